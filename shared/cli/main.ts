@@ -1,0 +1,51 @@
+// `triage` — entry and command dispatch. Node-only: this folder is the one part of shared/ that may touch
+// the file system and the process (everything else in shared/ runs in workerd too).
+import { readFileSync } from 'node:fs';
+import { type CliIo, EXIT, UsageError } from './io.ts';
+import { piiCommand } from './pii.ts';
+import { policyCommand } from './policy.ts';
+
+export const USAGE = `usage: triage <command>
+
+  triage policy check FILE...                   validate and statically check routing policies
+  triage policy explain FILE --request REQ.json show the decision for a request, and why
+  triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
+  triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
+  triage help                                   this text
+`;
+
+export function nodeIo(): CliIo {
+  return {
+    stdin: process.stdin,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    readFile: (p) => readFileSync(p, 'utf8'),
+  };
+}
+
+export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'pii':
+        return await piiCommand(rest, io);
+      case 'policy':
+        return await policyCommand(rest, io);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return EXIT.ok;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`triage: ${err.message}\n\n${USAGE}`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,88 @@
+// `triage pii --jsonl` (the scorer's contract, DESIGN.md) and `triage pii scan TEXT|-` (for people).
+import { scanText } from '../pii/detect.ts';
+import { type CliIo, EXIT, UsageError } from './io.ts';
+
+export async function piiCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.length === 1 && args[0] === '--jsonl') return jsonl(io);
+  if (args[0] === 'scan' && args.length === 2) return scan(args[1] === '-' ? await readAll(io) : args[1]!, io);
+  throw new UsageError('pii takes --jsonl, or scan TEXT|-');
+}
+
+/**
+ * One {"id","text"} per line in, one {"id","pii","entities"} per line out, in order. A bad line is
+ * reported on stderr with its line number and skipped; the rest are still answered, and the exit code
+ * says that something was skipped.
+ */
+async function jsonl(io: CliIo): Promise<number> {
+  let bad = 0;
+  let out: string[] = [];
+  for await (const { line, n } of lines(io.stdin)) {
+    if (line.trim() === '') continue;
+    const doc = parseDoc(line);
+    if (typeof doc === 'string') {
+      bad++;
+      io.stderr(`triage pii: line ${n}: ${doc}; skipped\n`);
+      continue;
+    }
+    const { pii, entities } = scanText(doc.text);
+    out.push(JSON.stringify({ id: doc.id, pii, entities }));
+    if (out.length >= 256) {
+      io.stdout(out.join('\n') + '\n');
+      out = [];
+    }
+  }
+  if (out.length) io.stdout(out.join('\n') + '\n');
+  return bad ? EXIT.input : EXIT.ok;
+}
+
+function parseDoc(line: string): { id: string; text: string } | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return 'not valid JSON';
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected a JSON object {"id","text"}';
+  const { id, text } = v as Record<string, unknown>;
+  if (typeof id !== 'string') return '"id" must be a string';
+  if (typeof text !== 'string') return '"text" must be a string';
+  return { id, text };
+}
+
+function scan(text: string, io: CliIo): number {
+  const { entities, types } = scanText(text);
+  if (entities.length === 0) {
+    io.stdout('no PII found\n');
+    return EXIT.ok;
+  }
+  io.stdout(`PII found: ${types.join(', ')}\n`);
+  const width = Math.max(...entities.map((e) => e.type.length));
+  for (const e of entities) {
+    io.stdout(`  ${e.type.padEnd(width)}  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)}  ${JSON.stringify(text.slice(e.start, e.end))}\n`);
+  }
+  // grep-like: 1 means "found", so scripts can gate on it.
+  return EXIT.findings;
+}
+
+/** Splits a byte/text stream into lines, decoding UTF-8 across chunk boundaries. */
+async function* lines(input: AsyncIterable<string | Buffer>): AsyncGenerator<{ line: string; n: number }> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  let n = 0;
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let nl: number;
+    while ((nl = rest.indexOf('\n')) >= 0) {
+      yield { line: rest.slice(0, nl).replace(/\r$/, ''), n: ++n };
+      rest = rest.slice(nl + 1);
+    }
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield { line: rest, n: ++n };
+}
+
+async function readAll(io: CliIo): Promise<string> {
+  let s = '';
+  for await (const { line, n } of lines(io.stdin)) s += (n > 1 ? '\n' : '') + line;
+  return s;
+}

@@ -1,0 +1,41 @@
+// Runs detectors over a text and merges what they found into non-overlapping entities.
+import { PII_TYPES, type AsyncDetector, type Detector, type Finding, type PiiEntity, type PiiScan, type PiiType } from './types.ts';
+import { DEFAULT_DETECTORS } from './detectors/index.ts';
+
+/** Scan one text with the rule-based detectors (or the ones given). Pure and synchronous. */
+export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): PiiScan {
+  const findings: Finding[] = [];
+  for (const d of detectors) for (const f of d.detect(text)) findings.push(f);
+  return toScan(mergeFindings(findings));
+}
+
+/** Scan with a mix of synchronous and asynchronous (model-backed) detectors. */
+export async function scanTextAsync(
+  text: string,
+  detectors: readonly (Detector | AsyncDetector)[],
+): Promise<PiiScan> {
+  const all = await Promise.all(detectors.map((d) => d.detect(text)));
+  return toScan(mergeFindings(all.flat()));
+}
+
+/**
+ * Spans never overlap (LABELING.md: "the outer value wins"): the longest span wins, then the higher score,
+ * then the earlier start. Returns entities sorted by start.
+ */
+export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
+  if (findings.length === 0) return [];
+  const ranked = [...findings].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ type, start, end }) => ({ type, start, end }));
+}
+
+function toScan(entities: PiiEntity[]): PiiScan {
+  const present = new Set<PiiType>(entities.map((e) => e.type));
+  return { pii: entities.length > 0, entities, types: PII_TYPES.filter((t) => present.has(t)) };
+}
