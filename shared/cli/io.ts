@@ -1,6 +1,6 @@
 // The CLI's only window on the process: streams and exit codes, so commands can be tested in-process.
 export interface CliIo {
-  stdin: AsyncIterable<string | Buffer>;
+  stdin: AsyncIterable<string | Uint8Array>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;

@@ -17,8 +17,8 @@ async function jsonl(io: CliIo): Promise<number> {
   let bad = 0;
   let out: string[] = [];
   for await (const { line, n } of lines(io.stdin)) {
-    if (line.trim() === '') continue;
-    const doc = parseDoc(line);
+    if (line?.trim() === '') continue;
+    const doc = line === null ? 'not valid UTF-8' : parseDoc(line);
     if (typeof doc === 'string') {
       bad++;
       io.stderr(`triage pii: line ${n}: ${doc}; skipped\n`);
@@ -64,25 +64,44 @@ function scan(text: string, io: CliIo): number {
   return EXIT.findings;
 }
 
-/** Splits a byte/text stream into lines, decoding UTF-8 across chunk boundaries. */
-async function* lines(input: AsyncIterable<string | Buffer>): AsyncGenerator<{ line: string; n: number }> {
-  const decoder = new TextDecoder();
-  let rest = '';
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+/**
+ * Splits a byte stream into lines and decodes each strictly as UTF-8: a line with invalid bytes comes out
+ * as `line: null`, so it can be reported instead of being scanned with replacement characters.
+ */
+async function* lines(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<{ line: string | null; n: number }> {
+  let rest = new Uint8Array(0);
   let n = 0;
-  for await (const chunk of input) {
-    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    let nl: number;
-    while ((nl = rest.indexOf('\n')) >= 0) {
-      yield { line: rest.slice(0, nl).replace(/\r$/, ''), n: ++n };
-      rest = rest.slice(nl + 1);
+  const decode = (bytes: Uint8Array): string | null => {
+    try {
+      return utf8.decode(bytes).replace(/\r$/, '');
+    } catch {
+      return null;
     }
+  };
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    const joined = new Uint8Array(rest.length + bytes.length);
+    joined.set(rest);
+    joined.set(bytes, rest.length);
+    let from = 0;
+    let nl: number;
+    while ((nl = joined.indexOf(10, from)) >= 0) {
+      yield { line: decode(joined.subarray(from, nl)), n: ++n };
+      from = nl + 1;
+    }
+    rest = joined.slice(from);
   }
-  rest += decoder.decode();
-  if (rest !== '') yield { line: rest, n: ++n };
+  if (rest.length) yield { line: decode(rest), n: ++n };
 }
 
 async function readAll(io: CliIo): Promise<string> {
   let s = '';
-  for await (const { line, n } of lines(io.stdin)) s += (n > 1 ? '\n' : '') + line;
+  for await (const { line, n } of lines(io.stdin)) {
+    if (line === null) throw new UsageError(`stdin line ${n} is not valid UTF-8`);
+    s += (n > 1 ? '\n' : '') + line;
+  }
   return s;
 }
