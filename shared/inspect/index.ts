@@ -1,0 +1,69 @@
+// Step 3 of the pipeline: what a request contains, as routing needs it — every piece of text the client
+// sent (for the PII scan), a token estimate and the task. Pure; the edge, the CLI and the cloud handlers'
+// defence-in-depth check all use it.
+import type { ChatCompletionRequest, EmbeddingsRequest, ClassifyRequest, Task } from '../openai/schema.ts';
+import { scanText } from '../pii/detect.ts';
+import { PII_TYPES, type PiiType } from '../pii/types.ts';
+import { estimateTokens } from '../tokens/estimate.ts';
+
+export type InspectableRequest =
+  | { task: 'chat'; body: ChatCompletionRequest }
+  | { task: 'embeddings'; body: EmbeddingsRequest }
+  | { task: 'classify'; body: ClassifyRequest };
+
+export interface Inspection {
+  task: Task;
+  model: string;
+  stream: boolean;
+  /** Distinct PII types found in any text of the request, in PII_TYPES order. Names only. */
+  piiTypes: PiiType[];
+  /** Prompt tokens (estimated) + the completion budget (max_tokens). */
+  estimatedTokens: number;
+  promptTokens: number;
+}
+
+/** Extra tokens per chat message for role and separators (OpenAI's chat format adds about this many). */
+const TOKENS_PER_MESSAGE = 4;
+
+/** Every text the client sent that could carry PII: message contents, text parts, names, tool-call arguments. */
+export function requestTexts(req: InspectableRequest): string[] {
+  if (req.task !== 'chat') {
+    const input = req.body.input;
+    if (typeof input === 'string') return [input];
+    return input.filter((x): x is string => typeof x === 'string');
+  }
+  const texts: string[] = [];
+  for (const m of req.body.messages) {
+    if (typeof m.content === 'string') texts.push(m.content);
+    else if (Array.isArray(m.content)) for (const p of m.content) if (p.type === 'text' && typeof p.text === 'string') texts.push(p.text);
+    if (m.name) texts.push(m.name);
+    for (const call of m.tool_calls ?? []) texts.push(call.function.arguments);
+  }
+  return texts;
+}
+
+export function inspectRequest(req: InspectableRequest): Inspection {
+  const texts = requestTexts(req);
+  const found = new Set<PiiType>();
+  let promptTokens = 0;
+  for (const text of texts) {
+    for (const t of scanText(text).types) found.add(t);
+    promptTokens += estimateTokens(text);
+  }
+  let completion = 0;
+  if (req.task === 'chat') {
+    promptTokens += TOKENS_PER_MESSAGE * req.body.messages.length;
+    completion = req.body.max_completion_tokens ?? req.body.max_tokens ?? 0;
+  } else if (req.task === 'embeddings' && Array.isArray(req.body.input)) {
+    // Pre-tokenised input: count the token ids themselves.
+    for (const x of req.body.input) if (typeof x !== 'string') promptTokens += Array.isArray(x) ? x.length : 1;
+  }
+  return {
+    task: req.task,
+    model: req.body.model,
+    stream: req.task === 'chat' && req.body.stream === true,
+    piiTypes: PII_TYPES.filter((t) => found.has(t)),
+    estimatedTokens: promptTokens + completion,
+    promptTokens,
+  };
+}

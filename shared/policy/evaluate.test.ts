@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { compilePolicy, evaluatePolicy, fnv1a32, splitBucket } from './evaluate.ts';
+import { loadPolicy } from './load.ts';
+import { PolicySchema, type PolicySpec } from './schema.ts';
+import type { CompiledPolicy, Decision, RequestFeatures, RouteDecision } from './types.ts';
+
+const TARGETS = `targets:
+  edge: {kind: edge, model: m}
+  cloud: {kind: lambda, function: f, region: us-east-1}
+  oai: {kind: openai, base_url: "https://o"}
+  onprem: {kind: onprem, base_url: "https://p"}
+  onprem2: {kind: onprem, base_url: "https://q"}
+`;
+
+function policy(rest: string): CompiledPolicy {
+  const r = loadPolicy(TARGETS + rest);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.policy;
+}
+
+const F: RequestFeatures = { piiTypes: [], estimatedTokens: 100, model: 'small', task: 'chat', stream: false, metadata: {}, headers: {} };
+const req = (over: Partial<RequestFeatures> = {}): RequestFeatures => ({ ...F, ...over });
+
+function route(d: Decision): RouteDecision {
+  if (d.kind !== 'route') throw new Error(`expected a route, got refuse: ${d.reason}`);
+  return d;
+}
+
+/** A policy with one rule (condition `when`) to `edge`, default `onprem`: which target does `f` get? */
+function matches(when: string, f: RequestFeatures): boolean {
+  const p = policy(`rules:\n  - name: pii\n    when: {pii: any}\n    target: onprem\n  - name: r\n    when: ${when}\n    target: edge\ndefault: {target: onprem}\n`);
+  return route(evaluatePolicy(p, f)).target === 'edge';
+}
+
+describe('conditions', () => {
+  it.each<[string, string, Partial<RequestFeatures>, boolean]>([
+    ['tokens max (inclusive)', '{tokens: {max: 100}}', { estimatedTokens: 100 }, true],
+    ['tokens max', '{tokens: {max: 100}}', { estimatedTokens: 101 }, false],
+    ['tokens min (inclusive)', '{tokens: {min: 100}}', { estimatedTokens: 100 }, true],
+    ['tokens min', '{tokens: {min: 100}}', { estimatedTokens: 99 }, false],
+    ['tokens range', '{tokens: {min: 10, max: 20}}', { estimatedTokens: 15 }, true],
+    ['model one', '{model: small}', {}, true],
+    ['model list', '{model: [big, small]}', {}, true],
+    ['model other', '{model: big}', {}, false],
+    ['model missing', '{model: small}', { model: undefined }, false],
+    ['task', '{task: [chat, classify]}', { task: 'classify' }, true],
+    ['task other', '{task: chat}', { task: 'embeddings' }, false],
+    ['tenant', '{tenant: acme}', { tenant: 'acme' }, true],
+    ['tenant other', '{tenant: acme}', { tenant: 'beta' }, false],
+    ['tenant missing', '{tenant: acme}', {}, false],
+    ['stream true', '{stream: true}', { stream: true }, true],
+    ['stream false', '{stream: false}', { stream: true }, false],
+    ['metadata', '{metadata: {tier: [gold, silver]}}', { metadata: { tier: 'gold' } }, true],
+    ['metadata other', '{metadata: {tier: gold}}', { metadata: { tier: 'bronze' } }, false],
+    ['metadata missing', '{metadata: {tier: gold}}', {}, false],
+    ['header (names case-insensitive)', '{headers: {X-Route: fast}}', { headers: { 'x-route': 'fast' } }, true],
+    ['header value is case-sensitive', '{headers: {x-route: fast}}', { headers: { 'x-route': 'Fast' } }, false],
+    ['AND of conditions', '{task: chat, tenant: acme}', { tenant: 'acme' }, true],
+    ['AND, one fails', '{task: chat, tenant: acme}', { tenant: 'acme', task: 'classify' }, false],
+    ['any_of, second branch', '{any_of: [{tenant: x}, {task: chat}]}', {}, true],
+    ['any_of, no branch', '{any_of: [{tenant: x}, {task: classify}]}', {}, false],
+    ['unconditional', '{}', {}, true],
+  ])('%s', (_n, when, over, expected) => {
+    expect(matches(when, req(over))).toBe(expected);
+  });
+
+  it('pii: any / none / types', () => {
+    const p = policy(`rules:
+  - {name: emails, when: {pii: [EMAIL, PHONE]}, target: onprem2}
+  - {name: other-pii, when: {pii: any}, target: onprem}
+  - {name: clean, when: {pii: none}, target: edge}
+default: {target: onprem}
+`);
+    expect(route(evaluatePolicy(p, req({ piiTypes: ['PHONE', 'SSN'] }))).rule).toBe('emails');
+    expect(route(evaluatePolicy(p, req({ piiTypes: ['SSN'] }))).rule).toBe('other-pii');
+    expect(route(evaluatePolicy(p, req())).rule).toBe('clean');
+  });
+});
+
+describe('decisions', () => {
+  const p = policy(`cache: {enabled: true, ttl_seconds: 60}
+rules:
+  - name: pii
+    when: {pii: any}
+    target: onprem
+    fallbacks: [onprem2]
+  - name: small
+    when: {tokens: {max: 500}, task: chat}
+    target: edge
+    fallbacks: [cloud, oai]
+    cache: {ttl_seconds: 10}
+  - name: nocache
+    when: {tenant: secret}
+    target: cloud
+    cache: {enabled: false}
+default: {target: cloud, fallbacks: [oai]}
+`);
+
+  it('returns target, kind, fallbacks, rule, version, cache and reasons', () => {
+    expect(evaluatePolicy(p, req())).toEqual({
+      kind: 'route',
+      target: 'edge',
+      targetKind: 'edge',
+      fallbacks: ['cloud', 'oai'],
+      rule: 'small',
+      policyVersion: p.version,
+      piiTypes: [],
+      cache: { ttlSeconds: 10 },
+      reasons: ['rule pii: not matched: no PII found (rule needs pii: any)', 'rule small: matched: tokens 100 <= 500, task chat ∈ [chat]'],
+    });
+  });
+
+  it('explains why rules did not match, and falls to the default', () => {
+    const d = route(evaluatePolicy(p, req({ estimatedTokens: 900, tenant: 'acme' })));
+    expect(d).toMatchObject({ target: 'cloud', targetKind: 'lambda', fallbacks: ['oai'], rule: 'default', cache: { ttlSeconds: 60 } });
+    expect(d.reasons).toEqual([
+      'rule pii: not matched: no PII found (rule needs pii: any)',
+      'rule small: not matched: tokens 900 not <= 500',
+      'rule nocache: not matched: tenant acme ∉ [secret]',
+      'no rule matched: default',
+    ]);
+  });
+
+  it('caches per rule settings and never for PII', () => {
+    expect(route(evaluatePolicy(p, req({ estimatedTokens: 900, tenant: 'secret' }))).cache).toBeUndefined();
+    const d = route(evaluatePolicy(p, req({ piiTypes: ['EMAIL'] })));
+    expect(d).toMatchObject({ target: 'onprem', fallbacks: ['onprem2'], rule: 'pii', piiTypes: ['EMAIL'] });
+    expect(d.cache).toBeUndefined();
+  });
+});
+
+describe('weighted split', () => {
+  const p = policy(`rules:
+  - name: pii
+    when: {pii: any}
+    target: onprem
+  - name: canary
+    split:
+      - {target: cloud, weight: 90}
+      - {target: oai, weight: 10}
+    bucket_by: tenant
+    fallbacks: [cloud]
+default: {target: onprem}
+`);
+
+  it('is deterministic: same key, same arm, and says which bucket', () => {
+    const d1 = route(evaluatePolicy(p, req({ tenant: 'acme' })));
+    for (let i = 0; i < 20; i++) expect(route(evaluatePolicy(p, req({ tenant: 'acme' }))).target).toBe(d1.target);
+    const bucket = splitBucket('canary', 'acme', 100);
+    expect(bucket).toBe(fnv1a32('canary\u0000acme') % 100);
+    const arm = bucket < 90 ? 'cloud (weight 90)' : 'oai (weight 10)';
+    expect(d1.reasons).toContain(`bucket ${bucket} of 100 by tenant → ${arm}`);
+  });
+
+  it('pins the hash (same arm across runs and runtimes)', () => {
+    // FNV-1a 32 reference values
+    expect(fnv1a32('')).toBe(0x811c9dc5);
+    expect(fnv1a32('a')).toBe(0xe40c292c);
+    expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('hashes the UTF-8 bytes (as TextEncoder encodes them, lone surrogates included)', () => {
+    const reference = (s: string) => {
+      let h = 0x811c9dc5;
+      for (const b of new TextEncoder().encode(s)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+      return h;
+    };
+    for (const s of ['tenant-ü', 'Zürich€', '租户', 'emoji 🚀 x', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d']) {
+      expect(fnv1a32(s), s).toBe(reference(s));
+    }
+  });
+
+  it('distributes roughly by weight and drops the chosen arm from its fallbacks', () => {
+    const n = 10000;
+    let oai = 0;
+    for (let i = 0; i < n; i++) {
+      const d = route(evaluatePolicy(p, req({ tenant: `tenant-${i}` })));
+      if (d.target === 'oai') {
+        oai++;
+        expect(d.fallbacks).toEqual(['cloud']);
+      } else expect(d.fallbacks).toEqual([]);
+    }
+    expect(oai / n).toBeGreaterThan(0.085);
+    expect(oai / n).toBeLessThan(0.115);
+  });
+
+  it('buckets by metadata and header keys; a missing key buckets as ""', () => {
+    const q = policy(`rules:
+  - {name: pii, when: {pii: any}, target: onprem}
+  - name: m
+    when: {task: chat}
+    split: [{target: cloud, weight: 1}, {target: oai, weight: 1}]
+    bucket_by: metadata.user
+  - name: h
+    split: [{target: cloud, weight: 1}, {target: oai, weight: 1}]
+    bucket_by: header.X-Session
+default: {target: onprem}
+`);
+    const targets = new Set<string>();
+    for (let i = 0; i < 50; i++) targets.add(route(evaluatePolicy(q, req({ metadata: { user: `u${i}` } }))).target);
+    expect(targets).toEqual(new Set(['cloud', 'oai']));
+    const h = route(evaluatePolicy(q, req({ task: 'classify', headers: { 'x-session': 's1' } })));
+    expect(h.reasons.at(-1)).toBe(`bucket ${splitBucket('h', 's1', 2)} of 2 by header.X-Session → ${h.target} (weight 1)`);
+    const none = route(evaluatePolicy(q, req()));
+    expect(none.reasons.at(-1)).toMatch(/^bucket \d of 2 by metadata\.user \(metadata\.user not given, bucketed as ""\) → /);
+  });
+});
+
+describe('run-time PII rule (independent of the static checks)', () => {
+  /** A policy object that never went through checkPolicy: it sends everything to the cloud. */
+  function unchecked(over: Partial<PolicySpec>): CompiledPolicy {
+    return compilePolicy(
+      PolicySchema.parse({
+        targets: {
+          edge: { kind: 'edge', model: 'm' },
+          cloud: { kind: 'lambda', function: 'f', region: 'us-east-1' },
+          onprem: { kind: 'onprem', base_url: 'https://p' },
+        },
+        default: { target: 'cloud' },
+        ...over,
+      }),
+    );
+  }
+
+  it('refuses (fail closed) when no onprem target is left', () => {
+    const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'edge', fallbacks: ['cloud'] }] });
+    const d = evaluatePolicy(p, req({ piiTypes: ['SSN'] }));
+    expect(d).toMatchObject({ kind: 'refuse', code: 'pii_no_onprem', reason: 'PII found and no on-prem target available', rule: 'all', piiTypes: ['SSN'] });
+    expect('target' in d).toBe(false);
+    expect(d.reasons).toContain('PII found [SSN]: non-onprem targets dropped: edge, cloud');
+    // without PII the same policy routes
+    expect(route(evaluatePolicy(p, req())).target).toBe('edge');
+  });
+
+  it('keeps only onprem targets, promoting an onprem fallback', () => {
+    const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'cloud', fallbacks: ['edge', 'onprem'] }], cache: { enabled: true, ttl_seconds: 5 } });
+    const d = route(evaluatePolicy(p, req({ piiTypes: ['EMAIL'] })));
+    expect(d).toMatchObject({ target: 'onprem', targetKind: 'onprem', fallbacks: [] });
+    expect(d.cache).toBeUndefined();
+  });
+
+  it('applies to the default and to split arms', () => {
+    expect(evaluatePolicy(unchecked({}), req({ piiTypes: ['PERSON'] })).kind).toBe('refuse');
+    const split = unchecked({ rules: [{ name: 's', when: {}, split: [{ target: 'cloud', weight: 1 }, { target: 'edge', weight: 1 }], bucket_by: 'tenant', fallbacks: [] }] });
+    for (let i = 0; i < 20; i++) expect(evaluatePolicy(split, req({ tenant: `t${i}`, piiTypes: ['IBAN'] })).kind).toBe('refuse');
+  });
+
+  it('drops targets the policy does not define', () => {
+    const p = unchecked({ rules: [{ name: 'ghost', when: {}, target: 'nope', fallbacks: ['edge'] }] });
+    expect(route(evaluatePolicy(p, req()))).toMatchObject({ target: 'edge', fallbacks: [] });
+    const q = unchecked({ rules: [{ name: 'ghost', when: {}, target: 'nope', fallbacks: [] }] });
+    expect(evaluatePolicy(q, req())).toMatchObject({ kind: 'refuse', code: 'no_target' });
+  });
+
+  it('holds for a hand-built spec object that bypassed the schema too', () => {
+    // Bypass even the schema: a spec object assembled by hand.
+    const spec = {
+      format: 1,
+      targets: { gpu: { kind: 'openai', base_url: 'https://x', timeout_ms: 1, retries: 0 } },
+      cache: { enabled: true, ttl_seconds: 1 },
+      rules: [{ name: 'pii', when: { pii: 'any' }, target: 'gpu', fallbacks: [] }],
+      default: { target: 'gpu', fallbacks: [] },
+    } as const satisfies PolicySpec;
+    expect(evaluatePolicy(compilePolicy(spec), req({ piiTypes: ['SECRET'] })).kind).toBe('refuse');
+  });
+});

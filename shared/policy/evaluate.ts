@@ -1,0 +1,254 @@
+// Compiles a policy's conditions into closures once (at load), and evaluates a request against them. Pure
+// and synchronous: no I/O, no clocks, no randomness (splits bucket by a hash), so a decision can be
+// reproduced anywhere from the same policy and features.
+//
+// The run-time PII rule lives here, independent of the policy and of the static checks: when PII was found,
+// every non-onprem target is dropped from the decision; if nothing is left the decision is a refusal.
+import type { PiiType } from '../pii/types.ts';
+import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
+import type { CompiledAtom, CompiledPolicy, CompiledRule, Decision, RequestFeatures } from './types.ts';
+import { policyVersion } from './version.ts';
+
+const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
+
+function setAtom(what: string, values: readonly string[], get: (f: RequestFeatures) => string | undefined): CompiledAtom {
+  const set = new Set(values);
+  const shown = list(values);
+  return {
+    test: (f) => {
+      const v = get(f);
+      return v !== undefined && set.has(v);
+    },
+    held: (f) => `${what} ${get(f)} ∈ ${shown}`,
+    failed: (f) => {
+      const v = get(f);
+      return v === undefined ? `${what} not given, expected one of ${shown}` : `${what} ${v} ∉ ${shown}`;
+    },
+  };
+}
+
+function piiAtom(pii: NonNullable<Condition['pii']>): CompiledAtom {
+  const found = (f: RequestFeatures) => (f.piiTypes.length ? list(f.piiTypes) : 'none');
+  if (pii === 'any')
+    return { test: (f) => f.piiTypes.length > 0, held: (f) => `PII found ${found(f)}`, failed: () => 'no PII found (rule needs pii: any)' };
+  if (pii === 'none')
+    return { test: (f) => f.piiTypes.length === 0, held: () => 'no PII found', failed: (f) => `PII found ${found(f)} (rule needs pii: none)` };
+  const set = new Set<PiiType>(pii);
+  return {
+    test: (f) => f.piiTypes.some((t) => set.has(t)),
+    held: (f) => `PII ${list(f.piiTypes.filter((t) => set.has(t)))} ∈ ${list(pii)}`,
+    failed: (f) => `PII found ${found(f)}, none of ${list(pii)}`,
+  };
+}
+
+function compileCondition(c: Condition): CompiledAtom[] {
+  const atoms: CompiledAtom[] = [];
+  if (c.pii !== undefined) atoms.push(piiAtom(c.pii));
+  if (c.tokens !== undefined) {
+    const min = c.tokens.min ?? 0;
+    const max = c.tokens.max ?? Number.POSITIVE_INFINITY;
+    const range = c.tokens.max === undefined ? `>= ${min}` : c.tokens.min === undefined ? `<= ${max}` : `in [${min}, ${max}]`;
+    atoms.push({
+      test: (f) => f.estimatedTokens >= min && f.estimatedTokens <= max,
+      held: (f) => `tokens ${f.estimatedTokens} ${range}`,
+      failed: (f) => `tokens ${f.estimatedTokens} not ${range}`,
+    });
+  }
+  if (c.model !== undefined) atoms.push(setAtom('model', c.model, (f) => f.model));
+  if (c.task !== undefined) atoms.push(setAtom('task', c.task, (f) => f.task));
+  if (c.tenant !== undefined) atoms.push(setAtom('tenant', c.tenant, (f) => f.tenant));
+  if (c.stream !== undefined) {
+    const want = c.stream;
+    atoms.push({ test: (f) => f.stream === want, held: () => `stream is ${want}`, failed: () => `stream is ${!want}, rule needs ${want}` });
+  }
+  for (const [k, vs] of Object.entries(c.metadata ?? {})) atoms.push(setAtom(`metadata.${k}`, vs, (f) => f.metadata[k]));
+  for (const [name, vs] of Object.entries(c.headers ?? {})) {
+    const h = name.toLowerCase();
+    atoms.push(setAtom(`header ${h}`, vs, (f) => f.headers[h]));
+  }
+  if (c.any_of !== undefined) {
+    const branches = c.any_of.map(compileCondition);
+    const pick = (f: RequestFeatures) => branches.findIndex((b) => b.every((a) => a.test(f)));
+    atoms.push({
+      test: (f) => pick(f) >= 0,
+      held: (f) => {
+        const i = pick(f);
+        const b = branches[i] ?? [];
+        return `any_of[${i}] held (${b.length ? b.map((a) => a.held(f)).join(', ') : 'unconditional'})`;
+      },
+      failed: (f) =>
+        `no any_of branch held (${branches.map((b, i) => `[${i}] ${b.find((a) => !a.test(f))?.failed(f) ?? '?'}`).join('; ')})`,
+    });
+  }
+  return atoms;
+}
+
+/**
+ * FNV-1a (32 bit) over the UTF-8 bytes of `s` (lone surrogates as U+FFFD, like TextEncoder): tiny, pure,
+ * identical in every runtime. Encodes inline so the hot path allocates nothing.
+ */
+export function fnv1a32(s: string): number {
+  let h = 0x811c9dc5;
+  const add = (b: number) => {
+    h = Math.imul(h ^ b, 0x01000193);
+  };
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      add(c);
+      continue;
+    }
+    if (c < 0x800) {
+      add(0xc0 | (c >> 6));
+      add(0x80 | (c & 63));
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const lo = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+        add(0xf0 | (cp >> 18));
+        add(0x80 | ((cp >> 12) & 63));
+        add(0x80 | ((cp >> 6) & 63));
+        add(0x80 | (cp & 63));
+        continue;
+      }
+      c = 0xfffd;
+    }
+    add(0xe0 | (c >> 12));
+    add(0x80 | ((c >> 6) & 63));
+    add(0x80 | (c & 63));
+  }
+  return h >>> 0;
+}
+
+function bucketKey(by: string): (f: RequestFeatures) => string | undefined {
+  if (by === 'tenant') return (f) => f.tenant;
+  if (by === 'request_id') return (f) => f.requestId;
+  if (by === 'model') return (f) => f.model;
+  if (by.startsWith('metadata.')) {
+    const k = by.slice('metadata.'.length);
+    return (f) => f.metadata[k];
+  }
+  const h = by.slice('header.'.length).toLowerCase();
+  return (f) => f.headers[h];
+}
+
+/** Which arm a key falls into: bucket = hash(rule name, key) mod total weight, arms laid out in order. */
+export function splitBucket(ruleName: string, key: string, total: number): number {
+  return fnv1a32(`${ruleName}\u0000${key}`) % total;
+}
+
+function compileRule(
+  name: string,
+  when: Condition,
+  rule: Pick<RuleSpec, 'target' | 'split' | 'bucket_by' | 'fallbacks' | 'cache'>,
+  spec: PolicySpec,
+): CompiledRule {
+  const split = rule.split;
+  let choose: CompiledRule['choose'];
+  if (split && split.length > 0) {
+    const by = rule.bucket_by ?? 'request_id';
+    const get = bucketKey(by);
+    const total = split.reduce((s, a) => s + Math.max(0, a.weight), 0);
+    choose = (f) => {
+      const raw = get(f);
+      const key = raw ?? '';
+      const bucket = total > 0 ? splitBucket(name, key, total) : 0;
+      let acc = 0;
+      let arm = split[split.length - 1]!;
+      for (const a of split) {
+        acc += Math.max(0, a.weight);
+        if (bucket < acc) {
+          arm = a;
+          break;
+        }
+      }
+      const note = raw === undefined ? ` (${by} not given, bucketed as "")` : '';
+      return { target: arm.target, reason: `bucket ${bucket} of ${total} by ${by}${note} → ${arm.target} (weight ${arm.weight})` };
+    };
+  } else {
+    const target = rule.target ?? '';
+    choose = () => ({ target });
+  }
+  const enabled = rule.cache?.enabled ?? (rule.cache?.ttl_seconds !== undefined ? true : spec.cache.enabled);
+  const ttl = rule.cache?.ttl_seconds ?? spec.cache.ttl_seconds;
+  return {
+    name,
+    atoms: compileCondition(when),
+    choose,
+    fallbacks: rule.fallbacks,
+    cache: enabled ? { ttlSeconds: ttl } : undefined,
+  };
+}
+
+/**
+ * Compiles a parsed policy. Performs no checks (loadPolicy does them): evaluation stays safe for a policy
+ * that skipped them, because the PII rule is enforced at run time as well.
+ */
+export function compilePolicy(spec: PolicySpec): CompiledPolicy {
+  return {
+    spec,
+    version: policyVersion(spec),
+    targets: new Map<string, TargetSpec>(Object.entries(spec.targets)),
+    rules: spec.rules.map((r) => compileRule(r.name, r.when, r, spec)),
+    fallback: compileRule('default', {}, spec.default, spec),
+  };
+}
+
+export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Decision {
+  const reasons: string[] = [];
+  let chosen: CompiledRule = policy.fallback;
+  for (const rule of policy.rules) {
+    const miss = rule.atoms.find((a) => !a.test(f));
+    if (miss) {
+      reasons.push(`rule ${rule.name}: not matched: ${miss.failed(f)}`);
+      continue;
+    }
+    chosen = rule;
+    reasons.push(`rule ${rule.name}: matched${rule.atoms.length ? ': ' + rule.atoms.map((a) => a.held(f)).join(', ') : ' (no conditions)'}`);
+    break;
+  }
+  if (chosen === policy.fallback) reasons.push('no rule matched: default');
+  const pick = chosen.choose(f);
+  if (pick.reason) reasons.push(pick.reason);
+
+  // Primary first, then fallbacks, each once (a split arm may also be listed as a fallback).
+  const candidates: string[] = [pick.target];
+  for (const t of chosen.fallbacks) if (!candidates.includes(t)) candidates.push(t);
+
+  const piiTypes = [...f.piiTypes];
+  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes };
+  const known = candidates.filter((t) => {
+    if (policy.targets.has(t)) return true;
+    reasons.push(`target ${t} is not defined in the policy: dropped`);
+    return false;
+  });
+  let viable = known;
+  if (piiTypes.length > 0) {
+    viable = known.filter((t) => policy.targets.get(t)?.kind === 'onprem');
+    const dropped = known.filter((t) => !viable.includes(t));
+    if (dropped.length) reasons.push(`PII found ${list(piiTypes)}: non-onprem targets dropped: ${dropped.join(', ')}`);
+    if (viable.length === 0) {
+      const reason = 'PII found and no on-prem target available';
+      reasons.push(reason);
+      return { kind: 'refuse', code: 'pii_no_onprem', reason, ...base };
+    }
+  }
+  const [target, ...fallbacks] = viable;
+  if (target === undefined) {
+    const reason = 'no usable target (the policy names targets it does not define)';
+    reasons.push(reason);
+    return { kind: 'refuse', code: 'no_target', reason, ...base };
+  }
+  const decision: Decision = {
+    kind: 'route',
+    target,
+    targetKind: policy.targets.get(target)!.kind,
+    fallbacks,
+    ...base,
+  };
+  if (chosen.cache && piiTypes.length === 0) decision.cache = chosen.cache;
+  return decision;
+}

@@ -1,0 +1,23 @@
+// The routing-policy engine: load (parse + schema + static checks) → compiled policy → evaluate per request.
+// Pure: runs in workerd and Node. See README.md for the file format.
+export { loadPolicy, MAX_POLICY_BYTES, type LoadResult } from './load.ts';
+export { checkPolicy, type CheckOptions } from './check.ts';
+export { compilePolicy, evaluatePolicy, fnv1a32, splitBucket } from './evaluate.ts';
+export { policyVersion, canonicalJson, VERSION_PREFIX } from './version.ts';
+export { PolicySchema, TARGET_KINDS, TASKS } from './schema.ts';
+export {
+  formatDiagnostic,
+  formatPath,
+  type CompiledPolicy,
+  type Condition,
+  type Decision,
+  type Diagnostic,
+  type PolicySpec,
+  type RefuseDecision,
+  type RequestFeatures,
+  type RouteDecision,
+  type RuleSpec,
+  type TargetKind,
+  type TargetSpec,
+  type Task,
+} from './types.ts';

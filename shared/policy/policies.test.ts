@@ -1,0 +1,61 @@
+// The shipped policies: the default the stack uses, and the documented examples. Each must load with no
+// errors and no warnings, and route as its comments say.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluatePolicy } from './evaluate.ts';
+import { loadPolicy } from './load.ts';
+import type { CompiledPolicy, RequestFeatures } from './types.ts';
+
+const dir = join(import.meta.dirname, 'policies');
+const examples = readdirSync(join(dir, 'examples')).filter((f) => f.endsWith('.yaml'));
+
+function load(file: string): CompiledPolicy {
+  const r = loadPolicy(readFileSync(join(dir, file), 'utf8'), file);
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.line}:${e.col} ${e.message}`).join('\n'));
+  expect(r.warnings).toEqual([]);
+  return r.policy;
+}
+
+const F: RequestFeatures = { piiTypes: [], estimatedTokens: 300, model: 'triage-small', task: 'chat', stream: false, metadata: {}, headers: {} };
+const target = (p: CompiledPolicy, f: Partial<RequestFeatures>) => {
+  const d = evaluatePolicy(p, { ...F, ...f });
+  return d.kind === 'route' ? [d.target, ...d.fallbacks].join(' > ') : `refuse ${d.code}`;
+};
+
+describe('shipped policies', () => {
+  it('has at least 3 examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(['default.yaml', ...examples.map((e) => `examples/${e}`)])('%s passes check', (file) => {
+    load(file);
+  });
+
+  it('default: PII on-prem only, small at the edge, large on the cloud', () => {
+    const p = load('default.yaml');
+    expect(target(p, { piiTypes: ['EMAIL'] })).toBe('onprem-gpu');
+    expect(target(p, { piiTypes: ['EMAIL'], estimatedTokens: 9000 })).toBe('onprem-gpu');
+    expect(target(p, {})).toBe('edge-small > cloud-gpu > openai-compat');
+    expect(target(p, { task: 'embeddings' })).toBe('edge-small > cloud-gpu > openai-compat');
+    expect(target(p, { estimatedTokens: 5000 })).toBe('cloud-gpu > openai-compat > onprem-gpu');
+    expect(target(p, { model: 'triage-large' })).toBe('cloud-gpu > openai-compat > onprem-gpu');
+  });
+
+  it('examples route as documented', () => {
+    const regulated = load('examples/regulated-tenant.yaml');
+    expect(target(regulated, { tenant: 'bank-eu' })).toBe('onprem-a > onprem-b');
+    expect(target(regulated, { tenant: 'shop' })).toBe('cloud-gpu');
+    const header = load('examples/header-routing.yaml');
+    expect(target(header, { headers: { 'x-triage-prefer': 'openai' } })).toBe('vllm-openai > cloud-gpu');
+    expect(target(header, { metadata: { tier: 'premium' } })).toBe('cloud-gpu > vllm-openai');
+    expect(target(header, { piiTypes: ['PHONE'], headers: { 'x-triage-prefer': 'openai' } })).toBe('onprem-gpu');
+    const cost = load('examples/cost-saver.yaml');
+    expect(target(cost, { task: 'classify' })).toBe('edge-small > onprem-gpu');
+    expect(target(cost, { estimatedTokens: 9000 })).toBe('cloud-gpu > onprem-gpu');
+    expect(target(cost, { estimatedTokens: 3000 })).toBe('onprem-gpu > cloud-gpu');
+    const canary = load('examples/canary-split.yaml');
+    const arms = new Set(Array.from({ length: 100 }, (_, i) => target(canary, { tenant: `t${i}` })));
+    expect(arms).toEqual(new Set(['cloud-v1', 'cloud-v2 > cloud-v1']));
+  });
+});

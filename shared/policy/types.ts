@@ -1,0 +1,120 @@
+// The policy engine's public types. Policy file types are inferred from the zod schema (schema.ts).
+import type { PiiType } from '../pii/types.ts';
+import type { PolicySpec, TargetKind, TargetSpec, Task } from './schema.ts';
+
+export type { Condition, PolicySpec, RuleSpec, TargetKind, TargetSpec, Task } from './schema.ts';
+
+/** What the edge knows about a request when it routes it. Computed once per request, before routing. */
+export interface RequestFeatures {
+  /** Distinct PII types found in the request (names only). Non-empty ⇒ the request may only go on-prem. */
+  piiTypes: readonly PiiType[];
+  /** Prompt tokens + max_tokens (the budget the request may use). */
+  estimatedTokens: number;
+  /** The model alias the client asked for. */
+  model?: string;
+  task: Task;
+  tenant?: string;
+  stream: boolean;
+  metadata: Readonly<Record<string, string>>;
+  /** Request headers, names in lower case. */
+  headers: Readonly<Record<string, string>>;
+  requestId?: string;
+}
+
+interface DecisionCommon {
+  /** The rule that decided (its name), or 'default'. */
+  rule: string;
+  policyVersion: string;
+  /** Human-readable trail: rules skipped and why, conditions that held, split bucket, PII filtering. */
+  reasons: string[];
+  /** PII types that were found (names only), as given in the features. */
+  piiTypes: PiiType[];
+}
+
+/** Send the request to `target`; on failure try `fallbacks` in order. */
+export interface RouteDecision extends DecisionCommon {
+  kind: 'route';
+  target: string;
+  targetKind: TargetKind;
+  fallbacks: string[];
+  /** Present when the response may be cached (never when PII was found). */
+  cache?: { ttlSeconds: number };
+}
+
+/**
+ * Do not send the request anywhere: answer with an error (503 for `pii_no_onprem`). A discriminated union,
+ * so a caller cannot reach `target` without first handling this case.
+ */
+export interface RefuseDecision extends DecisionCommon {
+  kind: 'refuse';
+  code: 'pii_no_onprem' | 'no_target';
+  reason: string;
+}
+
+export type Decision = RouteDecision | RefuseDecision;
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  file: string;
+  /** 1-based; 0 when no position is known. */
+  line: number;
+  col: number;
+  severity: Severity;
+  /** Stable identifier of the check, e.g. `pii-invariant`, `unknown-target`, `schema`, `yaml-syntax`. */
+  code: string;
+  /** Where in the policy, e.g. `rules[2].target` ('' for the whole file). */
+  path: string;
+  message: string;
+}
+
+/** A path into the policy document, as zod reports it: keys and array indices. */
+export type DocPath = readonly (string | number)[];
+
+/** Resolves a document path to a position (the nearest existing node for a missing key). */
+export type Locate = (path: DocPath, opts?: { key?: string }) => { line: number; col: number };
+
+/** A policy ready to evaluate: the spec, its version and conditions compiled to closures. */
+export interface CompiledPolicy {
+  readonly spec: PolicySpec;
+  readonly version: string;
+  readonly targets: ReadonlyMap<string, TargetSpec>;
+  /** @internal compiled rules, in order (evaluate.ts). */
+  readonly rules: readonly CompiledRule[];
+  /** @internal */
+  readonly fallback: CompiledRule;
+}
+
+/** @internal */
+export interface CompiledAtom {
+  test(f: RequestFeatures): boolean;
+  /** Why it held, e.g. `task chat ∈ [chat, classify]`. */
+  held(f: RequestFeatures): string;
+  /** Why it did not hold, e.g. `task embeddings ∉ [chat, classify]`. */
+  failed(f: RequestFeatures): string;
+}
+
+/** @internal */
+export interface CompiledRule {
+  name: string;
+  atoms: readonly CompiledAtom[];
+  choose(f: RequestFeatures): { target: string; reason?: string };
+  fallbacks: readonly string[];
+  cache: { ttlSeconds: number } | undefined;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
+  return `${where}: ${d.severity}[${d.code}]: ${d.path ? d.path + ': ' : ''}${d.message}`;
+}
+
+/** `rules[2].target`, `targets.edge-small.kind`, `when.metadata["a b"]`. */
+export function formatPath(path: DocPath): string {
+  let s = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') s += `[${seg}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) s += (s ? '.' : '') + seg;
+    else s += `[${JSON.stringify(seg)}]`;
+  }
+  return s;
+}
