@@ -8,7 +8,8 @@ import { policyCommand } from './policy.ts';
 export const USAGE = `usage: triage <command>
 
   triage policy check FILE...                   validate and statically check routing policies
-  triage policy explain FILE --request REQ.json show the decision for a request, and why
+  triage policy explain FILE --request REQ.json [--json]
+                                                show the decision for a request, and why
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
   triage help                                   this text

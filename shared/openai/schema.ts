@@ -57,7 +57,9 @@ export type ChatCompletionRequest = z.infer<typeof ChatCompletionRequest>;
 export type EmbeddingsRequest = z.infer<typeof EmbeddingsRequest>;
 export type ClassifyRequest = z.infer<typeof ClassifyRequest>;
 
-export type Task = 'chat' | 'embeddings' | 'classify';
+/** The API's tasks: what the policy routes on and what the endpoints serve. */
+export const TASKS = ['chat', 'embeddings', 'classify'] as const;
+export type Task = (typeof TASKS)[number];
 
 export const REQUEST_SCHEMAS = {
   chat: ChatCompletionRequest,

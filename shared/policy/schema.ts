@@ -1,11 +1,12 @@
 // The policy file's schema (zod). Objects are strict so a typo such as `fallback:` is an error, and every
 // object lists its allowed keys in the message. Cross-references (target names, aliases) are checked by
 // check.ts, which can point at the offending YAML node.
+import { TASKS, type Task } from '../openai/schema.ts';
+export { TASKS, type Task };
 import { z } from 'zod';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 
 export const TARGET_KINDS = ['edge', 'lambda', 'onprem', 'openai'] as const;
-export const TASKS = ['chat', 'embeddings', 'classify'] as const;
 
 const quoteList = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
 
@@ -79,7 +80,7 @@ export interface Condition {
   pii?: 'any' | 'none' | PiiType[];
   tokens?: { min?: number; max?: number };
   model?: string[];
-  task?: (typeof TASKS)[number][];
+  task?: Task[];
   tenant?: string[];
   stream?: boolean;
   metadata?: Record<string, string[]>;
@@ -94,7 +95,7 @@ export interface ConditionInput {
   pii?: 'any' | 'none' | PiiType[];
   tokens?: { min?: number; max?: number };
   model?: OneOrMany<string>;
-  task?: OneOrMany<(typeof TASKS)[number]>;
+  task?: OneOrMany<Task>;
   tenant?: OneOrMany<string>;
   stream?: boolean;
   metadata?: Record<string, OneOrMany<string>>;
@@ -188,4 +189,3 @@ export type PolicySpec = z.output<typeof PolicySchema>;
 export type TargetSpec = z.output<typeof Target>;
 export type RuleSpec = z.output<typeof Rule>;
 export type TargetKind = (typeof TARGET_KINDS)[number];
-export type Task = (typeof TASKS)[number];
