@@ -1,9 +1,19 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Unit tests sit next to the code they test (`*.test.ts`); cross-tier tests live in test/.
-    include: ['{shared,edge,cloud,onprem,test}/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        // Unit tests sit next to the code they test (`*.test.ts`); cross-tier tests live in test/.
+        test: { name: 'node', include: ['{shared,cloud,onprem,test}/**/*.test.ts'] },
+      },
+      {
+        // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'workerd', include: ['edge/**/*.test.ts'], testTimeout: 60_000 },
+      },
+    ],
   },
 });

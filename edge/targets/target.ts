@@ -1,0 +1,49 @@
+// One interface for every place a request can run. One implementation per target kind (edge-local,
+// lambda, onprem, openai); the executor (../execute.ts) picks them by the policy's decision.
+import type { Task } from '../../shared/openai/schema.ts';
+import type { PiiType } from '../../shared/pii/types.ts';
+import type { TargetKind, TargetSpec } from '../../shared/policy/types.ts';
+
+export interface TargetRequest {
+  task: Task;
+  /** The validated request body as the client sent it (OpenAI shape); `model` is replaced by `upstreamModel`. */
+  body: Record<string, unknown> & { model: string };
+  /** The model id this target knows the requested alias by (the target's `models` mapping, or the alias). */
+  upstreamModel: string;
+  stream: boolean;
+  requestId: string;
+  tenant: string;
+  /** PII types found (names only). Non-empty ⇒ only an `onprem` target may receive this request. */
+  piiTypes: readonly PiiType[];
+  /** W3C traceparent for the call to the target (a child span of the client's, if it sent one). */
+  traceparent: string;
+  /** Aborts the call: per-target timeout or the client went away. */
+  signal: AbortSignal;
+}
+
+/**
+ * A target answers with an OpenAI-compatible Response: JSON for non-streaming requests, an SSE stream
+ * (`text/event-stream`, `data: {...}` chunks, `data: [DONE]`) for streaming ones, passed through as it
+ * arrives. Failures are thrown as TargetError, so the executor can decide whether to fall back.
+ */
+export interface Target {
+  readonly name: string;
+  readonly kind: TargetKind;
+  readonly spec: TargetSpec;
+  call(req: TargetRequest): Promise<Response>;
+}
+
+export class TargetError extends Error {
+  constructor(
+    message: string,
+    /** The status the client should see if no fallback answers (502, 503 or 504). */
+    readonly status: 502 | 503 | 504,
+    /** Whether another attempt (same or next target) may succeed. Client errors (4xx from upstream) are not. */
+    readonly retryable: boolean,
+    /** An upstream 4xx that should be passed to the client as it is (e.g. the model rejected the input). */
+    readonly upstreamResponse?: Response,
+  ) {
+    super(message);
+    this.name = 'TargetError';
+  }
+}
