@@ -67,10 +67,10 @@ describe('triage pii --jsonl', () => {
 
 describe('triage pii scan', () => {
   it('lists what it found and exits 1, like grep', async () => {
-    const { code, stdout } = await run(['pii', 'scan', 'IBAN DE89 3704 0044 0532 0130 00 please']);
+    const { code, stdout } = await run(['pii', 'scan', 'IBAN DE93 3705 0198 1234 5678 90 please']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^PII found: IBAN\n/);
-    expect(stdout).toContain('"DE89 3704 0044 0532 0130 00"');
+    expect(stdout).toContain('"DE93 3705 0198 1234 5678 90"');
   });
 
   it('says so and exits 0 when there is nothing', async () => {

@@ -15,7 +15,7 @@ const TABLE = '| Site | Orders | On-time | Returns |\n|---|---|---|---|\n| North
 const PII = [
   'Please reply to maria.keller@example.org before Friday.',
   'Call me on +44 20 7946 0958 if anything is unclear.',
-  'Refund to IBAN DE89 3704 0044 0532 0130 00, thanks.',
+  'Refund to IBAN DE93 3705 0198 1234 5678 90, thanks.',
 ];
 
 /** A prompt of about `bytes` characters; `withPii` mixes in one PII sentence per ~1 KB. */

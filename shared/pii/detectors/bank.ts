@@ -1,4 +1,175 @@
-// Placeholder: detector under construction.
-import type { Detector } from '../types.ts';
+// IBAN (mod-97 valid, registered country length, any spacing) and BANK_ACCOUNT: non-IBAN account numbers
+// given as such — US routing (ABA-valid) + account, UK sort code + account, AU BSB + account, and numbers
+// after "account number" words in six languages. One span per number; a routing number or sort code on its
+// own is not labelled.
+import type { Detector, Finding } from '../types.ts';
+import { abaRouting, iban, IBAN_LENGTHS, isRepdigit } from '../checksums.ts';
+import { columnHeader, newHeaderCache } from './national-ids.ts';
 
-export const bankDetector: Detector = { name: 'bank', types: ['IBAN', 'BANK_ACCOUNT'], detect: () => [] };
+/** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
+const EXAMPLE_IBANS = new Set([
+  'DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'GB33BUKB20201555555555',
+  'FR1420041010050500013M02606', 'FR7630006000011234567890189', 'NL91ABNA0417164300', 'NL02ABNA0123456789',
+  'BE68539007547034', 'BE71096123456769', 'ES9121000418450200051332', 'ES7921000813610123456789',
+  'IT60X0542811101000000123456', 'CH9300762011623852957', 'AT611904300234573201', 'AT483200000012345864',
+  'LU280019400644750000', 'IE29AIBK93115212345678', 'PL61109010140000071219812874', 'SE4550000000058398257466',
+  'DK5000400440116243', 'FI2112345600000785', 'NO9386011117947', 'PT50000201231234567890154',
+]);
+
+const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function findIbans(text: string): Finding[] {
+  const out: Finding[] = [];
+  IBAN_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = IBAN_START.exec(text))) {
+    const cc = m[1]!.toUpperCase();
+    const len = IBAN_LENGTHS[cc];
+    if (len === undefined) continue;
+    // Lower-case country codes only in an all-lower-case IBAN (iban=de89…), never in prose words.
+    const lower = m[1] !== cc;
+    const start = m.index;
+    let i = start;
+    let n = 0;
+    let body = '';
+    while (i < text.length && n < len) {
+      const c = text.charCodeAt(i);
+      if (isAlnum(c)) {
+        body += text[i];
+        n++;
+        i++;
+      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+        i++;
+      } else break;
+    }
+    if (n !== len) continue;
+    if (i < text.length && isAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
+    if (lower && /[A-Z]/.test(body)) continue;
+    if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) continue;
+    out.push({ type: 'IBAN', start, end: i, score: 1, detector: 'bank' });
+    IBAN_START.lastIndex = i;
+  }
+  return out;
+}
+
+// "<label> [number|no|#|nr]: <value>" — the labels whose value is a bank-account number, or part of one.
+const ACCOUNT_LABEL =
+  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|konto(?:nummer|nr\.?|-nr\.?)|kontonr\.?|numéro\s+de\s+compte|n[°º]\s*de\s+compte|compte\s+n[°º]|número\s+de\s+(?:la\s+)?cuenta|n[°º]\s*de\s+cuenta|cuenta\s+n[°º]|numero\s+(?:di|del)\s+conto(?:\s+corrente)?|conto(?:\s+corrente)?\s+n[°º.]?|c\/c|rekeningnummer|rekening(?:nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|no\.?|#|nr))?|aba(?:[\s_-]*(?:number|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|:|=|#|-)?\s*["']?(?:n[°º.]?\s*)?/iu;
+
+const BANK_WORDS =
+  /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
+// Customer / utility / login accounts are not bank accounts.
+const NON_BANK = /(?:customer|client|user|member|loyalty|login|utility|electric|gas|water|phone|mobile|insurance|policy|kunden|mitglieds|abonnement|client|cliente|socio|klant)\s*(?:account|acct)/i;
+
+type Kind = 'routing' | 'sort' | 'bsb' | 'blz' | 'account';
+
+function kindOf(label: string): Kind {
+  const l = label.toLowerCase();
+  if (/routing|aba|transit/.test(l)) return 'routing';
+  if (/sort/.test(l)) return 'sort';
+  if (/bsb/.test(l)) return 'bsb';
+  if (/blz|bankleitzahl|guichet|clabe/.test(l)) return 'blz';
+  return 'account';
+}
+
+
+interface Cand {
+  kind: Kind;
+  start: number;
+  end: number;
+  digits: string;
+}
+
+// Digit runs (single space/dash separators) of five or more digits: the candidates for account numbers.
+const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
+/** The label must end right before the number (lower-cased window). */
+/** Every account label contains one of these; the label regex runs only when the window has one. */
+const LABEL_HINTS = ['acc', 'a/c', 'konto', 'compte', 'cuenta', 'conto', 'c/c', 'rekening', 'routing', 'aba', 'transit', 'sort', 'bsb', 'blz', 'leitzahl', 'guichet', 'clabe'];
+const COLUMN_LABEL = /^(?:bank )?(?:account|acct)(?: (?:number|no|nr|num))?$|^(?:aba )?routing(?: (?:number|no))?$|^sort ?code$|^bsb$|^kontonummer$|^konto$|^blz$|^rekeningnummer$|^numero conto$|^numero cuenta$/;
+const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
+
+export function findBankAccounts(text: string): Finding[] {
+  const out: Finding[] = [];
+  const cands: Cand[] = [];
+  const hc = newHeaderCache();
+  NUM_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_RUN.exec(text))) {
+    const vstart = m.index;
+    const vend = vstart + m[0].length;
+    const pc = vstart > 0 ? text.charCodeAt(vstart - 1) : 32;
+    if (isAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
+    const nc = vend < text.length ? text.charCodeAt(vend) : 32;
+    if (isAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
+    const window = text.slice(Math.max(0, vstart - 48), vstart);
+    const lw = window.toLowerCase();
+    const lm = LABEL_HINTS.some((h) => lw.includes(h)) ? LABEL_BEFORE.exec(window) : null;
+    let label = lm ? lm[0] : '';
+    if (!lm) {
+      // A table cell under an account / routing / sort-code column.
+      const col = columnHeader(text, vstart, hc).replace(/[_-]+/g, ' ');
+      if (!col || !COLUMN_LABEL.test(col)) continue;
+      label = col;
+    }
+    cands.push({ kind: kindOf(label), start: vstart, end: vend, digits: m[0].replace(/[ -]/g, '') });
+  }
+  if (cands.length === 0) return out;
+  const hasAccount = cands.some((c) => c.kind === 'account' && c.digits.length >= 6 && c.digits.length <= 20);
+  for (const c of cands) {
+    const n = c.digits.length;
+    if (isRepdigit(c.digits)) continue;
+    let ok = false;
+    switch (c.kind) {
+      case 'routing':
+        ok = hasAccount && (n === 9 ? abaRouting(c.digits) : n === 8 || n === 5); // ABA, or CA transit
+        break;
+      case 'sort':
+        ok = hasAccount && n === 6;
+        break;
+      case 'bsb':
+        ok = hasAccount && n === 6;
+        break;
+      case 'blz':
+        ok = hasAccount && n >= 5 && n <= 8;
+        break;
+      case 'account': {
+        if (n < 6 || n > 20) break;
+        const pairing = cands.some((o) => o !== c && o.kind !== 'account' && Math.abs(o.start - c.start) < 200);
+        if (pairing) {
+          ok = true;
+          break;
+        }
+        const pre = text.slice(Math.max(0, c.start - 60), c.start);
+        if (NON_BANK.test(pre)) break;
+        // "Kontonummer", "rekeningnummer", "numéro de compte"… are bank words by themselves; the English
+        // "account number" needs a bank word near it.
+        const label = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase();
+        const englishOnly = /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) && !/bank\s*(?:account|acct)/.test(label);
+        if (!englishOnly) {
+          ok = true;
+          break;
+        }
+        const win = text.slice(Math.max(0, c.start - 160), Math.min(text.length, c.end + 80));
+        ok = BANK_WORDS.test(win);
+        break;
+      }
+    }
+    if (ok) out.push({ type: 'BANK_ACCOUNT', start: c.start, end: c.end, score: 0.85, detector: 'bank' });
+  }
+  return out;
+}
+
+export const bankDetector: Detector = {
+  name: 'bank',
+  types: ['IBAN', 'BANK_ACCOUNT'],
+  detect(text: string): Finding[] {
+    if (!/\d{4}/.test(text)) return [];
+    const ibans = findIbans(text);
+    const accounts = findBankAccounts(text);
+    return accounts.length === 0 ? ibans : ibans.concat(accounts);
+  },
+};

@@ -1,4 +1,434 @@
-// Placeholder: detector under construction.
-import type { Detector } from '../types.ts';
+// SSN and NATIONAL_ID: national identity, tax and health numbers. Schemes with a strong check and a
+// distinctive format are labelled on their own; numbers whose check is weak (a 1-in-10 check digit on a
+// bare digit run) or that have no check digit at all need context words (six languages) or a CSV/JSON
+// column name saying what they are. Business VAT / company numbers are not labelled.
+import type { Detector, Finding, PiiType } from '../types.ts';
+import {
+  aadhaar, atSvnr, deRvnr, esNss, frSpi, beNationalNumber, caSin, chAhv, deIdCardNumber, deKvnr, deSteuerId,
+  esDniNie, frNir, isRepdigit, itCodiceFiscale, itin, nhs, nino, nlBsn, plPesel, sePersonnummer, ssn,
+} from '../checksums.ts';
 
-export const nationalIdDetector: Detector = { name: 'national-ids', types: ['SSN', 'NATIONAL_ID'], detect: () => [] };
+// ------------------------------------------------------------------------------------------ context
+
+/** Words that say "this is a personal ID / tax / health number", en de fr es it nl (lower-case text). */
+const ID_CONTEXT = new RegExp(
+  [
+    // en
+    'ssn', 'social security', 'social insurance', 'national insurance', '\\bni (?:no|number|nr)', 'nino', 'nhs',
+    'national[ _-]?id', 'identity (?:card|number|no)', '\\bid (?:card|number|no|nr)', 'tax[ _-]?(?:id|payer|file|number|no|identification|reference|code)',
+    '\\btin\\b', '\\bitin\\b', '\\bsin\\b', 'aadhaa?r', '\\buidai?\\b', 'pesel', 'person(?:nummer|al (?:id|number|identity))', 'citizen',
+    'health (?:card|number|insurance number)', '\\butr\\b', 'unique taxpayer', 'medicare', 'insurance number', 'fiscal code',
+    // de
+    'steuer', 'identifikationsnummer', '\\bidnr', 'sozialversicherung', 'sv-?nummer', 'sv-?nr', 'rentenversicherung', 'versicherungsnummer',
+    'versichertennummer', 'kvnr', 'rvnr', 'ahv', 'ausweis', 'personenkennzahl',
+    // fr
+    'sécurité sociale', 'securite sociale', 'sécu\\b', 'secu\\b', '\\bnir\\b', 'insee', "carte d['’]identit", 'carte vitale',
+    'numéro (?:national|fiscal|d[\'’]identification)', 'registre national', '\\bavs\\b', '\\bnss\\b', 'spi\\b',
+    // es
+    '\\bdni\\b', '\\bnie\\b', '\\bnif\\b', 'documento (?:nacional|de identidad)', 'n[úu]mero de identi', 'seguridad social', '\\bnaf\\b',
+    'identificaci[óo]n fiscal', '\\bcurp\\b', '\\brut\\b',
+    // it
+    'codice fiscale', '\\bc\\.?f\\.?\\s*[:=]', 'tessera sanitaria', "carta d['’]identit", 'numero di identificazione', 'previdenza',
+    // nl
+    '\\bbsn\\b', 'burgerservicenummer', 'sofi', 'rijksregister', 'identiteits', 'fiscaal nummer', 'zorgverzekering',
+    // generic field names
+    'national_?id', 'nat_?id', 'tax_?id', 'id_?number', 'person_?id', 'citizen_?id', 'ssn_?', 'social_?sec',
+  ].join('|'),
+);
+
+/** Business numbers: VAT, company registers — not personal IDs. */
+const BUSINESS_CONTEXT =
+  /(?:\bvat\b|ust-?id|umsatzsteuer|\btva\b|\biva\b|partita iva|\bbtw\b|\bcif\b|siren|siret|\bein\b|company (?:number|no|reg)|handelsregister|\bhrb\b|\bkvk\b|\brsin\b|employer id|business)[^\n]{0,30}$/;
+
+const DOC_CONTEXT =
+  /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|führerschein|fuhrerschein|permis|carnet|permiso|patente|rijbewijs)[^\n]{0,25}$/;
+const OTHER_SCHEME =
+  /(?:bsn|burgerservice|sofi|\bsin\b|social insurance|nhs|steuer|pesel|aadhaa?r|\bdni\b|\bnie\b|\bnif\b|codice|\bnir\b|sécu|secu\b|insee|ahv|avs|personnummer|rijksregister|\bitin\b)/;
+const SSN_CONTEXT = /(?:ssn|social security|soc\.? sec|\bss#|ss no)/;
+const NEG_CONTEXT =
+  /(?:order|tracking|parcel|invoice|ticket|case|ref(?:erence)?|sku|ean|gtin|barcode|serial|phone|tel|fax|mobile|part|item|model|lot|batch|product|article|artikel|build|version|transaction|txn|booking|reservation|confirmation|bestell|sendung|rechnung|auftrag|telefon|commande|colis|facture|pedido|factura|ordine|fattura|bestelling|pakket|factuur|zending)\b[^\n]{0,20}$/;
+
+/** Per-text memo for columnHeader: the first line of each line's block, and each header's cells. */
+export interface HeaderCache {
+  blockOf: Map<number, number>;
+  cells: Map<number, string[]>;
+}
+
+export function newHeaderCache(): HeaderCache {
+  return { blockOf: new Map(), cells: new Map() };
+}
+
+/**
+ * The column name of the CSV/TSV cell containing `pos`, or '' when the line is not part of a delimited table.
+ * Finds the header as the first line of the block of lines sharing the delimiter.
+ */
+export function columnHeader(text: string, pos: number, cache?: HeaderCache): string {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le < 0) le = text.length;
+  let delim = '';
+  for (const cand of [',', ';', '\t', '|']) {
+    const i = text.indexOf(cand, ls);
+    if (i >= 0 && i < le) {
+      delim = cand;
+      break;
+    }
+  }
+  if (!delim) return '';
+  let cellsBefore = 0;
+  for (let i = text.indexOf(delim, ls); i >= 0 && i < pos; i = text.indexOf(delim, i + 1)) cellsBefore++;
+  // Walk up to the first line of the block.
+  let hs = cache?.blockOf.get(ls) ?? -1;
+  if (hs < 0) {
+    hs = ls;
+    let guard = 0;
+    while (hs > 0 && guard++ < 200) {
+      const prevEnd = hs - 1;
+      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      const known = cache?.blockOf.get(prevStart);
+      if (known !== undefined) {
+        hs = known;
+        break;
+      }
+      const di = text.indexOf(delim, prevStart);
+      if (di < 0 || di >= prevEnd || text.slice(prevStart, prevEnd).trim() === '') break;
+      hs = prevStart;
+    }
+    cache?.blockOf.set(ls, hs);
+  }
+  if (hs === ls) return '';
+  let header = cache?.cells.get(hs);
+  if (!header) {
+    let he = text.indexOf('\n', hs);
+    if (he < 0) he = text.length;
+    header = text.slice(hs, he).split(delim);
+    cache?.cells.set(hs, header);
+  }
+  return (header[cellsBefore] ?? '').trim().toLowerCase();
+}
+
+/** The lower-cased context for a candidate: the words before it plus its column name, if any. */
+export function idContext(text: string, start: number, window = 60, cache?: HeaderCache): string {
+  const pre = text.slice(Math.max(0, start - window), start).toLowerCase();
+  const col = columnHeader(text, start, cache);
+  return col ? pre + ' ' + col.replace(/[_-]/g, ' ') + ' ' + col : pre;
+}
+
+// -------------------------------------------------------------------------------------- candidates
+
+// Digit groups joined by single separators, with an optional leading or trailing letter (NIE, DNI, KVNR).
+const NUMERIC = /\d+(?:[ .\/-]\d+)*/g;
+const DOTTED_SMALL = /^\d{1,3}(?:\.\d{1,3}){3,}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** Letters, digits, '_' and non-ASCII letters (accented words): a token continues. */
+function isWordish(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+}
+function isGlue(c: number): boolean {
+  return isWordish(c) || c === 64 || c === 35 || c === 36 || c === 37 || c === 38 || c === 47 || c === 92 || c === 46 || c === 43 || c === 45;
+}
+const NINO_RE = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
+const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\b/g;
+const RVNR_TAIL = /^ ?[A-Z] ?\d{3}(?![\w])/;
+const NIR_CORSICA = /\b[12] ?\d{2} ?\d{2} ?2[AB] ?\d{3} ?\d{3} ?\d{2}\b/g;
+const ALNUM_ID = /\b[A-Z0-9]{6,12}\b/g;
+/** The alphanumeric pass only runs when the text has an identity-document or health-number word at all. */
+const ALNUM_GATE = /ausweis|identit|id.?card|id.?n(?:umber|o\b|r\b)|national|versicher|kvnr|documento|dni|carta|kaart|_id\b/i;
+/** Identity-card words: with one of these right before it, a plausible alphanumeric number is an ID number. */
+const ID_CARD_CONTEXT =
+  /(?:ausweis|identity card|id card|identity document|carte d['’]identit[ée]|cni|documento de identidad|carta d['’]identit[àa]|identiteitskaart|identiteitsbewijs|id-kaart|id kaart)[^\n]{0,30}$/;
+
+interface Verdict {
+  type: PiiType;
+  score: number;
+}
+
+/** Decide what a digit-run window is, if anything. `fmt` is the window as written. */
+const STEUERNUMMER_FMT = /^\d{2,3}\/\d{3,4}\/\d{4,5}$/;
+const TAX_WORD_BEFORE = /steuer|tax|st\.?-?nr|utr|fiscal|taxpayer/i;
+
+/** Could any scheme accept this digit window? Check digits and formats only — no context regexes. */
+function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: string | undefined, text: string, at: number): boolean {
+  const n = digits.length;
+  if (pre !== undefined || suf !== undefined) {
+    const whole = (pre ?? '') + digits + (suf ?? '');
+    return (n === 7 || n === 8) ? esDniNie(whole) : n === 9 && pre !== undefined && deKvnr(whole);
+  }
+  switch (n) {
+    case 8:
+      return nlBsn(digits);
+    case 9:
+      return ssn(digits) || itin(digits) || caSin(digits) || nlBsn(digits);
+    case 10:
+      return nhs(digits) || atSvnr(digits) || sePersonnummer(fmt) || STEUERNUMMER_FMT.test(fmt) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    case 11:
+      return deSteuerId(digits) || plPesel(digits) || beNationalNumber(digits) || STEUERNUMMER_FMT.test(fmt);
+    case 12:
+      return aadhaar(digits) || sePersonnummer(fmt) || esNss(digits);
+    case 13:
+      return chAhv(digits) || frSpi(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    case 15:
+      return frNir(digits);
+    default:
+      return false;
+  }
+}
+
+function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf: string | undefined, ctx: string): Verdict | null {
+  const n = digits.length;
+  if (DOC_CONTEXT.test(ctx.slice(-40))) return null; // a passport / licence number: documents.ts
+  const has = ID_CONTEXT.test(ctx);
+  if (BUSINESS_CONTEXT.test(ctx) && !/(?:ssn|social|personal|steuer-?id|identifikations)/.test(ctx.slice(-30))) return null;
+  const neg = !has && NEG_CONTEXT.test(ctx);
+  if (neg) return null;
+  if (isRepdigit(digits)) return null;
+
+  // Letter-bearing forms.
+  if (pre !== undefined || suf !== undefined) {
+    const whole = (pre ?? '') + digits + (suf ?? '');
+    if (pre && /[XYZ]/.test(pre) && suf && n === 7 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: 0.95 };
+    if (!pre && suf && n === 8 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: has ? 0.95 : 0.85 };
+    if (pre && !suf && n === 9 && deKvnr(whole) && has) return { type: 'NATIONAL_ID', score: 0.8 };
+    return null;
+  }
+
+  const sepDash = /^\d{3}-\d{2}-\d{4}$/.test(fmt);
+  const sepSpace = /^\d{3} \d{2} \d{4}$/.test(fmt);
+  if (n === 9) {
+    if (/^\d{2}-\d{7}$/.test(fmt)) return null; // US EIN: an employer's number
+    const ssnFmt = sepDash || sepSpace || /^\d{9}$/.test(fmt);
+    const ssnCtx = SSN_CONTEXT.test(ctx);
+    if (ssnFmt && ssn(digits) && (ssnCtx || ((sepDash || sepSpace) && !has))) return { type: 'SSN', score: ssnCtx ? 0.95 : 0.7 };
+    if (!has) {
+      if (/^\d{4}\.\d{2}\.\d{3}$/.test(fmt) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.8 };
+      return null;
+    }
+    if (/\bitin\b|tax/.test(ctx) && itin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+    if (/\bsin\b|social insurance/.test(ctx) && caSin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+    if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+    if (ssnCtx) return null; // given as an SSN but not a valid one
+    if (OTHER_SCHEME.test(ctx)) return null; // named another 9-digit scheme whose check failed
+    if (ssnFmt && /(?:national|tax|social|\bid\b|person|citizen)/.test(ctx) && ssn(digits) && !nlBsn(digits) && !caSin(digits)) return { type: 'SSN', score: 0.7 };
+    // Generic context only ("ID number"): the number must at least be called national / personal / tax.
+    if (!/national|citizen|social|tax|personal|person|identit|fiscal|govern/.test(ctx)) return null;
+    if (nlBsn(digits) || caSin(digits) || itin(digits)) return { type: 'NATIONAL_ID', score: 0.75 };
+    if (ssnFmt && ssn(digits)) return { type: 'SSN', score: 0.6 };
+    return null;
+  }
+  if (n === 10) {
+    if (has && (nhs(digits) || atSvnr(digits))) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (/\butr\b|unique taxpayer/.test(ctx) && /^\d{5} ?\d{5}$|^\d{10}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+    if (has && /person/.test(ctx) && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (/^\d{6}[-+]\d{4}$/.test(fmt) && has && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+    return null;
+  }
+  if (n === 11) {
+    if (/^\d{2} \d{3} \d{3} \d{3}$/.test(fmt) && deSteuerId(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+    if (/^\d{2}\.\d{2}\.\d{2}[-. ]\d{3}[. ]\d{2}$/.test(fmt) && beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+    if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+    if (!has) return null;
+    if (deSteuerId(digits) || plPesel(digits) || beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+    return null;
+  }
+  if (n === 12) {
+    if (has && (aadhaar(digits) || sePersonnummer(fmt))) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (has && /seguridad social|\bnss\b|afiliaci|social security|sécurité sociale/.test(ctx) && esNss(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+    return null;
+  }
+  if (n === 13) {
+    if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(fmt) && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.95 };
+    if (has && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (has && /fiscal|spi\b|imp[ôo]t|tax/.test(ctx) && frSpi(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
+    return null;
+  }
+  if (n === 15) {
+    if (!frNir(digits)) return null;
+    if (has) return { type: 'NATIONAL_ID', score: 0.9 };
+    // Without context words: only the plain structure (sex 1/2, month 01–12) written as a NIR usually is.
+    const month = Number(digits.slice(3, 5));
+    if (/^[12]/.test(digits) && month >= 1 && month <= 12 && (/^[12] \d{2} \d{2} /.test(fmt) || /^\d{15}$/.test(fmt))) return { type: 'NATIONAL_ID', score: 0.75 };
+    return null;
+  }
+  if (n === 8 && has) {
+    // 8-digit BSN (leading zero dropped) or a DE Steuernummer in a short form is too weak; BSN only.
+    if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.8 };
+  }
+  return null;
+}
+
+export function findNationalIds(text: string): Finding[] {
+  const out: Finding[] = [];
+  const hc = newHeaderCache();
+  const push = (type: PiiType, start: number, end: number, score: number) =>
+    out.push({ type, start, end, score, detector: 'national-ids' });
+
+  if (!/\d/.test(text)) return out; // every scheme has digits
+  {
+    NUMERIC.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = NUMERIC.exec(text))) {
+      const body = r[0];
+      if (body.length < 7) continue;
+      // IP addresses, versions, ISO dates and times are never identifiers here.
+      if (DOTTED_SMALL.test(body) || ISO_DATE.test(body)) continue;
+      const bodyStart = r.index;
+      const bodyEnd = bodyStart + body.length;
+      // An optional single capital letter before (NIE X/Y/Z, KVNR) or after (DNI, NIE), glued or with - / space.
+      let pre: string | undefined;
+      let preStart = bodyStart;
+      let c1 = text.charCodeAt(bodyStart - 1);
+      if (isUpper(c1) && !isWordish(text.charCodeAt(bodyStart - 2))) {
+        pre = text[bodyStart - 1];
+        preStart = bodyStart - 1;
+      } else if ((c1 === 45 || c1 === 32) && isUpper(text.charCodeAt(bodyStart - 2)) && !isWordish(text.charCodeAt(bodyStart - 3))) {
+        pre = text[bodyStart - 2];
+        preStart = bodyStart - 2;
+      } else if (isWordish(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) continue;
+      if (pre !== undefined && (isGlue(text.charCodeAt(preStart - 1)))) continue;
+      let suf: string | undefined;
+      let sufEnd = bodyEnd;
+      const n1 = text.charCodeAt(bodyEnd);
+      // German Rentenversicherungsnummer (65 170839 J 003): eight digits, a letter, three digits.
+      if (isUpper(n1) || (n1 === 32 && isUpper(text.charCodeAt(bodyEnd + 1)))) {
+        const rv = RVNR_TAIL.exec(text.slice(bodyEnd, bodyEnd + 7));
+        if (rv && /^\d{2} ?\d{6}$/.test(body)) {
+          const cand = text.slice(bodyStart, bodyEnd + rv[0].length);
+          if (deRvnr(cand) && ID_CONTEXT.test(idContext(text, bodyStart, 60, hc))) {
+            push('NATIONAL_ID', bodyStart, bodyEnd + rv[0].length, 0.85);
+            continue;
+          }
+        }
+      }
+      if (isUpper(n1) && !isWordish(text.charCodeAt(bodyEnd + 1))) {
+        suf = text[bodyEnd];
+        sufEnd = bodyEnd + 1;
+      } else if ((n1 === 45 || n1 === 32) && isUpper(text.charCodeAt(bodyEnd + 1)) && !isWordish(text.charCodeAt(bodyEnd + 2))) {
+        suf = text[bodyEnd + 1];
+        sufEnd = bodyEnd + 2;
+      } else if (isWordish(n1) || n1 === 64) continue;
+      if (suf === undefined && (n1 === 46 || n1 === 44 || n1 === 45) && isDigit(text.charCodeAt(bodyEnd + 1))) continue;
+      const m = { index: preStart, 0: text.slice(preStart, sufEnd) };
+      // Split into groups.
+      const groups: { s: number; e: number }[] = [];
+      const re = /\d+/g;
+      let g: RegExpExecArray | null;
+      while ((g = re.exec(body))) groups.push({ s: bodyStart + g.index, e: bodyStart + g.index + g[0].length });
+      let gi = 0;
+      let ctxPos = -1;
+      let ctx = '';
+      while (gi < groups.length) {
+        let hit = false;
+        let digits = '';
+        // Longest window first: "86.03.17-284.63" is one number, not "86.03.17-284" plus a tail.
+        let maxj = gi;
+        let total = 0;
+        for (let gj = gi; gj < groups.length && gj < gi + 8; gj++) {
+          total += groups[gj]!.e - groups[gj]!.s;
+          if (total > 15) break;
+          maxj = gj;
+        }
+        for (let gj = maxj; gj >= gi; gj--) {
+          digits = '';
+          for (let k = gi; k <= gj; k++) digits += text.slice(groups[k]!.s, groups[k]!.e);
+          if (digits.length < 7) break;
+          const s = groups[gi]!.s;
+          const e = groups[gj]!.e;
+          const first = gi === 0;
+          const last = gj === groups.length - 1;
+          const fmt = text.slice(s, e);
+          const n = digits.length;
+          const hasPre = first && pre !== undefined;
+          const hasSuf = last && suf !== undefined;
+          if (n === 14 || (n === 7 && !(hasPre && hasSuf)) || (n === 8 && !hasSuf && !/^\d{8}$/.test(fmt))) continue;
+          if (/^(?:\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}|\d{1,2}[-\/.]\d{1,2}[-\/.]\d{4})$/.test(fmt)) continue; // a date
+          const wpre = first ? pre : undefined;
+          const wsuf = last ? suf : undefined;
+          // Checksums first (cheap); the context regexes run only for numbers some scheme accepts.
+          if (!plausibleId(fmt, digits, wpre, wsuf, text, s)) continue;
+          const ctxAt = hasPre ? m.index : s;
+          if (ctxAt !== ctxPos) {
+            ctxPos = ctxAt;
+            ctx = idContext(text, ctxAt, 60, hc);
+          }
+          const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx);
+          if (!v) continue;
+          const fs = first && pre ? m.index : s;
+          const fe = last && suf ? m.index + m[0].length : e;
+          push(v.type, fs, fe, v.score);
+          gi = gj + 1;
+          hit = true;
+          break;
+        }
+        if (!hit) gi++;
+      }
+    }
+  }
+
+  // UK National Insurance numbers.
+  NINO_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NINO_RE.exec(text))) {
+    const v = m[0];
+    if (!nino(v)) continue;
+    const hasSuffix = /[A-D]$/.test(v);
+    const spaced = / /.test(v);
+    if (!hasSuffix && !ID_CONTEXT.test(idContext(text, m.index, 60, hc))) continue;
+    if (hasSuffix && !spaced && !ID_CONTEXT.test(idContext(text, m.index, 60, hc)) && /[A-Z0-9]{9}/.test(v) && NEG_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+    push('NATIONAL_ID', m.index, m.index + v.length, 0.85);
+  }
+
+  // Italian codice fiscale.
+  if (/[0-9]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z]/.test(text)) {
+    CF_RE.lastIndex = 0;
+    while ((m = CF_RE.exec(text))) {
+      if (itCodiceFiscale(m[0])) push('NATIONAL_ID', m.index, m.index + 16, 0.95);
+    }
+  }
+
+  // French NIR born in Corsica (2A/2B département).
+  if (text.includes('2A') || text.includes('2B')) {
+    NIR_CORSICA.lastIndex = 0;
+    while ((m = NIR_CORSICA.exec(text))) {
+      if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
+    }
+  }
+
+  // Alphanumeric ID-card / health-card numbers: need context, and a check digit unless the context names an
+  // identity card explicitly.
+  if (/[A-Z]\d|\d[A-Z]/.test(text) && ALNUM_GATE.test(text)) {
+    ALNUM_ID.lastIndex = 0;
+    while ((m = ALNUM_ID.exec(text))) {
+      const v = m[0];
+      if (!/\d/.test(v) || !/[A-Z]/.test(v) || !/^[A-Z]|\d[A-Z]|[A-Z]\d/.test(v)) continue;
+      const ctx = idContext(text, m.index, 60, hc);
+      if (!ID_CONTEXT.test(ctx)) continue;
+      if ((v.length === 10 && (deIdCardNumber(v) || deKvnr(v))) || ID_CARD_CONTEXT.test(ctx.slice(0, ctx.length))) {
+        push('NATIONAL_ID', m.index, m.index + v.length, 0.8);
+      }
+    }
+  }
+  if (out.length < 2) return out;
+  // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const k = f.start + ':' + f.end;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export const nationalIdDetector: Detector = {
+  name: 'national-ids',
+  types: ['SSN', 'NATIONAL_ID'],
+  detect: findNationalIds,
+};

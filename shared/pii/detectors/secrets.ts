@@ -1,4 +1,388 @@
-// Placeholder: detector under construction.
-import type { Detector } from '../types.ts';
+// SECRET: credentials. Prefixed API keys and tokens (AWS, GitHub, GitLab, npm, Stripe, Slack, OpenAI /
+// Anthropic, Google, SendGrid, Hugging Face …), JWTs (header decodes to JSON with "alg"), PEM private-key
+// blocks (whole block), connection strings with a password (whole string), passwords and keys stated as
+// such (key = value in code/config, "password is …" in six languages), bearer tokens in Authorization
+// headers. Not labelled: placeholders (YOUR_API_KEY, sk-..., <token>, xxxx, ****, ${VAR}, {{secret}}),
+// the documented example keys, hashes and UUIDs given as identifiers, public keys.
+import type { Detector, Finding } from '../types.ts';
 
-export const secretDetector: Detector = { name: 'secrets', types: ['SECRET'], detect: () => [] };
+// ------------------------------------------------------------------------------------ placeholders
+
+const PLACEHOLDER_WORDS =
+  /^(?:changeme|change[_-]?me|password\d?|passwort|wachtwoord|contraseña|secret|secreto|segreto|geheim|token|redacted|removed|hidden|masked|none|null|nil|undefined|empty|example|sample|dummy|test|testing|foo|bar|baz|foobar|admin|root|user|username|value|string|text|placeholder|todo|tbd|fixme|pass|pwd|mypassword|yourpassword|secretkey|apikey|api_key|your[_-].*|my[_-]?(?:secret|token|key|password).*|insert.*|enter.*|replace.*|put.*here|.*_here|true|false|required|optional|env|process\.env.*|os\.environ.*|getenv.*)$/i;
+
+/** True for placeholder or templated values that are not real credentials. */
+export function isPlaceholder(v: string): boolean {
+  if (v.length < 4) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  if (/^[<\[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
+  if (/\$\{|\$\(|\{\{|\}\}|%[A-Z_]+%|^\$[A-Za-z_]/.test(v)) return true; // ${VAR}, $VAR, %VAR%
+  if (/\.\.\.|…/.test(v)) return true; // sk-..., truncated
+  if (/(?:x{4,}|X{4,}|\*{3,}|•{3,}|#{4,}|0{8,}|_{4,})/.test(v)) return true; // xxxx, ****
+  if (/your[-_]|[-_]here\b|^my[-_]/i.test(v)) return true;
+  if (/EXAMPLE|example|placeholder|PLACEHOLDER|your_|YOUR_|dummy|DUMMY|fake|FAKE|sample|SAMPLE|redacted|REDACTED|changeme|CHANGEME/.test(v)) return true;
+  if (/^(.)\1+$/.test(v)) return true;
+  return false;
+}
+
+/** Character classes present (lower, upper, digit, other). */
+function classes(v: string): number {
+  let n = 0;
+  if (/[a-z]/.test(v)) n++;
+  if (/[A-Z]/.test(v)) n++;
+  if (/[0-9]/.test(v)) n++;
+  if (/[^A-Za-z0-9]/.test(v)) n++;
+  return n;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(v: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const c of counts.values()) {
+    const p = c / v.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+function isHexDigest(v: string): boolean {
+  return /^[0-9a-f]+$/i.test(v) && (v.length === 32 || v.length === 40 || v.length === 56 || v.length === 64 || v.length === 96 || v.length === 128);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Looks like a random token (key, token, secret) rather than a word, name, path or number. */
+export function looksRandom(v: string, minLen = 16): boolean {
+  if (v.length < minLen || isPlaceholder(v)) return false;
+  if (/^\d+$/.test(v) || /^[a-z]+$/i.test(v) && v.length < 24) return false;
+  if (/^(?:https?:\/\/|\/|\.\/|~\/)/.test(v)) return false; // URLs and paths
+  if (classes(v) < 2) return false;
+  return entropy(v) >= 3.0;
+}
+
+// ------------------------------------------------------------------------------------ prefixed keys
+
+// One combined pass over well-known token formats (prefix + body); each alternative stands alone.
+const PREFIXED = new RegExp(
+  '\\b(?:' +
+    [
+      '(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}\\b', // AWS access key id
+      'gh[pousr]_[A-Za-z0-9]{30,255}\\b', // GitHub
+      'github_pat_[A-Za-z0-9_]{22,255}\\b',
+      'glpat-[A-Za-z0-9_\\-]{20,}', // GitLab
+      'npm_[A-Za-z0-9]{36}\\b', // npm
+      '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\\b', // Stripe secret / restricted (pk_live_ is public)
+      'whsec_[A-Za-z0-9]{24,}\\b', // Stripe webhook secret
+      'xox[abposre]-[A-Za-z0-9-]{10,}', // Slack
+      'xapp-\\d-[A-Za-z0-9-]{10,}',
+      'https://hooks\\.slack\\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+', // Slack webhook
+      'https://discord(?:app)?\\.com/api/webhooks/\\d+/[A-Za-z0-9_-]{20,}',
+      'sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\\d\\d-)?[A-Za-z0-9_\\-]{20,}', // OpenAI, Anthropic
+      'AIza[0-9A-Za-z_\\-]{30,40}(?![0-9A-Za-z_\\-])', // Google API key
+      'ya29\\.[0-9A-Za-z_\\-]{20,}', // Google OAuth access token
+      'SG\\.[\\w-]{16,32}\\.[\\w-]{30,50}', // SendGrid
+      'hf_[A-Za-z0-9]{30,}\\b', // Hugging Face
+      'pypi-[A-Za-z0-9_\\-]{50,}', // PyPI
+      'shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\\b', // Shopify
+      'dop_v1_[a-f0-9]{64}\\b', // DigitalOcean
+      'SK[0-9a-f]{32}\\b', // Twilio API key
+      'key-[0-9a-f]{32}\\b', // Mailgun
+      '\\d{8,10}:AA[0-9A-Za-z_\\-]{33}\\b', // Telegram bot token
+      'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', // JWT
+    ].join('|') +
+    ')',
+  'g',
+);
+
+const DOC_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'xoxb-not-a-real-token-this-will-not-work',
+]);
+
+function base64UrlDecode(s: string): string | null {
+  try {
+    let b = s.replace(/-/g, '+').replace(/_/g, '/');
+    while (b.length % 4) b += '=';
+    return atob(b);
+  } catch {
+    return null;
+  }
+}
+
+function validJwt(tok: string): boolean {
+  const header = tok.slice(0, tok.indexOf('.'));
+  const json = base64UrlDecode(header);
+  if (!json) return false;
+  try {
+    const h = JSON.parse(json) as unknown;
+    return typeof h === 'object' && h !== null && 'alg' in h;
+  } catch {
+    return false;
+  }
+}
+
+/** Cheap substring checks: PREFIXED only runs when one of the token families can be present. */
+const PREFIX_HINTS = ['_', 'AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA', 'AIPA', 'ABIA', 'ACCA', 'sk-', 'xox', 'xapp-', 'AIza', 'eyJ', 'SG.', 'ya29.', 'pypi-', 'key-', ':AA', 'hooks.', 'discord', 'glpat-', 'SK'];
+
+function findPrefixed(text: string, out: Finding[]): void {
+  let hinted = false;
+  for (const h of PREFIX_HINTS) {
+    if (text.includes(h)) {
+      hinted = true;
+      break;
+    }
+  }
+  if (!hinted) return;
+  PREFIXED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREFIXED.exec(text))) {
+    const v = m[0];
+    if (DOC_EXAMPLES.has(v) || /EXAMPLE/.test(v)) continue;
+    if (v.startsWith('eyJ')) {
+      if (!validJwt(v)) continue;
+    } else if (v.startsWith('https://')) {
+      const last = v.slice(v.lastIndexOf('/') + 1);
+      if (isPlaceholder(last) || last.length < 16 || classes(last) < 2) continue;
+    } else {
+      if (isPlaceholder(v)) continue;
+      const body = v.replace(/^[A-Za-z]+[_-](?:[a-z]+[_-])?/, '');
+      if (isPlaceholder(body) || (body.length >= 8 && classes(body) < 2 && !/^AKIA|^ASIA/.test(v))) continue;
+      if (/^(?:x+|X+|0+|\*+)$/.test(body)) continue;
+    }
+    out.push({ type: 'SECRET', start: m.index, end: m.index + v.length, score: 0.95, detector: 'secrets' });
+  }
+}
+
+// ------------------------------------------------------------------------------------------- PEM
+
+const PEM = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)(?:-----END \1-----|(?=\n\s*\n|$))/g;
+
+function findPem(text: string, out: Finding[]): void {
+  if (!text.includes('-----BEGIN')) return;
+  PEM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PEM.exec(text))) {
+    const body = m[2]!.replace(/^(?:[\w-]+:.*\n)+/m, ''); // Proc-Type/DEK-Info headers
+    const b64 = body.replace(/[^A-Za-z0-9+/=]/g, '');
+    if (b64.length < 40 || isPlaceholder(body.trim())) continue;
+    let end = m.index + m[0].length;
+    while (end > m.index && /\s/.test(text.charAt(end - 1))) end--;
+    out.push({ type: 'SECRET', start: m.index, end, score: 1, detector: 'secrets' });
+  }
+}
+
+// ---------------------------------------------------------------------------------- connection strings
+
+const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.\-]{1,24}:\/\/([^\s:@\/'"`<>]{0,64}):([^\s@'"`<>\/]{1,128})@[^\s'"`<>)\]]+/g;
+const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,200};[^\n"']{0,400}?\b(?:Password|Pwd|PWD|password)\s*=\s*([^;\n"']+);?[^\n"'\s]*/g;
+
+const CURL_USER = /(?:^|\s)(?:-u|--user)[ =]['"]?([^\s:'"]{1,64}):([^\s'"]{1,128})/g;
+
+function findConnectionStrings(text: string, out: Finding[]): void {
+  if (text.includes('://')) {
+    CONN_URL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CONN_URL.exec(text))) {
+      let pw = m[2]!;
+      try {
+        pw = decodeURIComponent(pw);
+      } catch {
+        /* keep raw */
+      }
+      if (isPlaceholder(pw) || isPlaceholder(m[2]!) || /^(?:password|pass|pwd|secret)$/i.test(pw)) continue;
+      let v = m[0];
+      v = v.replace(/[.,;:!?)]+$/, '');
+      out.push({ type: 'SECRET', start: m.index, end: m.index + v.length, score: 0.95, detector: 'secrets' });
+    }
+  }
+  if (text.includes('-u ') || text.includes('--user')) {
+    // curl -u user:password, wget --user …: the credential pair.
+    CURL_USER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CURL_USER.exec(text))) {
+      const pw = m[2]!;
+      if (isPlaceholder(pw) || pw.length < 4 || /^\$/.test(pw)) continue;
+      const start = m.index + m[0].length - m[1]!.length - 1 - pw.length;
+      out.push({ type: 'SECRET', start, end: start + m[1]!.length + 1 + pw.length, score: 0.85, detector: 'secrets' });
+    }
+  }
+  if (text.includes(';') && /password|pwd/i.test(text)) {
+    ADO.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ADO.exec(text))) {
+      const pw = m[1]!.trim();
+      if (isPlaceholder(pw)) continue;
+      out.push({ type: 'SECRET', start: m.index, end: m.index + m[0].length, score: 0.9, detector: 'secrets' });
+    }
+  }
+}
+
+// --------------------------------------------------------------------------------------- key = value
+
+// Secret-ish words; each hit is expanded to the surrounding identifier (the key) and, if a separator
+// follows, the value is read. Also the anchor for "password is …" in prose.
+const SECRET_WORD = /pass|pwd|secret|token|key|credential|kennwort|wachtwoord|contrase|mdp|bearer|basic|clave|\bpin\b/gi;
+const VALUE_AFTER =
+  /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
+
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+/** Keys whose value is not a secret even though the name contains a secret-ish word. */
+const NON_SECRET_KEY =
+  /(?:public|pub_?key|publishable|_?id$|_?ids$|^id|name$|user(?:name)?$|_?url$|_?uri$|endpoint|path$|file$|_?type$|length|len$|_?min|_?max|expir|ttl|timeout|policy|reset|hash|sha|md5|digest|checksum|fingerprint|salt$|count$|field|label|placeholder|hint|prompt|strength|rotation|required|enabled|header|format|mode|algorithm|alg$|version|_?at$|_?date$|_?time$|forgot|change|confirm|regex|pattern|validator|length|class|style|selector|manager|vault|ref$|arn$|usage|limit|policy|scope|provider|holder)/i;
+
+const SECRET_COMPONENT =
+  /(?:^|_|[a-z0-9](?=(?:password|passwd|pwd|secret|token|apikey|secretkey|accesskey|privatekey|authkey)(?:_|\d*$)))(?:password|passwd|pass|pwd|passphrase|passwort|kennwort|wachtwoord|contrase[ñn]a|mot_de_passe|mdp|secret|secrets|token|tokens|apikey|credential|credentials|bearer|(?:api|access|secret|private|auth|signing|encryption|session|master|license|licence|client|app|account|storage|service|deploy|subscription|shared|webhook|stripe|openai|anthropic|google|aws|azure|gcp|sendgrid|twilio|mailgun|github|gitlab|slack|ssh|pgp|gpg|rsa|ecdsa|ed25519|hmac|jwt|crypto|bot|admin|root|mapbox|maps|firebase|algolia|sentry|datadog|dd|newrelic|payment|paypal|braintree|square|shopify|cloudflare|cf|vercel|heroku|netlify|x_api|consumer|app_secret|wg|wireguard|bitcoin|wallet)_?key)(?:_|\d*$)/;
+const NOT_A_KEY =
+  /(?:^|_)(?:cache|primary|foreign|sort|partition|idempotency|object|s3|map|lookup|hash|public|pub|row|dedup|i18n|translation|registry|composite|unique|index|react|group|query|storage|bucket|ssh_pub|host|monkey|turkey|hockey|jockey|whiskey|donkey)_?key/;
+
+/** The key names a credential: a whole component of a snake/camel/kebab-case name, not "passiert" or "Passnummer". */
+function keyOk(key: string): boolean {
+  const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[.\-\s]+/g, '_');
+  return SECRET_COMPONENT.test(k) && !NOT_A_KEY.test(k);
+}
+
+const PASSWORD_KEY = /pass|pwd|passwort|kennwort|wachtwoord|contrase|mot.?de.?passe|mdp/i;
+
+const KEY_QUALIFIER =
+  /^(?:api|access|secret|private|auth|license|licence|client|app|application|bot|signing|encryption|master|session|deploy|refresh|bearer|personal|shared|webhook|service|admin|root|stripe|openai|github|gitlab|slack|aws|gcp|azure|sendgrid|twilio|mailgun|id)$/i;
+
+function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void {
+  let key = text.slice(ks, ke);
+  // "API key: …", "access token = …": take the word before a bare key/token/secret as part of the name.
+  if (/^(?:key|token|secret)s?$/i.test(key) && text.charCodeAt(ks - 1) === 32) {
+    const pw = /([A-Za-z]{2,12})[ ]$/.exec(text.slice(Math.max(0, ks - 14), ks));
+    if (pw && KEY_QUALIFIER.test(pw[1]!)) key = pw[1] + '_' + key;
+  }
+  VALUE_AFTER.lastIndex = ke;
+  const m = VALUE_AFTER.exec(text);
+  if (!m) return;
+  const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+  if (!keyOk(key) || NON_SECRET_KEY.test(key)) return;
+  let v = raw.trim();
+  // Unquoted values: drop trailing punctuation that ends a sentence or a code line.
+  if (m[4] !== undefined) v = v.replace(/[.,;)]+$/, '');
+  v = v.replace(/&[A-Za-z_]+=.*$/, ''); // the next query parameter
+  if (!v || isPlaceholder(v)) return;
+  if (/^(?:process\.env|os\.environ|env\(|getenv|secrets\.|vault:|ssm:|arn:|\$|%|@|![a-z]+$|pk_(?:live|test)_)/i.test(v)) return;
+  if (/^(?:true|false|null|none|yes|no|on|off|required|optional|\d{1,6})$/i.test(v)) return;
+  if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[a-z_]+\.[a-z_.]+$/i.test(v)) return; // function calls, attribute paths
+  if (UUID.test(v) && !/secret|token|key/i.test(key)) return;
+  if (isHexDigest(v) && !/secret|token|key|pass/i.test(key)) return;
+  const isPw = PASSWORD_KEY.test(key) && !/token|key|secret/i.test(key);
+  if (isPw) {
+    if (v.length < 6 || (classes(v) < 2 && v.length < 12)) return;
+    if (/^[a-z]+(?: [a-z]+)*$/.test(v) && v.length < 16) return; // an ordinary word
+  } else if (!looksRandom(v, 12)) return;
+  if (/\s/.test(v) && !isPw) return;
+  const off = m[0].lastIndexOf(raw);
+  const start = m.index + off + (raw.length - raw.trimStart().length);
+  out.push({ type: 'SECRET', start, end: start + v.length, score: 0.85, detector: 'secrets' });
+}
+
+function findKeyValuesAndProse(text: string, out: Finding[]): void {
+  SECRET_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastKeyEnd = -1;
+  while ((m = SECRET_WORD.exec(text))) {
+    const i = m.index;
+    if (i < lastKeyEnd) continue;
+    let ks = i;
+    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    let ke = i + m[0].length;
+    while (ke < text.length && isKeyChar(text.charCodeAt(ke)) && text.charCodeAt(ke) !== 46) ke++;
+    lastKeyEnd = ke;
+    SECRET_WORD.lastIndex = ke;
+    keyValueAt(text, ks, ke, out);
+    const w = m[0].toLowerCase();
+    if (w === 'bearer' || w === 'token' || w === 'basic') authAt(text, i, out);
+    if (ks >= 7 && /^mot de $/i.test(text.slice(ks - 7, ks))) proseAt(text, ks - 7, out);
+    else proseAt(text, ks, out);
+    if (w === 'token' || w === 'secret' || w === 'key') tokenProseAt(text, i, out);
+  }
+}
+
+// ------------------------------------------------------------------------------ passwords in prose
+
+// "password is X", "Passwort lautet X", "mot de passe (temporaire) est X", "la contraseña es X",
+// "la password del wifi è X", "het wachtwoord is X", "password: X".
+const PROSE_PW = new RegExp(
+  String.raw`(?:wi-?fi-?|wlan-?|router-?)?(?:password|passcode|passphrase|passwort|kennwort|mot de passe|contraseña|contrasena|clave|wachtwoord|pin(?: code)?|wifi key|wlan-schlüssel)` +
+    // up to five words ("for the admin account", "del wifi", "temporaire"), then a copula or a colon
+    String.raw`((?:[ \t]+[\p{L}\p{N}'’-]{1,20}){0,5}?(?:[ \t]+(?:is|was|ist|war|lautet|est|était|es|era|è|sarà|será|wordt|would be)(?![\p{L}\p{N}])|[ \t]*(?::|=|->|→)))` +
+    String.raw`[ \t:"'«“]*([^\s"'»”]{4,64})`,
+  'iuy',
+);
+const COMMON_WORDS =
+  /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen|the|and|not|nicht|pas|no|non|niet|one|eine|une|una|een)$/i;
+
+function proseAt(text: string, at: number, out: Finding[]): void {
+  PROSE_PW.lastIndex = at;
+  const m = PROSE_PW.exec(text);
+  if (m) {
+    let v = m[2]!;
+    v = v.replace(/&[A-Za-z_]+=.*$/, '').replace(/[.,;:)]+$/, '');
+    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[(\[{<]|^![a-z]+$/.test(v)) return;
+    // Must look like a password: two or more character classes, or long.
+    if (classes(v) < 2 && v.length < 12) return;
+    if (/^\d{1,3}$/.test(v) || /^(?:https?:|www\.)/i.test(v)) return;
+    if (/^[A-Za-zäöüßéèàáíóúñç]+[?!.]*$/.test(v)) return; // a word ("Pflicht", "amministratore?")
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ type: 'SECRET', start, end: start + v.length, score: 0.8, detector: 'secrets' });
+  }
+}
+
+// "the client secret is 8f7d…", "mein API-Token lautet …": a random-looking value after a token word.
+const TOKEN_PROSE =
+  /(?:token|secret|key)s?(?:[ \t]+[\p{L}'’-]{1,15}){0,3}?(?:[ \t]+(?:is|was|ist|lautet|est|es|è|wordt)(?![\p{L}\p{N}])|[ \t]*:)[ \t:"'«“]*([A-Za-z0-9+/_\-.=]{16,200})/iuy;
+
+function tokenProseAt(text: string, at: number, out: Finding[]): void {
+  TOKEN_PROSE.lastIndex = at;
+  const m = TOKEN_PROSE.exec(text);
+  if (!m) return;
+  const v = m[1]!.replace(/[.]+$/, '');
+  if (!looksRandom(v, 16) || isHexDigest(v) || UUID.test(v) || /^[a-z]+(?:[-_.][a-z]+)*$/i.test(v)) return;
+  const start = m.index + m[0].length - m[1]!.length;
+  out.push({ type: 'SECRET', start, end: start + v.length, score: 0.75, detector: 'secrets' });
+}
+
+// ------------------------------------------------------------------------------- Authorization
+
+const AUTH = /(?:Bearer|Token|Basic|BEARER|bearer|token)[ \t]+([A-Za-z0-9\-._~+/]{16,}=*)/y;
+
+function authAt(text: string, at: number, out: Finding[]): void {
+  AUTH.lastIndex = at;
+  const m = AUTH.exec(text);
+  if (!m) return;
+  const v = m[1]!;
+  if (isPlaceholder(v) || !looksRandom(v, 16)) return;
+  const start = m.index + m[0].length - v.length;
+  out.push({ type: 'SECRET', start, end: start + v.length, score: 0.85, detector: 'secrets' });
+}
+
+/** Several passes can find the same secret (a key = value inside a connection string): keep the outer span. */
+function dropNested(found: Finding[]): Finding[] {
+  if (found.length < 2) return found;
+  const ranked = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of ranked) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export const secretDetector: Detector = {
+  name: 'secrets',
+  types: ['SECRET'],
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    findPrefixed(text, out);
+    findPem(text, out);
+    findConnectionStrings(text, out);
+    findKeyValuesAndProse(text, out);
+    return dropNested(out);
+  },
+};

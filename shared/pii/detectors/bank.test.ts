@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bankDetector } from './bank.ts';
+
+const found = (t: string) => bankDetector.detect(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+
+describe('IBAN', () => {
+  it('finds valid IBANs with any spacing and case', () => {
+    expect(found('Bitte überweisen Sie auf DE44 5001 0517 5407 3249 31.')).toEqual([['IBAN', 'DE44 5001 0517 5407 3249 31']]);
+    expect(found('iban=nl44rabo0123456789')).toEqual([['IBAN', 'nl44rabo0123456789']]);
+    expect(found('<IBAN>FR1230003012340001234567842</IBAN>')).toEqual([['IBAN', 'FR1230003012340001234567842']]);
+    expect(found('IBAN: BE97 0012 3456 7890 BIC GEBABEBB')).toEqual([['IBAN', 'BE97 0012 3456 7890']]);
+  });
+  it('skips the well-known documentation example IBANs', () => {
+    expect(found('e.g. DE89 3704 0044 0532 0130 00 or GB82 WEST 1234 5698 7654 32')).toEqual([]);
+  });
+  it('offsets count UTF-16 units (emoji before)', () => {
+    const t = '🏦 Überweisung an ES60 0049 1500 0512 3456 7892';
+    const [f] = bankDetector.detect(t);
+    expect(f).toMatchObject({ type: 'IBAN', start: t.indexOf('ES60'), end: t.length });
+  });
+  it('rejects wrong check digits and wrong lengths', () => {
+    expect(found('IBAN DE45 5001 0517 5407 3249 31')).toEqual([]);
+    expect(found('IBAN NL44RABO012345678')).toEqual([]);
+    expect(found('IBAN DE44500105175407324931123')).toEqual([]); // runs on
+  });
+});
+
+describe('BANK_ACCOUNT', () => {
+  it('UK sort code + account: two spans; sort code alone: nothing', () => {
+    expect(found('sort code 20-00-00, account number 12345678')).toEqual([
+      ['BANK_ACCOUNT', '20-00-00'],
+      ['BANK_ACCOUNT', '12345678'],
+    ]);
+    expect(found('Our sort code is 20-00-00.')).toEqual([]);
+  });
+  it('US routing (ABA-valid) + account', () => {
+    expect(found('routing number 021000021, account 483920117')).toEqual([
+      ['BANK_ACCOUNT', '021000021'],
+      ['BANK_ACCOUNT', '483920117'],
+    ]);
+    expect(found('routing number 021000022, account 483920117')).toEqual([['BANK_ACCOUNT', '483920117']]);
+    expect(found('ABA routing 021000021 for Chase')).toEqual([]);
+  });
+  it('account-number words in six languages', () => {
+    expect(found('Kontonummer 1234567890 bei der Sparkasse')).toEqual([['BANK_ACCOUNT', '1234567890']]);
+    expect(found('mon numéro de compte : 00012345678')).toEqual([['BANK_ACCOUNT', '00012345678']]);
+    expect(found('Mi número de cuenta es 0049 1500 05 1234567892')).toEqual([['BANK_ACCOUNT', '0049 1500 05 1234567892']]);
+    expect(found('Il mio numero di conto corrente è 000012345678')).toEqual([['BANK_ACCOUNT', '000012345678']]);
+    expect(found('Mijn rekeningnummer is 123456789.')).toEqual([['BANK_ACCOUNT', '123456789']]);
+    expect(found('Please send the wire to bank account number 7712345601')).toEqual([['BANK_ACCOUNT', '7712345601']]);
+  });
+  it('table columns and JSON keys', () => {
+    const csv = 'payee,routing_number,account_number\nAcme Ltd,021000021,483920117\n';
+    expect(found(csv)).toEqual([
+      ['BANK_ACCOUNT', '021000021'],
+      ['BANK_ACCOUNT', '483920117'],
+    ]);
+    expect(found('{"sort_code": "20-00-00", "account_number": "12345678"}')).toEqual([
+      ['BANK_ACCOUNT', '20-00-00'],
+      ['BANK_ACCOUNT', '12345678'],
+    ]);
+    expect(found('{"account_number": "12345678", "plan": "basic"}')).toEqual([]);
+  });
+  it('non-bank accounts are not labelled', () => {
+    expect(found('Your customer account number 55512345 has been updated')).toEqual([]);
+    expect(found('account number 88812345 for your electricity plan')).toEqual([]);
+  });
+});

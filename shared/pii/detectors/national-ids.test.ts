@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { columnHeader, nationalIdDetector } from './national-ids.ts';
+
+const found = (t: string) => nationalIdDetector.detect(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+
+describe('SSN', () => {
+  it('labels valid SSNs given as such, in several formats', () => {
+    expect(found('SSN: 536-22-8751')).toEqual([['SSN', '536-22-8751']]);
+    expect(found('my social security number is 536 22 8751')).toEqual([['SSN', '536 22 8751']]);
+    expect(found('Social Security No. 536228751')).toEqual([['SSN', '536228751']]);
+  });
+  it('rejects invalid area / group / serial', () => {
+    expect(found('SSN 666-22-8751')).toEqual([]);
+    expect(found('SSN 936-22-8751')).toEqual([]);
+    expect(found('SSN 536-00-8751')).toEqual([]);
+    expect(found('SSN 536-22-0000')).toEqual([]);
+  });
+  it('bare 9 digits without context are not an SSN', () => {
+    expect(found('Your ticket 536228751 was closed')).toEqual([]);
+  });
+  it('an ITIN given as a tax number is a NATIONAL_ID', () => {
+    expect(found('ITIN 912-78-1234')).toEqual([['NATIONAL_ID', '912-78-1234']]);
+  });
+});
+
+describe('NATIONAL_ID schemes', () => {
+  it('UK NINO and NHS', () => {
+    expect(found('My national insurance number is AB123456C.')).toEqual([['NATIONAL_ID', 'AB123456C']]);
+    expect(found('NI number AB 12 34 56 C')).toEqual([['NATIONAL_ID', 'AB 12 34 56 C']]);
+    expect(found('NINO QQ 12 34 56 C')).toEqual([]); // the documentation prefix
+    expect(found('NHS number: 943 476 5919')).toEqual([['NATIONAL_ID', '943 476 5919']]);
+    expect(found('NHS number: 943 476 5918')).toEqual([]);
+    expect(found('Call 943 476 5919 today')).toEqual([]); // no context: a phone-like number
+  });
+  it('German Steuer-ID, Steuernummer, KVNR, ID card', () => {
+    expect(found('Steuer-ID: 86 095 742 719')).toEqual([['NATIONAL_ID', '86 095 742 719']]);
+    expect(found('steuerliche Identifikationsnummer 86095742719')).toEqual([['NATIONAL_ID', '86095742719']]);
+    expect(found('Identifikationsnummer 86095742718')).toEqual([]);
+    expect(found('Meine Steuernummer lautet 21/815/08150.')).toEqual([['NATIONAL_ID', '21/815/08150']]);
+    expect(found('Krankenversichertennummer: A123456780')).toEqual([['NATIONAL_ID', 'A123456780']]);
+    expect(found('Personalausweisnummer T220001293')).toEqual([['NATIONAL_ID', 'T220001293']]);
+  });
+  it('French NIR (incl. Corsica) with French context', () => {
+    expect(found('N° de sécurité sociale : 1 85 07 75 123 456 08')).toEqual([['NATIONAL_ID', '1 85 07 75 123 456 08']]);
+    expect(found('numéro de sécu 284052A00403447')).toEqual([['NATIONAL_ID', '284052A00403447']]);
+    expect(found('numéro de sécu 185077512345609')).toEqual([]);
+  });
+  it('Spanish DNI / NIE, Italian codice fiscale', () => {
+    expect(found('Mi DNI es 12345678Z')).toEqual([['NATIONAL_ID', '12345678Z']]);
+    expect(found('NIE: X-1234567-L')).toEqual([['NATIONAL_ID', 'X-1234567-L']]);
+    expect(found('DNI 12345678A')).toEqual([]);
+    expect(found('Il mio codice fiscale è RSSMRA85T10A562S')).toEqual([['NATIONAL_ID', 'RSSMRA85T10A562S']]);
+    expect(found('codice fiscale RSSMRA85T10A562T')).toEqual([]);
+  });
+  it('Dutch BSN, Belgian national number, Polish PESEL, Swedish personnummer', () => {
+    expect(found('Mijn BSN is 123456782')).toEqual([['NATIONAL_ID', '123456782']]);
+    expect(found('burgerservicenummer 2345.67.892')).toEqual([['NATIONAL_ID', '2345.67.892']]);
+    expect(found('BSN 123456783')).toEqual([]);
+    expect(found('rijksregisternummer 85.07.30-123.35')).toEqual([['NATIONAL_ID', '85.07.30-123.35']]);
+    expect(found('PESEL 90021501237')).toEqual([['NATIONAL_ID', '90021501237']]);
+    expect(found('personnummer 850709-1232')).toEqual([['NATIONAL_ID', '850709-1232']]);
+    expect(found('personnummer 19850709-1232')).toEqual([['NATIONAL_ID', '19850709-1232']]);
+  });
+  it('Canadian SIN, Indian Aadhaar, Swiss AHV, Austrian SV-Nummer', () => {
+    expect(found('My SIN is 130-729-056')).toEqual([['NATIONAL_ID', '130-729-056']]);
+    expect(found('Aadhaar 2341 2341 2346')).toEqual([['NATIONAL_ID', '2341 2341 2346']]);
+    expect(found('Aadhaar 2341 2341 2347')).toEqual([]);
+    expect(found('AHV-Nummer 756.1234.5678.97')).toEqual([['NATIONAL_ID', '756.1234.5678.97']]);
+    expect(found('SV-Nummer 1237 010180')).toEqual([['NATIONAL_ID', '1237 010180']]);
+  });
+  it('German RVNR, Spanish NSS, French numéro fiscal, UK UTR need their context', () => {
+    expect(found('Sozialversicherungsnummer 65 170839 J 003')).toEqual([['NATIONAL_ID', '65 170839 J 003']]);
+    expect(found('Artikel 65 170839 J 003')).toEqual([]);
+    expect(found('Número de la Seguridad Social 28/12345678/40')).toEqual([['NATIONAL_ID', '28/12345678/40']]);
+    expect(found('mon numéro fiscal est 1234567890066')).toEqual([['NATIONAL_ID', '1234567890066']]);
+    expect(found('HMRC UTR 12345 67890')).toEqual([['NATIONAL_ID', '12345 67890']]);
+    expect(found('Reference 12345 67890')).toEqual([]);
+  });
+  it('CSV column names count as context', () => {
+    const csv = 'id,name,national_id,dept\nE1,Ann Example,536228751,Sales\nE2,Bob Example,123456782,Ops\n';
+    expect(columnHeader(csv, csv.indexOf('536228751'))).toBe('national_id');
+    expect(found(csv).map((x) => x[1])).toEqual(['536228751', '123456782']);
+  });
+  it('offsets after emoji and accented text', () => {
+    const t = '🙏 Sécurité: mon numéro de sécu est 2 92 01 99 001 001 76';
+    const [f] = nationalIdDetector.detect(t);
+    expect(f).toMatchObject({ type: 'NATIONAL_ID', start: t.indexOf('2 92'), end: t.length });
+  });
+  it('business VAT IDs, order numbers and dates are not labelled', () => {
+    expect(found('USt-IdNr.: DE 860957427')).toEqual([]);
+    expect(found('VAT number 123456782')).toEqual([]);
+    expect(found('Order 86095742719 shipped')).toEqual([]);
+    expect(found('Tax ID (EIN): 12-3456789')).toEqual([]);
+    expect(found('Employee ID number 123456782')).toEqual([]);
+    expect(found('Your national ID number is 123456782')).toEqual([['NATIONAL_ID', '123456782']]);
+    expect(found('Termin am 2024-03-05 um 10 Uhr')).toEqual([]);
+  });
+  it('a number given as a driving-licence number is left to the documents detector', () => {
+    expect(found('permiso de conducir nº 12345678Z')).toEqual([]);
+  });
+});
