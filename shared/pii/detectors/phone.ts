@@ -1,4 +1,389 @@
-// Placeholder: detector under construction.
-import type { Detector } from '../types.ts';
+// PHONE: telephone numbers, national and international formats, as digits with their separators and '+'.
+//
+// One pass finds runs of digits joined by phone separators (space, dot, dash, slash, parentheses); each run
+// is then classified:
+//   - international (+CC / 00CC): the country code must be known and the national number's length must fit
+//     that country; stands alone;
+//   - NANP (US/CA) 3-3-4 with dashes, dots or a parenthesised area code, optionally 1- in front; stands alone;
+//   - national numbers with a trunk 0 (UK, DE, FR, NL, BE, IT, AT, CH …): typical groupings stand alone,
+//     others need a phone word somewhere in the text;
+//   - numbers without a trunk prefix (ES 6xx/7xx/8xx/9xx, IT mobiles 3xx) and undivided digit strings need
+//     a phone word (tel, phone, Handy, portable, móvil, cellulare, telefoon …), undivided ones close by.
+// Hard negatives are cut early: dates, times, versions, IPs, amounts (currency/unit after), identifiers
+// glued to letters (ORD-2025-…, INV-…), IBAN fragments, and runs after order/invoice/tracking words.
+import type { Detector, Finding } from '../types.ts';
 
-export const phoneDetector: Detector = { name: 'phone', types: ['PHONE'], detect: () => [] };
+const NAME = 'phone';
+
+/** A run of digits and phone separators; '+' or '(' may open it. */
+const RUN_RE =
+  /[+(]?\d(?:\d|[ \u00a0]?[.\-\/\u2010\u2011\u2013][ \u00a0]?(?=\(?\d)|[ \u00a0](?=\(?\d)|\((?=\d)|\)[ \u00a0.\-\/]?(?=\d))*\)?/g;
+
+/** National significant number lengths by country calling code: [min, max]. */
+const CC: Record<string, readonly [number, number]> = {
+  '1': [10, 10], '7': [10, 10], '20': [9, 10], '27': [9, 9], '30': [10, 10], '31': [9, 9], '32': [8, 9],
+  '33': [9, 9], '34': [9, 9], '36': [8, 9], '39': [6, 11], '40': [9, 9], '41': [9, 9], '43': [7, 13],
+  '44': [9, 10], '45': [8, 8], '46': [7, 10], '47': [8, 8], '48': [9, 9], '49': [6, 12], '51': [8, 9],
+  '52': [10, 10], '54': [10, 11], '55': [10, 11], '56': [9, 9], '57': [8, 10], '58': [10, 10],
+  '60': [8, 10], '61': [9, 9], '62': [8, 12], '63': [8, 10], '64': [8, 10], '65': [8, 8], '66': [8, 9],
+  '81': [9, 10], '82': [8, 10], '84': [9, 10], '86': [10, 11], '90': [10, 10], '91': [10, 10],
+  '92': [9, 10], '212': [9, 9], '213': [8, 9], '216': [8, 8], '221': [9, 9], '225': [8, 10], '234': [8, 10],
+  '237': [9, 9], '254': [9, 9], '351': [9, 9], '352': [6, 11], '353': [7, 9], '354': [7, 7],
+  '355': [8, 9], '356': [8, 8], '357': [8, 8], '358': [6, 11], '359': [8, 9], '370': [8, 8],
+  '371': [8, 8], '372': [7, 8], '376': [6, 6], '377': [8, 9], '380': [9, 9], '381': [8, 9],
+  '385': [8, 9], '386': [8, 8], '387': [8, 8], '420': [9, 9], '421': [9, 9], '423': [7, 7],
+  '852': [8, 8], '971': [8, 9], '972': [8, 9], '974': [8, 8], '966': [9, 9],
+};
+
+/**
+ * Words that name a phone number in en/de/fr/es/it/nl (also as JSON keys / CSV headers: phone, supplierPhone,
+ * tel, mobile …). Specific enough to count anywhere in the text.
+ */
+const PHONE_WORD_RE =
+  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|tel(?<![a-z]tel)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
+/** Words that make a number close after them a phone number: the above plus call / reach / contact verbs. */
+const PHONE_NEAR_RE = new RegExp(
+  PHONE_WORD_RE.source +
+    '|\\bcall|\\bring\\b|\\bdial|\\btext me|reach|anruf|ruf (?:mich|uns)|\\brufen|erreich|joindre|appel|ll[aá]m[aáe]|contacto|chiam|bellen|\\bbel (?:me|ons)|bereikbaar|contact|kontakt|contatt|\\bfixe\\b|vaste lijn|\\bhandy\\b|portable|\\bcell\\b' +
+    '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
+    '|\\b(?:al|allo) numero\\b|\\b(?:al|el) n[úu]mero\\b|\\bau num[ée]ro\\b|\\bunter (?:der )?nummer\\b|\\bop (?:het )?nummer\\b|\\b(?:at|on) number\\b' +
+    '|\\b(?:my|our|your|his|her|their|new) (?:new |contact |private |work |direct )?number\\b|\\b(?:meine?|unsere?|ihre?|deine?|neue) (?:neue |private |direkte )?nummer' +
+    '|\\b(?:mon|notre|votre|son|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|nuovo) numero|\\b(?:mijn|ons|uw|zijn|haar|nieuwe?) nummer',
+  'i',
+);
+
+/**
+ * Words that make a following number something else (order, invoice, account, patient ID …): nouns may sit
+ * a few words before the number; short generic labels (no., ID, PIN, code, lot …) only right before it.
+ */
+const NEGATIVE_WORD_RE = new RegExp(
+  '\\b(?:order|invoice|tracking|parcel|shipment|ticket|ref(?:erence)?|account|acct|iban|customer|client|isbn|ean|sku|policy|claim|patient|member|employee|nhs|ssn|passport|licen[cs]e|bestell\\w*|rechnung\\w*|sendung\\w*|auftrag\\w*|kunden\\w*|konto\\w*|aktenzeichen|versicherung\\w*|commande|facture|colis|dossier|pedido|factura|env[ií]o|cuenta|expediente|ordine|fattura|spedizione|pratica|conto|bestelling\\w*|factuur\\w*|zending\\w*|rekening\\w*|klant\\w*|batch|partij|art(?:ikel|icle|icolo|ículo)\\w*|product\\w*|produkt\\w*|produit|prodotto|producto|meeting id|conference id|buffer|bytes)\\b[^\\n]{0,18}$' +
+    '|\\b(?:no|nr|id|pin|code|codice|código|passcode|lot|lotto|lote|item|case|port|pid|card|model|serial|serie|build|version|hex)\\b' +
+    '(?:\\W{0,3}(?:n[°º]|no\\.?|nr\\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\\W{0,4}$',
+  'i',
+);
+
+/** A phone word right before a generic "no." / "nr" / "ID" label: "Tel. no.", "Mobile nr", "Telefon-Nr.". */
+const PHONE_LABEL_END_RE = /(?:phone|tel|t[ée]l[ée]?phone?|telefon|telefono|tel[ée]fono|telefoon|mobile?|handy|cell|fax|gsm|portable|m[óo]vil|cellulare|mobiel)[\s.\-:]*$/i;
+
+const UNIT_AFTER_RE =
+  /^[ \u00a0]?(?:€|\$|£|%|eur(?:os?)?\b|usd\b|gbp\b|chf\b|dollars?\b|francs?\b|pesos?\b|kb\b|mb\b|gb\b|ms\b|sec|min\b|kg\b|km\b|x\b|times|bytes|items|pcs|units|users|stück|mal\b)/i;
+
+interface Run {
+  start: number;
+  end: number;
+  s: string;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Strip unbalanced parentheses at either end. */
+function trimParens(start: number, end: number, s: string): Run {
+  if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return { start, end, s };
+  const open = count(s, '(');
+  const close = count(s, ')');
+  if (s.endsWith(')') && close > open) {
+    s = s.slice(0, -1);
+    end--;
+  } else if (s.startsWith('(') && open > close) {
+    s = s.slice(1);
+    start++;
+  }
+  return { start, end, s };
+}
+
+type Verdict = 0 | 1 | 2 | 3; // 0 no; 1 needs a phone word close by; 2 needs one anywhere; 3 stands alone
+
+const DATE_LIKE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+/** A run that starts with a date ("01 02 2024 10 30", "2024 03 15 …") is a date and time, not a phone. */
+const DATE_PREFIX_RE = /^(?:\d{1,2}[ .\/-]\d{1,2}[ .\/-](?:19|20)\d\d|(?:19|20)\d\d[ .\/-]\d{1,2}[ .\/-]\d{1,2})(?!\d)/;
+const NANP_RE = /^(?:\+?1[ .\-]?)?(?:\([2-9]\d\d\)[ .\-]?[2-9]\d\d[ .\-]\d{4}|[2-9]\d\d([.\-])[2-9]\d\d\1\d{4})$/;
+/** NANP with an exchange starting 0/1 (fictional 555-0100 style, (555) 123-4567): needs a phone word. */
+const NANP_LOOSE_RE = /^(?:\+?1[ .\-]?)?(?:\([2-9]\d\d\)[ .\-]?\d{3}[ .\-]\d{4}|[2-9]\d\d([.\-])\d{3}\1\d{4})$/;
+const NANP_SPACE_RE = /^(?:\+?1[ ]?)?[2-9]\d\d [2-9]\d\d \d{4}$/;
+const FR_PAIRS_RE = /^0[1-9](?:([ .\-])\d\d)(?:\1\d\d){3}$/;
+
+const NO: { v: Verdict; score: number } = { v: 0, score: 0 };
+const UNDIVIDED_TRUNK: { v: Verdict; score: number } = { v: 1, score: 0.7 };
+const UNDIVIDED_OTHER: { v: Verdict; score: number } = { v: 1, score: 0.6 };
+const UNDIVIDED_RE = /^\d+$/;
+
+function classify(raw: string): { v: Verdict; score: number } {
+  // Fast path for an undivided digit string (IDs in data files are the common case).
+  if (UNDIVIDED_RE.test(raw)) {
+    const n = raw.length;
+    if (n < 7 || n > 15) return NO;
+    if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 12 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
+    return /^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw) ? UNDIVIDED_OTHER : NO;
+  }
+  // One pass: digits, digit groups, separators; dashes and no-break spaces normalised.
+  let s = raw;
+  if (/[\u2010\u2011\u2013\u00a0]/.test(s)) s = s.replace(/[\u2010\u2011\u2013]/g, '-').replace(/\u00a0/g, ' ');
+  let digits = '';
+  let seps = '';
+  const groups: string[] = [];
+  let g = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      g += s[i];
+      continue;
+    }
+    if (g) {
+      groups.push(g);
+      digits += g;
+      g = '';
+    }
+    if (c !== 43) seps += s[i];
+  }
+  if (g) {
+    groups.push(g);
+    digits += g;
+  }
+  const n = digits.length;
+  if (n < 7 || n > 15) return { v: 0, score: 0 };
+  if (DATE_LIKE_RE.test(s) || DATE_PREFIX_RE.test(s)) return { v: 0, score: 0 };
+  const separated = groups.length > 1;
+  // Dotted quads and version-like runs (IP addresses, build numbers) are never phones.
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(s)) return { v: 0, score: 0 };
+
+  // International: +CC … or 00CC …
+  let intl: string | null = null;
+  if (s.startsWith('+')) intl = digits;
+  else if (digits.startsWith('00') && digits[2] !== '0' && separated && s.startsWith('00')) intl = digits.slice(2);
+  if (intl !== null) {
+    // remove a trunk "(0)" after the country code
+    const trunk = /^\+?\d{1,3}[ \u00a0]?\(0\)/.test(s.startsWith('00') ? '+' + s.slice(2) : s);
+    for (const len of [1, 2, 3]) {
+      const cc = intl.slice(0, len);
+      const range = CC[cc];
+      if (!range) continue;
+      let nsn = intl.slice(len);
+      if (trunk && nsn.startsWith('0')) nsn = nsn.slice(1);
+      if (nsn.length >= range[0] && nsn.length <= range[1]) return { v: 3, score: 0.95 };
+      return { v: 0, score: 0 };
+    }
+    return n >= 9 && n <= 15 && separated ? { v: 2, score: 0.6 } : { v: 0, score: 0 };
+  }
+
+  // NANP with dashes/dots/parentheses.
+  if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
+  if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
+  if (NANP_SPACE_RE.test(s)) return { v: 2, score: 0.7 };
+  // 1-800 style with leading 1 and no separators is handled as an undivided number below.
+
+  if (digits[0] === '0') {
+    // "00…" is the international prefix (handled above), never a trunk + area code
+    if (n < 9 || n > 12 || digits[1] === '0') return { v: 0, score: 0 };
+    // a decimal (0.5772156649) or a lone "0" before one block (table columns) is not a phone
+    if (seps === '.' || (groups[0] === '0' && groups.length < 3)) return { v: 0, score: 0 };
+    // US ZIP+4 (02110-1301)
+    if (/^\d{5}-\d{4}$/.test(s)) return { v: 0, score: 0 };
+    if (!separated) return { v: 1, score: 0.7 };
+    // first group: trunk 0 + area/mobile prefix, 2-5 digits (or parenthesised)
+    const first = groups[0]!;
+    if (first.length > 5 || groups.length > 6) return { v: 0, score: 0 };
+    if (groups.some((g, i) => i > 0 && g.length === 1)) return { v: 0, score: 0 };
+    if (FR_PAIRS_RE.test(s)) return { v: 3, score: 0.9 };
+    if (seps.includes('.')) return { v: 2, score: 0.6 };
+    if (n >= 10 && n <= 11 && /^[ \u00a0\-\/()]+$/.test(seps)) return { v: 3, score: 0.8 };
+    return { v: 2, score: 0.65 };
+  }
+
+  // No trunk prefix: Spanish 9-digit numbers (6/7/8/9…), Italian mobiles (3xx …), NANP with spaces or
+  // a leading 1, Belgian/Dutch numbers written without the 0 are rare.
+  if (!separated) {
+    if (/^[6789]\d{8}$/.test(digits) || /^3\d{8,9}$/.test(digits) || /^1?[2-9]\d\d[2-9]\d{6}$/.test(digits)) return { v: 1, score: 0.6 };
+    return { v: 0, score: 0 };
+  }
+  if (groups.some((g) => g.length > 4) && !/^3\d\d$/.test(groups[0]!)) return { v: 0, score: 0 };
+  // 612.345.678 with dots is an amount with thousands separators (es/it/de/nl), not a phone
+  if (seps.includes('.') && groups.every((g) => g.length === 3)) return { v: 0, score: 0 };
+  if (n === 9 && /^[6789]/.test(digits) && groups.every((g) => g.length >= 2 && g.length <= 3)) {
+    // Spanish pair groupings (612 34 56 78, 91 123 45 67) are phone-only shapes; 612 345 678 also an amount
+    return /^(?:\d{3} \d\d \d\d \d\d|\d\d \d{3} \d\d \d\d)$/.test(s) ? { v: 3, score: 0.8 } : { v: 2, score: 0.65 };
+  }
+  // Italian mobiles: 3xx 1234567 stands alone; 3xx 123 4567 (also a US shape) needs a phone word
+  if (/^3\d\d[ .\-\/]\d{6,7}$/.test(s)) return { v: 3, score: 0.75 };
+  if (/^3\d\d$/.test(groups[0]!) && n >= 9 && n <= 10) return { v: 2, score: 0.65 };
+  if (/^1[ .\-][2-9]\d\d[ .\-][2-9]\d\d[ .\-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
+  return { v: 0, score: 0 };
+}
+
+/** The groups before are the start of an IBAN (NL55 TRIO …) or a hex byte (… 8b 3f 01 00 …): not a phone. */
+const IBAN_TAIL_RE = /(?:\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){0,4}|\b(?=[0-9a-f]?[a-f])[0-9a-f]{2})[ \u00a0]$/;
+
+export const phoneDetector: Detector = {
+  name: NAME,
+  types: ['PHONE'],
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    const ctx: DocContext = { text, word: undefined, tables: undefined };
+    RUN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RUN_RE.exec(text)) !== null) {
+      const raw = m[0];
+      // cheap: at least 7 digits
+      let nd = 0;
+      for (let i = 0; i < raw.length && nd < 7; i++) {
+        const c = raw.charCodeAt(i);
+        if (c >= 48 && c <= 57) nd++;
+      }
+      if (nd < 7) continue;
+      const f = check(ctx, trimParens(m.index, m.index + raw.length, raw));
+      if (f) {
+        out.push(f);
+        continue;
+      }
+      // A short trailing number after a space ("0612345678 24/7", "… 2x"): try without it.
+      const cut = trailingCut(raw);
+      if (cut > 0) {
+        const g = check(ctx, trimParens(m.index, m.index + cut, raw.slice(0, cut)));
+        if (g) {
+          out.push(g);
+          continue;
+        }
+      }
+      // Two numbers joined by " / " or " - " (030 1234567 / 0171 2345678): try each piece.
+      if (/[ \u00a0][\/\-\u2013][ \u00a0]/.test(raw)) {
+        const sep = /[ \u00a0][\/\-\u2013][ \u00a0]/g;
+        let from = 0;
+        let sm: RegExpExecArray | null;
+        for (;;) {
+          sm = sep.exec(raw);
+          const to = sm ? sm.index : raw.length;
+          const g = check(ctx, trimParens(m.index + from, m.index + to, raw.slice(from, to)));
+          if (g) out.push(g);
+          if (!sm) break;
+          from = sm.index + sm[0].length;
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** End of the run without a trailing space-separated part of at most 4 digits (0 when there is none). */
+function trailingCut(raw: string): number {
+  const sp = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('\u00a0'));
+  if (sp <= 0) return 0;
+  let nd = 0;
+  for (let i = sp + 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) nd++;
+  }
+  if (nd > 4) return 0;
+  let cut = sp;
+  while (cut > 0 && /[ \u00a0.\-\/]/.test(raw[cut - 1]!)) cut--;
+  return cut;
+}
+
+interface DocContext {
+  text: string;
+  /** Whether the text holds a phone word anywhere (computed on first need). */
+  word: boolean | undefined;
+  /** Phone columns of tables in the text (computed on first need). */
+  tables: TableIndex | undefined;
+}
+
+function check(ctx: DocContext, r: Run): Finding | null {
+  const { text } = ctx;
+  const { start, end, s } = r;
+  // Left edge: not glued to a word or identifier (ORD-2025…, v1.2…, id:123…, #123…).
+  const p = text.charCodeAt(start - 1);
+  const pp = text.charCodeAt(start - 2);
+  if (isAlnum(p) || p === 64 /* @ */ || p === 35 /* # */ || p === 36 /* $ */ || p === 8364 || p === 163 || p === 43) return null;
+  if ((p === 45 || p === 46 || p === 47 || p === 95) && isAlnum(pp)) return null;
+  if (p === 58 /* : */ && pp >= 48 && pp <= 57) return null;
+  // Right edge: not glued to more identifier.
+  const q = text.charCodeAt(end);
+  const qq = text.charCodeAt(end + 1);
+  if (isAlnum(q) || q === 64 || q === 37 /* % */ || q === 35 /* # (conference PINs) */) return null;
+  if ((q === 46 || q === 45 || q === 47 || q === 58) && qq >= 48 && qq <= 57) return null;
+  // "1,234,567": a comma followed by a group of exactly three digits continues a number
+  if (q === 44 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5))) return null;
+  if (UNIT_AFTER_RE.test(text.slice(end, end + 8))) return null;
+  const c = classify(s);
+  if (c.v === 0) return null;
+  const left = text.slice(Math.max(0, start - 40), start);
+  // Context first (cheap answers for the common "no context" case), then the negative words.
+  if (c.v === 1) {
+    const near = PHONE_NEAR_RE.test(sameLineOrLabel(left));
+    if (!near && !((ctx.word ??= PHONE_WORD_RE.test(text)) && columnIsPhone(text, start, (ctx.tables ??= tableIndex(text))))) return null;
+  } else if (c.v === 2) {
+    if (!(ctx.word ??= PHONE_WORD_RE.test(text)) && !PHONE_NEAR_RE.test(sameLineOrLabel(left))) return null;
+  }
+  if (IBAN_TAIL_RE.test(text.slice(Math.max(0, start - 30), start))) return null;
+  const neg = NEGATIVE_WORD_RE.exec(left);
+  // "Order 0612…" / "patient ID is 0123 …" — unless a phone word is part of it ("customer phone: …",
+  // "Tel. no.", "Mobile nr").
+  if (neg && !PHONE_NEAR_RE.test(neg[0]) && !PHONE_LABEL_END_RE.test(left.slice(Math.max(0, neg.index - 16), neg.index))) return null;
+  return { type: 'PHONE', start, end, score: c.score, detector: NAME };
+}
+
+/** The left context on the number's own line, or the previous line when it is only a label ("Phone:\n…"). */
+function sameLineOrLabel(left: string): string {
+  const nl = left.lastIndexOf('\n');
+  if (nl < 0) return left;
+  const own = left.slice(nl + 1);
+  return /[\p{L}\p{N}]/u.test(own) ? own : left;
+}
+
+const DELIMS = [';', ',', '\t', '|'] as const;
+
+/** Header cells of delimited tables (CSV, TSV, Markdown) that name a phone column, and blank lines. */
+interface TableIndex {
+  headers: { dl: string; col: number; pos: number }[];
+  blanks: number[];
+}
+
+/** One pass over the lines, built only when an undivided number has no phone word before it. */
+function tableIndex(text: string): TableIndex {
+  const headers: TableIndex['headers'] = [];
+  const blanks: number[] = [];
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (line.trim() === '') blanks.push(ls);
+    // a header row: phone word, no digits (data rows carry numbers)
+    else if (!/\d/.test(line) && PHONE_WORD_RE.test(line)) {
+      for (const dl of DELIMS) {
+        if (line.indexOf(dl) < 0) continue;
+        const fields = line.split(dl);
+        for (let col = 0; col < fields.length; col++) {
+          const f = fields[col]!;
+          // a column name: short, letters, no digits
+          if (f.length > 40 || /\d/.test(f) || !/[a-z]/i.test(f)) continue;
+          if (PHONE_WORD_RE.test(f)) headers.push({ dl, col, pos: ls });
+        }
+      }
+    }
+    ls = le + 1;
+  }
+  return { headers, blanks };
+}
+
+/** The number sits in a delimited table whose header (above it, same block) names its column as a phone. */
+function columnIsPhone(text: string, start: number, index: TableIndex): boolean {
+  if (index.headers.length === 0) return false;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', start);
+  if (le < 0) le = text.length;
+  const line = text.slice(ls, le);
+  for (const h of index.headers) {
+    if (h.pos >= ls || line.indexOf(h.dl) < 0) continue;
+    if (count(text.slice(ls, start), h.dl) !== h.col) continue;
+    if (index.blanks.some((b) => b > h.pos && b < ls)) continue;
+    return true;
+  }
+  return false;
+}

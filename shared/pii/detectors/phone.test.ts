@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { phoneDetector } from './phone.ts';
+
+const found = (text: string): string[] => phoneDetector.detect(text).map((f) => text.slice(f.start, f.end));
+
+describe('phoneDetector: international formats stand alone', () => {
+  it.each([
+    ['Reach Ms Ortiz on +1 (312) 555-0148 after lunch.', '+1 (312) 555-0148'],
+    ['wa: +447911123456', '+447911123456'],
+    ['Büro +49 (0)89 21 09 44 7', '+49 (0)89 21 09 44 7'],
+    ['Standort +49 30 90182736', '+49 30 90182736'],
+    ['Siège : +33 (0)4 72 10 30 30', '+33 (0)4 72 10 30 30'],
+    ['Oficina +34 934 12 85 60', '+34 934 12 85 60'],
+    ['Sede +39 02 8691 3344', '+39 02 8691 3344'],
+    ['Kantoor +31 20 512 4477', '+31 20 512 4477'],
+    ['Brussel +32 2 511 83 21', '+32 2 511 83 21'],
+    ['Wien 0043 1 53114 0', '0043 1 53114 0'],
+    ['Zentrale 0049 211 4407 38', '0049 211 4407 38'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+
+  it('rejects a + number whose length does not fit the country', () => {
+    expect(found('Sede +39 02 8')).toEqual([]);
+    expect(found('France +33 6 12 34 56 78 90 12')).toEqual([]);
+    expect(found('UK +44 20 7946 09581')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: national formats', () => {
+  it('US/CA with dashes, dots or a parenthesised area code', () => {
+    expect(found('You can reach me at 415-867-2231 or 415.867.2232.')).toEqual(['415-867-2231', '415.867.2232']);
+    expect(found('Front desk (206) 555-0199')).toEqual(['(206) 555-0199']);
+    expect(found('toll free 1-800-426-9400')).toEqual(['1-800-426-9400']);
+  });
+
+  it('UK 07xxx / 020 / 01xx numbers', () => {
+    expect(found('Text me on 07911 264830!')).toEqual(['07911 264830']);
+    expect(found('Surgery: 020 7183 4492, out of hours 0113 496 0271')).toEqual(['020 7183 4492', '0113 496 0271']);
+  });
+
+  it('French pairs with spaces, dots or dashes', () => {
+    expect(found('Mon portable : 06 48 21 93 07')).toEqual(['06 48 21 93 07']);
+    expect(found('fixe 04.78.62.19.33 ou 09-72-41-88-16')).toEqual(['04.78.62.19.33', '09-72-41-88-16']);
+  });
+
+  it('German numbers with slash, dash or spaces', () => {
+    expect(found('Tel. 030/8847321, Handy 0172 5519034')).toEqual(['030/8847321', '0172 5519034']);
+    expect(found('Rückruf bitte unter 0221-4471932')).toEqual(['0221-4471932']);
+  });
+
+  it('Spanish, Italian and Dutch numbers with a phone word', () => {
+    expect(found('Mi móvil es 622 41 87 90, llámame')).toEqual(['622 41 87 90']);
+    expect(found('Teléfono: 915 44 72 18')).toEqual(['915 44 72 18']);
+    expect(found('cellulare 347 882 1093')).toEqual(['347 882 1093']);
+    expect(found('Bel me op 06-41927735 of mobiel 010 418 2290')).toEqual(['06-41927735', '010 418 2290']);
+  });
+
+  it('Spanish/Italian numbers without a phone word anywhere are not taken', () => {
+    expect(found('El lote 622 41 87 90 llegó ayer')).toEqual([]);
+    expect(found('codice 347 882 1093 del prodotto')).toEqual([]);
+  });
+
+  it('undivided numbers need a phone word close by (or a phone key)', () => {
+    expect(found('mobiel: 0641927735')).toEqual(['0641927735']);
+    expect(found('"contactPhone": "612448190"')).toEqual(['612448190']);
+    expect(found('Customer 8543040477 wrote again')).toEqual([]);
+  });
+
+  it('splits two numbers joined by " / "', () => {
+    expect(found('Tel. 089 2180 4471 / 0171 4420981')).toEqual(['089 2180 4471', '0171 4420981']);
+  });
+
+  it('reports UTF-16 offsets after emoji and accents', () => {
+    const text = '🙂 Gérald, téléphone 👉 06 11 22 33 44.';
+    const [f] = phoneDetector.detect(text);
+    expect(f).toBeDefined();
+    expect(text.slice(f!.start, f!.end)).toBe('06 11 22 33 44');
+    expect(f!.start).toBe(text.indexOf('06 11'));
+    expect(f!.type).toBe('PHONE');
+  });
+});
+
+describe('phoneDetector: hard negatives', () => {
+  it.each([
+    'Timestamp 2024-03-15 10:23:45.123456 worker pid=4123456',
+    'Deployed 2025-01-02T03:04:05Z, build 20250102.4471, version 10.4.12345',
+    'Meeting on 03/12/2024 at 10:30; release 14.03.2025',
+    'Server 192.168.100.200:8080 and 10.13.0.2/32',
+    'Order ORD-2025-843265 and INV-2024-62885, tracking 1Z999AA10123456784',
+    'Parcel 00340434161234567890 is held at customs',
+    'Bestellnummer 0301 2345678 wurde storniert',
+    'Your order 0612345678 has shipped',
+    'Total: 1 234 567,89 € and 12.345.678 EUR, amount 020 1234 5678 €',
+    'took 1234567 ms, retried 3 times, seed 1234567890',
+    'Card 4111 1111 1111 1111 and ISBN 978-3-16-148410-0',
+    'IBAN NL55 TRIO 0205 4799 36 fails the check',
+    'The patient ID is 0123 456 7890 and the room is 12',
+    'Steuer-ID 12 345 678 901',
+    'Years 2019 2020 2021 2022 and series 20 21 22 23 24 25 26',
+    'EAN 4065471548433, SKU 12345678',
+    'My passport number is 918894174',
+    'Batch 0123 4567 89 shipped today',
+    'Lot n° 06 12 34 56 78 — à consommer avant 12/2026',
+    'Dial-in code 612 345 678# for the weekly meeting',
+    'Artikelnummer: 0176-4482-0193',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a phone word does not make an order number a phone', () => {
+    expect(found('Call us about order 0612 345 678.')).toEqual([]);
+  });
+
+  it('a phone word right before a "no." keeps the number', () => {
+    expect(found('Tel. no. 0641927735')).toEqual(['0641927735']);
+  });
+});
+
+describe('phoneDetector: tables', () => {
+  it('takes undivided numbers in a column headed as a phone number, not in other columns', () => {
+    const csv = 'id,name,mobile,account\n1,Ana,07911264830,0532013000\n2,Ben,06412277351,0532013001';
+    expect(found(csv)).toEqual(['07911264830', '06412277351']);
+  });
+});
+
+describe('phoneDetector: dates written with spaces', () => {
+  it('a date and time with spaces is not a phone, even with a phone word around', () => {
+    expect(found('Call log: 01 02 2024 10 30 missed')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: "my number" phrasing in six languages', () => {
+  it.each([
+    ['my new number is 612 448 190', '612 448 190'],
+    ['Meine Nummer: 0176 44820193', '0176 44820193'],
+    ['voici mon numéro 0644827351', '0644827351'],
+    ['mi número es 655 123 987', '655 123 987'],
+    ['il mio numero è 3398812745', '3398812745'],
+    ['mijn nummer is 0612873345', '0612873345'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: neighbours', () => {
+  it('drops a short trailing number after the phone', () => {
+    expect(found('Hotline 0800 330 1000 24/7 erreichbar')).toEqual(['0800 330 1000']);
+  });
+  it('non-breaking hyphens and spaces', () => {
+    expect(found('Call 415\u2011867\u20112231 or 06\u00a012\u00a034\u00a056\u00a078')).toEqual(['415\u2011867\u20112231', '06\u00a012\u00a034\u00a056\u00a078']);
+  });
+  it('a Luhn-failing card number is not cut into a phone', () => {
+    expect(found('Phone support asked for the card 6216 0791 7274 2307')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: byte dumps', () => {
+  it('hex/byte dumps are not phones', () => {
+    expect(found('// Prints: <Buffer 01 02 03 04 05>')).toEqual([]);
+    expect(found('<Buffer a0 8b 28 3f 01 00 00 00 50 32>')).toEqual([]);
+    expect(found('zeros: 00 00 00 00 00')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: legal and numeric look-alikes', () => {
+  it.each([
+    'as defined in DFARS 252.227-7013 (c) (1), phone support aside',
+    '51 Franklin Street, Boston, MA 02110-1301 USA, or call the office',
+    'the phone constant gamma = 0.5772156649 is used',
+    'tel table: 0 160133733 0 0',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('still finds the FSF-style US number after it', () => {
+    expect(found('Boston, MA 02110-1301, or call (617) 542-5942 for details')).toEqual(['(617) 542-5942']);
+  });
+});
+
+describe('phoneDetector: letterhead abbreviations', () => {
+  it.each([
+    ['Tlf: 612 345 678', '612 345 678'],
+    ['Fon: 030 8847321', '030 8847321'],
+    ['Mob. 0612873345', '0612873345'],
+    ['Ph: 415 867 2231', '415 867 2231'],
+    ['numéro fixe 0144556677', '0144556677'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: words that only look like phone words', () => {
+  it('iPhone, headphones, automobile, hotel, handy, portable do not make a number a phone', () => {
+    expect(found('My iPhone and headphones cost 612 345 678 won in total')).toEqual([]);
+    expect(found('The automobile hotel was handy, a portable office.\nIn total 347 123 4567 were spent')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: "at number" phrasing and spaced US numbers', () => {
+  it.each([
+    ['rispondo al numero 347 882 1093', '347 882 1093'],
+    ['llame al número 915 44 72 18', '915 44 72 18'],
+    ['joignable au numéro 0148 22 33 44', '0148 22 33 44'],
+    ['erreichbar unter der Nummer 0228 9127 331', '0228 9127 331'],
+    ['Front desk: (800) 555 0199', '(800) 555 0199'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: short negative labels only count right before the number', () => {
+  it('"no" in a sentence does not hide the phone', () => {
+    expect(found('Si no contesto, llámame al 612 345 678')).toEqual(['612 345 678']);
+    expect(found('No problem, my mobile is 07911 264830')).toEqual(['07911 264830']);
+  });
+});
+
+describe('phoneDetector: thousands separators', () => {
+  it('612.345.678 is an amount', () => {
+    expect(found('Teléfono de la oficina aparte, el presupuesto es 612.345.678')).toEqual([]);
+  });
+});
+
+describe('phoneDetector: upper-case labels', () => {
+  it('CALL / TEL in capitals before the number', () => {
+    expect(found('CALL 020 7946 0958 NOW')).toEqual(['020 7946 0958']);
+  });
+});
+
+describe('phoneDetector: signatures and phone-only groupings', () => {
+  it.each([
+    ['Saludos,\nAna\nAcme · 612 34 56 78', '612 34 56 78'],
+    ['Grazie\nLuca\nAcme – 347 1234567', '347 1234567'],
+    ['--\nJ. Doe\nM: 415 867 2231', '415 867 2231'],
+    ["The clinic's direct line is 612 345 678.", '612 345 678'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
