@@ -1,4 +1,392 @@
-// Placeholder: detector under construction.
-import type { Detector } from '../types.ts';
+// ADDRESS: street addresses — a street with a house number, optionally unit, postcode, city and country —
+// in the formats of the six supported languages and the UK/US/Canada/India:
+//   number first:  "221B Baker Street", "1600 Pennsylvania Ave NW", "12 rue de la Paix", "27 bis rue …"
+//   number after:  "Hauptstraße 5", "Keizersgracht 123", "Berliner Str. 12", "Calle Mayor 10", "C/ Mayor 133",
+//                  "Avda. de la Constitución, 115", "Via Roma, 12", "Piazza Garibaldi 3", "Corso Italia 22"
+//   unit first:    "Flat 12, Green Acres, MG Road, Bengaluru 560001"
+//   after a label: "Address: …", "Anschrift: …", "Domicilio: …", "Indirizzo: …", "Adres: …", "wohnhaft …"
+// Candidates are anchored on digit runs (one regex pass; a house number is required), then matched with
+// sticky or windowed regexes, so ordinary prose costs little.
+// Each street is then extended to the right over unit, postcode + city (DE/FR/IT/ES/NL/BE/AT/CH), city +
+// postcode (UK, US state + ZIP, Canada, India) and country, across a line break when the next line
+// continues the address. The span runs from the first to the last part.
+// Not an address (LABELING.md): a city, region or country alone, "Main Street" without a number.
+import type { Detector, Finding } from '../types.ts';
 
-export const addressDetector: Detector = { name: 'addresses', types: ['ADDRESS'], detect: () => [] };
+const NAME = 'addresses';
+
+// ---------------------------------------------------------------------------------------------------
+// Building blocks
+
+/** English street types (capitalised in running text). */
+const EN_TYPE =
+  'Street|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Close|Court|Ct|Place|Pl|Terrace|Ter|Crescent|Cres|Square|Sq|Gardens|Gdns|Grove|Hill|Park|Row|Mews|Walk|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Gate|Grange|Green|Rise|View|Vale|Wharf|Quay|Parade|Esplanade|Embankment|Approach|Meadows?|Heights|Yard|Alley|Loop|Pike|Path|Ridge|Commons?|Plaza|Broadway|Causeway|Chase|Croft|Dale|Drove|Fold|Garth|Glade|Glen|Hollow|Brow|Side|Wynd|Expressway|Freeway|Turnpike|Route';
+
+/** French street types (usually lower case after the number). */
+const FR_TYPE =
+  "rue|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|allée|impasse|quai|route|cours|passage|square|rond-point|faubourg|promenade|voie|sentier|cité|résidence|hameau|esplanade|parvis|montée|traverse|ruelle|chaussée|lotissement";
+
+const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)';
+
+/** A word of a street name in title case ("Baker", "Saint-Denis", "O'Connell", "45th", "MG"). */
+const TITLE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th)|" + DIRECTION + ')';
+const NAME_PARTICLE = "(?:of|the|de|du|des|la|le|les|d'|l'|del|della|di|dei|degli|delle|von|van|der|den|y|e|et|and|&|san|santa|sankt|saint|st\\.?)";
+
+/** Number first, English: "221B Baker Street", "4403 N 45th Street", "1600 Pennsylvania Ave NW". */
+const EN_NUM_FIRST = new RegExp(
+  `(\\d{1,5}[A-Za-z]?(?:[-–/]\\d{1,5}[A-Za-z]?)?),?[ \\t]+(?:${TITLE_WORD}[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?){1,4}(?:${EN_TYPE})\\.?(?:[ \\t]+${DIRECTION})?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+/** A single-word street after the number: "56 Kingsway", "80 Moorgate", "12 Broadway". */
+const EN_ONE_WORD = /(\d{1,5}[A-Za-z]?)[ \t]+(\p{Lu}\p{Ll}+(?:way|gate|side|wood|field|row|green))(?![\p{L}\p{N}])/uy;
+
+/** Lower-case number-first streets ("28 church lane"): only with a postcode soon after. */
+const EN_LOWER = new RegExp(
+  `(\\d{1,5}[a-z]?)[ \\t]+(?:[a-z][a-z'-]+[ \\t]+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|place|terrace|crescent|square|gardens|grove|hill|park|row|mews|walk|boulevard|blvd)\\.?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+/** Number first, French: "12 rue de la Paix", "27 bis rue …", "103, avenue Jean Jaurès". */
+const FR_NUM_FIRST = new RegExp(
+  `(\\d{1,4}(?:[ \\t]?(?:bis|ter|quater|[A-Da-d]))?),?[ \\t]+(?:${FR_TYPE})(?:[ \\t]+(?:${NAME_PARTICLE}(?![\\p{L}\\p{M}'’.-])|[\\p{L}\\p{M}'’-][\\p{L}\\p{M}'’.-]*)){1,7}`,
+  'iuy',
+);
+
+/** German/Dutch/… compounds and separate street words, number after: "Hauptstraße 5", "Keizersgracht 123". */
+const DE_NL_STREET =
+  /(?<![\p{L}\p{N}-])((?:(?:\p{Lu}[\p{L}\p{M}-]*(?:er|e|s)|Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Alte|Alter|Neue|Neuer|Große|Grosse|Kleine|Obere|Untere|Lange|Korte|Nieuwe|Oude|Van|De|Sint|Sankt|St\.)[ \t](?:(?:der|dem|den|de|het)[ \t])?)?\p{Lu}[\p{L}\p{M}-]*?(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen|Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer))[ \t]+(\d{1,4}[a-zA-Z]?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?)?)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Spanish, Catalan, Italian, Portuguese: keyword, name, number ("Calle Mayor 10", "Via Roma, 12"). */
+const ROMANCE_STREET =
+  /(?<![\p{L}\p{N}])(?:[Cc]alle|C\/|[Cc]l\.|[Aa]venida|[Aa]vda\.?|[Aa]v\.|[Pp]aseo|P[ºo]\.?|[Pp]laza|[Pp]za\.?|[Cc]arrer|[Cc]amino|[Rr]onda|[Tt]ravesía|[Cc]arretera|[Cc]tra\.?|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Pp]laça|[Vv]ia|[Vv]ía|[Vv]\.le|[Vv]iale|[Pp]iazza|[Pp]\.zza|[Pp]\.za|[Pp]iazzale|[Cc]orso|[Cc]\.so|[Ll]argo|[Vv]icolo|[Ss]trada|[Ll]ungomare|[Ll]ungotevere|[Bb]orgo|[Cc]ontrada|[Ss]alita|[Rr]ua|[Tt]ravessa|[Pp]raça|Rue|Avenue|Boulevard|Place|Chemin|Quai|Allée|Impasse)[ \t]*(?:(?:de|del|de la|de las|de los|dels|d'|di|del|della|dello|dei|degli|delle|da|do|dos|das|e|y|i|des|du|la|le|les|san|santa|sant|santo)[ \t]+|\p{Lu}[\p{L}\p{M}'’.-]*[ \t]*|\d{1,2}[ \t]+(?=\p{Lu})){1,7},?[ \t]*(?:n\.?[ºo°]?[ \t]*|nº[ \t]*|núm\.?[ \t]*|num\.?[ \t]*)?(\d{1,4}[A-Za-z]?(?:\/[A-Za-z0-9]{1,3})?)(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Unit first: "Flat 897, Shanti Apartments, MG Road, Bengaluru 560035" (Indian/UK style, needs a PIN/postcode). */
+const UNIT_FIRST =
+  /(?<![\p{L}\p{N}])(?:Flat|Apartment|Apt\.?|Suite|Unit|House|Plot|Door)[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?,[ \t]*[^\n]{3,80}?(?:\r?\n[^\n]{0,40}?)?(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]*[-–]?[ \t]*(?:\d{6}|\d{3}[ \t]\d{3})(?![\p{N}])/gu;
+
+/** Labels after which the rest of the line is an address when it contains a number. */
+const LABEL_RE =
+  /(?:^|[\s(>])(?:(?:home|postal|mailing|street|shipping|billing|delivery|residential|current|permanent|same|new|old|registered|office)[ \t]+)?(?:address|adresse|anschrift|wohnanschrift|postanschrift|lieferadresse|rechnungsadresse|wohnort|wohnhaft(?:[ \t]+in)?|domicile|domicilié(?:e)?(?:[ \t]+(?:à|au))?|demeurant(?:[ \t]+(?:à|au))?|domicilio|dirección|direccion|indirizzo|residenza|residente(?:[ \t]+in)?|adres|woonadres|postadres|woonachtig(?:[ \t]+(?:aan|te|op))?|bezorgadres|factuuradres)[ \t]*(?::|-|=)?[ \t]*/giu;
+
+// Right-hand continuations (sticky).
+const SEP = "(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)";
+const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}';
+const CITY = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t-](?:(?:am|an|im|in|de|del|di|sur|sous|en|le|la|les|upon|on|the|aan|den|op|bei|ob)[ \\t-])?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
+const CONT: RegExp[] = [
+  // unit / floor: "Apt 24C", "Suite 39", "# 11", "4º A", "2º D", "Appt 12", "Whg. 3", "scala B", "int. 5"
+  new RegExp(
+    `${SEP}(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Appt|Appartement|Bât|Bâtiment|Escalier|Étage|Piso|Puerta|Planta|Scala|Interno|Int|Whg|Wohnung|App|Bus|bus|Room|Rm)(?:\\.|(?![\\p{L}]))[ \\t]*#?[ \\t]*[A-Za-z0-9-]{1,6}|#[ \\t]?\\d{1,5}[A-Za-z]?|\\d{1,2}[ \\t]?[º°ª][ \\t]?(?:[A-Z]\\b|izq(?:da)?\\.?|dcha\\.?|izda\\.?)?|(?:bajo|entresuelo|ático)(?:[ \\t][A-Z])?)`,
+    'yu',
+  ),
+  // building / estate name before a road ("Shanti Apartments", "Green Acres"): only with a road or PIN after
+  // postcode + city: "10115 Berlin", "75002 Paris", "1015 CJ Amsterdam", "D-10115 Berlin", "00184 Roma (RM)"
+  new RegExp(`${SEP}(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2}(?![\\p{L}]))?)[ \\t]+${CITY}(?:[ \\t]*\\([A-Z]{2}\\)|[ \\t]+[A-Z]{2}(?![\\p{L}\\p{N}]))?(?:[ \\t]+(?:Cedex|CEDEX)(?:[ \\t]+\\d{1,2})?)?`, 'yu'),
+  // city + UK postcode / US state + ZIP / Canadian postcode / Indian PIN
+  new RegExp(
+    `${SEP}${CITY}(?:,?[ \\t]+(?:${UK_POSTCODE}|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{2}[ \\t]+[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|\\d{6}|\\d{3}[ \\t]\\d{3}|\\d{4,5}))(?![\\p{L}\\p{N}])`,
+    'yu',
+  ),
+  // lower-case city + postcode ("edinburgh\neh6 6wq", "san diego, ca 92145")
+  new RegExp(
+    `${SEP}[a-z][a-z'-]+(?:[ \\t][a-z][a-z'-]+){0,2}(?:,?[ \\t]*(?:\\r?\\n[ \\t]*)?(?:[a-z]{1,2}\\d[a-z\\d]?[ \\t]?\\d[a-z]{2}|[a-z]{2}[ \\t]+\\d{5}))(?![\\p{L}\\p{N}])`,
+    'yu',
+  ),
+  // city + US state/Canadian province code without a ZIP ("Madison WI", "Austin, TX")
+  new RegExp(`${SEP}${CITY},?[ \\t]+(?:${US_STATES})(?![\\p{L}\\p{N}])`, 'yu'),
+  // a postcode alone ("SW1A 1AA", "EH6 6WQ", "75002", "DC 20500")
+  new RegExp(`${SEP}(?:${UK_POSTCODE}|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\p{L}\\p{N}])`, 'yu'),
+  // country
+  /(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)(?:Deutschland|Germany|Allemagne|Alemania|Germania|Duitsland|France|Frankreich|Francia|Frankrijk|España|Spain|Spanien|Espagne|Spagna|Spanje|Italia|Italy|Italien|Italie|Italië|Nederland|Netherlands|The Netherlands|Niederlande|Pays-Bas|Países Bajos|Paesi Bassi|België|Belgique|Belgium|Belgien|Bélgica|Belgio|Österreich|Austria|Autriche|Oostenrijk|Schweiz|Suisse|Svizzera|Switzerland|Zwitserland|Suiza|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|Irlande|Irland|USA|U\.S\.A\.|United States|Canada|India|Portugal|Luxembourg|Luxemburg|Polska|Poland|Danmark|Denmark|Sverige|Sweden|Norge|Norway|Australia)(?![\p{L}])/yu,
+  // a city alone after a comma, ending the address ("…, London.")
+  new RegExp(`[ \\t]*,[ \\t]*${CITY}(?=[ \\t]*(?:$|[\\r\\n.;)!?]|,[ \\t]*(?:\\p{Lu}|\\d)))`, 'yu'),
+];
+
+/** Index of the continuation that is a city alone (allowed once, only after a comma). */
+const CITY_ALONE = CONT.length - 1;
+const LOWER_CITY = 3;
+
+function extend(text: string, end: number, lower: boolean): number {
+  let e = end;
+  let usedCity = false;
+  let parts = 0;
+  for (let guard = 0; guard < 6; guard++) {
+    let advanced = false;
+    for (let k = 0; k < CONT.length; k++) {
+      if (k === CITY_ALONE && (usedCity || parts > 0)) continue;
+      if (k === LOWER_CITY && !lower) continue;
+      const re = CONT[k]!;
+      re.lastIndex = e;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      // a line break may only be crossed into a postcode/city/country/unit line, and not twice in a row blank
+      if (/\n[ \t]*\r?\n/.test(m[0])) continue;
+      const ne = e + m[0].length;
+
+      if (k === CITY_ALONE) usedCity = true;
+      e = ne;
+      parts++;
+      advanced = true;
+      break;
+    }
+    if (!advanced) break;
+  }
+  return e;
+}
+
+function push(out: Finding[], start: number, end: number, score: number): void {
+  out.push({ type: 'ADDRESS', start, end, score, detector: NAME });
+}
+
+/** A house number after a street keyword that is really a quantity/time ("Platz 3 Minuten"). */
+const NOT_AFTER_NUMBER = /^[ \t]*(?:%|€|\$|£|km|m\b|min|minutes?|minuten|uhr|h\b|hours?|stunden|jahre|years?|tage|days?|mal|times|x\b|ans?\b|años|anni|jaar|euro|eur|chf|usd|gbp|stück|pcs)/i;
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Street keywords of the Romance languages (and French written before the name). */
+const ROMANCE_KW =
+  /(?:calle|c\/|cl\.|avenida|avda|av\.|paseo|p[ºo]\.|plaza|pza|carrer|camino|ronda|travesía|carretera|ctra|glorieta|rambla|passeig|plaça|via|vía|v\.le|viale|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|strada|lungomare|lungotevere|borgo|contrada|salita|rua|travessa|praça|rue|avenue|boulevard|place|chemin|quai|allée|impasse)(?![\p{L}])/iu;
+
+/** Endings of German/Dutch street names before the number ("…straße 5", "…gracht 123", "Str. 12"). */
+const DE_NL_END =
+  /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen)$/i;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const DIGITS_RE = /\d+/g;
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Run a global regex over a small window and return the match whose end is `end` (± trailing unit). */
+function windowMatch(re: RegExp, text: string, from: number, end: number): number {
+  const w = text.slice(from, Math.min(text.length, end + 4));
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let best = -1;
+  while ((m = re.exec(w)) !== null) {
+    if (from + m.index + m[0].length === end) best = from + m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return best;
+}
+
+export const addressDetector: Detector = {
+  name: NAME,
+  types: ['ADDRESS'],
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    const n = text.length;
+    let sixDigits = false;
+    const ctx: { romance: boolean | undefined } = { romance: undefined };
+    // One pass over digit runs: every street address has a house number.
+    DIGITS_RE.lastIndex = 0;
+    let dm: RegExpExecArray | null;
+    while ((dm = DIGITS_RE.exec(text)) !== null) {
+      const s = dm.index;
+      const e = s + dm[0].length;
+      let next = e;
+      const len = e - s;
+      if (len === 6) sixDigits = true;
+      if (len > 5) continue;
+      const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
+      // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
+      if (!isLetter(pc) && !isDigit(pc) && pc !== 46 && pc !== 44 && pc !== 47 && pc !== 58 && pc !== 45 && pc !== 35 && pc !== 36 && pc !== 43) {
+        let k = e;
+        if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 221B
+        if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isDigit(text.charCodeAt(k + 1))) {
+          k++;
+          while (k < n && isDigit(text.charCodeAt(k))) k++;
+        }
+        if (text.charCodeAt(k) === 44) k++;
+        const c1 = text.charCodeAt(k);
+        if ((c1 === 32 || c1 === 9) && isLetter(text.charCodeAt(k + 1))) {
+          const found = numberFirst(text, s);
+          if (found) {
+            out.push(found);
+            next = Math.max(next, found.end);
+            DIGITS_RE.lastIndex = next;
+            continue;
+          }
+        }
+      }
+      // number after the street: "Hauptstraße 5", "Via Roma, 12", "Calle Mayor n.º 10"
+      if (len <= 4 && (pc === 32 || pc === 9 || pc === 0xa0 || pc === 44 || pc === 46 || pc === 0xba || pc === 0xb0)) {
+        const nc = e < n ? text.charCodeAt(e) : 32;
+        if (isDigit(nc)) continue;
+        const found = numberAfter(text, s, e, ctx);
+        if (found) {
+          out.push(found);
+          next = Math.max(next, found.end);
+          DIGITS_RE.lastIndex = next;
+        }
+      }
+    }
+    if (sixDigits && /(?:Flat|Apartment|Apt|Suite|Unit|House|Plot|Door)/.test(text)) {
+      UNIT_FIRST.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = UNIT_FIRST.exec(text)) !== null) {
+        push(out, m.index, extend(text, m.index + m[0].length, false), 0.75);
+      }
+    }
+    labelled(text, out);
+    return dedupe(out);
+  },
+};
+
+/** Words before a number that make it a section, step or rank, not a house number. */
+const NOT_HOUSE_NUMBER_BEFORE =
+  /(?:^|[^\p{L}])(?:section|chapter|page|step|version|item|figure|fig|table|room|floor|level|grade|class|top|day|week|part|article|art|clause|paragraph|para|line|row|phase|stage|sprint|season|episode|vol|volume|issue|appendix|annex|abschnitt|kapitel|seite|schritt|punkt|artikel|chapitre|étape|capítulo|página|paso|artículo|capitolo|pagina|passo|articolo|hoofdstuk|stap)\.?\s*$/iu;
+
+function numberFirst(text: string, s: number): Finding | null {
+  if (NOT_HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, s - 14), s))) return null;
+  let m = stickyMatch(EN_NUM_FIRST, text, s);
+  if (m) {
+    const e = s + m[0].length;
+    if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2)))) return mk(s, extend(text, e, false), 0.85);
+  }
+  m = stickyMatch(FR_NUM_FIRST, text, s);
+  if (m) {
+    let e = s + m[0].length;
+    const seg = m[0];
+    // stop the street name before a verb or preposition run
+    const cut = seg.search(/[ \t](?:est|sont|a|et|qui|que|pour|avec|depuis|dans|sur|à|au|aux|ne|n'|il|elle|nous|vous|je|on|sera|était|se)(?=[ \t]|$)/i);
+    if (cut > 0) e = s + cut;
+    // the type word must be followed by a name: a capital or a number after optional particles
+    const typeEnd = s + seg.search(FR_TYPE_RE);
+    const afterType = text.slice(typeEnd, e).replace(/^\S+/, '');
+    if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType)) return mk(s, extend(text, e, false), 0.8);
+  }
+  m = stickyMatch(EN_ONE_WORD, text, s);
+  if (m) {
+    const e = s + m[0].length;
+    const x = extend(text, e, false);
+    if (x > e) return mk(s, x, 0.75); // only with a city/postcode after
+  }
+  m = stickyMatch(EN_LOWER, text, s);
+  if (m) {
+    const e = s + m[0].length;
+    const x = extend(text, e, true);
+    if (/\d/.test(text.slice(e, x))) return mk(s, x, 0.7); // a postcode must follow
+  }
+  return null;
+}
+
+function isSkip(c: number): boolean {
+  return c === 32 || c === 9 || c === 44 || c === 0xba || c === 0xb0 || c === 46 || c === 0xa0;
+}
+function isWordish(c: number): boolean {
+  return isLetter(c) || c === 46 || c === 45;
+}
+
+function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean | undefined }): Finding | null {
+  // the word before the number (skipping ", ", "n.", "nº", "no.")
+  let k = s;
+  while (k > 0 && isSkip(text.charCodeAt(k - 1))) k--;
+  let ws = k;
+  while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+  if (ws === k) return null;
+  let c0 = text.charCodeAt(ws);
+  if (c0 === 110 || c0 === 78) {
+    // "n. 5", "nº 5", "no. 5", "núm. 5"
+    const word0 = text.slice(ws, k);
+    if (/^(?:n|nº|no|núm|num)\.?$/i.test(word0)) {
+      let k2 = ws;
+      while (k2 > 0 && isSkip(text.charCodeAt(k2 - 1))) k2--;
+      ws = k2;
+      while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+      k = k2;
+      c0 = text.charCodeAt(ws);
+    }
+  }
+  // street names before a number are capitalised ("Hauptstraße", "Roma", "Mayor", "II"); "in 2 weeks" is not
+  const ch = text[ws]!;
+  if (ch === ch.toLowerCase()) return null;
+  const word = text.slice(ws, k);
+  if (NOT_AFTER_NUMBER.test(text.slice(e, e + 12))) return null;
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  if (DE_NL_END.test(word)) {
+    const st = windowMatch(DE_NL_STREET, text, Math.max(lineStart, ws - 40), endOfNumber(text, e));
+    if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
+  }
+  if (ctx.romance === undefined) ctx.romance = ROMANCE_KW.test(text);
+  if (!ctx.romance) return null;
+  const from = Math.max(lineStart, s - 90);
+  if (ROMANCE_KW.test(text.slice(from, s))) {
+    const st = windowMatch(ROMANCE_STREET, text, from, endOfNumber(text, e));
+    if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
+  }
+  return null;
+}
+
+/** The end of a house number: "12", "12a", "12-14", "263/2". */
+function endOfNumber(text: string, e: number): number {
+  const m = /^(?:[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])|\/[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]))?/u.exec(text.slice(e, e + 12));
+  return e + (m ? m[0].length : 0);
+}
+
+function mk(start: number, end: number, score: number): Finding {
+  return { type: 'ADDRESS', start, end, score, detector: NAME };
+}
+
+const FR_TYPE_RE = new RegExp(`(?:${FR_TYPE})`, 'iu');
+
+const LABEL_STEMS_RE = /dres|nschrift|ohnhaft|ohnort|omicil|irecci|ndirizz|esiden|emeurant|oonachtig/i;
+
+/** "Address: 12 Any Road, Leeds LS1 1AA" — the rest of the line, continued onto address-like lines. */
+function labelled(text: string, out: Finding[]): void {
+  if (!LABEL_STEMS_RE.test(text)) return;
+  LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABEL_RE.exec(text)) !== null) {
+    const s = m.index + m[0].length;
+    // "adresse e-mail", "indirizzo IP", "dirección del comité": a label needs ':' / '-' / '=' unless it is
+    // an upper-case form label or a verb-like word ("wohnhaft", "domicilié", "woonachtig")
+    const lab = m[0];
+    if (!/[:=-][ \t]*$/.test(lab) && !/ADDRESS|ADRESSE|ANSCHRIFT|DOMICILIO|INDIRIZZO|ADRES|wohnhaft|domicili|demeurant|residente|woonachtig/.test(lab)) continue;
+    if (/^(?:e-?mail|ip\b|mail|web|url|http)/i.test(text.slice(s, s + 8))) continue;
+    let le = text.indexOf('\n', s);
+    if (le < 0) le = text.length;
+    let line = text.slice(s, le);
+    // only a value, not a sentence about addresses
+    const trimmed = line.replace(/[ \t\r]+$/, '');
+    if (trimmed.length < 5 || trimmed.length > 140) continue;
+    if (!/\d/.test(trimmed)) continue;
+    if (!/\p{L}{2,}/u.test(trimmed)) continue;
+    // the value must not be prose: few lower-case function words
+    if (/\b(?:is|are|was|the|please|bitte|est|es|è|je|ist|und|and|if|wenn|si|se|als)\b/i.test(trimmed) && !/^\d/.test(trimmed)) continue;
+    // cut at the end of the value: a sentence end, ", <lower-case word>", trailing symbols
+    const cut = trimmed.search(/[.;!?](?:\s|$)|,\s*\p{Ll}{2,}(?![\p{L}]*\s*\d)|\s+[-–—]\s/u);
+    line = cut > 0 ? trimmed.slice(0, cut) : trimmed;
+    line = line.replace(/[^\p{L}\p{N})]+$/u, '');
+    if (!/\d/.test(line)) continue;
+    const e = extend(text, s + line.length, true);
+    push(out, s, e, 0.8);
+    LABEL_RE.lastIndex = e;
+  }
+}
+
+/** Keep the longest of overlapping findings (detect.ts merges across detectors; this keeps output small). */
+function dedupe(f: Finding[]): Finding[] {
+  if (f.length < 2) return f;
+  f.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const x of f) {
+    const last = out[out.length - 1];
+    if (last && x.start < last.end) {
+      if (x.end > last.end) last.end = x.end;
+      continue;
+    }
+    out.push(x);
+  }
+  return out;
+}

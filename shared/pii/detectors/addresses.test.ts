@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { addressDetector } from './addresses.ts';
+
+const found = (text: string): string[] => addressDetector.detect(text).map((f) => text.slice(f.start, f.end));
+
+describe('addressDetector: number first (UK, US, Canada, France)', () => {
+  it('finds UK addresses with postcodes', () => {
+    expect(found('Please send it to 221B Baker Street, London NW1 6XE by Friday.')).toEqual([
+      '221B Baker Street, London NW1 6XE',
+    ]);
+    expect(found('Our office: 10 Downing Street, London SW1A 2AA.')).toEqual(['10 Downing Street, London SW1A 2AA']);
+    expect(found('the damp at 17 Hollybank Crescent, Leeds LS6 2QT is back')).toEqual(['17 Hollybank Crescent, Leeds LS6 2QT']);
+    expect(found('same address: 56 Kingsway, Leeds LS11 6XE\nthanks')).toEqual(['56 Kingsway, Leeds LS11 6XE']);
+  });
+
+  it('finds US and Canadian addresses with state and ZIP', () => {
+    expect(found('The White House is at 1600 Pennsylvania Ave NW, Washington, DC 20500.')).toEqual([
+      '1600 Pennsylvania Ave NW, Washington, DC 20500',
+    ]);
+    expect(found('Address: 4403 N 45th Street, Apt 24C, Chicago, IL 60673\nPolicy no.: HX-1')).toEqual([
+      '4403 N 45th Street, Apt 24C, Chicago, IL 60673',
+    ]);
+    expect(found('Ship to 2514 Commercial Drive, Montréal, QC H3A 8A3')).toEqual(['2514 Commercial Drive, Montréal, QC H3A 8A3']);
+  });
+
+  it('finds lower-case address blocks only with a postcode', () => {
+    expect(found('Format this address block:\n\n28 church lane\nedinburgh\neh6 6wq')).toEqual(['28 church lane\nedinburgh\neh6 6wq']);
+    expect(found('I walked 3 blocks down the road to the shop.')).toEqual([]);
+  });
+
+  it('finds French addresses, with bis/ter and the line below', () => {
+    expect(found('Livraison au 12 rue de la Paix, 75002 Paris.')).toEqual(['12 rue de la Paix, 75002 Paris']);
+    expect(found('Envoyez-le au 5, avenue des Champs-Élysées, 75008 Paris.')).toEqual(['5, avenue des Champs-Élysées, 75008 Paris']);
+    expect(found('Adresse :\n82 bis rue du Faubourg Saint-Antoine\n69006 Lyon\n\nMotif : soins')).toEqual([
+      '82 bis rue du Faubourg Saint-Antoine\n69006 Lyon',
+    ]);
+    expect(found('Il faut 3 rue pour... non, explique la différence entre une rue et une avenue.')).toEqual([]);
+  });
+});
+
+describe('addressDetector: street first (DE, NL, ES, IT)', () => {
+  it('finds German, Austrian and Swiss addresses', () => {
+    expect(found('Die Heizung in der Wohnung Hauptstraße 5, 10115 Berlin ist kaputt.')).toEqual(['Hauptstraße 5, 10115 Berlin']);
+    expect(found('Lieferadresse: Bahnhofstraße 12a, 80335 München')).toEqual(['Bahnhofstraße 12a, 80335 München']);
+    expect(found('Schulweg 33\n01192 Dresden\nDeutschland\nSteuer-ID: 1')).toEqual(['Schulweg 33\n01192 Dresden\nDeutschland']);
+    expect(found('wohnhaft Hauptplatz 111, 8029 Graz, Österreich, möchte eine Erstattung')).toEqual([
+      'Hauptplatz 111, 8029 Graz, Österreich',
+    ]);
+    expect(found('Am Kupfergraben 6, 10117 Berlin')).toEqual(['Am Kupfergraben 6, 10117 Berlin']);
+  });
+
+  it('finds Dutch addresses with 4-digit + 2-letter postcodes', () => {
+    expect(found('Mijn adres is Keizersgracht 123, 1015 CJ Amsterdam.')).toEqual(['Keizersgracht 123, 1015 CJ Amsterdam']);
+    expect(found('Graag naar Verbeeklaan 83, 2552 JR Den Haag sturen.')).toEqual(['Verbeeklaan 83, 2552 JR Den Haag']);
+  });
+
+  it('finds Spanish addresses with C/, Avda. and floor', () => {
+    expect(found('Vivo en Calle Mayor 10, 28013 Madrid.')).toEqual(['Calle Mayor 10, 28013 Madrid']);
+    expect(found('Domicilio: C/ de Toledo 133, 2º D, 18010 Granada')).toEqual(['C/ de Toledo 133, 2º D, 18010 Granada']);
+    expect(found('Avda. Diagonal 640, 08017 Barcelona')).toEqual(['Avda. Diagonal 640, 08017 Barcelona']);
+  });
+
+  it('finds Italian addresses with Via, Piazza, Corso and the province', () => {
+    expect(found('Abito in Via Roma 12, 00184 Roma da due anni.')).toEqual(['Via Roma 12, 00184 Roma']);
+    expect(found('va consegnato in Via Garibaldi, 93, 20145 Milano (MI). Grazie')).toEqual(['Via Garibaldi, 93, 20145 Milano (MI)']);
+    expect(found('Corso Vittorio Emanuele II 18, 20122 Milano')).toEqual(['Corso Vittorio Emanuele II 18, 20122 Milano']);
+  });
+
+  it('finds Indian addresses ending in a PIN code', () => {
+    expect(found('ADDRESS Flat 12, Lakshmi Residency, MG Road, Bengaluru 560001')).toEqual([
+      'Flat 12, Lakshmi Residency, MG Road, Bengaluru 560001',
+    ]);
+  });
+});
+
+describe('addressDetector: hard negatives', () => {
+  it('ignores cities, countries and streets without a number', () => {
+    expect(found('Our company is headquartered in London with a second office in Austin.')).toEqual([]);
+    expect(found('Main Street is closed for the parade.')).toEqual([]);
+    expect(found('Die Hauptstraße ist wegen Bauarbeiten gesperrt.')).toEqual([]);
+    expect(found('Via Roma è la strada principale del paese.')).toEqual([]);
+    expect(found('Which is better: near Oxford Street or around Southwark?')).toEqual([]);
+  });
+
+  it('ignores numbers that are quantities, versions or times', () => {
+    expect(found('Das Meeting dauert 30 Minuten im Raum Platz 3 Minuten entfernt.')).toEqual([]);
+    expect(found('Top 10 Places to visit in Rome')).toEqual([]);
+    expect(found('2025-06-22T05:58:29.973Z DEBUG [search-api] queue depth=91 consumers=8')).toEqual([]);
+    expect(found('We upgraded to version 3.2 and road-tested it for 2 weeks.')).toEqual([]);
+  });
+
+  it('does not treat "Address:" followed by prose, or other kinds of address, as a street address', () => {
+    expect(found('Address: please see the attached form, it is on page 2')).toEqual([]);
+    expect(found('Mon adresse e-mail : anna 2 @ example.org')).toEqual([]);
+    expect(found('Il mio indirizzo IP è 75.184.130.112, in quale campo va?')).toEqual([]);
+    expect(found('Acta del comité de dirección — 10 de mayo de 2026')).toEqual([]);
+    expect(found('See section 4 Park Lane Terms in the lease.')).toEqual([]);
+  });
+
+  it('finds a US street with city and state but no ZIP, and Italian numbers with a letter', () => {
+    expect(found('HOME_ADDRESS = "4770 Harrison Drive, Madison WI"')).toEqual(['4770 Harrison Drive, Madison WI']);
+    expect(found('- Spedite a Via Garibaldi 12/A\n00153 Roma RM.')).toEqual(['Via Garibaldi 12/A\n00153 Roma RM']);
+  });
+});
+
+describe('addressDetector: offsets', () => {
+  it('reports UTF-16 offsets after emoji and accented text', () => {
+    const text = '🏠😅 Überweisung für Müller — neue Anschrift: Lindenstraße 7, 50674 Köln 👍';
+    const [f] = addressDetector.detect(text);
+    expect(f).toBeDefined();
+    expect(f!.type).toBe('ADDRESS');
+    expect(f!.start).toBe(text.indexOf('Lindenstraße'));
+    expect(f!.end).toBe(text.indexOf(' 👍'));
+  });
+});

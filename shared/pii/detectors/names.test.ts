@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { mergeFindings } from '../detect.ts';
+import { personNameCandidates, personNameDetector } from './names.ts';
+import { AMBIGUOUS_GIVEN, FAMOUS_SURNAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './names-gazetteer.ts';
+
+/** The distinct PERSON substrings found, in text order, after merging overlaps as scanText does. */
+const found = (text: string): string[] => {
+  const out: string[] = [];
+  for (const f of mergeFindings(personNameDetector.detect(text))) {
+    const s = text.slice(f.start, f.end);
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+};
+
+describe('personNameDetector: greetings and titles (title not in the span)', () => {
+  it('finds first names after greetings in the six languages', () => {
+    expect(found('Hi Svetlana, can we move our call to Thursday?')).toEqual(['Svetlana']);
+    expect(found('Hallo Jördis, anbei die Unterlagen.')).toEqual(['Jördis']);
+    expect(found('Bonjour Maëlys, voici le devis.')).toEqual(['Maëlys']);
+    expect(found('Hola Itziar, ¿qué tal?')).toEqual(['Itziar']);
+    expect(found('Ciao Brunello, ci vediamo domani.')).toEqual(['Brunello']);
+    expect(found('Hoi Sjoukje, hoe gaat het?')).toEqual(['Sjoukje']);
+  });
+
+  it('finds surnames after titles and leaves the title out', () => {
+    expect(found('Dear Mr Oyelaran-Smith, thank you for your letter.')).toEqual(['Oyelaran-Smith']);
+    expect(found('Sehr geehrte Frau Oberländer, vielen Dank für Ihre Nachricht.')).toEqual(['Oberländer']);
+    expect(found('Bonjour Mme Vasseur-Laplace, merci pour votre retour.')).toEqual(['Vasseur-Laplace']);
+    expect(found('Estimado Sr. Etxeberria: le escribo por su reclamación.')).toEqual(['Etxeberria']);
+    expect(found('Gentile dott.ssa Ferraresi, le confermo la visita.')).toEqual(['Ferraresi']);
+    expect(found('Beste meneer de Wijngaarden, hierbij de offerte.')).toEqual(['de Wijngaarden']);
+    expect(found('Geachte mevr. Van den Broek, bedankt voor uw bericht.')).toEqual(['Van den Broek']);
+    expect(found('Verwijzer: dokter van der Steeg')).toEqual(['van der Steeg']);
+  });
+
+  it('does not take "ms" (milliseconds) for a title', () => {
+    expect(found('Latency is below 180 ms. Offene Punkte bleiben.')).toEqual([]);
+  });
+});
+
+describe('personNameDetector: signatures, labels, introductions, relations', () => {
+  it('finds the name alone on the line after a closing', () => {
+    expect(found('Thanks for the quick reply.\n\nBest regards,\nTomasz Wierzbicki')).toEqual(['Tomasz Wierzbicki']);
+    expect(found('Bis bald.\n\nMit freundlichen Grüßen\nHeinrike Albers')).toEqual(['Heinrike Albers']);
+    expect(found('À bientôt.\n\nCordialement,\nGaspard Leroux-Baudin')).toEqual(['Gaspard Leroux-Baudin']);
+    expect(found('Gracias.\n\nUn saludo,\nIñaki Goikoetxea')).toEqual(['Iñaki Goikoetxea']);
+    expect(found('Grazie.\n\nCordiali saluti,\nLudovica Ferraresi')).toEqual(['Ludovica Ferraresi']);
+    expect(found('Dank u.\n\nMet vriendelijke groet,\nThijs Hoekstra')).toEqual(['Thijs Hoekstra']);
+  });
+
+  it('finds initials with a surname, upper-case signatures and same-line sign-offs', () => {
+    expect(found('Cordiali saluti,\nG. Dubois-Martin')).toEqual(['G. Dubois-Martin']);
+    expect(found('Dear J. Whitcombe,\nthanks for the update.')).toEqual(['J. Whitcombe']);
+    expect(found('Call me back.\n\n--\nRADHIKA VENKATARAMAN\nSenior Analyst')).toEqual(['RADHIKA VENKATARAMAN']);
+    expect(found('Bitte Bescheid geben. LG Ingeborg')).toEqual(['Ingeborg']);
+    expect(found('Sounds good, see you then.\nCheers, Tobiah Quennell')).toEqual(['Tobiah Quennell']);
+  });
+
+  it('finds known given names in lower-case messages', () => {
+    expect(found('hey fatima - can you check my claim?')).toEqual(['fatima']);
+    expect(found('hi there, quick question')).toEqual([]);
+  });
+
+  it('does not take a team signature for a person', () => {
+    expect(found('Best regards,\nThe Customer Success Team')).toEqual([]);
+    expect(found('Regards,\nFacilities')).toEqual([]);
+    expect(found('Merci,\nL\'équipe Orange')).toEqual([]);
+    expect(found('Saludos, Departamento de Ventas')).toEqual([]);
+    expect(found('From: IT Service Desk <servicedesk@company.example>')).toEqual([]);
+    expect(found('Hallo zusammen, das Deployment ist fertig. Viele Grüße, das Platform-Team')).toEqual([]);
+  });
+
+  it('finds field values after labels, in upper case too', () => {
+    expect(found('Patient: Hannelore Kästner\nDOB: 1950-02-01')).toEqual(['Hannelore Kästner']);
+    expect(found('Kunde: Rüdiger Pfannenschmidt\nE-Mail: r@p.de')).toEqual(['Rüdiger Pfannenschmidt']);
+    expect(found('NAME Quillan Ashworth\nDATE OF BIRTH 01/02/1980')).toEqual(['Quillan Ashworth']);
+    expect(found('Passenger: DESROCHES/AMANDINE MRS\nSeat 12A')).toEqual(['DESROCHES/AMANDINE']);
+    expect(found('From: Lucía Fernández <lucia@example.es>\nSubject: factura')).toEqual(['Lucía Fernández']);
+  });
+
+  it('needs a known name or two words for one-word list items under list labels', () => {
+    expect(found('Teilnehmende: Produkt, Entwicklung, Support\n- Kündigungsquote gestiegen')).toEqual([]);
+    expect(found('Attendees: Oriel, Marquis, Jessika\n- churn is up')).toEqual(['Oriel', 'Marquis', 'Jessika']);
+  });
+
+  it('finds self-introductions in the six languages', () => {
+    expect(found('My name is Oluwaseun Adebayo and I need help with my visa.')).toEqual(['Oluwaseun Adebayo']);
+    expect(found('Ich heiße Mehmet Demir und brauche eine Bescheinigung.')).toEqual(['Mehmet Demir']);
+    expect(found("Je m'appelle Aurélien Lefèvre, client depuis 2019.")).toEqual(['Aurélien Lefèvre']);
+    expect(found('Me llamo Ximena Castañeda y quiero cambiar mi contraseña.')).toEqual(['Ximena Castañeda']);
+    expect(found("Mi chiamo Gennaro Esposito e vorrei disdire l'abbonamento.")).toEqual(['Gennaro Esposito']);
+    expect(found('Ik heet Jorrit Zwart en ik wil mijn adres wijzigen.')).toEqual(['Jorrit Zwart']);
+  });
+
+  it('does not take a nationality after "I\'m" for a name', () => {
+    expect(found("I'm Italian and I love cooking.")).toEqual([]);
+  });
+
+  it('finds people named through a relation or a recipient', () => {
+    expect(found('Can you translate this for my colleague Haruto Tanaka?')).toEqual(['Haruto Tanaka']);
+    expect(found('Write a birthday message for my daughter Xiomara.')).toEqual(['Xiomara']);
+    expect(found('His buddy is Drew and his manager is Melvina Hartigan.')).toEqual(['Drew', 'Melvina Hartigan']);
+    expect(found("Write a short confirmation email to Deondre that we've updated his address.")).toEqual(['Deondre']);
+    expect(found('Schreib eine kurze Bestätigung an Yelizaveta, dass alles passt.')).toEqual(['Yelizaveta']);
+    expect(found('Fahrer Thaddäus Friedenberg, geb. 11. Februar 1998')).toEqual(['Thaddäus Friedenberg']);
+  });
+
+  it('finds names in quoted e-mail threads and propagates them to later mentions', () => {
+    const text = '> On Mon, Ebenezer Quist wrote:\n> Can Ebenezer sign off the PO today?';
+    expect(found(text)).toEqual(['Ebenezer Quist', 'Ebenezer']);
+  });
+
+  it('finds a "Given Surname" pair from the gazetteer anywhere', () => {
+    expect(found('Kerem Aydoğan from the finance team will validate the figures.')).toEqual(['Kerem Aydoğan']);
+    expect(found('Gianfranco Zappalà del controllo di gestione validerà i dati.')).toEqual(['Gianfranco Zappalà']);
+    expect(found('Ask Sinéad O\'Sullivan-Byrne to confirm the booking.')).toEqual(["Sinéad O'Sullivan-Byrne"]);
+    // a surname that is also a place word, after a known given name
+    expect(found('Bitte setze Jürgen Park in CC.')).toEqual(['Jürgen Park']);
+    expect(found('Meet me at Victoria Park later.')).toEqual([]);
+  });
+});
+
+describe('personNameDetector: structured data', () => {
+  it('finds values of name keys in JSON, YAML and code', () => {
+    expect(found('{"firstName": "Tobiasz", "lastName": "Wróblewski", "age": 41}')).toEqual(['Tobiasz', 'Wróblewski']);
+    expect(found('customer:\n  full_name: Janne van der Laan\n  tier: gold')).toEqual(['Janne van der Laan']);
+    expect(found('const c = { name: "Ottilie Brandstetter", email: "o@b.de" };')).toEqual(['Ottilie Brandstetter']);
+    expect(found('<Cdtr><Nm>Félicien Aubert</Nm></Cdtr>')).toEqual(['Félicien Aubert']);
+    expect(found('{"ticket": 7, "contact_person": "A. Castellanos", "owner": "Platform Team"}')).toEqual(['A. Castellanos']);
+  });
+
+  it('does not take product or plan names under a generic "name" key', () => {
+    expect(found('{"id": 7, "name": "Premium plan", "priceCents": 5260}')).toEqual([]);
+    expect(found('{"sku": "KB-1", "name": "Mechanical Keyboard", "stock": 3}')).toEqual([]);
+  });
+
+  it('finds the name column of CSV and semicolon tables', () => {
+    const csv = 'id,name,email,city\n1,Odessa Kunde,o@x.com,Leeds\n2,Wen Jie,w@y.com,York';
+    expect(found(csv)).toEqual(['Odessa Kunde', 'Wen Jie']);
+    const ssv = 'nr;voornaam;achternaam;plaats\n7;Fenna;Bosschaart;Delft';
+    expect(found(ssv)).toEqual(['Fenna', 'Bosschaart']);
+    // a bare "name" column of products is not a person's
+    expect(found('sku,name,price\nKB-1,Mechanical Keyboard,99.00\nMS-2,Travel Mouse,19.00')).toEqual([]);
+  });
+});
+
+describe('personNameDetector: hard negatives', () => {
+  it('ignores famous people in an encyclopaedic context and eponyms', () => {
+    expect(found("Explain how Isaac Newton's second law relates to momentum.")).toEqual([]);
+    expect(found("Newton's laws and the Turing test")).toEqual([]);
+    expect(found("Einstein's theory of relativity in simple words")).toEqual([]);
+    expect(found('Marie Curie won the Nobel prize twice.')).toEqual([]);
+    expect(found("Explain Bayes' theorem with an example.")).toEqual([]);
+    expect(found('Explícame qué aportó Ramón y Cajal a la neurociencia.')).toEqual([]);
+    expect(found('Waarom is Vincent van Gogh zo beroemd geworden?')).toEqual([]);
+    expect(found('In Game of Thrones, why does Jon Snow go north?')).toEqual([]);
+  });
+
+  it('ignores companies, brands, products and places', () => {
+    expect(found('The Herman Miller standing desk costs £624.99.')).toEqual([]);
+    expect(found('Tell me about Mercedes-Benz and BMW electric cars.')).toEqual([]);
+    expect(found('Our company is headquartered in Amsterdam with offices in Berlin and Milan.')).toEqual([]);
+    expect(found('The Victoria Line was closed between Green Park and Oxford Circus.')).toEqual([]);
+    expect(found('Recomiéndame restaurantes cerca de la Plaza de España en Sevilla.')).toEqual([]);
+    expect(found('Calle 13 is a band from Puerto Rico.')).toEqual([]);
+  });
+
+  it('ignores months, weekdays, role greetings and capitalised sentence starts', () => {
+    expect(found('Dear Hiring Manager, I am applying for the Data Engineer role.')).toEqual([]);
+    expect(found('In May we shipped the new app; on Friday June joins? No: June is a month.')).toEqual([]);
+    expect(found('Die Migration der verbleibenden Standorte liegt im Plan.')).toEqual([]);
+    expect(found('Write a short birthday poem for my wife. She loves gardening.')).toEqual([]);
+    expect(found('Our deploy broke this morning. Here is the output.')).toEqual([]);
+  });
+
+  it('ignores identifiers, type annotations and greetings in code', () => {
+    expect(found('const annaBerg = new PriceCalculator(); Anna.java; user_Anna = 1')).toEqual([]);
+    expect(found('const TYPE_NAMES: Record<string, string> = {};\n  name: Name,\n  author: Author;')).toEqual([]);
+    expect(found('res.send("Hello Miniflare!"); // Hello Wrangler!')).toEqual([]);
+    expect(found('## Agent Detection\n\nDetects the user agent.')).toEqual([]);
+  });
+
+  it('ignores names talked about as words, places with given names and abbreviations', () => {
+    expect(found('What does the name Sophia mean and where does it come from?')).toEqual([]);
+    expect(found('Is Emma or Olivia the most popular baby name in 2024?')).toEqual([]);
+    expect(found('Il fatturato in Emilia-Romagna è cresciuto del 4%.')).toEqual([]);
+    expect(found('Umsatz Nord 1,2 Mio €, Umsatz Süd 0,9 Mio €.')).toEqual([]);
+    // compound given names still count
+    expect(found('Karl-Heinz Brümmer hat die Rechnung noch nicht bezahlt.')).toEqual(['Karl-Heinz Brümmer']);
+  });
+
+  it('ignores brands behind titles and fictional or historical characters', () => {
+    expect(found('The pilot with Dr. Oetker runs for another 3 weeks.')).toEqual([]);
+    expect(found('Don Quijote y Sancho Panza harían lo mismo.')).toEqual([]);
+    expect(found('El almacén de Buenos Aires tuvo retrasos.')).toEqual([]);
+  });
+});
+
+describe('personNameDetector: offsets and interface', () => {
+  it('reports UTF-16 offsets after emoji and accented text', () => {
+    const text = '🎉🙏 Café crème — bonjour Mme Lécuyer-Fontaine 👍';
+    const [f] = personNameDetector.detect(text);
+    expect(f).toBeDefined();
+    expect(f!.start).toBe(text.indexOf('Lécuyer'));
+    expect(f!.end).toBe(text.indexOf(' 👍'));
+    expect(f!.type).toBe('PERSON');
+    expect(f!.detector).toBe('names');
+  });
+
+  it('exposes the cue behind each candidate for later model features', () => {
+    const c = personNameCandidates('Dear Mr Okonkwo,\nthanks.\n\nKind regards,\nAstrid Lindqvist');
+    expect(c.map((x) => x.cue)).toEqual(['title', 'signature']);
+    for (const x of c) expect(x.score).toBeGreaterThan(0);
+  });
+
+  it('returns nothing for empty or name-free text', () => {
+    expect(personNameDetector.detect('')).toEqual([]);
+    expect(personNameDetector.detect('2025-06-22T05:58:29.973Z DEBUG [search-api] queue depth=91')).toEqual([]);
+  });
+});
+
+describe('names gazetteer', () => {
+  it('covers given names of many origins and keeps ambiguous words apart', () => {
+    for (const n of ['Priya', 'Wei', 'Oluwaseun', 'Mehmet', 'Fatima', 'Agnieszka', 'Siobhan', 'Thijs', 'Giulia', 'Iñaki', 'Maëlle']) {
+      expect(GIVEN_NAMES.has(n)).toBe(true);
+    }
+    expect(AMBIGUOUS_GIVEN.has('May')).toBe(true);
+    expect(FAMOUS_SURNAMES.has('Newton')).toBe(true);
+    expect(NOT_NAME_WORDS.has('Monday')).toBe(true);
+    expect(GIVEN_NAMES.size).toBeGreaterThan(1500);
+  });
+});
