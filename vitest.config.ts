@@ -12,7 +12,13 @@ export default defineConfig({
       {
         // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workerd', include: ['edge/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'workerd',
+          include: ['edge/**/*.test.ts'],
+          testTimeout: 60_000,
+          // Real upstreams (OpenAI-compatible, signed on-prem, Lambda Invoke) in Node, for the target tests.
+          globalSetup: ['./test/support/upstreams.global-setup.ts'],
+        },
       },
     ],
   },

@@ -19,6 +19,8 @@ export interface TargetRequest {
   traceparent: string;
   /** Aborts the call: per-target timeout or the client went away. */
   signal: AbortSignal;
+  /** Why the request was routed here (set by the executor; the cloud event carries it to the tier's logs). */
+  decision?: { rule: string; policyVersion: string };
 }
 
 /**

@@ -1,0 +1,92 @@
+// The Worker's bindings and string vars → checked settings. A missing required binding or a malformed var
+// is a deployment mistake: the request is answered with a 500 in OpenAI's shape that names the binding or
+// var (never a stack trace), and nothing else in the pipeline runs.
+import { ApiError } from '../shared/openai/errors.ts';
+import type { Env } from './env.ts';
+
+/** Vars read here besides those declared in env.ts (all optional strings; see wrangler.toml). */
+export interface ConfigVars {
+  MAX_BODY_BYTES?: string;
+  POLICY_CACHE_SECONDS?: string;
+  KEY_CACHE_SECONDS?: string;
+  DEFAULT_KEY_RPM?: string;
+  DEFAULT_KEY_TPM?: string;
+  DEFAULT_TENANT_RPM?: string;
+  DEFAULT_TENANT_TPM?: string;
+  /** Optional secret: if set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN?: string;
+}
+
+export interface Limits {
+  /** Requests per minute; undefined = unlimited. */
+  rpm?: number;
+  /** Estimated tokens (prompt + max_tokens) per minute; undefined = unlimited. */
+  tpm?: number;
+}
+
+export interface Config {
+  maxBodyBytes: number;
+  /** How long an isolate reuses the policy it read from KV before reading again. */
+  policyCacheMs: number;
+  /** How long an isolate reuses a key record it read from KV (also how long a revoked key may still work). */
+  keyCacheMs: number;
+  /** Limits for keys whose record sets none. */
+  defaultKeyLimits: Limits;
+  /** Limits for tenants without a `tenant:<name>` record in KEYS. */
+  defaultTenantLimits: Limits;
+  metricsToken?: string;
+}
+
+export const DEFAULTS = {
+  maxBodyBytes: 1024 * 1024,
+  policyCacheSeconds: 10,
+  keyCacheSeconds: 30,
+} as const;
+
+const REQUIRED_BINDINGS = ['KEYS', 'POLICY', 'RATE_LIMITER'] as const;
+
+const misconfigured = (message: string) => new ApiError(500, 'server_error', message, 'misconfigured');
+
+function intVar(vars: Record<string, unknown>, name: keyof ConfigVars, min: number, max: number): number | undefined {
+  const raw = vars[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw misconfigured(`Gateway misconfigured: var ${name} must be an integer in [${min}, ${max}].`);
+  return n;
+}
+
+const cache = new WeakMap<object, Config>();
+
+/**
+ * Checks the bindings and parses the vars, once per `env` object (workerd hands the same one to every
+ * request of an isolate). Throws ApiError(500, code `misconfigured`) naming what is wrong.
+ */
+export function loadConfig(env: Env): Config {
+  if (typeof env !== 'object' || env === null) throw misconfigured('Gateway misconfigured: no bindings.');
+  const hit = cache.get(env);
+  if (hit) return hit;
+  for (const b of REQUIRED_BINDINGS) {
+    if (!(env as unknown as Record<string, unknown>)[b]) throw misconfigured(`Gateway misconfigured: required binding ${b} is missing (see wrangler.toml).`);
+  }
+  const vars = env as unknown as Record<string, unknown>;
+  const limits = (rpm: keyof ConfigVars, tpm: keyof ConfigVars): Limits => {
+    const l: Limits = {};
+    const r = intVar(vars, rpm, 1, 1e9);
+    const t = intVar(vars, tpm, 1, 1e12);
+    if (r !== undefined) l.rpm = r;
+    if (t !== undefined) l.tpm = t;
+    return l;
+  };
+  const config: Config = {
+    maxBodyBytes: intVar(vars, 'MAX_BODY_BYTES', 1, 100 * 1024 * 1024) ?? DEFAULTS.maxBodyBytes,
+    policyCacheMs: (intVar(vars, 'POLICY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.policyCacheSeconds) * 1000,
+    keyCacheMs: (intVar(vars, 'KEY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.keyCacheSeconds) * 1000,
+    defaultKeyLimits: limits('DEFAULT_KEY_RPM', 'DEFAULT_KEY_TPM'),
+    defaultTenantLimits: limits('DEFAULT_TENANT_RPM', 'DEFAULT_TENANT_TPM'),
+  };
+  const token = vars.METRICS_TOKEN;
+  if (typeof token === 'string' && token !== '') config.metricsToken = token;
+  cache.set(env, config);
+  return config;
+}

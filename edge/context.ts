@@ -1,0 +1,62 @@
+// What the pipeline's steps leave on the Hono context for the later ones (c.get/c.set). Each step sets
+// its own variable; a later step may rely on an earlier one only in the order edge/app.ts wires them.
+import type { Context } from 'hono';
+import type { Inspection, InspectableRequest } from '../shared/inspect/index.ts';
+import type { CompiledPolicy, Decision, TargetKind } from '../shared/policy/index.ts';
+import type { TraceContext } from '../shared/telemetry/index.ts';
+import type { Config, Limits } from './config.ts';
+import type { Env } from './env.ts';
+import type { KeyRecord } from './middleware/auth/keys.ts';
+
+export interface Caller {
+  keyId: string;
+  tenant: string;
+  record: KeyRecord;
+  /** Limits of the key and of its tenant, defaults applied. */
+  keyLimits: Limits;
+  tenantLimits: Limits;
+}
+
+/** Which target's answer (or error) the response is, and which were tried before it. */
+export interface Outcome {
+  target: string;
+  kind: TargetKind;
+  /** Targets tried before `target` (failed). */
+  fallbacks: string[];
+}
+
+export type CacheStatus = 'hit' | 'miss' | 'bypass';
+
+export interface Variables {
+  config: Config;
+  requestId: string;
+  /** The span of this request at the edge (child of the client's traceparent, if it sent one). */
+  trace: TraceContext;
+  /** Per-step durations in ms, for the request's log line. */
+  timings: Record<string, number>;
+  caller: Caller;
+  request: InspectableRequest;
+  inspection: Inspection;
+  policy: CompiledPolicy;
+  decision: Decision;
+  outcome: Outcome;
+  cache: CacheStatus;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: Variables;
+}
+
+export type AppContext = Context<AppEnv>;
+
+/** Runs `fn` and records how long it took under `timings[step]`. */
+export async function timed<T>(c: AppContext, step: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    const timings = c.get('timings');
+    if (timings) timings[step] = Math.round((performance.now() - t0) * 1000) / 1000;
+  }
+}

@@ -1,0 +1,29 @@
+// The Worker's bindings (declared and documented in wrangler.toml). Optional ones have working defaults
+// for local development; `loadConfig` (config.ts) turns the string vars into checked settings.
+
+export interface Env {
+  /** API keys: `key:<key id>` → KeyRecord JSON (tenant, allowed model aliases, limits, sha256 of the secret). */
+  KEYS: KVNamespace;
+  /** Routing policy: `policy/current` → YAML text. Missing ⇒ the bundled default policy. */
+  POLICY: KVNamespace;
+  /** Optional model store: `models/<id>.onnx`. Models are looked up in the bundle first, then here. */
+  MODELS?: R2Bucket;
+  /** Cross-isolate rate limiting (one object per key and per tenant). */
+  RATE_LIMITER: DurableObjectNamespace;
+
+  /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
+  ONPREM_SIGNING_KEY?: string;
+  /** Secrets: credentials for Lambda Invoke and the function URL (SigV4). Required for lambda targets. */
+  AWS_ACCESS_KEY_ID?: string;
+  AWS_SECRET_ACCESS_KEY?: string;
+  AWS_SESSION_TOKEN?: string;
+  /** Secrets named by openai targets' `api_key_secret` are read from here by name. */
+  [secret: `${string}_API_KEY`]: string | undefined;
+
+  /** Vars (strings): limits and endpoints; see config.ts for defaults. */
+  MAX_BODY_BYTES?: string;
+  /** Local development only: where a lambda target's Invoke goes instead of AWS (serverless-offline). */
+  LAMBDA_ENDPOINT?: string;
+  /** Local development only: override of onprem targets' base_url. */
+  ONPREM_URL?: string;
+}

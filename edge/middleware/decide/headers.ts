@@ -1,0 +1,38 @@
+// The decision headers (DESIGN.md): on every response that comes after a routing decision, errors
+// included. Registered before the pipeline (app.use('*')), so it sees the final response — the target's,
+// a cached one, or the error the app turned an exception into.
+//
+//   x-triage-target       the target whose answer (or error) this is; `none` for a refusal
+//   x-triage-target-kind  edge | lambda | onprem | openai; `none` for a refusal
+//   x-triage-rule         the rule that decided ('default' if none matched)
+//   x-triage-policy       the policy version (content hash)
+//   x-triage-pii          PII type names found, comma-separated, or `none` — never values
+//   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
+import type { MiddlewareHandler } from 'hono';
+import type { Decision } from '../../../shared/policy/index.ts';
+import type { AppEnv, Outcome } from '../../context.ts';
+
+export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-fallbacks'] as const;
+
+export function decisionHeaderValues(decision: Decision, outcome: Outcome | undefined): Record<(typeof DECISION_HEADERS)[number], string> {
+  const list = (xs: readonly string[]) => (xs.length ? xs.join(',') : 'none');
+  const routed = decision.kind === 'route';
+  return {
+    'x-triage-target': outcome?.target ?? (routed ? decision.target : 'none'),
+    'x-triage-target-kind': outcome?.kind ?? (routed ? decision.targetKind : 'none'),
+    'x-triage-rule': decision.rule,
+    'x-triage-policy': decision.policyVersion,
+    'x-triage-pii': list(decision.piiTypes),
+    'x-triage-fallbacks': list(outcome?.fallbacks ?? []),
+  };
+}
+
+export function decisionHeaders(): MiddlewareHandler<AppEnv> {
+  return async function decisionHeaders(c, next) {
+    await next();
+    const decision = c.get('decision');
+    if (!decision) return;
+    // c.header() copies a finalized response first, so a target's (immutable) Response can be annotated.
+    for (const [k, v] of Object.entries(decisionHeaderValues(decision, c.get('outcome')))) c.header(k, v);
+  };
+}

@@ -1,0 +1,23 @@
+// Step: inspect the validated request once — PII types (names only), token estimate, task — and keep the
+// result on the context for rate limiting, routing, caching and the logs.
+//
+//   app.post('/v1/chat/completions', body({ task: 'chat' }), inspect(), ...)
+//   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
+import type { MiddlewareHandler } from 'hono';
+import { inspectRequest, type Inspection } from '../../../shared/inspect/index.ts';
+import { timed, type AppEnv } from '../../context.ts';
+
+export interface InspectOptions {
+  /** Called with each inspection (metrics: PII detections by type). */
+  onInspect?: (inspection: Inspection) => void;
+}
+
+export function inspect(options: InspectOptions = {}): MiddlewareHandler<AppEnv> {
+  const { onInspect } = options;
+  return async function inspect(c, next) {
+    const inspection = await timed(c, 'inspect', () => inspectRequest(c.get('request')));
+    c.set('inspection', inspection);
+    onInspect?.(inspection);
+    await next();
+  };
+}

@@ -1,0 +1,105 @@
+// Rate limits across isolates: each RateLimitClient is one isolate's view (its own remembered replies);
+// they share nothing but the RateLimiter Durable Objects — so limits hold however requests are spread.
+import { env as rawEnv } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Env } from '../../env.ts';
+import { RateLimitClient, type LimitRequest } from './index.ts';
+import type { RateLimiter } from './limiter.ts';
+
+const env = rawEnv as unknown as Env;
+const ns = env.RATE_LIMITER as unknown as DurableObjectNamespace<RateLimiter>;
+const run = Math.random().toString(36).slice(2, 8);
+
+/** The namespace, counting how often an object is asked (to show the local pre-check saves the trip). */
+function counted() {
+  const c = { gets: 0, ns: undefined as unknown as DurableObjectNamespace<RateLimiter> };
+  c.ns = { idFromName: (n: string) => ns.idFromName(n), get: (id: DurableObjectId) => (c.gets++, ns.get(id)) } as unknown as DurableObjectNamespace<RateLimiter>;
+  return c;
+}
+
+/** Fixed one-minute windows: start a limit test well inside one, so it cannot straddle a reset. */
+async function awayFromWindowEdge() {
+  const intoWindow = Date.now() % 60_000;
+  if (intoWindow > 57_000) await new Promise((r) => setTimeout(r, 60_500 - intoWindow));
+}
+
+const req = (tenant: string, over: Partial<LimitRequest> = {}): LimitRequest => ({
+  tenant: `${tenant}-${run}`,
+  keyId: 'k1',
+  keyLimits: {},
+  tenantLimits: {},
+  tokens: 10,
+  ...over,
+});
+
+describe('RateLimiter across isolates', () => {
+  beforeEach(awayFromWindowEdge);
+
+  it('two isolates reach the same per-key limit; the object refuses, then each isolate refuses locally', async () => {
+    const a = counted();
+    const b = counted();
+    const isoA = new RateLimitClient(a.ns);
+    const isoB = new RateLimitClient(b.ns);
+    const r = req('shared', { keyLimits: { rpm: 3 } });
+    expect(await isoA.check(r)).toEqual({ ok: true });
+    expect(await isoA.check(r)).toEqual({ ok: true });
+    expect(await isoB.check(r)).toEqual({ ok: true });
+    // B saw 0 left: refuses locally. A last saw 1 left: asks the object, which refuses.
+    expect(await isoB.check(r)).toMatchObject({ ok: false, scope: 'key', dimension: 'requests', where: 'local' });
+    const fromObject = await isoA.check(r);
+    expect(fromObject).toMatchObject({ ok: false, scope: 'key', dimension: 'requests', where: 'object' });
+    if (!fromObject.ok) {
+      expect(fromObject.retryAfterSeconds).toBeGreaterThan(0);
+      expect(fromObject.retryAfterSeconds).toBeLessThanOrEqual(60);
+    }
+    const tripsA = a.gets;
+    expect(await isoA.check(r)).toMatchObject({ ok: false, where: 'local' });
+    expect(a.gets).toBe(tripsA); // no round trip for an obviously-over-limit caller
+    // Another key of the same tenant is not affected by k1's limit.
+    expect(await isoA.check({ ...r, keyId: 'k2' })).toEqual({ ok: true });
+  });
+
+  it('the tenant limit spans its keys; a refusal charges no counter (atomic check)', async () => {
+    const iso1 = new RateLimitClient(ns);
+    const iso2 = new RateLimitClient(ns);
+    const base = req('tenant', { tenantLimits: { rpm: 2 }, keyLimits: { rpm: 10 } });
+    expect(await iso1.check({ ...base, keyId: 'k1' })).toEqual({ ok: true });
+    expect(await iso2.check({ ...base, keyId: 'k2' })).toEqual({ ok: true });
+    // iso2 already knows the tenant's budget is spent; a third isolate has to ask the object.
+    expect(await iso2.check({ ...base, keyId: 'k3' })).toMatchObject({ ok: false, scope: 'tenant', where: 'local' });
+    expect(await new RateLimitClient(ns).check({ ...base, keyId: 'k3' })).toMatchObject({ ok: false, scope: 'tenant', dimension: 'requests', where: 'object' });
+    // k3 was not charged by the refused request: the object says k3 used nothing.
+    const stub = ns.get(ns.idFromName(`tenant:${base.tenant}`));
+    const reply = await stub.check({ scopes: [{ id: 'key:k3', limits: { rpm: 10 } }], tokens: 0 });
+    expect(reply.remaining[0]!.requests).toBe(9); // 10 minus this probe only
+  });
+
+  it('tokens per minute: estimated tokens add up across isolates; a request larger than the limit never passes', async () => {
+    const iso1 = new RateLimitClient(ns);
+    const iso2 = new RateLimitClient(ns);
+    const r = req('tokens', { keyLimits: { tpm: 100 } });
+    expect(await iso1.check({ ...r, tokens: 60 })).toEqual({ ok: true });
+    expect(await iso2.check({ ...r, tokens: 50 })).toMatchObject({ ok: false, dimension: 'tokens', where: 'object' });
+    expect(await iso2.check({ ...r, tokens: 40 })).toEqual({ ok: true });
+    expect(await new RateLimitClient(ns).check({ ...r, tokens: 101 })).toMatchObject({ ok: false, dimension: 'tokens', where: 'local' });
+  });
+
+  it('two stubs of one object share its counters; a new window starts afresh', async () => {
+    const name = `tenant:window-${run}`;
+    const s1 = ns.get(ns.idFromName(name));
+    const s2 = ns.get(ns.idFromName(name));
+    const check = { scopes: [{ id: 'tenant', limits: { rpm: 2 } }], tokens: 1 };
+    const t0 = Date.UTC(2030, 0, 1, 12, 0, 5);
+    expect((await s1.check(check, t0)).ok).toBe(true);
+    expect((await s2.check(check, t0 + 1000)).ok).toBe(true);
+    const refused = await s1.check(check, t0 + 2000);
+    expect(refused).toMatchObject({ ok: false, scope: 'tenant', dimension: 'requests', resetAt: Date.UTC(2030, 0, 1, 12, 1, 0) });
+    expect((await s2.check(check, Date.UTC(2030, 0, 1, 12, 1, 0))).ok).toBe(true);
+  });
+
+  it('no limits configured: no round trip at all', async () => {
+    const c = counted();
+    expect(await new RateLimitClient(c.ns).check(req('free'))).toEqual({ ok: true });
+    expect(c.gets).toBe(0);
+  });
+});

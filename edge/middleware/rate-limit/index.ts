@@ -1,0 +1,118 @@
+// Step: per-key and per-tenant limits on requests per minute and estimated tokens per minute (the token
+// cost of a request is the inspection's estimate: prompt + max_tokens).
+//
+//   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), ...)
+//
+// The RateLimiter Durable Object (limiter.ts, binding RATE_LIMITER, one object per tenant) is the source
+// of truth, so limits hold across isolates and locations. Before asking it, each isolate checks what the
+// object last told it about this tenant and key: while that window lasts the budget can only have shrunk,
+// so a caller already out of budget — or asking for more tokens than the limit allows at all — is refused
+// here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets).
+import type { MiddlewareHandler } from 'hono';
+import { errors, type ApiError } from '../../../shared/openai/errors.ts';
+import type { Limits } from '../../config.ts';
+import type { AppEnv } from '../../context.ts';
+import { type Dimension, type LimitReply, type RateLimiter } from './limiter.ts';
+
+export { RateLimiter } from './limiter.ts';
+
+export interface RateLimitOptions {
+  /** Called on every refusal (metrics). `where`: refused by the local pre-check or by the object. */
+  onReject?: (info: { scope: 'key' | 'tenant'; dimension: Dimension; where: 'local' | 'object' }) => void;
+  now?: () => number;
+}
+
+interface Remembered {
+  resetAt: number;
+  requests: number;
+  tokens: number;
+}
+
+export interface LimitRequest {
+  tenant: string;
+  keyId: string;
+  keyLimits: Limits;
+  tenantLimits: Limits;
+  tokens: number;
+}
+
+export type LimitResult = { ok: true } | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
+
+const unlimited = (l: Limits) => l.rpm === undefined && l.tpm === undefined;
+
+/**
+ * Talks to the RateLimiter objects and remembers their last replies (per isolate: one client per
+ * middleware instance). Two clients share nothing but the objects — which is how tests show that limits
+ * hold across isolates.
+ */
+export class RateLimitClient {
+  private readonly seen = new Map<string, Remembered>();
+  constructor(
+    private readonly ns: DurableObjectNamespace<RateLimiter>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async check(r: LimitRequest): Promise<LimitResult> {
+    const scopes = [
+      { id: `key:${r.keyId}`, limits: r.keyLimits, scope: 'key' as const },
+      { id: 'tenant', limits: r.tenantLimits, scope: 'tenant' as const },
+    ].filter((s) => !unlimited(s.limits));
+    if (scopes.length === 0) return { ok: true };
+
+    // Local pre-check: never refuses what the object would accept (see file comment).
+    const t = this.now();
+    for (const s of scopes) {
+      if (s.limits.tpm !== undefined && r.tokens > s.limits.tpm)
+        return { ok: false, scope: s.scope, dimension: 'tokens', retryAfterSeconds: 60, where: 'local' };
+      const m = this.seen.get(`${r.tenant}\u0000${s.id}`);
+      if (m && t < m.resetAt && (m.requests < 1 || m.tokens < r.tokens)) {
+        return { ok: false, scope: s.scope, dimension: m.requests < 1 ? 'requests' : 'tokens', retryAfterSeconds: (m.resetAt - t) / 1000, where: 'local' };
+      }
+    }
+
+    const stub = this.ns.get(this.ns.idFromName(`tenant:${r.tenant}`));
+    // Typed RPC to the object; the reply is a plain structured-cloneable object.
+    const reply = (await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens })) as LimitReply;
+    scopes.forEach((s, i) => {
+      const rem = reply.remaining[i];
+      if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, ...rem });
+    });
+    if (this.seen.size > 10_000) this.seen.clear();
+    if (reply.ok) return { ok: true };
+    const scope = scopes.find((s) => s.id === reply.scope)?.scope ?? 'tenant';
+    return { ok: false, scope, dimension: reply.dimension ?? 'requests', retryAfterSeconds: Math.max(1, (reply.resetAt - this.now()) / 1000), where: 'object' };
+  }
+}
+
+export function rejection(r: Extract<LimitResult, { ok: false }>): ApiError {
+  const what = r.dimension === 'requests' ? 'requests per minute' : 'tokens per minute';
+  const whose = r.scope === 'key' ? 'this API key' : 'your organization';
+  return errors.rateLimited(`Rate limit reached: ${what} for ${whose}. Retry after the time in the Retry-After header.`, r.retryAfterSeconds);
+}
+
+export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<AppEnv> {
+  const now = options.now ?? Date.now;
+  let client: RateLimitClient | undefined;
+  let boundTo: unknown;
+  return async function rateLimit(c, next) {
+    // env.ts declares the binding untyped; it is bound to RateLimiter in wrangler.toml.
+    const ns = c.env.RATE_LIMITER as unknown as DurableObjectNamespace<RateLimiter>;
+    if (!client || boundTo !== ns) {
+      client = new RateLimitClient(ns, now);
+      boundTo = ns;
+    }
+    const caller = c.get('caller');
+    const result = await client.check({
+      tenant: caller.tenant,
+      keyId: caller.keyId,
+      keyLimits: caller.keyLimits,
+      tenantLimits: caller.tenantLimits,
+      tokens: c.get('inspection').estimatedTokens,
+    });
+    if (!result.ok) {
+      options.onReject?.({ scope: result.scope, dimension: result.dimension, where: result.where });
+      throw rejection(result);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,110 @@
+// What the HTTP-calling targets (openai, onprem, lambda) share: the OpenAI routes per task, the body sent
+// upstream, and the mapping of upstream outcomes to a Response or a TargetError. Messages name the target
+// and the status, never the request or response body (which may hold prompt text).
+import type { Task } from '../../shared/openai/schema.ts';
+import { TargetError, type TargetRequest } from './target.ts';
+
+/** The OpenAI route for a task, relative to a base URL that ends in the API version (`…/v1`). */
+export const TASK_PATHS: Record<Task, string> = {
+  chat: '/chat/completions',
+  embeddings: '/embeddings',
+  classify: '/classify',
+};
+
+export function joinUrl(base: string, path: string): string {
+  return base.replace(/\/+$/, '') + path;
+}
+
+/** The body as the target should see it: the target's model id; `stream` as the client asked (chat only). */
+export function upstreamBody(req: TargetRequest, stream = req.stream): Record<string, unknown> & { model: string } {
+  const body: Record<string, unknown> & { model: string } = { ...req.body, model: req.upstreamModel };
+  if (req.task === 'chat') {
+    if (stream) body.stream = true;
+    else {
+      delete body.stream;
+      delete body.stream_options;
+    }
+  }
+  return body;
+}
+
+/** Trace and request id headers for every upstream call. */
+export function traceHeaders(req: TargetRequest): Record<string, string> {
+  return { traceparent: req.traceparent, 'x-request-id': req.requestId };
+}
+
+/** Headers that describe a connection or an encoding of the upstream hop, not the content. */
+const HOP_HEADERS = new Set([
+  'connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade',
+  'content-length', 'content-encoding', 'set-cookie', 'alt-svc', 'server', 'date',
+]);
+
+export function responseHeaders(from: Headers): Headers {
+  const h = new Headers();
+  for (const [k, v] of from) if (!HOP_HEADERS.has(k) && !k.startsWith('cf-') && !k.startsWith('x-amz')) h.set(k, v);
+  return h;
+}
+
+/** The client went away, or the executor's deadline: which one decides the error. */
+export function isTimeout(signal: AbortSignal): boolean {
+  const r: unknown = signal.reason;
+  return r instanceof Error ? r.name === 'TimeoutError' : typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
+}
+
+/**
+ * Turns a thrown fetch/read error into a TargetError. A client abort is rethrown as is (the executor stops);
+ * a timeout is 504 retryable; anything else (connection refused/reset, DNS) 502 retryable.
+ */
+export function networkError(name: string, err: unknown, signal: AbortSignal, phase: 'connect' | 'read' = 'connect'): TargetError {
+  if (signal.aborted) {
+    if (isTimeout(signal)) return new TargetError(`target ${name}: timed out`, 504, true);
+    throw signal.reason;
+  }
+  if (err instanceof TargetError) return err;
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return new TargetError(`target ${name}: ${phase === 'connect' ? 'request failed' : 'response broke off'} (${what.slice(0, 200)})`, 502, true);
+}
+
+/** Status of a failed upstream answer → what the client should see if nothing else answers. */
+export function gatewayStatus(upstream: number): 502 | 503 | 504 {
+  if (upstream === 503 || upstream === 429) return 503;
+  if (upstream === 504 || upstream === 408) return 504;
+  return 502;
+}
+
+/**
+ * Maps an upstream answer. 2xx: JSON is read whole within the deadline (so a body that breaks off can still
+ * fall back); an SSE stream is passed through untouched (byte-exact, as it arrives). 4xx that are the
+ * client's doing: non-retryable, carrying the response for the client. 401/403/407: the gateway's own
+ * credentials are wrong → non-retryable for this target, not shown to the client. 408/429/5xx: retryable.
+ */
+export async function mapUpstream(name: string, res: Response, req: TargetRequest): Promise<Response> {
+  const headers = responseHeaders(res.headers);
+  if (res.status >= 200 && res.status < 300) {
+    const isStream = (res.headers.get('content-type') ?? '').startsWith('text/event-stream');
+    if (isStream) return new Response(res.body, { status: res.status, headers });
+    let buf: ArrayBuffer;
+    try {
+      buf = await res.arrayBuffer();
+    } catch (err) {
+      throw networkError(name, err, req.signal, 'read');
+    }
+    return new Response(buf, { status: res.status, headers });
+  }
+  if (res.status === 401 || res.status === 403 || res.status === 407) {
+    await res.body?.cancel().catch(() => {});
+    throw new TargetError(`target ${name}: upstream refused the gateway's credentials (HTTP ${res.status})`, 502, false);
+  }
+  if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
+    let buf: ArrayBuffer;
+    try {
+      buf = await res.arrayBuffer();
+    } catch (err) {
+      throw networkError(name, err, req.signal, 'read');
+    }
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    throw new TargetError(`target ${name}: upstream rejected the request (HTTP ${res.status})`, 502, false, new Response(buf, { status: res.status, headers }));
+  }
+  await res.body?.cancel().catch(() => {});
+  throw new TargetError(`target ${name}: upstream answered HTTP ${res.status}`, gatewayStatus(res.status), true);
+}

@@ -1,0 +1,45 @@
+// `onprem` target: the customer's private inference API (onprem/), which speaks the OpenAI routes. Every
+// request is signed (shared/signing: HMAC-SHA256 over method, path, timestamp, nonce and body hash) with the
+// `ONPREM_SIGNING_KEY` secret (`<key id>:<secret>` or a bare secret, key id `default`); without the key
+// nothing is sent. `ONPREM_URL` overrides every onprem target's base_url (local development).
+import type { Env } from '../env.ts';
+import type { TargetSpec } from '../../shared/policy/types.ts';
+import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
+import { TASK_PATHS, joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
+import { TargetError, type Target, type TargetRequest } from './target.ts';
+
+export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
+  if (spec.kind !== 'onprem') throw new Error(`onpremTarget: target ${name} is of kind ${spec.kind}`);
+  const base = env.ONPREM_URL || spec.base_url;
+  return {
+    name,
+    kind: 'onprem',
+    spec,
+    async call(req: TargetRequest): Promise<Response> {
+      if (!env.ONPREM_SIGNING_KEY)
+        throw new TargetError(`target ${name}: ONPREM_SIGNING_KEY is not set; refusing to send an unsigned request to the on-prem node`, 503, false);
+      const { keyId, secret } = parseSigningKey(env.ONPREM_SIGNING_KEY);
+      const url = new URL(joinUrl(base, TASK_PATHS[req.task]));
+      const body = JSON.stringify(upstreamBody(req));
+      const signature = await signRequest({ method: 'POST', path: url.pathname + url.search, body, keyId, secret });
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: req.stream ? 'text/event-stream' : 'application/json',
+            ...traceHeaders(req),
+            'x-triage-tenant': req.tenant,
+            ...signature,
+          },
+          body,
+          signal: req.signal,
+        });
+      } catch (err) {
+        throw networkError(name, err, req.signal);
+      }
+      return mapUpstream(name, res, req);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// What the fake upstreams (upstreams.global-setup.ts, in Node) answer, as pure data, so tests in workerd
+// can compute the exact bytes they must receive. Streams are cut at fixed byte offsets, some inside an
+// event and one inside a multi-byte character, and include a keep-alive comment.
+
+export const FAKE = {
+  openaiKey: 'sk-test-openai',
+  onpremKeys: { k1: 'onprem-secret-1', k2: 'onprem-secret-2' },
+  aws: { accessKeyId: 'AKIDTRIAGETEST', secretAccessKey: 'lambda-test-secret', region: 'eu-central-1', function: 'triage-infer' },
+} as const;
+
+export function completion(server: string, model: string) {
+  return {
+    id: `chatcmpl-${server}`,
+    object: 'chat.completion',
+    created: 1_700_000_000,
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content: `Grüße from ${server}` }, logprobs: null, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 5, completion_tokens: 4, total_tokens: 9 },
+  };
+}
+
+export function embeddings(model: string) {
+  return { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }], model, usage: { prompt_tokens: 2, total_tokens: 2 } };
+}
+
+/** The full SSE text a streaming upstream sends. */
+export function streamText(server: string, model: string): string {
+  const base = { id: `chatcmpl-${server}`, object: 'chat.completion.chunk', created: 1_700_000_000, model };
+  const chunk = (delta: object, finish: string | null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  return (
+    chunk({ role: 'assistant', content: '' }, null) +
+    ': keep-alive\n\n' +
+    chunk({ content: 'Grüße' }, null) +
+    chunk({ content: ` from ${server}` }, null) +
+    chunk({}, 'stop') +
+    'data: [DONE]\n\n'
+  );
+}
+
+/** The stream's bytes in the pieces the server writes (with a delay between them). */
+export function streamPieces(server: string, model: string): Uint8Array[] {
+  const bytes = new TextEncoder().encode(streamText(server, model));
+  const text = streamText(server, model);
+  // inside the first event, right after it, inside "ü" (2 bytes in UTF-8), and the rest in two halves
+  const uAt = new TextEncoder().encode(text.slice(0, text.indexOf('ü'))).length + 1;
+  const firstEnd = new TextEncoder().encode(text.slice(0, text.indexOf('\n\n') + 2)).length;
+  const cuts = [...new Set([17, firstEnd, uAt, Math.floor((uAt + bytes.length) / 2), bytes.length])].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let prev = 0;
+  for (const c of cuts) {
+    out.push(bytes.slice(prev, c));
+    prev = c;
+  }
+  return out;
+}
+
+/** One request as an upstream saw it (never the prompt). */
+export interface Received {
+  server: 'openai' | 'onprem' | 'lambda' | 'lambda-url';
+  method: string;
+  path: string;
+  requestId: string | null;
+  traceparent: string | null;
+  model: string | null;
+  stream: boolean;
+  authorization: string | null;
+  /** on-prem: "ok" or the verifier's reason; lambda: "ok" or what was wrong with the SigV4 signature. */
+  verified?: string;
+  /** lambda: problems with the event's shape ([] when valid); the decision it carried. */
+  eventProblems?: string[];
+  decision?: unknown;
+  tenant?: string | null;
+  status: number;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    upstreams: { openai: number; onprem: number; lambda: number };
+  }
+}
