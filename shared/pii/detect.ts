@@ -24,6 +24,13 @@ export async function scanTextAsync(
  */
 export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
   if (findings.length === 0) return [];
+  // A street address never contains an IP address: when a (heuristic) ADDRESS span overlaps an IP_ADDRESS
+  // ("IP-Adresse 10.1.2.3", "adresse IP : 192.168.1.20"), the validated IP wins even if the ADDRESS is longer.
+  if (findings.some((f) => f.type === 'IP_ADDRESS') && findings.some((f) => f.type === 'ADDRESS')) {
+    findings = findings.filter(
+      (f) => f.type !== 'ADDRESS' || !findings.some((o) => o.type === 'IP_ADDRESS' && o.start < f.end && f.start < o.end),
+    );
+  }
   const ranked = [...findings].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
   );

@@ -66,3 +66,48 @@ describe('BANK_ACCOUNT', () => {
     expect(found('account number 88812345 for your electricity plan')).toEqual([]);
   });
 });
+
+describe('account cue words in six languages and fields', () => {
+  it('UK sort code and US routing number with account words', () => {
+    expect(found('Sort Code 20-00-00, Kontonummer 12345678')).toEqual([
+      ['BANK_ACCOUNT', '20-00-00'],
+      ['BANK_ACCOUNT', '12345678'],
+    ]);
+    expect(found('Routing-Nummer 026009593 und Konto 4820193756')).toEqual([
+      ['BANK_ACCOUNT', '026009593'],
+      ['BANK_ACCOUNT', '4820193756'],
+    ]);
+    expect(found('Número de ruta 021000021, número de cuenta 123456789012')).toEqual([
+      ['BANK_ACCOUNT', '021000021'],
+      ['BANK_ACCOUNT', '123456789012'],
+    ]);
+    expect(found('codice sort 40-47-84, numero di conto 71234568')).toEqual([
+      ['BANK_ACCOUNT', '40-47-84'],
+      ['BANK_ACCOUNT', '71234568'],
+    ]);
+    expect(found('routing 026009593, compte 4820193756')).toEqual([
+      ['BANK_ACCOUNT', '026009593'],
+      ['BANK_ACCOUNT', '4820193756'],
+    ]);
+    expect(found('sort code 60-16-13 rekening 31926819')).toEqual([
+      ['BANK_ACCOUNT', '60-16-13'],
+      ['BANK_ACCOUNT', '31926819'],
+    ]);
+  });
+  it('columns and keys in any casing', () => {
+    expect(found('holder,accountNumber,routingNumber\nBob,000123456789,026009593')).toEqual([
+      ['BANK_ACCOUNT', '000123456789'],
+      ['BANK_ACCOUNT', '026009593'],
+    ]);
+    expect(found("INSERT INTO payees (name, sort_code, account_no) VALUES ('Bob', '200000', '31926819');")).toEqual([
+      ['BANK_ACCOUNT', '200000'],
+      ['BANK_ACCOUNT', '31926819'],
+    ]);
+  });
+  it('hard negatives: amounts, customer accounts, a routing number alone', () => {
+    expect(found('sul conto 125000 euro di spese')).toEqual([]);
+    expect(found('customer_account,plan\n12345678,pro')).toEqual([]);
+    expect(found('Routing-Nummer 026009593')).toEqual([]);
+    expect(found('Benutzerkonto 12345678')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Detector, Finding } from '../types.ts';
 import { abaRouting, iban, IBAN_LENGTHS, isRepdigit } from '../checksums.ts';
 import { columnHeader, newHeaderCache } from './national-ids.ts';
+import { cellAt, fieldKind, keyBefore, normKey, type FieldKind } from '../fields.ts';
 
 /** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
 const EXAMPLE_IBANS = new Set([
@@ -58,18 +59,22 @@ export function findIbans(text: string): Finding[] {
 
 // "<label> [number|no|#|nr]: <value>" — the labels whose value is a bank-account number, or part of one.
 const ACCOUNT_LABEL =
-  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|konto(?:nummer|nr\.?|-nr\.?)|kontonr\.?|numéro\s+de\s+compte|n[°º]\s*de\s+compte|compte\s+n[°º]|número\s+de\s+(?:la\s+)?cuenta|n[°º]\s*de\s+cuenta|cuenta\s+n[°º]|numero\s+(?:di|del)\s+conto(?:\s+corrente)?|conto(?:\s+corrente)?\s+n[°º.]?|c\/c|rekeningnummer|rekening(?:nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|no\.?|#|nr))?|aba(?:[\s_-]*(?:number|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|:|=|#|-)?\s*["']?(?:n[°º.]?\s*)?/iu;
+  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?konto(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|:|=|#|-)?\s*["']?(?:n[°º.]?\s*)?/iu;
 
 const BANK_WORDS =
   /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
 // Customer / utility / login accounts are not bank accounts.
 const NON_BANK = /(?:customer|client|user|member|loyalty|login|utility|electric|gas|water|phone|mobile|insurance|policy|kunden|mitglieds|abonnement|client|cliente|socio|klant)\s*(?:account|acct)/i;
 
+const AMOUNT_AFTER = /^\s?(?:€|\$|£|%|eur(?:os?)?\b|usd\b|gbp\b|chf\b|dollars?\b|pesos?\b)/i;
+
+const FIELD_GATE = /acc|konto|compte|cuenta|conto|rekening|routing|aba|sort|bsb|blz|leitzahl|transit|ruta|guichet|clabe|rib\b/i;
+
 type Kind = 'routing' | 'sort' | 'bsb' | 'blz' | 'account';
 
 function kindOf(label: string): Kind {
   const l = label.toLowerCase();
-  if (/routing|aba|transit/.test(l)) return 'routing';
+  if (/routing|routage|ruta|aba|transit/.test(l)) return 'routing';
   if (/sort/.test(l)) return 'sort';
   if (/bsb/.test(l)) return 'bsb';
   if (/blz|bankleitzahl|guichet|clabe/.test(l)) return 'blz';
@@ -88,14 +93,15 @@ interface Cand {
 const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
 /** The label must end right before the number (lower-cased window). */
 /** Every account label contains one of these; the label regex runs only when the window has one. */
-const LABEL_HINTS = ['acc', 'a/c', 'konto', 'compte', 'cuenta', 'conto', 'c/c', 'rekening', 'routing', 'aba', 'transit', 'sort', 'bsb', 'blz', 'leitzahl', 'guichet', 'clabe'];
-const COLUMN_LABEL = /^(?:bank )?(?:account|acct)(?: (?:number|no|nr|num))?$|^(?:aba )?routing(?: (?:number|no))?$|^sort ?code$|^bsb$|^kontonummer$|^konto$|^blz$|^rekeningnummer$|^numero conto$|^numero cuenta$/;
+const LABEL_HINTS = ['acc', 'a/c', 'konto', 'compte', 'cuenta', 'conto', 'c/c', 'rekening', 'routing', 'routage', 'ruta', 'aba', 'transit', 'sort', 'bsb', 'blz', 'leitzahl', 'guichet', 'clabe'];
 const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
 
 export function findBankAccounts(text: string): Finding[] {
   const out: Finding[] = [];
   const cands: Cand[] = [];
   const hc = newHeaderCache();
+  // Keys and columns are read only when the text names an account, routing or sort code somewhere.
+  const fields = FIELD_GATE.test(text);
   NUM_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_RUN.exec(text))) {
@@ -110,10 +116,22 @@ export function findBankAccounts(text: string): Finding[] {
     const lm = LABEL_HINTS.some((h) => lw.includes(h)) ? LABEL_BEFORE.exec(window) : null;
     let label = lm ? lm[0] : '';
     if (!lm) {
-      // A table cell under an account / routing / sort-code column.
-      const col = columnHeader(text, vstart, hc).replace(/[_-]+/g, ' ');
-      if (!col || !COLUMN_LABEL.test(col)) continue;
-      label = col;
+      if (!fields) continue;
+      // A key (routingNo=, "sortCode": …) or a table / SQL INSERT cell under an account / routing / sort-code column.
+      const key = keyBefore(text, vstart);
+      let fk: FieldKind | null = key ? fieldKind(normKey(key)) : null;
+      if (!fk) {
+        const cell = cellAt(text, vstart);
+        if (cell) fk = fieldKind(normKey(cell.col));
+        else {
+          const col = columnHeader(text, vstart, hc);
+          if (col) fk = fieldKind(normKey(col));
+        }
+      }
+      if (fk === 'BANK_ACCOUNT') label = 'account';
+      else if (fk === 'ROUTING') label = 'routing';
+      else if (fk === 'SORT_CODE') label = 'sort';
+      else continue;
     }
     cands.push({ kind: kindOf(label), start: vstart, end: vend, digits: m[0].replace(/[ -]/g, '') });
   }
@@ -138,6 +156,8 @@ export function findBankAccounts(text: string): Finding[] {
         break;
       case 'account': {
         if (n < 6 || n > 20) break;
+        // "sul conto 125000 euro", "Konto 250000 EUR": an amount, not a number.
+        if (AMOUNT_AFTER.test(text.slice(c.end, c.end + 10))) break;
         const pairing = cands.some((o) => o !== c && o.kind !== 'account' && Math.abs(o.start - c.start) < 200);
         if (pairing) {
           ok = true;

@@ -179,3 +179,21 @@ describe('birthDateDetector: birth word after the date', () => {
     expect(found('Am 14.03.2025 wurde die Idee geboren.')).toEqual([]);
   });
 });
+
+describe('field keys and SQL columns', () => {
+  it('abbreviated keys in several languages', () => {
+    expect(found('fechaNac: 1987-03-14')).toEqual(['1987-03-14']);
+    expect(found('GEBDAT=14.03.1987')).toEqual(['14.03.1987']);
+    expect(found('id;nom;date_naiss\n1;Dupont;14/03/1987')).toEqual(['14/03/1987']);
+  });
+  it('SQL INSERT: the column decides', () => {
+    const sql =
+      "INSERT INTO patients (id, first_name, created_at, birthdate) VALUES (1, 'Ana', '2024-01-02', '1987-03-14'), (2, 'Luis', '2024-01-03', '1990-11-02');";
+    expect(found(sql)).toEqual(['1987-03-14', '1990-11-02']);
+    expect(found("INSERT INTO t (id, name, created) VALUES (1, 'Ann', '1987-03-14');")).toEqual([]);
+  });
+  it('hard negatives: other dated keys', () => {
+    expect(found('release_date: 1987-03-14')).toEqual([]);
+    expect(found('created_at: 2024-03-14')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
 // historical or widely known figures in an encyclopaedic context (year before 1900, a death date or
 // life-span range next to it, "(born …) was a …").
 import type { Detector, Finding } from '../types.ts';
+import { cellAt, fieldKind, keyBefore, normKey } from '../fields.ts';
 
 const NAME = 'birth-dates';
 
@@ -21,7 +22,7 @@ const BIRTH_RE =
 /** "*14.03.1987": the genealogical star for "born". */
 const STAR_BIRTH_RE = /[\s(,;]\*\s?\d/;
 const BIRTH_PREFILTER_RE =
-  /birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/i;
+  /gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/i;
 
 /** Birth words that label something other than the date (place of birth, certificate, birthday party …). */
 const NOT_A_BIRTH_DATE_RE =
@@ -266,6 +267,15 @@ function count(s: string, ch: string): number {
   return n;
 }
 
+/** The date's key (fechaNac:, GEBDAT=) or its table column names it as a birth date. */
+function fieldIsBirth(text: string, start: number): boolean {
+  const key = keyBefore(text, start);
+  if (key) return fieldKind(normKey(key)) === 'DOB';
+  if (!inDelimitedLine(text, start)) return false;
+  const cell = cellAt(text, start);
+  return cell !== undefined && fieldKind(normKey(cell.col)) === 'DOB';
+}
+
 const DEATH_RE =
   /(?<![\p{L}])(?:died|death|deceased|gestorben|verstorben|starb|mort|morte|décédée?|decedee?|murió|muri[óo]|falleci\p{L}*|morto|morta|morì|overleden|stierf)(?![\p{L}])|†|✝/iu;
 const COPULA_AFTER_RE =
@@ -297,6 +307,7 @@ export const birthDateDetector: Detector = {
   detect(text: string): Finding[] {
     if (!BIRTH_PREFILTER_RE.test(text) && !(text.indexOf('*') >= 0 && STAR_BIRTH_RE.test(text))) return [];
     const out: Finding[] = [];
+    const sql = /insert\s/i.test(text);
     let tables: TableIndex | undefined;
     let words: Keyword[] | undefined;
     DATE_RE.lastIndex = 0;
@@ -315,7 +326,16 @@ export const birthDateDetector: Detector = {
       }
       const p = parse(m, monthBefore);
       if (!p.ok || p.y > 2035) continue;
-      const byWord = labelledBefore(text, start, (words ??= birthWords(text))) ?? labelledAfter(text, end);
+      // A value in an SQL INSERT tuple: its column alone decides (the words nearby belong to other columns).
+      const cell = sql ? cellAt(text, start) : undefined;
+      if (cell?.sql) {
+        if (fieldKind(normKey(cell.col)) !== 'DOB') continue;
+        out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85, detector: NAME });
+        continue;
+      }
+      let byWord = labelledBefore(text, start, (words ??= birthWords(text))) ?? labelledAfter(text, end);
+      // A key in any casing or abbreviation (fechaNac:, GEBDAT=, date_naiss …) or a column named so.
+      if (!byWord && fieldIsBirth(text, start)) byWord = 'field';
       if (!byWord && !(inDelimitedLine(text, start) && labelledByColumn(text, start, (tables ??= tableIndex(text))))) continue;
       if (encyclopaedic(text, start, end, p.y, byWord ?? '')) continue;
       out.push({ type: 'DATE_OF_BIRTH', start, end, score: byWord ? 0.9 : 0.8, detector: NAME });

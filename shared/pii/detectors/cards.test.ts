@@ -44,3 +44,29 @@ describe('credit cards', () => {
     expect(found('ID 4539-1488-0343-6467-7781')).toEqual([]);
   });
 });
+
+describe('irregular separators and order numbers', () => {
+  it('accepts double spaces, spaced dashes and dots between groups', () => {
+    expect(found('Karte: 4460  3812  4890  6819 bitte')).toEqual(['4460  3812  4890  6819']);
+    expect(found('card 4460 - 3812 - 4890 - 6819')).toEqual(['4460 - 3812 - 4890 - 6819']);
+    expect(found('tarjeta 4460.3812.4890.6819')).toEqual(['4460.3812.4890.6819']);
+    expect(found('carta 5186 0017 0000 8785')).toEqual(['5186 0017 0000 8785']);
+    expect(found('carte bancaire 4460\u00a03812\u00a04890\u00a06819')).toEqual(['4460\u00a03812\u00a04890\u00a06819']);
+    expect(found('carte 4460\u202f3812\u202f4890\u202f6819')).toEqual(['4460\u202f3812\u202f4890\u202f6819']);
+  });
+  it('vetoes Luhn-passing order numbers by shape or by the words before them', () => {
+    expect(found('Your package 351-9522985-9273068 is on its way')).toEqual([]);
+    expect(found('Bestellung 5186 0017 0000 8785 versendet')).toEqual([]);
+    expect(found('numéro de commande : 5186001700008785')).toEqual([]);
+    expect(found('pedido nº 5186-0017-0000-8785')).toEqual([]);
+    expect(found('ordine 5186 0017 0000 8785')).toEqual([]);
+    expect(found('bestelling 5186001700008785')).toEqual([]);
+    expect(found('Tracking-Nummer 5186 0017 0000 8785')).toEqual([]);
+    expect(found('amount 5186.0017.0000.87')).toEqual([]);
+    expect(found('id,order_id,amount\n1,5186001700008785,20.00')).toEqual([]);
+    expect(found("INSERT INTO t (id, numero_pedido) VALUES (1, '5186001700008785');")).toEqual([]);
+    expect(found('id,card_number\n1,5186001700008785')).toEqual(['5186001700008785']);
+    expect(found('holder;cc\nAnn;4000123456788')).toEqual(['4000123456788']);
+    expect(found('sku;ean\nA1;4000123456788')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // longer identifiers (tracking numbers, EANs, order numbers) are not labelled.
 import type { Detector, Finding } from '../types.ts';
 import { luhn } from '../checksums.ts';
+import { cellAt, normKey } from '../fields.ts';
 
 /** Published test numbers (Stripe, Adyen, Braintree, PayPal, network docs) — placeholders, not PII. */
 const TEST_NUMBERS = new Set([
@@ -26,10 +27,11 @@ const TEST_NUMBERS = new Set([
   '6799990100000000019', '6703444444444449', '5066991111111118', '6362970000457013', '6062826786276634',
 ]);
 
-// Digit groups joined by single spaces or dashes (an optional run of them). Boundaries are checked by hand.
-const RUN = /\d+(?:[ -]\d+)*/g;
+// Digit groups joined by a separator: one or two spaces, or a dash / dot with optional spaces around it
+// ("4460 3812", "4460  3812", "4460 - 3812", "4460.3812"). Boundaries are checked by hand.
+const RUN = /\d+(?:(?:[ \u00a0\u202f\u2009]{1,2}|[ \u00a0]?[-.\u2013][ \u00a0]?)\d+)*/g;
 const NEG_CONTEXT =
-  /(?:order|tracking|parcel|shipment|invoice|ref(?:erence)?|ean|gtin|upc|isbn|barcode|imei|serial|sku|bestell|sendung|auftrag|rechnung|commande|colis|facture|pedido|paquete|factura|ordine|pacco|fattura|bestelling|pakket|factuur|zending)\b[^\n]{0,24}$/;
+  /(?:order|tracking|track|parcel|shipment|invoice|ref(?:erence)?|ean|gtin|upc|isbn|barcode|imei|serial|sku|confirmation|booking|reservation|transaction|txn|ticket|bestell|sendung|auftrag|rechnung|buchung|commande|colis|facture|r[ée]servation|suivi|pedido|paquete|factura|reserva|seguimiento|env[ií]o|ordine|pacco|fattura|prenotazione|spedizione|bestelling|pakket|factuur|zending|boeking)\w*\b[^\n]{0,24}$/;
 const CARD_CONTEXT = /(?:card|visa|master|amex|karte|carte|tarjeta|carta|kaart|cc|pan)\b/;
 
 function plausibleIssuer(v: string): boolean {
@@ -76,6 +78,22 @@ function allFours(groups: readonly { s: number; e: number }[], from: number, to:
   return true;
 }
 
+/** Group separators: spaces (also no-break and thin), dash, en dash, dot. */
+function isSep(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2013;
+}
+
+function inDelimitedLine(text: string, pos: number): boolean {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le < 0) le = text.length;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 9 || c === 124 || c === 40) return true;
+  }
+  return false;
+}
+
 export function findCards(text: string): Finding[] {
   const out: Finding[] = [];
   if (!/\d{4}/.test(text)) return out;
@@ -91,24 +109,39 @@ export function findCards(text: string): Finding[] {
     const nc = end < text.length ? text.charCodeAt(end) : 32;
     if (isGlue(pc) || (nc !== 46 && isGlue(nc)) || (nc === 46 && /\d/.test(text[end + 1] ?? ''))) continue;
     if ((pc === 45 || pc === 43) && start > 1 && /[\w]/.test(text[start - 2] ?? '')) continue;
-    // Split into groups; try windows of consecutive groups with one separator kind.
+    // Split into groups; try windows of consecutive groups with one separator kind (a separator's kind is
+    // its dash or dot, else space: "4460 - 3812" and "4460-3812" are the same kind).
     const groups: { s: number; e: number }[] = [];
     const seps: string[] = [];
     let gs = start;
     for (let i = start; i <= end; i++) {
       const c = i < end ? text.charCodeAt(i) : 32;
-      if (c === 32 || c === 45) {
+      if (i === end) groups.push({ s: gs, e: i });
+      else if (isSep(c)) {
         groups.push({ s: gs, e: i });
-        if (i < end) seps.push(text[i]!);
-        gs = i + 1;
+        let j = i;
+        let kind = ' ';
+        while (j < end && isSep(text.charCodeAt(j))) {
+          const cj = text.charCodeAt(j);
+          if (cj === 45 || cj === 0x2013) kind = '-';
+          else if (cj === 46) kind = '.';
+          j++;
+        }
+        seps.push(kind);
+        gs = j;
+        i = j - 1;
       }
     }
+    // Order numbers: a short first group with a long one after it (Amazon 3-7-7: 351-9522985-9273068).
+    if (groups.length >= 3 && groups[0]!.e - groups[0]!.s <= 3 && groups.some((g) => g.e - g.s >= 7)) continue;
     let gi = 0;
     while (gi < groups.length) {
       let found = false;
       let digits = '';
       for (let gj = gi; gj < groups.length && gj < gi + 6; gj++) {
         if (gj > gi && seps[gj - 1] !== seps[gi]) break;
+        // Dots only in the regular 4-4-4-4 grouping (others are amounts, versions, OIDs).
+        if (gj > gi && seps[gi] === '.' && groups[gj]!.e - groups[gj]!.s !== 4) break;
         const g = groups[gj]!;
         digits += text.slice(g.s, g.e);
         if (digits.length > 19) break;
@@ -128,7 +161,15 @@ export function findCards(text: string): Finding[] {
         }
         const pre = text.slice(Math.max(0, s - 40), s).toLowerCase();
         if (NEG_CONTEXT.test(pre) && !CARD_CONTEXT.test(pre.slice(-20))) continue;
-        if (digits.length === 13 && gj === gi && !CARD_CONTEXT.test(pre)) continue; // bare 13 digits: EAN-like
+        // A table / SQL cell: an order, invoice, tracking … column vetoes; a card column is card context.
+        let cardCol = false;
+        if (inDelimitedLine(text, s)) {
+          const cell = cellAt(text, s);
+          const col = cell ? normKey(cell.col) : '';
+          cardCol = CARD_CONTEXT.test(col);
+          if (col && NEG_CONTEXT.test(col) && !cardCol) continue;
+        }
+        if (digits.length === 13 && gj === gi && !cardCol && !CARD_CONTEXT.test(pre)) continue; // bare 13 digits: EAN-like
         out.push({ type: 'CREDIT_CARD', start: s, end: e, score: 0.95, detector: 'cards' });
         gi = gj + 1;
         found = true;

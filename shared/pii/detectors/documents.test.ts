@@ -43,3 +43,46 @@ describe('driving licences', () => {
     expect(found('MIT license, version 2.0')).toEqual([]);
   });
 });
+
+describe('numbers named only by a field or column', () => {
+  it('CSV / TSV / Markdown columns in several languages and casings', () => {
+    expect(found('name,passport,country\nAnna Berg,X1234567,SE\nJan Vos,NW4K12345,NL')).toEqual([
+      ['PASSPORT', 'X1234567'],
+      ['PASSPORT', 'NW4K12345'],
+    ]);
+    expect(found('id;driver_license;city\n1;D1234-56789-01234;Lyon')).toEqual([['DRIVER_LICENSE', 'D1234-56789-01234']]);
+    expect(found('nombre\tdl_number\nLuis\t12345678Z')).toEqual([['DRIVER_LICENSE', '12345678Z']]);
+    expect(found('| naam | rijbewijsnummer |\n|---|---|\n| Anouk | 5123456789 |')).toEqual([['DRIVER_LICENSE', '5123456789']]);
+  });
+  it('SQL INSERT columns, .env and YAML/JSON keys', () => {
+    const sql = "INSERT INTO drivers (id, name, driving_licence_no) VALUES (1, 'Ann', 'MORGA753116SM9IJ');";
+    expect(found(sql)).toEqual([['DRIVER_LICENSE', 'MORGA753116SM9IJ']]);
+    const sql2 = "INSERT INTO customers (customerId, passportNumber, city) VALUES (42, 'K8812345', 'Rome'), (43, 'YA7654321', 'Milan');";
+    expect(found(sql2)).toEqual([['PASSPORT', 'K8812345'], ['PASSPORT', 'YA7654321']]);
+    expect(found('APP_ENV=prod\nDL_NUMBER=S12345678\nPASSPORT_NO=C01X00T47\n')).toEqual([
+      ['DRIVER_LICENSE', 'S12345678'],
+      ['PASSPORT', 'C01X00T47'],
+    ]);
+    expect(found('user:\n  fuehrerschein_nr: B072RRE2I55\n')).toEqual([['DRIVER_LICENSE', 'B072RRE2I55']]);
+    expect(found('conductor:\n  permiso_conducir: 12345678Z\n')).toEqual([['DRIVER_LICENSE', '12345678Z']]);
+    expect(found('{"numeroPasseport": "19FV45678"}')).toEqual([['PASSPORT', '19FV45678']]);
+    expect(found('driverLicense:\n  state: CA\n  number: D1234567\n')).toEqual([['DRIVER_LICENSE', 'D1234567']]);
+    expect(found('Führerschein:\n  Klasse: B\n  Nummer: B072RRE2I55')).toEqual([['DRIVER_LICENSE', 'B072RRE2I55']]);
+    expect(found('order:\n  state: CA\n  number: D1234567\n')).toEqual([]);
+  });
+  it('hard negatives: other columns, document metadata, download counts, passwords', () => {
+    expect(found('name,passport_expiry,passport_country\nAnna,2030-05-01,SE')).toEqual([]);
+    expect(found('user,pass\nadmin,Secr3t99x')).toEqual([]);
+    expect(found('file,dl,size\nsetup.exe,1234567,88')).toEqual([]);
+    expect(found('sku,license_key\nA1,ABCD-1234-EFGH')).toEqual([]);
+    expect(found("INSERT INTO t (id, dl_class) VALUES (1, 'B1234567');")).toEqual([]);
+    expect(found('get https://files.example.net/dl/12345678 now')).toEqual([]);
+  });
+  it('a Spanish DNI given as a driving-licence number follows the words around it', () => {
+    expect(found('Mi carné de conducir: 12345678Z')).toEqual([['DRIVER_LICENSE', '12345678Z']]);
+    expect(found('permiso de conducir número 12345678Z')).toEqual([['DRIVER_LICENSE', '12345678Z']]);
+    expect(found("INSERT INTO conductores (nombre, carnet_conducir) VALUES ('Ana', '12345678Z');")).toEqual([
+      ['DRIVER_LICENSE', '12345678Z'],
+    ]);
+  });
+});

@@ -4,18 +4,19 @@
 // key), then a plausible document number: 6–20 letters/digits with at least one digit, optionally grouped
 // by single spaces or dashes.
 import type { Detector, Finding, PiiType } from '../types.ts';
+import { fieldKind, headerColumnCells, normKey, sqlValues } from '../fields.ts';
 
 const LABEL = new RegExp(
   [
     // passports
     '(?<p>pass(?:port|eport|aporto)|pasaporte|paspoort|reisepass|passnummer|pass-?nr\\.?|passport_?(?:no|number|num|id))',
     // driving licences
-    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|\\bdl\\b|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
+    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
   ].join('|'),
   'iuy',
 );
 // Cheap anchors: every label contains one of these stems; the full label regex runs only at a hit.
-const STEM = /pas|licen|d\/?l\b|hrersch|permi|carn|patente|rijbew/gi;
+const STEM = /pas|licen|d\/?l(?![a-z0-9])|hrersch|permi|carn|patente|rijbew/gi;
 
 /** Words allowed between the label and the number (lower-case). */
 const FILLER = new Set([
@@ -80,6 +81,8 @@ export function findDocuments(text: string): Finding[] {
     STEM.lastIndex = Math.max(STEM.lastIndex, m.index + m[0].length);
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
     const after = m.index + m[0].length;
+    // "dl" as a path segment or file suffix (/dl/1234567, file.dl) is a download, not a licence.
+    if (/^dl$/i.test(m[0]) && /[\/.]/.test(text.charAt(m.index - 1) + text.charAt(after))) continue;
     // A word continuing the label ("passporte", "permissions") is not the label.
     if (/^[\p{L}]/u.test(text.slice(after, after + 1)) && !/nummer|nr|number/i.test(m[0].slice(-6))) {
       const rest = text.slice(after, after + 12).toLowerCase();
@@ -134,7 +137,116 @@ export function findDocuments(text: string): Finding[] {
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
   }
+  fieldDocuments(text, out);
   return out;
+}
+
+/** Stems of passport / driving-licence key and column names (cheap scan before keys and headers are read). */
+const FIELD_GATE = /pas|licen|(?<![a-z0-9])dl(?![a-z0-9])|hrersch|permi|carn|patente|rijbew|conduc/i;
+const FIELD_STEM = new RegExp(FIELD_GATE.source, 'gi');
+/** A value that can be a document number: 6–20 letters/digits, single spaces or dashes between groups. */
+const CELL_VALUE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,24}$/;
+const VALUE_AFTER_KEY = /["'`]?[ \t]*(?::|=>|=)[ \t]*["'`]?([A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,24})/y;
+const NESTED_NUMBER =
+  /^([ \t]+)(?:number|num|nummer|num[ée]ro|n[úu]mero|no|nr|id|value|wert|valeur|valor|valore|waarde)[ \t]*:[ \t]*["']?([A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,24})/gim;
+
+/** The key of the nearest line above `ls` indented less than `indent` (the YAML parent), or ''. */
+function yamlParent(text: string, ls: number, indent: number): string {
+  let pe = ls - 1;
+  for (let guard = 0; pe > 0 && guard < 12; guard++) {
+    const ps = text.lastIndexOf('\n', pe - 1) + 1;
+    const line = text.slice(ps, pe);
+    const m = /^([ \t]*)-?[ \t]*["']?([\p{L}\p{N}_. -]{1,40}?)["']?[ \t]*:[ \t]*$/u.exec(line);
+    const ind = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() !== '' && ind < indent) return m ? m[2]! : '';
+    pe = ps - 1;
+  }
+  return '';
+}
+
+const PERSON_COLUMN = /name|nombre|\bnom\b|naam|nome\b|vorname|apellido|cognome|surname|titular|holder|inhaber/i;
+
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f);
+}
+
+const KIND_CACHE = new Map<string, PiiType | null>();
+
+/** PASSPORT / DRIVER_LICENSE when a key or column name names one (memoised: the same words recur). */
+function docKind(col: string): PiiType | null {
+  let t = KIND_CACHE.get(col);
+  if (t !== undefined) return t;
+  const k = fieldKind(normKey(col));
+  t = k === 'PASSPORT' || k === 'DRIVER_LICENSE' ? k : null;
+  if (KIND_CACHE.size > 4096) KIND_CACHE.clear();
+  KIND_CACHE.set(col, t);
+  return t;
+}
+
+function pushValue(text: string, out: Finding[], type: PiiType, col: string, s: number, e: number): void {
+  const v = text.slice(s, e);
+  if (!CELL_VALUE.test(v) || !hasDigit(v)) return;
+  const flat = v.replace(/[ -]/g, '');
+  if (flat.length < 6 || flat.length > 20 || /^(?:19|20)\d{2}$/.test(flat)) return;
+  // A bare "dl" column may count downloads: all-digit values need a person column beside it.
+  if (/^\s*dl\s*$/i.test(col) && !/[A-Za-z]/.test(v) && !PERSON_COLUMN.test(text)) return;
+  if (out.some((f) => f.start < e && s < f.end)) return;
+  out.push({ type, start: s, end: e, score: 0.85, detector: 'documents' });
+}
+
+/**
+ * Values named only by a key (`permiso_conducir: 12345678Z`, `PassNr=C01X00T47`), a table column (CSV, TSV,
+ * Markdown: `passport`, `dl_number`) or an SQL INSERT column (`driving_licence_no`, `passportNumber`).
+ */
+function fieldDocuments(text: string, out: Finding[]): void {
+  FIELD_STEM.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  let lastLine = -1;
+  let named = false; // some key / column word names a document
+  while ((h = FIELD_STEM.exec(text))) {
+    // the key around the stem
+    let ks = h.index;
+    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    let ke = h.index + h[0].length;
+    while (ke < text.length && isKeyChar(text.charCodeAt(ke))) ke++;
+    FIELD_STEM.lastIndex = ke;
+    const key = text.slice(ks, ke);
+    // Words that are no document key ("pas", "permission", "compass") end here, before anything is parsed.
+    const type = docKind(key);
+    if (!type) continue;
+    named = true;
+    VALUE_AFTER_KEY.lastIndex = ke;
+    const kv = VALUE_AFTER_KEY.exec(text);
+    if (kv) {
+      const e = VALUE_AFTER_KEY.lastIndex;
+      if (!/[A-Za-z0-9_.\/-]/.test(text.charAt(e))) pushValue(text, out, type, key, e - kv[1]!.length, e);
+      continue;
+    }
+    // a table header naming the column
+    const ls = text.lastIndexOf('\n', h.index - 1) + 1;
+    if (ls === lastLine) continue;
+    lastLine = ls;
+    for (const c of headerColumnCells(text, h.index, (col) => docKind(col) !== null)) {
+      pushValue(text, out, docKind(c.col)!, c.col, c.start, c.end);
+    }
+  }
+  if (!named) return;
+  // YAML: a generic `number:` key under a parent key naming the document (passport:\n  number: X…).
+  NESTED_NUMBER.lastIndex = 0;
+  let nm: RegExpExecArray | null;
+  while ((nm = NESTED_NUMBER.exec(text))) {
+    const indent = nm[1]!.length;
+    const e = nm.index + nm[0].length;
+    if (/[A-Za-z0-9_.\/-]/.test(text.charAt(e))) continue;
+    const parent = yamlParent(text, nm.index, indent);
+    const type = parent ? docKind(parent) : null;
+    if (type) pushValue(text, out, type, parent!, e - nm[2]!.length, e);
+  }
+  for (const c of sqlValues(text)) {
+    if (!FIELD_GATE.test(c.col)) continue;
+    const type = docKind(c.col);
+    if (type) pushValue(text, out, type, c.col, c.start, c.end);
+  }
 }
 
 export const identityDocumentDetector: Detector = {

@@ -127,3 +127,22 @@ describe('emailDetector: spaced @', () => {
     expect(found('meet @ 5pm at the cafe')).toEqual([]);
   });
 });
+
+describe('bracket styles and spaced forms', () => {
+  it('accepts {at} <at> (at) [at] with spelled or literal dots, AT/DOT and spaced @', () => {
+    expect(found('anna{at}example.org')).toEqual(['anna{at}example.org']);
+    expect(found('jsmith<at>gmail<dot>com')).toEqual(['jsmith<at>gmail<dot>com']);
+    expect(found('jsmith (at) gmail.com')).toEqual(['jsmith (at) gmail.com']);
+    expect(found('anna[at]posteo.de')).toEqual(['anna[at]posteo.de']);
+    expect(found('h.dupont{at}laposte{dot}net')).toEqual(['h.dupont{at}laposte{dot}net']);
+    expect(found('Reach me: s.rossi AT libero DOT it')).toEqual(['s.rossi AT libero DOT it']);
+    expect(found('scrivimi a luca @ libero.it')).toEqual(['luca @ libero.it']);
+    expect(found('x @ domain.tld')).toEqual(['x @ domain.tld']);
+  });
+  it('hard negatives: prose "at", files, mentions', () => {
+    expect(found('we met at google.com offices')).toEqual([]);
+    expect(found('look at example.org')).toEqual([]);
+    expect(found('see logo @ 2x.png')).toEqual([]);
+    expect(found('thanks @ team, see you')).toEqual([]);
+  });
+});

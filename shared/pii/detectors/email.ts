@@ -142,7 +142,9 @@ function obfuscatedEmails(text: string, out: Finding[]): void {
     let atStart: number;
     let atEnd: number;
     let bare = false;
+    let bracketed = false;
     if (open >= 0 && text[r] === CLOSE[open]) {
+      bracketed = true;
       // "[at]", "( at )", "{@}", "<at>"
       atStart = ls - 1;
       atEnd = r + 1;
@@ -174,6 +176,14 @@ function obfuscatedEmails(text: string, out: Finding[]): void {
       }
       dom = dom.slice(0, split.start);
     }
+    // "x @ domain.tld": a spaced '@' before a literal domain is an address whatever its (alphabetic) TLD.
+    if (!tldOk && atTok === '@' && !bare && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u.test(d[0])) {
+      const tld = d[0].slice(d[0].lastIndexOf('.') + 1).toLowerCase();
+      if (!FILE_EXT.has(tld)) {
+        dom = d[0];
+        tldOk = true;
+      }
+    }
     if (!tldOk) continue;
     const before = text.slice(Math.max(0, atStart - 80), atStart);
     const l = OBF_LOCAL_RE.exec(before);
@@ -185,7 +195,7 @@ function obfuscatedEmails(text: string, out: Finding[]): void {
     // Evidence that this is an address, not prose ("hosted at example.org"): an unambiguous at-token
     // (bracketed, or a word only used for '@'), a spelled-out dot, or an e-mail word just before.
     // " @ " with spaces is as unambiguous as "[at]"; only the plain word "at" also occurs in prose.
-    const plainAt = atTok === 'at';
+    const plainAt = atTok === 'at' && !bracketed;
     if (bare && !hasSpelledDot(dom)) continue;
     // A mailbox-like local part (anna.berg, a_berg, berg77) makes "anna.berg at example.org" an address too.
     if (plainAt && !hasSpelledDot(dom) && !hasSpelledDot(local) && !/[._\d]/.test(local)) {

@@ -99,3 +99,18 @@ describe('NATIONAL_ID schemes', () => {
     expect(found('permiso de conducir nº 12345678Z')).toEqual([]);
   });
 });
+
+describe('field labels and documents', () => {
+  it('takes the key or SQL column of a value as context', () => {
+    expect(found('id;nom;nir\n1;Dupont;284057512345672')).toEqual([['NATIONAL_ID', '284057512345672']]);
+    expect(found("INSERT INTO p (id, nir) VALUES (1, '2 84 05 75 123 456 72');")).toEqual([['NATIONAL_ID', '2 84 05 75 123 456 72']]);
+    expect(found('socialSecurityNumber: 536228751')).toEqual([['SSN', '536228751']]);
+  });
+  it('leaves a DNI given as a driving-licence number to the documents detector', () => {
+    expect(found('Mi carné de conducir: 12345678Z')).toEqual([]);
+    expect(found('nombre,dl_number\nLuis,12345678Z')).toEqual([]);
+    expect(found("INSERT INTO conductores (nombre, carnet_conducir) VALUES ('Ana', '12345678Z');")).toEqual([]);
+    expect(found('nombre,dni,dl_number\nLuis,12345678Z,B1234567')).toEqual([['NATIONAL_ID', '12345678Z']]);
+    expect(found('DNI 12345678Z')).toEqual([['NATIONAL_ID', '12345678Z']]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   aadhaar, atSvnr, deRvnr, esNss, frSpi, beNationalNumber, caSin, chAhv, deIdCardNumber, deKvnr, deSteuerId,
   esDniNie, frNir, isRepdigit, itCodiceFiscale, itin, nhs, nino, nlBsn, plPesel, sePersonnummer, ssn,
 } from '../checksums.ts';
+import { cellAt, keyBefore, normKey } from '../fields.ts';
 
 // ------------------------------------------------------------------------------------------ context
 
@@ -41,7 +42,7 @@ const BUSINESS_CONTEXT =
   /(?:\bvat\b|ust-?id|umsatzsteuer|\btva\b|\biva\b|partita iva|\bbtw\b|\bcif\b|siren|siret|\bein\b|company (?:number|no|reg)|handelsregister|\bhrb\b|\bkvk\b|\brsin\b|employer id|business)[^\n]{0,30}$/;
 
 const DOC_CONTEXT =
-  /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|führerschein|fuhrerschein|permis|carnet|permiso|patente|rijbewijs)[^\n]{0,25}$/;
+  /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|f(?:ü|ue|u)hrerschein|permis|carn[eé]t?\b|permiso|patente|rijbewijs|conducir|conduire|driving|drivers?)[^\n]{0,25}$/;
 const OTHER_SCHEME =
   /(?:bsn|burgerservice|sofi|\bsin\b|social insurance|nhs|steuer|pesel|aadhaa?r|\bdni\b|\bnie\b|\bnif\b|codice|\bnir\b|sécu|secu\b|insee|ahv|avs|personnummer|rijksregister|\bitin\b)/;
 const SSN_CONTEXT = /(?:ssn|social security|soc\.? sec|\bss#|ss no)/;
@@ -109,9 +110,15 @@ export function columnHeader(text: string, pos: number, cache?: HeaderCache): st
 
 /** The lower-cased context for a candidate: the words before it plus its column name, if any. */
 export function idContext(text: string, start: number, window = 60, cache?: HeaderCache): string {
-  const pre = text.slice(Math.max(0, start - window), start).toLowerCase();
+  let ctx = text.slice(Math.max(0, start - window), start).toLowerCase();
+  // A key right before the value (socialSecurityNumber:, NIR=, "codiceFiscale": …), split into words.
+  const key = keyBefore(text, start);
+  if (key) ctx += ' ' + normKey(key);
   const col = columnHeader(text, start, cache);
-  return col ? pre + ' ' + col.replace(/[_-]/g, ' ') + ' ' + col : pre;
+  if (col) return ctx + ' ' + normKey(col) + ' ' + col;
+  // A value in an SQL INSERT tuple: its column name.
+  const cell = cellAt(text, start);
+  return cell ? ctx + ' ' + normKey(cell.col) : ctx;
 }
 
 // -------------------------------------------------------------------------------------- candidates

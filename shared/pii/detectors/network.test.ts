@@ -54,3 +54,24 @@ describe('IPv6', () => {
     expect(found('std::vector<int> and Foo::bar()')).toEqual([]);
   });
 });
+
+describe('versions versus addresses', () => {
+  it('a dotted quad after a product name or version word (six languages) is a version', () => {
+    for (const t of [
+      'upgrade to 10.4.2.1 tomorrow', 'Update auf 10.4.2.1 geplant', 'mise à jour vers la 10.4.2.1',
+      'actualizar a la versión 10.4.2.1', 'aggiornamento alla 10.4.2.1', 'bijwerken naar 10.4.2.1',
+      'Zoom 5.16.10.2 crashed', 'running nginx 1.25.3.1', 'build v5.6.7.8', 'Release 2.4.1.9 notes',
+    ]) expect(found(t)).toEqual([]);
+  });
+  it('a dotted quad after an IP word is an address in six languages', () => {
+    expect(found('IP-Adresse 10.1.2.3, Port 8080')).toEqual(['10.1.2.3']);
+    expect(found('adresse IP : 192.168.10.25')).toEqual(['192.168.10.25']);
+    expect(found('dirección IP 10.0.5.17 bloqueada')).toEqual(['10.0.5.17']);
+    expect(found("l'indirizzo IP del router è 192.168.1.254")).toEqual(['192.168.1.254']);
+    expect(found('het IP-adres is 10.9.8.7')).toEqual(['10.9.8.7']);
+    expect(found('update server IP 10.4.2.1')).toEqual(['10.4.2.1']);
+    expect(found('client at 10.4.2.1 connected')).toEqual(['10.4.2.1']);
+    expect(found('point the app to 10.4.2.1')).toEqual(['10.4.2.1']);
+    expect(found('forward traffic from the node to 10.0.0.5')).toEqual(['10.0.0.5']);
+  });
+});

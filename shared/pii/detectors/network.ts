@@ -12,8 +12,16 @@ const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9
 /** Words before a dotted number that make it a version, build or firmware number, not an address. */
 const VERSION_CONTEXT =
   /(?:\bv|version|versión|versione|versie|ver\.?|release|build|firmware|firmwareversion|fw|rev|revision|sdk|api|kernel|agent|app|driver|treiber|pilote|controlador|patch|update|upgrade|oid|mib|snmp|semver|tag|chrome|firefox|safari|edge|node|python|java|go|version_?|section|sect?\.|clause|chapter|paragraph|para\.?|article|art\.|§|abschnitt|kapitel|artikel|ziffer|chapitre|paragraphe|sección|secci[óo]n|cap[íi]tulo|art[íi]culo|sezione|capitolo|articolo|hoofdstuk|paragraaf|lid|step|item|rule|table|tabelle|tableau|tabla|tabella|tabel|figure|fig\.?|abbildung|version number)["'\s:=\-_#]*$/i;
+/** Update / release words of six languages, then a few function words: "upgrade to", "Update auf die", "mise à jour vers la". */
+const UPDATE_CONTEXT =
+  /(?:version|versión|versione|versie|release|releases|rilascio|build|compilaci[óo]n|compilazione|patch|hotfix|update|updated|updating|upgrade|upgraded|upgrading|downgrade|aktualisierung|aktualisiert|mise à jour|mise a jour|mis à jour|actualizaci[óo]n|actualizar|actualizado|aggiornamento|aggiornare|aggiornato|bijwerken|bijgewerkt|stand|ausgabe)(?:\s+(?:to|auf|zu|naar|vers|à|a|al|alla|all['’]|la|le|l['’]|the|die|der|den|de|del|della|van|op|is|ist|est|es|è|version|versión|versione|versie|release|nach|de la))*["'\s:=\-_#]*$/i;
+/** Software products followed directly by their version ("Zoom 5.16.10.2", "nginx 1.25.3.1", "Firefox v115…"). */
+const PRODUCT_CONTEXT =
+  /(?:^|[^\w.])(?:chrome|chromium|firefox|safari|edge|opera|brave|thunderbird|outlook|office|excel|teams|zoom|slack|skype|webex|windows|macos|osx|ios|ipados|android|ubuntu|debian|centos|rhel|fedora|linux|node|nodejs|python|java|jdk|jre|golang|rust|ruby|rails|php|perl|dotnet|\.net|django|spring|nginx|apache|httpd|tomcat|jetty|iis|postgres|postgresql|mysql|mariadb|redis|mongodb|elasticsearch|kibana|grafana|prometheus|docker|kubernetes|k8s|helm|terraform|ansible|jenkins|gitlab|jira|confluence|sap|vmware|esxi|vcenter|citrix|fortios|junos|openssl|openssh|curl|git|npm|pip|gradle|maven|xcode|vscode|intellij|eclipse|acrobat|photoshop|unity|sqlite|kafka|rabbitmq|bios|uefi)(?:\s+(?:v|ver\.?|version|versión|versione|versie))?["'\s:=\-_#]*$/i;
 const VERSION_KEY = /"(?:version|build|release|firmware|fw|ver|oid|tag)[\w-]*"\s*:\s*"?$/i;
 
+const IP_CONTEXT =
+  /\b(?:ip|ipv4|ip[\s_-]?(?:address|addr|adresse|adres|addresse)|(?:adresse|indirizzo|direcci[óo]n|endere[çc]o)\s+ip|host|hostname|server|gateway|router|dns|proxy|peer|remote[\s_-]?addr|client[\s_-]?ip|src|dst|source|destination)\b["'\s:=\-_#]*(?:(?:is|ist|est|es|è|of|van|de|del|du|der|des|la|le|il|el|het)\s+)?$/i;
 const TEMPLATE = /<[a-z][\w-]*>|\bexample\.(?:com|org|net)\b|\$\{[A-Z_]+\}|\byour[_-]/i;
 
 function isPrivate(a: number, b: number): boolean {
@@ -76,8 +84,10 @@ export function findIpv4(text: string, out: Finding[]): void {
       const hostMask = len >= 32 ? 0 : 0xffffffff >>> len;
       if (len < 32 && (ip & hostMask) === 0) continue;
     }
-    const pre = text.slice(Math.max(0, start - 24), start);
-    if (VERSION_CONTEXT.test(pre) || VERSION_KEY.test(pre)) continue;
+    const pre = text.slice(Math.max(0, start - 40), start);
+    // "IP 10.1.2.3", "indirizzo IP …", "adresse IP : …", "IP-Adresse …", "dirección IP …": an address, whatever
+    // else comes before.
+    if (!IP_CONTEXT.test(pre) && (VERSION_CONTEXT.test(pre) || VERSION_KEY.test(pre) || UPDATE_CONTEXT.test(pre) || PRODUCT_CONTEXT.test(pre))) continue;
     // A private address in a template (placeholders, example.* domains around it) is an example value.
     if (isPrivate(a, b) && TEMPLATE.test(text.slice(Math.max(0, start - 200), end + 200))) continue;
     out.push({ type: 'IP_ADDRESS', start, end, score: 0.9, detector: 'network' });

@@ -237,3 +237,26 @@ describe('phoneDetector: signatures and phone-only groupings', () => {
     expect(found(text)).toEqual([want]);
   });
 });
+
+describe('signature blocks and fields', () => {
+  it('numbers alone on a line of a signature or contact block', () => {
+    expect(found('Saludos,\nCarlos Ruiz\nDpto. Ventas\n0115781380')).toEqual(['0115781380']);
+    expect(found('Un saludo,\nMarta\n710-905-876')).toEqual(['710-905-876']);
+    expect(found('Best regards,\nTom Hill\nSales Lead\n710 905 876')).toEqual(['710 905 876']);
+    expect(found('Distinti saluti\nGiulia\n3331234567')).toEqual(['3331234567']);
+    expect(found('Met vriendelijke groet,\nAnouk\n0201234567\nanouk@bedrijf.nl')).toEqual(['0201234567']);
+  });
+  it('keys and SQL columns naming a phone', () => {
+    expect(found('{"mobileNumber": "0115781380"}')).toEqual(['0115781380']);
+    expect(found("INSERT INTO c (nombre, telefono) VALUES ('Ana', '612345678');")).toEqual(['612345678']);
+  });
+  it('hard negatives near signatures: orders, timestamps, amounts', () => {
+    expect(found('Saludos,\nCarlos\nPedido 0115781380')).toEqual([]);
+    expect(found('Thanks,\nTom\n2024-03-14 10:22:01')).toEqual([]);
+    expect(found('Regards,\nTom\nTotal: 1234567 EUR')).toEqual([]);
+    expect(found('El pedido 710-905-876 llegó')).toEqual([]);
+    expect(found('Regards,\nTom\nsee ticket 710-905-876 above.')).toEqual([]);
+    expect(found('{\n  "email": "bob@example.org",\n  "userId": 712345678\n}')).toEqual([]);
+    expect(found('Cheers,\nAnn\nuserId: 712345678')).toEqual([]);
+  });
+});

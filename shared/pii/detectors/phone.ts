@@ -12,6 +12,7 @@
 // Hard negatives are cut early: dates, times, versions, IPs, amounts (currency/unit after), identifiers
 // glued to letters (ORD-2025-…, INV-…), IBAN fragments, and runs after order/invoice/tracking words.
 import type { Detector, Finding } from '../types.ts';
+import { fieldKindAt } from '../fields.ts';
 
 const NAME = 'phone';
 
@@ -317,9 +318,15 @@ function check(ctx: DocContext, r: Run): Finding | null {
   // Context first (cheap answers for the common "no context" case), then the negative words.
   if (c.v === 1) {
     const near = PHONE_NEAR_RE.test(sameLineOrLabel(left));
-    if (!near && !((ctx.word ??= PHONE_WORD_RE.test(text)) && columnIsPhone(text, start, (ctx.tables ??= tableIndex(text))))) return null;
+    if (
+      !near &&
+      !((ctx.word ??= PHONE_WORD_RE.test(text)) && columnIsPhone(text, start, (ctx.tables ??= tableIndex(text)))) &&
+      !fieldIsPhone(text, start) &&
+      !inSignature(text, start, end)
+    )
+      return null;
   } else if (c.v === 2) {
-    if (!(ctx.word ??= PHONE_WORD_RE.test(text)) && !PHONE_NEAR_RE.test(sameLineOrLabel(left))) return null;
+    if (!(ctx.word ??= PHONE_WORD_RE.test(text)) && !PHONE_NEAR_RE.test(sameLineOrLabel(left)) && !inSignature(text, start, end)) return null;
   }
   if (IBAN_TAIL_RE.test(text.slice(Math.max(0, start - 30), start))) return null;
   const neg = NEGATIVE_WORD_RE.exec(left);
@@ -327,6 +334,34 @@ function check(ctx: DocContext, r: Run): Finding | null {
   // "Tel. no.", "Mobile nr").
   if (neg && !PHONE_NEAR_RE.test(neg[0]) && !PHONE_LABEL_END_RE.test(left.slice(Math.max(0, neg.index - 16), neg.index))) return null;
   return { type: 'PHONE', start, end, score: c.score, detector: NAME };
+}
+
+/** A key or column (phone=, "mobileNumber": …, SQL INSERT column `telefono`) names the value as a phone. */
+function fieldIsPhone(text: string, start: number): boolean {
+  return fieldKindAt(text, start) === 'PHONE';
+}
+
+/** Closing formulas that open a signature block, en/de/fr/es/it/nl. */
+const CLOSING_RE =
+  /\b(?:regards|best|cheers|thanks|thank you|sincerely|yours|kind regards|best wishes|(?:mit )?freundlichen? gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|cordialement|bien (?:à vous|cordialement)|salutations|amicalement|saludos|un saludo|atentamente|cordialmente|cordiali saluti|distinti saluti|saluti|un saluto|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|mvg|--)\s*[,!.]?\s*$/im;
+
+/**
+ * The number stands on its own line (alone, or after a short label) in a signature or contact block: a closing
+ * formula a few lines above, or an e-mail address on a neighbouring line.
+ */
+function inSignature(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  if (start - ls > 16 || le - end > 24 || /\d/.test(text.slice(end, le))) return false;
+  // alone on the line, or after a short label word ("Mobil ", "M: "), never after a key ("userId": …)
+  const label = text.slice(ls, start);
+  if (!/^\s*(?:\p{L}{1,12}\.?\s?:?\s*)?$/u.test(label) || /id\W*$/i.test(label)) return false;
+  const above = text.slice(Math.max(0, ls - 240), ls);
+  const lines = above.split('\n').slice(-6);
+  if (lines.some((l) => CLOSING_RE.test(l.trim()) && l.trim().length < 40)) return true;
+  const near = text.slice(Math.max(0, ls - 120), Math.min(text.length, le + 120));
+  return /[\w.+-]@[\w-]+\.[a-z]{2,}/i.test(near);
 }
 
 /** The left context on the number's own line, or the previous line when it is only a label ("Phone:\n…"). */
