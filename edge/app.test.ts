@@ -11,7 +11,8 @@ import { createApp, type AppOptions } from './app.ts';
 import type { Env } from './env.ts';
 import type { ExecuteOptions, ExecuteResult } from './execute.ts';
 import { DECISION_HEADERS } from './middleware/decide/headers.ts';
-import { constantTimeEqual, hashApiKey, newApiKey, parseApiKey, sha256Hex, type KeyRecord } from './middleware/auth/keys.ts';
+import { hashApiKey, newApiKey, parseApiKey, type KeyRecord } from '../shared/auth/api-keys.ts';
+import { sha256Hex, timingSafeEqual } from '../shared/crypto.ts';
 import { createMetrics } from './middleware/telemetry/index.ts';
 import { POLICY_KEY, PolicyStore } from './policy-store.ts';
 import type { Target } from './targets/target.ts';
@@ -126,9 +127,9 @@ describe('auth', () => {
     expect(parseApiKey(k.key)).toEqual({ keyId: k.keyId, secret: k.key.split('_')[2] });
     expect(k.record.sha256).toBe(await hashApiKey(k.key));
     expect(JSON.stringify(k.record)).not.toContain(k.key.split('_')[2]); // the secret is not stored
-    expect(constantTimeEqual('abc', 'abc')).toBe(true);
-    expect(constantTimeEqual('abc', 'abd')).toBe(false);
-    expect(constantTimeEqual('abc', 'abcd')).toBe(false);
+    expect(timingSafeEqual('abc', 'abc')).toBe(true);
+    expect(timingSafeEqual('abc', 'abd')).toBe(false);
+    expect(timingSafeEqual('abc', 'abcd')).toBe(false);
     expect(parseApiKey('sk-not-ours')).toBeUndefined();
   });
 

@@ -6,7 +6,7 @@ import type { CompiledPolicy, Decision, TargetKind } from '../shared/policy/inde
 import type { TraceContext } from '../shared/telemetry/index.ts';
 import type { Config, Limits } from './config.ts';
 import type { Env } from './env.ts';
-import type { KeyRecord } from './middleware/auth/keys.ts';
+import type { KeyRecord } from '../shared/auth/api-keys.ts';
 
 export interface Caller {
   keyId: string;

@@ -7,6 +7,7 @@
 // Bytes that do not come from the bundle are checked against the manifest's SHA-256 before use, so a stale
 // or truncated object in R2/KV is reported (as "checksum mismatch") instead of being run.
 // The manifest itself is the one the build wrote, bundled (shared/models/dist/manifest.json).
+import { sha256Hex } from '../../shared/crypto.ts';
 import manifestJson from '../../shared/models/dist/manifest.json';
 import classifierFp32 from '../../shared/models/dist/triage-classifier.onnx';
 import classifierInt8 from '../../shared/models/dist/triage-classifier.int8.onnx';
@@ -85,9 +86,7 @@ export function createModelStore(opts: StoreOptions = {}): ModelStore {
 }
 
 async function verified(entry: ModelEntry, buf: ArrayBuffer, where: string): Promise<Uint8Array> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
-  const hex = Array.from(digest, (x) => x.toString(16).padStart(2, '0')).join('');
-  if (hex !== entry.sha256) {
+  if ((await sha256Hex(buf)) !== entry.sha256) {
     throw new ModelStoreError(`model file ${entry.file} from ${where} does not match the manifest (checksum mismatch, ${buf.byteLength} bytes)`, 'checksum_mismatch');
   }
   return new Uint8Array(buf);

@@ -9,7 +9,7 @@ import { AwsClient } from 'aws4fetch';
 import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent } from '../../shared/cloud-contract.ts';
 import { SSE_HEADERS, completionToSse } from '../../shared/openai/sse.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
-import { sha256Hex } from '../../shared/signing/index.ts';
+import { sha256Hex } from '../../shared/crypto.ts';
 import type { Env } from '../env.ts';
 import { gatewayStatus, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { refusePii } from './openai.ts';

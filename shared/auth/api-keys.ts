@@ -10,11 +10,13 @@
 // hex SHA-256 of the secret part alone is accepted too. The key itself is never stored or logged.
 // Optional: `tenant:<name>` → {"rpm":..., "tpm":...} sets a tenant's limits (else DEFAULT_TENANT_* vars).
 //
-// Seeding a development key (what `npm start` does; this file imports nothing, so a tsx script can use it):
+// Seeding a development key (what `npm start` does, in shared/cli/start.ts):
 //   const { key, kvKey, record } = await newApiKey('dev', { keyId: 'devlocal01' });
 //   npx wrangler kv key put --local --binding KEYS <kvKey> '<JSON.stringify(record)>'   (same --persist-to as `wrangler dev`)
 //   then print:  curl http://127.0.0.1:8787/v1/chat/completions -H "Authorization: Bearer <key>" -H 'content-type: application/json' -d '…'
 // Production keys are created the same way and put with `wrangler kv key put --binding KEYS --env production`.
+
+import { sha256Hex, timingSafeEqual } from '../crypto.ts';
 
 export interface KeyRecord {
   tenant: string;
@@ -47,30 +49,16 @@ export function parseApiKey(key: string): { keyId: string; secret: string } | un
 export const kvKeyFor = (keyId: string) => `key:${keyId}`;
 export const kvTenantFor = (tenant: string) => `tenant:${tenant}`;
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-export async function sha256Hex(text: string): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-}
-
 /** What goes into a key record's `sha256`: the hex SHA-256 of the whole key. */
 export const hashApiKey = (key: string) => sha256Hex(key);
-
-/** Compares two strings in time that depends only on their lengths (hashes: always 64). */
-export function constantTimeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return diff === 0;
-}
 
 /** Checks a presented key against its record: both accepted hash forms, each compared in constant time. */
 export async function verifyApiKey(key: string, secret: string, record: KeyRecord): Promise<boolean> {
   const stored = record.sha256.toLowerCase();
   const [whole, part] = await Promise.all([sha256Hex(key), sha256Hex(secret)]);
   // Both comparisons always run (no short-circuit), so timing does not tell which form matched.
-  const a = constantTimeEqual(whole, stored);
-  const b = constantTimeEqual(part, stored);
+  const a = timingSafeEqual(whole, stored);
+  const b = timingSafeEqual(part, stored);
   return a || b;
 }
 

@@ -15,7 +15,10 @@
 // The path is what the server sees in the request line (pathname + "?" + query), so a proxy that rewrites
 // paths in between must be configured to keep them. Other headers (traceparent, tenant) are not signed;
 // mTLS protects them in transit.
+import { randomHex, sha256Hex, timingSafeEqual, toHex, utf8, type Bytes } from '../crypto.ts';
 import { type NonceCache } from './nonce-cache.ts';
+
+export { sha256Hex, timingSafeEqual };
 
 export { MemoryNonceCache, type NonceCache } from './nonce-cache.ts';
 
@@ -31,7 +34,7 @@ const SCHEME = 'TRIAGE-HMAC-SHA256-V1';
 /** Default accepted clock difference, either way, in seconds. */
 export const DEFAULT_WINDOW_SECONDS = 300;
 
-export type Body = string | Uint8Array | ArrayBuffer | null | undefined;
+export type Body = Bytes;
 
 export interface SignInput {
   method: string;
@@ -124,11 +127,11 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
   if (secret === undefined) return fail('unknown_key', `unknown key id ${JSON.stringify(keyId.slice(0, 64))}`);
 
   const bodyHash = await sha256Hex(input.body);
-  if (!timingSafeEqual(utf8(bodyHash), utf8(claimedHash.toLowerCase())))
+  if (!timingSafeEqual(bodyHash, claimedHash.toLowerCase()))
     return fail('body_mismatch', 'body does not match x-triage-content-sha256');
 
   const expected = await hmacHex(secret, canonicalString(keyId, input.method, input.path, timestamp, nonce, bodyHash));
-  if (!timingSafeEqual(utf8(expected), utf8(sig))) return fail('bad_signature', 'signature does not match');
+  if (!timingSafeEqual(expected, sig)) return fail('bad_signature', 'signature does not match');
 
   if (input.nonces) {
     const fresh = await input.nonces.checkAndStore(`${keyId}:${nonce}`, (ts + window) * 1000 + 1000);
@@ -141,14 +144,6 @@ export function canonicalString(keyId: string, method: string, path: string, tim
   return [SCHEME, keyId, method.toUpperCase(), path, timestamp, nonce, bodySha256Hex].join('\n');
 }
 
-/** Compares two byte strings in time that depends only on their length (which is public: fixed-size hex). */
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
-  return diff === 0;
-}
-
 /**
  * The signing key as configured in one secret: `<key id>:<secret>`, or just `<secret>` (key id
  * `default`). A key id is 1–32 characters of [A-Za-z0-9._-]; anything else before a colon is taken as
@@ -157,11 +152,6 @@ export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
 export function parseSigningKey(value: string): { keyId: string; secret: string } {
   const m = /^([A-Za-z0-9._-]{1,32}):(.+)$/s.exec(value);
   return m ? { keyId: m[1]!, secret: m[2]! } : { keyId: 'default', secret: value };
-}
-
-export async function sha256Hex(body: Body): Promise<string> {
-  const bytes = toBytes(body);
-  return hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 }
 
 type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
@@ -174,7 +164,7 @@ async function hmacHex(secret: string, message: string): Promise<string> {
     key = crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     keyCache.set(secret, key);
   }
-  return hex(new Uint8Array(await crypto.subtle.sign('HMAC', await key, utf8(message))));
+  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', await key, utf8(message))));
 }
 
 function fail(reason: VerifyFailure, message: string): VerifyResult {
@@ -201,26 +191,3 @@ function headerGetter(h: VerifyInput['headers']): (name: string) => string | und
   };
 }
 
-const encoder = new TextEncoder();
-function utf8(s: string): Uint8Array<ArrayBuffer> {
-  return encoder.encode(s) as Uint8Array<ArrayBuffer>; // always a fresh ArrayBuffer; workerd's types say ArrayBufferLike
-}
-
-function toBytes(body: Body): Uint8Array<ArrayBuffer> {
-  if (body == null) return new Uint8Array(0);
-  if (typeof body === 'string') return utf8(body);
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  const copy = new Uint8Array(body.byteLength); // a view (possibly over a SharedArrayBuffer) → a plain buffer
-  copy.set(body);
-  return copy;
-}
-
-function hex(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b.toString(16).padStart(2, '0');
-  return s;
-}
-
-function randomHex(n: number): string {
-  return hex(crypto.getRandomValues(new Uint8Array(n)));
-}

@@ -13,7 +13,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { canonicalJson } from '../../../shared/policy/index.ts';
 import type { AppEnv, CacheStatus } from '../../context.ts';
-import { sha256Hex } from '../auth/keys.ts';
+import { sha256Hex } from '../../../shared/crypto.ts';
 
 export interface CacheOptions {
   /** The cache to use; default `caches.default`. */

@@ -1,0 +1,48 @@
+// Small Web Crypto helpers used by signing, API keys, caching and model checksums. Pure: globalThis.crypto
+// is the same API in workerd and Node 20.
+
+export type Bytes = string | Uint8Array | ArrayBuffer | null | undefined;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a string, in a fresh ArrayBuffer (workerd's types want ArrayBuffer, not ArrayBufferLike). */
+export function utf8(s: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(s) as Uint8Array<ArrayBuffer>;
+}
+
+export function toBytes(data: Bytes): Uint8Array<ArrayBuffer> {
+  if (data == null) return new Uint8Array(0);
+  if (typeof data === 'string') return utf8(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const copy = new Uint8Array(data.byteLength); // a view (possibly over a SharedArrayBuffer) → a plain buffer
+  copy.set(data);
+  return copy;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b.toString(16).padStart(2, '0');
+  return s;
+}
+
+/** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
+export async function sha256Hex(data: Bytes): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', toBytes(data))));
+}
+
+export function randomHex(bytes: number): string {
+  return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+/**
+ * Compares in time that depends only on the inputs' lengths (public here: fixed-size hashes and
+ * signatures), never on where they first differ.
+ */
+export function timingSafeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  const x = typeof a === 'string' ? utf8(a) : a;
+  const y = typeof b === 'string' ? utf8(b) : b;
+  let diff = x.length ^ y.length;
+  const n = Math.max(x.length, y.length);
+  for (let i = 0; i < n; i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  return diff === 0;
+}
