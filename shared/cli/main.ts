@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { piiCommand } from './pii.ts';
 import { policyCommand } from './policy.ts';
+import { startCommand } from './start.ts';
 
 export const USAGE = `usage: triage <command>
 
@@ -12,6 +13,7 @@ export const USAGE = `usage: triage <command>
                                                 show the decision for a request, and why
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
+  triage start                                  run the stack locally (what npm start does)
   triage help                                   this text
 `;
 
@@ -32,6 +34,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
         return await piiCommand(rest, io);
       case 'policy':
         return await policyCommand(rest, io);
+      case 'start':
+        return await startCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
