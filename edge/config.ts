@@ -4,18 +4,11 @@
 import { ApiError } from '../shared/openai/errors.ts';
 import type { Env } from './env.ts';
 
-/** Vars read here besides those declared in env.ts (all optional strings; see wrangler.toml). */
-export interface ConfigVars {
-  MAX_BODY_BYTES?: string;
-  POLICY_CACHE_SECONDS?: string;
-  KEY_CACHE_SECONDS?: string;
-  DEFAULT_KEY_RPM?: string;
-  DEFAULT_KEY_TPM?: string;
-  DEFAULT_TENANT_RPM?: string;
-  DEFAULT_TENANT_TPM?: string;
-  /** Optional secret: if set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
-  METRICS_TOKEN?: string;
-}
+/** The string vars this module checks (declared and documented in env.ts and wrangler.toml). */
+export type ConfigVars = Pick<
+  Env,
+  'MAX_BODY_BYTES' | 'POLICY_CACHE_SECONDS' | 'KEY_CACHE_SECONDS' | 'DEFAULT_KEY_RPM' | 'DEFAULT_KEY_TPM' | 'DEFAULT_TENANT_RPM' | 'DEFAULT_TENANT_TPM' | 'METRICS_TOKEN'
+>;
 
 export interface Limits {
   /** Requests per minute; undefined = unlimited. */

@@ -8,7 +8,7 @@ export interface Env {
   POLICY: KVNamespace;
   /** Optional model store: `models/<id>.onnx`. Models are looked up in the bundle first, then here. */
   MODELS?: R2Bucket;
-  /** Cross-isolate rate limiting (one object per key and per tenant). */
+  /** Cross-isolate rate limiting: one object per tenant, holding the tenant's and its keys' counters. */
   RATE_LIMITER: DurableObjectNamespace;
 
   /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
@@ -20,8 +20,18 @@ export interface Env {
   /** Secrets named by openai targets' `api_key_secret` are read from here by name. */
   [secret: `${string}_API_KEY`]: string | undefined;
 
-  /** Vars (strings): limits and endpoints; see config.ts for defaults. */
+  /** Optional secret: if set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN?: string;
+
+  /** Vars (strings), checked by config.ts (defaults there): body limit (413 above it), cache lifetimes. */
   MAX_BODY_BYTES?: string;
+  POLICY_CACHE_SECONDS?: string;
+  KEY_CACHE_SECONDS?: string;
+  /** Requests / estimated tokens per minute where a key or tenant record sets none (unset = unlimited). */
+  DEFAULT_KEY_RPM?: string;
+  DEFAULT_KEY_TPM?: string;
+  DEFAULT_TENANT_RPM?: string;
+  DEFAULT_TENANT_TPM?: string;
   /** Local development only: where a lambda target's Invoke goes instead of AWS (serverless-offline). */
   LAMBDA_ENDPOINT?: string;
   /** Local development only: override of onprem targets' base_url. */
