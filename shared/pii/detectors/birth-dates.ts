@@ -13,6 +13,7 @@
 // life-span range next to it, "(born …) was a …").
 import type { Detector, Finding } from '../types.ts';
 import { cellAt, fieldKind, keyBefore, normKey } from '../fields.ts';
+import { inDelimitedLine, inTableColumn, TABLE_DELIM_RE, tableIndex, type TableIndex } from '../tables.ts';
 
 const NAME = 'birth-dates';
 
@@ -197,81 +198,27 @@ const IDENT_TAIL_RE = /^[\p{L}\p{N}_-]*/u;
 const BIRTH_TAIL_OK_RE = /^(?:s?[-_]?(?:date|datum|day|dt|tag)(?:[-_][\p{L}\p{N}_-]*)?|[-_][\p{L}\p{N}_-]*)?$/iu;
 const NEXT_KEY_RE = /[,;{]\s*["']?[\p{L}_][\p{L}\p{N}_ -]{0,30}["']?\s*[:=]/u;
 
-const DELIMS = [';', ',', '\t', '|'] as const;
-
-/** Header cells of delimited tables (CSV, TSV, Markdown) that name a birth-date column, and blank lines. */
-interface TableIndex {
-  headers: { dl: string; col: number; pos: number }[];
-  blanks: number[];
-}
-
-/** One pass over the lines, built only when a date has no birth word before it. */
-function tableIndex(text: string): TableIndex {
-  const headers: TableIndex['headers'] = [];
-  const blanks: number[] = [];
-  for (let ls = 0; ls <= text.length; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
-    if (line.trim() === '') blanks.push(ls);
-    // a header row: birth word, no digits (data rows carry numbers)
-    else if (!/\d/.test(line) && BIRTH_PREFILTER_RE.test(line)) {
-      for (const dl of DELIMS) {
-        if (line.indexOf(dl) < 0) continue;
-        const fields = line.split(dl);
-        for (let col = 0; col < fields.length; col++) {
-          const f = fields[col]!;
-          // a column name: short, letters, no digits
-          if (f.length > 40 || /\d/.test(f) || !/\p{L}/u.test(f) || wordCount(f) > 4) continue;
-          BIRTH_RE.lastIndex = 0;
-          if (BIRTH_RE.test(f) && !NOT_A_BIRTH_DATE_RE.test(f)) headers.push({ dl, col, pos: ls });
-        }
-      }
-    }
-    ls = le + 1;
-  }
-  return { headers, blanks };
-}
-
-/** The line around `pos` holds a table delimiter (cheap test before building the table index). */
-function inDelimitedLine(text: string, pos: number): boolean {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 44 || c === 9 || c === 124) return true;
-  }
-  return false;
-}
-
-/** The date sits in a delimited table whose header (above it, same block) names its column as a birth date. */
-function labelledByColumn(text: string, start: number, index: TableIndex): boolean {
-  if (index.headers.length === 0) return false;
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', start);
-  if (le < 0) le = text.length;
-  const line = text.slice(ls, le);
-  for (const h of index.headers) {
-    if (h.pos >= ls || line.indexOf(h.dl) < 0) continue;
-    if (count(text.slice(ls, start), h.dl) !== h.col) continue;
-    if (index.blanks.some((b) => b > h.pos && b < ls)) continue;
-    return true;
-  }
-  return false;
-}
-
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
+/**
+ * Header cells of delimited tables that name a birth-date column (letters, at most four words, a birth word for
+ * the date itself), and blank lines.
+ */
+function birthColumns(text: string): TableIndex {
+  return tableIndex(
+    text,
+    (line) => BIRTH_PREFILTER_RE.test(line),
+    (cell) => {
+      if (!/\p{L}/u.test(cell) || wordCount(cell) > 4) return false;
+      BIRTH_RE.lastIndex = 0;
+      return BIRTH_RE.test(cell) && !NOT_A_BIRTH_DATE_RE.test(cell);
+    },
+  );
 }
 
 /** The date's key (fechaNac:, GEBDAT=) or its table column names it as a birth date. */
 function fieldIsBirth(text: string, start: number): boolean {
   const key = keyBefore(text, start);
   if (key) return fieldKind(normKey(key)) === 'DOB';
-  if (!inDelimitedLine(text, start)) return false;
+  if (!inDelimitedLine(text, start, TABLE_DELIM_RE)) return false;
   const cell = cellAt(text, start);
   return cell !== undefined && fieldKind(normKey(cell.col)) === 'DOB';
 }
@@ -336,7 +283,9 @@ export const birthDateDetector: Detector = {
       let byWord = labelledBefore(text, start, (words ??= birthWords(text))) ?? labelledAfter(text, end);
       // A key in any casing or abbreviation (fechaNac:, GEBDAT=, date_naiss …) or a column named so.
       if (!byWord && fieldIsBirth(text, start)) byWord = 'field';
-      if (!byWord && !(inDelimitedLine(text, start) && labelledByColumn(text, start, (tables ??= tableIndex(text))))) continue;
+      // Or a header above it names its column (the index is built only when a date has no birth word).
+      if (!byWord && !(inDelimitedLine(text, start, TABLE_DELIM_RE) && inTableColumn(text, start, (tables ??= birthColumns(text)))))
+        continue;
       if (encyclopaedic(text, start, end, p.y, byWord ?? '')) continue;
       out.push({ type: 'DATE_OF_BIRTH', start, end, score: byWord ? 0.9 : 0.8, detector: NAME });
     }

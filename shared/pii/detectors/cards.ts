@@ -4,6 +4,7 @@
 import type { Detector, Finding } from '../types.ts';
 import { luhn } from '../checksums.ts';
 import { cellAt, normKey } from '../fields.ts';
+import { inDelimitedLine } from '../tables.ts';
 
 /** Published test numbers (Stripe, Adyen, Braintree, PayPal, network docs) — placeholders, not PII. */
 const TEST_NUMBERS = new Set([
@@ -83,16 +84,8 @@ function isSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2013;
 }
 
-function inDelimitedLine(text: string, pos: number): boolean {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 9 || c === 124 || c === 40) return true;
-  }
-  return false;
-}
+/** Table (and SQL tuple) delimiters: comma, semicolon, tab, pipe, opening parenthesis. */
+const CELL_DELIM_RE = /[,;\t|(]/;
 
 export function findCards(text: string): Finding[] {
   const out: Finding[] = [];
@@ -163,7 +156,7 @@ export function findCards(text: string): Finding[] {
         if (NEG_CONTEXT.test(pre) && !CARD_CONTEXT.test(pre.slice(-20))) continue;
         // A table / SQL cell: an order, invoice, tracking … column vetoes; a card column is card context.
         let cardCol = false;
-        if (inDelimitedLine(text, s)) {
+        if (inDelimitedLine(text, s, CELL_DELIM_RE)) {
           const cell = cellAt(text, s);
           const col = cell ? normKey(cell.col) : '';
           cardCol = CARD_CONTEXT.test(col);

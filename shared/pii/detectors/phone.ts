@@ -13,6 +13,7 @@
 // glued to letters (ORD-2025-…, INV-…), IBAN fragments, and runs after order/invoice/tracking words.
 import type { Detector, Finding } from '../types.ts';
 import { fieldKindAt } from '../fields.ts';
+import { count, inTableColumn, tableIndex, type TableIndex } from '../tables.ts';
 
 const NAME = 'phone';
 
@@ -74,12 +75,6 @@ interface Run {
   start: number;
   end: number;
   s: string;
-}
-
-function count(s: string, ch: string): number {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
 }
 
 function isAlnum(c: number): boolean {
@@ -320,7 +315,7 @@ function check(ctx: DocContext, r: Run): Finding | null {
     const near = PHONE_NEAR_RE.test(sameLineOrLabel(left));
     if (
       !near &&
-      !((ctx.word ??= PHONE_WORD_RE.test(text)) && columnIsPhone(text, start, (ctx.tables ??= tableIndex(text)))) &&
+      !((ctx.word ??= PHONE_WORD_RE.test(text)) && inTableColumn(text, start, (ctx.tables ??= phoneColumns(text)))) &&
       !fieldIsPhone(text, start) &&
       !inSignature(text, start, end)
     )
@@ -372,53 +367,11 @@ function sameLineOrLabel(left: string): string {
   return /[\p{L}\p{N}]/u.test(own) ? own : left;
 }
 
-const DELIMS = [';', ',', '\t', '|'] as const;
-
-/** Header cells of delimited tables (CSV, TSV, Markdown) that name a phone column, and blank lines. */
-interface TableIndex {
-  headers: { dl: string; col: number; pos: number }[];
-  blanks: number[];
-}
-
-/** One pass over the lines, built only when an undivided number has no phone word before it. */
-function tableIndex(text: string): TableIndex {
-  const headers: TableIndex['headers'] = [];
-  const blanks: number[] = [];
-  for (let ls = 0; ls <= text.length; ) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    const line = text.slice(ls, le);
-    if (line.trim() === '') blanks.push(ls);
-    // a header row: phone word, no digits (data rows carry numbers)
-    else if (!/\d/.test(line) && PHONE_WORD_RE.test(line)) {
-      for (const dl of DELIMS) {
-        if (line.indexOf(dl) < 0) continue;
-        const fields = line.split(dl);
-        for (let col = 0; col < fields.length; col++) {
-          const f = fields[col]!;
-          // a column name: short, letters, no digits
-          if (f.length > 40 || /\d/.test(f) || !/[a-z]/i.test(f)) continue;
-          if (PHONE_WORD_RE.test(f)) headers.push({ dl, col, pos: ls });
-        }
-      }
-    }
-    ls = le + 1;
-  }
-  return { headers, blanks };
-}
-
-/** The number sits in a delimited table whose header (above it, same block) names its column as a phone. */
-function columnIsPhone(text: string, start: number, index: TableIndex): boolean {
-  if (index.headers.length === 0) return false;
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', start);
-  if (le < 0) le = text.length;
-  const line = text.slice(ls, le);
-  for (const h of index.headers) {
-    if (h.pos >= ls || line.indexOf(h.dl) < 0) continue;
-    if (count(text.slice(ls, start), h.dl) !== h.col) continue;
-    if (index.blanks.some((b) => b > h.pos && b < ls)) continue;
-    return true;
-  }
-  return false;
+/** Header cells of delimited tables that name a phone column (a phone word, some Latin letter), and blank lines. */
+function phoneColumns(text: string): TableIndex {
+  return tableIndex(
+    text,
+    (line) => PHONE_WORD_RE.test(line),
+    (cell) => /[a-z]/i.test(cell) && PHONE_WORD_RE.test(cell),
+  );
 }
