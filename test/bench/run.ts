@@ -1,7 +1,12 @@
 // `npm run bench`: every benchmark, figures and ratios against a baseline measured in the same run (the
-// machine is shared and noisy; compare ratios, not absolute times). BENCH_SAMPLES scales the sample count.
+// machine is shared and noisy; compare ratios, not absolute times). BENCH_SAMPLES scales the sample count;
+// BENCH_ONLY (comma-separated: scan-route, edge) runs only those.
+import * as edge from './edge.ts';
 import * as scanRoute from './scan-route.ts';
 
 const samples = Number(process.env.BENCH_SAMPLES ?? 5000);
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const want = (name: string) => !only?.length || only.includes(name);
 console.log(`# Triage benchmarks — Node ${process.version}, ${samples} samples per figure`);
-scanRoute.run(samples);
+if (want('scan-route')) scanRoute.run(samples);
+if (want('edge')) await edge.run(samples);
