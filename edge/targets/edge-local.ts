@@ -28,10 +28,10 @@
 // Errors are TargetErrors: a missing or broken model is 503 retryable (a fallback may answer), an input the
 // edge cannot take is 502 retryable, a client mistake (empty input, bad `dimensions`) is passed through as
 // a 400 in OpenAI's error shape. A request with PII is refused (503, not retryable): only on-prem may run it.
-// SSE framing is written here (small) rather than shared/openai/sse.ts, which is being written alongside.
 import { tokenizeWords } from '../../shared/models/featurize.ts';
 import type { ModelEntry } from '../../shared/models/manifest.ts';
 import { createRunner, fnv1aSeed, type Runner, RunnerError } from '../../shared/models/runner.ts';
+import { SSE_DONE, SSE_HEADERS, sseData } from '../../shared/openai/sse.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import type { Env } from '../env.ts';
 import { edgeOrt } from '../models/ort.ts';
@@ -298,9 +298,6 @@ async function chat(model: Model, req: TargetRequest): Promise<Response> {
   });
 }
 
-/** `data: <json>\n\n` — one SSE event as OpenAI frames it. */
-export const sseEvent = (data: unknown): string => `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
-
 function chatStream(name: string, model: Model, req: TargetRequest): Response {
   const p = chatParams(req);
   const base = { id: completionId(req), object: 'chat.completion.chunk', created: created(), model: model.entry.id, system_fingerprint: fingerprint(model) };
@@ -317,7 +314,7 @@ function chatStream(name: string, model: Model, req: TargetRequest): Response {
   let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (data: unknown) => controller.enqueue(enc.encode(sseEvent(data)));
+      const send = (data: unknown) => controller.enqueue(enc.encode(sseData(data)));
       try {
         let promptTokens = 0;
         let completionTokens = 0;
@@ -331,7 +328,7 @@ function chatStream(name: string, model: Model, req: TargetRequest): Response {
         if (p.includeUsage) {
           send({ ...base, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens } });
         }
-        send('[DONE]');
+        controller.enqueue(enc.encode(SSE_DONE));
         controller.close();
       } catch (err) {
         // Headers are gone already: the stream breaks off (no [DONE]), which clients report as an error.
@@ -347,7 +344,7 @@ function chatStream(name: string, model: Model, req: TargetRequest): Response {
   });
   return new Response(stream, {
     status: 200,
-    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' },
+    headers: { ...SSE_HEADERS, 'x-accel-buffering': 'no' },
   });
 }
 
