@@ -149,6 +149,13 @@ const NOT_AFTER_NUMBER = /^[ \t]*(?:%|€|\$|£|km|m\b|min|minutes?|minuten|uhr|
 const ROMANCE_KW =
   /(?:calle|c\/|cl\.|avenida|avda|av\.|paseo|p[ºo]\.|plaza|pza|carrer|camino|ronda|travesía|carretera|ctra|glorieta|rambla|passeig|plaça|via|vía|v\.le|viale|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|strada|lungomare|lungotevere|borgo|contrada|salita|rua|travessa|praça|rue|avenue|boulevard|place|chemin|quai|allée|impasse)(?![\p{L}])/iu;
 
+/**
+ * A cheaper superset of `ROMANCE_KW.test(text)` on the lower-cased text (no Unicode case folding, no
+ * look-ahead; 'ſ' folds to 's' under /iu). Only a gate: the keyword is then looked for near each number.
+ */
+const ROMANCE_KW_ANY =
+  /calle|c\/|cl\.|avenida|avda|av\.|pa[sſ]eo|p[ºo]\.|plaza|pza|carrer|camino|ronda|travesía|carretera|ctra|glorieta|rambla|pa[sſ][sſ]eig|plaça|via|vía|v\.le|viale|piazza|p\.zza|p\.za|piazzale|cor[sſ]o|c\.[sſ]o|largo|vicolo|[sſ]trada|lungomare|lungotevere|borgo|contrada|[sſ]alita|rua|trave[sſ][sſ]a|praça|rue|avenue|boulevard|place|chemin|quai|allée|impa[sſ][sſ]e/;
+
 /** Endings of German/Dutch street names before the number ("…straße 5", "…gracht 123", "Str. 12"). */
 const DE_NL_END =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen)$/i;
@@ -159,8 +166,6 @@ function isLetter(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-const DIGITS_RE = /\d+/g;
 
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -189,11 +194,14 @@ export const addressDetector: Detector = {
     let sixDigits = false;
     const ctx: { romance: boolean | undefined } = { romance: undefined };
     // One pass over digit runs: every street address has a house number.
-    DIGITS_RE.lastIndex = 0;
-    let dm: RegExpExecArray | null;
-    while ((dm = DIGITS_RE.exec(text)) !== null) {
-      const s = dm.index;
-      const e = s + dm[0].length;
+    // (a plain loop over char codes: no match object per digit run; number-heavy tables have hundreds)
+    let pos = 0;
+    while (pos < n) {
+      if (!isDigit(text.charCodeAt(pos))) { pos++; continue; }
+      const s = pos;
+      let e = s + 1;
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
+      pos = e;
       let next = e;
       const len = e - s;
       if (len === 6) sixDigits = true;
@@ -214,7 +222,7 @@ export const addressDetector: Detector = {
           if (found) {
             out.push(found);
             next = Math.max(next, found.end);
-            DIGITS_RE.lastIndex = next;
+            pos = next;
             continue;
           }
         }
@@ -227,7 +235,7 @@ export const addressDetector: Detector = {
         if (found) {
           out.push(found);
           next = Math.max(next, found.end);
-          DIGITS_RE.lastIndex = next;
+          pos = next;
         }
       }
     }
@@ -247,12 +255,27 @@ export const addressDetector: Detector = {
 const NOT_HOUSE_NUMBER_BEFORE =
   /(?:^|[^\p{L}])(?:section|chapter|page|step|version|item|figure|fig|table|room|floor|level|grade|class|top|day|week|part|article|art|clause|paragraph|para|line|row|phase|stage|sprint|season|episode|vol|volume|issue|appendix|annex|abschnitt|kapitel|seite|schritt|punkt|artikel|chapitre|étape|capítulo|página|paso|artículo|capitolo|pagina|passo|articolo|hoofdstuk|stap)\.?\s*$/iu;
 
+function notHouseNumber(text: string, s: number): boolean {
+  return NOT_HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, s - 14), s));
+}
+
+/** Characters of the number part of a number-first street ("221B", "12-14", "12/3", "103,"). */
+function isNumberPartCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 0x2013 || c === 47 || c === 44;
+}
+
 function numberFirst(text: string, s: number): Finding | null {
-  if (NOT_HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, s - 14), s))) return null;
-  let m = stickyMatch(EN_NUM_FIRST, text, s);
+  // (a section or step number is not a house number: checked lazily, only for a street match)
+  // EN_NUM_FIRST and EN_ONE_WORD need a capital letter or a digit after the number and its blanks
+  let p = s;
+  while (p < text.length && isNumberPartCode(text.charCodeAt(p))) p++;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const after = p < text.length ? text.charCodeAt(p) : 0;
+  const lowerAfter = after >= 97 && after <= 122;
+  let m = lowerAfter ? null : stickyMatch(EN_NUM_FIRST, text, s);
   if (m) {
     const e = s + m[0].length;
-    if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2)))) return mk(s, extend(text, e, false), 0.85);
+    if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2)))) return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.85);
   }
   m = stickyMatch(FR_NUM_FIRST, text, s);
   if (m) {
@@ -264,19 +287,19 @@ function numberFirst(text: string, s: number): Finding | null {
     // the type word must be followed by a name: a capital or a number after optional particles
     const typeEnd = s + seg.search(FR_TYPE_RE);
     const afterType = text.slice(typeEnd, e).replace(/^\S+/, '');
-    if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType)) return mk(s, extend(text, e, false), 0.8);
+    if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType)) return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.8);
   }
-  m = stickyMatch(EN_ONE_WORD, text, s);
+  m = lowerAfter ? null : stickyMatch(EN_ONE_WORD, text, s);
   if (m) {
     const e = s + m[0].length;
     const x = extend(text, e, false);
-    if (x > e) return mk(s, x, 0.75); // only with a city/postcode after
+    if (x > e) return notHouseNumber(text, s) ? null : mk(s, x, 0.75); // only with a city/postcode after
   }
   m = stickyMatch(EN_LOWER, text, s);
   if (m) {
     const e = s + m[0].length;
     const x = extend(text, e, true);
-    if (/\d/.test(text.slice(e, x))) return mk(s, x, 0.7); // a postcode must follow
+    if (/\d/.test(text.slice(e, x))) return notHouseNumber(text, s) ? null : mk(s, x, 0.7); // a postcode must follow
   }
   return null;
 }
@@ -318,7 +341,7 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
     const st = windowMatch(DE_NL_STREET, text, Math.max(lineStart, ws - 40), endOfNumber(text, e));
     if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
   }
-  if (ctx.romance === undefined) ctx.romance = ROMANCE_KW.test(text);
+  if (ctx.romance === undefined) ctx.romance = ROMANCE_KW_ANY.test(text.toLowerCase());
   if (!ctx.romance) return null;
   const from = Math.max(lineStart, s - 90);
   if (ROMANCE_KW.test(text.slice(from, s))) {

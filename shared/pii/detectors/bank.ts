@@ -94,6 +94,8 @@ const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
 /** The label must end right before the number (lower-cased window). */
 /** Every account label contains one of these; the label regex runs only when the window has one. */
 const LABEL_HINTS = ['acc', 'a/c', 'konto', 'compte', 'cuenta', 'conto', 'c/c', 'rekening', 'routing', 'routage', 'ruta', 'aba', 'transit', 'sort', 'bsb', 'blz', 'leitzahl', 'guichet', 'clabe'];
+/** `LABEL_HINTS.some((h) => lw.includes(h))` as one case-sensitive regex over the lower-cased window. */
+const LABEL_HINTS_RE = new RegExp(LABEL_HINTS.map((h) => h.replace(/\//g, '\\/')).join('|'));
 const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
 
 export function findBankAccounts(text: string): Finding[] {
@@ -101,7 +103,13 @@ export function findBankAccounts(text: string): Finding[] {
   const cands: Cand[] = [];
   const hc = newHeaderCache();
   // Keys and columns are read only when the text names an account, routing or sort code somewhere.
-  const fields = FIELD_GATE.test(text);
+  // (read at the first candidate number)
+  let fields: boolean | undefined;
+  // Only the hints found somewhere in the text can occur in a window before a number (lower-casing is
+  // per character for these ASCII hints, so a window's hit is a hit in the whole lower-cased text).
+  // (computed once there are many candidate numbers, as in tables; before that, all hints are tried)
+  let hints: readonly string[] = LABEL_HINTS;
+  let seen = 0;
   NUM_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_RUN.exec(text))) {
@@ -111,9 +119,18 @@ export function findBankAccounts(text: string): Finding[] {
     if (isAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
     const nc = vend < text.length ? text.charCodeAt(vend) : 32;
     if (isAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
+    if (fields === undefined) fields = FIELD_GATE.test(text);
+    if (++seen === 8) {
+      const lowerText = text.toLowerCase();
+      hints = LABEL_HINTS.filter((h) => lowerText.includes(h));
+    }
+    if (hints.length === 0 && !fields) continue; // no label before, no key or column either
     const window = text.slice(Math.max(0, vstart - 48), vstart);
-    const lw = window.toLowerCase();
-    const lm = LABEL_HINTS.some((h) => lw.includes(h)) ? LABEL_BEFORE.exec(window) : null;
+    let lm: RegExpExecArray | null = null;
+    if (hints.length > 0) {
+      const lw = window.toLowerCase();
+      if (hints === LABEL_HINTS ? LABEL_HINTS_RE.test(lw) : hints.some((h) => lw.includes(h))) lm = LABEL_BEFORE.exec(window);
+    }
     let label = lm ? lm[0] : '';
     if (!lm) {
       if (!fields) continue;

@@ -609,24 +609,52 @@ interface QuickPrev {
   w: string;
   punct: boolean;
   lineStart: boolean;
+  /** the punctuation right before the position is a dash ("— Anna Berg", an attribution) */
+  dash: boolean;
+}
+
+/**
+ * Words that can make `cueBefore` return a cue when punctuation separates them from the token, beyond
+ * CUE_WORDS: "Ich, Anna Berg" (intros) and the last word of multi-word copulas ("si chiama, Anna").
+ * After punctuation, a word outside CUE_WORDS and this set (and no dash) always yields NO_CUE.
+ */
+const PUNCT_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...set(`i ich je moi yo io ik soussigné soussignée unterzeichnende sottoscritto sottoscritta suscrito suscrita ondergetekende`),
+  ...[...COPULAS].map((p) => p.slice(p.lastIndexOf('_') + 1)),
+]);
+
+/** `cueBefore(text, pos)` is certainly NO_CUE, judged from the word right before (`quickPrev`). */
+function surelyNoCue(q: QuickPrev): boolean {
+  if (q.lineStart) return false;
+  if (!q.punct) return !CUE_WORDS.has(q.w);
+  if (q.dash || CUE_WORDS.has(q.w)) return false;
+  // cueBefore lower-cases the same word and maps ’ to '
+  const w = q.w.includes('’') ? q.w.replace(/’/g, "'") : q.w;
+  return !CUE_WORDS.has(w) && !PUNCT_CUE_WORDS.has(w);
 }
 
 /** The word right before a position (lower case, trailing dots dropped) and whether punctuation intervenes. */
 function quickPrev(text: string, pos: number): QuickPrev {
   let i = pos;
   let punct = false;
+  let dash = false;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
     if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) { i--; continue; }
-    if (isLightPunct(text, i)) { punct = true; i--; continue; }
+    if (isLightPunct(text, i)) {
+      if (!punct) dash = c === 0x2014 || c === 0x2013;
+      punct = true;
+      i--;
+      continue;
+    }
     break;
   }
-  if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) return { w: '', punct, lineStart: true };
+  if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) return { w: '', punct, lineStart: true, dash };
   let j = i;
   while (j > 0 && isPrevWordChar(text.charCodeAt(j - 1))) j--;
   let e = i;
   while (e > j && text.charCodeAt(e - 1) === 46) e--;
-  return { w: text.slice(j, e).toLowerCase(), punct, lineStart: false };
+  return { w: text.slice(j, e).toLowerCase(), punct, lineStart: false, dash };
 }
 
 function famous(tokens: readonly Tok[]): boolean {
@@ -712,7 +740,9 @@ export function personNameCandidates(text: string): NameCandidate[] {
     const q = quickPrev(text, t.s);
     // an initial before the surname ("G. Dubois-Martin", "A. Castellanos"); not the French title "M."
     const ini = initialBefore(text, t.s);
-    if (ini < 0 && !q.lineStart && !q.punct && !CUE_WORDS.has(q.w) && !isGiven(t.w) && !EAST_ASIAN_SURNAMES.has(t.w)) {
+    // (after punctuation too, when the word before cannot give a cue: "1000,Product 0,…,Berlin")
+    const noCue = ini < 0 && surelyNoCue(q);
+    if (noCue && !isGiven(t.w) && !EAST_ASIAN_SURNAMES.has(t.w)) {
       const nx = toks[i + 1];
       const adjacent = nx !== undefined && nx.s - t.e <= 12 && !t.poss;
       const nearAccepted = lastAcceptedEnd >= 0 && t.s - lastAcceptedEnd <= 7;
@@ -740,7 +770,7 @@ export function personNameCandidates(text: string): NameCandidate[] {
     }
     const seq = toks.slice(i, j + 1);
     // the full context analysis only when the word just before could be a cue (cheap check first)
-    const cue = ini >= 0 ? cueBefore(text, ini) : q.lineStart || q.punct || CUE_WORDS.has(q.w) ? cueBefore(text, t.s) : NO_CUE;
+    const cue = ini >= 0 ? cueBefore(text, ini) : noCue ? NO_CUE : cueBefore(text, t.s);
     let start = cue.start >= 0 ? cue.start : ini >= 0 ? ini : t.s;
     let kind: NameCue | null = cue.cue;
     let strength: Strength = cue.strength;
@@ -940,7 +970,9 @@ function structured(text: string, out: NameCandidate[]): void {
   if (!KEYWORD_ANY_RE.test(text) && !text.includes('":')) return;
   KEY_HIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = KEY_HIT_RE.exec(text)) !== null) {
+  // every key hit ends in ':' or '=' (plain CSV has neither)
+  const kv = text.includes(':') || text.includes('=');
+  while (kv && (m = KEY_HIT_RE.exec(text)) !== null) {
     // the whole key, backwards from the hit: letters, '_', '-', single spaces
     let ks = m.index;
     while (ks > 0 && m.index - ks < 30) {
@@ -1001,6 +1033,7 @@ function csvColumns(text: string, out: NameCandidate[]): void {
     // a bare "name" column is a person's only in a person record (with e-mail, phone, birth date …)
     const personHeader = PERSON_RECORD_RE.test(line) || PERSON_HEADER_RE.test(line);
     const genericCol = header.map((h) => GENERIC_KEY.test(h));
+    const lastCol = cols[cols.length - 1]!; // cells after it are never read
     // rows below with the same separator
     let rp = nl + 1;
     let rows = 0;
@@ -1023,7 +1056,7 @@ function csvColumns(text: string, out: NameCandidate[]): void {
               out.push({ start: abs, end: abs + v.length, cue: 'structured', score: 0.8 });
             }
           }
-          if (nx < 0) break;
+          if (nx < 0 || k >= lastCol) break;
           idx = nx + 1;
           k++;
         }

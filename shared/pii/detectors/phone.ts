@@ -239,6 +239,8 @@ export const phoneDetector: Detector = {
         out.push(f);
         continue;
       }
+      // Both retries below split at a space: a run without one has nothing more to try.
+      if (raw.indexOf(' ') < 0 && raw.indexOf('\u00a0') < 0) continue;
       // A short trailing number after a space ("0612345678 24/7", "… 2x"): try without it.
       const cut = trailingCut(raw);
       if (cut > 0) {
