@@ -238,6 +238,19 @@ describe('decision headers', () => {
     expect(res.headers.get('traceparent')).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-(?!00f067aa0ba902b7)[0-9a-f]{16}-01$/);
   });
 
+  it('annotates a target Response whose headers are immutable (copied once) as fully as a mutable one', async () => {
+    // Response.redirect() has immutable headers, like a Response straight from fetch().
+    const { call } = makeApp({ answer: () => ({ response: Response.redirect('https://upstream.test/moved', 302) }) });
+    const { key } = await seedKey('hdr');
+    const res = await call('/v1/chat/completions', { key, json: chat(`An answer with immutable headers ${run}.`), headers: { 'x-request-id': 'req-imm' } });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('https://upstream.test/moved');
+    for (const h of DECISION_HEADERS) expect(res.headers.has(h)).toBe(true);
+    expect(res.headers.get('x-triage-cache')).toBeTruthy();
+    expect(res.headers.get('x-request-id')).toBe('req-imm');
+    expect(res.headers.get('traceparent')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+  });
+
   it('each call to a target gets its own child span of the request trace', async () => {
     const seen: string[] = [];
     const fake: AppOptions['execute'] = async (o) => {

@@ -97,7 +97,7 @@ export function createApp(options: AppOptions = {}) {
       requestId: c.get('requestId'),
       tenant: c.get('caller').tenant,
       piiTypes,
-      traceparent: formatTraceparent(childSpan(trace)),
+      traceparent: formatTraceparent(trace), // each target call replaces it with its own child span (above)
     };
     try {
       const { response, target, tried } = await timed(c, 'execute', () => execute({ decision: decided, request, targets, signal: c.req.raw.signal }));

@@ -50,6 +50,25 @@ export interface AppEnv {
 
 export type AppContext = Context<AppEnv>;
 
+/**
+ * Sets headers on the response. After the handler, Hono's c.header() copies the whole Response for every
+ * header it sets (it cannot know whether the headers are mutable); the responses this app builds (targets,
+ * errors, cache hits) have mutable headers, so they are set in place. An immutable one (a fetch() Response)
+ * throws on the first set, before anything changed, and goes through c.header() as before.
+ */
+export function setHeaders(c: AppContext, headers: Record<string, string>): void {
+  if (c.finalized) {
+    const target = c.res.headers;
+    try {
+      for (const k in headers) target.set(k, headers[k]!);
+      return;
+    } catch {
+      // immutable headers: c.header() below copies the response
+    }
+  }
+  for (const k in headers) c.header(k, headers[k]!);
+}
+
 /** Runs `fn` and records how long it took under `timings[step]`. */
 export async function timed<T>(c: AppContext, step: string, fn: () => Promise<T> | T): Promise<T> {
   const t0 = performance.now();

@@ -32,17 +32,31 @@ export function formatTraceparent(ctx: TraceContext): string {
   return `00-${ctx.traceId}-${ctx.spanId}-${ctx.flags.toString(16).padStart(2, '0')}`;
 }
 
-function randomHex(bytes: number): string {
-  const b = crypto.getRandomValues(new Uint8Array(bytes));
+/** Hex of `b[from, to)`; undefined if those bytes are all zero (an invalid id). */
+function hexId(b: Uint8Array, from: number, to: number): string | undefined {
   let s = '';
-  for (const x of b) s += x.toString(16).padStart(2, '0');
-  // All-zero ids are invalid; the chance is negligible but the fix is free.
-  return /^0+$/.test(s) ? randomHex(bytes) : s;
+  let any = 0;
+  for (let i = from; i < to; i++) {
+    any |= b[i]!;
+    s += HEX[b[i]!];
+  }
+  return any === 0 ? undefined : s;
 }
 
-/** A new trace (sampled), with a root span. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function randomHex(bytes: number): string {
+  // All-zero ids are invalid; the chance is negligible but the fix is free.
+  for (;;) {
+    const s = hexId(crypto.getRandomValues(new Uint8Array(bytes)), 0, bytes);
+    if (s !== undefined) return s;
+  }
+}
+
+/** A new trace (sampled), with a root span: both ids from one call for random bytes. */
 export function newTrace(sampled = true): TraceContext {
-  return { traceId: randomHex(16), spanId: randomHex(8), flags: sampled ? 1 : 0 };
+  const b = crypto.getRandomValues(new Uint8Array(24));
+  return { traceId: hexId(b, 0, 16) ?? randomHex(16), spanId: hexId(b, 16, 24) ?? randomHex(8), flags: sampled ? 1 : 0 };
 }
 
 /** A new span in the same trace, child of `parent` (same trace id and flags, fresh span id). */

@@ -12,7 +12,7 @@
 // data centre — a miss elsewhere costs one inference, never correctness.
 import type { MiddlewareHandler } from 'hono';
 import { canonicalJson } from '../../../shared/policy/index.ts';
-import type { AppEnv, CacheStatus } from '../../context.ts';
+import { setHeaders, type AppEnv, type CacheStatus } from '../../context.ts';
 import { sha256Hex } from '../../../shared/crypto.ts';
 
 export interface CacheOptions {
@@ -54,7 +54,7 @@ export function cache(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
     if (!cacheable) {
       status('bypass');
       await next();
-      c.header('x-triage-cache', 'bypass');
+      setHeaders(c, { 'x-triage-cache': 'bypass' });
       return;
     }
     const { task, body } = c.get('request');
@@ -95,6 +95,6 @@ export function cache(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
         }
       }
     }
-    c.header('x-triage-cache', 'miss');
+    setHeaders(c, { 'x-triage-cache': 'miss' });
   };
 }

@@ -10,7 +10,7 @@
 //   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
 import type { MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/policy/index.ts';
-import type { AppEnv, Outcome } from '../../context.ts';
+import { setHeaders, type AppEnv, type Outcome } from '../../context.ts';
 
 export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-fallbacks'] as const;
 
@@ -32,7 +32,7 @@ export function decisionHeaders(): MiddlewareHandler<AppEnv> {
     await next();
     const decision = c.get('decision');
     if (!decision) return;
-    // c.header() copies a finalized response first, so a target's (immutable) Response can be annotated.
-    for (const [k, v] of Object.entries(decisionHeaderValues(decision, c.get('outcome')))) c.header(k, v);
+    // In place when the response's headers are mutable; else one copy (a target's immutable Response).
+    setHeaders(c, decisionHeaderValues(decision, c.get('outcome')));
   };
 }

@@ -13,7 +13,7 @@ import { childSpan, consoleSink, formatLog, formatTraceparent, newTrace, parseTr
 import { ApiError } from '../../../shared/openai/errors.ts';
 import { loadConfig } from '../../config.ts';
 import { errorResponse } from '../../errors.ts';
-import type { AppEnv } from '../../context.ts';
+import { setHeaders, type AppEnv } from '../../context.ts';
 import type { Metrics } from './metrics.ts';
 
 export { createMetrics, type Metrics } from './metrics.ts';
@@ -68,9 +68,8 @@ export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> 
       metrics.latency.observe({ route, target }, seconds);
       for (const f of outcome?.fallbacks ?? []) metrics.fallbacks.inc({ target: f });
 
-      // The response may be a target's (immutable headers): set our ids again through c.header.
-      c.header('x-request-id', requestId);
-      c.header('traceparent', formatTraceparent(trace));
+      // The response may be a target's or an error's (the ids set before next() are not on it): set them again.
+      setHeaders(c, { 'x-request-id': requestId, traceparent: formatTraceparent(trace) });
 
       const caller = c.get('caller');
       const inspection = c.get('inspection');
