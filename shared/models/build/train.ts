@@ -126,6 +126,11 @@ export function randomProjection(D: number, E: number, seed: number): Float32Arr
 
 /** normalize(xP) for a sparse row. */
 export function projectSparse(P: Float32Array, E: number, row: SparseRow): Float64Array {
+  return projectSparseWithNorm(P, E, row).z;
+}
+
+/** normalize(xP) for a sparse row, and the norm it was divided by (training needs it for the gradient). */
+function projectSparseWithNorm(P: Float32Array, E: number, row: SparseRow): { z: Float64Array; n: number } {
   const u = new Float64Array(E);
   for (let k = 0; k < row.idx.length; k++) {
     const off = row.idx[k]! * E, v = row.val[k]!;
@@ -135,7 +140,7 @@ export function projectSparse(P: Float32Array, E: number, row: SparseRow): Float
   for (const x of u) n += x * x;
   n = Math.sqrt(n) || 1;
   for (let e = 0; e < E; e++) u[e]! /= n;
-  return u;
+  return { z: u, n };
 }
 
 /**
@@ -147,18 +152,7 @@ export function trainContrastive(pairs: readonly { a: SparseRow; b: SparseRow }[
   const P = randomProjection(D, E, o.seed);
   const G = new Float32Array(D * E).fill(1e-6);
   const rand = mulberry32(o.seed + 1);
-  const fwd = (row: SparseRow): { z: Float64Array; n: number } => {
-    const u = new Float64Array(E);
-    for (let k = 0; k < row.idx.length; k++) {
-      const off = row.idx[k]! * E, v = row.val[k]!;
-      for (let e = 0; e < E; e++) u[e]! += v * P[off + e]!;
-    }
-    let n = 0;
-    for (const x of u) n += x * x;
-    n = Math.sqrt(n) || 1;
-    for (let e = 0; e < E; e++) u[e]! /= n;
-    return { z: u, n };
-  };
+  const fwd = (row: SparseRow) => projectSparseWithNorm(P, E, row);
   for (let step = 0; step < o.steps; step++) {
     const chosen: { a: SparseRow; b: SparseRow }[] = [];
     for (let i = 0; i < B; i++) chosen.push(pairs[Math.floor(rand() * pairs.length)]!);
