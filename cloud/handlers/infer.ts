@@ -1,0 +1,187 @@
+// The `infer` Lambda function: invoked (Lambda Invoke, RequestResponse) by the edge's `lambda` target with a
+// CloudEvent (shared/cloud-contract.ts); calls SageMaker `InvokeEndpoint` on the endpoint the model alias maps
+// to and returns a CloudResult whose body is the OpenAI response, or an OpenAI-style error.
+//
+// Defence in depth: the request is inspected again with the same PII check the edge runs (shared/inspect),
+// and refused if PII is found, whatever the caller says — the endpoint never sees it.
+//
+// Results and the edge (edge/targets/lambda.ts): 4xx other than 408/429 = the request's fault, passed to the
+// client; 408/429/5xx = the edge may fall back to another target. Every error result also carries the header
+// `x-triage-retryable: true|false` saying which of the two it is (the edge passes `x-` headers through).
+//
+// Configuration (environment, read once per container):
+//   TRIAGE_ENDPOINTS         JSON {"<model alias>": "<endpoint name>"} (required)
+//   SAGEMAKER_ENDPOINT_URL   endpoint override (the local endpoint in development); default: the regional one
+//   SAGEMAKER_MAX_ATTEMPTS   SDK attempts per call (default 2: one retry of throttling/5xx/network errors)
+//   SAGEMAKER_TIMEOUT_MS     per-attempt request timeout (default 60000; above the Lambda timeout it is moot)
+//   AWS_REGION               (set by Lambda)
+import { SageMakerRuntimeClient, InvokeEndpointCommand, SageMakerRuntimeServiceException } from '@aws-sdk/client-sagemaker-runtime';
+import { z } from 'zod';
+import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudResult } from '../../shared/cloud-contract.ts';
+import { inspectRequest, type InspectableRequest } from '../../shared/inspect/index.ts';
+import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { REQUEST_SCHEMAS, TASKS } from '../../shared/openai/schema.ts';
+
+export interface InferConfig {
+  /** model alias → SageMaker endpoint name */
+  endpoints: Record<string, string>;
+  client: Pick<SageMakerRuntimeClient, 'send'>;
+}
+
+export type InferHandler = (event: unknown) => Promise<CloudResult>;
+
+const CloudEventSchema = z.object({
+  version: z.literal(CLOUD_EVENT_VERSION),
+  task: z.enum(TASKS),
+  body: z.looseObject({ model: z.string().min(1), stream: z.boolean().nullish() }),
+  decision: z.object({ rule: z.string(), policyVersion: z.string(), target: z.string() }),
+  trace: z.object({ traceparent: z.string(), requestId: z.string() }),
+  tenant: z.string(),
+});
+
+export function createInferHandler(config: InferConfig): InferHandler {
+  return async (raw) => {
+    try {
+      const event = validate(raw);
+      const endpoint = config.endpoints[event.body.model];
+      if (!endpoint) throw errors.notFound(`The model '${event.body.model}' is not served by the cloud tier (no endpoint configured for it).`, 'model_not_found', 'model');
+      const res = await invoke(config.client, endpoint, event);
+      return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-triage-endpoint': endpoint }, body: res };
+    } catch (e) {
+      return errorResult(e instanceof ApiError ? e : mapSageMakerError(e));
+    }
+  };
+}
+
+function validate(raw: unknown): CloudEvent {
+  const parsed = CloudEventSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw errors.badRequest(`Malformed cloud event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`, null, 'invalid_event');
+  }
+  const event = parsed.data as CloudEvent;
+  if (event.task !== 'chat') throw errors.badRequest(`The cloud tier's infer function serves chat completions only, not '${event.task}'.`, null, 'unsupported_task');
+  if (event.body.stream === true) throw errors.badRequest('infer is buffered: body.stream must be false (streaming goes through the stream function).', 'stream', 'invalid_event');
+  const body = REQUEST_SCHEMAS.chat.safeParse(event.body);
+  if (!body.success) {
+    const issue = body.error.issues[0];
+    throw errors.badRequest(`Invalid chat completion request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`, issue?.path.join('.') ?? null);
+  }
+  // Defence in depth: the same check the edge runs, with the same detectors. Names of types only, never values.
+  const inspection = inspectRequest({ task: 'chat', body: body.data } as InspectableRequest);
+  if (inspection.piiTypes.length > 0)
+    throw errors.forbidden(`Refused: the request contains personal data (${inspection.piiTypes.join(', ')}); the cloud tier does not process PII.`, 'pii_not_allowed');
+  return event;
+}
+
+async function invoke(client: InferConfig['client'], endpoint: string, event: CloudEvent): Promise<string> {
+  const out = await client.send(new InvokeEndpointCommand({
+    EndpointName: endpoint,
+    ContentType: 'application/json',
+    Accept: 'application/json',
+    Body: new TextEncoder().encode(JSON.stringify({ ...event.body, stream: false })),
+    CustomAttributes: `traceparent=${event.trace.traceparent}`,
+  }));
+  const text = out.Body ? new TextDecoder().decode(out.Body) : '';
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw errors.badGateway(`Endpoint ${endpoint} answered with a body that is not JSON.`, 'bad_model_output');
+  }
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { choices?: unknown }).choices))
+    throw errors.badGateway(`Endpoint ${endpoint} answered with something that is not a chat completion.`, 'bad_model_output');
+  return text;
+}
+
+/** SageMaker runtime errors (and the SDK's own) → OpenAI-style errors with the status the edge acts on. */
+export function mapSageMakerError(e: unknown): ApiError {
+  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; OriginalStatusCode?: number; OriginalMessage?: string; code?: string };
+  const name = err?.name ?? 'Error';
+  const msg = (err?.message ?? String(e)).slice(0, 300);
+  if (e instanceof SageMakerRuntimeServiceException || err?.$metadata?.httpStatusCode) {
+    switch (name) {
+      case 'ModelError': {
+        const original = err.OriginalStatusCode;
+        // The model container rejected the input (4xx): the request's fault. Otherwise the model failed.
+        if (original && original >= 400 && original < 500 && original !== 408 && original !== 429)
+          return new ApiError(400, 'invalid_request_error', `The model rejected the request: ${err.OriginalMessage ?? msg}`, 'model_rejected_input');
+        return new ApiError(502, 'server_error', `The model failed (ModelError${original ? `, container status ${original}` : ''}): ${msg}`, 'model_error');
+      }
+      case 'ModelNotReadyException':
+        return new ApiError(503, 'service_unavailable', `The model is not ready (scaling from zero or loading): ${msg}`, 'model_not_ready', null, { 'retry-after': '10' });
+      case 'ServiceUnavailable':
+        return new ApiError(503, 'service_unavailable', `SageMaker is unavailable: ${msg}`, 'upstream_unavailable', null, { 'retry-after': '2' });
+      case 'ValidationError':
+        // The handler built this call from a validated request, so SageMaker refusing it means the deployment
+        // (endpoint name, inference component, …) is wrong — not the client's fault; another target may serve it.
+        return new ApiError(502, 'server_error', `SageMaker rejected the call (ValidationError): ${msg}`, 'upstream_misconfigured');
+      case 'ThrottlingException':
+        return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call: ${msg}`, 'upstream_throttled', null, { 'retry-after': '1' });
+      case 'InternalDependencyException':
+      case 'InternalFailure':
+        return new ApiError(502, 'server_error', `SageMaker failed (${name}): ${msg}`, 'upstream_error');
+    }
+    const status = err.$metadata?.httpStatusCode ?? 502;
+    if (status === 429) return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call (${name}): ${msg}`, 'upstream_throttled');
+    return new ApiError(502, 'server_error', `SageMaker call failed (${name}, HTTP ${status}): ${msg}`, 'upstream_error');
+  }
+  if (name === 'TimeoutError' || name === 'AbortError' || err?.code === 'ETIMEDOUT' || /timed? ?out/i.test(msg))
+    return errors.timeout(`SageMaker did not answer in time: ${msg}`);
+  return errors.badGateway(`SageMaker could not be reached (${name}): ${msg}`, 'upstream_unreachable');
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+function errorResult(e: ApiError): CloudResult {
+  return {
+    statusCode: e.status,
+    headers: { 'content-type': 'application/json', 'x-triage-retryable': String(isRetryableStatus(e.status)), ...e.headers },
+    body: JSON.stringify(e.toBody()),
+  };
+}
+
+// ---- configuration and the Lambda entry point --------------------------------------------------------------
+
+export function configFromEnv(env: Record<string, string | undefined> = process.env): InferConfig {
+  const raw = env.TRIAGE_ENDPOINTS;
+  if (!raw) throw new Error('TRIAGE_ENDPOINTS is not set (JSON: {"<model alias>": "<SageMaker endpoint name>"})');
+  let endpoints: unknown;
+  try {
+    endpoints = JSON.parse(raw);
+  } catch {
+    throw new Error('TRIAGE_ENDPOINTS is not valid JSON');
+  }
+  const parsed = z.record(z.string().min(1), z.string().min(1)).safeParse(endpoints);
+  if (!parsed.success) throw new Error('TRIAGE_ENDPOINTS must be a JSON object of model alias → endpoint name strings');
+  return { endpoints: parsed.data, client: sageMakerClientFromEnv(env) };
+}
+
+export function sageMakerClientFromEnv(env: Record<string, string | undefined> = process.env): SageMakerRuntimeClient {
+  const timeout = Number(env.SAGEMAKER_TIMEOUT_MS ?? 60_000);
+  return new SageMakerRuntimeClient({
+    region: env.AWS_REGION ?? 'us-east-1',
+    ...(env.SAGEMAKER_ENDPOINT_URL ? { endpoint: env.SAGEMAKER_ENDPOINT_URL } : {}),
+    maxAttempts: Math.max(1, Number(env.SAGEMAKER_MAX_ATTEMPTS ?? 2)),
+    // throwOnRequestTimeout: without it the SDK only logs a warning when requestTimeout is exceeded.
+    requestHandler: { requestTimeout: timeout, throwOnRequestTimeout: true, connectionTimeout: Math.min(timeout, 5_000) },
+  });
+}
+
+let containerHandler: InferHandler | undefined;
+
+/** The Lambda entry point. Configuration and the SDK client are created once per container. */
+export const handler: InferHandler = async (event) => {
+  if (!containerHandler) {
+    try {
+      containerHandler = createInferHandler(configFromEnv());
+    } catch (e) {
+      // A configuration error is the deployment's fault: 500, so the edge falls back, and the log says why.
+      console.error(`infer: ${(e as Error).message}`);
+      return errorResult(new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
+    }
+  }
+  return containerHandler(event);
+};
