@@ -42,9 +42,8 @@ const CloudEventSchema = z.object({
 export function createInferHandler(config: InferConfig): InferHandler {
   return async (raw) => {
     try {
-      const event = validate(raw);
-      const endpoint = config.endpoints[event.body.model];
-      if (!endpoint) throw errors.notFound(`The model '${event.body.model}' is not served by the cloud tier (no endpoint configured for it).`, 'model_not_found', 'model');
+      const event = validateCloudEvent(raw, 'buffered');
+      const endpoint = endpointFor(config.endpoints, event);
       const res = await invoke(config.client, endpoint, event);
       return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-triage-endpoint': endpoint }, body: res };
     } catch (e) {
@@ -53,7 +52,12 @@ export function createInferHandler(config: InferConfig): InferHandler {
   };
 }
 
-function validate(raw: unknown): CloudEvent {
+/**
+ * Validates a CloudEvent and runs the PII check (defence in depth). Shared by the `infer` (mode 'buffered':
+ * `body.stream` must not be true) and `stream` (mode 'stream': `body.stream` must not be false) handlers.
+ * Throws ApiError: 400 malformed/unsupported, 403 `pii_not_allowed`.
+ */
+export function validateCloudEvent(raw: unknown, mode: 'buffered' | 'stream' = 'buffered'): CloudEvent {
   const parsed = CloudEventSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -61,7 +65,8 @@ function validate(raw: unknown): CloudEvent {
   }
   const event = parsed.data as CloudEvent;
   if (event.task !== 'chat') throw errors.badRequest(`The cloud tier's infer function serves chat completions only, not '${event.task}'.`, null, 'unsupported_task');
-  if (event.body.stream === true) throw errors.badRequest('infer is buffered: body.stream must be false (streaming goes through the stream function).', 'stream', 'invalid_event');
+  if (mode === 'buffered' && event.body.stream === true) throw errors.badRequest('infer is buffered: body.stream must be false (streaming goes through the stream function).', 'stream', 'invalid_event');
+  if (mode === 'stream' && event.body.stream === false) throw errors.badRequest('stream streams: body.stream must be true (buffered requests go through the infer function).', 'stream', 'invalid_event');
   const body = REQUEST_SCHEMAS.chat.safeParse(event.body);
   if (!body.success) {
     const issue = body.error.issues[0];
@@ -72,6 +77,13 @@ function validate(raw: unknown): CloudEvent {
   if (inspection.piiTypes.length > 0)
     throw errors.forbidden(`Refused: the request contains personal data (${inspection.piiTypes.join(', ')}); the cloud tier does not process PII.`, 'pii_not_allowed');
   return event;
+}
+
+/** The SageMaker endpoint the event's model alias maps to; 404 `model_not_found` if none. */
+export function endpointFor(endpoints: Record<string, string>, event: CloudEvent): string {
+  const endpoint = Object.hasOwn(endpoints, event.body.model) ? endpoints[event.body.model] : undefined;
+  if (!endpoint) throw errors.notFound(`The model '${event.body.model}' is not served by the cloud tier (no endpoint configured for it).`, 'model_not_found', 'model');
+  return endpoint;
 }
 
 async function invoke(client: InferConfig['client'], endpoint: string, event: CloudEvent): Promise<string> {
@@ -135,7 +147,7 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
 }
 
-function errorResult(e: ApiError): CloudResult {
+export function errorResult(e: ApiError): CloudResult {
   return {
     statusCode: e.status,
     headers: { 'content-type': 'application/json', 'x-triage-retryable': String(isRetryableStatus(e.status)), ...e.headers },
