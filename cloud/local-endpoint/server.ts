@@ -11,9 +11,9 @@
 // unknown name answers ValidationError, as SageMaker does. Names starting with `fault-` produce SageMaker's
 // failures deterministically, for tests and local fault drills (FAULT_ENDPOINTS below).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
 import type { Runner } from '../../shared/models/runner.ts';
+import { listenLocal } from '../local-server.ts';
 import { BadPayload, chunkBody, completionBody, loadRunner, parseChat, runChat } from './engine.ts';
 
 export const DEFAULT_ENDPOINTS: Readonly<Record<string, string>> = { 'triage-small-endpoint': 'triage-small' };
@@ -71,17 +71,12 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
   const endpoints = opts.endpoints ?? DEFAULT_ENDPOINTS;
   const runner = opts.runner ?? loadRunner();
   const received: ReceivedInvocation[] = [];
-  const sockets = new Set<import('node:net').Socket>();
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendError(res, 500, 'InternalFailure', `local endpoint: ${(err as Error).message}`);
       else res.destroy(err as Error);
     });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -197,19 +192,8 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
-  });
-  const addr = server.address() as AddressInfo;
-  return {
-    url: `http://${addr.address}:${addr.port}`,
-    received,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const s of sockets) s.destroy();
-    }),
-  };
+  const { url, close } = await listenLocal(server, opts);
+  return { url, received, close };
 }
 
 class MidStreamFault extends Error {}

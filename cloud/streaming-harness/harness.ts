@@ -20,8 +20,9 @@
 //   ending its stream has it ended for it (logged), so a client never hangs on the harness.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { listenLocal } from '../local-server.ts';
 
 export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
 const STREAMING_MARK = Symbol.for('aws.lambda.runtime.handler.streaming');
@@ -232,7 +233,6 @@ export function toFunctionUrlEvent(req: IncomingMessage, body: Buffer, host: str
 
 export async function startStreamHarness(opts: StreamHarnessOptions): Promise<StreamHarness> {
   if (!isStreamingHandler(opts.handler)) throw new Error('startStreamHarness: the handler is not wrapped in awslambda.streamifyResponse');
-  const sockets = new Set<Socket>();
   const functionName = opts.functionName ?? 'local-stream';
   const timeoutMs = opts.timeoutMs ?? 60_000;
 
@@ -242,10 +242,6 @@ export async function startStreamHarness(opts: StreamHarnessOptions): Promise<St
       if (!res.headersSent) fail(res, err);
       else res.destroy();
     });
-  });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
   });
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -282,19 +278,8 @@ export async function startStreamHarness(opts: StreamHarnessOptions): Promise<St
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
-  });
-  const addr = server.address() as AddressInfo;
-  return {
-    url: `http://${addr.address}:${addr.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      }),
-  };
+  const { url, close } = await listenLocal(server, opts);
+  return { url, close };
 }
 
 function fail(res: ServerResponse, err: unknown): void {
