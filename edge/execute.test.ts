@@ -6,7 +6,7 @@ import { inject, describe, expect, it } from 'vitest';
 import { Target as TargetSchema } from '../shared/policy/schema.ts';
 import type { PiiType } from '../shared/pii/types.ts';
 import type { RouteDecision, TargetKind } from '../shared/policy/types.ts';
-import { FAKE, completion, type Received } from '../test/support/upstream-fixtures.ts';
+import { FAKE, completion, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
 import type { Env } from './env.ts';
 import { CircuitBreakers, ExecuteError, execute, type ExecuteOptions, type ExecuteRequest } from './execute.ts';
 // createTargets (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
@@ -18,17 +18,9 @@ import type { Target } from './targets/target.ts';
 
 const ports = inject('upstreams');
 const OPENAI = `http://127.0.0.1:${ports.openai}/v1`;
-const ONPREM = `http://127.0.0.1:${ports.onprem}/v1`;
 const LAMBDA = `http://127.0.0.1:${ports.lambda}`;
 
-const ENV = {
-  OA_API_KEY: FAKE.openaiKey,
-  ONPREM_SIGNING_KEY: `k1:${FAKE.onpremKeys.k1}`,
-  ONPREM_URL: ONPREM,
-  AWS_ACCESS_KEY_ID: FAKE.aws.accessKeyId,
-  AWS_SECRET_ACCESS_KEY: FAKE.aws.secretAccessKey,
-  LAMBDA_ENDPOINT: LAMBDA,
-} as unknown as Env; // KV/DO bindings are not used here
+const ENV = upstreamVars(ports) as unknown as Env; // KV/DO bindings are not used here
 
 /** A target whose upstream behaves as `model` says (see the global setup), for the request alias `alias`. */
 function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over: Record<string, unknown> = {}, env: Env = ENV): Target {

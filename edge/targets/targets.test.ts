@@ -6,7 +6,7 @@ import { Target as TargetSchema } from '../../shared/policy/schema.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import { SIGNATURE_HEADERS, signRequest } from '../../shared/signing/index.ts';
 import { parseSse } from '../../shared/openai/sse.ts';
-import { FAKE, completion, embeddings, streamText, type Received } from '../../test/support/upstream-fixtures.ts';
+import { FAKE, completion, embeddings, streamText, upstreamVars, type Received } from '../../test/support/upstream-fixtures.ts';
 import type { Env } from '../env.ts';
 import { lambdaTarget } from './lambda.ts';
 import { onpremTarget } from './onprem.ts';
@@ -27,15 +27,7 @@ function spec(raw: Record<string, unknown>): TargetSpec {
 }
 
 function env(over: Partial<Env> = {}): Env {
-  return {
-    OA_API_KEY: FAKE.openaiKey,
-    ONPREM_SIGNING_KEY: `k1:${FAKE.onpremKeys.k1}`,
-    ONPREM_URL: ONPREM,
-    AWS_ACCESS_KEY_ID: FAKE.aws.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: FAKE.aws.secretAccessKey,
-    LAMBDA_ENDPOINT: LAMBDA,
-    ...over,
-  } as unknown as Env; // KV/DO bindings are not used by these targets
+  return { ...upstreamVars(ports), ...over } as unknown as Env; // KV/DO bindings are not used by these targets
 }
 
 function req(upstreamModel: string, over: Partial<TargetRequest> = {}): TargetRequest {

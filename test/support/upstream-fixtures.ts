@@ -8,6 +8,18 @@ export const FAKE = {
   aws: { accessKeyId: 'AKIDTRIAGETEST', secretAccessKey: 'lambda-test-secret', region: 'eu-central-1', function: 'triage-infer' },
 } as const;
 
+/** The Worker vars and secrets that point the edge's targets at the fake upstreams on these ports. */
+export function upstreamVars(ports: { openai: number; onprem: number; lambda: number }): Record<string, string> {
+  return {
+    OA_API_KEY: FAKE.openaiKey,
+    ONPREM_SIGNING_KEY: `k1:${FAKE.onpremKeys.k1}`,
+    ONPREM_URL: `http://127.0.0.1:${ports.onprem}/v1`,
+    AWS_ACCESS_KEY_ID: FAKE.aws.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: FAKE.aws.secretAccessKey,
+    LAMBDA_ENDPOINT: `http://127.0.0.1:${ports.lambda}`,
+  };
+}
+
 export function completion(server: string, model: string) {
   return {
     id: `chatcmpl-${server}`,
