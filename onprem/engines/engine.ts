@@ -1,0 +1,58 @@
+// The interface every on-prem inference engine implements. The service (onprem/server/) owns HTTP, auth,
+// admission control, audit and metrics; an engine only turns a validated OpenAI-style request into an
+// OpenAI-compatible Response. Engines: `openai-upstream` (a local vLLM / TGI / llama.cpp / Ollama server —
+// the usual GPU path) and `onnx` (the shared ONNX runner on onnxruntime-node; CPU, or CUDA when configured).
+import type { Task } from '../../shared/openai/schema.ts';
+
+export type EngineKind = 'openai-upstream' | 'onnx';
+
+export interface EngineRequest {
+  task: Task;
+  /** The request body, already validated against shared/openai/schema.ts for `task`. */
+  body: Record<string, unknown> & { model: string };
+  stream: boolean;
+  requestId: string;
+  /** W3C traceparent to pass on to an upstream server. */
+  traceparent: string;
+  /**
+   * Aborted when the client goes away, the request's deadline passes or the node shuts down hard. An
+   * engine must stop its work (close the upstream connection, stop generating) when it fires.
+   */
+  signal: AbortSignal;
+}
+
+export interface EngineModel {
+  id: string;
+  /** Which tasks this model serves. */
+  tasks: readonly Task[];
+}
+
+export interface Engine {
+  readonly kind: EngineKind;
+  /** Loads models / checks the upstream once at start; rejects with a message an operator can act on. */
+  start(): Promise<void>;
+  /** Able to take work now (models loaded, upstream answering); drives /readyz. */
+  ready(): Promise<boolean>;
+  /** The models this engine serves (for /v1/models and for 404 on unknown models). */
+  models(): readonly EngineModel[];
+  /**
+   * Answers the request: OpenAI JSON, or for `stream` an SSE body (`data: {...}\n\n` … `data: [DONE]`)
+   * passed on chunk by chunk as it is produced. Client mistakes the engine finds (or an upstream's 4xx)
+   * come back as an OpenAI-shaped error Response with that status; failures of the engine itself throw
+   * EngineError.
+   */
+  handle(req: EngineRequest): Promise<Response>;
+  /** Releases sessions / connections. */
+  close(): Promise<void>;
+}
+
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    /** 502 upstream answered badly, 503 not ready / unreachable, 504 upstream timed out. */
+    readonly status: 502 | 503 | 504,
+  ) {
+    super(message);
+    this.name = 'EngineError';
+  }
+}
