@@ -34,6 +34,8 @@ export interface Env {
   DEFAULT_TENANT_TPM?: string;
   /** Local development only: where a lambda target's Invoke goes instead of AWS (serverless-offline). */
   LAMBDA_ENDPOINT?: string;
+  /** Local development only: replaces lambda targets' `stream_url` (the project's response-streaming harness). */
+  LAMBDA_STREAM_URL?: string;
   /** Local development only: override of onprem targets' base_url. */
   ONPREM_URL?: string;
 }

@@ -1,7 +1,8 @@
 // `lambda` target: the cloud tier's function, called with Lambda Invoke (buffered) or through its function
 // URL (streaming), both SigV4-signed with aws4fetch (service `lambda`). The event and result shapes are
 // the documented contract in shared/cloud-contract.ts. `LAMBDA_ENDPOINT` replaces the regional Invoke
-// endpoint (serverless-offline in local development).
+// endpoint (serverless-offline in local development), `LAMBDA_STREAM_URL` the target's `stream_url` (the
+// response-streaming harness, cloud/streaming-harness/).
 //
 // aws4fetch's own retry loop (10 retries on 5xx/429 by default) is not used: requests are signed with
 // `sign()` and sent with plain fetch, so retries and fallbacks stay the executor's decision.
@@ -22,6 +23,7 @@ export function lambdaTarget(name: string, spec: TargetSpec, env: Env): Target {
   const s: LambdaSpec = spec;
   const endpoint = (env.LAMBDA_ENDPOINT || `https://lambda.${s.region}.amazonaws.com`).replace(/\/+$/, '');
   const invokeUrl = `${endpoint}/2015-03-31/functions/${encodeURIComponent(s.function)}/invocations`;
+  const streamUrl = env.LAMBDA_STREAM_URL || s.stream_url;
   let aws: AwsClient | undefined;
 
   const client = (): AwsClient => {
@@ -118,7 +120,7 @@ export function lambdaTarget(name: string, spec: TargetSpec, env: Env): Target {
     spec,
     async call(req: TargetRequest): Promise<Response> {
       refusePii(name, req);
-      if (req.stream && req.task === 'chat' && s.stream_url) return stream(req, s.stream_url);
+      if (req.stream && req.task === 'chat' && streamUrl) return stream(req, streamUrl);
       return invoke(req);
     },
   };

@@ -2,6 +2,8 @@
 // request is signed (shared/signing: HMAC-SHA256 over method, path, timestamp, nonce and body hash) with the
 // `ONPREM_SIGNING_KEY` secret (`<key id>:<secret>` or a bare secret, key id `default`); without the key
 // nothing is sent. `ONPREM_URL` overrides every onprem target's base_url (local development).
+// The node's audit log records why the request came (x-triage-rule, x-triage-policy) and what the edge found
+// (x-triage-pii: type names only, never values); these are metadata, not signed.
 import type { Env } from '../env.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
@@ -31,6 +33,8 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
             accept: req.stream ? 'text/event-stream' : 'application/json',
             ...traceHeaders(req),
             'x-triage-tenant': req.tenant,
+            'x-triage-pii': req.piiTypes.length ? req.piiTypes.join(',') : 'none',
+            ...(req.decision ? { 'x-triage-rule': req.decision.rule, 'x-triage-policy': req.decision.policyVersion } : {}),
             ...signature,
           },
           body,

@@ -158,7 +158,7 @@ describe('openai target', () => {
 
 describe('onprem target', () => {
   it('signs every request; the on-prem server verifies it (JSON, stream, rotated key id); ONPREM_URL wins', async () => {
-    const r = req('local', { piiTypes: ['EMAIL', 'PHONE'] }); // on-prem may take PII
+    const r = req('local', { piiTypes: ['EMAIL', 'PHONE'], decision: { rule: 'pii-onprem', policyVersion: 'p-0123456789abcdef' } }); // on-prem may take PII
     expect(await (await onprem().call(r)).json()).toEqual(completion('onprem', 'local'));
     const s = req('local', { stream: true });
     expect(new TextDecoder().decode((await bytesOf(await onprem().call(s))).bytes)).toBe(streamText('onprem', 'local'));
@@ -166,6 +166,9 @@ describe('onprem target', () => {
     expect((await onprem(env({ ONPREM_SIGNING_KEY: `k2:${FAKE.onpremKeys.k2}` })).call(k2)).status).toBe(200);
     for (const id of [r.requestId, s.requestId, k2.requestId])
       expect((await received(id))[0]).toMatchObject({ server: 'onprem', verified: 'ok', traceparent: TRACE, tenant: 'acme', path: '/v1/chat/completions' });
+    // The node's audit log learns why the request came and which PII types the edge found (names only).
+    expect((await received(r.requestId))[0]).toMatchObject({ pii: 'EMAIL,PHONE', rule: 'pii-onprem', policy: 'p-0123456789abcdef' });
+    expect((await received(s.requestId))[0]).toMatchObject({ pii: 'none', rule: null });
   });
 
   it('a wrong key is rejected by the server (401 → non-retryable, not shown to the client); no key → nothing sent', async () => {
@@ -244,6 +247,10 @@ describe('lambda target', () => {
     expect(new TextDecoder().decode(bytes)).toBe(streamText('lambda-url', 'sm'));
     expect(reads).toBeGreaterThan(1);
     expect((await received(r.requestId))[0]).toMatchObject({ server: 'lambda-url', verified: 'ok', eventProblems: [], stream: true, traceparent: TRACE });
+    // LAMBDA_STREAM_URL (local development: the streaming harness) replaces the policy's stream_url.
+    const local = req('sm', { stream: true });
+    const viaVar = await lambda({ stream_url: 'https://fn.lambda-url.us-east-1.on.aws/' }, env({ LAMBDA_STREAM_URL: `${LAMBDA}/url/` })).call(local);
+    expect(new TextDecoder().decode((await bytesOf(viaVar)).bytes)).toBe(streamText('lambda-url', 'sm'));
   });
 
   it('maps failures: function 4xx passed on; function 5xx, function errors and throttling retryable; config errors not', async () => {

@@ -82,6 +82,10 @@ export interface Received {
   eventProblems?: string[];
   decision?: unknown;
   tenant?: string | null;
+  /** on-prem: the decision metadata headers (x-triage-pii, x-triage-rule, x-triage-policy). */
+  pii?: string | null;
+  rule?: string | null;
+  policy?: string | null;
   status: number;
 }
 
