@@ -13,6 +13,11 @@ export interface Env {
 
   /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
   ONPREM_SIGNING_KEY?: string;
+  /** Secrets: a Cloudflare Access service token, sent to the on-prem node's hostname when Access guards it. */
+  ONPREM_ACCESS_CLIENT_ID?: string;
+  ONPREM_ACCESS_CLIENT_SECRET?: string;
+  /** Optional mTLS certificate binding (`mtls_certificates`): requests to on-prem present its client certificate. */
+  ONPREM_MTLS?: Fetcher;
   /** Secrets: credentials for Lambda Invoke and the function URL (SigV4). Required for lambda targets. */
   AWS_ACCESS_KEY_ID?: string;
   AWS_SECRET_ACCESS_KEY?: string;

@@ -4,6 +4,9 @@
 // nothing is sent. `ONPREM_URL` overrides every onprem target's base_url (local development).
 // The node's audit log records why the request came (x-triage-rule, x-triage-policy) and what the edge found
 // (x-triage-pii: type names only, never values); these are metadata, not signed.
+// In front of the node (onprem/deploy/README.md): a Cloudflare Tunnel guarded by Access — the service token in
+// ONPREM_ACCESS_CLIENT_ID / _SECRET goes in CF-Access-Client-Id / -Secret — or a private ingress that wants a
+// client certificate, presented through the ONPREM_MTLS certificate binding's fetch.
 import type { Env } from '../env.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
@@ -24,19 +27,23 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
       const url = new URL(joinUrl(base, TASK_PATHS[req.task]));
       const body = JSON.stringify(upstreamBody(req));
       const signature = await signRequest({ method: 'POST', path: url.pathname + url.search, body, keyId, secret });
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: req.stream ? 'text/event-stream' : 'application/json',
+        ...traceHeaders(req),
+        'x-triage-tenant': req.tenant,
+        'x-triage-pii': req.piiTypes.length ? req.piiTypes.join(',') : 'none',
+        ...signature,
+      };
+      if (req.decision) Object.assign(headers, { 'x-triage-rule': req.decision.rule, 'x-triage-policy': req.decision.policyVersion });
+      if (env.ONPREM_ACCESS_CLIENT_ID && env.ONPREM_ACCESS_CLIENT_SECRET)
+        Object.assign(headers, { 'cf-access-client-id': env.ONPREM_ACCESS_CLIENT_ID, 'cf-access-client-secret': env.ONPREM_ACCESS_CLIENT_SECRET });
+      const send = env.ONPREM_MTLS ? env.ONPREM_MTLS.fetch.bind(env.ONPREM_MTLS) : fetch;
       let res: Response;
       try {
-        res = await fetch(url, {
+        res = await send(url, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            accept: req.stream ? 'text/event-stream' : 'application/json',
-            ...traceHeaders(req),
-            'x-triage-tenant': req.tenant,
-            'x-triage-pii': req.piiTypes.length ? req.piiTypes.join(',') : 'none',
-            ...(req.decision ? { 'x-triage-rule': req.decision.rule, 'x-triage-policy': req.decision.policyVersion } : {}),
-            ...signature,
-          },
+          headers,
           body,
           signal: req.signal,
         });

@@ -168,7 +168,13 @@ describe('onprem target', () => {
       expect((await received(id))[0]).toMatchObject({ server: 'onprem', verified: 'ok', traceparent: TRACE, tenant: 'acme', path: '/v1/chat/completions' });
     // The node's audit log learns why the request came and which PII types the edge found (names only).
     expect((await received(r.requestId))[0]).toMatchObject({ pii: 'EMAIL,PHONE', rule: 'pii-onprem', policy: 'p-0123456789abcdef' });
-    expect((await received(s.requestId))[0]).toMatchObject({ pii: 'none', rule: null });
+    expect((await received(s.requestId))[0]).toMatchObject({ pii: 'none', rule: null, access: null });
+  });
+
+  it('sends a Cloudflare Access service token when one is configured (a tunnel hostname guarded by Access)', async () => {
+    const r = req('local');
+    await onprem(env({ ONPREM_ACCESS_CLIENT_ID: 'abc.access', ONPREM_ACCESS_CLIENT_SECRET: 'access-secret' })).call(r);
+    expect((await received(r.requestId))[0]).toMatchObject({ verified: 'ok', access: 'abc.access:access-secret' });
   });
 
   it('a wrong key is rejected by the server (401 → non-retryable, not shown to the client); no key → nothing sent', async () => {
