@@ -1,15 +1,17 @@
 // The local endpoint's model engine: the shared ONNX runner (shared/models/runner.ts) over onnxruntime-web in
 // Node, with the models `npm run build:models` writes to shared/models/dist. Chat only (the cloud tier's
-// generative path): OpenAI chat-completions request in, a completion or its SSE chunks out.
+// generative path): OpenAI chat-completions request in, a completion or its SSE chunks out. The OpenAI serving
+// itself (prompt, sampling parameters, stop sequences, completion and chunk objects) is the shared code in
+// shared/models/openai-serving.ts; only the SageMaker payload parsing and loading from disk live here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import type { Manifest } from '../../shared/models/manifest.ts';
+import { chatParams, chatPrompt, chunkObject, completionObject, runChoice, type ChatParams, type ChoiceResult } from '../../shared/models/openai-serving.ts';
 import { createRunner, fnv1aSeed, type Runner } from '../../shared/models/runner.ts';
 import { ChatCompletionRequest } from '../../shared/openai/schema.ts';
 
 export const DEFAULT_MODELS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'models', 'dist');
-const DEFAULT_MAX_TOKENS = 64;
 const MAX_TOKENS_LIMIT = 512;
 
 let runners = new Map<string, Runner>();
@@ -36,14 +38,9 @@ export function resetRunners(): void {
 /** The container rejected the payload (SageMaker reports this to the caller as a ModelError). */
 export class BadPayload extends Error {}
 
-export interface ChatJob {
+/** A chat completion as the container runs it: the shared generation parameters and the requested model name. */
+export interface ChatJob extends ChatParams {
   model: string;
-  prompt: string;
-  maxTokens: number;
-  temperature: number;
-  topP: number;
-  seed: number;
-  includeUsage: boolean;
 }
 
 export function parseChat(payload: Uint8Array): ChatJob {
@@ -56,56 +53,23 @@ export function parseChat(payload: Uint8Array): ChatJob {
   const parsed = ChatCompletionRequest.safeParse(json);
   if (!parsed.success) throw new BadPayload(`payload is not a chat completion request: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const b = parsed.data;
-  const text = (c: unknown): string =>
-    typeof c === 'string' ? c
-    : Array.isArray(c) ? c.map((p: { type?: unknown; text?: unknown }) => (p.type === 'text' && typeof p.text === 'string' ? p.text : '')).join(' ')
-    : '';
-  // The LM is conditioned on what the user asked last, as the edge's own engine does.
-  const lastUser = [...b.messages].reverse().find((m) => m.role === 'user');
-  const prompt = lastUser ? text(lastUser.content) : b.messages.map((m) => text(m.content)).join('\n');
-  const seed = typeof b.seed === 'number' && Number.isFinite(b.seed) ? b.seed : fnv1aSeed(prompt);
-  return {
-    model: b.model,
-    prompt,
-    maxTokens: Math.max(1, Math.min(MAX_TOKENS_LIMIT, b.max_completion_tokens ?? b.max_tokens ?? DEFAULT_MAX_TOKENS)),
-    temperature: b.temperature ?? 0.7,
-    topP: b.top_p ?? 0.9,
-    seed,
-    includeUsage: b.stream_options?.include_usage === true,
-  };
+  // Seeded from the prompt (the payload carries no request id): the same request gets the same answer.
+  const params = chatParams(b, { requestId: '', maxTokensLimit: MAX_TOKENS_LIMIT, defaultSeed: fnv1aSeed(chatPrompt(b.messages)) });
+  // One choice per invocation (the streaming framing below carries choice 0 only).
+  return { ...params, n: 1, model: b.model };
 }
 
-export interface ChatResult {
-  text: string;
-  finishReason: 'stop' | 'length';
-  promptTokens: number;
-  completionTokens: number;
-}
+export type ChatResult = ChoiceResult;
 
-/** Runs the model; `onPiece` sees each piece as it is generated (for streaming). */
-export async function runChat(runner: Runner, modelId: string, job: ChatJob, onPiece?: (piece: string) => Promise<void> | void, signal?: AbortSignal): Promise<ChatResult> {
-  const gen = runner.model(modelId).generate(job.prompt, {
-    maxTokens: job.maxTokens, temperature: job.temperature, topP: job.topP, seed: job.seed, ...(signal ? { signal } : {}),
-  });
-  let text = '';
-  for await (const piece of gen) {
-    text += piece;
-    if (onPiece) await onPiece(piece);
-  }
-  return { text, finishReason: gen.finishReason ?? 'length', promptTokens: gen.promptTokens, completionTokens: gen.completionTokens };
+/** Runs the model; `onPiece` sees each piece of text as it is generated (for streaming; awaited). */
+export function runChat(runner: Runner, modelId: string, job: ChatJob, onPiece?: (piece: string) => Promise<void> | void, signal?: AbortSignal): Promise<ChatResult> {
+  return runChoice(runner.model(modelId), job, 0, signal ?? new AbortController().signal, onPiece);
 }
 
 export function completionBody(id: string, created: number, job: ChatJob, r: ChatResult): Record<string, unknown> {
-  return {
-    id,
-    object: 'chat.completion',
-    created,
-    model: job.model,
-    choices: [{ index: 0, message: { role: 'assistant', content: r.text }, logprobs: null, finish_reason: r.finishReason }],
-    usage: { prompt_tokens: r.promptTokens, completion_tokens: r.completionTokens, total_tokens: r.promptTokens + r.completionTokens },
-  };
+  return completionObject({ id, created, model: job.model }, [r]);
 }
 
 export function chunkBody(id: string, created: number, model: string, delta: Record<string, unknown>, finishReason: string | null): Record<string, unknown> {
-  return { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }] };
+  return chunkObject({ id, created, model }, 0, delta, finishReason);
 }

@@ -16,8 +16,19 @@ export interface OrtTensorLike {
 export interface OrtSessionLike {
   run(feeds: Record<string, OrtTensorLike>): Promise<Record<string, OrtTensorLike>>;
 }
+/**
+ * The session options the runner passes through (a subset of ORT's SessionOptions). Which execution providers
+ * exist depends on the ORT build: onnxruntime-web `wasm`/`webgpu`, onnxruntime-node `cpu`/`cuda`/….
+ */
+export interface OrtSessionOptions {
+  executionProviders?: readonly (string | { readonly name: string; readonly [option: string]: unknown })[];
+  intraOpNumThreads?: number;
+  interOpNumThreads?: number;
+  graphOptimizationLevel?: 'disabled' | 'basic' | 'extended' | 'layout' | 'all';
+  logSeverityLevel?: 0 | 1 | 2 | 3 | 4;
+}
 export interface OrtLike {
-  InferenceSession: { create(model: Uint8Array): Promise<OrtSessionLike> };
+  InferenceSession: { create(model: Uint8Array, options?: OrtSessionOptions): Promise<OrtSessionLike> };
   Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => OrtTensorLike;
 }
 
@@ -78,7 +89,12 @@ export class RunnerError extends Error {
   }
 }
 
-export function createRunner(ort: OrtLike, manifest: Manifest, loadBytes: LoadBytes): Runner {
+export interface RunnerOptions {
+  /** Passed to every InferenceSession.create (e.g. the CUDA execution provider, thread counts). */
+  sessionOptions?: OrtSessionOptions;
+}
+
+export function createRunner(ort: OrtLike, manifest: Manifest, loadBytes: LoadBytes, opts: RunnerOptions = {}): Runner {
   const runners = new Map<string, ModelRunner>();
   return {
     manifest,
@@ -87,7 +103,7 @@ export function createRunner(ort: OrtLike, manifest: Manifest, loadBytes: LoadBy
       if (!r) {
         const entry = manifest.models.find((m) => m.id === id);
         if (!entry) throw new RunnerError(`unknown model '${id}'`, 'unknown_model');
-        r = createModelRunner(ort, entry, loadBytes);
+        r = createModelRunner(ort, entry, loadBytes, opts);
         runners.set(id, r);
       }
       return r;
@@ -95,7 +111,7 @@ export function createRunner(ort: OrtLike, manifest: Manifest, loadBytes: LoadBy
   };
 }
 
-export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: LoadBytes): ModelRunner {
+export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: LoadBytes, opts: RunnerOptions = {}): ModelRunner {
   let session: Promise<OrtSessionLike> | undefined;
   const getSession = (): Promise<OrtSessionLike> => {
     if (!session) {
@@ -103,7 +119,7 @@ export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: Lo
         const raw = await loadBytes(entry.file, entry);
         const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
         try {
-          return await ort.InferenceSession.create(bytes);
+          return await (opts.sessionOptions ? ort.InferenceSession.create(bytes, opts.sessionOptions) : ort.InferenceSession.create(bytes));
         } catch (e) {
           throw new RunnerError(`cannot load model '${entry.id}' (${entry.file}): ${(e as Error).message}`, 'load_failed');
         }
