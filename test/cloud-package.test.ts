@@ -1,6 +1,7 @@
 // `sls package` (osls 4.3.1 + serverless-esbuild) succeeds offline, without AWS credentials, and the
 // CloudFormation it generates keeps serverless.yml's promises: runtime, least-privilege IAM, log retention,
-// tracing, the GPU endpoint resources and the scale-to-zero setting. Packages into a temp dir (--package),
+// tracing, the GPU endpoint resources, the scale-to-zero setting, the alias targets per mode and the async
+// job functions. Packages into a temp dir (--package),
 // so nothing is left in the repo (serverless-esbuild's own .esbuild/ work dir is removed by the plugin).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -71,14 +72,43 @@ describe('serverless.yml → sls package (offline)', () => {
     expect(fn.Timeout).toBe(60);
     expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
     const env = fn.Environment.Variables;
-    expect(JSON.parse(env.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': 'triage-cloud-dev-gpu' });
+    // The default mode: the alias targets the inference component the stack creates on the real-time endpoint.
+    expect(JSON.parse(env.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': { endpoint: 'triage-cloud-dev-gpu', inferenceComponent: 'triage-cloud-dev-triage-small' } });
+    expect(dev.template.Resources.GpuInferenceComponent.Properties.InferenceComponentName).toBe('triage-cloud-dev-triage-small');
     expect(env.SAGEMAKER_MAX_ATTEMPTS).toBe('1');
     expect(Number(env.SAGEMAKER_TIMEOUT_MS)).toBeLessThan(fn.Timeout * 1000);
     expect(env.SAGEMAKER_ENDPOINT_URL).toBeUndefined(); // local development only
 
     const prod = prodAsync.template.Resources.InferLambdaFunction.Properties;
     expect(prod.MemorySize).toBe(1024);
-    expect(JSON.parse(prod.Environment.Variables.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': 'triage-cloud-production-gpu' });
+    // gpuMode=async: the same endpoint name, but only for InvokeEndpointAsync (submit).
+    expect(JSON.parse(prod.Environment.Variables.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': { asyncEndpoint: 'triage-cloud-production-gpu' } });
+  });
+
+  it('deploys submit and status with the async bucket, its prefixes and the job limits', () => {
+    for (const [t, dir, stage] of [[dev.template, dev.dir, 'dev'], [prodAsync.template, prodAsync.dir, 'production']] as const) {
+      for (const [name, handler] of [['Submit', 'submit'], ['Status', 'status']] as const) {
+        const fn = t.Resources[`${name}LambdaFunction`].Properties;
+        expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Handler: `cloud/handlers/${handler}.handler`, Timeout: 30, TracingConfig: { Mode: 'Active' } });
+        const env = fn.Environment.Variables;
+        expect(env.TRIAGE_ASYNC_BUCKET).toEqual({ Ref: 'AsyncBucket' }); // the stack's own bucket
+        expect(env).toMatchObject({
+          TRIAGE_ASYNC_INPUT_PREFIX: 'async/input/',
+          TRIAGE_ASYNC_OUTPUT_PREFIX: 'async/output/',
+          TRIAGE_ASYNC_FAILURE_PREFIX: 'async/failure/',
+          TRIAGE_ASYNC_JOBS_PREFIX: 'async/jobs/',
+          TRIAGE_ASYNC_REQUEST_TTL_SECONDS: '21600',
+          TRIAGE_ASYNC_INVOCATION_TIMEOUT_SECONDS: '900',
+        });
+        expect(env.S3_ENDPOINT_URL).toBeUndefined(); // local development only
+        expect(existsSync(join(dir, `${handler}.zip`))).toBe(true);
+      }
+      // The prefixes the functions use are the ones the async endpoint writes to.
+      if (stage === 'production') {
+        const out = t.Resources.GpuEndpointConfigAsync.Properties.AsyncInferenceConfig.OutputConfig;
+        expect(out).toEqual({ S3OutputPath: { 'Fn::Sub': 's3://${AsyncBucket}/async/output/' }, S3FailurePath: { 'Fn::Sub': 's3://${AsyncBucket}/async/failure/' } });
+      }
+    }
   });
 
   it('sets log retention per stage', () => {
@@ -102,14 +132,23 @@ describe('serverless.yml → sls package (offline)', () => {
       expect(sm[0]!.Resource).toEqual([{ 'Fn::Sub': `arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:endpoint/triage-cloud-${stage}-gpu` }]);
       expect(actions.filter((a) => a.startsWith('sagemaker:')).every((a) => a.startsWith('sagemaker:InvokeEndpoint'))).toBe(true);
 
-      // S3: put under the input prefix, get under output/failure, nothing else, no bucket-wide access.
+      // S3: put under the input and jobs prefixes, get under output/failure/jobs, list only those three
+      // prefixes (so a missing object is a 404, not a 403); nothing else, no bucket-wide object access.
       const s3 = statements.filter((s) => asList<string>(s.Action).some((a) => a.startsWith('s3:')));
       const s3Grants = s3.flatMap((s) => asList<string>(s.Action).flatMap((a) => asList<Json>(s.Resource).map((r) => `${a} ${r['Fn::Sub']}`)));
       expect(s3Grants.sort()).toEqual([
         's3:GetObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/failure/*',
+        's3:GetObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/jobs/*',
         's3:GetObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/output/*',
+        's3:ListBucket arn:${AWS::Partition}:s3:::${AsyncBucket}',
         's3:PutObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/input/*',
+        's3:PutObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/jobs/*',
       ]);
+      const list = s3.find((s) => asList<string>(s.Action).includes('s3:ListBucket'))!;
+      expect(asList<string>(list.Action)).toEqual(['s3:ListBucket']);
+      expect(list.Condition).toEqual({ StringLike: { 's3:prefix': ['async/output/*', 'async/failure/*', 'async/jobs/*'] } });
+      // No one else may read the inputs back or write results: those belong to SageMaker's role.
+      for (const st of s3) if (asList<string>(st.Action).includes('s3:GetObject')) expect(JSON.stringify(st.Resource)).not.toContain('async/input');
 
       // No wildcard action; a "*" resource only for X-Ray, whose actions have no resource-level permissions.
       expect(actions.some((a) => a.includes('*'))).toBe(false);

@@ -3,7 +3,7 @@
 // ONNX model, each SageMaker error type, timeouts, PII refusal (the endpoint receives nothing) and malformed
 // events.
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent, type CloudResult } from '../../shared/cloud-contract.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { configFromEnv, createInferHandler, handler, type InferHandler } from './infer.ts';
@@ -23,10 +23,18 @@ const ENDPOINTS = {
   'm-internal': 'fault-internal',
   'm-slow': 'fault-slow',
   'm-missing': 'no-such-endpoint',
+  'm-ic': { endpoint: 'triage-small-endpoint', inferenceComponent: 'triage-small-ic' },
+  'm-canary': { endpoint: 'triage-small-endpoint', variant: 'Canary' },
+  'm-bad-ic': { endpoint: 'triage-small-endpoint', inferenceComponent: 'no-such-ic' },
+  'm-async-only': { asyncEndpoint: 'triage-small-async' },
 };
 
 beforeAll(async () => {
-  ep = await startLocalEndpoint({ slowMs: 2000 });
+  ep = await startLocalEndpoint({
+    slowMs: 2000,
+    variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
+    inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint', variant: 'AllTraffic' } },
+  });
   const client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 500, throwOnRequestTimeout: true } });
   infer = createInferHandler({ endpoints: ENDPOINTS, client });
 });
@@ -92,6 +100,40 @@ describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () =
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('alias → endpoint / variant / inference component', () => {
+  it('passes TargetVariant / InferenceComponentName to the endpoint as configured', async () => {
+    const before = ep.received.length;
+    for (const model of ['m-ic', 'm-canary', 'triage-small']) {
+      const r = read(await infer(event({}, { model })));
+      expect(r.status, model).toBe(200);
+      expect(r.headers['x-triage-endpoint']).toBe('triage-small-endpoint');
+      expect(r.json.choices[0].message.content.length).toBeGreaterThan(0);
+    }
+    const got = ep.received.slice(before).map((r) => ({ endpoint: r.endpoint, variant: r.targetVariant, ic: r.inferenceComponent, invoked: r.invokedVariant }));
+    expect(got).toEqual([
+      { endpoint: 'triage-small-endpoint', variant: undefined, ic: 'triage-small-ic', invoked: 'AllTraffic' },
+      { endpoint: 'triage-small-endpoint', variant: 'Canary', ic: undefined, invoked: 'Canary' },
+      { endpoint: 'triage-small-endpoint', variant: undefined, ic: undefined, invoked: 'AllTraffic' }, // the old string shape
+    ]);
+  });
+
+  it('an inference component the endpoint does not host → 502 upstream_misconfigured (the deployment’s fault)', async () => {
+    const r = read(await infer(event({}, { model: 'm-bad-ic' })));
+    expect(r.status).toBe(502);
+    expect(r.json.error.code).toBe('upstream_misconfigured');
+    expect(ep.received.at(-1)).toMatchObject({ inferenceComponent: 'no-such-ic', status: 400 });
+  });
+
+  it('an alias deployed for async jobs only → 501 async_only_model (the edge falls back); the endpoint receives nothing', async () => {
+    const before = ep.received.length;
+    const r = read(await infer(event({}, { model: 'm-async-only' })));
+    expect(r.status).toBe(501);
+    expect(r.json.error.code).toBe('async_only_model');
+    expect(r.headers['x-triage-retryable']).toBe('true');
+    expect(ep.received.length).toBe(before);
   });
 });
 
@@ -179,8 +221,41 @@ describe('defence in depth and validation', () => {
   });
 
   it('configuration errors are clear', () => {
+    const cfg = (v: unknown) => () => configFromEnv({ TRIAGE_ENDPOINTS: JSON.stringify(v) });
     expect(() => configFromEnv({})).toThrow(/TRIAGE_ENDPOINTS is not set/);
     expect(() => configFromEnv({ TRIAGE_ENDPOINTS: '{' })).toThrow(/not valid JSON/);
-    expect(() => configFromEnv({ TRIAGE_ENDPOINTS: '{"a":1}' })).toThrow(/alias → endpoint name/);
+    expect(cfg({ a: 1 })).toThrow(/alias → endpoint name.* a: /);
+    expect(cfg([])).toThrow(/TRIAGE_ENDPOINTS must be a JSON object/);
+    expect(cfg({ a: '' })).toThrow(/a\.endpoint: endpoint must be a SageMaker name/);
+    expect(cfg({ a: 'has spaces' })).toThrow(/a\.endpoint: endpoint must be a SageMaker name/);
+    expect(cfg({ a: 'x'.repeat(64) })).toThrow(/longer than SageMaker's 63/);
+    expect(cfg({ a: {} })).toThrow(/a: needs "endpoint" \(real-time\) and\/or "asyncEndpoint"/);
+    expect(cfg({ a: { endpoint: 'e', variant: 'v', inferenceComponent: 'c' } })).toThrow(/exclusive/);
+    expect(cfg({ a: { asyncEndpoint: 'e', inferenceComponent: 'c' } })).toThrow(/"endpoint", which is missing/);
+    expect(cfg({ a: { endpoint: 'e', inferenceComponet: 'c' } })).toThrow(/a: Unrecognized key: "inferenceComponet"/);
+    expect(cfg({ a: { endpoint: 'e', variant: '-v' } })).toThrow(/a\.variant: variant must be a SageMaker name/);
+    expect(() => configFromEnv({ TRIAGE_ENDPOINTS: '{"a":"e"}', SAGEMAKER_MAX_ATTEMPTS: 'two' })).toThrow(/SAGEMAKER_MAX_ATTEMPTS must be a whole number from 1 to 10/);
+    // Both shapes, normalised to the same targets.
+    expect(configFromEnv({ TRIAGE_ENDPOINTS: JSON.stringify({ a: 'e', b: { endpoint: 'e' }, c: { endpoint: 'e', inferenceComponent: 'ic', asyncEndpoint: 'q' } }) }).endpoints).toEqual({
+      a: { endpoint: 'e' },
+      b: { endpoint: 'e' },
+      c: { endpoint: 'e', inferenceComponent: 'ic', asyncEndpoint: 'q' },
+    });
+  });
+
+  it('the entry point answers a bad configuration with 500 misconfigured, not a crash', async () => {
+    const saved = { ...process.env };
+    try {
+      process.env.TRIAGE_ENDPOINTS = JSON.stringify({ 'triage-small': { endpoint: 'triage-small-endpoint', variant: 'v', inferenceComponent: 'c' } });
+      // A fresh container: the module-level handler above has already configured itself.
+      vi.resetModules();
+      const fresh = (await import('./infer.ts')).handler;
+      const r = read(await fresh(event()));
+      expect(r.status).toBe(500);
+      expect(r.json.error.code).toBe('misconfigured');
+      expect(r.json.error.message).toMatch(/exclusive/);
+    } finally {
+      process.env = saved;
+    }
   });
 });

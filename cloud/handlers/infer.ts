@@ -10,21 +10,24 @@
 // `x-triage-retryable: true|false` saying which of the two it is (the edge passes `x-` headers through).
 //
 // Configuration (environment, read once per container):
-//   TRIAGE_ENDPOINTS         JSON {"<model alias>": "<endpoint name>"} (required)
+//   TRIAGE_ENDPOINTS         JSON {"<model alias>": "<endpoint name>" | {"endpoint", "variant"?,
+//                            "inferenceComponent"?, "asyncEndpoint"?}} (required; targets.ts has the rules)
 //   SAGEMAKER_ENDPOINT_URL   endpoint override (the local endpoint in development); default: the regional one
 //   SAGEMAKER_MAX_ATTEMPTS   SDK attempts per call (default 2: one retry of throttling/5xx/network errors)
 //   SAGEMAKER_TIMEOUT_MS     per-attempt request timeout (default 60000; above the Lambda timeout it is moot)
 //   AWS_REGION               (set by Lambda)
 import { SageMakerRuntimeClient, InvokeEndpointCommand, SageMakerRuntimeServiceException } from '@aws-sdk/client-sagemaker-runtime';
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudResult } from '../../shared/cloud-contract.ts';
+import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudMode, type CloudResult } from '../../shared/cloud-contract.ts';
 import { inspectRequest, type InspectableRequest } from '../../shared/inspect/index.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { REQUEST_SCHEMAS, TASKS } from '../../shared/openai/schema.ts';
+import { intFromEnv } from './env.ts';
+import { parseTargets, syncTargetFor, targetsFromEnv, type SyncTarget, type TargetInput } from './targets.ts';
 
 export interface InferConfig {
-  /** model alias → SageMaker endpoint name */
-  endpoints: Record<string, string>;
+  /** model alias → SageMaker endpoint name, or {endpoint, variant?, inferenceComponent?, asyncEndpoint?} */
+  endpoints: Record<string, TargetInput>;
   client: Pick<SageMakerRuntimeClient, 'send'>;
 }
 
@@ -32,6 +35,7 @@ export type InferHandler = (event: unknown) => Promise<CloudResult>;
 
 const CloudEventSchema = z.object({
   version: z.literal(CLOUD_EVENT_VERSION),
+  mode: z.enum(['buffered', 'stream', 'async']).optional(),
   task: z.enum(TASKS),
   body: z.looseObject({ model: z.string().min(1), stream: z.boolean().nullish() }),
   decision: z.object({ rule: z.string(), policyVersion: z.string(), target: z.string() }),
@@ -39,33 +43,41 @@ const CloudEventSchema = z.object({
   tenant: z.string(),
 });
 
+/** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createInferHandler(config: InferConfig): InferHandler {
+  const targets = parseTargets(config.endpoints, 'endpoints');
   return async (raw) => {
     try {
       const event = validateCloudEvent(raw, 'buffered');
-      const endpoint = endpointFor(config.endpoints, event);
-      const res = await invoke(config.client, endpoint, event);
-      return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-triage-endpoint': endpoint }, body: res };
+      const target = syncTargetFor(targets, event);
+      const res = await invoke(config.client, target, event);
+      return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-triage-endpoint': target.endpoint }, body: res };
     } catch (e) {
       return errorResult(e instanceof ApiError ? e : mapSageMakerError(e));
     }
   };
 }
 
+const FUNCTION_OF: Record<CloudMode, string> = { buffered: 'infer', stream: 'stream', async: 'submit' };
+
 /**
  * Validates a CloudEvent and runs the PII check (defence in depth). Shared by the `infer` (mode 'buffered':
- * `body.stream` must not be true) and `stream` (mode 'stream': `body.stream` must not be false) handlers.
+ * `body.stream` must not be true), `stream` (mode 'stream': `body.stream` must not be false) and `submit`
+ * (mode 'async': buffered, `body.stream` must not be true) handlers. An event that names another mode is refused.
  * Throws ApiError: 400 malformed/unsupported, 403 `pii_not_allowed`.
  */
-export function validateCloudEvent(raw: unknown, mode: 'buffered' | 'stream' = 'buffered'): CloudEvent {
+export function validateCloudEvent(raw: unknown, mode: CloudMode = 'buffered'): CloudEvent {
   const parsed = CloudEventSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw errors.badRequest(`Malformed cloud event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`, null, 'invalid_event');
   }
   const event = parsed.data as CloudEvent;
-  if (event.task !== 'chat') throw errors.badRequest(`The cloud tier's infer function serves chat completions only, not '${event.task}'.`, null, 'unsupported_task');
+  if (event.mode !== undefined && event.mode !== mode)
+    throw errors.badRequest(`The event is for the ${FUNCTION_OF[event.mode]} function (mode '${event.mode}'), not ${FUNCTION_OF[mode]}.`, 'mode', 'invalid_event');
+  if (event.task !== 'chat') throw errors.badRequest(`The cloud tier's ${FUNCTION_OF[mode]} function serves chat completions only, not '${event.task}'.`, null, 'unsupported_task');
   if (mode === 'buffered' && event.body.stream === true) throw errors.badRequest('infer is buffered: body.stream must be false (streaming goes through the stream function).', 'stream', 'invalid_event');
+  if (mode === 'async' && event.body.stream === true) throw errors.badRequest('submit queues buffered jobs: body.stream must be false.', 'stream', 'invalid_event');
   if (mode === 'stream' && event.body.stream === false) throw errors.badRequest('stream streams: body.stream must be true (buffered requests go through the infer function).', 'stream', 'invalid_event');
   const body = REQUEST_SCHEMAS.chat.safeParse(event.body);
   if (!body.success) {
@@ -79,16 +91,19 @@ export function validateCloudEvent(raw: unknown, mode: 'buffered' | 'stream' = '
   return event;
 }
 
-/** The SageMaker endpoint the event's model alias maps to; 404 `model_not_found` if none. */
-export function endpointFor(endpoints: Record<string, string>, event: CloudEvent): string {
-  const endpoint = Object.hasOwn(endpoints, event.body.model) ? endpoints[event.body.model] : undefined;
-  if (!endpoint) throw errors.notFound(`The model '${event.body.model}' is not served by the cloud tier (no endpoint configured for it).`, 'model_not_found', 'model');
-  return endpoint;
+/** InvokeEndpoint / InvokeEndpointWithResponseStream's target fields for a SyncTarget. */
+export function targetParams(target: SyncTarget): { EndpointName: string; TargetVariant?: string; InferenceComponentName?: string } {
+  return {
+    EndpointName: target.endpoint,
+    ...(target.variant ? { TargetVariant: target.variant } : {}),
+    ...(target.inferenceComponent ? { InferenceComponentName: target.inferenceComponent } : {}),
+  };
 }
 
-async function invoke(client: InferConfig['client'], endpoint: string, event: CloudEvent): Promise<string> {
+async function invoke(client: InferConfig['client'], target: SyncTarget, event: CloudEvent): Promise<string> {
+  const endpoint = target.endpoint;
   const out = await client.send(new InvokeEndpointCommand({
-    EndpointName: endpoint,
+    ...targetParams(target),
     ContentType: 'application/json',
     Accept: 'application/json',
     Body: new TextEncoder().encode(JSON.stringify({ ...event.body, stream: false })),
@@ -158,25 +173,15 @@ export function errorResult(e: ApiError): CloudResult {
 // ---- configuration and the Lambda entry point --------------------------------------------------------------
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): InferConfig {
-  const raw = env.TRIAGE_ENDPOINTS;
-  if (!raw) throw new Error('TRIAGE_ENDPOINTS is not set (JSON: {"<model alias>": "<SageMaker endpoint name>"})');
-  let endpoints: unknown;
-  try {
-    endpoints = JSON.parse(raw);
-  } catch {
-    throw new Error('TRIAGE_ENDPOINTS is not valid JSON');
-  }
-  const parsed = z.record(z.string().min(1), z.string().min(1)).safeParse(endpoints);
-  if (!parsed.success) throw new Error('TRIAGE_ENDPOINTS must be a JSON object of model alias → endpoint name strings');
-  return { endpoints: parsed.data, client: sageMakerClientFromEnv(env) };
+  return { endpoints: targetsFromEnv(env), client: sageMakerClientFromEnv(env) };
 }
 
 export function sageMakerClientFromEnv(env: Record<string, string | undefined> = process.env): SageMakerRuntimeClient {
-  const timeout = Number(env.SAGEMAKER_TIMEOUT_MS ?? 60_000);
+  const timeout = intFromEnv(env, 'SAGEMAKER_TIMEOUT_MS', 60_000, 100, 900_000);
   return new SageMakerRuntimeClient({
     region: env.AWS_REGION ?? 'us-east-1',
     ...(env.SAGEMAKER_ENDPOINT_URL ? { endpoint: env.SAGEMAKER_ENDPOINT_URL } : {}),
-    maxAttempts: Math.max(1, Number(env.SAGEMAKER_MAX_ATTEMPTS ?? 2)),
+    maxAttempts: intFromEnv(env, 'SAGEMAKER_MAX_ATTEMPTS', 2, 1, 10),
     // throwOnRequestTimeout: without it the SDK only logs a warning when requestTimeout is exceeded.
     requestHandler: { requestTimeout: timeout, throwOnRequestTimeout: true, connectionTimeout: Math.min(timeout, 5_000) },
   });

@@ -20,7 +20,12 @@ const ENDPOINTS = {
   'm-model-error': 'fault-model-error',
   'm-validation': 'fault-validation',
   'm-unavailable': 'fault-unavailable',
+  'm-ic': { endpoint: 'triage-small-endpoint', inferenceComponent: 'triage-small-ic' },
+  'm-canary': { endpoint: 'triage-small-endpoint', variant: 'Canary' },
 };
+
+/** Streams whose generation the test holds after the first piece (see the cancellation test). */
+const held = new Map<number, Promise<void>>();
 
 let ep: LocalEndpoint;
 let client: SageMakerRuntimeClient;
@@ -31,7 +36,14 @@ let streamModule: typeof import('./stream.ts');
 beforeAll(async () => {
   // stream.ts calls awslambda.streamifyResponse at load: the harness (imported above) has installed it.
   streamModule = await import('./stream.ts');
-  ep = await startLocalEndpoint({ pieceDelayMs: PIECE_DELAY_MS, midStreamAfter: 3 });
+  ep = await startLocalEndpoint({
+    pieceDelayMs: PIECE_DELAY_MS,
+    midStreamAfter: 3,
+    variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
+    inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint' } },
+    // The cancellation test holds its stream's second piece until the client has gone away.
+    beforePiece: (rec, piece) => (piece >= 2 ? held.get(ep.received.indexOf(rec)) : undefined),
+  });
   client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 5000, throwOnRequestTimeout: true } });
   const handler = awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: ENDPOINTS, client }));
   harness = await startStreamHarness({ handler });
@@ -143,18 +155,37 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
   }, 10_000);
 
   it('a client that goes away cancels the SageMaker stream', async () => {
+    // The model is held before its second piece, so the stream cannot finish on its own: the only way the
+    // endpoint's response can end is the cancellation travelling client → harness → handler → SDK → endpoint.
+    let release!: () => void;
+    held.set(ep.received.length, new Promise<void>((r) => { release = r; }));
+    try {
+      const ac = new AbortController();
+      const res = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event({ max_tokens: 64 })), signal: ac.signal });
+      const reader = res.body!.getReader();
+      await reader.read(); // the role chunk (and perhaps the first piece)
+      const rec = ep.received.at(-1)!;
+      expect(rec.operation).toBe('InvokeEndpointWithResponseStream');
+      ac.abort();
+      await ep.whenEnded(rec); // resolves only when the endpoint's response closes (vitest's timeout bounds a hang)
+      expect(rec.outcome).toBe('aborted'); // closed by the caller before the model finished
+      expect(rec.parts).toBeLessThanOrEqual(2); // the role chunk and at most the first piece were ever sent
+    } finally {
+      release();
+    }
+  });
+
+  it('streams from the configured inference component / variant', async () => {
     const before = ep.received.length;
-    const ac = new AbortController();
-    const res = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event({ max_tokens: 64 })), signal: ac.signal });
-    const reader = res.body!.getReader();
-    await reader.read();
-    ac.abort();
-    const rec = ep.received[before]!;
-    const deadline = performance.now() + 3000;
-    while (rec.endedAt === undefined && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(rec.endedAt).toBeDefined();
-    // Ended long before 64 pieces at PIECE_DELAY_MS would have.
-    expect(rec.endedAt! - rec.startedAt).toBeLessThan(PIECE_DELAY_MS * 64 * 0.5);
+    for (const model of ['m-ic', 'm-canary']) {
+      const r = await post(harness.url, event({ model, max_tokens: 4 }));
+      expect(r.status, model).toBe(200);
+      expect(sse(r.text).at(-1)).toBe('[DONE]');
+    }
+    expect(ep.received.slice(before).map((r) => [r.inferenceComponent, r.targetVariant, r.invokedVariant])).toEqual([
+      ['triage-small-ic', undefined, 'AllTraffic'],
+      [undefined, 'Canary', 'Canary'],
+    ]);
   });
 });
 

@@ -4,8 +4,8 @@
 // `InvokeEndpointWithResponseStream` and writes each PayloadPart's bytes — OpenAI SSE from the container — to
 // the response as it arrives (no buffering; the edge passes them through byte for byte).
 //
-// Same validation, PII refusal (defence in depth) and alias → endpoint mapping as `infer` (imported from
-// infer.ts), same error mapping:
+// Same validation, PII refusal (defence in depth) and alias → endpoint / variant / inference component mapping
+// as `infer` (infer.ts, targets.ts), same error mapping:
 //   - errors before the first byte → the status infer would answer + a JSON OpenAI-style error body
 //     (+ `x-triage-retryable`, `retry-after` where infer sets them);
 //   - a failure after the stream started (ModelStreamError, InternalStreamFailure, a broken connection) → the
@@ -16,7 +16,8 @@
 import { InvokeEndpointWithResponseStreamCommand } from '@aws-sdk/client-sagemaker-runtime';
 import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { configFromEnv, endpointFor, isRetryableStatus, mapSageMakerError, validateCloudEvent, type InferConfig } from './infer.ts';
+import { configFromEnv, isRetryableStatus, mapSageMakerError, targetParams, validateCloudEvent, type InferConfig } from './infer.ts';
+import { parseTargets, syncTargetFor, type SyncTarget } from './targets.ts';
 
 /** The parts of the function-URL event (payload format 2.0) the handler reads. */
 export interface StreamEvent {
@@ -29,13 +30,15 @@ export type StreamHandler = (event: StreamEvent, responseStream: LambdaResponseS
 
 const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 
+/** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createStreamHandler(config: InferConfig): StreamHandler {
+  const targets = parseTargets(config.endpoints, 'endpoints');
   return async (raw, responseStream) => {
     let event: CloudEvent;
-    let endpoint: string;
+    let target: SyncTarget;
     try {
       event = validateCloudEvent(parseBody(raw), 'stream');
-      endpoint = endpointFor(config.endpoints, event);
+      target = syncTargetFor(targets, event);
     } catch (e) {
       return writeError(responseStream, e instanceof ApiError ? e : mapSageMakerError(e));
     }
@@ -45,11 +48,12 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
     const abort = () => ac.abort();
     responseStream.on('close', abort);
     responseStream.on('error', abort);
+    const endpoint = target.endpoint;
     let body: AsyncIterable<{ PayloadPart?: { Bytes?: Uint8Array } }>;
     try {
       const out = await config.client.send(
         new InvokeEndpointWithResponseStreamCommand({
-          EndpointName: endpoint,
+          ...targetParams(target),
           ContentType: 'application/json',
           Accept: 'text/event-stream',
           Body: new TextEncoder().encode(JSON.stringify({ ...event.body, stream: true })),
