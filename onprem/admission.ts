@@ -1,0 +1,233 @@
+// Admission control for one engine: at most `maxConcurrent` requests run, up to `maxQueue` wait in FIFO
+// order, each for at most its deadline. Framework-free; the app turns rejections into HTTP answers.
+//
+//   const slot = await admission.acquire({ signal: clientSignal, timeoutMs });   // waits in the queue
+//   try { await engine.handle({ ..., signal: AbortSignal.any([clientSignal, slot.signal]) }) }
+//   finally { slot.release() }                                                   // after the last byte
+//
+//   queue full             → AdmissionRejected('queue_full')   429 + Retry-After
+//   waited past deadline   → AdmissionRejected('deadline')     503 + Retry-After
+//   draining (shutdown)    → AdmissionRejected('draining')     503
+//   client gone (queued)   → the signal's reason is thrown; the request leaves the queue and never runs
+//
+// drain(graceMs) is the graceful shutdown: new requests are refused, queued and running ones may finish
+// within the grace period; then running work is aborted through each slot's signal and the rest refused.
+
+export type RejectReason = 'queue_full' | 'deadline' | 'draining';
+
+export class AdmissionRejected extends Error {
+  constructor(
+    readonly reason: RejectReason,
+    /** A hint for Retry-After: roughly when a slot could be free, in whole seconds (≥ 1). */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      reason === 'queue_full'
+        ? 'The on-prem node is at capacity and its queue is full; retry later.'
+        : reason === 'deadline'
+          ? 'The request waited in the on-prem queue past its deadline without an engine slot becoming free.'
+          : 'The on-prem node is shutting down and takes no new requests.',
+    );
+    this.name = 'AdmissionRejected';
+  }
+}
+
+/** The reason a slot's signal carries when the node aborts running work at the end of the grace period. */
+export class ShutdownAbort extends Error {
+  constructor() {
+    super('the on-prem node is shutting down');
+    this.name = 'AbortError';
+  }
+}
+
+export interface AdmissionOptions {
+  maxConcurrent: number;
+  maxQueue: number;
+  /** Longest wait in the queue; a request may ask for less (`timeoutMs` of acquire). */
+  queueTimeoutMs: number;
+  /** Called after every change of the counts (metrics gauges). */
+  onChange?: (state: { queued: number; running: number }) => void;
+  /** Milliseconds clock; tests don't need it, it is here so the service-time estimate is testable. */
+  now?: () => number;
+}
+
+export interface Slot {
+  /** Aborted when the node stops this work at the end of a graceful shutdown. */
+  readonly signal: AbortSignal;
+  /** How long the request waited in the queue, ms. */
+  readonly waitedMs: number;
+  /** Frees the slot for the next queued request. Idempotent. */
+  release(): void;
+}
+
+interface Waiter {
+  resolve(slot: Slot): void;
+  reject(err: unknown): void;
+  enqueuedAt: number;
+  cleanup(): void;
+}
+
+/** Service time assumed before any request finished (for the first Retry-After hints). */
+const INITIAL_SERVICE_MS = 1000;
+const MAX_RETRY_AFTER_S = 60;
+
+export class Admission {
+  private readonly maxConcurrent: number;
+  private readonly maxQueue: number;
+  private readonly queueTimeoutMs: number;
+  private readonly onChange: AdmissionOptions['onChange'];
+  private readonly now: () => number;
+  /** A Set keeps insertion order (FIFO) and deletes in O(1) when a queued client goes away. */
+  private readonly queue = new Set<Waiter>();
+  private readonly active = new Set<AbortController>();
+  private idleWaiters: (() => void)[] = [];
+  private draining = false;
+  /** Exponentially weighted mean time a slot is held, ms. */
+  private serviceMs = INITIAL_SERVICE_MS;
+
+  constructor(opts: AdmissionOptions) {
+    if (!(opts.maxConcurrent >= 1)) throw new RangeError('maxConcurrent must be at least 1');
+    if (!(opts.maxQueue >= 0)) throw new RangeError('maxQueue must be at least 0');
+    this.maxConcurrent = opts.maxConcurrent;
+    this.maxQueue = opts.maxQueue;
+    this.queueTimeoutMs = opts.queueTimeoutMs;
+    this.onChange = opts.onChange;
+    this.now = opts.now ?? Date.now;
+  }
+
+  get running(): number {
+    return this.active.size;
+  }
+  get queued(): number {
+    return this.queue.size;
+  }
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /** Waits for a slot. `timeoutMs` shortens (never lengthens) the configured queue timeout. */
+  acquire(opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<Slot> {
+    const { signal } = opts;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.draining) return Promise.reject(new AdmissionRejected('draining', this.retryAfter()));
+    const start = this.now();
+    if (this.active.size < this.maxConcurrent && this.queue.size === 0) {
+      const slot = this.grant(start);
+      this.changed();
+      return Promise.resolve(slot);
+    }
+    if (this.queue.size >= this.maxQueue) return Promise.reject(new AdmissionRejected('queue_full', this.retryAfter()));
+
+    const timeout = Math.max(0, Math.min(this.queueTimeoutMs, opts.timeoutMs ?? Infinity));
+    return new Promise<Slot>((resolve, reject) => {
+      const onAbort = () => {
+        if (this.queue.delete(waiter)) {
+          waiter.cleanup();
+          this.changed();
+          reject(signal?.reason);
+        }
+      };
+      const timer = setTimeout(() => {
+        if (this.queue.delete(waiter)) {
+          waiter.cleanup();
+          this.changed();
+          reject(new AdmissionRejected('deadline', this.retryAfter()));
+        }
+      }, timeout);
+      const waiter: Waiter = {
+        resolve,
+        reject,
+        enqueuedAt: start,
+        cleanup: () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.add(waiter);
+      this.changed();
+    });
+  }
+
+  /**
+   * Graceful shutdown: refuse new requests at once; let queued and running ones finish for up to `graceMs`;
+   * then abort running work (each slot's signal fires with a ShutdownAbort) and refuse what is still
+   * queued. Resolves when nothing runs any more (or shortly after the abort, if an engine is slow to stop).
+   */
+  async drain(graceMs: number): Promise<{ aborted: number }> {
+    this.draining = true;
+    if (this.isIdle()) return { aborted: 0 };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const graceOver = new Promise<'grace'>((r) => (timer = setTimeout(() => r('grace'), graceMs)));
+    const outcome = await Promise.race([this.idle().then(() => 'idle' as const), graceOver]);
+    clearTimeout(timer);
+    if (outcome === 'idle') return { aborted: 0 };
+    const aborted = this.active.size;
+    for (const w of [...this.queue]) {
+      this.queue.delete(w);
+      w.cleanup();
+      w.reject(new AdmissionRejected('draining', this.retryAfter()));
+    }
+    for (const c of this.active) c.abort(new ShutdownAbort());
+    this.changed();
+    // Engines stop on the signal; don't let one that ignores it hold the process.
+    await Promise.race([this.idle(), new Promise((r) => setTimeout(r, 1000).unref())]);
+    return { aborted };
+  }
+
+  /** Resolves when nothing is queued or running. */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  private isIdle(): boolean {
+    return this.active.size === 0 && this.queue.size === 0;
+  }
+
+  /** A slot for a request that arrived at `enqueuedAt`; the caller reports the change (once per step). */
+  private grant(enqueuedAt: number): Slot {
+    const controller = new AbortController();
+    this.active.add(controller);
+    const granted = this.now();
+    let released = false;
+    return {
+      signal: controller.signal,
+      waitedMs: granted - enqueuedAt,
+      release: () => {
+        if (released) return;
+        released = true;
+        this.active.delete(controller);
+        this.serviceMs = 0.8 * this.serviceMs + 0.2 * (this.now() - granted);
+        this.next();
+      },
+    };
+  }
+
+  private next(): void {
+    while (this.active.size < this.maxConcurrent) {
+      const first = this.queue.values().next();
+      if (first.done) break;
+      const w = first.value;
+      this.queue.delete(w);
+      w.cleanup();
+      w.resolve(this.grant(w.enqueuedAt));
+    }
+    this.changed();
+  }
+
+  private changed(): void {
+    this.onChange?.({ queued: this.queue.size, running: this.active.size });
+    if (this.isIdle() && this.idleWaiters.length > 0) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  /** When a slot may be free for a request arriving now: the queue ahead, served maxConcurrent at a time. */
+  private retryAfter(): number {
+    const s = ((this.queue.size + 1) * this.serviceMs) / this.maxConcurrent / 1000;
+    return Math.min(MAX_RETRY_AFTER_S, Math.max(1, Math.ceil(s)));
+  }
+}

@@ -1,0 +1,104 @@
+// Step: who is calling. Every /v1 request must carry one of
+//   - the edge's request signature (shared/signing: HMAC over method, path, timestamp, nonce, body hash),
+//     checked against the configured signing keys, with a replay window and a one-time nonce cache; or
+//   - an internal API key, `Authorization: Bearer tri_<id>_<secret>`, checked against hashed records;
+// and, when mTLS is configured, a client certificate that chains to the configured CA.
+//
+//   app.use('/v1/*', authenticate({ signingKeys, apiKeys, nonces, windowSeconds: 300, maxBodyBytes, ... }))
+//   // later: c.get('rawBody') → the body bytes the signature covered; state.auth → { method, keyId, tenant }
+//
+// The body is read here (size-limited, 413) because the signature covers its hash: it is verified before
+// anything parses it. Every refusal is a 401 in OpenAI's shape naming only a reason code, and is reported
+// through `onFailure` (the auth-failures metric).
+import type { MiddlewareHandler } from 'hono';
+import type { TLSSocket } from 'node:tls';
+import { parseApiKey, verifyApiKey, type KeyRecord } from '../../shared/auth/api-keys.ts';
+import { declaredTooLarge, readLimited } from '../../shared/http/body.ts';
+import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure } from '../../shared/signing/index.ts';
+import type { OnpremContext, OnpremEnv } from '../server/context.ts';
+import { headerLabel } from '../server/headers.ts';
+
+export interface AuthOptions {
+  /** key id → secret (several during a rotation). */
+  signingKeys: ReadonlyMap<string, string>;
+  /** API key id → hashed record. */
+  apiKeys: ReadonlyMap<string, KeyRecord>;
+  nonces: NonceCache;
+  windowSeconds: number;
+  maxBodyBytes: number;
+  /** mTLS: the TLS socket must carry a client certificate the server verified against its CA. */
+  requireClientCert: boolean;
+  /** Called with the reason code of every refusal. */
+  onFailure?: (reason: AuthFailure) => void;
+}
+
+export type AuthFailure =
+  | 'missing_credentials'
+  | 'client_certificate'
+  | 'invalid_api_key'
+  | `signature_${VerifyFailure}`;
+
+// Compared against when the presented key id is unknown, so the answer takes as long as for a known id.
+const DUMMY_RECORD: KeyRecord = { tenant: '-', sha256: '0'.repeat(64) };
+
+export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv> {
+  const { signingKeys, apiKeys, nonces, windowSeconds, maxBodyBytes, requireClientCert, onFailure } = options;
+
+  const refuse = (c: OnpremContext, reason: AuthFailure, err: ApiError): never => {
+    c.get('state').authFailure = reason;
+    onFailure?.(reason);
+    throw err;
+  };
+
+  const readBody = async (c: OnpremContext): Promise<Uint8Array> => {
+    if (declaredTooLarge(c.req.header('content-length'), maxBodyBytes)) throw errors.tooLarge(maxBodyBytes);
+    return readLimited(c.req.raw.body, maxBodyBytes);
+  };
+
+  return async function authenticate(c, next) {
+    const state = c.get('state');
+    if (requireClientCert) {
+      // The server asks for a certificate in the handshake; `authorized` is true only if one was presented
+      // and chains to the configured CA (node:tls verified it).
+      const socket = c.env?.incoming?.socket as TLSSocket | undefined;
+      if (socket?.authorized !== true)
+        refuse(c, 'client_certificate', new ApiError(401, 'authentication_error', 'A client certificate signed by the configured CA is required.', 'client_certificate_required'));
+    }
+
+    const signed = Object.values(SIGNATURE_HEADERS).some((h) => c.req.header(h) !== undefined);
+    const authorization = c.req.header('authorization');
+
+    if (signed) {
+      const body = await readBody(c);
+      const url = new URL(c.req.url);
+      // The signed path is the request line's target; the adapter's raw value avoids any URL normalisation.
+      const path = c.env?.incoming?.url ?? url.pathname + url.search;
+      const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys: signingKeys, nonces, windowSeconds });
+      if (!result.ok)
+        refuse(c, `signature_${result.reason}`, new ApiError(401, 'authentication_error', `Request signature rejected: ${result.reason}.`, 'invalid_signature'));
+      else {
+        const tenant = headerLabel(c.req.header('x-triage-tenant'));
+        state.auth = { method: 'signature', keyId: result.keyId, ...(tenant ? { tenant } : {}) };
+        c.set('rawBody', body);
+      }
+    } else if (authorization !== undefined) {
+      const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? '';
+      const parts = parseApiKey(token);
+      const record = parts ? apiKeys.get(parts.keyId) : undefined;
+      const valid = parts ? await verifyApiKey(token, parts.secret, record ?? DUMMY_RECORD) : false;
+      if (!parts || !record || !valid || record.disabled === true) refuse(c, 'invalid_api_key', errors.unauthorized('Invalid API key.'));
+      else {
+        state.auth = { method: 'api_key', keyId: parts.keyId, tenant: record.tenant, ...(record.models ? { models: record.models } : {}) };
+        c.set('rawBody', await readBody(c));
+      }
+    } else {
+      refuse(
+        c,
+        'missing_credentials',
+        new ApiError(401, 'authentication_error', 'Send a signed request (x-triage-* signature headers) or "Authorization: Bearer <key>".', 'missing_credentials'),
+      );
+    }
+    await next();
+  };
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_MODELS_DIR, describeConfig, loadConfig } from './config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'triage-onprem-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SECRET = 'a-long-enough-secret-0123456789';
+const KEYS = { TRIAGE_ONPREM_SIGNING_KEYS: `edge1:${SECRET}` };
+
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, dir);
+  } catch (e) {
+    if (e instanceof ConfigError) return [...e.problems];
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has defaults: loopback, port 8788, the onnx engine on the built models, CPU, audit to stdout', () => {
+    const c = loadConfig(KEYS, dir);
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 8788,
+      engine: { kind: 'onnx', modelsDir: DEFAULT_MODELS_DIR, executionProvider: 'cpu' },
+      admission: { maxConcurrent: 8, maxQueue: 64, queueTimeoutMs: 30_000 },
+      audit: { sink: 'stdout' },
+      signatureWindowSeconds: 300,
+    });
+    expect([...c.signingKeys]).toEqual([['edge1', SECRET]]);
+    expect(c.tls).toBeUndefined();
+  });
+
+  it('reads a YAML file and lets the environment override it; relative paths follow their source', () => {
+    const cfg = file(
+      'node.yaml',
+      ['port: 9000', 'engine: openai-upstream', 'upstream_url: http://127.0.0.1:8000/v1', 'upstream_models: [llama-3-8b, bge-small]', 'max_concurrent: 4', 'audit_log: logs/audit.jsonl', 'audit_keep: 3', ''].join('\n'),
+    );
+    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg, TRIAGE_ONPREM_MAX_CONCURRENT: '16', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-upstream' }, '/somewhere/else');
+    expect(c.port).toBe(9000);
+    expect(c.admission.maxConcurrent).toBe(16);
+    expect(c.engine).toEqual({ kind: 'openai-upstream', baseUrl: 'http://127.0.0.1:8000/v1', apiKey: 'sk-upstream', timeoutMs: 120_000, models: ['llama-3-8b', 'bge-small'] });
+    expect(c.audit).toEqual({ sink: 'file', path: join(dir, 'logs/audit.jsonl'), maxBytes: 100 * 1024 * 1024, keep: 3 });
+    const env = loadConfig({ ...KEYS, TRIAGE_ONPREM_MODELS_DIR: 'models', TRIAGE_ONPREM_ONNX_PROVIDER: 'cuda', TRIAGE_ONPREM_CUDA_DEVICE_ID: '1' }, '/srv/app');
+    expect(env.engine).toEqual({ kind: 'onnx', modelsDir: '/srv/app/models', executionProvider: 'cuda', cudaDeviceId: 1 });
+  });
+
+  it('reports YAML syntax errors and bad values with file:line:col', () => {
+    const bad = file('bad.yaml', 'port: 8788\nmax_queue: [1, 2\n');
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_CONFIG: bad })[0]).toMatch(new RegExp(`^${bad}:\\d+:\\d+: `));
+    const dup = file('dup.yaml', 'port: 1\nport: 2\n');
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_CONFIG: dup })).toEqual([`${dup}:2:1: duplicate key`]);
+    const wrong = file('wrong.yaml', 'host: 0.0.0.0\nport: lots\nengine: gpu\nmax_concurent: 3\n');
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_CONFIG: wrong })).toEqual([
+      `${wrong}:2:7: port: expected an integer from 0 to 65535, got "lots"`,
+      `${wrong}:3:9: engine: expected one of "onnx", "openai-upstream", got "gpu"`,
+      expect.stringMatching(new RegExp(`^${wrong}:4:1: unknown setting max_concurent \\(did you mean max_concurrent\\?\\)`)),
+    ]);
+  });
+
+  it('names the variable in errors for bad environment values', () => {
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_PORT: 'http', TRIAGE_ONPREM_MAX_QUEUE: '-1', TRIAGE_ONPREM_ONNX_PROVIDER: 'tpu', TRIAGE_ONPREM_UPSTREAM_URL: 'ftp://x' })).toEqual([
+      'TRIAGE_ONPREM_PORT: expected an integer from 0 to 65535, got "http"',
+      'TRIAGE_ONPREM_UPSTREAM_URL: expected an http(s) URL, got "ftp://x"',
+      'TRIAGE_ONPREM_ONNX_PROVIDER: expected one of "cpu", "cuda", got "tpu"',
+      'TRIAGE_ONPREM_MAX_QUEUE: expected an integer from 0 to 1000000, got "-1"',
+    ]);
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream' })).toEqual([
+      'TRIAGE_ONPREM_UPSTREAM_URL (or upstream_url in the file) is required when the engine is openai-upstream',
+    ]);
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_TLS_CERT: file('c.pem', 'x') })).toEqual(['TRIAGE_ONPREM_TLS_CERT and TRIAGE_ONPREM_TLS_KEY must be set together']);
+  });
+
+  it('refuses to start without credentials, and with weak or duplicate signing keys — never echoing a secret', () => {
+    expect(problems({})).toEqual([expect.stringMatching(/^no credentials configured: set TRIAGE_ONPREM_SIGNING_KEYS or TRIAGE_ONPREM_SIGNING_KEYS_FILE/)]);
+    const weak = problems({ TRIAGE_ONPREM_SIGNING_KEYS: 'edge1:short-pw,edge1:' + SECRET + ',edge1:' + SECRET });
+    expect(weak).toEqual([
+      'TRIAGE_ONPREM_SIGNING_KEYS: key "edge1" (entry 1) has a secret shorter than 16 characters',
+      'TRIAGE_ONPREM_SIGNING_KEYS: key id "edge1" appears twice',
+    ]);
+    expect(weak.join('\n')).not.toContain('short-pw');
+    expect(weak.join('\n')).not.toContain(SECRET);
+    const both = problems({ ...KEYS, TRIAGE_ONPREM_SIGNING_KEYS_FILE: file('k', `x:${SECRET}`) });
+    expect(both).toEqual(['TRIAGE_ONPREM_SIGNING_KEYS and TRIAGE_ONPREM_SIGNING_KEYS_FILE are both set; use one']);
+  });
+
+  it('reads signing keys from a file (a mounted Secret), one per line, for rotation', () => {
+    const keys = file('signing-keys', `# rotated 2026-11\nedge-new:${SECRET}-new\n\nedge-old:${SECRET}-old\n`);
+    const c = loadConfig({ TRIAGE_ONPREM_SIGNING_KEYS_FILE: keys }, dir);
+    expect([...c.signingKeys.keys()]).toEqual(['edge-new', 'edge-old']);
+    expect(problems({ TRIAGE_ONPREM_SIGNING_KEYS_FILE: join(dir, 'missing') })).toEqual([`TRIAGE_ONPREM_SIGNING_KEYS_FILE: cannot read ${join(dir, 'missing')} (ENOENT)`]);
+  });
+
+  it('loads hashed API key records and rejects malformed ones', () => {
+    const good = file('keys.json', JSON.stringify({ batchjob01: { tenant: 'acme', sha256: 'a'.repeat(64) } }));
+    const c = loadConfig({ TRIAGE_ONPREM_API_KEYS_FILE: good }, dir);
+    expect(c.apiKeys.get('batchjob01')).toEqual({ tenant: 'acme', sha256: 'a'.repeat(64) });
+    expect(c.signingKeys.size).toBe(0);
+    const bad = file('bad-keys.json', JSON.stringify({ batchjob01: { tenant: 'acme', sha256: 'plain-text-key' } }));
+    expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: bad })[0]).toMatch(/^TRIAGE_ONPREM_API_KEYS_FILE: key "batchjob01" needs "tenant"/);
+    expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: file('nojson.json', '{') })).toEqual([`TRIAGE_ONPREM_API_KEYS_FILE: ${join(dir, 'nojson.json')} is not valid JSON`]);
+  });
+
+  it('warns about unknown TRIAGE_ONPREM_* variables instead of ignoring them silently', () => {
+    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_MAX_CONCURENT: '4' }, dir);
+    expect(c.warnings).toEqual(['TRIAGE_ONPREM_MAX_CONCURENT: unknown variable, ignored (did you mean TRIAGE_ONPREM_MAX_CONCURRENT?)']);
+  });
+
+  it('describes itself for the startup line without secrets', () => {
+    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream', TRIAGE_ONPREM_UPSTREAM_URL: 'http://user:pw@gpu-box:8000/v1', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-secret-upstream' }, dir);
+    const text = JSON.stringify(describeConfig(c));
+    expect(text).toContain('edge1');
+    for (const s of [SECRET, 'sk-secret-upstream', 'pw@']) expect(text).not.toContain(s);
+  });
+});

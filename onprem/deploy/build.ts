@@ -1,0 +1,133 @@
+// Builds what the on-prem container image runs: one ESM bundle of the service and a trimmed node_modules
+// holding only the packages the bundle leaves external (onnxruntime-node and its runtime dependency):
+//
+//   <outdir>/main.mjs              onprem/main.ts, bundled (esbuild: platform node, ESM, target node20)
+//   <outdir>/main.mjs.map          source map (run with `node --enable-source-maps`)
+//   <outdir>/healthcheck.mjs       onprem/deploy/healthcheck.ts, the Docker HEALTHCHECK command
+//   <outdir>/package.json          {"type":"module", …} and the external packages' versions, for the record
+//   <outdir>/node_modules/…        onnxruntime-node (package.json, dist/, this platform's bin/ only),
+//                                  onnxruntime-common — nothing else
+//
+// The directory is self-contained: copied anywhere (the image copies it to /app) it runs with plain
+// `node main.mjs`; onprem/deploy/manifests.test.ts proves that by running a copy outside the repository.
+// Native binaries are taken for the platform the build runs on (in the image's build stage: linux/<arch>),
+// including the CUDA execution-provider libraries when `npm ci --onnxruntime-node-install=cuda12` put them
+// there.
+//
+// Usage: npx tsx onprem/deploy/build.ts [--outdir DIR]        (default dist/onprem; `npm run build:onprem`)
+import { builtinModules } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions as EsbuildOptions, type Metafile } from 'esbuild';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEFAULT_OUTDIR = join(root, 'dist', 'onprem');
+
+/**
+ * Packages the bundle imports at run time instead of inlining, with the files of each the image needs.
+ * onnxruntime-node loads a native addon by a computed path (bin/napi-v6/<platform>/<arch>/), which a
+ * bundler cannot follow; its other dependencies (adm-zip, global-agent) serve only its install script.
+ */
+export const RUNTIME_PACKAGES: Readonly<Record<string, { files: (platform: string, arch: string) => string[]; deps: string[] }>> = {
+  'onnxruntime-node': { files: (platform, arch) => ['package.json', 'dist', join('bin', 'napi-v6', platform, arch)], deps: ['onnxruntime-common'] },
+  'onnxruntime-common': { files: () => ['package.json', 'dist'], deps: [] },
+};
+export const EXTERNAL = ['onnxruntime-node'] as const;
+
+export interface BuildOptions {
+  outdir?: string;
+  /** Entry point of the service; the default is onprem/main.ts. */
+  entry?: string;
+  platform?: string;
+  arch?: string;
+}
+
+export interface BuildResult {
+  outdir: string;
+  main: string;
+  healthcheck: string;
+  /** External packages the bundle really imports, each copied into <outdir>/node_modules. */
+  externals: string[];
+  /** Every package copied (the externals and their runtime dependencies), with its version. */
+  packages: Record<string, string>;
+}
+
+// ESM output of CommonJS dependencies that call require() (of Node built-ins) needs a real `require`.
+const BANNER = "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);";
+
+export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResult> {
+  const outdir = resolve(options.outdir ?? DEFAULT_OUTDIR);
+  const entry = resolve(options.entry ?? join(root, 'onprem', 'main.ts'));
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  if (!existsSync(entry)) throw new Error(`build:onprem: the service entry ${entry} does not exist`);
+
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+
+  const common: EsbuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: BANNER },
+    external: [...EXTERNAL],
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'eof',
+  };
+  const main = join(outdir, 'main.mjs');
+  const mainBuild = await build({ ...common, entryPoints: [entry], outfile: main, sourcemap: 'linked' });
+  const healthcheck = join(outdir, 'healthcheck.mjs');
+  const hcBuild = await build({ ...common, entryPoints: [join(root, 'onprem', 'deploy', 'healthcheck.ts')], outfile: healthcheck, external: [] });
+  if (externalImports(hcBuild.metafile!).length > 0) throw new Error('build:onprem: healthcheck.mjs must not import packages');
+
+  const externals = externalImports(mainBuild.metafile!);
+  const unknown = externals.filter((p) => !(p in RUNTIME_PACKAGES));
+  if (unknown.length > 0) throw new Error(`build:onprem: the bundle imports ${unknown.join(', ')} at run time, which the image does not carry`);
+
+  const packages: Record<string, string> = {};
+  const copy = (name: string): void => {
+    if (name in packages) return;
+    const spec = RUNTIME_PACKAGES[name];
+    if (!spec) throw new Error(`build:onprem: no runtime file list for ${name}`);
+    const from = join(root, 'node_modules', name);
+    const pkg = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { version: string };
+    packages[name] = pkg.version;
+    for (const f of spec.files(platform, arch)) {
+      if (!existsSync(join(from, f))) throw new Error(`build:onprem: ${name}/${f} is missing (is ${name} installed for ${platform}/${arch}?)`);
+      cpSync(join(from, f), join(outdir, 'node_modules', name, f), { recursive: true, dereference: true });
+    }
+    for (const d of spec.deps) copy(d);
+  };
+  for (const e of externals) copy(e);
+
+  writeFileSync(
+    join(outdir, 'package.json'),
+    JSON.stringify({ name: 'triage-onprem', private: true, type: 'module', main: 'main.mjs', dependencies: packages }, null, 2) + '\n',
+  );
+  return { outdir, main, healthcheck, externals, packages };
+}
+
+/** Bare package names the output imports without bundling them (node: built-ins excluded). */
+function externalImports(meta: Metafile): string[] {
+  const names = new Set<string>();
+  for (const out of Object.values(meta.outputs)) {
+    for (const imp of out.imports) {
+      if (!imp.external || imp.path.startsWith('node:') || isBuiltin(imp.path)) continue;
+      const parts = imp.path.split('/');
+      names.add(imp.path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+    }
+  }
+  return [...names].sort();
+}
+
+const isBuiltin = (p: string) => builtinModules.includes(p.split('/')[0]!);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--outdir');
+  const outdir = i >= 0 ? process.argv[i + 1] : undefined;
+  const r = await buildOnprem(outdir ? { outdir } : {});
+  console.log(`build:onprem: wrote ${r.main} (+ healthcheck.mjs); runtime packages: ${Object.entries(r.packages).map(([n, v]) => `${n}@${v}`).join(', ') || 'none'}`);
+}

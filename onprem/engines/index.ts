@@ -1,0 +1,26 @@
+// Picks the engine the node's configuration names. One engine per node: `openai-upstream` (a local
+// OpenAI-compatible server — vLLM, TGI, llama.cpp server, Ollama; the usual GPU path) or `onnx` (the shared
+// ONNX runner on onnxruntime-node, CPU or CUDA). See README.md beside this file.
+import type { Engine } from './engine.ts';
+import { createOnnxEngine, type OnnxEngineOptions } from './onnx.ts';
+import { createOpenAiUpstreamEngine, type OpenAiUpstreamOptions } from './openai-upstream.ts';
+
+export type { Engine, EngineKind, EngineModel, EngineRequest } from './engine.ts';
+export { EngineError } from './engine.ts';
+export type { OnnxEngineOptions } from './onnx.ts';
+export type { OpenAiUpstreamOptions } from './openai-upstream.ts';
+
+export type EngineConfig = ({ kind: 'openai-upstream' } & OpenAiUpstreamOptions) | ({ kind: 'onnx' } & OnnxEngineOptions);
+
+export function createEngine(config: EngineConfig): Engine {
+  switch (config.kind) {
+    case 'openai-upstream': {
+      const { kind: _kind, ...opts } = config;
+      return createOpenAiUpstreamEngine(opts);
+    }
+    case 'onnx': {
+      const { kind: _kind, ...opts } = config;
+      return createOnnxEngine(opts);
+    }
+  }
+}

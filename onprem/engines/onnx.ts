@@ -1,0 +1,210 @@
+// `onnx` engine: Triage's own models (shared/models) on onnxruntime-node — CPU by default, the CUDA execution
+// provider when configured and installed. The OpenAI serving is the code the edge and the cloud's local
+// endpoint use too (shared/models/openai-serving.ts); this file loads the models and maps errors.
+//
+//   const engine = createOnnxEngine({ modelsDir: 'shared/models/dist', executionProvider: 'cpu' });
+//   await engine.start(); // reads manifest.json, verifies every file's sha256, creates every session
+//
+// Models (ids from `modelsDir/manifest.json`): chat → `triage-small` / `triage-small-int8`; embeddings →
+// `triage-embed[-int8]`; classify → `triage-classifier[-int8]`. The generative ids also answer embeddings and
+// classify with their family's model in the same precision, because the gateway sends its alias
+// (`triage-small`) for all three tasks. An unknown model → 404, a model of another task → 400 (OpenAI shape);
+// inputs the models cannot take → 400.
+// CUDA: sessions are created with `executionProviders: [{ name: 'cuda', deviceId }, 'cpu']` (CPU takes the
+// operators CUDA lacks). The CUDA provider libraries are not in the npm package: install onnxruntime-node with
+// `--onnxruntime-node-install=cuda12` on a host with CUDA 12 + cuDNN 9. Without them start() fails and says so.
+// Aborting the request's signal stops generation before the next token; cancelling a stream's body does too.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import type { Manifest, ModelEntry } from '../../shared/models/manifest.ts';
+import { errorResponse, resolveModel, serve, ServingInputError, tasksOf } from '../../shared/models/openai-serving.ts';
+import { createRunner, RunnerError, type OrtLike, type OrtSessionLike, type OrtSessionOptions, type Runner } from '../../shared/models/runner.ts';
+import { errors } from '../../shared/openai/errors.ts';
+import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
+
+export interface OnnxEngineOptions {
+  /** Folder with `manifest.json` and the `.onnx` files it names (what `npm run build:models` writes). */
+  modelsDir: string;
+  executionProvider: 'cpu' | 'cuda';
+  /** The GPU the CUDA provider uses. Default 0. */
+  cudaDeviceId?: number;
+  /** Threads per operator (ORT's intra-op pool). Default: ORT's choice (the number of cores). */
+  intraOpNumThreads?: number;
+}
+
+/** The part of onnxruntime-node the engine uses (tests hand in a wrapper that observes the sessions). */
+export interface OnnxRuntime extends OrtLike {
+  InferenceSession: { create(model: Uint8Array, options?: OrtSessionOptions): Promise<OrtSessionLike & { release?(): Promise<void> }> };
+  listSupportedBackends(): readonly { name: string }[];
+}
+
+/** Upper bound of max_tokens on the node (twice the edge's: the node has the compute). */
+const MAX_TOKENS_LIMIT = 512;
+const CUDA_HELP =
+  'The CUDA execution provider is not part of the npm package: on a host with an NVIDIA GPU, CUDA 12 and cuDNN 9, reinstall with ' +
+  '`npm install onnxruntime-node --onnxruntime-node-install=cuda12` (or `ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci`), ' +
+  "check the GPU is visible (nvidia-smi; cudaDeviceId), or set executionProvider: 'cpu'.";
+
+export function sessionOptions(opts: OnnxEngineOptions): OrtSessionOptions {
+  return {
+    executionProviders: opts.executionProvider === 'cuda' ? [{ name: 'cuda', deviceId: opts.cudaDeviceId ?? 0 }, 'cpu'] : ['cpu'],
+    graphOptimizationLevel: 'all',
+    ...(opts.intraOpNumThreads !== undefined ? { intraOpNumThreads: opts.intraOpNumThreads } : {}),
+  };
+}
+
+export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime = ort): Engine {
+  if (opts.executionProvider !== 'cpu' && opts.executionProvider !== 'cuda') throw new Error(`onnx engine: executionProvider must be 'cpu' or 'cuda' (got '${String(opts.executionProvider)}')`);
+  if (opts.cudaDeviceId !== undefined && !(Number.isInteger(opts.cudaDeviceId) && opts.cudaDeviceId >= 0)) throw new Error(`onnx engine: cudaDeviceId must be a GPU index (0, 1, …), got ${opts.cudaDeviceId}`);
+  if (opts.intraOpNumThreads !== undefined && !(Number.isInteger(opts.intraOpNumThreads) && opts.intraOpNumThreads >= 1)) throw new Error(`onnx engine: intraOpNumThreads must be a positive integer, got ${opts.intraOpNumThreads}`);
+  const dir = resolve(opts.modelsDir);
+  const options = sessionOptions(opts);
+  const ep = opts.executionProvider === 'cuda' ? `cuda (device ${opts.cudaDeviceId ?? 0})` : 'cpu';
+
+  let loaded: { runner: Runner; manifest: Manifest; models: EngineModel[] } | undefined;
+  let starting: Promise<void> | undefined;
+  let closed = false;
+  const sessions: { release?(): Promise<void> }[] = [];
+  // Every session the runner creates is kept, to be released by close().
+  const tracked: OrtLike = {
+    InferenceSession: {
+      create: async (bytes, o) => {
+        const s = await runtime.InferenceSession.create(bytes, o);
+        sessions.push(s);
+        return s;
+      },
+    },
+    Tensor: runtime.Tensor,
+  };
+
+  async function load(): Promise<void> {
+    if (opts.executionProvider === 'cuda' && !runtime.listSupportedBackends().some((b) => b.name === 'cuda')) {
+      throw new Error(`onnx engine: executionProvider 'cuda' requested, but this onnxruntime-node build for ${process.platform}-${process.arch} has no CUDA provider (it has: ${runtime.listSupportedBackends().map((b) => b.name).join(', ')}). CUDA builds exist for linux-x64. ${CUDA_HELP}`);
+    }
+    const manifest = await readManifest(dir);
+    const runner = createRunner(tracked, manifest, (file, entry) => readVerified(dir, file, entry), { sessionOptions: options });
+    for (const entry of manifest.models) {
+      try {
+        await runner.model(entry.id).load();
+      } catch (err) {
+        const msg = err instanceof Error ? err.message : String(err);
+        // load_failed = InferenceSession.create failed; with CUDA configured that is (nearly always) the provider.
+        if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed') throw new Error(`onnx engine: the CUDA execution provider could not be started for '${entry.id}' (${msg}). ${CUDA_HELP}`);
+        throw new Error(`onnx engine: ${msg}`);
+      }
+    }
+    const ids = manifest.models.map((m) => m.id);
+    loaded = { runner, manifest, models: ids.map((id) => ({ id, tasks: tasksOf(manifest.models, id) })) };
+  }
+
+  async function releaseAll(): Promise<void> {
+    const all = sessions.splice(0);
+    await Promise.all(all.map((s) => s.release?.().catch(() => {})));
+  }
+
+  return {
+    kind: 'onnx',
+
+    start() {
+      if (closed) return Promise.reject(new Error('onnx engine: closed'));
+      starting ??= load().catch(async (err: unknown) => {
+        starting = undefined; // a later start() may retry (e.g. after the files were fixed)
+        await releaseAll();
+        throw err;
+      });
+      return starting;
+    },
+
+    async ready() {
+      return loaded !== undefined && !closed;
+    },
+
+    models: () => loaded?.models ?? [],
+
+    async handle(req: EngineRequest): Promise<Response> {
+      if (!loaded || closed) throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
+      const { runner, manifest } = loaded;
+      const id = req.body.model;
+      const entry = resolveModel(manifest.models, req.task, id);
+      if (!entry) {
+        const known = manifest.models.some((m) => m.id === id);
+        return errorResponse(
+          known
+            ? errors.badRequest(`The model '${id}' does not serve ${req.task}.`, 'model', 'model_not_supported')
+            : errors.notFound(`The model '${id}' does not exist on this node.`, 'model_not_found', 'model'),
+        );
+      }
+      try {
+        return await serve(runner.model(entry.id), req.task, req.body, req.stream, {
+          requestId: req.requestId,
+          signal: req.signal,
+          tier: `triage-onprem-${opts.executionProvider}`,
+          maxTokensLimit: MAX_TOKENS_LIMIT,
+          streamError: (err) => toEngineError(err, req.signal, ep),
+        });
+      } catch (err) {
+        if (err instanceof ServingInputError) return err.toResponse();
+        throw toEngineError(err, req.signal, ep);
+      }
+    },
+
+    // Call after in-flight requests have drained (the service does): released sessions cannot run.
+    async close() {
+      closed = true;
+      loaded = undefined;
+      await starting?.catch(() => {});
+      await releaseAll();
+    },
+  };
+}
+
+/**
+ * A failure while serving → EngineError; a request aborted by the client is rethrown with the signal's reason,
+ * a deadline becomes a 504.
+ */
+function toEngineError(err: unknown, signal: AbortSignal, ep: string): unknown {
+  if (err instanceof EngineError) return err;
+  if (signal.aborted) {
+    const r: unknown = signal.reason;
+    const timeout = typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
+    return timeout ? new EngineError('the request deadline passed during inference', 504) : r;
+  }
+  if (err instanceof RunnerError) return new EngineError(`onnx engine (${ep}): ${err.message}`, err.code === 'load_failed' || err.code === 'unknown_model' ? 503 : 502);
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return new EngineError(`onnx engine (${ep}): inference failed (${what.slice(0, 200)})`, 502);
+}
+
+async function readManifest(dir: string): Promise<Manifest> {
+  const file = join(dir, 'manifest.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    throw new Error(`onnx engine: cannot read ${file} (${String(code ?? err)}). Point modelsDir at a folder with manifest.json and the .onnx files it names — \`npm run build:models\` writes one to shared/models/dist.`);
+  }
+  let m: Partial<Manifest>;
+  try {
+    m = JSON.parse(text) as Partial<Manifest>;
+  } catch {
+    throw new Error(`onnx engine: ${file} is not JSON`);
+  }
+  if (m.format !== 1 || !Array.isArray(m.models) || m.models.length === 0) throw new Error(`onnx engine: ${file} is not a Triage model manifest (format 1 with a non-empty "models" list)`);
+  return m as Manifest;
+}
+
+/** The model file, checked against the manifest's sha256 (a truncated or swapped file fails at start). */
+async function readVerified(dir: string, file: string, entry: ModelEntry): Promise<Uint8Array> {
+  const path = join(dir, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new Error(`cannot read model file ${path} for '${entry.id}' (${String((err as { code?: unknown }).code ?? err)})`);
+  }
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== entry.sha256) throw new Error(`model file ${path} does not match the manifest's sha256 for '${entry.id}' (rebuild or re-copy the models)`);
+  return bytes;
+}

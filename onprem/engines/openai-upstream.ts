@@ -1,0 +1,227 @@
+// `openai-upstream` engine: forwards to an OpenAI-compatible server next to the node (vLLM, TGI, llama.cpp
+// server, Ollama) — the usual GPU path. The node adds nothing to the request but the upstream's API key, the
+// trace headers and the deadline; streams are passed through as they arrive.
+//
+//   const engine = createOpenAiUpstreamEngine({ baseUrl: 'http://127.0.0.1:8000/v1', timeoutMs: 30_000 });
+//   await engine.start(); // lists the upstream's models unless `models` names them
+//
+// - `baseUrl` ends in the API version (`…/v1`): the engine calls `${baseUrl}/chat/completions`,
+//   `${baseUrl}/embeddings` and `${baseUrl}/models`. Classify is not an OpenAI route: such requests get a 400.
+// - `timeoutMs` bounds the wait for the upstream's answer: its headers, and for JSON the whole body. A stream
+//   is bounded by the request's own signal (the node's deadline, the client going away) — that signal aborts
+//   the upstream fetch at any point, which closes the connection, so the upstream stops generating.
+// - Outcomes: 2xx → passed on (an SSE body piped as is, chunk by chunk); 4xx → passed on with its status, the
+//   body in OpenAI's error shape (normalised if the server uses another); but 401/403/407 mean the node's own
+//   credentials are wrong → EngineError 502 (the caller must not read them as its own auth failure);
+//   408 / 504 / timeout → 504; 503 / unreachable → 503; other 5xx or a body that breaks off → 502.
+// - Node's fetch (undici) keeps connections to the upstream alive and pools them, which saves a TCP (and TLS)
+//   handshake per request; every body is read to the end or cancelled so its connection goes back to the pool.
+import { errors } from '../../shared/openai/errors.ts';
+import { errorResponse } from '../../shared/models/openai-serving.ts';
+import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
+
+export interface OpenAiUpstreamOptions {
+  /** The upstream's OpenAI base URL, including the version: `http://127.0.0.1:8000/v1`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>` (vLLM `--api-key`, TGI/llama.cpp `--api-key`). */
+  apiKey?: string;
+  /** Wait for the upstream's answer (headers; whole body for JSON) before failing with 504. */
+  timeoutMs: number;
+  /** The models to serve; if absent, the upstream's `GET /models` at start(). */
+  models?: string[];
+  /** How long a readiness answer is reused, so /readyz polling does not hammer the upstream. Default 2000 ms. */
+  readyCacheMs?: number;
+}
+
+/** Tasks an upstream model is assumed to answer (OpenAI's /models does not say). */
+const UPSTREAM_TASKS = ['chat', 'embeddings'] as const;
+const PATHS = { chat: '/chat/completions', embeddings: '/embeddings' } as const;
+/** Response headers worth passing on; the rest describe the upstream hop (length, encoding, connection). */
+const PASS_HEADERS = ['content-type', 'cache-control', 'retry-after'];
+const READY_PROBE_MAX_MS = 5000;
+
+export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine {
+  const base = opts.baseUrl.replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]/.test(base)) throw new Error(`openai-upstream: baseUrl must be an http(s) URL such as http://127.0.0.1:8000/v1 (got '${opts.baseUrl}')`);
+  if (!(opts.timeoutMs > 0)) throw new Error(`openai-upstream: timeoutMs must be a positive number of milliseconds (got ${opts.timeoutMs})`);
+  const readyCacheMs = opts.readyCacheMs ?? 2000;
+  const auth: Record<string, string> = opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {};
+  const toModels = (ids: readonly string[]): EngineModel[] => ids.map((id) => ({ id, tasks: UPSTREAM_TASKS }));
+
+  let models: readonly EngineModel[] = toModels(opts.models ?? []);
+  let readyAt = -Infinity;
+  let readyValue = false;
+  let probing: Promise<boolean> | undefined;
+  let closed = false;
+
+  async function listModels(signal: AbortSignal): Promise<string[]> {
+    const res = await fetch(`${base}/models`, { headers: { accept: 'application/json', ...auth }, signal });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`GET ${base}/models answered ${res.status}`);
+    let ids: unknown;
+    try {
+      ids = (JSON.parse(text) as { data?: { id?: unknown }[] }).data?.map((m) => m.id);
+    } catch {
+      ids = undefined;
+    }
+    if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw new Error(`GET ${base}/models did not answer an OpenAI model list`);
+    return ids;
+  }
+
+  async function probe(): Promise<boolean> {
+    try {
+      const res = await fetch(`${base}/models`, { headers: { accept: 'application/json', ...auth }, signal: AbortSignal.timeout(Math.min(opts.timeoutMs, READY_PROBE_MAX_MS)) });
+      await res.arrayBuffer(); // read to the end: the connection goes back to the pool
+      return res.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    kind: 'openai-upstream',
+
+    async start() {
+      if (opts.models) return; // named in the configuration: the node may start before its upstream
+      let ids: string[];
+      try {
+        ids = await listModels(AbortSignal.timeout(opts.timeoutMs));
+      } catch (err) {
+        throw new Error(`openai-upstream: cannot list the models at ${base}/models (${describe(err)}). Start the upstream server first, or name its models in the engine configuration (models: [...]) so the node can start without it.`);
+      }
+      if (ids.length === 0) throw new Error(`openai-upstream: ${base}/models lists no models; name them in the engine configuration (models: [...])`);
+      models = toModels(ids);
+      readyAt = performance.now();
+      readyValue = true;
+    },
+
+    async ready() {
+      if (closed) return false;
+      if (performance.now() - readyAt < readyCacheMs) return readyValue;
+      // One probe at a time: concurrent /readyz polls share it.
+      probing ??= probe().then((ok) => {
+        readyAt = performance.now();
+        readyValue = ok;
+        probing = undefined;
+        return ok;
+      });
+      return probing;
+    },
+
+    models: () => models,
+
+    async handle(req: EngineRequest): Promise<Response> {
+      if (closed) throw new EngineError('the openai-upstream engine is shut down', 503);
+      if (req.task === 'classify') {
+        return errorResponse(errors.badRequest('classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)', 'model', 'unsupported_task'));
+      }
+      const body: Record<string, unknown> = { ...req.body };
+      if (req.task === 'chat') {
+        if (req.stream) body.stream = true;
+        else {
+          delete body.stream;
+          delete body.stream_options;
+        }
+      }
+      const url = base + PATHS[req.task];
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new DOMException(`the upstream did not answer within ${opts.timeoutMs} ms`, 'TimeoutError')), opts.timeoutMs);
+      // Either the request's own signal (client gone, node deadline) or our timeout aborts the upstream call.
+      const signal = AbortSignal.any([req.signal, deadline.signal]);
+      const fail = (err: unknown, phase: 'connect' | 'read'): unknown => {
+        if (req.signal.aborted) return isTimeout(req.signal) ? new EngineError('the request deadline passed while waiting for the upstream', 504) : req.signal.reason;
+        if (deadline.signal.aborted) return new EngineError(`the upstream did not answer within ${opts.timeoutMs} ms`, 504);
+        return phase === 'connect'
+          ? new EngineError(`the upstream ${base} is unreachable (${describe(err)})`, 503)
+          : new EngineError(`the upstream's response broke off (${describe(err)})`, 502);
+      };
+
+      try {
+        let res: Response;
+        try {
+          res = await fetch(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              accept: req.stream ? 'text/event-stream' : 'application/json',
+              traceparent: req.traceparent,
+              'x-request-id': req.requestId,
+              ...auth,
+            },
+            body: JSON.stringify(body),
+            signal,
+          });
+        } catch (err) {
+          throw fail(err, 'connect');
+        }
+
+        if (res.ok && res.body && (res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+          // Piped, not buffered: each chunk goes on as the upstream sends it. The timeout stops here; the
+          // request's signal still aborts the body (and so the upstream connection) until it ends.
+          clearTimeout(timer);
+          return new Response(res.body, { status: res.status, headers: passHeaders(res.headers) });
+        }
+
+        let text: string;
+        try {
+          text = await res.text();
+        } catch (err) {
+          throw fail(err, 'read');
+        }
+        if (res.ok) return new Response(text, { status: res.status, headers: passHeaders(res.headers) });
+        const s = res.status;
+        if (s === 401 || s === 403 || s === 407) throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
+        if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
+        if (s === 503) throw new EngineError('the upstream is unavailable (503)', 503);
+        if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
+        // A 4xx about the request (bad parameters, unknown model, context too long): the client's to see.
+        const headers = passHeaders(res.headers);
+        headers.set('content-type', 'application/json');
+        return new Response(openAiErrorBody(text, s), { status: s, headers });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+
+    async close() {
+      closed = true;
+    },
+  };
+}
+
+function passHeaders(from: Headers): Headers {
+  const h = new Headers();
+  for (const k of PASS_HEADERS) {
+    const v = from.get(k);
+    if (v !== null) h.set(k, v);
+  }
+  return h;
+}
+
+/** The upstream's 4xx body in OpenAI's error shape (vLLM already uses it; Ollama and TGI send `{"error":"…"}`). */
+export function openAiErrorBody(text: string, status: number): string {
+  let message: string | undefined;
+  try {
+    const j = JSON.parse(text) as { error?: unknown; message?: unknown; detail?: unknown };
+    const e = j.error;
+    if (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string') return text;
+    message = typeof e === 'string' ? e : typeof j.message === 'string' ? j.message : typeof j.detail === 'string' ? j.detail : undefined;
+  } catch {
+    message = undefined;
+  }
+  const type = status === 404 ? 'not_found_error' : status === 429 ? 'rate_limit_error' : 'invalid_request_error';
+  return JSON.stringify({ error: { message: message ?? `the upstream model server answered ${status}`, type, param: null, code: null } });
+}
+
+function isTimeout(signal: AbortSignal): boolean {
+  const r: unknown = signal.reason;
+  return typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
+}
+
+/** A short description of a fetch failure: undici puts the socket error (ECONNREFUSED …) in `cause`. */
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).slice(0, 200);
+  const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  return (detail ? `${err.message}: ${detail}` : `${err.name}: ${err.message}`).slice(0, 200);
+}

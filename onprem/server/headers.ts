@@ -1,0 +1,43 @@
+// Reading the edge's informational headers (tenant, decision, PII types, deadline). They come from a caller
+// that authenticated, but they are still text from the network: only values of an expected shape are
+// kept, so nothing arbitrary (let alone request content) reaches the audit log or a metric label.
+import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
+
+/** Headers the edge sends besides the signature (edge/targets/onprem.ts). */
+export const TRIAGE_HEADERS = {
+  tenant: 'x-triage-tenant',
+  rule: 'x-triage-rule',
+  policy: 'x-triage-policy',
+  pii: 'x-triage-pii',
+  /** The caller's remaining time budget in ms: shortens the queue wait and the request timeout. */
+  timeout: 'x-triage-timeout-ms',
+} as const;
+
+const LABEL = /^[A-Za-z0-9._:@/-]{1,128}$/;
+
+/** A name-like value (tenant, rule, policy hash), or undefined if absent or not name-like. */
+export function headerLabel(v: string | undefined): string | undefined {
+  const t = v?.trim();
+  return t && LABEL.test(t) ? t : undefined;
+}
+
+/** `EMAIL,PHONE` / `none` → known type names; undefined when the header is absent. Unknown names are dropped. */
+export function piiHeader(v: string | undefined): PiiType[] | undefined {
+  if (v === undefined) return undefined;
+  const names = new Set(v.split(',').map((s) => s.trim().toUpperCase()));
+  return PII_TYPES.filter((t) => names.has(t));
+}
+
+/** A positive integer number of ms, else undefined. */
+export function timeoutHeader(v: string | undefined): number | undefined {
+  const t = v?.trim();
+  if (!t || !/^\d{1,9}$/.test(t)) return undefined;
+  const n = Number(t);
+  return n > 0 ? n : undefined;
+}
+
+/** x-request-id from the caller if it is a sane token, else a fresh one. */
+export function requestIdFrom(v: string | undefined): string {
+  const t = v?.trim();
+  return t && /^[A-Za-z0-9._:-]{1,128}$/.test(t) ? t : crypto.randomUUID();
+}

@@ -1,0 +1,151 @@
+// Starts the node in this process: engine, admission control, audit log, metrics, the Hono app on
+// @hono/node-server (HTTP, or HTTPS with optional mTLS). onprem/main.ts runs it from the environment;
+// `npm start` and the bench call it directly.
+//
+//   const node = await startOnprem(loadConfig(env));       // or a config built in code
+//   console.log(node.url);                                  // http://127.0.0.1:8788  (the API is under /v1)
+//   await node.close();                                     // graceful: drain, then close
+import { createAdaptorServer } from '@hono/node-server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { MemoryNonceCache } from '../../shared/signing/index.ts';
+import { formatLog } from '../../shared/telemetry/index.ts';
+import { Admission } from '../admission.ts';
+import { AuditLog, RotatingFileSink, stdoutSink, type AuditSink } from '../audit.ts';
+import type { OnpremConfig } from '../config.ts';
+import type { Engine } from '../engines/engine.ts';
+import { createEngine } from '../engines/index.ts';
+import { createMetrics, type Metrics } from '../metrics.ts';
+import { createApp } from './app.ts';
+
+export interface StartOptions {
+  /** Use this engine instead of the one the configuration names (tests, the bench). Started here too. */
+  engine?: Engine;
+  /** Where audit lines go instead of the configured sink. */
+  auditSink?: AuditSink;
+  /** Operational log lines (JSON): default stderr, so that stdout stays a pure audit stream. */
+  log?: (line: string) => void;
+}
+
+export interface RunningOnprem {
+  /** Base URL of the node, e.g. `http://127.0.0.1:8788`; the OpenAI routes are under `${url}/v1`. */
+  url: string;
+  port: number;
+  /** The node:http / node:https server (listening). */
+  server: Server;
+  engine: Engine;
+  admission: Admission;
+  metrics: Metrics;
+  /**
+   * Graceful shutdown: /readyz answers 503 and new API requests 503 at once; requests in flight finish for
+   * up to `graceMs` (default: the configured shutdown grace), then are aborted; then the server, the
+   * engine and the audit log are closed. Safe to call more than once.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Nonces are kept for one replay window; size the cache for a busy node (entries are ~100 bytes). */
+const NONCE_CACHE_ENTRIES = 1_000_000;
+/** After the drain, how long to let responses finish writing before cutting the connections. */
+const SOCKET_CLOSE_MS = 2000;
+const SOCKET_SWEEP_MS = 20;
+
+export async function startOnprem(config: OnpremConfig, options: StartOptions = {}): Promise<RunningOnprem> {
+  const log = options.log ?? ((line: string) => void process.stderr.write(line + '\n'));
+  const engine = options.engine ?? createEngine(config.engine);
+  await engine.start();
+
+  const metrics = createMetrics();
+  const admission = new Admission({
+    ...config.admission,
+    onChange: ({ queued, running }) => {
+      metrics.queueDepth.set(undefined, queued);
+      metrics.inflight.set(undefined, running);
+    },
+  });
+  metrics.queueDepth.set(undefined, 0);
+  metrics.inflight.set(undefined, 0);
+  const sink = options.auditSink ?? (config.audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(config.audit.path, config.audit.maxBytes, config.audit.keep));
+  const audit = new AuditLog(sink);
+  const app = createApp({ engine, config, admission, metrics, audit, nonces: new MemoryNonceCache(NONCE_CACHE_ENTRIES), log });
+
+  const tls = config.tls;
+  const server = (
+    tls
+      ? createAdaptorServer({
+          fetch: app.fetch,
+          overrideGlobalObjects: false,
+          createServer: createHttpsServer,
+          serverOptions: {
+            cert: tls.cert,
+            key: tls.key,
+            // mTLS: ask every client for a certificate and verify it against the CA, but let the handshake
+            // finish either way — the API routes refuse an unverified one (401, counted), while the probes
+            // (/healthz, /readyz) stay reachable for kubelets, which have no client certificate.
+            ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
+          },
+        })
+      : createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false })
+  ) as Server;
+  // Responses in progress per connection, so that a shutdown can end exactly the idle connections.
+  const sockets = new Map<Socket, number>();
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    sockets.set(socket, 0);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    sockets.set(socket, (sockets.get(socket) ?? 0) + 1);
+    res.once('close', () => {
+      const n = sockets.get(socket);
+      if (n !== undefined) sockets.set(socket, n - 1);
+    });
+  });
+  // A handshake that fails outright (e.g. a client that rejects our certificate, or plain HTTP on the TLS port).
+  server.on('tlsClientError', () => metrics.authFailures.inc({ reason: 'tls_handshake' }));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    await engine.close().catch(() => {});
+    await audit.close().catch(() => {});
+    throw err;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = config.shutdownGraceMs): Promise<void> =>
+    (closing ??= (async () => {
+      const { aborted } = await admission.drain(graceMs);
+      log(formatLog({ ts: new Date().toISOString(), level: aborted > 0 ? 'warn' : 'info', msg: 'onprem drained', aborted }));
+      await new Promise<void>((resolve) => {
+        // server.close() stops listening and waits for the open connections. Those without a response in
+        // progress (kept alive, or opened ahead by a client's pool) are ended, until none is left;
+        // whatever still hangs after SOCKET_CLOSE_MS is cut.
+        const endIdle = () => {
+          for (const [socket, inProgress] of sockets) if (inProgress === 0) socket.end();
+        };
+        const sweep = setInterval(endIdle, SOCKET_SWEEP_MS);
+        endIdle();
+        const cut = setTimeout(() => server.closeAllConnections(), SOCKET_CLOSE_MS);
+        server.close(() => {
+          clearInterval(sweep);
+          clearTimeout(cut);
+          resolve();
+        });
+      });
+      await engine.close();
+      await audit.close();
+    })());
+
+  return { url, port, server, engine, admission, metrics, close };
+}
