@@ -1,6 +1,9 @@
-// Starts the stack locally with the real components (DESIGN.md "Local development"): today the edge Worker
-// in workerd via `wrangler dev --local`, with the bundled default policy and models and a freshly seeded
-// development API key. The cloud and on-prem tiers join here as they arrive. Node-only.
+// Starts the stack locally with the real components (DESIGN.md "Local development"), each tier in its own
+// process group: the edge Worker in workerd via `wrangler dev --local` (bundled default policy and models, a
+// freshly seeded development API key); the cloud tier — the `infer` function under serverless-offline (Lambda
+// Invoke API), the `stream` function in the project's response-streaming harness, the local SageMaker-runtime
+// endpoint (cloud/local-stack.ts) — and the on-prem node. Tiers are started as programs, not imported:
+// shared/ imports no tier. Node-only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,8 @@ import { newApiKey } from '../auth/api-keys.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WRANGLER = join(ROOT, 'node_modules', '.bin', 'wrangler');
+const SLS = join(ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export interface EdgeOptions {
   port: number;
@@ -75,39 +80,21 @@ export async function seedPolicy(persistTo: string, yaml: string, onLog?: (line:
   }
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, pollMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode} before the Worker was ready`);
-    try {
-      const res = await fetch(`${url}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, pollMs));
-  }
-  throw new Error(`the Worker did not answer ${url}/healthz within ${timeoutMs} ms`);
+/** A child program in its own process group, so stopping it also stops what it started (no orphan keeps a port). */
+interface Group {
+  child: ChildProcess;
+  pid: number;
+  stop(): Promise<void>;
 }
 
-/** Seeds a dev key (and the policy, if given), starts `wrangler dev --local` and waits until the Worker answers. */
-export async function startEdge(opts: EdgeOptions): Promise<RunningEdge> {
-  const apiKey = await seedDevKey(opts.persistTo, opts.onLog);
-  if (opts.policyYaml !== undefined) await seedPolicy(opts.persistTo, opts.policyYaml, opts.onLog);
-  const url = `http://127.0.0.1:${opts.port}`;
-  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(opts.port), '--persist-to', opts.persistTo, '--show-interactive-dev-session=false', '--inspector-port', '0',
-    // A per-run signing key for edge → on-prem (the on-prem node started alongside gets the same one).
-    '--var', `ONPREM_SIGNING_KEY:dev:${randomBytes(32).toString('hex')}`,
-    ...Object.entries(opts.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`])];
-  const spawnedAt = performance.now();
-  // Its own process group, so stopping it also stops workerd (no orphan keeps the port).
-  const child = spawn(WRANGLER, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
-  const forward = (b: Buffer) => {
-    for (const line of b.toString().split('\n')) if (line.trim()) opts.onLog?.(line);
+function spawnGroup(command: string, args: string[], opts: { env?: NodeJS.ProcessEnv; onLog?: (line: string) => void; stdin?: 'pipe' | 'ignore'; onStdoutLine?: (line: string) => void }): Group {
+  const child = spawn(command, args, { cwd: ROOT, stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...opts.env } });
+  const lines = (sink?: (line: string) => void) => (b: Buffer) => {
+    for (const line of b.toString().split('\n')) if (line.trim()) sink?.(line);
   };
-  child.stdout!.on('data', forward);
-  child.stderr!.on('data', forward);
-  // However this process ends, take the Worker's process group with it.
+  child.stdout!.on('data', lines(opts.onStdoutLine ?? opts.onLog));
+  child.stderr!.on('data', lines(opts.onLog));
+  // However this process ends, take the group with it.
   const killGroup = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -118,15 +105,154 @@ export async function startEdge(opts: EdgeOptions): Promise<RunningEdge> {
   process.once('exit', killGroup);
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('close', () => resolve());
       killGroup();
     });
+  return { child, pid: child.pid!, stop };
+}
+
+/** Polls `probe` until it answers true; fails if the program exits first or the time runs out. */
+async function waitUntil(what: string, group: Group, probe: () => Promise<boolean>, timeoutMs: number, pollMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (group.child.exitCode !== null) throw new Error(`${what} exited with code ${group.child.exitCode} before it was ready`);
+    try {
+      if (await probe()) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs} ms`);
+}
+
+/** Starts a group and waits for it; stops it again if it does not get ready. */
+async function startGroup(what: string, group: Group, probe: () => Promise<boolean>, timeoutMs: number, pollMs = 200): Promise<void> {
   try {
-    await waitForHealth(url, child, opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
+    await waitUntil(what, group, probe, timeoutMs, pollMs);
+  } catch (err) {
+    await group.stop();
+    throw err;
+  }
+}
+
+const answers = (url: string) => async () => (await fetch(url)).ok;
+
+/** A fresh edge → on-prem signing key, `<key id>:<secret>` (the edge's ONPREM_SIGNING_KEY; one of the node's keys). */
+export function newSigningKey(): string {
+  return `dev:${randomBytes(32).toString('hex')}`;
+}
+
+/** Seeds a dev key (and the policy, if given), starts `wrangler dev --local` and waits until the Worker answers. */
+export async function startEdge(opts: EdgeOptions): Promise<RunningEdge> {
+  const apiKey = await seedDevKey(opts.persistTo, opts.onLog);
+  if (opts.policyYaml !== undefined) await seedPolicy(opts.persistTo, opts.policyYaml, opts.onLog);
+  const url = `http://127.0.0.1:${opts.port}`;
+  // Without a key from the caller, a per-run one (nothing on-prem will accept it, but the edge starts).
+  const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...opts.vars };
+  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(opts.port), '--persist-to', opts.persistTo, '--show-interactive-dev-session=false', '--inspector-port', '0',
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])];
+  const spawnedAt = performance.now();
+  const group = spawnGroup(WRANGLER, args, { env: { WRANGLER_SEND_METRICS: 'false' }, ...(opts.onLog ? { onLog: opts.onLog } : {}) });
+  await startGroup('wrangler dev', group, answers(`${url}/healthz`), opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
+  return { url, apiKey, spawnedAt, readyAt: performance.now(), pid: group.pid, stop: group.stop };
+}
+
+export interface CloudOptions {
+  /** serverless-offline's Lambda Invoke port (the edge's LAMBDA_ENDPOINT). */
+  lambdaPort: number;
+  onLog?: (line: string) => void;
+  readyTimeoutMs?: number;
+  /** Delay between generated pieces of streamed answers (emulates a GPU's token rate). */
+  pieceDelayMs?: number;
+}
+
+export interface RunningCloud {
+  /** The Lambda Invoke API of serverless-offline: the edge's LAMBDA_ENDPOINT. */
+  lambdaEndpoint: string;
+  /** The dev stage's `infer` function name (serverless.yml). */
+  inferFunction: string;
+  /** The streaming harness running the `stream` handler: the edge's LAMBDA_STREAM_URL. */
+  streamUrl: string;
+  /** The local SageMaker-runtime endpoint. */
+  sagemakerUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The cloud tier: cloud/local-stack.ts (local SageMaker endpoint + streaming harness) and, pointed at that
+ * endpoint, `sls offline` serving the real `infer` handler (built by serverless-esbuild as for a deploy).
+ */
+export async function startCloud(opts: CloudOptions): Promise<RunningCloud> {
+  const log = opts.onLog;
+  let announce!: (line: string) => void;
+  const announced = new Promise<string>((resolve) => (announce = resolve));
+  const local = spawnGroup(process.execPath, [TSX, 'cloud/local-stack.ts', '--piece-delay-ms', String(opts.pieceDelayMs ?? 0)], {
+    stdin: 'pipe', // it exits when this process does, even on SIGKILL
+    ...(log ? { onLog: log } : {}),
+    onStdoutLine: (line) => (line.startsWith('{"endpointUrl"') ? announce(line) : log?.(line)),
+  });
+  let urls: { endpointUrl: string; streamUrl: string };
+  try {
+    urls = JSON.parse(await Promise.race([announced, new Promise<never>((_, reject) => local.child.once('exit', (code) => reject(new Error(`cloud/local-stack.ts exited (${code}) before listening`))))])) as typeof urls;
+  } catch (err) {
+    await local.stop();
+    throw err;
+  }
+  const lambdaEndpoint = `http://127.0.0.1:${opts.lambdaPort}`;
+  // Its own esbuild work dir (serverless.yml), so a concurrent `sls package` cannot delete its build.
+  const workDir = `.esbuild-offline-${opts.lambdaPort}`;
+  const offline = spawnGroup(process.execPath, [SLS, 'offline', '--stage', 'dev', '--lambdaPort', String(opts.lambdaPort), '--localEnvironment'], {
+    // --localEnvironment hands these to the handler (serverless.yml's own environment still wins).
+    env: { SAGEMAKER_ENDPOINT_URL: urls.endpointUrl, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', TRIAGE_ESBUILD_WORK_DIR: workDir, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
+    ...(log ? { onLog: log } : {}),
+  });
+  const stop = async () => {
+    await Promise.all([offline.stop(), local.stop()]);
+    rmSync(join(ROOT, workDir), { recursive: true, force: true });
+  };
+  try {
+    // serverless-offline's Lambda API answers any request once it listens (404 for unknown routes).
+    await waitUntil('sls offline', offline, async () => (await fetch(`${lambdaEndpoint}/`)).status > 0, opts.readyTimeoutMs ?? 90_000, 250);
   } catch (err) {
     await stop();
     throw err;
   }
-  return { url, apiKey, spawnedAt, readyAt: performance.now(), pid: child.pid!, stop };
+  return { lambdaEndpoint, inferFunction: 'triage-cloud-dev-infer', streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, stop };
+}
+
+export interface OnpremOptions {
+  port: number;
+  /** `<key id>:<secret>`: the node accepts it; give the edge the same as ONPREM_SIGNING_KEY. */
+  signingKey: string;
+  onLog?: (line: string) => void;
+  readyTimeoutMs?: number;
+  /** More TRIAGE_ONPREM_* settings (onprem/config.ts); default: the `onnx` engine on the built models, audit to stdout. */
+  env?: Record<string, string>;
+}
+
+export interface RunningOnprem {
+  /** The node's root URL (the edge's ONPREM_URL is this + `/v1`). */
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** The on-prem node (onprem/main.ts) as its own Node process; ready when /readyz says the engine is loaded. */
+export async function startOnprem(opts: OnpremOptions): Promise<RunningOnprem> {
+  const url = `http://127.0.0.1:${opts.port}`;
+  const group = spawnGroup(process.execPath, [TSX, 'onprem/main.ts'], {
+    env: {
+      TRIAGE_ONPREM_HOST: '127.0.0.1',
+      TRIAGE_ONPREM_PORT: String(opts.port),
+      TRIAGE_ONPREM_SIGNING_KEYS: opts.signingKey,
+      TRIAGE_ONPREM_ENGINE: 'onnx',
+      TRIAGE_ONPREM_AUDIT_LOG: 'stdout',
+      ...opts.env,
+    },
+    ...(opts.onLog ? { onLog: opts.onLog } : {}),
+  });
+  await startGroup('the on-prem node', group, answers(`${url}/readyz`), opts.readyTimeoutMs ?? 60_000);
+  return { url, pid: group.pid, stop: group.stop };
 }

@@ -1,7 +1,6 @@
 // The edge Worker under `wrangler dev --local` (workerd), as `npm start` runs it, against a real local
 // OpenAI-compatible upstream (test/bench/upstream.ts, its own Node process). Everything is on 127.0.0.1;
-// every loop is bounded by a count or a deadline. The client is undici's `request()` over a keep-alive
-// Agent (not the global fetch, which costs ~2× the CPU per request; see /work/shared/notes/peers.md).
+// every loop is bounded by a count or a deadline. The client is test/bench/client.ts (undici, keep-alive).
 //
 //   1. floor      GET /healthz through wrangler dev: what any request pays before the gateway does anything
 //   2. added      the same small non-streaming chat, directly to the upstream vs through the edge (policy
@@ -11,106 +10,20 @@
 //   5. cold start spawn of `wrangler dev` → first edge-local chat answer; first request per task vs steady state
 //   6. throughput req/s at concurrency 8 and 32, through the edge vs direct
 // Requests 1–3 and 4's tasks are interleaved round-robin so drift on the shared machine hits each alike.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
-import { Agent, request } from 'undici';
 import { startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
-import { formatDiagnostic, loadPolicy } from '../../shared/policy/index.ts';
+import { benchPolicy, call, freePort, ok, startUpstream, stream, type StreamTiming } from './client.ts';
 import { progress, summarize, table, type Summary } from './stats.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const POLICY_FILE = join(import.meta.dirname, 'edge-policy.yaml');
-const UPSTREAM_FILE = join(import.meta.dirname, 'upstream.ts');
 const UPSTREAM_KEY = 'sk-bench-local';
 /** Delay between the upstream's SSE chunks (the first one is sent at once). */
 const STREAM_DELAY_MS = 20;
 
 const cpuCount = availableParallelism();
-const agent = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000, connections: 64 });
-
-interface Answer {
-  status: number;
-  ms: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
-
-async function call(url: string, body?: unknown, apiKey?: string): Promise<Answer> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const t0 = performance.now();
-  const res = await request(url, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), dispatcher: agent });
-  const text = await res.body.text();
-  return { status: res.statusCode, ms: performance.now() - t0, headers: res.headers, text };
-}
-
-/** A call that must answer 200 (and, through the edge, with the expected rule); returns its time in ms. */
-async function ok(url: string, body?: unknown, apiKey?: string, rule?: string): Promise<Answer> {
-  const a = await call(url, body, apiKey);
-  if (a.status !== 200) throw new Error(`${url}: HTTP ${a.status}: ${a.text.slice(0, 300)}`);
-  if (rule !== undefined && a.headers['x-triage-rule'] !== rule) throw new Error(`${url}: rule ${String(a.headers['x-triage-rule'])}, expected ${rule}`);
-  if (rule !== undefined && a.headers['x-triage-cache'] === 'hit') throw new Error(`${url}: answered from the cache`);
-  return a;
-}
-
-interface StreamTiming {
-  ttfb: number;
-  firstData: number;
-  total: number;
-}
-
-async function stream(url: string, body: unknown, apiKey?: string): Promise<StreamTiming> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
-  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
-  const t0 = performance.now();
-  const res = await request(url, { method: 'POST', headers, body: JSON.stringify(body), dispatcher: agent });
-  const ttfb = performance.now() - t0;
-  if (res.statusCode !== 200) throw new Error(`${url}: HTTP ${res.statusCode}: ${(await res.body.text()).slice(0, 300)}`);
-  let text = '';
-  let firstData = NaN;
-  for await (const chunk of res.body) {
-    text += (chunk as Buffer).toString('utf8');
-    if (Number.isNaN(firstData) && /(^|\n)data: [^\n]*\n\n/.test(text)) firstData = performance.now() - t0;
-  }
-  if (!text.includes('data: [DONE]')) throw new Error(`${url}: stream ended without [DONE]`);
-  return { ttfb, firstData, total: performance.now() - t0 };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startUpstream(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', UPSTREAM_FILE, String(STREAM_DELAY_MS)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    const rl = createInterface({ input: child.stdout! });
-    rl.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`upstream exited (${code}) before listening`)));
-    setTimeout(() => reject(new Error('upstream did not start within 20 s')), 20_000).unref();
-  });
-  const { port } = JSON.parse(line) as { port: number };
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-function benchPolicy(upstreamUrl: string): string {
-  const yaml = readFileSync(POLICY_FILE, 'utf8').replace('http://127.0.0.1:8790/v1', `${upstreamUrl}/v1`);
-  const loaded = loadPolicy(yaml, 'edge-policy.yaml');
-  if (!loaded.ok) throw new Error(`bench policy invalid:\n${loaded.errors.map(formatDiagnostic).join('\n')}`);
-  return yaml;
-}
 
 const chatBody = (model: string, i: number, extra: object = {}) => ({
   model,
@@ -248,7 +161,7 @@ export async function run(samples: number): Promise<void> {
   const t00 = performance.now();
   try {
     progress('edge: starting the bench upstream');
-    upstream = await startUpstream();
+    upstream = await startUpstream(STREAM_DELAY_MS);
     const direct = `${upstream.url}/v1/chat/completions`;
     await ok(direct, chatBody('bench-upstream', 0));
 
@@ -422,7 +335,6 @@ export async function run(samples: number): Promise<void> {
   } finally {
     await edge?.stop();
     upstream?.child.kill('SIGTERM');
-    await agent.close();
     for (const p of persistDirs) rmSync(p, { recursive: true, force: true });
   }
 }

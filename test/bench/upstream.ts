@@ -1,8 +1,10 @@
 // The bench's OpenAI-compatible upstream: a plain Node HTTP server on 127.0.0.1 that answers
-//   POST /v1/chat/completions  a fixed completion (test/support/upstream-fixtures.ts), or with `stream: true`
+//   POST /v1/chat/completions  a fixed completion (test/support/upstream-fixtures.ts) after ANSWER_DELAY ms
+//                              (default 0; a GPU's service time, for capacity runs), or with `stream: true`
 //                              an SSE stream: the first chunk at once, then one chunk every DELAY ms
+//   GET  /v1/models            one model, `bench-upstream`
 //   GET  /healthz              {"status":"ok"}
-// Run as its own process (`node --import tsx test/bench/upstream.ts [DELAY_MS]`) so that it does not share
+// Run as its own process (`node --import tsx test/bench/upstream.ts [DELAY_MS] [ANSWER_DELAY_MS]`) so that it does not share
 // the load generator's event loop; it prints `{"port":N}` on stdout when listening and exits when its stdin
 // closes (so it never outlives the bench).
 import http from 'node:http';
@@ -24,9 +26,11 @@ export function streamEvents(model: string): string[] {
   ];
 }
 
-export function createUpstream(streamDelayMs: number): http.Server {
+export function createUpstream(streamDelayMs: number, answerDelayMs = 0): http.Server {
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    if (req.method === 'GET' && req.url === '/v1/models')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[{"id":"bench-upstream","object":"model","created":1700000000,"owned_by":"bench"}]}');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -39,7 +43,8 @@ export function createUpstream(streamDelayMs: number): http.Server {
       const model = String(body.model ?? 'bench');
       if (body.stream !== true) {
         const text = JSON.stringify(completion('bench', model));
-        return void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
+        const answer = () => void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
+        return void (answerDelayMs > 0 ? setTimeout(answer, answerDelayMs) : answer());
       }
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
       void (async () => {
@@ -57,7 +62,7 @@ export function createUpstream(streamDelayMs: number): http.Server {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = createUpstream(Number(process.argv[2] ?? 20));
+  const server = createUpstream(Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 0));
   server.listen(0, '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`));
   process.stdin.resume();
   process.stdin.on('end', () => process.exit(0));
