@@ -1,5 +1,12 @@
-// Small Web Crypto helpers used by signing, API keys, caching and model checksums. Pure: globalThis.crypto
-// is the same API in workerd and Node 20.
+// Small crypto helpers used by signing, API keys, caching and model checksums. Pure: globalThis.crypto is the
+// same API in workerd and Node 20, and @noble/hashes is plain JS.
+//
+// Small inputs are hashed with @noble/hashes (audited, synchronous): a Web Crypto call costs ~50 µs in Node
+// whatever the size (measured: SHA-256 of 200 B 67 µs vs 9 µs, HMAC 56 µs vs 10 µs), which is most of a signed
+// request's verification. Above NATIVE_DIGEST_FROM native code wins (64 KB: 85 µs vs 430 µs).
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 export type Bytes = string | Uint8Array | ArrayBuffer | null | undefined;
 
@@ -25,9 +32,18 @@ export function toHex(bytes: Uint8Array): string {
   return s;
 }
 
+const NATIVE_DIGEST_FROM = 8 * 1024;
+
 /** Lower-case hex SHA-256 of a string (UTF-8) or bytes. */
 export async function sha256Hex(data: Bytes): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', toBytes(data))));
+  const bytes = toBytes(data);
+  if (bytes.byteLength < NATIVE_DIGEST_FROM) return bytesToHex(sha256(bytes));
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+}
+
+/** Lower-case hex HMAC-SHA256 of a (short) message under a secret, both UTF-8. */
+export function hmacSha256Hex(secret: string, message: string): string {
+  return bytesToHex(hmac(sha256, utf8(secret), utf8(message)));
 }
 
 export function randomHex(bytes: number): string {

@@ -14,8 +14,12 @@
 //   body in OpenAI's error shape (normalised if the server uses another); but 401/403/407 mean the node's own
 //   credentials are wrong → EngineError 502 (the caller must not read them as its own auth failure);
 //   408 / 504 / timeout → 504; 503 / unreachable → 503; other 5xx or a body that breaks off → 502.
-// - Node's fetch (undici) keeps connections to the upstream alive and pools them, which saves a TCP (and TLS)
-//   handshake per request; every body is read to the end or cancelled so its connection goes back to the pool.
+// - HTTP client: undici's request() over one keep-alive Agent per engine, not the global fetch — fetch costs
+//   about twice the CPU per call (WHATWG streams, Request/Response objects; see `npm run bench`, on-prem part),
+//   and pooled connections save a TCP (and TLS) handshake per request. Every body is read to the end or
+//   destroyed, so its connection goes back to the pool or is closed (which is what stops the upstream).
+import { Readable } from 'node:stream';
+import { Agent, request, type Dispatcher } from 'undici';
 import { errors } from '../../shared/openai/errors.ts';
 import { errorResponse } from '../../shared/models/openai-serving.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
@@ -31,6 +35,8 @@ export interface OpenAiUpstreamOptions {
   models?: string[];
   /** How long a readiness answer is reused, so /readyz polling does not hammer the upstream. Default 2000 ms. */
   readyCacheMs?: number;
+  /** Most connections kept open to the upstream (default 256; above the node's admission limit). */
+  maxConnections?: number;
 }
 
 /** Tasks an upstream model is assumed to answer (OpenAI's /models does not say). */
@@ -53,11 +59,13 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
   let readyValue = false;
   let probing: Promise<boolean> | undefined;
   let closed = false;
+  const dispatcher = new Agent({ connections: opts.maxConnections ?? 256, keepAliveTimeout: 30_000 });
+  const get = (path: string, signal: AbortSignal) => request(`${base}${path}`, { headers: { accept: 'application/json', ...auth }, signal, dispatcher });
 
   async function listModels(signal: AbortSignal): Promise<string[]> {
-    const res = await fetch(`${base}/models`, { headers: { accept: 'application/json', ...auth }, signal });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`GET ${base}/models answered ${res.status}`);
+    const res = await get('/models', signal);
+    const text = await res.body.text();
+    if (res.statusCode >= 300) throw new Error(`GET ${base}/models answered ${res.statusCode}`);
     let ids: unknown;
     try {
       ids = (JSON.parse(text) as { data?: { id?: unknown }[] }).data?.map((m) => m.id);
@@ -70,9 +78,9 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
 
   async function probe(): Promise<boolean> {
     try {
-      const res = await fetch(`${base}/models`, { headers: { accept: 'application/json', ...auth }, signal: AbortSignal.timeout(Math.min(opts.timeoutMs, READY_PROBE_MAX_MS)) });
-      await res.arrayBuffer(); // read to the end: the connection goes back to the pool
-      return res.ok;
+      const res = await get('/models', AbortSignal.timeout(Math.min(opts.timeoutMs, READY_PROBE_MAX_MS)));
+      await res.body.dump(); // read to the end: the connection goes back to the pool
+      return res.statusCode >= 200 && res.statusCode < 300;
     } catch {
       return false;
     }
@@ -137,9 +145,9 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
       };
 
       try {
-        let res: Response;
+        let res: Dispatcher.ResponseData;
         try {
-          res = await fetch(url, {
+          res = await request(url, {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
@@ -150,32 +158,35 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
             },
             body: JSON.stringify(body),
             signal,
+            dispatcher,
           });
         } catch (err) {
           throw fail(err, 'connect');
         }
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const headers = passHeaders(res.headers);
 
-        if (res.ok && res.body && (res.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+        if (ok && (headers.get('content-type') ?? '').startsWith('text/event-stream')) {
           // Piped, not buffered: each chunk goes on as the upstream sends it. The timeout stops here; the
-          // request's signal still aborts the body (and so the upstream connection) until it ends.
+          // request's signal still aborts the body (and so the upstream connection) until it ends, and a
+          // reader that cancels destroys it.
           clearTimeout(timer);
-          return new Response(res.body, { status: res.status, headers: passHeaders(res.headers) });
+          return new Response(Readable.toWeb(res.body) as ReadableStream<Uint8Array>, { status: res.statusCode, headers });
         }
 
         let text: string;
         try {
-          text = await res.text();
+          text = await res.body.text();
         } catch (err) {
           throw fail(err, 'read');
         }
-        if (res.ok) return new Response(text, { status: res.status, headers: passHeaders(res.headers) });
-        const s = res.status;
+        if (ok) return new Response(text, { status: res.statusCode, headers });
+        const s = res.statusCode;
         if (s === 401 || s === 403 || s === 407) throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
         if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
         if (s === 503) throw new EngineError('the upstream is unavailable (503)', 503);
         if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
         // A 4xx about the request (bad parameters, unknown model, context too long): the client's to see.
-        const headers = passHeaders(res.headers);
         headers.set('content-type', 'application/json');
         return new Response(openAiErrorBody(text, s), { status: s, headers });
       } finally {
@@ -185,15 +196,16 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
 
     async close() {
       closed = true;
+      await dispatcher.close();
     },
   };
 }
 
-function passHeaders(from: Headers): Headers {
+function passHeaders(from: Record<string, string | string[] | undefined>): Headers {
   const h = new Headers();
   for (const k of PASS_HEADERS) {
-    const v = from.get(k);
-    if (v !== null) h.set(k, v);
+    const v = from[k];
+    if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
   return h;
 }
@@ -218,10 +230,11 @@ function isTimeout(signal: AbortSignal): boolean {
   return typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
 }
 
-/** A short description of a fetch failure: undici puts the socket error (ECONNREFUSED …) in `cause`. */
+/** A short description of a request failure (undici's own errors carry a `code`; fetch-style ones a `cause`). */
 function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err).slice(0, 200);
+  const own = (err as { code?: unknown }).code;
   const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
-  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  const detail = typeof own === 'string' ? own : typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
   return (detail ? `${err.message}: ${detail}` : `${err.name}: ${err.message}`).slice(0, 200);
 }

@@ -1,6 +1,6 @@
 // Edge → on-prem request signing (DESIGN.md "Contracts"): HMAC-SHA256 over the request's method, path,
-// a timestamp, a nonce and the body's hash, with a replay window and one-time nonces. Pure Web Crypto
-// (`crypto.subtle`), so the same code signs in workerd and verifies in Node.
+// a timestamp, a nonce and the body's hash, with a replay window and one-time nonces. Pure (Web Crypto and
+// @noble/hashes, shared/crypto.ts), so the same code signs in workerd and verifies in Node.
 //
 // Scheme v1
 //   canonical string = "TRIAGE-HMAC-SHA256-V1\n" + key id + "\n" + METHOD + "\n" + path-with-query + "\n"
@@ -15,7 +15,7 @@
 // The path is what the server sees in the request line (pathname + "?" + query), so a proxy that rewrites
 // paths in between must be configured to keep them. Other headers (traceparent, tenant) are not signed;
 // mTLS protects them in transit.
-import { randomHex, sha256Hex, timingSafeEqual, toHex, utf8, type Bytes } from '../crypto.ts';
+import { hmacSha256Hex, randomHex, sha256Hex, timingSafeEqual, type Bytes } from '../crypto.ts';
 import { type NonceCache } from './nonce-cache.ts';
 
 export { sha256Hex, timingSafeEqual };
@@ -56,7 +56,7 @@ export async function signRequest(input: SignInput): Promise<Record<string, stri
   const nonce = input.nonce ?? randomHex(16);
   const bodyHash = await sha256Hex(input.body);
   const canonical = canonicalString(input.keyId, input.method, input.path, timestamp, nonce, bodyHash);
-  const mac = await hmacHex(input.secret, canonical);
+  const mac = hmacSha256Hex(input.secret, canonical);
   return {
     [SIGNATURE_HEADERS.keyId]: input.keyId,
     [SIGNATURE_HEADERS.timestamp]: timestamp,
@@ -130,7 +130,7 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
   if (!timingSafeEqual(bodyHash, claimedHash.toLowerCase()))
     return fail('body_mismatch', 'body does not match x-triage-content-sha256');
 
-  const expected = await hmacHex(secret, canonicalString(keyId, input.method, input.path, timestamp, nonce, bodyHash));
+  const expected = hmacSha256Hex(secret, canonicalString(keyId, input.method, input.path, timestamp, nonce, bodyHash));
   if (!timingSafeEqual(expected, sig)) return fail('bad_signature', 'signature does not match');
 
   if (input.nonces) {
@@ -152,19 +152,6 @@ export function canonicalString(keyId: string, method: string, path: string, tim
 export function parseSigningKey(value: string): { keyId: string; secret: string } {
   const m = /^([A-Za-z0-9._-]{1,32}):(.+)$/s.exec(value);
   return m ? { keyId: m[1]!, secret: m[2]! } : { keyId: 'default', secret: value };
-}
-
-type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
-const keyCache = new Map<string, Promise<HmacKey>>();
-
-async function hmacHex(secret: string, message: string): Promise<string> {
-  let key = keyCache.get(secret);
-  if (!key) {
-    if (keyCache.size > 16) keyCache.clear();
-    key = crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    keyCache.set(secret, key);
-  }
-  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', await key, utf8(message))));
 }
 
 function fail(reason: VerifyFailure, message: string): VerifyResult {
