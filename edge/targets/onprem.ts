@@ -33,6 +33,8 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
         ...traceHeaders(req),
         'x-triage-tenant': req.tenant,
         'x-triage-pii': req.piiTypes.length ? req.piiTypes.join(',') : 'none',
+        // The edge gives up after the target's timeout: the node need not queue or run the request longer.
+        'x-triage-timeout-ms': String(spec.timeout_ms),
         ...signature,
       };
       if (req.decision) Object.assign(headers, { 'x-triage-rule': req.decision.rule, 'x-triage-policy': req.decision.policyVersion });

@@ -167,7 +167,7 @@ describe('onprem target', () => {
     for (const id of [r.requestId, s.requestId, k2.requestId])
       expect((await received(id))[0]).toMatchObject({ server: 'onprem', verified: 'ok', traceparent: TRACE, tenant: 'acme', path: '/v1/chat/completions' });
     // The node's audit log learns why the request came and which PII types the edge found (names only).
-    expect((await received(r.requestId))[0]).toMatchObject({ pii: 'EMAIL,PHONE', rule: 'pii-onprem', policy: 'p-0123456789abcdef' });
+    expect((await received(r.requestId))[0]).toMatchObject({ pii: 'EMAIL,PHONE', rule: 'pii-onprem', policy: 'p-0123456789abcdef', timeout: '30000' });
     expect((await received(s.requestId))[0]).toMatchObject({ pii: 'none', rule: null, access: null });
   });
 

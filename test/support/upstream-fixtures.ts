@@ -86,6 +86,8 @@ export interface Received {
   pii?: string | null;
   rule?: string | null;
   policy?: string | null;
+  /** on-prem: x-triage-timeout-ms, the time the edge gives the node. */
+  timeout?: string | null;
   /** on-prem: `<CF-Access-Client-Id>:<CF-Access-Client-Secret>` when the edge sent an Access service token. */
   access?: string | null;
   status: number;

@@ -144,7 +144,7 @@ const onpremHandler = async (req: http.IncomingMessage, res: http.ServerResponse
   const body = parseJson(raw);
   const entry = baseEntry('onprem', req, body);
   const h = (n: string) => (typeof req.headers[n] === 'string' ? (req.headers[n] as string) : null);
-  Object.assign(entry, { pii: h('x-triage-pii'), rule: h('x-triage-rule'), policy: h('x-triage-policy'), access: h('cf-access-client-id') && `${h('cf-access-client-id')}:${h('cf-access-client-secret')}` });
+  Object.assign(entry, { pii: h('x-triage-pii'), rule: h('x-triage-rule'), policy: h('x-triage-policy'), timeout: h('x-triage-timeout-ms'), access: h('cf-access-client-id') && `${h('cf-access-client-id')}:${h('cf-access-client-secret')}` });
   const v = await verifyRequest({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: new Uint8Array(raw), keys: FAKE.onpremKeys, nonces });
   entry.verified = v.ok ? 'ok' : v.reason;
   if (!v.ok) {
