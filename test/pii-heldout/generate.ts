@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as I from "./ids.ts";
 import { pick, ri, chance, digits, pad, rng } from "./ids.ts";
-import { type Lang, FIRST, LAST, emailFor, obfuscate, phone, phoneIntl, address, dob, eventDate, fmtDate } from "./lang.ts";
+import { type Lang, FIRST, LAST, emailFor, obfuscate, phone, phoneIntl, address, dob, eventDate } from "./lang.ts";
 import { P } from "./templates.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -64,7 +64,7 @@ function decoy(key: string, L: Lang): string | undefined {
 }
 
 // ---------------- sensitive values ----------------
-function person(L: Lang, style = ri(0, 9)): { first: string; last: string; full: string } {
+function person(_L: Lang, style = ri(0, 9)): { first: string; last: string; full: string } {
   const first = pick(FIRST), last = pick(LAST);
   let full = `${first} ${last}`;
   if (style === 7) full = `${last}, ${first}`;
@@ -189,7 +189,6 @@ function techDoc(L: Lang, ctx: Ctx): Piece[] {
   const D = (k: string) => decoy(k, L)!;
   const out: Piece[] = [];
   const s = (x: string) => out.push(x);
-  const v = (k: string) => out.push(...val(k, L, ctx));
   if (chance(0.8)) s(ask + "\n\n");
   switch (kind) {
     case "json": {

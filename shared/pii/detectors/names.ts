@@ -248,7 +248,6 @@ const CLOSING =
 
 const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
   zu zum bin ibn al el ben mac st.`);
-const PARTICLE_ONLY_INNER = set(`y i ben`); // "Ramón y Cajal", "Maria i Puig" are inner-only
 
 /** Every word that can start a context cue (quick check before the full analysis). */
 const CUE_WORDS: ReadonlySet<string> = new Set([
@@ -913,8 +912,6 @@ const NAME_KEY =
 /** Keys that are names but not necessarily of people (a product "name"). */
 const GENERIC_KEY = /^(?:name|nm|nom|nombre|nome|naam|contact|owner|assignee|reporter|author|manager|customer|beneficiary|recipient|sender|requester|landlord|holder)$/i;
 
-const KV_RE =
-  /(?:^|[\s{,(])["']?([A-Za-z_\u00C0-\u00FF][A-Za-z_ \u00C0-\u00FF-]{0,30}?)["']?\s*(?::|=>|=)\s*["'“]?([^"'”\n\r,;<>{}\[\]|=]{1,80}?)["'”]?\s*(?=$|[\n\r,;}\])])/gm;
 const XML_RE = /<([A-Za-z:_]*(?:[Nn]ame|Nm|nom|naam))>([^<>\n]{1,80})<\/\1>/g;
 
 /** Does a value look like a person's name: 1–5 words, letters only, capitalised (particles allowed)? */
