@@ -83,6 +83,7 @@ function event(body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {
   };
 }
 
+// `any`: the tests read answers by path (json.error.code, json.choices[0]…) and assert on what they find.
 function read(r: CloudResult) {
   const out = readCloudResult(r);
   expect(out).not.toBeNull();

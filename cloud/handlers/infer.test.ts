@@ -54,6 +54,7 @@ function event(over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {
   };
 }
 
+// `any`: the tests read answers by path (json.error.code, json.choices[0]…) and assert on what they find.
 function read(r: CloudResult) {
   const out = readCloudResult(r);
   expect(out).not.toBeNull();
