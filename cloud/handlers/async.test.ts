@@ -5,13 +5,14 @@
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN, readCloudResult, type CloudEvent, type CloudJob, type CloudResult } from '../../shared/cloud-contract.ts';
+import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN, type CloudEvent, type CloudJob } from '../../shared/cloud-contract.ts';
 import { asyncStore, inputKey, jobKey, newJobId, tenantKey, type AsyncStore } from '../jobs/store.ts';
 import { startLocalEndpoint, type AsyncInvocation, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { LOCAL_S3_CREDENTIALS, startLocalS3, type LocalS3 } from '../local-s3/s3.ts';
 import { createInferHandler } from './infer.ts';
 import { createStatusHandler, handler as statusEntry, type StatusHandler } from './status.ts';
 import { createSubmitHandler, handler as submitEntry, type SubmitHandler } from './submit.ts';
+import { chatEvent, readResult, TEST_TRACEPARENT } from './test-support.ts';
 
 const BUCKET = 'triage-async-test';
 // s3rver's credentials; the local SageMaker endpoint accepts any signed request.
@@ -71,26 +72,14 @@ afterAll(async () => {
   await s3srv?.close();
 });
 
-function event(body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {}): CloudEvent {
-  return {
-    version: CLOUD_EVENT_VERSION,
-    task: 'chat',
-    body: { model: 'triage-small', messages: [{ role: 'user', content: 'summarise the attached quarterly report' }], max_tokens: 16, seed: 11, ...body },
-    decision: { rule: 'batch-to-cloud', policyVersion: 'v1', target: 'cloud-async' },
-    trace: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', requestId: 'req-async' },
-    tenant: 'acme',
-    ...over,
-  };
-}
+const event = (body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {}) =>
+  chatEvent(
+    { messages: [{ role: 'user', content: 'summarise the attached quarterly report' }], seed: 11, ...body },
+    { decision: { rule: 'batch-to-cloud', policyVersion: 'v1', target: 'cloud-async' }, trace: { traceparent: TEST_TRACEPARENT, requestId: 'req-async' }, ...over },
+  );
 
-// `any`: the tests read answers by path (json.error.code, json.choices[0]…) and assert on what they find.
-function read(r: CloudResult) {
-  const out = readCloudResult(r);
-  expect(out).not.toBeNull();
-  return { status: out!.status, headers: out!.headers, json: JSON.parse(out!.body) as Record<string, any> };
-}
 
-const statusOf = async (job: string, tenant = 'acme', h: StatusHandler = status) => read(await h({ version: CLOUD_EVENT_VERSION, job, tenant }));
+const statusOf = async (job: string, tenant = 'acme', h: StatusHandler = status) => readResult(await h({ version: CLOUD_EVENT_VERSION, job, tenant }));
 
 async function keys(prefix = ''): Promise<string[]> {
   const out = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
@@ -98,7 +87,7 @@ async function keys(prefix = ''): Promise<string[]> {
 }
 
 async function submitOk(e: CloudEvent): Promise<CloudJob> {
-  const r = read(await submit(e));
+  const r = readResult(await submit(e));
   expect(r.status, JSON.stringify(r.json)).toBe(202);
   return r.json as CloudJob;
 }
@@ -139,7 +128,7 @@ describe('submit → InvokeEndpointAsync → status (real SDKs, local endpoint, 
     expect(result.usage.completion_tokens).toBeLessThanOrEqual(16);
     // The same engine as the real-time path: the same seed gives the same text as infer.
     const infer = createInferHandler({ endpoints: ENDPOINTS, client: sm });
-    const sync = read(await infer(event({ stream: false })));
+    const sync = readResult(await infer(event({ stream: false })));
     expect(result.choices[0].message.content).toBe(sync.json.choices[0].message.content);
     expect(done.json.error).toBeUndefined();
   });
@@ -171,7 +160,7 @@ describe('submit → InvokeEndpointAsync → status (real SDKs, local endpoint, 
     ];
     for (const [model, code, errCode] of cases) {
       const jobsBefore = await keys(store.jobsPrefix);
-      const r = read(await submit(event({ model })));
+      const r = readResult(await submit(event({ model })));
       expect(r.status, model).toBe(code);
       expect(r.json.error.code).toBe(errCode);
       expect(r.headers['x-triage-retryable']).toBe('true');
@@ -181,11 +170,11 @@ describe('submit → InvokeEndpointAsync → status (real SDKs, local endpoint, 
 
   it('the default deployment (no async endpoint for the alias) answers 501 async_not_enabled and writes nothing', async () => {
     const before = { objects: await keys(), calls: ep.received.length };
-    const r = read(await submit(event({ model: 'm-realtime-only' })));
+    const r = readResult(await submit(event({ model: 'm-realtime-only' })));
     expect(r.status).toBe(501);
     expect(r.json.error).toMatchObject({ type: 'server_error', code: 'async_not_enabled' });
     expect(r.json.error.message).toMatch(/gpuMode=async/);
-    const unknown = read(await submit(event({ model: 'gpt-99' })));
+    const unknown = readResult(await submit(event({ model: 'gpt-99' })));
     expect(unknown.status).toBe(404);
     expect(unknown.json.error.code).toBe('model_not_found');
     expect({ objects: await keys(), calls: ep.received.length }).toEqual(before);
@@ -196,7 +185,7 @@ describe('submit: defence in depth and validation (nothing written, nothing queu
   it('refuses PII whatever the caller says', async () => {
     const before = { objects: await keys(), calls: ep.received.length };
     for (const content of ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice']) {
-      const r = read(await submit(event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } })));
+      const r = readResult(await submit(event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } })));
       expect(r.status).toBe(403);
       expect(r.json.error).toMatchObject({ type: 'permission_error', code: 'pii_not_allowed' });
       expect(JSON.stringify(r.json)).not.toContain('jane.doe');
@@ -224,14 +213,14 @@ describe('submit: defence in depth and validation (nothing written, nothing queu
       { ...event(), task: 'embeddings', body: { model: 'triage-small', input: 'hi' } },
     ];
     for (const e of bad) {
-      const r = read(await submit(e));
+      const r = readResult(await submit(e));
       expect(r.status, JSON.stringify(e)).toBe(400);
       expect(r.json.error.type).toBe('invalid_request_error');
       expect(r.headers['x-triage-retryable']).toBe('false');
     }
     // mode 'async' is accepted by submit only; infer refuses it.
     const infer = createInferHandler({ endpoints: ENDPOINTS, client: sm });
-    const r = read(await infer(event({ stream: false }, { mode: 'async' })));
+    const r = readResult(await infer(event({ stream: false }, { mode: 'async' })));
     expect(r.status).toBe(400);
     expect(r.json.error.param).toBe('mode');
     expect({ objects: await keys(), calls: ep.received.length }).toEqual(before);
@@ -262,7 +251,7 @@ describe('status: jobs are bound to their tenant; ids are checked strictly', () 
 
   it('malformed status events → 400', async () => {
     for (const e of [null, 'x', {}, { version: 2, job: newJobId(), tenant: 'acme' }, { version: 1, job: newJobId() }, { version: 1, job: newJobId(), tenant: '' }, { version: 1, job: 7, tenant: 'acme' }]) {
-      const r = read(await status(e));
+      const r = readResult(await status(e));
       expect(r.status, JSON.stringify(e)).toBe(400);
       expect(r.json.error.code).toBe('invalid_event');
     }
@@ -318,10 +307,10 @@ describe('the Lambda entry points (environment configuration)', () => {
     try {
       delete process.env.TRIAGE_ENDPOINTS;
       delete process.env.TRIAGE_ASYNC_BUCKET;
-      const bad = read(await submitEntry(event()));
+      const bad = readResult(await submitEntry(event()));
       expect(bad.status).toBe(500);
       expect(bad.json.error.code).toBe('misconfigured');
-      expect(read(await statusEntry({ version: 1, job: newJobId(), tenant: 'acme' })).json.error).toMatchObject({ code: 'misconfigured', message: expect.stringMatching(/TRIAGE_ASYNC_BUCKET/) });
+      expect(readResult(await statusEntry({ version: 1, job: newJobId(), tenant: 'acme' })).json.error).toMatchObject({ code: 'misconfigured', message: expect.stringMatching(/TRIAGE_ASYNC_BUCKET/) });
 
       Object.assign(process.env, {
         TRIAGE_ENDPOINTS: JSON.stringify({ 'triage-small': { asyncEndpoint: 'triage-small-async' } }),
@@ -337,11 +326,11 @@ describe('the Lambda entry points (environment configuration)', () => {
         AWS_ACCESS_KEY_ID: credentials.accessKeyId,
         AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       });
-      const queued = read(await submitEntry(event()));
+      const queued = readResult(await submitEntry(event()));
       expect(queued.status).toBe(202);
       const id = (queued.json as CloudJob).id;
       await ep.whenSettled(id);
-      const done = read(await statusEntry({ version: 1, job: id, tenant: 'acme' }));
+      const done = readResult(await statusEntry({ version: 1, job: id, tenant: 'acme' }));
       expect(done.json).toMatchObject({ id, status: 'completed', result: { object: 'chat.completion' } });
     } finally {
       process.env = saved;

@@ -4,9 +4,10 @@
 // events.
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent, type CloudResult } from '../../shared/cloud-contract.ts';
+import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { configFromEnv, createInferHandler, handler, type InferHandler } from './infer.ts';
+import { chatEvent, readResult } from './test-support.ts';
 
 let ep: LocalEndpoint;
 let infer: InferHandler;
@@ -42,29 +43,13 @@ afterAll(async () => {
   await ep?.close();
 });
 
-function event(over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {}): CloudEvent {
-  return {
-    version: CLOUD_EVENT_VERSION,
-    task: 'chat',
-    body: { model: 'triage-small', messages: [{ role: 'user', content: 'my invoice is wrong, what should I do?' }], max_tokens: 24, stream: false, ...body },
-    decision: { rule: 'large-to-cloud', policyVersion: 'v1', target: 'cloud' },
-    trace: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', requestId: 'req-1' },
-    tenant: 'acme',
-    ...over,
-  };
-}
+const event = (over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {}) => chatEvent({ max_tokens: 24, stream: false, ...body }, over);
 
-// `any`: the tests read answers by path (json.error.code, json.choices[0]…) and assert on what they find.
-function read(r: CloudResult) {
-  const out = readCloudResult(r);
-  expect(out).not.toBeNull();
-  return { status: out!.status, headers: out!.headers, json: JSON.parse(out!.body) as Record<string, any> };
-}
 
 describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () => {
   it('returns a chat completion with text the model generated', async () => {
     const before = ep.received.length;
-    const { status, json, headers } = read(await infer(event()));
+    const { status, json, headers } = readResult(await infer(event()));
     expect(status).toBe(200);
     expect(headers['x-triage-endpoint']).toBe('triage-small-endpoint');
     expect(json.object).toBe('chat.completion');
@@ -79,8 +64,8 @@ describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () =
   });
 
   it('is deterministic for a given seed and follows the prompt', async () => {
-    const a = read(await infer(event({}, { seed: 7, temperature: 0.7 }))).json.choices[0].message.content;
-    const b = read(await infer(event({}, { seed: 7, temperature: 0.7 }))).json.choices[0].message.content;
+    const a = readResult(await infer(event({}, { seed: 7, temperature: 0.7 }))).json.choices[0].message.content;
+    const b = readResult(await infer(event({}, { seed: 7, temperature: 0.7 }))).json.choices[0].message.content;
     expect(a).toBe(b);
   });
 
@@ -95,7 +80,7 @@ describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () =
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     });
     try {
-      const r = read(await handler(event()));
+      const r = readResult(await handler(event()));
       expect(r.status).toBe(200);
       expect(r.json.choices[0].message.content.length).toBeGreaterThan(0);
     } finally {
@@ -108,7 +93,7 @@ describe('alias → endpoint / variant / inference component', () => {
   it('passes TargetVariant / InferenceComponentName to the endpoint as configured', async () => {
     const before = ep.received.length;
     for (const model of ['m-ic', 'm-canary', 'triage-small']) {
-      const r = read(await infer(event({}, { model })));
+      const r = readResult(await infer(event({}, { model })));
       expect(r.status, model).toBe(200);
       expect(r.headers['x-triage-endpoint']).toBe('triage-small-endpoint');
       expect(r.json.choices[0].message.content.length).toBeGreaterThan(0);
@@ -122,7 +107,7 @@ describe('alias → endpoint / variant / inference component', () => {
   });
 
   it('an inference component the endpoint does not host → 502 upstream_misconfigured (the deployment’s fault)', async () => {
-    const r = read(await infer(event({}, { model: 'm-bad-ic' })));
+    const r = readResult(await infer(event({}, { model: 'm-bad-ic' })));
     expect(r.status).toBe(502);
     expect(r.json.error.code).toBe('upstream_misconfigured');
     expect(ep.received.at(-1)).toMatchObject({ inferenceComponent: 'no-such-ic', status: 400 });
@@ -130,7 +115,7 @@ describe('alias → endpoint / variant / inference component', () => {
 
   it('an alias deployed for async jobs only → 501 async_only_model (the edge falls back); the endpoint receives nothing', async () => {
     const before = ep.received.length;
-    const r = read(await infer(event({}, { model: 'm-async-only' })));
+    const r = readResult(await infer(event({}, { model: 'm-async-only' })));
     expect(r.status).toBe(501);
     expect(r.json.error.code).toBe('async_only_model');
     expect(r.headers['x-triage-retryable']).toBe('true');
@@ -151,7 +136,7 @@ describe('SageMaker errors → OpenAI-style results the edge can act on', () => 
     ['m-slow', 504, 'upstream_timeout', true],
   ];
   it.each(cases)('%s → HTTP %i %s (retryable %s)', async (model, status, code, retryable) => {
-    const { status: s, json, headers } = read(await infer(event({}, { model })));
+    const { status: s, json, headers } = readResult(await infer(event({}, { model })));
     expect(s).toBe(status);
     expect(json.error.code).toBe(code);
     expect(typeof json.error.message).toBe('string');
@@ -161,14 +146,14 @@ describe('SageMaker errors → OpenAI-style results the edge can act on', () => 
   });
 
   it('ModelNotReady carries retry-after', async () => {
-    const { headers } = read(await infer(event({}, { model: 'm-not-ready' })));
+    const { headers } = readResult(await infer(event({}, { model: 'm-not-ready' })));
     expect(headers['retry-after']).toBe('10');
   });
 
   it('an unreachable endpoint is a retryable 502', async () => {
     const client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: 'http://127.0.0.1:9', credentials, maxAttempts: 1 });
     const h = createInferHandler({ endpoints: ENDPOINTS, client });
-    const { status, json, headers } = read(await h(event()));
+    const { status, json, headers } = readResult(await h(event()));
     expect(status).toBe(502);
     expect(json.error.code).toBe('upstream_unreachable');
     expect(headers['x-triage-retryable']).toBe('true');
@@ -180,7 +165,7 @@ describe('defence in depth and validation', () => {
     const before = ep.received.length;
     const texts = ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice'];
     for (const content of texts) {
-      const { status, json, headers } = read(await infer(event({ decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }, { messages: [{ role: 'user', content }] })));
+      const { status, json, headers } = readResult(await infer(event({ decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }, { messages: [{ role: 'user', content }] })));
       expect(status).toBe(403);
       expect(json.error.code).toBe('pii_not_allowed');
       expect(json.error.type).toBe('permission_error');
@@ -207,7 +192,7 @@ describe('defence in depth and validation', () => {
       { ...event(), task: 'embeddings', body: { model: 'triage-small', input: 'hi' } },
     ];
     for (const e of bad) {
-      const { status, json, headers } = read(await infer(e));
+      const { status, json, headers } = readResult(await infer(e));
       expect(status, JSON.stringify(e)).toBe(400);
       expect(json.error.type).toBe('invalid_request_error');
       expect(headers['x-triage-retryable']).toBe('false');
@@ -216,7 +201,7 @@ describe('defence in depth and validation', () => {
   });
 
   it('an alias with no endpoint configured → 404 model_not_found', async () => {
-    const { status, json } = read(await infer(event({}, { model: 'gpt-99' })));
+    const { status, json } = readResult(await infer(event({}, { model: 'gpt-99' })));
     expect(status).toBe(404);
     expect(json.error.code).toBe('model_not_found');
   });
@@ -251,7 +236,7 @@ describe('defence in depth and validation', () => {
       // A fresh container: the module-level handler above has already configured itself.
       vi.resetModules();
       const fresh = (await import('./infer.ts')).handler;
-      const r = read(await fresh(event()));
+      const r = readResult(await fresh(event()));
       expect(r.status).toBe(500);
       expect(r.json.error.code).toBe('misconfigured');
       expect(r.json.error.message).toMatch(/exclusive/);

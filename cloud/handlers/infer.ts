@@ -187,18 +187,25 @@ export function sageMakerClientFromEnv(env: Record<string, string | undefined> =
   });
 }
 
-let containerHandler: InferHandler | undefined;
-
-/** The Lambda entry point. Configuration and the SDK client are created once per container. */
-export const handler: InferHandler = async (event) => {
-  if (!containerHandler) {
-    try {
-      containerHandler = createInferHandler(configFromEnv());
-    } catch (e) {
-      // A configuration error is the deployment's fault: 500, so the edge falls back, and the log says why.
-      console.error(`infer: ${(e as Error).message}`);
-      return errorResult(new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
+/**
+ * A Lambda entry point whose handler is built once per container (configuration, SDK clients). A
+ * configuration error is the deployment's fault: 500 `misconfigured`, so the edge falls back, and the log
+ * says why; the next invocation tries again.
+ */
+export function entryPoint(name: string, create: () => (event: unknown) => Promise<CloudResult>): (event: unknown) => Promise<CloudResult> {
+  let containerHandler: ((event: unknown) => Promise<CloudResult>) | undefined;
+  return async (event) => {
+    if (!containerHandler) {
+      try {
+        containerHandler = create();
+      } catch (e) {
+        console.error(`${name}: ${(e as Error).message}`);
+        return errorResult(new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
+      }
     }
-  }
-  return containerHandler(event);
-};
+    return containerHandler(event);
+  };
+}
+
+/** The Lambda entry point. */
+export const handler: InferHandler = entryPoint('infer', () => createInferHandler(configFromEnv()));

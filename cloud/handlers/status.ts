@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { CLOUD_EVENT_VERSION, isJobId, type CloudJob, type CloudJobStatusEvent, type CloudResult } from '../../shared/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { asyncStoreFromEnv, getIfExists, JobRecordSchema, jobKey, keyUnder, mapS3Error, s3ClientFromEnv, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
-import { errorResult, mapSageMakerError } from './infer.ts';
+import { entryPoint, errorResult, mapSageMakerError } from './infer.ts';
 
 export interface StatusConfig {
   s3: S3Like;
@@ -153,17 +153,5 @@ export function statusConfigFromEnv(env: Record<string, string | undefined> = pr
   return { store: asyncStoreFromEnv(env), s3: s3ClientFromEnv(env) };
 }
 
-let containerHandler: StatusHandler | undefined;
-
-/** The Lambda entry point. Configuration and the S3 client are created once per container. */
-export const handler: StatusHandler = async (event) => {
-  if (!containerHandler) {
-    try {
-      containerHandler = createStatusHandler(statusConfigFromEnv());
-    } catch (e) {
-      console.error(`status: ${(e as Error).message}`);
-      return errorResult(new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
-    }
-  }
-  return containerHandler(event);
-};
+/** The Lambda entry point: configuration and the SDK clients are created once per container. */
+export const handler: StatusHandler = entryPoint('status', () => createStatusHandler(statusConfigFromEnv()));

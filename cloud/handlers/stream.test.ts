@@ -5,10 +5,11 @@
 // before the first byte are JSON with infer's statuses, PII and malformed events are refused before any call.
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUD_EVENT_VERSION, type CloudEvent } from '../../shared/cloud-contract.ts';
+import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { SseParser } from '../../shared/openai/sse.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { startStreamHarness, type StreamHarness } from '../streaming-harness/harness.ts';
+import { chatEvent } from './test-support.ts';
 
 const PIECE_DELAY_MS = 40;
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
@@ -56,17 +57,7 @@ afterAll(async () => {
   await ep?.close();
 });
 
-function event(body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {}): CloudEvent {
-  return {
-    version: CLOUD_EVENT_VERSION,
-    task: 'chat',
-    body: { model: 'triage-small', messages: [{ role: 'user', content: 'my invoice is wrong, what should I do?' }], max_tokens: 16, stream: true, ...body },
-    decision: { rule: 'large-to-cloud', policyVersion: 'v1', target: 'cloud' },
-    trace: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', requestId: 'req-1' },
-    tenant: 'acme',
-    ...over,
-  };
-}
+const event = (body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {}) => chatEvent({ stream: true, ...body }, over);
 
 interface Received {
   status: number;

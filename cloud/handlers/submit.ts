@@ -23,7 +23,7 @@ import { CLOUD_EVENT_VERSION, type CloudJob, type CloudResult } from '../../shar
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { asyncStoreFromEnv, inputKey, jobKey, keyUnder, mapS3Error, newJobId, putJson, s3ClientFromEnv, s3Uri, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
 import { intFromEnv } from './env.ts';
-import { errorResult, mapSageMakerError, sageMakerClientFromEnv, validateCloudEvent } from './infer.ts';
+import { entryPoint, errorResult, mapSageMakerError, sageMakerClientFromEnv, validateCloudEvent } from './infer.ts';
 import { asyncEndpointFor, parseTargets, targetsFromEnv, type TargetInput } from './targets.ts';
 
 export interface SubmitConfig {
@@ -132,17 +132,5 @@ export function submitConfigFromEnv(env: Record<string, string | undefined> = pr
   };
 }
 
-let containerHandler: SubmitHandler | undefined;
-
-/** The Lambda entry point. Configuration and the SDK clients are created once per container. */
-export const handler: SubmitHandler = async (event) => {
-  if (!containerHandler) {
-    try {
-      containerHandler = createSubmitHandler(submitConfigFromEnv());
-    } catch (e) {
-      console.error(`submit: ${(e as Error).message}`);
-      return errorResult(new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
-    }
-  }
-  return containerHandler(event);
-};
+/** The Lambda entry point: configuration and the SDK clients are created once per container. */
+export const handler: SubmitHandler = entryPoint('submit', () => createSubmitHandler(submitConfigFromEnv()));
