@@ -3,53 +3,30 @@
 // `stream` handler in the streaming harness, the local SageMaker endpoint) and the on-prem node (onnx engine).
 // The official `openai` client talks to the edge; the decision headers say which tier answered.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSigningKey, startCloud, startEdge, startOnprem, type RunningCloud, type RunningEdge, type RunningOnprem } from '../shared/cli/stack.ts';
+import { freePort, startStack, type RunningStack } from '../shared/cli/stack.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'triage-stack-'));
 const auditFile = join(dir, 'audit.jsonl');
-let edge: RunningEdge, cloud: RunningCloud, onprem: RunningOnprem;
+let stack: RunningStack;
 let client: OpenAI;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  const signingKey = newSigningKey();
-  [onprem, cloud] = await Promise.all([
-    startOnprem({ port: await freePort(), signingKey, env: { TRIAGE_ONPREM_AUDIT_LOG: auditFile } }),
-    startCloud({ lambdaPort: await freePort() }),
-  ]);
-  edge = await startEdge({
-    port: await freePort(),
+  stack = await startStack({
+    edgePort: await freePort(),
+    onpremPort: await freePort(),
+    lambdaPort: await freePort(),
     persistTo: join(dir, 'wrangler'),
-    readyTimeoutMs: 90_000,
-    vars: {
-      ONPREM_SIGNING_KEY: signingKey,
-      ONPREM_URL: `${onprem.url}/v1`,
-      LAMBDA_ENDPOINT: cloud.lambdaEndpoint,
-      LAMBDA_STREAM_URL: cloud.streamUrl,
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-    },
+    onpremEnv: { TRIAGE_ONPREM_AUDIT_LOG: auditFile },
   });
-  client = new OpenAI({ baseURL: `${edge.url}/v1`, apiKey: edge.apiKey, maxRetries: 0 });
+  client = new OpenAI({ baseURL: `${stack.edge.url}/v1`, apiKey: stack.edge.apiKey, maxRetries: 0 });
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([edge?.stop(), cloud?.stop(), onprem?.stop()]);
+  await stack?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -111,7 +88,7 @@ describe('the stack (npm start) through the official openai client', () => {
   });
 
   it('with the on-prem node down, a request with PII fails closed (503) and goes nowhere else', async () => {
-    await onprem.stop();
+    await stack.onprem.stop();
     const err = await client.chat.completions.create({ model: 'triage-small', messages: [{ role: 'user', content: `Call me back at ${EMAIL}` }], max_tokens: 8 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.APIError);
     const e = err as InstanceType<typeof OpenAI.APIError>;

@@ -12,13 +12,13 @@
 //     0 on SIGTERM.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { DEFAULTS, ENV_VARS, loadConfig } from '../config.ts';
+import { freePort } from '../../shared/cli/stack.ts';
 import { signRequest } from '../../shared/signing/index.ts';
 import { buildOnprem, root, type BuildResult } from './build.ts';
 import { healthUrl } from './healthcheck.ts';
@@ -552,17 +552,6 @@ describe('HEALTHCHECK target (healthcheck.ts)', () => {
 });
 
 // ---- 5. the bundle the image runs ------------------------------------------------------------------------
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (a && typeof a === 'object' ? resolvePort(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((res) => {

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -255,4 +256,77 @@ export async function startOnprem(opts: OnpremOptions): Promise<RunningOnprem> {
   });
   await startGroup('the on-prem node', group, answers(`${url}/readyz`), opts.readyTimeoutMs ?? 60_000);
   return { url, pid: group.pid, stop: group.stop };
+}
+
+/** The edge's vars that point its lambda targets at a local cloud tier (serverless-offline does not check SigV4). */
+export function cloudVars(cloud: RunningCloud): Record<string, string> {
+  return { LAMBDA_ENDPOINT: cloud.lambdaEndpoint, LAMBDA_STREAM_URL: cloud.streamUrl, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' };
+}
+
+export interface StackOptions {
+  edgePort: number;
+  onpremPort: number;
+  lambdaPort: number;
+  /** wrangler's local state (KV, R2, Durable Objects). */
+  persistTo: string;
+  /** Output lines of each tier's processes. */
+  onLog?: (tier: 'edge' | 'cloud' | 'onprem', line: string) => void;
+  /** Says what is being started. */
+  onProgress?: (message: string) => void;
+  /** More TRIAGE_ONPREM_* settings for the node (e.g. where its audit log goes). */
+  onpremEnv?: Record<string, string>;
+}
+
+export interface RunningStack {
+  edge: RunningEdge;
+  cloud: RunningCloud;
+  onprem: RunningOnprem;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole stack, wired: the on-prem node and the cloud tier (in parallel), then the edge with a per-run
+ * signing key the node accepts, ONPREM_URL, and the cloud tier's Invoke and stream URLs. What `npm start` runs.
+ */
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const log = (tier: 'edge' | 'cloud' | 'onprem') => (opts.onLog ? { onLog: (line: string) => opts.onLog!(tier, line) } : {});
+  const signingKey = newSigningKey();
+  const running: { stop(): Promise<void> }[] = [];
+  const started = <T extends { stop(): Promise<void> }>(r: T): T => (running.push(r), r);
+  const stop = async () => {
+    await Promise.all(running.map((r) => r.stop()));
+  };
+  try {
+    opts.onProgress?.(`starting the on-prem node (onnx engine, CPU) on port ${opts.onpremPort} and the cloud tier (serverless-offline on ${opts.lambdaPort}, streaming harness, local SageMaker endpoint)`);
+    const [onprem, cloud] = await Promise.all([
+      startOnprem({ port: opts.onpremPort, signingKey, ...log('onprem'), ...(opts.onpremEnv ? { env: opts.onpremEnv } : {}) }).then(started),
+      startCloud({ lambdaPort: opts.lambdaPort, ...log('cloud') }).then(started),
+    ]);
+    opts.onProgress?.(`seeding a development API key into local KV and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`);
+    const edge = started(
+      await startEdge({
+        port: opts.edgePort,
+        persistTo: opts.persistTo,
+        readyTimeoutMs: 90_000,
+        ...log('edge'),
+        vars: { ONPREM_SIGNING_KEY: signingKey, ONPREM_URL: `${onprem.url}/v1`, ...cloudVars(cloud) },
+      }),
+    );
+    return { edge, cloud, onprem, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** A port that was free a moment ago on 127.0.0.1 (tests and benchmarks start their servers on it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 }

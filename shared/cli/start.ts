@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CliIo, EXIT, UsageError } from './io.ts';
-import { newSigningKey, startCloud, startEdge, startOnprem, type RunningCloud, type RunningEdge, type RunningOnprem } from './stack.ts';
+import { startStack } from './stack.ts';
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -19,39 +19,16 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const lambdaPort = port('LAMBDA_PORT', 3002);
   if (args.length) throw new UsageError(`start takes no arguments (ports: PORT=${edgePort} edge, ONPREM_PORT=${onpremPort}, LAMBDA_PORT=${lambdaPort})`);
   const persistTo = join(import.meta.dirname, '..', '..', '.wrangler', 'state');
-  const log = (tier: string) => (line: string) => io.stderr(`  [${tier}] ${line}\n`);
-  const signingKey = newSigningKey(); // per run: the edge signs with it, the node accepts only it
-
   const t0 = Date.now();
-  const running: { stop(): Promise<void> }[] = [];
-  const stopAll = () => Promise.all(running.map((r) => r.stop()));
-  let onprem: RunningOnprem, cloud: RunningCloud, edge: RunningEdge;
-  try {
-    io.stderr(`[1/3] starting the on-prem node (onnx engine, CPU) on port ${onpremPort} and the cloud tier (serverless-offline on ${lambdaPort}, streaming harness, local SageMaker endpoint) …\n`);
-    [onprem, cloud] = await Promise.all([
-      startOnprem({ port: onpremPort, signingKey, onLog: log('onprem') }).then((r) => (running.push(r), r)),
-      startCloud({ lambdaPort, onLog: log('cloud') }).then((r) => (running.push(r), r)),
-    ]);
-    io.stderr(`[2/3] seeding a development API key into local KV …\n[3/3] starting the edge Worker (wrangler dev --local, workerd) on port ${edgePort} …\n`);
-    edge = await startEdge({
-      port: edgePort,
-      persistTo,
-      onLog: log('edge'),
-      vars: {
-        ONPREM_SIGNING_KEY: signingKey,
-        ONPREM_URL: `${onprem.url}/v1`,
-        LAMBDA_ENDPOINT: cloud.lambdaEndpoint,
-        LAMBDA_STREAM_URL: cloud.streamUrl,
-        // serverless-offline does not check SigV4 signatures; the edge still signs every call with these.
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-      },
-    });
-    running.push(edge);
-  } catch (err) {
-    await stopAll();
-    throw err;
-  }
+  let step = 0;
+  const { edge, cloud, onprem, stop } = await startStack({
+    edgePort,
+    onpremPort,
+    lambdaPort,
+    persistTo,
+    onLog: (tier, line) => io.stderr(`  [${tier}] ${line}\n`),
+    onProgress: (message) => io.stderr(`[${++step}/2] ${message} …\n`),
+  });
 
   const curl = (path: string, body: object | string) =>
     `curl -sS -D - ${edge.url}${path} \\\n  -H "Authorization: Bearer ${edge.apiKey}" \\\n  -H "Content-Type: application/json" \\\n  -d ${typeof body === 'string' ? body : `'${JSON.stringify(body)}'`}`;
@@ -73,7 +50,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       `\n\n(decision headers: x-triage-target, -target-kind, -rule, -policy, -pii, -fallbacks). Ctrl-C stops.\n`,
   );
   await new Promise<void>((resolve) => {
-    const quit = () => void stopAll().then(() => resolve());
+    const quit = () => void stop().then(() => resolve());
     process.once('SIGINT', quit);
     process.once('SIGTERM', quit);
   });

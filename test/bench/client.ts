@@ -1,9 +1,8 @@
 // The benchmarks' HTTP client: undici's `request()` over one keep-alive Agent (not the global fetch, which
-// costs ~2× the CPU per request; see /work/shared/notes/peers.md), a free loopback port, the bench's upstream
+// costs ~2× the CPU per request; see /work/shared/notes/peers.md), the bench's upstream
 // process and the bench policy.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -62,16 +61,6 @@ export async function stream(url: string, body: unknown, apiKey?: string): Promi
   return { ttfb, firstData, total: performance.now() - t0 };
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** test/bench/edge-policy.yaml with its `openai` target pointed at the bench's upstream; checked. */
 export function benchPolicy(upstreamUrl = 'http://127.0.0.1:8790'): string {

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CLOUD_EVENT_VERSION } from '../../shared/cloud-contract.ts';
-import { startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/cli/stack.ts';
-import { benchPolicy, call, freePort, ok, stream, type StreamTiming } from './client.ts';
+import { cloudVars, freePort, startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/cli/stack.ts';
+import { benchPolicy, call, ok, stream, type StreamTiming } from './client.ts';
 import { progress, summarize, table } from './stats.ts';
 
 const ENDPOINT = 'triage-cloud-dev-gpu';
@@ -62,7 +62,7 @@ export async function run(samples: number): Promise<void> {
       persistTo,
       onLog: keep,
       policyYaml: benchPolicy(),
-      vars: { LAMBDA_ENDPOINT: cloud.lambdaEndpoint, LAMBDA_STREAM_URL: cloud.streamUrl, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' },
+      vars: cloudVars(cloud),
     });
     const sm = new SageMakerRuntimeClient({ region: 'us-east-1', endpoint: cloud.sagemakerUrl, maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     const invokeUrl = `${cloud.lambdaEndpoint}/2015-03-31/functions/${cloud.inferFunction}/invocations`;

@@ -15,8 +15,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
-import { benchPolicy, call, freePort, ok, startUpstream, stream, type StreamTiming } from './client.ts';
+import { freePort, startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
+import { benchPolicy, call, ok, startUpstream, stream, type StreamTiming } from './client.ts';
 import { progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';

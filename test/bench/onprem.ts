@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import { newSigningKey, startOnprem, type RunningOnprem } from '../../shared/cli/stack.ts';
+import { freePort, newSigningKey, startOnprem, type RunningOnprem } from '../../shared/cli/stack.ts';
 import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
-import { agent, freePort, startUpstream } from './client.ts';
+import { agent, startUpstream } from './client.ts';
 import { progress, summarize, table, type Summary } from './stats.ts';
 
 const PATH = '/v1/chat/completions';
