@@ -15,6 +15,7 @@
 // OpenAI's shape by onError.
 import { Hono, type Handler } from 'hono';
 import { ApiError, errors } from '../shared/openai/errors.ts';
+import { API_ROUTES } from '../shared/openai/routes.ts';
 import type { CompiledPolicy, RouteDecision } from '../shared/policy/index.ts';
 import { PII_TYPES } from '../shared/pii/types.ts';
 import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/telemetry/index.ts';
@@ -42,14 +43,7 @@ export interface AppOptions {
   log?: LogSink;
 }
 
-export const ROUTES = {
-  chat: '/v1/chat/completions',
-  embeddings: '/v1/embeddings',
-  classify: '/v1/classify',
-  models: '/v1/models',
-  healthz: '/healthz',
-  metrics: '/metrics',
-} as const;
+export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
 
 export function createApp(options: AppOptions = {}) {
   const execute = options.execute ?? realExecute;

@@ -12,7 +12,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { parseKeyRecord, type KeyRecord } from '../shared/auth/api-keys.ts';
-import { locator } from '../shared/policy/load.ts';
+import { describeValue, locator } from '../shared/policy/load.ts';
 import { parseSigningKey } from '../shared/signing/index.ts';
 import type { EngineConfig } from './engines/index.ts';
 
@@ -137,14 +137,6 @@ export const ENV_VARS: readonly string[] = [CONFIG_FILE_ENV, ...NAMES.map(envNam
 
 const FileSchema = z.strictObject(Object.fromEntries(NAMES.map((n) => [n, FIELDS[n].schema.optional()])) as { [K in Name]: z.ZodOptional<(typeof FIELDS)[K]['schema']> });
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v);
-  return String(v);
-}
-
 /** A known name equal to `k` up to case, `-`/`_` and one missing or extra letter (typos). */
 function closest(k: string): Name | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
@@ -167,7 +159,7 @@ function issueText(issue: z.core.$ZodIssue, value: unknown, secret: boolean): st
     });
     return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${named.join(', ')}; known: ${NAMES.join(', ')}`;
   }
-  return secret ? issue.message : `${issue.message}, got ${describe(value)}`;
+  return secret ? issue.message : `${issue.message}, got ${describeValue(value)}`;
 }
 
 // ---- sources ---------------------------------------------------------------------------------------------
@@ -198,7 +190,7 @@ function fromFile(file: string, problems: string[]): Raw {
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problems.push(`${file}:1:1: expected a map of settings, got ${describe(data)}`);
+    problems.push(`${file}:1:1: expected a map of settings, got ${describeValue(data)}`);
     return {};
   }
   const parsed = FileSchema.safeParse(data);

@@ -1,15 +1,7 @@
-// What the HTTP-calling targets (openai, onprem, lambda) share: the OpenAI routes per task, the body sent
-// upstream, and the mapping of upstream outcomes to a Response or a TargetError. Messages name the target
-// and the status, never the request or response body (which may hold prompt text).
-import type { Task } from '../../shared/openai/schema.ts';
+// What the HTTP-calling targets (openai, onprem, lambda) share: the body sent upstream, and the mapping of
+// upstream outcomes to a Response or a TargetError. Messages name the target and the status, never the
+// request or response body (which may hold prompt text).
 import { TargetError, type TargetRequest } from './target.ts';
-
-/** The OpenAI route for a task, relative to a base URL that ends in the API version (`…/v1`). */
-export const TASK_PATHS: Record<Task, string> = {
-  chat: '/chat/completions',
-  embeddings: '/embeddings',
-  classify: '/classify',
-};
 
 export function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, '') + path;

@@ -10,7 +10,8 @@
 import type { Env } from '../env.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
-import { TASK_PATHS, joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
+import { TASK_PATHS } from '../../shared/openai/routes.ts';
+import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { TargetError, type Target, type TargetRequest } from './target.ts';
 
 export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {

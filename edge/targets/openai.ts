@@ -3,7 +3,8 @@
 // from the binding named by `api_key_secret`. Upstream answers are mapped by http.ts.
 import type { Env } from '../env.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
-import { TASK_PATHS, joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
+import { TASK_PATHS } from '../../shared/openai/routes.ts';
+import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { TargetError, type Target, type TargetRequest } from './target.ts';
 
 type OpenAiSpec = Extract<TargetSpec, { kind: 'openai' }>;

@@ -21,6 +21,7 @@
 import { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
 import { errors } from '../../shared/openai/errors.ts';
+import { TASK_PATHS } from '../../shared/openai/routes.ts';
 import { errorResponse } from '../../shared/models/openai-serving.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
@@ -41,7 +42,6 @@ export interface OpenAiUpstreamOptions {
 
 /** Tasks an upstream model is assumed to answer (OpenAI's /models does not say). */
 const UPSTREAM_TASKS = ['chat', 'embeddings'] as const;
-const PATHS = { chat: '/chat/completions', embeddings: '/embeddings' } as const;
 /** Response headers worth passing on; the rest describe the upstream hop (length, encoding, connection). */
 const PASS_HEADERS = ['content-type', 'cache-control', 'retry-after'];
 const READY_PROBE_MAX_MS = 5000;
@@ -131,7 +131,7 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
           delete body.stream_options;
         }
       }
-      const url = base + PATHS[req.task];
+      const url = base + TASK_PATHS[req.task];
       const deadline = new AbortController();
       const timer = setTimeout(() => deadline.abort(new DOMException(`the upstream did not answer within ${opts.timeoutMs} ms`, 'TimeoutError')), opts.timeoutMs);
       // Either the request's own signal (client gone, node deadline) or our timeout aborts the upstream call.

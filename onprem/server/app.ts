@@ -18,6 +18,7 @@ import { EngineError } from '../engines/engine.ts';
 import { isJsonContentType, parseRequestBody } from '../../shared/http/body.ts';
 import { inspectRequest } from '../../shared/inspect/index.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { API_ROUTES } from '../../shared/openai/routes.ts';
 import type { Task } from '../../shared/openai/schema.ts';
 import { SseParser } from '../../shared/openai/sse.ts';
 import type { NonceCache } from '../../shared/signing/index.ts';
@@ -30,15 +31,8 @@ import type { Metrics } from '../metrics.ts';
 import type { OnpremContext, OnpremEnv, RequestState } from './context.ts';
 import { headerLabel, piiHeader, requestIdFrom, timeoutHeader, TRIAGE_HEADERS } from './headers.ts';
 
-export const ROUTES = {
-  chat: '/v1/chat/completions',
-  embeddings: '/v1/embeddings',
-  classify: '/v1/classify',
-  models: '/v1/models',
-  healthz: '/healthz',
-  readyz: '/readyz',
-  metrics: '/metrics',
-} as const;
+/** The edge's API routes (shared/openai/routes.ts), and the node's probes and metrics. */
+export const ROUTES = { ...API_ROUTES, healthz: '/healthz', readyz: '/readyz', metrics: '/metrics' } as const;
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES));
 /** Probes and scrapes are counted but not audited: they are not API requests. */

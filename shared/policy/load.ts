@@ -115,7 +115,8 @@ function valueAt(data: unknown, path: DocPath): { found: boolean; value: unknown
   return { found: true, value: v };
 }
 
-function describe(v: unknown): string {
+/** A value as an error message may show it: its kind, or a short quote of a string (never a long one). */
+export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
@@ -140,7 +141,7 @@ const isDefault = (m: string) => /^(Invalid|Too small|Too big|Unrecognized)/.tes
 function explainIssue(issue: Issue, base: DocPath, data: unknown): { path: DocPath; message: string; key?: string } {
   const path = [...base, ...(issue.path as (string | number)[])];
   const at = valueAt(data, path);
-  const got = `got ${describe(at.value)}`;
+  const got = `got ${describeValue(at.value)}`;
   switch (issue.code) {
     case 'invalid_type': {
       if (!at.found || at.value === undefined) return missing(path);
