@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { CLOUD_EVENT_VERSION } from '../../shared/cloud-contract.ts';
 import { cloudVars, freePort, startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/cli/stack.ts';
 import { benchPolicy, call, ok, stream, type StreamTiming } from './client.ts';
-import { progress, summarize, table } from './stats.ts';
+import { interleaved, progress, summarize, table } from './stats.ts';
 
 const ENDPOINT = 'triage-cloud-dev-gpu';
 const PIECE_DELAY_MS = 10;
@@ -84,13 +84,7 @@ export async function run(samples: number): Promise<void> {
 
     progress(`cloud: warm-up, then ${nLatency} rounds of direct / lambda / edge`);
     for (let i = 0; i < 10; i++) (await direct(i), await lambda(i), await edgeCall(i));
-    const times = { direct: [] as number[], lambda: [] as number[], edge: [] as number[] };
-    const paths = [
-      async (i: number) => void times.direct.push(await direct(i)),
-      async (i: number) => void times.lambda.push(await lambda(i)),
-      async (i: number) => void times.edge.push(await edgeCall(i)),
-    ];
-    for (let i = 0; i < nLatency; i++) for (let s = 0; s < 3; s++) await paths[(i + s) % 3]!(i);
+    const times = await interleaved(nLatency, { direct, lambda, edge: edgeCall });
     const [A, B, C] = [summarize(times.direct), summarize(times.lambda), summarize(times.edge)];
 
     progress(`cloud: ${nStream} streams each: direct, stream function, edge`);
@@ -105,13 +99,7 @@ export async function run(samples: number): Promise<void> {
     const fnStream = (i: number) => stream(cloud!.streamUrl, event(i, true));
     const edgeStream = (i: number) => stream(viaEdge, { ...chat(i, 'bench-cloud'), stream: true }, edge!.apiKey);
     for (let i = 0; i < 3; i++) (await directStream(i), await fnStream(i), await edgeStream(i));
-    const st = { direct: [] as StreamTiming[], fn: [] as StreamTiming[], edge: [] as StreamTiming[] };
-    const streams = [
-      async (i: number) => void st.direct.push(await directStream(i)),
-      async (i: number) => void st.fn.push(await fnStream(i)),
-      async (i: number) => void st.edge.push(await edgeStream(i)),
-    ];
-    for (let i = 0; i < nStream; i++) for (let s = 0; s < 3; s++) await streams[(i + s) % 3]!(i);
+    const st = await interleaved(nStream, { direct: directStream, fn: fnStream, edge: edgeStream });
     const first = (xs: StreamTiming[]) => summarize(xs.map((x) => x.firstData));
     const total = (xs: StreamTiming[]) => summarize(xs.map((x) => x.total));
     // stream() checks each stream ended with [DONE]; this checks the edge's went to the cloud tier.

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort, startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
 import { benchPolicy, call, ok, startUpstream, stream, type StreamTiming } from './client.ts';
-import { progress, summarize, table, type Summary } from './stats.ts';
+import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
 /** Delay between the upstream's SSE chunks (the first one is sent at once). */
@@ -181,48 +181,28 @@ export async function run(samples: number): Promise<void> {
       await ok(direct, chatBody('bench-upstream', i));
       await ok(viaEdge, chatBody('bench-upstream', i), key, 'bench-upstream');
     }
-    const tHealth: number[] = [];
-    const tDirect: number[] = [];
-    const tEdge: number[] = [];
-    for (let i = 0; i < nLatency; i++) {
-      const steps: (() => Promise<void>)[] = [
-        async () => void tHealth.push((await ok(healthz)).ms),
-        async () => void tDirect.push((await ok(direct, chatBody('bench-upstream', i))).ms),
-        async () => void tEdge.push((await ok(viaEdge, chatBody('bench-upstream', i), key, 'bench-upstream')).ms),
-      ];
-      for (let s = 0; s < 3; s++) await steps[(i + s) % 3]!();
-    }
-    const floor = summarize(tHealth);
-    const dir = summarize(tDirect);
-    const via = summarize(tEdge);
+    const t = await interleaved(nLatency, {
+      floor: async () => (await ok(healthz)).ms,
+      direct: async (i) => (await ok(direct, chatBody('bench-upstream', i))).ms,
+      edge: async (i) => (await ok(viaEdge, chatBody('bench-upstream', i), key, 'bench-upstream')).ms,
+    });
+    const [floor, dir, via] = [summarize(t.floor), summarize(t.direct), summarize(t.edge)];
 
     // 3. Streaming.
     progress(`edge: streaming first chunk, ${nStream} streams each way (${STREAM_DELAY_MS} ms between upstream chunks)`);
     const streamBody = (i: number) => chatBody('bench-upstream', i, { stream: true });
     await stream(direct, streamBody(0));
     await stream(viaEdge, streamBody(0), key);
-    const sDirect: StreamTiming[] = [];
-    const sEdge: StreamTiming[] = [];
-    for (let i = 0; i < nStream; i++) {
-      if (i % 2 === 0) {
-        sDirect.push(await stream(direct, streamBody(i)));
-        sEdge.push(await stream(viaEdge, streamBody(i), key));
-      } else {
-        sEdge.push(await stream(viaEdge, streamBody(i), key));
-        sDirect.push(await stream(direct, streamBody(i)));
-      }
-    }
+    const { direct: sDirect, edge: sEdge } = await interleaved(nStream, {
+      direct: (i) => stream(direct, streamBody(i)),
+      edge: (i) => stream(viaEdge, streamBody(i), key),
+    });
     const sum = (xs: StreamTiming[], k: keyof StreamTiming) => summarize(xs.map((x) => x[k]));
 
     // 4. Edge-local inference (warm: cold start already created every session).
     progress(`edge: edge-local chat / embeddings / classify, ${nLocal} each`);
-    const local: Record<EdgeTask, number[]> = { chat: [], embeddings: [], classify: [] };
-    for (let i = 0; i < nLocal; i++) {
-      for (let s = 0; s < 3; s++) {
-        const task = TASK_NAMES[(i + s) % 3]!;
-        local[task].push((await ok(`${edge.url}${EDGE_TASKS[task].path}`, EDGE_TASKS[task].body(i + 1), key, 'small-at-edge')).ms);
-      }
-    }
+    const localTask = (task: EdgeTask) => async (i: number) => (await ok(`${edge!.url}${EDGE_TASKS[task].path}`, EDGE_TASKS[task].body(i + 1), key, 'small-at-edge')).ms;
+    const local = await interleaved(nLocal, { chat: localTask('chat'), embeddings: localTask('embeddings'), classify: localTask('classify') });
     const localSum = Object.fromEntries(TASK_NAMES.map((t) => [t, summarize(local[t])])) as Record<EdgeTask, Summary>;
 
     // 6. Throughput.

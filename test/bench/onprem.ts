@@ -15,7 +15,7 @@ import { request } from 'undici';
 import { freePort, newSigningKey, startOnprem, type RunningOnprem } from '../../shared/cli/stack.ts';
 import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
 import { agent, startUpstream } from './client.ts';
-import { progress, summarize, table, type Summary } from './stats.ts';
+import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const PATH = '/v1/chat/completions';
 const SERVICE_MS = 50;
@@ -136,23 +136,17 @@ export async function run(samples: number): Promise<void> {
 
     progress(`onprem: ${nLatency} rounds of /healthz, direct, via the node`);
     for (let i = 0; i < 30; i++) (await must(fast.url, i), await must(main.url, i, key));
-    const tDirect: number[] = [];
-    const tNode: number[] = [];
-    const tFloor: number[] = [];
-    for (let i = 0; i < nLatency; i++) {
-      const steps = [
-        async () => void tDirect.push(await must(fast.url, i)),
-        async () => void tNode.push(await must(main.url, i, key)),
-        async () => {
-          const t0 = performance.now();
-          const res = await request(`${main.url}/healthz`, { dispatcher: agent });
-          await res.body.text();
-          tFloor.push(performance.now() - t0);
-        },
-      ];
-      for (let s = 0; s < 3; s++) await steps[(i + s) % 3]!();
-    }
-    const [dir, via, floor] = [summarize(tDirect), summarize(tNode), summarize(tFloor)];
+    const t = await interleaved(nLatency, {
+      direct: (i) => must(fast.url, i),
+      node: (i) => must(main.url, i, key),
+      floor: async () => {
+        const t0 = performance.now();
+        const res = await request(`${main.url}/healthz`, { dispatcher: agent });
+        await res.body.text();
+        return performance.now() - t0;
+      },
+    });
+    const [dir, via, floor] = [summarize(t.direct), summarize(t.node), summarize(t.floor)];
 
     const loads: { c: number; d: Awaited<ReturnType<typeof closedLoop>>; n: Awaited<ReturnType<typeof closedLoop>> }[] = [];
     for (const c of [1, 8, 32]) {

@@ -46,3 +46,19 @@ export function fmt(n: number): string {
 export function progress(msg: string): void {
   process.stderr.write(`… ${msg}\n`);
 }
+
+/**
+ * Runs every step once per round, `rounds` times, in rotating order (round i starts with step i mod n), so
+ * drift on the shared machine hits each alike; returns what each step returned, by step name.
+ */
+export async function interleaved<K extends string, T>(rounds: number, steps: Record<K, (i: number) => Promise<T>>): Promise<Record<K, T[]>> {
+  const names = Object.keys(steps) as K[];
+  const out = Object.fromEntries(names.map((k) => [k, [] as T[]])) as Record<K, T[]>;
+  for (let i = 0; i < rounds; i++) {
+    for (let s = 0; s < names.length; s++) {
+      const k = names[(i + s) % names.length]!;
+      out[k].push(await steps[k](i));
+    }
+  }
+  return out;
+}
