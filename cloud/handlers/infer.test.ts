@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { configFromEnv, createInferHandler, handler, type InferHandler } from './infer.ts';
-import { chatEvent, readResult } from './test-support.ts';
+import { chatEvent, FAULT_RESULTS, readResult } from './test-support.ts';
 
 let ep: LocalEndpoint;
 let infer: InferHandler;
@@ -124,17 +124,7 @@ describe('alias → endpoint / variant / inference component', () => {
 });
 
 describe('SageMaker errors → OpenAI-style results the edge can act on', () => {
-  const cases: [string, number, string, boolean][] = [
-    ['m-model-error', 502, 'model_error', true],
-    ['m-model-rejects', 400, 'model_rejected_input', false],
-    ['m-validation', 502, 'upstream_misconfigured', true],
-    ['m-missing', 502, 'upstream_misconfigured', true],
-    ['m-not-ready', 503, 'model_not_ready', true],
-    ['m-unavailable', 503, 'upstream_unavailable', true],
-    ['m-dependency', 502, 'upstream_error', true],
-    ['m-internal', 502, 'upstream_error', true],
-    ['m-slow', 504, 'upstream_timeout', true],
-  ];
+  const cases = Object.entries(FAULT_RESULTS).map(([model, result]): [string, number, string, boolean] => [model, ...result]);
   it.each(cases)('%s → HTTP %i %s (retryable %s)', async (model, status, code, retryable) => {
     const { status: s, json, headers } = readResult(await infer(event({}, { model })));
     expect(s).toBe(status);

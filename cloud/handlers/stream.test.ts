@@ -9,7 +9,7 @@ import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { SseParser } from '../../shared/openai/sse.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { startStreamHarness, type StreamHarness } from '../streaming-harness/harness.ts';
-import { chatEvent } from './test-support.ts';
+import { chatEvent, FAULT_RESULTS } from './test-support.ts';
 
 const PIECE_DELAY_MS = 40;
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
@@ -182,11 +182,7 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
 
 describe('errors before the first byte: JSON, infer’s statuses', () => {
   const cases: [string, number, string, boolean][] = [
-    ['m-not-ready', 503, 'model_not_ready', true],
-    ['m-unavailable', 503, 'upstream_unavailable', true],
-    ['m-model-error', 502, 'model_error', true],
-    ['m-model-rejects', 400, 'model_rejected_input', false],
-    ['m-validation', 502, 'upstream_misconfigured', true],
+    ...['m-not-ready', 'm-unavailable', 'm-model-error', 'm-model-rejects', 'm-validation'].map((model): [string, number, string, boolean] => [model, ...FAULT_RESULTS[model]!]),
     ['gpt-99', 404, 'model_not_found', false],
   ];
   it.each(cases)('%s → HTTP %i %s (retryable %s)', async (model, status, code, retryable) => {

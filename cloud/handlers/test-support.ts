@@ -24,3 +24,19 @@ export function readResult(r: CloudResult) {
   expect(out).not.toBeNull();
   return { status: out!.status, headers: out!.headers, json: JSON.parse(out!.body) as Record<string, any> };
 }
+
+/**
+ * What the handlers answer for each fault model of the local endpoint (cloud/local-endpoint/server.ts):
+ * [HTTP status, error code, retryable]. `infer` and `stream` (before its first byte) map them alike.
+ */
+export const FAULT_RESULTS: Record<string, [number, string, boolean]> = {
+  'm-model-error': [502, 'model_error', true],
+  'm-model-rejects': [400, 'model_rejected_input', false],
+  'm-validation': [502, 'upstream_misconfigured', true],
+  'm-missing': [502, 'upstream_misconfigured', true],
+  'm-not-ready': [503, 'model_not_ready', true],
+  'm-unavailable': [503, 'upstream_unavailable', true],
+  'm-dependency': [502, 'upstream_error', true],
+  'm-internal': [502, 'upstream_error', true],
+  'm-slow': [504, 'upstream_timeout', true],
+};
