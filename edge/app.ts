@@ -16,7 +16,7 @@
 import { Hono, type Handler } from 'hono';
 import { ApiError, errors } from '../shared/openai/errors.ts';
 import { API_ROUTES } from '../shared/openai/routes.ts';
-import type { CompiledPolicy, RouteDecision } from '../shared/policy/index.ts';
+import { mayReceive, type CompiledPolicy, type RouteDecision } from '../shared/policy/index.ts';
 import { PII_TYPES } from '../shared/pii/types.ts';
 import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/telemetry/index.ts';
 import { timed, type AppEnv } from './context.ts';
@@ -75,12 +75,12 @@ export function createApp(options: AppOptions = {}) {
     const decided = c.get('decision') as RouteDecision; // decide() answered every refusal already
     const policy = c.get('policy');
     const { task, body: sent } = c.get('request');
-    const { piiTypes, stream } = c.get('inspection');
+    const { piiTypes, unscanned, stream } = c.get('inspection');
     const trace = c.get('trace');
     const targets = new Map<string, Target>();
     for (const [name, t] of targetsFor(policy, c.env)) {
-      // Defence in depth for the hard rule: with PII, the executor is only handed on-prem targets.
-      if (piiTypes.length > 0 && !(t.kind === 'onprem' && t.spec.kind === 'onprem')) continue;
+      // Defence in depth for the hard rule: the executor is only handed targets that may receive this request.
+      if (t.kind !== t.spec.kind || !mayReceive(t.spec, { piiTypes, unscanned })) continue;
       // Each call to a target (every attempt, every fallback) is its own child span of this request's.
       targets.set(name, { name: t.name, kind: t.kind, spec: t.spec, call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }) });
     }
@@ -91,6 +91,7 @@ export function createApp(options: AppOptions = {}) {
       requestId: c.get('requestId'),
       tenant: c.get('caller').tenant,
       piiTypes,
+      unscanned,
       traceparent: formatTraceparent(trace), // each target call replaces it with its own child span (above)
     };
     try {

@@ -33,7 +33,7 @@ function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over
 const map = (...ts: Target[]) => new Map(ts.map((t) => [t.name, t]));
 
 function decision(target: string, fallbacks: string[] = [], targetKind: TargetKind = 'openai'): RouteDecision {
-  return { kind: 'route', rule: 'test-rule', policyVersion: 'v-test', reasons: [], piiTypes: [], target, targetKind, fallbacks };
+  return { kind: 'route', rule: 'test-rule', policyVersion: 'v-test', reasons: [], piiTypes: [], unscanned: [], target, targetKind, fallbacks };
 }
 
 let seq = 0;
@@ -45,6 +45,7 @@ function request(over: Partial<ExecuteRequest> = {}): ExecuteRequest {
     requestId: `req-x-${++seq}-${Math.random().toString(36).slice(2)}`,
     tenant: 'acme',
     piiTypes: [],
+    unscanned: [],
     traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     ...over,
   };

@@ -1,9 +1,10 @@
 // Step 6 of the pipeline: run a routed request on its target, falling back in the decision's order.
 //
 // - Order: decision.target, then decision.fallbacks (each name once).
-// - PII (third line of defence, after the policy loader and the evaluator): if the request carries PII,
-//   every target that is not `onprem` is skipped and never called, whatever the decision says. If no
-//   on-prem target answers, the request fails closed: 503 `pii_no_onprem`.
+// - Sensitive requests (third line of defence, after the policy loader and the evaluator): a target that may
+//   not receive the request (policy/sensitivity.ts: PII, or unscanned content it does not accept) is skipped
+//   and never called, whatever the decision says. If no target that may receive it answers, the request
+//   fails closed: 503 `pii_no_onprem` (PII) or `unscanned_no_onprem` (content the edge could not scan).
 // - Per target: a deadline (`timeout_ms`) until the target returns a Response, combined with the client's
 //   signal; up to `retries` extra attempts on retryable failures, each taken from the request's retry
 //   budget; a circuit breaker per target name (per isolate) that skips a target after repeated failures.
@@ -14,6 +15,7 @@
 import { ApiError, type ErrorType } from '../shared/openai/errors.ts';
 import type { RouteDecision } from '../shared/policy/types.ts';
 import { isTimeout } from './targets/http.ts';
+import { mayReceive } from '../shared/policy/sensitivity.ts';
 import { TargetError, type Target, type TargetRequest } from './targets/target.ts';
 
 export type ExecuteRequest = Omit<TargetRequest, 'signal' | 'upstreamModel' | 'decision'>;
@@ -66,12 +68,13 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
   const breakers = opts.breakers ?? defaultBreakers;
   const backoff = opts.backoffMs ?? defaultBackoff;
   const pii = request.piiTypes.length > 0;
+  const sensitive = pii || request.unscanned.length > 0;
   const order = [...new Set([decision.target, ...decision.fallbacks])];
 
   const tried: string[] = [];
   const failures: string[] = [];
   let last: TargetError | undefined;
-  let onpremCandidates = 0;
+  let eligible = 0;
 
   for (const name of order) {
     if (opts.signal?.aborted) throw clientClosed(tried);
@@ -80,8 +83,8 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
       failures.push(`target ${name}: not configured`);
       continue;
     }
-    if (pii && (target.kind !== 'onprem' || target.spec.kind !== 'onprem')) continue; // never called, not "tried"
-    if (pii) onpremCandidates++;
+    if (target.kind !== target.spec.kind || !mayReceive(target.spec, request)) continue; // never called, not "tried"
+    eligible++;
     const breaker = breakers.get(name);
     if (!breaker.allow()) {
       tried.push(name);
@@ -124,13 +127,14 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
     tried.push(name);
   }
 
-  if (pii) {
-    const why = onpremCandidates === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
+  if (sensitive) {
+    const why = eligible === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
+    const what = pii ? `personal data (${request.piiTypes.join(', ')})` : `content the gateway cannot scan (${request.unscanned.join(', ')})`;
     throw new ExecuteError(
       503,
       'service_unavailable',
-      `The request contains personal data (${request.piiTypes.join(', ')}) and may only run on-prem, but ${why}. It was not sent anywhere else.`,
-      'pii_no_onprem',
+      `The request contains ${what} and may only run on-prem, but ${why}. It was not sent anywhere else.`,
+      pii ? 'pii_no_onprem' : 'unscanned_no_onprem',
       tried,
     );
   }

@@ -22,6 +22,7 @@ function request(task: TargetRequest['task'], body: Record<string, unknown>, ext
     requestId: 'req-0001',
     tenant: 'acme',
     piiTypes: [],
+    unscanned: [],
     traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     signal: new AbortController().signal,
     ...extra,

@@ -37,7 +37,7 @@ import type { TargetSpec } from '../../shared/policy/types.ts';
 import type { Env } from '../env.ts';
 import { edgeOrt } from '../models/ort.ts';
 import { createModelStore, ModelStoreError, type ModelStore } from '../models/store.ts';
-import { TargetError, type Target, type TargetRequest } from './target.ts';
+import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
 
 const MAX_TOKENS_LIMIT = 256;
 
@@ -79,7 +79,7 @@ export function edgeLocalTarget(name: string, spec: TargetSpec, env: Env): Targe
     kind: 'edge',
     spec,
     async call(req: TargetRequest): Promise<Response> {
-      if (req.piiTypes.length > 0) throw new TargetError(`target ${name}: refused, the request contains PII and this target is not on-prem`, 503, false);
+      refuseSensitive(name, spec, req);
       checkSignal(name, req.signal);
       const { runner } = runnerFor(env);
       const entry = pickModel(s, req.task, req.upstreamModel, runner.manifest.models);

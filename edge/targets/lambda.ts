@@ -13,8 +13,7 @@ import type { TargetSpec } from '../../shared/policy/types.ts';
 import { sha256Hex } from '../../shared/crypto.ts';
 import type { Env } from '../env.ts';
 import { gatewayStatus, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
-import { refusePii } from './openai.ts';
-import { TargetError, type Target, type TargetRequest } from './target.ts';
+import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
 
 type LambdaSpec = Extract<TargetSpec, { kind: 'lambda' }>;
 
@@ -119,7 +118,7 @@ export function lambdaTarget(name: string, spec: TargetSpec, env: Env): Target {
     kind: 'lambda',
     spec,
     async call(req: TargetRequest): Promise<Response> {
-      refusePii(name, req);
+      refuseSensitive(name, spec, req);
       if (req.stream && req.task === 'chat' && streamUrl) return stream(req, streamUrl);
       return invoke(req);
     },

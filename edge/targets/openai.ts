@@ -5,7 +5,7 @@ import type { Env } from '../env.ts';
 import type { TargetSpec } from '../../shared/policy/types.ts';
 import { TASK_PATHS } from '../../shared/openai/routes.ts';
 import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
-import { TargetError, type Target, type TargetRequest } from './target.ts';
+import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
 
 type OpenAiSpec = Extract<TargetSpec, { kind: 'openai' }>;
 
@@ -17,7 +17,7 @@ export function openAiTarget(name: string, spec: TargetSpec, env: Env): Target {
     kind: 'openai',
     spec,
     async call(req: TargetRequest): Promise<Response> {
-      refusePii(name, req);
+      refuseSensitive(name, spec, req);
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         accept: req.stream ? 'text/event-stream' : 'application/json',
@@ -48,12 +48,4 @@ export function openAiTarget(name: string, spec: TargetSpec, env: Env): Target {
 export function readSecret(env: Env, name: string): string | undefined {
   const v = (env as unknown as Record<string, unknown>)[name];
   return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-/**
- * Last line of defence, below the evaluator and the executor: a cloud target never sends a request in
- * which PII was found, whoever calls it.
- */
-export function refusePii(name: string, req: TargetRequest): void {
-  if (req.piiTypes.length > 0) throw new TargetError(`target ${name}: refused, the request contains PII and this target is not on-prem`, 503, false);
 }

@@ -1,7 +1,9 @@
 // One interface for every place a request can run. One implementation per target kind (edge-local,
 // lambda, onprem, openai); the executor (../execute.ts) picks them by the policy's decision.
 import type { Task } from '../../shared/openai/schema.ts';
+import type { UnscannedKind } from '../../shared/inspect/unscanned.ts';
 import type { PiiType } from '../../shared/pii/types.ts';
+import { mayReceive } from '../../shared/policy/sensitivity.ts';
 import type { TargetKind, TargetSpec } from '../../shared/policy/types.ts';
 
 export interface TargetRequest {
@@ -15,6 +17,8 @@ export interface TargetRequest {
   tenant: string;
   /** PII types found (names only). Non-empty ⇒ only an `onprem` target may receive this request. */
   piiTypes: readonly PiiType[];
+  /** Content kinds the edge could not scan. Non-empty ⇒ only targets that `mayReceive` it (policy/sensitivity.ts). */
+  unscanned: readonly UnscannedKind[];
   /** W3C traceparent for the call to the target (a child span of the client's, if it sent one). */
   traceparent: string;
   /** Aborts the call: per-target timeout or the client went away. */
@@ -33,6 +37,15 @@ export interface Target {
   readonly kind: TargetKind;
   readonly spec: TargetSpec;
   call(req: TargetRequest): Promise<Response>;
+}
+
+/**
+ * Last line of defence, below the evaluator and the executor: a target never sends a request it may not
+ * receive (PII, or content the edge could not scan that the target does not accept), whoever calls it.
+ */
+export function refuseSensitive(name: string, spec: TargetSpec, req: Pick<TargetRequest, 'piiTypes' | 'unscanned'>): void {
+  if (!mayReceive(spec, req))
+    throw new TargetError(`target ${name}: refused, the request carries PII or unscanned content and this target is not on-prem`, 503, false);
 }
 
 export class TargetError extends Error {

@@ -40,6 +40,7 @@ function req(upstreamModel: string, over: Partial<TargetRequest> = {}): TargetRe
     requestId: `req-t-${++seq}-${Math.random().toString(36).slice(2)}`,
     tenant: 'acme',
     piiTypes: [],
+    unscanned: [],
     traceparent: TRACE,
     signal: AbortSignal.timeout(10_000),
     ...over,

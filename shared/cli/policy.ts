@@ -123,6 +123,7 @@ export function requestFeatures(text: string): { ok: true; features: RequestFeat
     ok: true,
     features: {
       piiTypes: inspection.piiTypes,
+      unscanned: inspection.unscanned,
       estimatedTokens: inspection.estimatedTokens,
       model: inspection.model,
       task,

@@ -5,6 +5,7 @@ import type { ChatCompletionRequest, EmbeddingsRequest, ClassifyRequest, Task } 
 import { scanText } from '../pii/detect.ts';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { estimateTokens } from '../tokens/estimate.ts';
+import type { UnscannedKind } from './unscanned.ts';
 
 export type InspectableRequest =
   | { task: 'chat'; body: ChatCompletionRequest }
@@ -17,6 +18,8 @@ export interface Inspection {
   stream: boolean;
   /** Distinct PII types found in any text of the request, in PII_TYPES order. Names only. */
   piiTypes: PiiType[];
+  /** Kinds of content that could not be scanned (unscanned.ts), in UNSCANNED_KINDS order. */
+  unscanned: UnscannedKind[];
   /** Prompt tokens (estimated) + the completion budget (max_tokens). */
   estimatedTokens: number;
   promptTokens: number;
@@ -63,6 +66,7 @@ export function inspectRequest(req: InspectableRequest): Inspection {
     model: req.body.model,
     stream: req.task === 'chat' && req.body.stream === true,
     piiTypes: PII_TYPES.filter((t) => found.has(t)),
+    unscanned: [],
     estimatedTokens: promptTokens + completion,
     promptTokens,
   };

@@ -18,7 +18,7 @@ function policy(rest: string): CompiledPolicy {
   return r.policy;
 }
 
-const F: RequestFeatures = { piiTypes: [], estimatedTokens: 100, model: 'small', task: 'chat', stream: false, metadata: {}, headers: {} };
+const F: RequestFeatures = { piiTypes: [], unscanned: [], estimatedTokens: 100, model: 'small', task: 'chat', stream: false, metadata: {}, headers: {} };
 const req = (over: Partial<RequestFeatures> = {}): RequestFeatures => ({ ...F, ...over });
 
 function route(d: Decision): RouteDecision {
@@ -105,6 +105,7 @@ default: {target: cloud, fallbacks: [oai]}
       rule: 'small',
       policyVersion: p.version,
       piiTypes: [],
+      unscanned: [],
       cache: { ttlSeconds: 10 },
       reasons: ['rule pii: not matched: no PII found (rule needs pii: any)', 'rule small: matched: tokens 100 <= 500, task chat ∈ [chat]'],
     });

@@ -219,7 +219,7 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
   for (const t of chosen.fallbacks) if (!candidates.includes(t)) candidates.push(t);
 
   const piiTypes = [...f.piiTypes];
-  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes };
+  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes, unscanned: [...f.unscanned] };
   const known = candidates.filter((t) => {
     if (policy.targets.has(t)) return true;
     reasons.push(`target ${t} is not defined in the policy: dropped`);

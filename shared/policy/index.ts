@@ -5,6 +5,7 @@ export { checkPolicy, type CheckOptions } from './check.ts';
 export { compilePolicy, evaluatePolicy, fnv1a32, splitBucket } from './evaluate.ts';
 export { policyVersion, canonicalJson, VERSION_PREFIX } from './version.ts';
 export { PolicySchema, TARGET_KINDS, TASKS } from './schema.ts';
+export { mayReceive, refusedUnscanned, type Sensitivity } from './sensitivity.ts';
 export {
   formatDiagnostic,
   formatPath,

@@ -107,7 +107,7 @@ describe('loadPolicy', () => {
     ['metadata: {tier: {x: 1}}', 'p.yaml:15:24: error[schema]: rules[0].when.metadata.tier: expected a string or a non-empty list of strings, got a map'],
     ['headers: {"bad header": x}', 'p.yaml:15:17: error[schema]: rules[0].when.headers: invalid key "bad header": expected an HTTP header name'],
     ['any_of: [{task: chat}, {tenant: [a, 5]}]', 'p.yaml:15:43: error[schema]: rules[0].when.any_of[1].tenant[1]: expected a string, got 5'],
-    ['any_of: [{taskk: chat}]', 'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, tokens, model, task, tenant, stream, metadata, headers, any_of'],
+    ['any_of: [{taskk: chat}]', 'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, unscanned, tokens, model, task, tenant, stream, metadata, headers, any_of'],
   ])('condition %s', (when, expected) => {
     expect(errors(rule(`      ${when}\n`))).toEqual([expected]);
   });

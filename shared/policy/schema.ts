@@ -5,6 +5,7 @@ import { TASKS, type Task } from '../openai/schema.ts';
 export { TASKS, type Task };
 import { z } from 'zod';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
+import { UNSCANNED_KINDS, type UnscannedKind } from '../inspect/unscanned.ts';
 
 export const TARGET_KINDS = ['edge', 'lambda', 'onprem', 'openai'] as const;
 
@@ -37,21 +38,32 @@ const TargetCommon = {
   description: z.string().optional(),
   /** Give up on this target after this long (then the next fallback is tried). */
   timeout_ms: z.number().int().positive().max(600_000).default(30_000),
+  /** Give up if the target has not started answering (response headers) after this long; ≤ timeout_ms. */
+  first_byte_timeout_ms: z.number().int().positive().max(600_000).optional(),
   /** Extra attempts on this target before moving on to the next fallback. */
   retries: z.number().int().min(0).max(5).default(0),
   /** Gateway model alias → the model id this target knows it by. */
   models: z.record(z.string(), z.string()).optional(),
 };
 
+/**
+ * Kinds of content the edge cannot scan that this (non-onprem) target may still receive. Default: none, so
+ * a request carrying any of them goes on-prem or is refused.
+ */
+const AllowUnscanned = {
+  allow_unscanned: z.array(z.enum(UNSCANNED_KINDS)).optional(),
+};
+
 const HttpsUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
-export const EdgeTarget = strict({ kind: z.literal('edge'), model: z.string().min(1), ...TargetCommon });
+export const EdgeTarget = strict({ kind: z.literal('edge'), model: z.string().min(1), ...AllowUnscanned, ...TargetCommon });
 export const LambdaTarget = strict({
   kind: z.literal('lambda'),
   function: z.string().min(1),
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'expected an AWS region such as "us-east-1"'),
   /** Lambda function URL for response streaming (IAM auth); without it streams are buffered. */
   stream_url: HttpsUrl.optional(),
+  ...AllowUnscanned,
   ...TargetCommon,
 });
 export const OnpremTarget = strict({ kind: z.literal('onprem'), base_url: HttpsUrl, ...TargetCommon });
@@ -60,6 +72,7 @@ export const OpenAiTarget = strict({
   base_url: HttpsUrl,
   /** Name of the secret (Worker binding / env var) holding the API key; never the key itself. */
   api_key_secret: z.string().min(1).optional(),
+  ...AllowUnscanned,
   ...TargetCommon,
 });
 
@@ -78,6 +91,7 @@ export const Cache = strict({
 /** A condition as written (after normalisation of `x | [x]` to lists). All given keys must hold. */
 export interface Condition {
   pii?: 'any' | 'none' | PiiType[];
+  unscanned?: 'any' | 'none' | UnscannedKind[];
   tokens?: { min?: number; max?: number };
   model?: string[];
   task?: Task[];
@@ -93,6 +107,7 @@ type OneOrMany<T> = T | T[];
 /** A condition as written in YAML (single values or lists). */
 export interface ConditionInput {
   pii?: 'any' | 'none' | PiiType[];
+  unscanned?: 'any' | 'none' | UnscannedKind[];
   tokens?: { min?: number; max?: number };
   model?: OneOrMany<string>;
   task?: OneOrMany<Task>;
@@ -106,6 +121,11 @@ export interface ConditionInput {
 const Pii = z.union(
   [z.enum(['any', 'none']), z.array(z.enum(PII_TYPES)).min(1, 'expected at least one PII type')],
   { error: `expected "any", "none" or a list of PII types (${PII_TYPES.join(', ')})` },
+);
+
+const Unscanned = z.union(
+  [z.enum(['any', 'none']), z.array(z.enum(UNSCANNED_KINDS)).min(1, 'expected at least one kind')],
+  { error: `expected "any", "none" or a list of unscanned content kinds (${UNSCANNED_KINDS.join(', ')})` },
 );
 
 const Tokens = strict({
@@ -122,6 +142,7 @@ const Tokens = strict({
 export const ConditionSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
   strict({
     pii: Pii.optional(),
+    unscanned: Unscanned.optional(),
     tokens: Tokens.optional(),
     model: oneOrMany(z.string().min(1), 'model alias', 'model aliases').optional(),
     task: oneOrMany(z.enum(TASKS), 'task').optional(),

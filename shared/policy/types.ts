@@ -1,4 +1,5 @@
 // The policy engine's public types. Policy file types are inferred from the zod schema (schema.ts).
+import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { PolicySpec, TargetKind, TargetSpec, Task } from './schema.ts';
 
@@ -8,6 +9,11 @@ export type { Condition, PolicySpec, RuleSpec, TargetKind, TargetSpec, Task } fr
 export interface RequestFeatures {
   /** Distinct PII types found in the request (names only). Non-empty ⇒ the request may only go on-prem. */
   piiTypes: readonly PiiType[];
+  /**
+   * Kinds of content the edge could not scan (images, token ids, text in scripts the detectors do not
+   * cover, …). Non-empty ⇒ only an onprem target, or one whose `allow_unscanned` lists every kind.
+   */
+  unscanned: readonly UnscannedKind[];
   /** Prompt tokens + max_tokens (the budget the request may use). */
   estimatedTokens: number;
   /** The model alias the client asked for. */
@@ -29,6 +35,8 @@ interface DecisionCommon {
   reasons: string[];
   /** PII types that were found (names only), as given in the features. */
   piiTypes: PiiType[];
+  /** Unscanned content kinds, as given in the features. */
+  unscanned: UnscannedKind[];
 }
 
 /** Send the request to `target`; on failure try `fallbacks` in order. */
@@ -47,7 +55,7 @@ export interface RouteDecision extends DecisionCommon {
  */
 export interface RefuseDecision extends DecisionCommon {
   kind: 'refuse';
-  code: 'pii_no_onprem' | 'no_target';
+  code: 'pii_no_onprem' | 'unscanned_no_onprem' | 'no_target';
   reason: string;
 }
 

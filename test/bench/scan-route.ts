@@ -32,7 +32,7 @@ export function run(samples: number): void {
       const inspect = () => inspectRequest({ task: 'chat', body: parsed });
       const features = (): RequestFeatures => {
         const i = inspect();
-        return { piiTypes: i.piiTypes, estimatedTokens: i.estimatedTokens, model: i.model, task: i.task, stream: i.stream, tenant: 'acme', metadata: {}, headers: {} };
+        return { piiTypes: i.piiTypes, unscanned: i.unscanned, estimatedTokens: i.estimatedTokens, model: i.model, task: i.task, stream: i.stream, tenant: 'acme', metadata: {}, headers: {} };
       };
       const f = features();
       const route = () => evaluatePolicy(policy, f);

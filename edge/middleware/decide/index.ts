@@ -62,6 +62,7 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<AppEnv> {
     const metadata = task === 'chat' && body.metadata ? body.metadata : {};
     const features: RequestFeatures = {
       piiTypes: inspection.piiTypes,
+      unscanned: inspection.unscanned,
       estimatedTokens: inspection.estimatedTokens,
       model: body.model,
       task,
