@@ -2,8 +2,9 @@
 // CloudEvent (shared/cloud-contract.ts); calls SageMaker `InvokeEndpoint` on the endpoint the model alias maps
 // to and returns a CloudResult whose body is the OpenAI response, or an OpenAI-style error.
 //
-// Defence in depth: the request is inspected again with the same PII check the edge runs (shared/inspect),
-// and refused if PII is found, whatever the caller says — the endpoint never sees it.
+// Defence in depth: the exact bytes sent to the endpoint are scanned with the scanner the edge runs
+// (payload.ts) and refused if they carry PII or unscanned content, whatever the caller says — the endpoint
+// never sees them.
 //
 // Results and the edge (edge/targets/lambda.ts): 4xx other than 408/429 = the request's fault, passed to the
 // client; 408/429/5xx = the edge may fall back to another target. Every error result also carries the header
@@ -15,20 +16,24 @@
 //   SAGEMAKER_ENDPOINT_URL   endpoint override (the local endpoint in development); default: the regional one
 //   SAGEMAKER_MAX_ATTEMPTS   SDK attempts per call (default 2: one retry of throttling/5xx/network errors)
 //   SAGEMAKER_TIMEOUT_MS     per-attempt request timeout (default 60000; above the Lambda timeout it is moot)
+//   TRIAGE_ALLOW_UNSCANNED   unscanned content kinds the endpoints may receive (payload.ts; default none)
 //   AWS_REGION               (set by Lambda)
 import { SageMakerRuntimeClient, InvokeEndpointCommand, SageMakerRuntimeServiceException } from '@aws-sdk/client-sagemaker-runtime';
 import { z } from 'zod';
 import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudMode, type CloudResult } from '../../shared/cloud-contract.ts';
-import { inspectRequest, type InspectableRequest } from '../../shared/inspect/index.ts';
+import type { UnscannedKind } from '../../shared/inspect/index.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { REQUEST_SCHEMAS, TASKS } from '../../shared/openai/schema.ts';
 import { intFromEnv } from './env.ts';
+import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { parseTargets, syncTargetFor, targetsFromEnv, type SyncTarget, type TargetInput } from './targets.ts';
 
 export interface InferConfig {
   /** model alias → SageMaker endpoint name, or {endpoint, variant?, inferenceComponent?, asyncEndpoint?} */
   endpoints: Record<string, TargetInput>;
   client: Pick<SageMakerRuntimeClient, 'send'>;
+  /** Unscanned content kinds the endpoints may receive (payload.ts); default none. */
+  allowUnscanned?: readonly UnscannedKind[];
 }
 
 export type InferHandler = (event: unknown) => Promise<CloudResult>;
@@ -49,8 +54,9 @@ export function createInferHandler(config: InferConfig): InferHandler {
   return async (raw) => {
     try {
       const event = validateCloudEvent(raw, 'buffered');
+      const payload = checkedPayload(event, 'buffered', config.allowUnscanned);
       const target = syncTargetFor(targets, event);
-      const res = await invoke(config.client, target, event);
+      const res = await invoke(config.client, target, event, payload);
       return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-triage-endpoint': target.endpoint }, body: res };
     } catch (e) {
       return errorResult(e instanceof ApiError ? e : mapSageMakerError(e));
@@ -61,10 +67,10 @@ export function createInferHandler(config: InferConfig): InferHandler {
 const FUNCTION_OF: Record<CloudMode, string> = { buffered: 'infer', stream: 'stream', async: 'submit' };
 
 /**
- * Validates a CloudEvent and runs the PII check (defence in depth). Shared by the `infer` (mode 'buffered':
+ * Validates a CloudEvent (the PII check follows on the payload built from it: payload.ts). Shared by the `infer` (mode 'buffered':
  * `body.stream` must not be true), `stream` (mode 'stream': `body.stream` must not be false) and `submit`
  * (mode 'async': buffered, `body.stream` must not be true) handlers. An event that names another mode is refused.
- * Throws ApiError: 400 malformed/unsupported, 403 `pii_not_allowed`.
+ * Throws ApiError: 400 malformed/unsupported.
  */
 export function validateCloudEvent(raw: unknown, mode: CloudMode = 'buffered'): CloudEvent {
   const parsed = CloudEventSchema.safeParse(raw);
@@ -84,10 +90,6 @@ export function validateCloudEvent(raw: unknown, mode: CloudMode = 'buffered'): 
     const issue = body.error.issues[0];
     throw errors.badRequest(`Invalid chat completion request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`, issue?.path.join('.') ?? null);
   }
-  // Defence in depth: the same check the edge runs, with the same detectors. Names of types only, never values.
-  const inspection = inspectRequest({ task: 'chat', body: body.data } as InspectableRequest);
-  if (inspection.piiTypes.length > 0)
-    throw errors.forbidden(`Refused: the request contains personal data (${inspection.piiTypes.join(', ')}); the cloud tier does not process PII.`, 'pii_not_allowed');
   return event;
 }
 
@@ -100,13 +102,13 @@ export function targetParams(target: SyncTarget): { EndpointName: string; Target
   };
 }
 
-async function invoke(client: InferConfig['client'], target: SyncTarget, event: CloudEvent): Promise<string> {
+async function invoke(client: InferConfig['client'], target: SyncTarget, event: CloudEvent, payload: Uint8Array): Promise<string> {
   const endpoint = target.endpoint;
   const out = await client.send(new InvokeEndpointCommand({
     ...targetParams(target),
     ContentType: 'application/json',
     Accept: 'application/json',
-    Body: new TextEncoder().encode(JSON.stringify({ ...event.body, stream: false })),
+    Body: payload,
     CustomAttributes: `traceparent=${event.trace.traceparent}`,
   }));
   const text = out.Body ? new TextDecoder().decode(out.Body) : '';
@@ -173,7 +175,7 @@ export function errorResult(e: ApiError): CloudResult {
 // ---- configuration and the Lambda entry point --------------------------------------------------------------
 
 export function configFromEnv(env: Record<string, string | undefined> = process.env): InferConfig {
-  return { endpoints: targetsFromEnv(env), client: sageMakerClientFromEnv(env) };
+  return { endpoints: targetsFromEnv(env), client: sageMakerClientFromEnv(env), allowUnscanned: allowUnscannedFromEnv(env) };
 }
 
 export function sageMakerClientFromEnv(env: Record<string, string | undefined> = process.env): SageMakerRuntimeClient {

@@ -17,6 +17,7 @@ import { InvokeEndpointWithResponseStreamCommand } from '@aws-sdk/client-sagemak
 import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { configFromEnv, isRetryableStatus, mapSageMakerError, targetParams, validateCloudEvent, type InferConfig } from './infer.ts';
+import { checkedPayload } from './payload.ts';
 import { parseTargets, syncTargetFor, type SyncTarget } from './targets.ts';
 
 /** The parts of the function-URL event (payload format 2.0) the handler reads. */
@@ -35,9 +36,11 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
   const targets = parseTargets(config.endpoints, 'endpoints');
   return async (raw, responseStream) => {
     let event: CloudEvent;
+    let payload: Uint8Array;
     let target: SyncTarget;
     try {
       event = validateCloudEvent(parseBody(raw), 'stream');
+      payload = checkedPayload(event, 'stream', config.allowUnscanned);
       target = syncTargetFor(targets, event);
     } catch (e) {
       return writeError(responseStream, e instanceof ApiError ? e : mapSageMakerError(e));
@@ -56,7 +59,7 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
           ...targetParams(target),
           ContentType: 'application/json',
           Accept: 'text/event-stream',
-          Body: new TextEncoder().encode(JSON.stringify({ ...event.body, stream: true })),
+          Body: payload,
           CustomAttributes: `traceparent=${event.trace.traceparent}`,
         }),
         { abortSignal: ac.signal },

@@ -1,11 +1,11 @@
 // The `submit` Lambda function: queues a chat completion as an asynchronous job on the GPU's async endpoint.
 // Invoked (Lambda Invoke, RequestResponse) with the same CloudEvent as `infer` (shared/cloud-contract.ts;
 // `mode` absent or 'async', `body.stream` not true), it
-//   1. validates the event and refuses PII exactly as infer does (validateCloudEvent: 400 / 403
-//      `pii_not_allowed`; nothing is written, nothing is queued),
+//   1. validates the event and checks the payload exactly as infer does (validateCloudEvent: 400;
+//      checkedPayload: 403 `pii_not_allowed` / `unscanned_not_allowed`; nothing is written, nothing is queued),
 //   2. finds the alias's async endpoint (targets.ts; none → 501 `async_not_enabled`: the default
 //      gpuMode=inference-components deploys a real-time endpoint only),
-//   3. writes the request body to s3://<bucket>/<input prefix><tenant key>/<job id>.json (PutObject),
+//   3. writes the checked payload (those bytes, no others) to s3://<bucket>/<input prefix><tenant key>/<job id>.json (PutObject),
 //   4. calls SageMaker `InvokeEndpointAsync` (InputLocation, InferenceId = the job id, JSON in and out,
 //      RequestTTLSeconds / InvocationTimeoutSeconds set explicitly),
 //   5. stores the job record (tenant key, model, the OutputLocation / FailureLocation SageMaker answered) under
@@ -16,13 +16,15 @@
 // Configuration (environment, read once per container): TRIAGE_ENDPOINTS (aliases with `asyncEndpoint`),
 // TRIAGE_ASYNC_BUCKET and the TRIAGE_ASYNC_*_PREFIX settings (store.ts), TRIAGE_ASYNC_REQUEST_TTL_SECONDS
 // (default 21600, SageMaker's own default and maximum), TRIAGE_ASYNC_INVOCATION_TIMEOUT_SECONDS (default 900),
-// the SAGEMAKER_* settings of infer, S3_ENDPOINT_URL / S3_MAX_ATTEMPTS / S3_TIMEOUT_MS (store.ts).
+// the SAGEMAKER_* settings and TRIAGE_ALLOW_UNSCANNED of infer, S3_ENDPOINT_URL / S3_MAX_ATTEMPTS / S3_TIMEOUT_MS (store.ts).
 import { InvokeEndpointAsyncCommand, type SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { z } from 'zod';
 import { CLOUD_EVENT_VERSION, type CloudJob, type CloudResult } from '../../shared/cloud-contract.ts';
+import type { UnscannedKind } from '../../shared/inspect/index.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { asyncStoreFromEnv, inputKey, jobKey, keyUnder, mapS3Error, newJobId, putJson, s3ClientFromEnv, s3Uri, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
+import { asyncStoreFromEnv, inputKey, jobKey, keyUnder, mapS3Error, newJobId, putJson, putObject, s3ClientFromEnv, s3Uri, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
 import { intFromEnv } from './env.ts';
+import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { entryPoint, errorResult, mapSageMakerError, sageMakerClientFromEnv, validateCloudEvent } from './infer.ts';
 import { asyncEndpointFor, parseTargets, targetsFromEnv, type TargetInput } from './targets.ts';
 
@@ -38,6 +40,8 @@ export interface SubmitConfig {
   /** Unix milliseconds (tests). */
   now?: () => number;
   newJobId?: () => string;
+  /** Unscanned content kinds the endpoints may receive (payload.ts); default none. */
+  allowUnscanned?: readonly UnscannedKind[];
 }
 
 export type SubmitHandler = (event: unknown) => Promise<CloudResult>;
@@ -60,6 +64,7 @@ export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
   return async (raw) => {
     try {
       const event = validateCloudEvent(raw, 'async');
+      const payload = checkedPayload(event, 'async', config.allowUnscanned);
       if (!Tenant.safeParse(event.tenant).success) throw errors.badRequest('Malformed cloud event: tenant must be 1–256 printable ASCII characters (async jobs are bound to it).', 'tenant', 'invalid_event');
       const endpoint = asyncEndpointFor(targets, event);
       const id = makeId();
@@ -67,7 +72,7 @@ export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
       const input = inputKey(store, event.tenant, id);
 
       try {
-        await putJson(config.s3, store.bucket, input, { ...event.body, stream: false }, { 'triage-job': id, 'triage-tenant-key': tenantKey(event.tenant) });
+        await putObject(config.s3, store.bucket, input, payload, { 'triage-job': id, 'triage-tenant-key': tenantKey(event.tenant) });
       } catch (e) {
         throw mapS3Error(e);
       }
@@ -129,6 +134,7 @@ export function submitConfigFromEnv(env: Record<string, string | undefined> = pr
     invocationTimeoutSeconds: intFromEnv(env, 'TRIAGE_ASYNC_INVOCATION_TIMEOUT_SECONDS', 900, 1, 3_600),
     sagemaker: sageMakerClientFromEnv(env),
     s3: s3ClientFromEnv(env),
+    allowUnscanned: allowUnscannedFromEnv(env),
   };
 }
 

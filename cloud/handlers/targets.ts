@@ -85,7 +85,7 @@ export interface SyncTarget {
 
 function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
   const t = Object.hasOwn(targets, event.body.model) ? targets[event.body.model] : undefined;
-  if (!t) throw errors.notFound(`The model '${event.body.model}' is not served by the cloud tier (no endpoint configured for it).`, 'model_not_found', 'model');
+  if (!t) throw errors.notFound('The requested model is not served by the cloud tier (no endpoint is configured for it).', 'model_not_found', 'model');
   return t;
 }
 
@@ -96,7 +96,7 @@ function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
 export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent): SyncTarget {
   const t = lookup(targets, event);
   if (!t.endpoint)
-    throw new ApiError(501, 'server_error', `The model '${event.body.model}' is deployed for async jobs only (gpuMode=async): use the submit function.`, 'async_only_model');
+    throw new ApiError(501, 'server_error', 'The requested model is deployed for async jobs only (gpuMode=async): use the submit function.', 'async_only_model');
   return { endpoint: t.endpoint, ...(t.variant ? { variant: t.variant } : {}), ...(t.inferenceComponent ? { inferenceComponent: t.inferenceComponent } : {}) };
 }
 
@@ -108,6 +108,6 @@ export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent
 export function asyncEndpointFor(targets: Record<string, Target>, event: CloudEvent): string {
   const t = lookup(targets, event);
   if (!t.asyncEndpoint)
-    throw new ApiError(501, 'server_error', `Async jobs are not enabled for the model '${event.body.model}': it has no async endpoint (deploy the cloud tier with gpuMode=async).`, 'async_not_enabled');
+    throw new ApiError(501, 'server_error', 'Async jobs are not enabled for the requested model: it has no async endpoint (deploy the cloud tier with gpuMode=async).', 'async_not_enabled');
   return t.asyncEndpoint;
 }

@@ -121,7 +121,12 @@ export const JobRecordSchema = z.object({
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 
 export async function putJson(s3: S3Like, bucket: string, key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json', Metadata: metadata }));
+  await putObject(s3, bucket, key, JSON.stringify(value), metadata);
+}
+
+/** Stores exactly these bytes (a JSON document) at `key`. */
+export async function putObject(s3: S3Like, bucket: string, key: string, body: string | Uint8Array, metadata: Record<string, string> = {}): Promise<void> {
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json', Metadata: metadata }));
 }
 
 /** Largest result status reads (a Lambda response carries at most 6 MB, the job object wraps it). */

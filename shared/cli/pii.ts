@@ -1,5 +1,13 @@
-// `triage pii --jsonl` (the scorer's contract, DESIGN.md) and `triage pii scan TEXT|-` (for people).
+// `triage pii --jsonl` (the scorer's contract, docs/pii-labels.md) and `triage pii scan TEXT|-` (for people).
+//
+// Entities are the detectors' findings over the exact text (UTF-16 offsets into it). The `pii` flag is the
+// gateway's verdict on the same text: it also counts what only the normalizing scanner sees (a value hidden
+// by invisible characters, entities, base64, digits spelled out …; shared/inspect) and text in a script the
+// detectors do not cover — the edge would keep such a text on-prem. When the flag is true with no entity,
+// the value was found only after normalization, whose offsets do not map back to the text.
+import { scanBody } from '../inspect/index.ts';
 import { scanText } from '../pii/detect.ts';
+import type { PiiScan } from '../pii/types.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 
 export async function piiCommand(args: string[], io: CliIo): Promise<number> {
@@ -24,7 +32,7 @@ async function jsonl(io: CliIo): Promise<number> {
       io.stderr(`triage pii: line ${n}: ${doc}; skipped\n`);
       continue;
     }
-    const { pii, entities } = scanText(doc.text);
+    const { pii, entities } = verdict(doc.text);
     out.push(JSON.stringify({ id: doc.id, pii, entities }));
     if (out.length >= 256) {
       io.stdout(out.join('\n') + '\n');
@@ -49,13 +57,23 @@ function parseDoc(line: string): { id: string; text: string } | string {
   return { id, text };
 }
 
+/** The exact-text findings, and whether the gateway would treat the text as sensitive. */
+function verdict(text: string): PiiScan & { unscanned: string[] } {
+  const exact = scanText(text);
+  const routed = scanBody(text);
+  const types = [...new Set([...exact.types, ...routed.piiTypes])];
+  return { ...exact, types, pii: exact.pii || routed.piiTypes.length > 0 || routed.unscanned.length > 0, unscanned: routed.unscanned };
+}
+
 function scan(text: string, io: CliIo): number {
-  const { entities, types } = scanText(text);
-  if (entities.length === 0) {
+  const { entities, types, pii, unscanned } = verdict(text);
+  if (!pii) {
     io.stdout('no PII found\n');
     return EXIT.ok;
   }
-  io.stdout(`PII found: ${types.join(', ')}\n`);
+  if (types.length > 0) io.stdout(`PII found: ${types.join(', ')}\n`);
+  if (unscanned.length > 0) io.stdout(`Not covered by the detectors: ${unscanned.join(', ')} (the gateway keeps it on-prem)\n`);
+  if (entities.length === 0 && types.length > 0) io.stdout('  (found after normalization: no offsets into the text as given)\n');
   const width = Math.max(...entities.map((e) => e.type.length));
   for (const e of entities) {
     io.stdout(`  ${e.type.padEnd(width)}  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)}  ${JSON.stringify(text.slice(e.start, e.end))}\n`);

@@ -70,10 +70,34 @@ export function schemaError(error: z.ZodError): Error {
   return errors.badRequest(param ? `'${param}' ${what}.` : `The request body ${what}.`, param, 'invalid_request');
 }
 
+/**
+ * Deepest nesting of arrays and objects a request body may have. OpenAI requests (JSON schemas of tools and
+ * response formats included) stay far below it; thousands of levels only exhaust the stack of code that
+ * walks the body (validation, scanning, canonical JSON), so they are refused up front.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text nests arrays/objects deeper than `max` (one pass; brackets inside strings ignored). */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return true;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return false;
+}
+
 // Fatal: invalid UTF-8 is an error, not U+FFFD (a signature covers bytes; the text must be exactly them).
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Bytes → the validated request for `task`, or a 400 ApiError (invalid_utf8, invalid_json, invalid_request). */
+/** Bytes → the validated request for `task`, or a 400 ApiError (invalid_utf8, invalid_json, too_deep, invalid_request). */
 export function parseRequestBody(bytes: Uint8Array, task: Task): InspectableRequest {
   let text: string;
   try {
@@ -82,6 +106,8 @@ export function parseRequestBody(bytes: Uint8Array, task: Task): InspectableRequ
     throw errors.badRequest('The request body is not valid UTF-8.', null, 'invalid_utf8');
   }
   if (text.trim() === '') throw errors.badRequest('The request body is empty; expected a JSON object.', null, 'invalid_json');
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw errors.badRequest(`The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep.`, null, 'too_deep');
   let json: unknown;
   try {
     json = JSON.parse(text);

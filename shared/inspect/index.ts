@@ -1,11 +1,15 @@
-// Step 3 of the pipeline: what a request contains, as routing needs it — every piece of text the client
-// sent (for the PII scan), a token estimate and the task. Pure; the edge, the CLI and the cloud handlers'
+// Step 3 of the pipeline: what a request contains, as routing needs it — the PII types and unreadable content
+// anywhere in the body the targets will receive (scan.ts: every string and key, normalized, per text and
+// joined), a token estimate and the task. Pure; the edge, the CLI, the on-prem node and the cloud handlers'
 // defence-in-depth check all use it.
 import type { ChatCompletionRequest, EmbeddingsRequest, ClassifyRequest, Task } from '../openai/schema.ts';
-import { scanText } from '../pii/detect.ts';
-import { PII_TYPES, type PiiType } from '../pii/types.ts';
+import type { PiiType } from '../pii/types.ts';
 import { estimateTokens } from '../tokens/estimate.ts';
+import { scanBody } from './scan.ts';
 import type { UnscannedKind } from './unscanned.ts';
+
+export { scanBody, scanPayload, type BodyScan } from './scan.ts';
+export { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
 
 export type InspectableRequest =
   | { task: 'chat'; body: ChatCompletionRequest }
@@ -28,7 +32,7 @@ export interface Inspection {
 /** Extra tokens per chat message for role and separators (OpenAI's chat format adds about this many). */
 const TOKENS_PER_MESSAGE = 4;
 
-/** Every text the client sent that could carry PII: message contents, text parts, names, tool-call arguments. */
+/** The prompt's texts, for the token estimate: message contents, text parts, names, tool-call arguments. */
 export function requestTexts(req: InspectableRequest): string[] {
   if (req.task !== 'chat') {
     const input = req.body.input;
@@ -46,13 +50,9 @@ export function requestTexts(req: InspectableRequest): string[] {
 }
 
 export function inspectRequest(req: InspectableRequest): Inspection {
-  const texts = requestTexts(req);
-  const found = new Set<PiiType>();
+  const { piiTypes, unscanned } = scanBody(req.body);
   let promptTokens = 0;
-  for (const text of texts) {
-    for (const t of scanText(text).types) found.add(t);
-    promptTokens += estimateTokens(text);
-  }
+  for (const text of requestTexts(req)) promptTokens += estimateTokens(text);
   let completion = 0;
   if (req.task === 'chat') {
     promptTokens += TOKENS_PER_MESSAGE * req.body.messages.length;
@@ -65,8 +65,8 @@ export function inspectRequest(req: InspectableRequest): Inspection {
     task: req.task,
     model: req.body.model,
     stream: req.task === 'chat' && req.body.stream === true,
-    piiTypes: PII_TYPES.filter((t) => found.has(t)),
-    unscanned: [],
+    piiTypes,
+    unscanned,
     estimatedTokens: promptTokens + completion,
     promptTokens,
   };

@@ -99,7 +99,7 @@ export function auth(options: AuthOptions = {}): MiddlewareHandler<AppEnv> {
 export function assertModelAllowed(caller: Caller, model: string): void {
   const allowed = caller.record.models;
   if (allowed && !allowed.includes(model)) {
-    throw errors.forbidden(`This API key may not use model '${model}'.`, 'model_not_allowed');
+    throw errors.forbidden('This API key may not use the requested model.', 'model_not_allowed');
   }
 }
 

@@ -7,12 +7,13 @@
 //   x-triage-rule         the rule that decided ('default' if none matched)
 //   x-triage-policy       the policy version (content hash)
 //   x-triage-pii          PII type names found, comma-separated, or `none` — never values
+//   x-triage-unscanned    kinds of content the edge could not scan (image, token_ids, uncovered_script …), or `none`
 //   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
 import type { MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/policy/index.ts';
 import { setHeaders, type AppEnv, type Outcome } from '../../context.ts';
 
-export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-fallbacks'] as const;
+export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-unscanned', 'x-triage-fallbacks'] as const;
 
 export function decisionHeaderValues(decision: Decision, outcome: Outcome | undefined): Record<(typeof DECISION_HEADERS)[number], string> {
   const list = (xs: readonly string[]) => (xs.length ? xs.join(',') : 'none');
@@ -23,6 +24,7 @@ export function decisionHeaderValues(decision: Decision, outcome: Outcome | unde
     'x-triage-rule': decision.rule,
     'x-triage-policy': decision.policyVersion,
     'x-triage-pii': list(decision.piiTypes),
+    'x-triage-unscanned': list(decision.unscanned),
     'x-triage-fallbacks': list(outcome?.fallbacks ?? []),
   };
 }

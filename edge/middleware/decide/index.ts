@@ -37,8 +37,9 @@ export function resolveModel(policy: CompiledPolicy, model: string, task: Task):
   const models = policy.spec.models;
   if (!models) return;
   const alias = Object.hasOwn(models, model) ? models[model] : undefined;
-  if (!alias) throw errors.notFound(`The model '${model}' does not exist or you do not have access to it.`, 'model_not_found', 'model');
-  if (!alias.tasks.includes(task)) throw errors.badRequest(`The model '${model}' does not serve ${task} requests.`, 'model', 'model_not_supported');
+  // The model value is request content: the messages name the parameter, never quote it.
+  if (!alias) throw errors.notFound('The requested model does not exist or you do not have access to it. GET /v1/models lists the models.', 'model_not_found', 'model');
+  if (!alias.tasks.includes(task)) throw errors.badRequest(`The requested model does not serve ${task} requests.`, 'model', 'model_not_supported');
 }
 
 /** Loads the policy for this request (shared with GET /v1/models). */

@@ -1,0 +1,16 @@
+// Which text the PII detectors can judge. They are written for Latin-script text (English, German, French,
+// Spanish, Italian, Dutch): names, addresses and cue words in other scripts pass them unseen. Text in another
+// script is therefore reported as `uncovered_script` (unscanned.ts) — a signal the policy routes on (the
+// default policy keeps it on-prem) — rather than declared clean. Numbers, e-mail addresses and keys inside
+// such text are still scanned like any other.
+//
+// A word counts when it has at least two letters of a script other than Latin in a row; single letters (a
+// Greek μ or Δ in a formula) do not. Pure.
+
+const OTHER_SCRIPT_WORD = /[^\P{L}\p{Script=Latin}]{2}/u;
+
+export function hasUncoveredScript(text: string): boolean {
+  // Fast path: pure ASCII (and Latin-1) text has no letters of another script.
+  if (!/[^\u0000-\u024f]/.test(text)) return false;
+  return OTHER_SCRIPT_WORD.test(text);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { numberWordsToDigits } from './number-words.ts';
+import { BINARY_RUN_MIN, decodeEmbedded, decodeEscapes, normalizeText } from './normalize.ts';
+
+const EMAIL = 'jane.doe@example.com';
+
+describe('normalizeText: a value reads as a reader would read it', () => {
+  it.each([
+    ['zero-width characters inside', 'ja\u200bne.d\u200doe@exa\u2060mple.com'],
+    ['soft hyphens', 'jane.d\u00adoe@ex\u00adample.com'],
+    ['bidi controls and a BOM', '\u202ejane.doe\u202c@\ufeffexample.com'],
+    ['tag characters', 'jane.doe\u{e0041}@example.com'],
+    ['combining marks that compose nothing', 'j\u0332a\u0332n\u0332e\u0332.doe@example.com'],
+    ['fullwidth forms', 'ｊａｎｅ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
+    ['mathematical letters', '𝚓𝚊𝚗𝚎.𝚍𝚘𝚎@𝚎𝚡𝚊𝚖𝚙𝚕𝚎.𝚌𝚘𝚖'],
+    ['numeric HTML entities', 'jane.doe&#64;example&#x2e;com'],
+    ['named HTML entities', 'jane&period;doe&commat;example.com'],
+    ['entities of entities', 'jane.doe&amp;#64;example.com'],
+    ['percent-encoding', 'jane.doe%40example%2Ecom'],
+    ['percent-encoding twice', 'jane.doe%2540example.com'],
+    ['\\u escapes', 'jane.doe\\u0040example\\u002ecom'],
+    ['Cyrillic look-alikes inside a Latin word', 'jаne.dое@exаmple.com'],
+  ])('%s', (_, input) => {
+    expect(normalizeText(input)).toBe(EMAIL);
+  });
+
+  it('keeps ordinary accented text as it is (composed, not stripped)', () => {
+    expect(normalizeText('Müller, José, Ærø, straße')).toBe('Müller, José, Ærø, straße');
+    expect(normalizeText('Mu\u0308ller')).toBe('Müller'); // decomposed input composes
+  });
+
+  it('reads digits of every script as 0-9', () => {
+    expect(normalizeText('٤٩٩٤ ४४७२ ২৪১৫ ５')).toBe('4994 4472 2415 5');
+  });
+
+  it('re-joins digits spaced out one by one, but leaves short lists and grouped numbers', () => {
+    expect(normalizeText('card 4 9 9 4 4 4 7 2 2 4 1 5 5')).toBe('card 4994447224155');
+    expect(normalizeText('4-9-9-4-4-4-7-2')).toBe('49944472');
+    expect(normalizeText('4 . 9 . 9 . 4 . 4 . 4')).toBe('499444');
+    expect(normalizeText('options 1, 2, 3 and 4')).toBe('options 1, 2, 3 and 4');
+    expect(normalizeText('call 030 1234 5678')).toBe('call 030 1234 5678');
+  });
+
+  it('leaves whole words of Greek or Cyrillic alone', () => {
+    expect(normalizeText('Γιάννης Παπαδόπουλος')).toBe('Γιάννης Παπαδόπουλος');
+    expect(normalizeText('Иван Петров')).toBe('Иван Петров');
+  });
+
+  it('decodes one layer per escape kind and stops on text without escapes', () => {
+    expect(decodeEscapes('50% off & more')).toBe('50% off & more');
+    expect(decodeEscapes('a&unknownentity;b')).toBe('a&unknownentity;b');
+    expect(decodeEscapes('bad %zz and \\u12')).toBe('bad %zz and \\u12');
+  });
+});
+
+describe('numberWordsToDigits: numbers read out as words', () => {
+  it.each([
+    ['en', 'call me on four one five, five five five, two six seven one', 'call me on 4155552671'],
+    ['de', 'Ruf mich an: null eins sieben sechs, vier zwei drei acht', 'Ruf mich an: 01764238'],
+    ['de compounds', 'Nummer vierundzwanzig achtunddreißig zwölf elf', 'Nummer 24381211'],
+    ['it', 'chiamami al tre tre nove uno due tre quattro', 'chiamami al 3391234'],
+    ['it elision', 'ventuno trentotto quarantadue novantanove', '21384299'],
+    ['fr pairs', 'appelez le zéro six, douze, trente-quatre, soixante-dix-huit', 'appelez le 06123478'],
+    ['fr 71 and 91', 'soixante-et-onze quatre-vingt-onze quatre-vingts dix', '719180' + '10'],
+    ['es', 'mi número es seis uno dos, treinta y cuatro, cinco seis', 'mi número es 6123456'],
+    ['nl', 'bel nul zes een twee drieëntwintig', 'bel 0612' + '23'],
+  ])('%s', (_, input, expected) => {
+    expect(numberWordsToDigits(input)).toBe(expected);
+  });
+
+  it('leaves prose with a few number words alone', () => {
+    for (const s of ['one or two things', 'Ich habe eine Frage und ein Problem', 'tre cose e due idee', 'een man en een vrouw'])
+      expect(numberWordsToDigits(s)).toBe(s);
+  });
+});
+
+describe('decodeEmbedded: texts hidden in base64 and hex', () => {
+  const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
+
+  it('finds base64 (standard and URL alphabet, padded or not) and hex that decode to text', () => {
+    const json = JSON.stringify({ email: EMAIL, note: 'ünïcödé' });
+    expect(decodeEmbedded(`decode: ${b64(json)}`).texts).toEqual([json]);
+    expect(decodeEmbedded(`x=${b64(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')};`).texts).toEqual([json]);
+    const hex = [...new TextEncoder().encode(`mail ${EMAIL}`)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect(decodeEmbedded(`payload ${hex} end`).texts).toEqual([`mail ${EMAIL}`]);
+  });
+
+  it('ignores hashes, keys and words; reports long runs of non-text bytes as binary', () => {
+    const sha = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    expect(decodeEmbedded(`sha256 ${sha}, id AKIAIOSFODNN7EXAMPLE, word internationalization`)).toEqual({ texts: [], binary: false });
+    const noise = Array.from({ length: 300 }, (_, i) => (i * 7919) % 256);
+    const blob = btoa(String.fromCharCode(...noise));
+    expect(blob.length).toBeGreaterThanOrEqual(BINARY_RUN_MIN);
+    expect(decodeEmbedded(`file: ${blob}`).binary).toBe(true);
+    expect(decodeEmbedded(`short: ${blob.slice(0, 40)}`).binary).toBe(false);
+  });
+});

@@ -1,0 +1,269 @@
+// Text → the form the PII detectors should see. An attacker (or an odd client) can write a value so that it
+// reads the same to a person or a model but no longer matches a detector: invisible characters inside it,
+// compatibility forms (fullwidth digits, ligatures, mathematical letters), stray combining marks, HTML
+// entities, percent-escapes, `\u` escapes, digits of other scripts, look-alike letters of another script
+// inside a Latin word, digits spaced out one by one, numbers spelled out as words. normalizeText undoes all
+// of these, in that order, so what is scanned is what a reader would understand.
+//
+// Encodings that hide a whole text (base64, hex) are not undone in place: decodeEmbedded() returns the texts
+// they decode to, which the scanner scans as texts of their own.
+//
+// Offsets in the result do not map back to the input: the scan only decides where a request may go.
+// Pure and synchronous.
+import { numberWordsToDigits } from './number-words.ts';
+
+/** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
+const MAX_DECODE_PASSES = 3;
+
+export function normalizeText(input: string): string {
+  let s = input;
+  for (let pass = 0; pass < MAX_DECODE_PASSES; pass++) {
+    const decoded = decodeEscapes(s);
+    if (decoded === s) break;
+    s = decoded;
+  }
+  s = s.normalize('NFKC');
+  s = removeInvisible(s);
+  s = asciiDigits(s);
+  s = latinSkeletonOfMixedWords(s);
+  s = numberWordsToDigits(s);
+  s = joinSpacedDigits(s);
+  return s;
+}
+
+// ---- escapes -----------------------------------------------------------------------------------------------
+
+const HAS_ESCAPE = /[&%\\]/;
+
+/** One layer of HTML entities, percent-escapes and `\u`/`\x` escapes. */
+export function decodeEscapes(s: string): string {
+  if (!HAS_ESCAPE.test(s)) return s;
+  return decodeBackslashEscapes(decodePercent(decodeEntities(s)));
+}
+
+/** Named entities a text may plausibly use to hide the characters values are made of. */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', commat: '@', period: '.', comma: ',', colon: ':',
+  semi: ';', sol: '/', bsol: '\\', lowbar: '_', hyphen: '-', dash: '-', ndash: '–', mdash: '—', plus: '+',
+  equals: '=', num: '#', dollar: '$', percnt: '%', excl: '!', quest: '?', lpar: '(', rpar: ')', lsqb: '[',
+  rsqb: ']', lcub: '{', rcub: '}', ast: '*', verbar: '|', Tab: '\t', NewLine: '\n', shy: '\u00ad',
+  zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', middot: '·', bull: '•',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
+  ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ',
+  ccedil: 'ç', Eacute: 'É', Ntilde: 'Ñ', Ccedil: 'Ç',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name]! : whole;
+    return fromCodePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex!, 16)) ?? whole;
+  });
+}
+
+const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** `%40` → `@`; a run of escapes is decoded as UTF-8 when it is valid UTF-8, else byte by byte as Latin-1. */
+function decodePercent(s: string): string {
+  if (!s.includes('%')) return s;
+  return s.replace(PERCENT_RUN, (run) => {
+    const bytes = new Uint8Array(run.length / 3);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
+    try {
+      return utf8Strict.decode(bytes);
+    } catch {
+      return String.fromCharCode(...bytes);
+    }
+  });
+}
+
+const BACKSLASH_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
+
+function decodeBackslashEscapes(s: string): string {
+  if (!s.includes('\\')) return s;
+  return s.replace(BACKSLASH_ESCAPE, (whole, braced: string | undefined, u4: string | undefined, x2: string | undefined) => {
+    const cp = parseInt((braced ?? u4 ?? x2)!, 16);
+    return fromCodePoint(cp) ?? whole;
+  });
+}
+
+function fromCodePoint(cp: number): string | undefined {
+  if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+  return String.fromCodePoint(cp);
+}
+
+// ---- invisible characters and stray marks ---------------------------------------------------------------------
+
+// Default-ignorable code points (zero-width space/joiners, soft hyphen, word joiner, variation selectors, tag
+// characters, bidi controls, BOM …) and other format characters render as nothing: a value with them inside
+// reads whole. Combining marks left after NFKC composition sit on nothing a precomposed letter covers
+// (underlines, enclosing circles, stacks): they decorate, so they go too. Marks of scripts that need them are
+// dropped as well; those scripts are outside what the detectors cover (coverage.ts) and are judged on that.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
+// Line and paragraph separators, and control characters other than tab and newline, read as a space.
+const ODD_SPACE = /[\u2028\u2029\u0085\u000b\u000c\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+function removeInvisible(s: string): string {
+  return s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
+}
+
+// ---- digits -------------------------------------------------------------------------------------------------
+
+const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/gu;
+
+/** Decimal digits of any script (Arabic-Indic, Devanagari, …) → 0-9: they are the same numbers. */
+function asciiDigits(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  return s.replace(NON_ASCII_DIGIT, (d) => String(digitValue(d)));
+}
+
+/** Unicode lays out every decimal digit set as ten consecutive code points starting at its zero. */
+function digitValue(d: string): number {
+  const cp = d.codePointAt(0)!;
+  for (let zero = cp; zero > cp - 10; zero--) {
+    if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return cp - zero;
+  }
+  return 0;
+}
+
+// Single digits separated by one to three spacing or punctuation characters ("4 9 9 4", "4-9-9-4",
+// "4 . 9 . 9"): a number spelled out one digit at a time. Six or more digits, so "1, 2, 3" stays a list.
+const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,}/gu;
+
+function joinSpacedDigits(s: string): string {
+  return s.replace(SPACED_DIGITS, (run) => run.replace(/\D+/g, ''));
+}
+
+// ---- look-alike letters -------------------------------------------------------------------------------------
+
+// Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, UTS #39, restricted to these two
+// scripts). A word that mixes them with Latin letters or digits is a disguise — "jаne" with a Cyrillic а — and
+// reads as its Latin skeleton. Words written wholly in Greek or Cyrillic are left alone (real text in those
+// scripts; coverage.ts reports it).
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
+  А: 'A', В: 'B', Е: 'E', Ё: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  І: 'I', Ї: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Һ: 'H', Ӏ: 'I',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+const WORD_WITH_GREEK_OR_CYRILLIC = /[\p{L}\p{N}_.@+-]*[\p{Script=Greek}\p{Script=Cyrillic}][\p{L}\p{N}_.@+-]*/gu;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
+
+function latinSkeletonOfMixedWords(s: string): string {
+  if (!/[\u0370-\u052f]/.test(s)) return s;
+  return s.replace(WORD_WITH_GREEK_OR_CYRILLIC, (word) => {
+    if (!LATIN_OR_DIGIT.test(word)) return word;
+    let out = '';
+    for (const ch of word) out += Object.hasOwn(LOOKALIKES, ch) ? LOOKALIKES[ch]! : ch;
+    return out;
+  });
+}
+
+// ---- embedded encodings -----------------------------------------------------------------------------------------
+
+// Runs long enough to hide a value: base64 (standard or URL alphabet, padding optional) and hex. Shorter runs
+// are ids, hashes' prefixes or words.
+const MIN_RUN = 16;
+
+export interface EmbeddedDecoding {
+  /** Texts that base64 or hex runs in the input decode to. */
+  texts: string[];
+  /** A long run decoded to bytes that are not text: something the scanner cannot read. */
+  binary: boolean;
+}
+
+/** A run at least this long that decodes to non-text is unreadable content, not a key or a hash. */
+export const BINARY_RUN_MIN = 200;
+
+export function decodeEmbedded(s: string): EmbeddedDecoding {
+  const texts: string[] = [];
+  let binary = false;
+  for (const run of base64Runs(s)) {
+    const hex = /^[0-9a-fA-F]+$/.test(run);
+    const bytes = hex ? (run.length % 2 === 0 ? hexBytes(run) : undefined) : /[a-z]/.test(run) && /[A-Z0-9]/.test(run) ? base64Bytes(run) : undefined;
+    if (!bytes) continue; // a word or a constant, not an encoding
+    const text = asText(bytes);
+    if (text !== undefined) texts.push(text);
+    else if (!hex && run.length >= BINARY_RUN_MIN) binary = true;
+  }
+  return { texts, binary };
+}
+
+/** Maximal runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included. One pass. */
+function base64Runs(s: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    const inRun = c < 128 && B64_VALUE[c]! >= 0;
+    if (inRun) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      let end = i;
+      while (end < s.length && end < i + 2 && s.charCodeAt(end) === 61 /* = */) end++;
+      if (i - start >= MIN_RUN) runs.push(s.slice(start, end));
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+function hexBytes(run: string): Uint8Array {
+  const bytes = new Uint8Array(run.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(2 * i, 2 * i + 2), 16);
+  return bytes;
+}
+
+const B64_VALUE: Int16Array = (() => {
+  const t = new Int16Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
+  t['+'.charCodeAt(0)] = t['-'.charCodeAt(0)] = 62;
+  t['/'.charCodeAt(0)] = t['_'.charCodeAt(0)] = 63;
+  return t;
+})();
+
+/** Decodes base64 (either alphabet, padding optional); undefined if it is not base64. */
+export function base64Bytes(run: string): Uint8Array | undefined {
+  const s = run.replace(/=+$/, '');
+  if (s.length % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c]! : -1;
+    if (v < 0) return undefined;
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, at);
+}
+
+const UNPRINTABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
+
+/** Bytes → text, if they are valid UTF-8 and read as text (at most 1 in 10 characters unprintable), else undefined. */
+export function asText(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = utf8Strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.length === 0) return undefined;
+  const unprintable = text.match(UNPRINTABLE)?.length ?? 0;
+  return unprintable * 10 <= text.length ? text : undefined;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { scanBody, scanPayload, JOIN_WINDOW } from './scan.ts';
+import { hasUncoveredScript } from './coverage.ts';
+
+const EMAIL = 'jane.doe@example.com';
+const SENTENCE = `Please send the contract to ${EMAIL} today.`;
+const chat = (extra: Record<string, unknown> = {}, messages: unknown[] = [{ role: 'user', content: 'Summarise the attached terms.' }]) => ({
+  model: 'triage-small',
+  messages,
+  ...extra,
+});
+const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
+
+describe('scanBody: every string the body carries is scanned, wherever it is', () => {
+  // One sentence with an e-mail address, planted in each place a client can put text.
+  const placements: [string, unknown][] = [
+    ['message content', chat({}, [{ role: 'user', content: SENTENCE }])],
+    ['a text part', chat({}, [{ role: 'user', content: [{ type: 'text', text: SENTENCE }] }])],
+    ['a part of another type', chat({}, [{ role: 'user', content: [{ type: 'input_text', text: SENTENCE }] }])],
+    ['a refusal part', chat({}, [{ role: 'assistant', content: [{ type: 'refusal', refusal: SENTENCE }] }])],
+    ['a message name', chat({}, [{ role: 'user', name: EMAIL, content: 'hi' }])],
+    ['tool-call arguments', chat({}, [{ role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'send', arguments: JSON.stringify({ to: EMAIL }) } }] }])],
+    ['a tool_call_id', chat({}, [{ role: 'tool', tool_call_id: EMAIL, content: 'ok' }])],
+    ['a message-level extra', chat({}, [{ role: 'assistant', content: 'ok', reasoning_content: SENTENCE }])],
+    ['a tool description', chat({ tools: [{ type: 'function', function: { name: 'f', description: SENTENCE } }] })],
+    ['a tool parameter enum', chat({ tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', enum: [EMAIL] } } } } }] })],
+    ['a tool parameter default', chat({ tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', default: EMAIL } } } } }] })],
+    ['a response_format schema', chat({ response_format: { type: 'json_schema', json_schema: { name: 'r', schema: { type: 'object', description: SENTENCE } } } })],
+    ['user', chat({ user: EMAIL })],
+    ['metadata value', chat({ metadata: { contact: EMAIL } })],
+    ['metadata key', chat({ metadata: { [EMAIL]: 'contact' } })],
+    ['stop', chat({ stop: [EMAIL] })],
+    ['legacy function_call', chat({ function_call: { name: 'f', arguments: JSON.stringify({ to: EMAIL }) } })],
+    ['prediction content', chat({ prediction: { type: 'content', content: SENTENCE } })],
+    ['an unknown top-level field', chat({ x_vendor_context: { notes: [SENTENCE] } })],
+    ['a data: URL of text in an image part', chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: `data:text/plain;base64,${b64(SENTENCE)}` } }] }])],
+    ['a file part with text data', chat({}, [{ role: 'user', content: [{ type: 'file', file: { filename: 'a.txt', file_data: `data:text/plain;base64,${b64(SENTENCE)}` } }] }])],
+    ['embeddings input', { model: 'e', input: ['fine', SENTENCE] }],
+  ];
+  it.each(placements)('%s', (_, body) => {
+    expect(scanBody(body).piiTypes).toContain('EMAIL');
+  });
+
+  it('numbers outside the sampling parameters are content; the parameters are not', () => {
+    expect(scanBody(chat({ x_card: 4539578763621486 })).piiTypes).toContain('CREDIT_CARD');
+    expect(scanBody(chat({ temperature: 0.7, top_p: 1, max_tokens: 4539578763621486 })).piiTypes).toEqual([]);
+  });
+});
+
+describe('scanBody: values split over two texts are seen whole', () => {
+  it.each([
+    ['an e-mail over two messages', [{ role: 'user', content: 'write to jane.doe@exa' }, { role: 'user', content: 'mple.com please' }]],
+    ['a card number over two messages', [{ role: 'user', content: 'my card is 4539 5787' }, { role: 'user', content: '6362 1486 thanks' }]],
+    ['an IBAN over two content parts', [{ role: 'user', content: [{ type: 'text', text: 'IBAN: DE44 5001 0517' }, { type: 'text', text: '5407 3249 31' }] }]],
+    ['a name over two messages', [{ role: 'user', content: 'The patient is Anna' }, { role: 'user', content: 'Schmidt, born in Kiel.' }]],
+  ])('%s', (_, messages) => {
+    const found = scanBody(chat({}, messages as unknown[])).piiTypes;
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('sees a split across a boundary even when the texts around it are long', () => {
+    const filler = 'The quarterly report covers revenue, costs and outlook in detail. '.repeat(40);
+    expect(filler.length).toBeGreaterThan(4 * JOIN_WINDOW);
+    const body = chat({}, [{ role: 'user', content: `${filler} write to jane.doe@exa` }, { role: 'user', content: `mple.com ${filler}` }]);
+    expect(scanBody(body).piiTypes).toEqual(['EMAIL']);
+  });
+});
+
+describe('scanBody: encodings are decoded and scanned', () => {
+  it.each([
+    ['base64 of the sentence', b64(SENTENCE)],
+    ['base64 of JSON holding it', b64(JSON.stringify({ contact: { email: EMAIL } }))],
+    ['base64 of base64', b64(b64(SENTENCE))],
+    ['percent-encoding', encodeURIComponent(SENTENCE)],
+    ['HTML entities', SENTENCE.replace('@', '&#64;').replace(/\./g, '&period;')],
+    ['zero-width joiners', SENTENCE.replace(/(.)/g, '$1\u200d')],
+  ])('%s', (_, content) => {
+    expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain('EMAIL');
+  });
+});
+
+describe('scanBody: what cannot be read is named, not ignored', () => {
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+  it.each([
+    ['an image part (remote URL)', chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://img.example/a.png' } }] }]), 'image'],
+    ['an image as a data: URL', chat({}, [{ role: 'user', content: [{ type: 'input_image', image_url: `data:image/png;base64,${png}` }] }]), 'image'],
+    ['an audio part', chat({}, [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }] }]), 'audio'],
+    ['a file by id', chat({}, [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-abc' } }] }]), 'file'],
+    ['a PDF as a data: URL in an unknown field', chat({ attachment: 'data:application/pdf;base64,JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K/wD+AQ==' }), 'file'],
+    ['embeddings input as token ids', { model: 'e', input: [[9906, 11, 1917]] }, 'token_ids'],
+    ['embeddings input as one token-id array', { model: 'e', input: [9906, 11, 1917] }, 'token_ids'],
+    ['logit_bias token ids', chat({ logit_bias: { '9906': 5, '1917': -100 } }), 'token_ids'],
+    ['a vector of floats', chat({ x_embedding: [0.12, -0.4, 0.33] }), 'binary'],
+    ['a long base64 run of binary', chat({}, [{ role: 'user', content: `blob ${btoa(String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 7919) % 256)))}` }]), 'binary'],
+    ['Greek text', chat({}, [{ role: 'user', content: 'Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα' }]), 'uncovered_script'],
+    ['Cyrillic text', chat({}, [{ role: 'user', content: 'Иван Петров, ул. Ленина 10, Москва' }]), 'uncovered_script'],
+    ['CJK text in a key', chat({ metadata: { 王伟: 'x' } }), 'uncovered_script'],
+  ])('%s → %s', (_, body, kind) => {
+    expect(scanBody(body).unscanned).toContain(kind);
+  });
+
+  it('a plain request has neither PII nor unscanned content', () => {
+    const body = chat({ temperature: 0.2, max_tokens: 100, tools: [{ type: 'function', function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }] }, [
+      { role: 'system', content: 'You are a helpful assistant.' },
+      { role: 'user', content: 'Explain TCP slow start in two sentences. Then: what is 2 + 2?' },
+    ]);
+    expect(scanBody(body)).toEqual({ piiTypes: [], unscanned: [] });
+  });
+
+  it('a Greek letter in a formula is not a script the detectors miss', () => {
+    expect(hasUncoveredScript('Latency Δ = 3 µs, α = 0.05')).toBe(false);
+    expect(hasUncoveredScript('Müller Ærø Łódź Nguyễn')).toBe(false);
+  });
+});
+
+describe('scanPayload: the exact bytes a tier sends', () => {
+  it('parses JSON bytes and scans them like a body; other text as one text; non-UTF-8 is unreadable', () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(chat({ metadata: { [EMAIL]: 'x' } })));
+    expect(scanPayload(bytes).piiTypes).toEqual(['EMAIL']);
+    expect(scanPayload(`not json: ${SENTENCE}`).piiTypes).toEqual(['EMAIL']);
+    expect(scanPayload(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({ piiTypes: [], unscanned: ['binary'] });
+  });
+
+  it('content nested deeper than it follows is unreadable, not skipped', () => {
+    let deep: unknown = SENTENCE;
+    for (let i = 0; i < 100; i++) deep = { x: deep };
+    expect(scanPayload(JSON.stringify(deep)).unscanned).toContain('binary');
+  });
+});
