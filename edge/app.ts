@@ -17,6 +17,7 @@ import { Hono, type Handler } from 'hono';
 import { ApiError, errors } from '../shared/openai/errors.ts';
 import { API_ROUTES } from '../shared/openai/routes.ts';
 import { mayReceive, type CompiledPolicy, type RouteDecision } from '../shared/policy/index.ts';
+import { UNSCANNED_KINDS } from '../shared/inspect/unscanned.ts';
 import { PII_TYPES } from '../shared/pii/types.ts';
 import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/telemetry/index.ts';
 import { timed, type AppEnv } from './context.ts';
@@ -54,7 +55,12 @@ export function createApp(options: AppOptions = {}) {
 
   // One instance of each step per app (= per isolate): their caches live here.
   const authenticate = auth();
-  const inspection = inspect({ onInspect: (i) => i.piiTypes.forEach((type) => metrics.pii.inc({ type })) });
+  const inspection = inspect({
+    onInspect: (i) => {
+      for (const type of i.piiTypes) metrics.pii.inc({ type });
+      for (const kind of i.unscanned) metrics.unscanned.inc({ kind });
+    },
+  });
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
   const decision = decide({
     store,
@@ -158,8 +164,9 @@ export function createApp(options: AppOptions = {}) {
     });
   }
 
-  // PII_TYPES is imported so every type shows in /metrics from the start (0), making dashboards stable.
+  // Every type and kind shows in /metrics from the start (0), making dashboards stable.
   for (const type of PII_TYPES) metrics.pii.inc({ type }, 0);
+  for (const kind of UNSCANNED_KINDS) metrics.unscanned.inc({ kind }, 0);
   return app;
 }
 

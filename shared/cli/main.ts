@@ -13,6 +13,8 @@ export const USAGE = `usage: triage <command>
                                                 show the decision for a request, and why
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
+  triage pii score SET.jsonl [--show-misses N] [--json]
+                                                score the detector on a labelled set (docs/pii-labels.md)
   triage start                                  run the stack locally (what npm start does)
   triage help                                   this text
 `;

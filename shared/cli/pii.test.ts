@@ -5,7 +5,7 @@ import type { CliIo } from './io.ts';
 import { main } from './main.ts';
 
 /** Runs the CLI in-process with the given stdin; returns exit code and captured output. */
-async function run(argv: string[], stdin: string | Buffer = '') {
+async function run(argv: string[], stdin: string | Buffer = '', files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -16,8 +16,9 @@ async function run(argv: string[], stdin: string | Buffer = '') {
     })(),
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    readFile: () => {
-      throw new Error('not used');
+    readFile: (path) => {
+      if (!Object.hasOwn(files, path)) throw new Error('ENOENT: no such file');
+      return files[path]!;
     },
   };
   const code = await main(argv, io);
@@ -65,6 +66,32 @@ describe('triage pii --jsonl', () => {
   });
 });
 
+describe('triage pii score', () => {
+  const set = [
+    { id: 'a', text: 'Write to jane.doe@example.com', entities: [{ type: 'EMAIL', start: 9, end: 29 }] },
+    { id: 'b', text: 'Call +49 30 1234567 tomorrow', entities: [{ type: 'PHONE', start: 5, end: 19 }] },
+    { id: 'c', text: 'How do I sort a list in Python?', entities: [] },
+    { id: 'd', text: 'The meeting is in room 4', entities: [{ type: 'PERSON', start: 0, end: 3 }] },
+  ].map((d) => JSON.stringify(d)).join('\n');
+
+  it('prints document recall, false-positive rate and per-type figures for a labelled set', async () => {
+    const { code, stdout } = await run(['pii', 'score', 'set.jsonl', '--show-misses', '3'], '', { 'set.jsonl': set });
+    expect(code).toBe(0);
+    expect(stdout).toContain('4 documents, 3 sensitive');
+    expect(stdout).toMatch(/document recall 0\.667 +false-positive rate 0\.000/);
+    expect(stdout).toMatch(/EMAIL +1 +1\.000 +1 +1\.000/);
+    expect(stdout).toContain('missed (sensitive, not flagged): d');
+  });
+
+  it('answers --json, and exit 3 for an unreadable set', async () => {
+    const json = JSON.parse((await run(['pii', 'score', 'set.jsonl', '--json'], '', { 'set.jsonl': set })).stdout);
+    expect(json).toMatchObject({ docs: 4, sensitive: 3, missed: ['d'], falsePositives: [] });
+    expect((await run(['pii', 'score', 'missing.jsonl'])).code).toBe(3);
+    expect((await run(['pii', 'score', 'bad.jsonl'], '', { 'bad.jsonl': '{"id":1}' })).code).toBe(3);
+    expect((await run(['pii', 'score'])).code).toBe(2);
+  });
+});
+
 describe('triage pii scan', () => {
   it('lists what it found and exits 1, like grep', async () => {
     const { code, stdout } = await run(['pii', 'scan', 'IBAN DE93 3705 0198 1234 5678 90 please']);
@@ -95,7 +122,20 @@ describe('triage command line', () => {
     }
   });
 
-  it('runs as a real process through the package bin', () => {
+  it('flags what only the normalizing scanner sees, and text in a script the detectors do not cover', async () => {
+    const input = [
+      { id: 'hidden', text: 'mail jane&#64;example&period;com today' },
+      { id: 'greek', text: 'Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα' },
+      { id: 'plain', text: 'How do I sort a list in Python?' },
+    ].map((d) => JSON.stringify(d)).join('\n');
+    const out = lines((await run(['pii', '--jsonl'], input + '\n')).stdout);
+    expect(out.map((o) => [o.id, o.pii])).toEqual([['hidden', true], ['greek', true], ['plain', false]]);
+    const scan = await run(['pii', 'scan', 'mail jane&#64;example&period;com today']);
+    expect(scan.code).toBe(1);
+    expect(scan.stdout).toContain('PII found: EMAIL');
+  });
+
+  it('runs as a real process through the package bin', { timeout: 60_000 }, () => {
     const bin = join(import.meta.dirname, 'triage.mjs');
     const r = spawnSync(process.execPath, [bin, 'pii', '--jsonl'], { input: '{"id":"q","text":"mail ops@example.com"}\nnope\n', encoding: 'utf8' });
     expect(r.status).toBe(3);

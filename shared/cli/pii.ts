@@ -9,11 +9,13 @@ import { scanBody } from '../inspect/index.ts';
 import { scanText } from '../pii/detect.ts';
 import type { PiiScan } from '../pii/types.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { scoreCommand } from './pii-score.ts';
 
 export async function piiCommand(args: string[], io: CliIo): Promise<number> {
   if (args.length === 1 && args[0] === '--jsonl') return jsonl(io);
+  if (args[0] === 'score') return scoreCommand(args.slice(1), io);
   if (args[0] === 'scan' && args.length === 2) return scan(args[1] === '-' ? await readAll(io) : args[1]!, io);
-  throw new UsageError('pii takes --jsonl, or scan TEXT|-');
+  throw new UsageError('pii takes --jsonl, scan TEXT|- or score SET.jsonl');
 }
 
 /**
@@ -58,7 +60,7 @@ function parseDoc(line: string): { id: string; text: string } | string {
 }
 
 /** The exact-text findings, and whether the gateway would treat the text as sensitive. */
-function verdict(text: string): PiiScan & { unscanned: string[] } {
+export function verdict(text: string): PiiScan & { unscanned: string[] } {
   const exact = scanText(text);
   const routed = scanBody(text);
   const types = [...new Set([...exact.types, ...routed.piiTypes])];

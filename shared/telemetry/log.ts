@@ -21,6 +21,8 @@ export interface RequestLog {
   policy?: string;
   /** Type names only. */
   pii?: string[];
+  /** Kinds of content the edge could not scan (names only). */
+  unscanned?: string[];
   fallbacks?: string[];
   cache?: string;
   /** The error's code (e.g. `invalid_json`), never its message. */

@@ -4,8 +4,8 @@
 //
 // The cache key is a SHA-256 over (tenant, policy version, chosen target, task, the body as canonical JSON),
 // so tenants never share entries and a policy change starts afresh. The TTL is the decision's
-// (`decision.cache.ttlSeconds`, from the policy). Never cached: requests in which PII was found (checked
-// here again, whatever the decision says), streaming requests, decisions without `cache`, and any answer
+// (`decision.cache.ttlSeconds`, from the policy). Never cached: requests in which PII or unscanned content
+// was found (checked here again, whatever the decision says), streaming requests, decisions without `cache`, and any answer
 // but a 200 JSON. Every response this step sees gets `x-triage-cache: hit | miss | bypass`.
 //
 // Note: in production the Cache API works on a zone's custom domain (not on *.workers.dev), and is per
@@ -50,6 +50,7 @@ export function cache(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
       decision.cache !== undefined &&
       decision.piiTypes.length === 0 &&
       inspection.piiTypes.length === 0 &&
+      inspection.unscanned.length === 0 &&
       !inspection.stream;
     if (!cacheable) {
       status('bypass');

@@ -93,6 +93,7 @@ export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> 
       if (inspection) {
         record.task = inspection.task;
         record.pii = inspection.piiTypes;
+        record.unscanned = inspection.unscanned;
         record.tokens_estimated = inspection.estimatedTokens;
       }
       if (decision) {
