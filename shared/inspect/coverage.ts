@@ -4,13 +4,16 @@
 // default policy keeps it on-prem) — rather than declared clean. Numbers, e-mail addresses and keys inside
 // such text are still scanned like any other.
 //
-// A word counts when it has at least two letters of a script other than Latin in a row; single letters (a
-// Greek μ or Δ in a formula) do not. Pure.
+// It counts when a word has at least two letters of a script other than Latin in a row (single letters — a
+// Greek μ or Δ in a formula, "3 µs" — do not), or when letters of another script sit between Latin ones: a
+// word that mixes scripts inside it is a disguise (Unicode's mixed-script detection, UTS #39) unless normalization read
+// it as Latin already (Greek and Cyrillic look-alikes, normalize.ts). Pure.
 
 const OTHER_SCRIPT_WORD = /[^\P{L}\p{Script=Latin}]{2}/u;
+const MIXED_SCRIPT_WORD = /\p{Script=Latin}[^\P{L}\p{Script=Latin}]+\p{Script=Latin}/u;
 
 export function hasUncoveredScript(text: string): boolean {
   // Fast path: pure ASCII (and Latin-1) text has no letters of another script.
   if (!/[^\u0000-\u024f]/.test(text)) return false;
-  return OTHER_SCRIPT_WORD.test(text);
+  return OTHER_SCRIPT_WORD.test(text) || MIXED_SCRIPT_WORD.test(text);
 }

@@ -49,8 +49,9 @@ export function requestTexts(req: InspectableRequest): string[] {
   return texts;
 }
 
-export function inspectRequest(req: InspectableRequest): Inspection {
-  const { piiTypes, unscanned } = scanBody(req.body);
+/** `alsoSent`: client-chosen values forwarded besides the body (scan.ts). */
+export function inspectRequest(req: InspectableRequest, alsoSent: readonly string[] = []): Inspection {
+  const { piiTypes, unscanned } = scanBody(req.body, alsoSent);
   let promptTokens = 0;
   for (const text of requestTexts(req)) promptTokens += estimateTokens(text);
   let completion = 0;

@@ -9,7 +9,6 @@ describe('normalizeText: a value reads as a reader would read it', () => {
     ['zero-width characters inside', 'ja\u200bne.d\u200doe@exa\u2060mple.com'],
     ['soft hyphens', 'jane.d\u00adoe@ex\u00adample.com'],
     ['bidi controls and a BOM', '\u202ejane.doe\u202c@\ufeffexample.com'],
-    ['tag characters', 'jane.doe\u{e0041}@example.com'],
     ['combining marks that compose nothing', 'j\u0332a\u0332n\u0332e\u0332.doe@example.com'],
     ['fullwidth forms', 'ｊａｎｅ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ'],
     ['mathematical letters', '𝚓𝚊𝚗𝚎.𝚍𝚘𝚎@𝚎𝚡𝚊𝚖𝚙𝚕𝚎.𝚌𝚘𝚖'],
@@ -93,5 +92,40 @@ describe('decodeEmbedded: texts hidden in base64 and hex', () => {
     expect(blob.length).toBeGreaterThanOrEqual(BINARY_RUN_MIN);
     expect(decodeEmbedded(`file: ${blob}`).binary).toBe(true);
     expect(decodeEmbedded(`short: ${blob.slice(0, 40)}`).binary).toBe(false);
+  });
+});
+
+describe('decodeEmbedded: invisible carriers', () => {
+  it('reads tag characters as the ASCII they mirror (in normalizeText)', () => {
+    const hidden = [...EMAIL].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+    expect(normalizeText(`hello ${hidden}`)).toBe(`hello ${EMAIL}`);
+  });
+
+  it('decodes bytes smuggled in variation selectors behind an emoji', () => {
+    const bytes = new TextEncoder().encode(`mail ${EMAIL}`);
+    const smuggled = '😀' + [...bytes].map((b) => String.fromCodePoint(b < 16 ? 0xfe00 + b : 0xe0100 + b - 16)).join('');
+    expect(decodeEmbedded(normalizeText(smuggled), smuggled).texts).toContain(`mail ${EMAIL}`);
+    expect(decodeEmbedded('I ❤️ this', 'I ❤️ this').texts).toEqual([]);
+  });
+
+  it('reads text under a right-to-left override in display order', () => {
+    const raw = `mail \u202e${[...EMAIL].reverse().join('')}\u202c now`;
+    expect(decodeEmbedded(normalizeText(raw), raw).texts).toContain(EMAIL);
+  });
+
+  it('strips markup tags from inside a value, not addresses in angle brackets', () => {
+    expect(decodeEmbedded('mail jane.doe<b></b>@exam<span class="x">ple.com').texts).toContain(`mail ${EMAIL}`);
+    expect(decodeEmbedded(`Jane <${EMAIL}>`).texts).toEqual([]);
+  });
+
+  it('calls a long run of zero-width characters unreadable', () => {
+    const bits = Array.from({ length: 64 }, (_, i) => (i % 3 ? '\u200b' : '\u200c')).join('');
+    expect(decodeEmbedded(normalizeText(`ok${bits}`), `ok${bits}`).binary).toBe(true);
+    expect(decodeEmbedded('a\u200db', 'a\u200db').binary).toBe(false);
+  });
+
+  it('joins characters spaced out one by one', () => {
+    expect(normalizeText('j a n e . d o e @ e x a m p l e . c o m')).toBe(EMAIL);
+    expect(normalizeText('I am a big fan')).toBe('I am a big fan');
   });
 });

@@ -5,8 +5,10 @@
 // inside a Latin word, digits spaced out one by one, numbers spelled out as words. normalizeText undoes all
 // of these, in that order, so what is scanned is what a reader would understand.
 //
-// Encodings that hide a whole text (base64, hex) are not undone in place: decodeEmbedded() returns the texts
-// they decode to, which the scanner scans as texts of their own.
+// What hides a whole text is not undone in place: decodeEmbedded() returns the texts that base64 and hex runs
+// decode to, the text with markup tags taken out, text written right-to-left by bidi overrides in reading
+// order, and bytes smuggled in runs of variation selectors; the scanner scans each as a text of its own.
+// Long runs of invisible characters that decode to nothing readable are reported as unreadable (`binary`).
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
@@ -23,11 +25,13 @@ export function normalizeText(input: string): string {
     s = decoded;
   }
   s = s.normalize('NFKC');
+  s = revealTagCharacters(s);
   s = removeInvisible(s);
   s = asciiDigits(s);
   s = latinSkeletonOfMixedWords(s);
   s = numberWordsToDigits(s);
   s = joinSpacedDigits(s);
+  s = joinSpacedCharacters(s);
   return s;
 }
 
@@ -106,6 +110,15 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
 // Line and paragraph separators, and control characters other than tab and newline, read as a space.
 const ODD_SPACE = /[\u2028\u2029\u0085\u000b\u000c\u0000-\u0008\u000e-\u001f\u007f]/g;
 
+// Tag characters (U+E0020–E007E) mirror printable ASCII invisibly, and models read them: a text can be
+// smuggled in them whole. They are read as the ASCII they mirror.
+const TAG_CHARACTER = /[\u{e0020}-\u{e007e}]/gu;
+
+function revealTagCharacters(s: string): string {
+  if (!/[\udb40]/.test(s)) return s;
+  return s.replace(TAG_CHARACTER, (ch) => String.fromCharCode(ch.codePointAt(0)! - 0xe0000));
+}
+
 function removeInvisible(s: string): string {
   return s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
 }
@@ -135,6 +148,15 @@ const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N
 
 function joinSpacedDigits(s: string): string {
   return s.replace(SPACED_DIGITS, (run) => run.replace(/\D+/g, ''));
+}
+
+// Any characters spaced out one by one ("j a n e . d o e @ e x a m p l e . c o m"): six or more single
+// characters with one space between each read as the word they spell.
+const SPACED_CHARACTERS = /(?<!\S)\S(?: \S(?!\S)){5,}/gu;
+
+function joinSpacedCharacters(s: string): string {
+  if (!s.includes(' ')) return s;
+  return s.replace(SPACED_CHARACTERS, (run) => run.replace(/ /g, ''));
 }
 
 // ---- look-alike letters -------------------------------------------------------------------------------------
@@ -181,19 +203,72 @@ export interface EmbeddedDecoding {
 /** A run at least this long that decodes to non-text is unreadable content, not a key or a hash. */
 export const BINARY_RUN_MIN = 200;
 
-export function decodeEmbedded(s: string): EmbeddedDecoding {
-  const texts: string[] = [];
-  let binary = false;
+/**
+ * Texts hidden in `raw` (as given) and in `normalized` (normalizeText of it) that a reader or a model could
+ * still recover, and whether some hidden run could not be read at all.
+ */
+export function decodeEmbedded(normalized: string, raw: string = normalized): EmbeddedDecoding {
+  const found: EmbeddedDecoding = { texts: [], binary: false };
+  decodeRuns(normalized, found);
+  const unmarked = stripMarkup(normalized);
+  if (unmarked !== normalized) found.texts.push(unmarked);
+  if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
+    found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
+    if (INVISIBLE_RUN.test(raw)) found.binary = true;
+  }
+  return found;
+}
+
+/** Base64 and hex runs: decoded texts; a long base64 run of bytes that are not text makes `binary`. */
+function decodeRuns(s: string, found: EmbeddedDecoding): void {
   for (const run of base64Runs(s)) {
     const hex = /^[0-9a-fA-F]+$/.test(run);
     const bytes = hex ? (run.length % 2 === 0 ? hexBytes(run) : undefined) : /[a-z]/.test(run) && /[A-Z0-9]/.test(run) ? base64Bytes(run) : undefined;
     if (!bytes) continue; // a word or a constant, not an encoding
     const text = asText(bytes);
-    if (text !== undefined) texts.push(text);
-    else if (!hex && run.length >= BINARY_RUN_MIN) binary = true;
+    if (text !== undefined) found.texts.push(text);
+    else if (!hex && run.length >= BINARY_RUN_MIN) found.binary = true;
   }
-  return { texts, binary };
 }
+
+// An element's tags (`<b>`, `</span>`, `<i class="x">`) inside a value ("jane<b></b>@example.com"). An address
+// in angle brackets is not a tag: no `@` may appear in one.
+const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>@]{0,200})?\/?>/g;
+
+function stripMarkup(s: string): string {
+  return s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
+}
+
+// Right-to-left overrides and isolates (U+202E RLO, U+202B RLE, U+2067 RLI) display the characters after them
+// in reverse, up to the closing PDF / PDI or the end of the line: what a reader sees is the reverse.
+const RTL_RUN = /[\u202b\u202e\u2067]([^\u202c\u2069\n]*)/g;
+
+function rightToLeftRuns(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(RTL_RUN)) if (m[1]!.length > 1) out.push([...m[1]!].reverse().join(''));
+  return out;
+}
+
+// Bytes hidden as variation selectors (VS1–VS16 = 0–15, VS17–VS256 = 16–255), a known way to smuggle a text
+// behind an emoji. A single selector after an emoji is ordinary; two or more in a row are decoded.
+const SELECTOR_RUN = /[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}/gu;
+
+function variationSelectorPayloads(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(SELECTOR_RUN)) {
+    const bytes = Uint8Array.from([...m[0]], (ch) => {
+      const cp = ch.codePointAt(0)!;
+      return cp <= 0xfe0f ? cp - 0xfe00 : cp - 0xe0100 + 16;
+    });
+    const text = asText(bytes);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
+}
+
+// Sixteen or more zero-width / format characters in a row carry something (zero-width steganography encodes
+// bits in them) but no text a scanner can read.
+const INVISIBLE_RUN = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u034f]{16,}/;
 
 /** Maximal runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included. One pass. */
 function base64Runs(s: string): string[] {

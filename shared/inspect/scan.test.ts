@@ -41,9 +41,12 @@ describe('scanBody: every string the body carries is scanned, wherever it is', (
     expect(scanBody(body).piiTypes).toContain('EMAIL');
   });
 
-  it('numbers outside the sampling parameters are content; the parameters are not', () => {
+  it('numbers are content, except the small values of sampling and size parameters', () => {
     expect(scanBody(chat({ x_card: 4539578763621486 })).piiTypes).toContain('CREDIT_CARD');
-    expect(scanBody(chat({ temperature: 0.7, top_p: 1, max_tokens: 4539578763621486 })).piiTypes).toEqual([]);
+    expect(scanBody(chat({ seed: 4539578763621486 })).piiTypes).toContain('CREDIT_CARD');
+    const settings = scanBody(chat({}, [{ role: 'user', content: 'call me at 030' }]));
+    const withSettings = scanBody(chat({ temperature: 0.7, top_p: 1, max_tokens: 12345, seed: 67 }, [{ role: 'user', content: 'call me at 030' }]));
+    expect(withSettings).toEqual(settings);
   });
 });
 
@@ -110,6 +113,7 @@ describe('scanBody: what cannot be read is named, not ignored', () => {
   it('a Greek letter in a formula is not a script the detectors miss', () => {
     expect(hasUncoveredScript('Latency Δ = 3 µs, α = 0.05')).toBe(false);
     expect(hasUncoveredScript('Müller Ærø Łódź Nguyễn')).toBe(false);
+    expect(hasUncoveredScript('jane.d\u0585e@example.com')).toBe(true); // an Armenian o inside a Latin word
   });
 });
 

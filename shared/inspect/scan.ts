@@ -3,8 +3,9 @@
 // handlers' check of the exact payload they send on, the on-prem node's audit and the CLI all call it.
 //
 //   walk        every string and key of the body, in document order; unreadable content named (walk.ts)
-//   normalize   each text as a reader would understand it (normalize.ts); base64 / hex runs decoded and
-//               scanned as texts of their own, recursively; long runs of non-text bytes are `binary`
+//   normalize   each text as a reader would understand it (normalize.ts); what hides a text inside it
+//               (base64 / hex runs, markup, right-to-left overrides, variation-selector bytes) decoded and
+//               scanned as texts of their own, recursively; long runs of unreadable bytes are `binary`
 //   coverage    text in scripts the detectors do not cover is `uncovered_script` (coverage.ts)
 //   detect      the rule-based detectors, once, over
 //                 - the texts one per line ("per text"), and
@@ -33,11 +34,15 @@ const MAX_DECODE_DEPTH = 3;
 /** Characters on each side of a boundary between two texts that the joined scans look at. */
 export const JOIN_WINDOW = 160;
 
-export function scanBody(body: unknown): BodyScan {
+/**
+ * `alsoSent`: values a target receives besides the body that the client chose (the request id it sent, its
+ * trace id): forwarded, so scanned.
+ */
+export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyScan {
   const walked = walkBody(body);
   const unscanned = walked.unscanned;
   const texts: string[] = [];
-  for (const raw of walked.texts) addText(raw, 0, texts, unscanned);
+  for (const raw of [...walked.texts, ...alsoSent]) addText(raw, 0, texts, unscanned);
   const found = texts.length > 0 ? scanText(viewsOf(texts)).types : [];
   return {
     piiTypes: PII_TYPES.filter((t) => found.includes(t)),
@@ -74,7 +79,7 @@ function addText(raw: string, depth: number, texts: string[], unscanned: Set<Uns
   texts.push(text);
   if (hasUncoveredScript(text)) unscanned.add('uncovered_script');
   if (depth >= MAX_DECODE_DEPTH) return;
-  const embedded = decodeEmbedded(text);
+  const embedded = decodeEmbedded(text, raw);
   if (embedded.binary) unscanned.add('binary');
   for (const inner of embedded.texts) addText(inner, depth + 1, texts, unscanned);
 }

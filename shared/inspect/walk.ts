@@ -37,8 +37,9 @@ function walkValue(v: unknown, key: string | undefined, depth: number, out: Walk
   }
   if (typeof v === 'string') return walkString(v, out);
   if (typeof v === 'number') {
-    // Sampling and size parameters are numbers by nature; a number anywhere else is content.
-    if (key === undefined || !NUMERIC_PARAMETERS.has(key)) out.texts.push(String(v));
+    // Sampling and size parameters are small numbers by nature; a large one (a `seed` of 16 digits) could be
+    // an identifier, and a number anywhere else is content.
+    if (key === undefined || !NUMERIC_PARAMETERS.has(key) || Math.abs(v) >= SETTING_LIMIT) out.texts.push(String(v));
     return;
   }
   if (Array.isArray(v)) return walkArray(v, depth, out);
@@ -151,6 +152,9 @@ function dataUrlText(url: DataUrl): string | undefined {
 }
 
 // ---- the API's own words -----------------------------------------------------------------------------------
+
+/** A setting's value below this is a setting; at or above it the number is scanned like any other. */
+const SETTING_LIMIT = 100_000;
 
 /** Request parameters whose numbers are settings, not content. */
 const NUMERIC_PARAMETERS = new Set([

@@ -1,5 +1,6 @@
-// Step: inspect the validated request once — PII types (names only), token estimate, task — and keep the
-// result on the context for rate limiting, routing, caching and the logs.
+// Step: inspect the validated request once — PII types and unscanned content kinds (names only; the scanner
+// reads every string and key of the body, shared/inspect/scan.ts), token estimate, task — and keep the result
+// on the context for rate limiting, routing, caching and the logs.
 //
 //   app.post('/v1/chat/completions', body({ task: 'chat' }), inspect(), ...)
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
@@ -15,7 +16,9 @@ export interface InspectOptions {
 export function inspect(options: InspectOptions = {}): MiddlewareHandler<AppEnv> {
   const { onInspect } = options;
   return async function inspect(c, next) {
-    const inspection = await timed(c, 'inspect', () => inspectRequest(c.get('request')));
+    // The request id and the trace id may be the client's own, and both go to the target with the request.
+    const alsoSent = [c.get('requestId'), c.get('trace').traceId];
+    const inspection = await timed(c, 'inspect', () => inspectRequest(c.get('request'), alsoSent));
     c.set('inspection', inspection);
     onInspect?.(inspection);
     await next();
