@@ -74,6 +74,10 @@ describe('the attack corpus', () => {
     };
     for (const f of OBFUSCATION_FAMILIES) need(attacks.filter((a) => family(a) === f), f, true);
     for (const p of PLACEMENTS) need(attacks.filter((a) => a.labels.placement === p.name), p.name, p.endpoint === 'chat');
+    for (const label of OBFUSCATION_LABELS) {
+      const sizes = new Set(attacks.filter((a) => a.labels.obfuscation === label).map((a) => a.labels.size));
+      if (sizes.size < 2) missing.push(`${label}: only ${[...sizes].join()}`);
+    }
     expect(missing).toEqual([]);
   });
 

@@ -135,12 +135,13 @@ function attacks(large: string): Case[] {
   const out: Case[] = [];
   const tally = new Tally();
   const perFamily = new Tally();
-  let lang = 0;
   for (const placement of PLACEMENTS) {
     for (const family of familiesFor(placement)) {
-      const o = obfuscation(family, family === 'number_words' ? NUMBER_WORD_LANGS[lang++ % NUMBER_WORD_LANGS.length] : undefined);
-      const { size, stream, via } = rotation(placement, OBFUSCATION_FAMILIES.indexOf(family), perFamily.get(family));
+      const k = perFamily.get(family);
       perFamily.add(family);
+      // Languages change every second case: sizes alternate from one case to the next, so each language gets both.
+      const o = obfuscation(family, NUMBER_WORD_LANGS[Math.floor(k / 2) % NUMBER_WORD_LANGS.length]);
+      const { size, stream, via } = rotation(placement, OBFUSCATION_FAMILIES.indexOf(family), k);
       for (const type of typeOrder(o, placement.name, tally)) {
         const made = obfuscated(type, o);
         if (!made) continue;

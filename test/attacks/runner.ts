@@ -16,6 +16,7 @@ import { controlProblems, judgeAttack, requestIdOf, ValueIndex, type KindOf, typ
 import { Recorder } from './recorder.ts';
 
 const DEFAULT_POLICY = join(import.meta.dirname, '..', '..', 'shared', 'policy', 'policies', 'default.yaml');
+const PATHS = { chat: '/v1/chat/completions', embeddings: '/v1/embeddings' } as const;
 /** Generous: a loaded 2-core machine, a large prompt on the CPU model. Never a measure of anything. */
 const REQUEST_TIMEOUT_MS = 300_000;
 
@@ -37,7 +38,7 @@ export interface StartOptions {
  * API key secret, so the edge can be given one). Checked with the policy loader: an invalid policy would make
  * the edge quietly keep the bundled one.
  */
-async function policyWithStandIns(recorder: Recorder): Promise<{ yaml: string; secrets: string[]; kinds: Map<string, string> }> {
+async function policyWithStandIns(recorder: Recorder): Promise<{ yaml: string; version: string; secrets: string[]; kinds: Map<string, string> }> {
   const doc = parseDocument(readFileSync(DEFAULT_POLICY, 'utf8'));
   const targets = (doc.toJS() as { targets: Record<string, { kind: string; api_key_secret?: string }> }).targets;
   const secrets: string[] = [];
@@ -50,15 +51,16 @@ async function policyWithStandIns(recorder: Recorder): Promise<{ yaml: string; s
   const yaml = doc.toString();
   const loaded = loadPolicy(yaml, 'default.yaml');
   if (!loaded.ok) throw new Error(`the default policy with stand-ins is invalid:\n${loaded.errors.map(formatDiagnostic).join('\n')}`);
-  return { yaml, secrets, kinds: new Map(Object.entries(loaded.policy.spec.targets).map(([n, t]) => [n, t.kind])) };
+  return { yaml, version: loaded.policy.version, secrets, kinds: new Map(Object.entries(loaded.policy.spec.targets).map(([n, t]) => [n, t.kind])) };
 }
 
 /** The edge's wiring with the recorder in between: Invoke and stream URL through recording proxies, openai targets to stand-ins. */
-async function recordedWiring(cloud: RunningCloud, recorder: Recorder, kinds: Map<string, string>): Promise<EdgeWiring> {
+async function recordedWiring(cloud: RunningCloud, recorder: Recorder, policy: { kinds: Map<string, string>; version?: string }): Promise<EdgeWiring> {
   const invoke = await recorder.forwardTo('lambda-invoke', cloud.lambdaEndpoint);
   const stream = await recorder.forwardTo('lambda-stream', cloud.streamUrl);
-  const { yaml, secrets, kinds: policyKinds } = await policyWithStandIns(recorder);
-  for (const [n, k] of policyKinds) kinds.set(n, k);
+  const { yaml, version, secrets, kinds } = await policyWithStandIns(recorder);
+  for (const [n, k] of kinds) policy.kinds.set(n, k);
+  policy.version = version;
   const streamUrl = `${stream.url}${new URL(cloud.streamUrl).pathname}`;
   return {
     vars: { ...cloudVars({ ...cloud, lambdaEndpoint: invoke.url, streamUrl }), ...Object.fromEntries(secrets.map((s) => [s, 'recorder-stand-in'])) },
@@ -66,36 +68,50 @@ async function recordedWiring(cloud: RunningCloud, recorder: Recorder, kinds: Ma
   };
 }
 
+/** The edge answers with the seeded policy's version: the stand-ins are in place (the edge keeps the bundled policy if it rejects one). */
+async function checkSeededPolicy(stack: RunningStack, version: string | undefined): Promise<void> {
+  const res = await fetch(`${stack.edge.url}${PATHS.chat}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.edge.apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'triage-small', max_tokens: 1, messages: [{ role: 'user', content: 'Hello' }] }),
+  });
+  await res.body?.cancel();
+  const running = res.headers.get('x-triage-policy');
+  if (!version || running !== version) throw new Error(`the edge runs policy ${running}, not the seeded one (${version}): the recorder's stand-ins are not in place`);
+}
+
 export async function startAttackStack(opts: StartOptions = {}): Promise<AttackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'triage-attacks-'));
   const recorder = new Recorder();
-  const kinds = new Map<string, string>();
+  const policy: { kinds: Map<string, string>; version?: string } = { kinds: new Map() };
+  let stack: RunningStack | undefined;
   try {
-    const stack = await startStack({
+    stack = await startStack({
       edgePort: await freePort(),
       onpremPort: await freePort(),
       lambdaPort: await freePort(),
       persistTo: join(dir, 'wrangler'),
       ...(opts.onLog ? { onLog: opts.onLog } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-      interpose: ({ cloud }) => recordedWiring(cloud, recorder, kinds),
+      interpose: ({ cloud }) => recordedWiring(cloud, recorder, policy),
     });
-    const stop = async () => {
-      await stack.stop();
-      await recorder.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    return { stack, recorder, kindOf: (t) => kinds.get(t), stop };
+    await checkSeededPolicy(stack, policy.version);
   } catch (err) {
+    await stack?.stop();
     await recorder.close();
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
+  const running = stack;
+  const stop = async () => {
+    await running.stop();
+    await recorder.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { stack: running, recorder, kindOf: (t) => policy.kinds.get(t), stop };
 }
 
 // ---- sending ---------------------------------------------------------------------------------------------
-
-const PATHS = { chat: '/v1/chat/completions', embeddings: '/v1/embeddings' } as const;
 
 function observe(status: number, headers: Headers, code?: string | null): Observation {
   const h = (name: string) => headers.get(name) ?? undefined;
