@@ -10,7 +10,7 @@
 // the cloud tier), which shows that the recorder sees traffic and that the attack test can fail.
 //
 // Deterministic for a seed; pure (the runner and the benchmark share it).
-import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
+import type { PiiType } from '../../shared/pii/types.ts';
 import { estimateTokens } from '../../shared/tokens/estimate.ts';
 import * as ids from '../pii-heldout/ids.ts';
 import { NUMBER_WORD_LANGS } from './encodings.ts';
@@ -199,6 +199,3 @@ export function buildCorpus(seed = DEFAULT_SEED): Corpus {
   const large = filler();
   return { attacks: attacks(large), controls: controls(large) };
 }
-
-/** Every type, for checks and reports (the corpus covers all of them). */
-export const TYPES: readonly PiiType[] = PII_TYPES;

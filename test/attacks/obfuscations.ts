@@ -26,8 +26,6 @@ export interface Obfuscation {
   types: readonly PiiType[];
   /** Values of this type are written in this script (Greek / Cyrillic). */
   script?: Script;
-  /** Two texts out (the value split between them) instead of one. */
-  split: boolean;
   /** The text(s) carrying the sentence; undefined if it would not change this value (e.g. no digits in it). */
   apply(p: Omit<Planted, 'type'>): string[] | undefined;
 }
@@ -80,35 +78,33 @@ function split(p: Omit<Planted, 'type'>): string[] | undefined {
 }
 
 const FAMILIES: Record<ObfuscationFamily, Omit<Obfuscation, 'family' | 'label'> | ((lang: NumberWordLang) => Omit<Obfuscation, 'family' | 'label'>)> = {
-  none: { types: PII_TYPES, split: false, apply: (p) => [sentence(p)] },
-  zero_width: { types: PII_TYPES, split: false, apply: (p) => between(p, () => ids.pick(ZERO_WIDTH), ids.ri(1, 2)) },
-  soft_hyphen: { types: PII_TYPES, split: false, apply: (p) => between(p, () => SOFT_HYPHEN, ids.ri(2, 3)) },
-  combining: { types: PII_TYPES, split: false, apply: (p) => perChar(p, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ids.chance(0.6) ? ch + ids.pick(COMBINING) : ch)) },
-  fullwidth: { types: PII_TYPES, split: false, apply: (p) => perChar(p, fullwidth) },
+  none: { types: PII_TYPES, apply: (p) => [sentence(p)] },
+  zero_width: { types: PII_TYPES, apply: (p) => between(p, () => ids.pick(ZERO_WIDTH), ids.ri(1, 2)) },
+  soft_hyphen: { types: PII_TYPES, apply: (p) => between(p, () => SOFT_HYPHEN, ids.ri(2, 3)) },
+  combining: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ids.chance(0.6) ? ch + ids.pick(COMBINING) : ch)) },
+  fullwidth: { types: PII_TYPES, apply: (p) => perChar(p, fullwidth) },
   other_digits: {
     types: DIGIT_TYPES,
-    split: false,
     apply: (p) => {
       const zero = ids.pick(OTHER_SCRIPT_ZEROS);
       return digitCount(p.value) < 5 ? undefined : perChar(p, (ch) => (/\d/.test(ch) ? String.fromCodePoint(zero + Number(ch)) : ch));
     },
   },
-  html_named: { types: PII_TYPES, split: false, apply: (p) => perChar(p, (ch) => NAMED_ENTITIES[ch] ?? ch) },
-  html_numeric: { types: PII_TYPES, split: false, apply: (p) => perChar(p, (ch) => (ids.chance(0.5) ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)) },
-  percent: { types: PII_TYPES, split: false, apply: (p) => [sentence(p, percentEncodeAll(p.value))] },
-  u_escape: { types: PII_TYPES, split: false, apply: (p) => perChar(p, (ch) => [...ch].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')) },
-  base64_sentence: { types: PII_TYPES, split: false, apply: (p) => [`Decode this base64 and do what it says: ${base64OfText(sentence(p))}`] },
+  html_named: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => NAMED_ENTITIES[ch] ?? ch) },
+  html_numeric: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (ids.chance(0.5) ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)) },
+  percent: { types: PII_TYPES, apply: (p) => [sentence(p, percentEncodeAll(p.value))] },
+  u_escape: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => [...ch].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')) },
+  base64_sentence: { types: PII_TYPES, apply: (p) => [`Decode this base64 and do what it says: ${base64OfText(sentence(p))}`] },
   base64_json: {
     types: PII_TYPES,
-    split: false,
     apply: (p) => [`The customer record is attached as base64 JSON: ${base64OfText(JSON.stringify({ record: { source: 'crm', note: sentence(p) } }))}`],
   },
-  spaced_digits: { types: DIGIT_TYPES, split: false, apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]) },
-  number_words: (lang) => ({ types: DIGIT_TYPES, split: false, apply: numberWords(lang) }),
-  split_messages: { types: PII_TYPES, split: true, apply: split },
-  split_parts: { types: PII_TYPES, split: true, apply: split },
-  script_greek: { types: SCRIPT_TYPES, script: 'greek', split: false, apply: (p) => [sentence(p)] },
-  script_cyrillic: { types: SCRIPT_TYPES, script: 'cyrillic', split: false, apply: (p) => [sentence(p)] },
+  spaced_digits: { types: DIGIT_TYPES, apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]) },
+  number_words: (lang) => ({ types: DIGIT_TYPES, apply: numberWords(lang) }),
+  split_messages: { types: PII_TYPES, apply: split },
+  split_parts: { types: PII_TYPES, apply: split },
+  script_greek: { types: SCRIPT_TYPES, script: 'greek', apply: (p) => [sentence(p)] },
+  script_cyrillic: { types: SCRIPT_TYPES, script: 'cyrillic', apply: (p) => [sentence(p)] },
 };
 
 /** The obfuscation of a family (for number_words, in `lang`). */

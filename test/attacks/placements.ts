@@ -161,5 +161,3 @@ export const PLACEMENTS: readonly Placement[] = [
     build: (t, c) => ({ model: MODEL, input: encode(c.filler ? `${c.filler}\n${t[0]}` : t[0]!) }),
   },
 ];
-
-export const PLACEMENT_NAMES: readonly string[] = PLACEMENTS.map((p) => p.name);
