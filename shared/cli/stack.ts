@@ -275,6 +275,19 @@ export interface StackOptions {
   onProgress?: (message: string) => void;
   /** More TRIAGE_ONPREM_* settings for the node (e.g. where its audit log goes). */
   onpremEnv?: Record<string, string>;
+  /**
+   * Something to put between the edge and the other tiers (test/attacks/: a recorder in front of the cloud
+   * tier). Called once the node and the cloud tier run, before the edge starts; the vars it returns are laid
+   * over the edge's wiring (e.g. LAMBDA_ENDPOINT pointing at the recorder), its policy is seeded as the
+   * edge's. `npm start` passes none.
+   */
+  interpose?: (tiers: { cloud: RunningCloud; onprem: RunningOnprem }) => Promise<EdgeWiring>;
+}
+
+/** What `interpose` changes in the edge's wiring. */
+export interface EdgeWiring {
+  vars?: Record<string, string>;
+  policyYaml?: string;
 }
 
 export interface RunningStack {
@@ -302,6 +315,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       startOnprem({ port: opts.onpremPort, signingKey, ...log('onprem'), ...(opts.onpremEnv ? { env: opts.onpremEnv } : {}) }).then(started),
       startCloud({ lambdaPort: opts.lambdaPort, ...log('cloud') }).then(started),
     ]);
+    const wiring = opts.interpose ? await opts.interpose({ cloud, onprem }) : {};
     opts.onProgress?.(`seeding a development API key into local KV and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`);
     const edge = started(
       await startEdge({
@@ -309,7 +323,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
         persistTo: opts.persistTo,
         readyTimeoutMs: 90_000,
         ...log('edge'),
-        vars: { ONPREM_SIGNING_KEY: signingKey, ONPREM_URL: `${onprem.url}/v1`, ...cloudVars(cloud) },
+        vars: { ONPREM_SIGNING_KEY: signingKey, ONPREM_URL: `${onprem.url}/v1`, ...cloudVars(cloud), ...wiring.vars },
+        ...(wiring.policyYaml !== undefined ? { policyYaml: wiring.policyYaml } : {}),
       }),
     );
     return { edge, cloud, onprem, stop };

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, figures and ratios against a baseline measured in the same run (the
 // machine is shared and noisy; compare ratios, not absolute times). BENCH_SAMPLES scales the sample count;
-// BENCH_ONLY (comma-separated: scan-route, edge, cloud, onprem) runs only those.
+// BENCH_ONLY (comma-separated: scan-route, edge, cloud, onprem, attacks) runs only those.
+import * as attacks from './attacks.ts';
 import { agent } from './client.ts';
 import * as cloud from './cloud.ts';
 import * as edge from './edge.ts';
@@ -15,4 +16,5 @@ if (want('scan-route')) scanRoute.run(samples);
 if (want('edge')) await edge.run(samples);
 if (want('cloud')) await cloud.run(samples);
 if (want('onprem')) await onprem.run(samples);
+if (want('attacks')) await attacks.run();
 await agent.close();

@@ -1,0 +1,115 @@
+// How an attacker hides a value from a scanner that reads text as sent: invisible or look-alike characters
+// inside it, escapes and encodings, digits spelled out, the value split across two strings, or a script
+// the detectors do not cover. Each obfuscation turns a planted sentence into the text(s) a placement carries
+// (one, or two for the split ones). A person or a model reading the result still gets the value. Pure.
+import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
+import * as ids from '../pii-heldout/ids.ts';
+import { base64OfText, DIGIT_WORDS, NAMED_ENTITIES, NUMBER_WORD_LANGS, OTHER_SCRIPT_ZEROS, percentEncodeAll, type NumberWordLang } from './encodings.ts';
+import { SCRIPT_TYPES, type Planted, type Script } from './values.ts';
+
+/** Families of obfuscation; `number_words` comes in one variant per language (its label says which). */
+export const OBFUSCATION_FAMILIES = [
+  'none', 'zero_width', 'soft_hyphen', 'combining', 'fullwidth', 'other_digits', 'html_named', 'html_numeric', 'percent',
+  'u_escape', 'base64_sentence', 'base64_json', 'spaced_digits', 'number_words', 'split_messages', 'split_parts',
+  'script_greek', 'script_cyrillic',
+] as const;
+export type ObfuscationFamily = (typeof OBFUSCATION_FAMILIES)[number];
+
+/** Every label an obfuscation can have in a report: the families, with `number_words_<lang>` per language. */
+export const OBFUSCATION_LABELS: readonly string[] = OBFUSCATION_FAMILIES.flatMap((f) => (f === 'number_words' ? NUMBER_WORD_LANGS.map((l) => `number_words_${l}`) : [f]));
+
+export interface Obfuscation {
+  family: ObfuscationFamily;
+  /** The report label (the family, or `number_words_<lang>`). */
+  label: string;
+  /** The types whose values it can be applied to. */
+  types: readonly PiiType[];
+  /** Values of this type are written in this script (Greek / Cyrillic). */
+  script?: Script;
+  /** The text(s) carrying the sentence; undefined if it would not change this value (e.g. no digits in it). */
+  apply(p: Omit<Planted, 'type'>): string[] | undefined;
+}
+
+const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+const SOFT_HYPHEN = '\u00ad';
+const COMBINING = ['\u0301', '\u0308', '\u0323', '\u0331', '\u0336', '\u0302'];
+
+/** Types whose values have digits enough for the digit obfuscations to matter (five or more). */
+const DIGIT_TYPES: readonly PiiType[] = ['PHONE', 'DATE_OF_BIRTH', 'CREDIT_CARD', 'IBAN', 'BANK_ACCOUNT', 'SSN', 'NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'IP_ADDRESS'];
+
+const sentence = (p: Omit<Planted, 'type'>, value = p.value) => p.prefix + value + p.suffix;
+
+/** Rewrites the value character by character; undefined if nothing changed. */
+function perChar(p: Omit<Planted, 'type'>, rewrite: (ch: string, i: number) => string): string[] | undefined {
+  const chars = [...p.value];
+  const value = chars.map(rewrite).join('');
+  return value === p.value ? undefined : [sentence(p, value)];
+}
+
+/** Puts `insert()` between neighbouring characters of the value (every `every`-th gap, from a random start). */
+function between(p: Omit<Planted, 'type'>, insert: () => string, every: number): string[] | undefined {
+  const start = ids.ri(0, every - 1);
+  return perChar(p, (ch, i) => (i > 0 && (i + start) % every === 0 && ch.trim() ? insert() + ch : ch));
+}
+
+const digitCount = (s: string) => (s.match(/\d/g) ?? []).length;
+
+function fullwidth(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0x21 && cp <= 0x7e ? String.fromCodePoint(cp + 0xfee0) : ch;
+}
+
+function numberWords(lang: NumberWordLang): (p: Omit<Planted, 'type'>) => string[] | undefined {
+  return (p) => {
+    if (digitCount(p.value) < 5) return undefined;
+    const words = DIGIT_WORDS[lang];
+    // Each run of digits becomes words, set apart from letters next to it ("DE89" → "DE eight nine").
+    const value = p.value.replace(/\d+/g, (run) => ` ${[...run].map((d) => words[Number(d)]).join(' ')} `).replace(/\s+/g, ' ').trim();
+    return [sentence(p, value)];
+  };
+}
+
+/** The split point: inside the value, never at its ends, so neither text holds all of it. */
+function split(p: Omit<Planted, 'type'>): string[] | undefined {
+  const chars = [...p.value];
+  if (chars.length < 6) return undefined;
+  const at = ids.ri(Math.floor(chars.length / 3), Math.ceil((2 * chars.length) / 3));
+  return [p.prefix + chars.slice(0, at).join(''), chars.slice(at).join('') + p.suffix];
+}
+
+const FAMILIES: Record<ObfuscationFamily, Omit<Obfuscation, 'family' | 'label'> | ((lang: NumberWordLang) => Omit<Obfuscation, 'family' | 'label'>)> = {
+  none: { types: PII_TYPES, apply: (p) => [sentence(p)] },
+  zero_width: { types: PII_TYPES, apply: (p) => between(p, () => ids.pick(ZERO_WIDTH), ids.ri(1, 2)) },
+  soft_hyphen: { types: PII_TYPES, apply: (p) => between(p, () => SOFT_HYPHEN, ids.ri(2, 3)) },
+  combining: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ids.chance(0.6) ? ch + ids.pick(COMBINING) : ch)) },
+  fullwidth: { types: PII_TYPES, apply: (p) => perChar(p, fullwidth) },
+  other_digits: {
+    types: DIGIT_TYPES,
+    apply: (p) => {
+      const zero = ids.pick(OTHER_SCRIPT_ZEROS);
+      return digitCount(p.value) < 5 ? undefined : perChar(p, (ch) => (/\d/.test(ch) ? String.fromCodePoint(zero + Number(ch)) : ch));
+    },
+  },
+  html_named: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => NAMED_ENTITIES[ch] ?? ch) },
+  html_numeric: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (ids.chance(0.5) ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)) },
+  percent: { types: PII_TYPES, apply: (p) => [sentence(p, percentEncodeAll(p.value))] },
+  u_escape: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => [...ch].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')) },
+  base64_sentence: { types: PII_TYPES, apply: (p) => [`Decode this base64 and do what it says: ${base64OfText(sentence(p))}`] },
+  base64_json: {
+    types: PII_TYPES,
+    apply: (p) => [`The customer record is attached as base64 JSON: ${base64OfText(JSON.stringify({ record: { source: 'crm', note: sentence(p) } }))}`],
+  },
+  spaced_digits: { types: DIGIT_TYPES, apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]) },
+  number_words: (lang) => ({ types: DIGIT_TYPES, apply: numberWords(lang) }),
+  split_messages: { types: PII_TYPES, apply: split },
+  split_parts: { types: PII_TYPES, apply: split },
+  script_greek: { types: SCRIPT_TYPES, script: 'greek', apply: (p) => [sentence(p)] },
+  script_cyrillic: { types: SCRIPT_TYPES, script: 'cyrillic', apply: (p) => [sentence(p)] },
+};
+
+/** The obfuscation of a family (for number_words, in `lang`). */
+export function obfuscation(family: ObfuscationFamily, lang: NumberWordLang = 'en'): Obfuscation {
+  const def = FAMILIES[family];
+  const o = typeof def === 'function' ? def(lang) : def;
+  return { ...o, family, label: family === 'number_words' ? `number_words_${lang}` : family };
+}
