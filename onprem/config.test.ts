@@ -132,7 +132,7 @@ describe('loadConfig', () => {
     });
     expect(got).toEqual([
       expect.stringMatching(/^TRIAGE_ONPREM_NONCE_STORE: expected "memory" or a redis:\/\/ or rediss:\/\/ URL/),
-      'TRIAGE_ONPREM_NONCE_STORE_PREFIX: expected 1-64 characters of [A-Za-z0-9:._{}-], got "has spaces"',
+      'TRIAGE_ONPREM_NONCE_STORE_PREFIX: expected 1-64 characters of [A-Za-z0-9:._-], got "has spaces"',
       'TRIAGE_ONPREM_NONCE_STORE_TIMEOUT_MS: expected an integer from 10 to 60000, got "0"',
     ]);
     expect(got.join('\n')).not.toContain('hunter22');

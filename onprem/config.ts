@@ -108,7 +108,7 @@ const FIELDS = {
   signing_keys_file: { schema: path, kind: 'string', isPath: true },
   signature_window_s: { schema: int(1, 3600), kind: 'int' },
   nonce_store: { schema: nonceStoreSchema(), kind: 'string', secret: true },
-  nonce_store_prefix: { schema: z.string({ error: 'expected a key prefix' }).regex(/^[A-Za-z0-9:._{}-]{1,64}$/, 'expected 1-64 characters of [A-Za-z0-9:._{}-]'), kind: 'string' },
+  nonce_store_prefix: { schema: z.string({ error: 'expected a key prefix' }).regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 characters of [A-Za-z0-9:._-]'), kind: 'string' },
   nonce_store_timeout_ms: { schema: int(10, 60_000), kind: 'int' },
   api_keys_file: { schema: path, kind: 'string', isPath: true },
   engine: { schema: oneOf(['onnx', 'openai-upstream']), kind: 'string' },

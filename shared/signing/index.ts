@@ -57,6 +57,11 @@ const VERSION = 'v2';
 const SCHEME = 'TRIAGE-HMAC-SHA256-V2';
 /** Default accepted clock difference, either way, in seconds. */
 export const DEFAULT_WINDOW_SECONDS = 300;
+/**
+ * A nonce is kept this long past the end of its window: a shared store expires keys by its own clock (Redis's
+ * PXAT), which may run a little ahead of the verifier's; the nonce must outlive the window on both.
+ */
+const NONCE_EXPIRY_MARGIN_MS = 60_000;
 
 export type Body = Bytes;
 
@@ -175,7 +180,7 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
   const canonical = canonicalString({ keyId, method: input.method, path: input.path, timestamp, nonce, bodySha256Hex: bodyHash, signedHeaders: signedHeaderValues(input.headers) });
   if (!timingSafeEqual(hmacSha256Hex(secret, canonical), sig)) return fail('bad_signature', 'signature does not match');
 
-  if (input.nonces) return checkNonce(input.nonces, { key: `${keyId}:${nonce}`, signedAtMs: ts, expiresAtMs: ts + windowMs + 1000 }, keyId);
+  if (input.nonces) return checkNonce(input.nonces, { key: `${keyId}:${nonce}`, signedAtMs: ts, expiresAtMs: ts + windowMs + NONCE_EXPIRY_MARGIN_MS }, keyId);
   return { ok: true, keyId };
 }
 
