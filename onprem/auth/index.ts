@@ -21,7 +21,7 @@ import { declaredTooLarge, readLimited } from '../../shared/http/body.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure, type VerifyResult } from '../../shared/signing/index.ts';
 import type { OnpremContext, OnpremEnv } from '../server/context.ts';
-import { headerLabel } from '../server/headers.ts';
+import { headerLabel, TRIAGE_HEADERS } from '../server/headers.ts';
 
 export interface AuthOptions {
   /** key id → secret (several during a rotation). */
@@ -81,7 +81,7 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
       const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys: signingKeys, nonces, windowSeconds });
       if (!result.ok) refuse(c, `signature_${result.reason}`, signatureRefusal(result));
       else {
-        const tenant = headerLabel(c.req.header('x-triage-tenant'));
+        const tenant = headerLabel(c.req.header(TRIAGE_HEADERS.tenant));
         state.auth = { method: 'signature', keyId: result.keyId, ...(tenant ? { tenant } : {}) };
         c.set('rawBody', body);
       }
