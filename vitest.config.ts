@@ -7,7 +7,8 @@ export default defineConfig({
     projects: [
       {
         // Unit tests sit next to the code they test (`*.test.ts`); cross-tier tests live in test/.
-        test: { name: 'node', include: ['{shared,cloud,onprem,test}/**/*.test.ts'] },
+        // A real Redis (Debian's redis-server) for the on-prem node's shared nonce store.
+        test: { name: 'node', include: ['{shared,cloud,onprem,test}/**/*.test.ts'], globalSetup: ['./test/support/redis.global-setup.ts'] },
       },
       {
         // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.

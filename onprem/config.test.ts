@@ -111,15 +111,53 @@ describe('loadConfig', () => {
     expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: file('nojson.json', '{') })).toEqual([`TRIAGE_ONPREM_API_KEYS_FILE: ${join(dir, 'nojson.json')} is not valid JSON`]);
   });
 
+  it('keeps nonces in memory by default, or in a shared Redis (redis:// or rediss://), with a prefix and a timeout', () => {
+    expect(loadConfig(KEYS, dir).nonceStore).toEqual({ kind: 'memory' });
+    expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE: 'redis://redis.triage-onprem.svc:6379' }, dir).nonceStore).toEqual({
+      kind: 'redis',
+      url: 'redis://redis.triage-onprem.svc:6379',
+      keyPrefix: 'triage:onprem:',
+      timeoutMs: 1000,
+    });
+    const cfg = file('nonces.yaml', 'nonce_store: rediss://user:pw@10.0.0.5:6380/2\nnonce_store_prefix: "prod:eu:"\nnonce_store_timeout_ms: 250\n');
+    expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg }, dir).nonceStore).toEqual({ kind: 'redis', url: 'rediss://user:pw@10.0.0.5:6380/2', keyPrefix: 'prod:eu:', timeoutMs: 250 });
+  });
+
+  it('refuses a nonce store that is not "memory" or a Redis URL, without echoing it (it may hold a password)', () => {
+    const got = problems({
+      ...KEYS,
+      TRIAGE_ONPREM_NONCE_STORE: 'http://admin:hunter22@redis:6379',
+      TRIAGE_ONPREM_NONCE_STORE_PREFIX: 'has spaces',
+      TRIAGE_ONPREM_NONCE_STORE_TIMEOUT_MS: '0',
+    });
+    expect(got).toEqual([
+      expect.stringMatching(/^TRIAGE_ONPREM_NONCE_STORE: expected "memory" or a redis:\/\/ or rediss:\/\/ URL/),
+      'TRIAGE_ONPREM_NONCE_STORE_PREFIX: expected 1-64 characters of [A-Za-z0-9:._-], got "has spaces"',
+      'TRIAGE_ONPREM_NONCE_STORE_TIMEOUT_MS: expected an integer from 10 to 60000, got "0"',
+    ]);
+    expect(got.join('\n')).not.toContain('hunter22');
+    for (const bad of ['redis://', 'redis://host:6379/notadb', 'redis://host?x=1', 'memcached://host', 'Memory'])
+      expect(problems({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE: bad }), bad).toEqual([expect.stringMatching(/^TRIAGE_ONPREM_NONCE_STORE: expected "memory"/)]);
+  });
+
+  it('warns when Redis settings are given but the store is memory (a forgotten TRIAGE_ONPREM_NONCE_STORE)', () => {
+    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE_PREFIX: 'prod:' }, dir);
+    expect(c.warnings).toEqual(['TRIAGE_ONPREM_NONCE_STORE_PREFIX is set but TRIAGE_ONPREM_NONCE_STORE is "memory" (the default): it has no effect']);
+  });
+
   it('warns about unknown TRIAGE_ONPREM_* variables instead of ignoring them silently', () => {
     const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_MAX_CONCURENT: '4' }, dir);
     expect(c.warnings).toEqual(['TRIAGE_ONPREM_MAX_CONCURENT: unknown variable, ignored (did you mean TRIAGE_ONPREM_MAX_CONCURRENT?)']);
   });
 
   it('describes itself for the startup line without secrets', () => {
-    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream', TRIAGE_ONPREM_UPSTREAM_URL: 'http://user:pw@gpu-box:8000/v1', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-secret-upstream' }, dir);
+    const c = loadConfig(
+      { ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream', TRIAGE_ONPREM_UPSTREAM_URL: 'http://user:pw@gpu-box:8000/v1', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-secret-upstream', TRIAGE_ONPREM_NONCE_STORE: 'redis://:redispass@redis:6379' },
+      dir,
+    );
     const text = JSON.stringify(describeConfig(c));
     expect(text).toContain('edge1');
-    for (const s of [SECRET, 'sk-secret-upstream', 'pw@']) expect(text).not.toContain(s);
+    expect(describeConfig(c).nonce_store).toEqual({ url: 'redis://redis:6379', key_prefix: 'triage:onprem:', timeout_ms: 1000 });
+    for (const s of [SECRET, 'sk-secret-upstream', 'pw@', 'redispass']) expect(text).not.toContain(s);
   });
 });

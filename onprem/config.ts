@@ -29,6 +29,8 @@ export interface OnpremConfig {
   /** key id → secret; several ids while a key is rotated. */
   signingKeys: ReadonlyMap<string, string>;
   signatureWindowSeconds: number;
+  /** Where signature nonces are remembered: this process, or a Redis every replica shares. */
+  nonceStore: NonceStoreConfig;
   /** key id (of `tri_<id>_<secret>`) → hashed record. */
   apiKeys: ReadonlyMap<string, KeyRecord>;
   engine: EngineConfig;
@@ -42,6 +44,11 @@ export interface OnpremConfig {
   /** Things worth a log line that do not stop the start (unknown TRIAGE_ONPREM_* variables). */
   warnings: readonly string[];
 }
+
+export type NonceStoreConfig =
+  | { kind: 'memory' }
+  /** `url` may hold a password: never log it (describeConfig redacts it). */
+  | { kind: 'redis'; url: string; keyPrefix: string; timeoutMs: number };
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -68,6 +75,21 @@ const list = (what: string) =>
     z.array(text(what), { error: `expected a list of ${what}s (or one comma-separated string)` }),
   );
 
+/** `memory`, or a Redis URL (redis:// or rediss:// for TLS; user:password@ and /<db> allowed). */
+function nonceStoreSchema() {
+  const want = 'expected "memory" or a redis:// or rediss:// URL (redis[s]://[user:password@]host[:port][/db])';
+  return z
+    .string({ error: want })
+    .trim()
+    .refine((v) => v === 'memory' || isRedisUrl(v), want);
+}
+
+function isRedisUrl(v: string): boolean {
+  if (!URL.canParse(v)) return false;
+  const u = new URL(v);
+  return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '' && /^\/?(\d{1,2})?$/.test(u.pathname) && u.search === '' && u.hash === '';
+}
+
 type Kind = 'int' | 'string' | 'list';
 interface Field {
   schema: z.ZodType;
@@ -85,6 +107,9 @@ const FIELDS = {
   signing_keys: { schema: list('"<key id>:<secret>"'), kind: 'list', secret: true },
   signing_keys_file: { schema: path, kind: 'string', isPath: true },
   signature_window_s: { schema: int(1, 3600), kind: 'int' },
+  nonce_store: { schema: nonceStoreSchema(), kind: 'string', secret: true },
+  nonce_store_prefix: { schema: z.string({ error: 'expected a key prefix' }).regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 characters of [A-Za-z0-9:._-]'), kind: 'string' },
+  nonce_store_timeout_ms: { schema: int(10, 60_000), kind: 'int' },
   api_keys_file: { schema: path, kind: 'string', isPath: true },
   engine: { schema: oneOf(['onnx', 'openai-upstream']), kind: 'string' },
   upstream_url: { schema: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }), kind: 'string' },
@@ -118,6 +143,9 @@ export const DEFAULTS = {
   host: '127.0.0.1',
   port: 8788,
   signature_window_s: 300,
+  nonce_store: 'memory',
+  nonce_store_prefix: 'triage:onprem:',
+  nonce_store_timeout_ms: 1000,
   engine: 'onnx',
   upstream_timeout_ms: 120_000,
   onnx_provider: 'cpu',
@@ -324,6 +352,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     );
   }
 
+  // Settings of the Redis store mean nothing to the memory store: probably a forgotten TRIAGE_ONPREM_NONCE_STORE.
+  if (raw.nonce_store === 'memory')
+    for (const n of ['nonce_store_prefix', 'nonce_store_timeout_ms'] as const)
+      if (n in fileRaw || n in envRaw) warnings.push(`${where(n)} is set but ${envName('nonce_store')} is "memory" (the default): it has no effect`);
+
   let engine: EngineConfig;
   if (raw.engine === 'openai-upstream') {
     if (!raw.upstream_url) problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
@@ -368,6 +401,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: raw.port,
     signingKeys,
     signatureWindowSeconds: raw.signature_window_s,
+    nonceStore:
+      raw.nonce_store === 'memory'
+        ? { kind: 'memory' }
+        : { kind: 'redis', url: raw.nonce_store, keyPrefix: raw.nonce_store_prefix, timeoutMs: raw.nonce_store_timeout_ms },
     apiKeys,
     engine,
     admission: { maxConcurrent: raw.max_concurrent, maxQueue: raw.max_queue, queueTimeoutMs: raw.queue_timeout_ms },
@@ -391,6 +428,7 @@ export function describeConfig(c: OnpremConfig): Record<string, unknown> {
     port: c.port,
     tls: c.tls ? (c.tls.clientCa ? 'mtls' : 'tls') : 'off',
     signing_key_ids: [...c.signingKeys.keys()],
+    nonce_store: c.nonceStore.kind === 'memory' ? 'memory' : { url: redactUrl(c.nonceStore.url), key_prefix: c.nonceStore.keyPrefix, timeout_ms: c.nonceStore.timeoutMs },
     api_keys: c.apiKeys.size,
     engine,
     max_concurrent: c.admission.maxConcurrent,

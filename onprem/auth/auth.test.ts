@@ -1,5 +1,6 @@
 // Authentication at the node, over real HTTP(S): the edge's request signature (valid, missing, wrong key,
-// stale, replayed, tampered body), internal API keys, and mTLS with certificates made by openssl here.
+// stale, replayed, tampered body, tampered signed headers, the retired v1 scheme), internal API keys, and
+// mTLS with certificates made by openssl here. Replays across restarts and replicas: replay.test.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
@@ -7,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newApiKey } from '../../shared/auth/api-keys.ts';
-import { signRequest } from '../../shared/signing/index.ts';
+import { hmacSha256Hex } from '../../shared/crypto.ts';
+import { SIGNATURE_HEADERS, SIGNED_HEADERS, signRequest } from '../../shared/signing/index.ts';
 import { parseExposition } from '../../shared/telemetry/index.ts';
 import type { AuditRecord } from '../audit.ts';
 import { loadConfig } from '../config.ts';
@@ -125,12 +127,54 @@ describe('request signatures', () => {
   });
 });
 
+describe('signed headers (scheme v2)', () => {
+  // What the edge's onprem target sends besides the signature; each value is one the node records or obeys.
+  const META: Record<string, string> = {
+    'x-triage-tenant': 'acme',
+    'x-triage-rule': 'pii-onprem',
+    'x-triage-policy': 'p-0123456789abcdef',
+    'x-triage-pii': 'EMAIL',
+    'x-triage-unscanned': 'none',
+    'x-triage-timeout-ms': '30000',
+  };
+  const signPost = (headers: Record<string, string>) => sign({ method: 'POST', path: '/v1/embeddings', body: BODY, headers });
+
+  it.each(SIGNED_HEADERS.map((n) => [n]))('refuses a request whose %s was changed, removed or added after signing, before the engine sees it', async (name) => {
+    const received = upstream.received;
+    const before = await failures('signature_bad_signature');
+    const changed = { ...META, [name]: name === 'x-triage-timeout-ms' ? '999999' : name === 'x-triage-pii' ? 'none' : `${META[name]}-2` };
+    await expect401(await send({ ...(await signPost(META)), ...changed }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
+    const { [name]: _dropped, ...removed } = META;
+    await expect401(await send({ ...(await signPost(META)), ...removed }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
+    await expect401(await send({ ...(await signPost(removed)), ...META }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
+    expect(await failures('signature_bad_signature')).toBe(before + 3);
+    expect(upstream.received).toBe(received);
+  });
+
+  it('accepts the headers as signed and records them in the audit line as the edge sent them', async () => {
+    const pending = send({ ...(await signPost(META)), ...META, 'x-request-id': 'signed-headers-1' }, '/v1/embeddings', BODY);
+    (await upstream.next()).reply();
+    expect((await pending).status).toBe(200);
+    const rec = audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.request_id === 'signed-headers-1');
+    expect(rec).toMatchObject({ tenant: 'acme', decision: { rule: 'pii-onprem', policy: 'p-0123456789abcdef' }, pii_types: { edge: ['EMAIL'] }, status: 200 });
+  });
+
+  it('refuses a v1 signature, which left those headers unsigned (401 unsupported_version)', async () => {
+    const h = await sign();
+    const ts = String(Math.floor(Number(h[SIGNATURE_HEADERS.timestamp]) / 1000));
+    const canonicalV1 = ['TRIAGE-HMAC-SHA256-V1', 'edge1', 'GET', PATH, ts, h[SIGNATURE_HEADERS.nonce], h[SIGNATURE_HEADERS.contentSha256]].join('\n');
+    const v1 = { ...h, [SIGNATURE_HEADERS.timestamp]: ts, [SIGNATURE_HEADERS.signature]: `v1=${hmacSha256Hex(SECRETS.edge1, canonicalV1)}` };
+    await expect401(await send(v1), 'invalid_signature', 'signature_unsupported_version');
+    expect(await failures('signature_unsupported_version')).toBe(1);
+  });
+});
+
 describe('internal API keys', () => {
   it('accepts a configured key and records its tenant', async () => {
     const pending = send({ authorization: `Bearer ${apiKey}` }, '/v1/embeddings', BODY);
     (await upstream.next()).reply();
     expect((await pending).status).toBe(200);
-    const rec = audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.route === '/v1/embeddings' && r.status === 200);
+    const rec = audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.route === '/v1/embeddings' && r.status === 200 && r.auth?.method === 'api_key');
     expect(rec).toMatchObject({ tenant: 'internal-team', auth: { method: 'api_key', key_id: 'batchjob01' } });
     expect(JSON.stringify(audit)).not.toContain(apiKey.split('_')[2]!);
   });

@@ -1,6 +1,7 @@
 // Step: who is calling. Every /v1 request must carry one of
-//   - the edge's request signature (shared/signing: HMAC over method, path, timestamp, nonce, body hash),
-//     checked against the configured signing keys, with a replay window and a one-time nonce cache; or
+//   - the edge's request signature (shared/signing, v2: HMAC over method, path, timestamp, nonce, body hash
+//     and the x-triage-* headers), checked against the configured signing keys, with a replay window and a
+//     nonce store (in memory, or Redis shared by the replicas: nonce-store.ts); or
 //   - an internal API key, `Authorization: Bearer tri_<id>_<secret>`, checked against hashed records;
 // and, when mTLS is configured, a client certificate that chains to the configured CA.
 //
@@ -8,16 +9,19 @@
 //   // later: c.get('rawBody') → the body bytes the signature covered; state.auth → { method, keyId, tenant }
 //
 // The body is read here (size-limited, 413) because the signature covers its hash: it is verified before
-// anything parses it. Every refusal is a 401 in OpenAI's shape naming only a reason code, and is reported
-// through `onFailure` (the auth-failures metric).
+// anything parses it. Every refusal is reported through `onFailure` (the auth-failures metric) and answered
+// in OpenAI's shape naming only a reason code: 401 when the credentials are wrong; 503 + Retry-After when an
+// authentic signature cannot be vouched for right now — signed before the nonce store's fence (the node
+// restarted, or the shared store lost its data: `replay_fence`, sign again) or the store is unreachable
+// (`nonce_store_unavailable`: fail closed until it is back). The edge treats a 503 as retryable.
 import type { MiddlewareHandler } from 'hono';
 import type { TLSSocket } from 'node:tls';
 import { parseApiKey, verifyApiKey, type KeyRecord } from '../../shared/auth/api-keys.ts';
 import { declaredTooLarge, readLimited } from '../../shared/http/body.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure } from '../../shared/signing/index.ts';
+import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure, type VerifyResult } from '../../shared/signing/index.ts';
 import type { OnpremContext, OnpremEnv } from '../server/context.ts';
-import { headerLabel } from '../server/headers.ts';
+import { headerLabel, TRIAGE_HEADERS } from '../server/headers.ts';
 
 export interface AuthOptions {
   /** key id → secret (several during a rotation). */
@@ -75,10 +79,9 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
       // The signed path is the request line's target; the adapter's raw value avoids any URL normalisation.
       const path = c.env?.incoming?.url ?? url.pathname + url.search;
       const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys: signingKeys, nonces, windowSeconds });
-      if (!result.ok)
-        refuse(c, `signature_${result.reason}`, new ApiError(401, 'authentication_error', `Request signature rejected: ${result.reason}.`, 'invalid_signature'));
+      if (!result.ok) refuse(c, `signature_${result.reason}`, signatureRefusal(result));
       else {
-        const tenant = headerLabel(c.req.header('x-triage-tenant'));
+        const tenant = headerLabel(c.req.header(TRIAGE_HEADERS.tenant));
         state.auth = { method: 'signature', keyId: result.keyId, ...(tenant ? { tenant } : {}) };
         c.set('rawBody', body);
       }
@@ -101,4 +104,27 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
     }
     await next();
   };
+}
+
+/** How a refused signature is answered: wrong credentials are 401; an authentic one we cannot vouch for now is 503. */
+function signatureRefusal(result: VerifyResult & { ok: false }): ApiError {
+  if (result.reason === 'before_fence')
+    return new ApiError(
+      503,
+      'service_unavailable',
+      'The node cannot tell whether this signature was used before: it was made before the node (or its nonce store) started remembering nonces. Sign the request again and retry.',
+      'replay_fence',
+      null,
+      { 'retry-after': String(result.retryAfterSeconds ?? 1) },
+    );
+  if (result.reason === 'nonce_store_unavailable')
+    return new ApiError(
+      503,
+      'service_unavailable',
+      "The node's nonce store is unreachable; signed requests are refused until it is back.",
+      'nonce_store_unavailable',
+      null,
+      { 'retry-after': '1' },
+    );
+  return new ApiError(401, 'authentication_error', `Request signature rejected: ${result.reason}.`, 'invalid_signature');
 }

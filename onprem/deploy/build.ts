@@ -34,6 +34,12 @@ export const RUNTIME_PACKAGES: Readonly<Record<string, { files: (platform: strin
   'onnxruntime-common': { files: () => ['package.json', 'dist'], deps: [] },
 };
 export const EXTERNAL = ['onnxruntime-node'] as const;
+/**
+ * Optional peer dependencies of bundled packages that the node never uses and the image does not carry:
+ * @redis/client (the shared nonce store) imports them inside try/catch only when asked for OpenTelemetry
+ * metrics (OpenTelemetry.init) or an XXH3 digest (digest()). Left out of the bundle rather than failing it.
+ */
+export const ABSENT_OPTIONAL = ['@opentelemetry/api', '@node-rs/xxhash'] as const;
 
 export interface BuildOptions {
   outdir?: string;
@@ -72,7 +78,7 @@ export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResu
     format: 'esm',
     target: 'node20',
     banner: { js: BANNER },
-    external: [...EXTERNAL],
+    external: [...EXTERNAL, ...ABSENT_OPTIONAL],
     metafile: true,
     logLevel: 'warning',
     legalComments: 'eof',
@@ -83,7 +89,7 @@ export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResu
   const hcBuild = await build({ ...common, entryPoints: [join(root, 'onprem', 'deploy', 'healthcheck.ts')], outfile: healthcheck, external: [] });
   if (externalImports(hcBuild.metafile!).length > 0) throw new Error('build:onprem: healthcheck.mjs must not import packages');
 
-  const externals = externalImports(mainBuild.metafile!);
+  const externals = externalImports(mainBuild.metafile!).filter((p) => !(ABSENT_OPTIONAL as readonly string[]).includes(p));
   const unknown = externals.filter((p) => !(p in RUNTIME_PACKAGES));
   if (unknown.length > 0) throw new Error(`build:onprem: the bundle imports ${unknown.join(', ')} at run time, which the image does not carry`);
 

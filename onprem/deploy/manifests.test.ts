@@ -3,19 +3,20 @@
 //     does not know; each kustomization renders (and, where kubectl is installed, renders the same there);
 //  2. the properties operators depend on hold in every variant (GPU, probes ↔ service routes and port,
 //     pod security, Secret mounted where TRIAGE_ONPREM_SIGNING_KEYS_FILE points, shutdown timing, HPA on
-//     the service's own metrics, NetworkPolicies admitting only the tunnel) — and each check is shown to
-//     fail on a manifest broken in that respect;
+//     the service's own metrics, NetworkPolicies admitting only the tunnel, a nonce store shared by every
+//     replica the HPA or a rollout can run) — and each check is shown to fail on a manifest broken in that
+//     respect;
 //  3. the configuration the manifests give the container is accepted by the service's own loader;
 //  4. the Dockerfile, statically (stages, numeric non-root USER, HEALTHCHECK, EXPOSE, ENV, build context);
 //  5. what the image runs, for real: the bundle from onprem/deploy/build.ts, copied outside the repository,
-//     started with `node`, ready, answering a signed request, passing the HEALTHCHECK command, and exiting
-//     0 on SIGTERM.
+//     started with `node`, ready, answering a signed request (its nonce kept in a real Redis, the shared store
+//     the manifests configure), passing the HEALTHCHECK command, and exiting 0 on SIGTERM.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { DEFAULTS, ENV_VARS, loadConfig } from '../config.ts';
 import { freePort } from '../../shared/cli/stack.ts';
@@ -52,14 +53,25 @@ const find = (objs: K8s[], kind: string, name: string, ns?: string) =>
 const subset = (want: Record<string, string> | undefined, have: Record<string, string> | undefined) =>
   Object.entries(want ?? {}).every(([k, v]) => have?.[k] === v);
 
-/** The container's environment as the kubelet builds it: envFrom ConfigMaps, then env (which wins). */
+/** Stands in for a value the kubelet takes from a Secret (URL-safe, so it can sit in a URL as it would). */
+const fromSecret = (name: string, key: string) => `secret-${name}-${key}`;
+
+/**
+ * The container's environment as the kubelet builds it: envFrom ConfigMaps, then env (which wins), with
+ * $(VAR) references to earlier entries expanded; values from a Secret are placeholders (fromSecret).
+ */
 function containerEnv(c: K8s, objs: K8s[], ns: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const src of c.envFrom ?? []) {
     const cm = src.configMapRef ? find(objs, 'ConfigMap', src.configMapRef.name, ns) : undefined;
     Object.assign(env, cm?.data ?? {});
   }
-  for (const e of c.env ?? []) if (typeof e.value === 'string') env[e.name] = e.value;
+  const secrets: Record<string, string> = {};
+  for (const e of c.env ?? []) {
+    const ref = e.valueFrom?.secretKeyRef;
+    if (ref) secrets[e.name] = fromSecret(ref.name, ref.key);
+    else if (typeof e.value === 'string') env[e.name] = e.value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m: string, v: string) => env[v] ?? secrets[v] ?? m);
+  }
   return env;
 }
 
@@ -110,7 +122,7 @@ function policiesFor(objs: K8s[], ns: string, labels: Record<string, string>, ty
 }
 
 /** Rule problems (an absent `from`/`to` admits everything; so does an empty selector) and the peers a rule admits. */
-function rulePeers(where: string, rule: K8s, dir: 'from' | 'to', problems: string[]): Peer[] {
+function rulePeers(where: string, rule: K8s, dir: 'from' | 'to', problems: string[], ns?: string): Peer[] {
   const peers = (rule[dir] ?? []) as K8s[];
   if (peers.length === 0) problems.push(`${where}: a rule without "${dir}" admits every ${dir === 'from' ? 'source' : 'destination'}`);
   if (!rule.ports || rule.ports.length === 0) problems.push(`${where}: a rule without ports admits every port`);
@@ -118,10 +130,94 @@ function rulePeers(where: string, rule: K8s, dir: 'from' | 'to', problems: strin
     if (peer.matchExpressions || peer.namespaceSelector?.matchExpressions || peer.podSelector?.matchExpressions) problems.push(`${where}: matchExpressions are not checked here; use matchLabels`);
   }
   return peers.map((peer) => ({
-    namespace: peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'],
+    // A pod selector without a namespace selector means the policy's own namespace.
+    namespace: peer.namespaceSelector ? peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'] : peer.podSelector ? ns : undefined,
     labels: peer.podSelector?.matchLabels,
     ipBlock: peer.ipBlock !== undefined,
   }));
+}
+
+interface NonceStoreRef {
+  /** TRIAGE_ONPREM_NONCE_STORE as written in the manifest (before the kubelet expands it). */
+  written: string;
+  host: string;
+  port: number;
+  service?: K8s;
+  deployment?: K8s;
+  ns: string;
+  labels?: Record<string, string>;
+  containerPort?: number;
+}
+
+/** The Redis the node's TRIAGE_ONPREM_NONCE_STORE names, found in the manifests (Service → Deployment). */
+function sharedNonceStore(objs: K8s[], env: Record<string, string>): NonceStoreRef | undefined {
+  const url = env.TRIAGE_ONPREM_NONCE_STORE;
+  if (!url || url === 'memory' || !URL.canParse(url)) return undefined;
+  const u = new URL(url);
+  // <service>.<namespace>.svc[.cluster.local], <service>.<namespace> or <service>
+  const [name, ns = NS] = u.hostname.split('.');
+  const service = find(objs, 'Service', name!, ns);
+  const deployment = service && objs.find((o) => o.kind === 'Deployment' && o.metadata.namespace === ns && Object.keys(service.spec.selector ?? {}).length > 0 && subset(service.spec.selector, o.spec.template.metadata.labels));
+  const port = Number(u.port || 6379);
+  const sp = service?.spec.ports?.find((x: K8s) => x.port === port);
+  const container = deployment?.spec.template.spec.containers[0];
+  return {
+    written: url,
+    host: u.hostname,
+    port,
+    service,
+    deployment,
+    ns,
+    labels: deployment?.spec.template.metadata.labels,
+    containerPort: container && sp ? portOf(container, sp.targetPort ?? sp.port) : undefined,
+  };
+}
+
+/**
+ * With more than one node process at a time — the HPA's maxReplicas > 1, or a rolling update's surge pod —
+ * nonces must live in one shared store: each process's own memory would accept a captured request once.
+ * The store must then really be one (a single pod, replaced with Recreate), keep every nonce (noeviction),
+ * want a password that comes from a Secret, admit only the node's pods, and be reachable by them.
+ */
+function nonceStoreProblems(objs: K8s[], dep: K8s, env: Record<string, string>, hpa: K8s | undefined, store: NonceStoreRef | undefined, reachable: boolean): string[] {
+  const p: string[] = [];
+  const maxReplicas = hpa?.spec.maxReplicas ?? dep.spec.replicas ?? 1;
+  const rolling = (dep.spec.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate' && String(dep.spec.strategy?.rollingUpdate?.maxSurge ?? '25%') !== '0';
+  if (maxReplicas <= 1 && !rolling) return p;
+  const why = `${maxReplicas > 1 ? `the HPA runs up to ${maxReplicas} replicas` : 'a rolling update runs two pods at once'}`;
+  const written = (dep.spec.template.spec.containers as K8s[]).find((c) => c.name === 'triage-onprem')?.env?.find((e: K8s) => e.name === 'TRIAGE_ONPREM_NONCE_STORE');
+  if (!env.TRIAGE_ONPREM_NONCE_STORE || env.TRIAGE_ONPREM_NONCE_STORE === 'memory') return [`${why}, but TRIAGE_ONPREM_NONCE_STORE is memory: each replica would accept a captured request once; the nonce store must be shared`];
+  if (!store?.service) return [`TRIAGE_ONPREM_NONCE_STORE names ${store?.host ?? '?'}, which is no Service in the manifests`];
+  if (!store.deployment) return [`the nonce store's Service ${store.service.metadata.name} selects no Deployment`];
+  const password = written?.value && URL.canParse(written.value) ? new URL(written.value).password : '';
+  if (!/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(decodeURIComponent(password))) p.push('the nonce store URL must take its password from a Secret ($(VAR) of an env entry with secretKeyRef), not carry one');
+  const sd = store.deployment;
+  const name = `Deployment ${sd.metadata.name}`;
+  if (sd.spec.replicas !== 1) p.push(`${name}: the nonce store must be exactly one pod (replicas ${sd.spec.replicas})`);
+  if (sd.spec.strategy?.type !== 'Recreate') p.push(`${name}: strategy must be Recreate — a rolling update would run two stores at once and split the nonces between them`);
+  const c = sd.spec.template.spec.containers[0] as K8s;
+  const args = ((c.args ?? []) as string[]).join(' ');
+  if (!/--maxmemory-policy noeviction\b/.test(args)) p.push(`${name}: --maxmemory-policy noeviction is required (an evicting Redis forgets nonces and lets their replays through)`);
+  const pass = /--requirepass (\S+)/.exec(args)?.[1];
+  const passVar = pass && /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(pass)?.[1];
+  if (!passVar || !(c.env ?? []).some((e: K8s) => e.name === passVar && e.valueFrom?.secretKeyRef)) p.push(`${name}: --requirepass must be set from a Secret`);
+  if (store.containerPort === undefined) p.push(`the nonce store's Service has no port ${store.port} leading to a container port`);
+  p.push(...podSecurityProblems(sd.metadata.name, sd.spec.template.spec));
+  // Ingress to the store: only the node's pods, only on its port.
+  const nodeLabels: Record<string, string> = dep.spec.template.metadata.labels;
+  const isNode = (peer: Peer) => !peer.ipBlock && peer.namespace === NS && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, nodeLabels);
+  let admitsNode = false;
+  for (const pol of policiesFor(objs, store.ns, store.labels ?? {}, 'Ingress')) {
+    for (const rule of pol.spec.ingress ?? []) {
+      const peers = rulePeers(`NetworkPolicy ${pol.metadata.name}`, rule, 'from', p, store.ns);
+      for (const peer of peers) if (!isNode(peer)) p.push(`NetworkPolicy ${pol.metadata.name} lets ${JSON.stringify(peer)} reach the nonce store; only the node's pods may`);
+      for (const rp of rule.ports ?? []) if (rp.port !== store.containerPort && rp.port !== 'redis') p.push(`NetworkPolicy ${pol.metadata.name} admits port ${rp.port} to the nonce store`);
+      if (peers.some(isNode)) admitsNode = true;
+    }
+  }
+  if (!admitsNode) p.push("no NetworkPolicy admits the node's pods to the nonce store");
+  if (!reachable) p.push("the node's egress policy does not let it reach the nonce store on its port");
+  return p;
 }
 
 function checkVariant(objs: K8s[]): string[] {
@@ -248,15 +344,23 @@ function checkVariant(objs: K8s[]): string[] {
     }
   }
   if (!admitted.some(isTunnel)) p.push('no NetworkPolicy admits the tunnel (cloudflared) pods');
+  const store = sharedNonceStore(objs, env);
+  const isStore = (peer: Peer) => !peer.ipBlock && store !== undefined && peer.namespace === store.ns && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, store.labels);
   const egress = policiesFor(objs, NS, labels, 'Egress');
   if (!egress.some((pol) => pol.spec.podSelector?.matchLabels)) p.push('no egress policy for the node pods');
+  let reachesStore = false;
   for (const pol of egress) {
     for (const rule of pol.spec.egress ?? []) {
-      for (const peer of rulePeers(`NetworkPolicy ${pol.metadata.name} egress`, rule, 'to', p))
-        if (!isDns(peer)) p.push(`NetworkPolicy ${pol.metadata.name} lets the node send to ${JSON.stringify(peer)}; it may reach only DNS (its engine is in the pod)`);
-      for (const rp of rule.ports ?? []) if (rp.port !== 53) p.push(`NetworkPolicy ${pol.metadata.name} egress on port ${rp.port}`);
+      const peers = rulePeers(`NetworkPolicy ${pol.metadata.name} egress`, rule, 'to', p, NS);
+      for (const peer of peers)
+        if (!isDns(peer) && !isStore(peer)) p.push(`NetworkPolicy ${pol.metadata.name} lets the node send to ${JSON.stringify(peer)}; it may reach only DNS and the nonce store (its engine is in the pod)`);
+      const ports = ((rule.ports ?? []) as K8s[]).map((rp) => rp.port);
+      const allowed = peers.every(isDns) ? [53] : peers.every(isStore) ? [store?.containerPort, store?.port] : [];
+      for (const port of ports) if (!allowed.includes(port)) p.push(`NetworkPolicy ${pol.metadata.name} egress on port ${port}`);
+      if (peers.some(isStore) && ports.some((x) => x === store?.containerPort || x === store?.port)) reachesStore = true;
     }
   }
+  p.push(...nonceStoreProblems(objs, dep, env, hpa, store, reachesStore));
 
   // The tunnel: token from its Secret, allowed to reach the node, hardened like the node.
   if (cloudflared) {
@@ -305,11 +409,14 @@ describe('Kubernetes manifests: schema', () => {
     expect(() => validateSchema(obj)).not.toThrow();
   });
 
-  it('has no field the Kubernetes API does not know (checked by the TypeScript compiler against kubernetes-models types)', () => {
+  // A TypeScript program over every manifest: seconds of CPU, many more on a loaded machine.
+  const COMPILER_TIMEOUT = 120_000;
+
+  it('has no field the Kubernetes API does not know (checked by the TypeScript compiler against kubernetes-models types)', { timeout: COMPILER_TIMEOUT }, () => {
     expect(unknownFields(docs.map((d) => d.obj), root)).toEqual([]);
   });
 
-  it('rejects broken manifests: wrong types, missing required fields, unknown kinds, unknown fields', () => {
+  it('rejects broken manifests: wrong types, missing required fields, unknown kinds, unknown fields', { timeout: COMPILER_TIMEOUT }, () => {
     const dep = clone(render('onnx-gpu').find((o) => o.kind === 'Deployment' && o.metadata.name === 'triage-onprem')!);
     expect(() => validateSchema(dep)).not.toThrow();
     const portAsString = clone(dep);
@@ -402,6 +509,13 @@ describe.each(Object.keys(VARIANTS) as Variant[])('variant %s', (variant) => {
       expect([...config.signingKeys.keys()]).toEqual(['edge1']);
       expect(config.engine.kind).toBe(VARIANTS[variant]);
       expect(config.shutdownGraceMs / 1000).toBeLessThan(dep().spec.template.spec.terminationGracePeriodSeconds);
+      // The shared nonce store, with the password the kubelet splices in from the Secret.
+      expect(config.nonceStore).toEqual({
+        kind: 'redis',
+        url: `redis://:${fromSecret('triage-onprem-nonce-store', 'password')}@triage-onprem-nonces.triage-onprem.svc.cluster.local:6379`,
+        keyPrefix: DEFAULTS.nonce_store_prefix,
+        timeoutMs: DEFAULTS.nonce_store_timeout_ms,
+      });
       if (config.engine.kind === 'openai-upstream') {
         // The upstream is the sidecar on the pod's loopback, at the port vLLM is started with.
         const sidecar = dep().spec.template.spec.initContainers.find((c: K8s) => c.name === 'vllm');
@@ -450,6 +564,17 @@ describe.each(Object.keys(VARIANTS) as Variant[])('variant %s', (variant) => {
     ['probe with a host (probes the node)', (o) => { mainOf(o).livenessProbe.httpGet.host = '127.0.0.1'; }, /livenessProbe.httpGet.host is set/],
     ['image :latest', (o) => { mainOf(o).image = 'registry.example.com/triage/onprem:latest'; }, /uses :latest/],
     ['a Secret applied with the manifests', (o) => { o.push(clone(secretTemplates[0]!)); }, /a Secret is part of the applied manifests/],
+    ['nonces in each process memory while the HPA runs several', (o) => { mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE'); }, /HPA runs up to 4 replicas, but TRIAGE_ONPREM_NONCE_STORE is memory/],
+    ['nonces in memory, one replica, but a rolling update', (o) => { mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE'); hpaOf(o).spec.maxReplicas = 1; }, /a rolling update runs two pods at once, but TRIAGE_ONPREM_NONCE_STORE is memory/],
+    ['nonce store URL naming no Service', (o) => { storeEnvOf(o).value = storeEnvOf(o).value.replace('triage-onprem-nonces.', 'redis.'); }, /names redis\.triage-onprem\.svc\.cluster\.local, which is no Service/],
+    ['a password written into the nonce store URL', (o) => { storeEnvOf(o).value = storeEnvOf(o).value.replace('$(NONCE_STORE_PASSWORD)', 'hunter2'); }, /must take its password from a Secret/],
+    ['two nonce stores during a rollout', (o) => { storeOf(o).spec.strategy = { type: 'RollingUpdate' }; }, /strategy must be Recreate/],
+    ['two nonce store replicas', (o) => { storeOf(o).spec.replicas = 2; }, /exactly one pod \(replicas 2\)/],
+    ['a nonce store that evicts', (o) => { const a = storeOf(o).spec.template.spec.containers[0].args; a[a.indexOf('noeviction')] = 'allkeys-lru'; }, /--maxmemory-policy noeviction is required/],
+    ['a nonce store without a password', (o) => { const a: string[] = storeOf(o).spec.template.spec.containers[0].args; a.splice(a.indexOf('--requirepass'), 2); }, /--requirepass must be set from a Secret/],
+    ['the node cannot reach the nonce store', (o) => { policyOf(o, 'triage-onprem').spec.egress.splice(1, 1); }, /does not let it reach the nonce store/],
+    ['the nonce store open to the whole namespace', (o) => { policyOf(o, 'triage-onprem-nonces').spec.ingress[0].from = [{ podSelector: {} }]; }, /lets \{"namespace":"triage-onprem".*reach the nonce store; only the node's pods may/],
+    ['the node may reach the nonce store pods on another port', (o) => { policyOf(o, 'triage-onprem').spec.egress[1].ports.push({ protocol: 'TCP', port: 22 }); }, /egress on port 22/],
   ];
   it.each(broken)('catches: %s', (_name, mutate, message) => {
     const o = clone(objs);
@@ -465,6 +590,8 @@ const allOf = (o: K8s[]): K8s[] => [...(depOf(o).spec.template.spec.initContaine
 const configMapOf = (o: K8s[]) => find(o, 'ConfigMap', 'triage-onprem-config', NS)!;
 const hpaOf = (o: K8s[]) => o.find((x) => x.kind === 'HorizontalPodAutoscaler')!;
 const policyOf = (o: K8s[], name: string) => find(o, 'NetworkPolicy', name, NS)!;
+const storeOf = (o: K8s[]) => find(o, 'Deployment', 'triage-onprem-nonces', NS)!;
+const storeEnvOf = (o: K8s[]) => (mainOf(o).env as K8s[]).find((e) => e.name === 'TRIAGE_ONPREM_NONCE_STORE')!;
 
 // ---- 4. Dockerfile ---------------------------------------------------------------------------------------
 
@@ -596,6 +723,9 @@ describe('the bundle the image runs (onprem/deploy/build.ts → node main.mjs, o
         TRIAGE_ONPREM_SIGNING_KEYS_FILE: join(dir, 'signing-keys'),
         TRIAGE_ONPREM_AUDIT_LOG: 'stdout',
         TRIAGE_ONPREM_SHUTDOWN_GRACE_MS: '5000',
+        // The shared nonce store, as the manifests configure it: the bundled @redis/client against a real Redis.
+        TRIAGE_ONPREM_NONCE_STORE: inject('redisUrl'),
+        TRIAGE_ONPREM_NONCE_STORE_PREFIX: `bundle-test:${process.pid}:`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -641,6 +771,10 @@ describe('the bundle the image runs (onprem/deploy/build.ts → node main.mjs, o
     const json = (await res.json()) as { data: { embedding: number[] }[] };
     expect(res.status, JSON.stringify(json)).toBe(200);
     expect(json.data[0]!.embedding).toHaveLength(128);
+    // Its nonce is in Redis now: the same request again is a replay.
+    const replay = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json', ...sig }, body });
+    expect(replay.status).toBe(401);
+    expect(output).toMatch(/"msg":"onprem started".*"nonce_store":\{"url":"redis:\/\/127\.0\.0\.1:\d+"/);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/^triage_onprem_inflight /m);
     expect(metrics).toMatch(/^triage_onprem_queue_depth /m);

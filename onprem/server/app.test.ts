@@ -41,7 +41,7 @@ async function startNode(env: Record<string, string> = {}): Promise<Node> {
     async call(path, body, opts = {}) {
       const method = opts.method ?? (body === undefined ? 'GET' : 'POST');
       const bytes = body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-      const sig = await signRequest({ method, path, body: bytes, keyId: 'edge1', secret: SECRET });
+      const sig = await signRequest({ method, path, body: bytes, keyId: 'edge1', secret: SECRET, ...(opts.headers ? { headers: opts.headers } : {}) });
       return fetch(node.url + path, {
         method,
         headers: { 'content-type': 'application/json', ...sig, ...opts.headers },

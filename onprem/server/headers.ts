@@ -1,17 +1,22 @@
-// Reading the edge's informational headers (tenant, decision, PII types, deadline). They come from a caller
-// that authenticated, but they are still text from the network: only values of an expected shape are
-// kept, so nothing arbitrary (let alone request content) reaches the audit log or a metric label.
+// Reading the edge's informational headers (tenant, decision, PII types, unscanned kinds, deadline). The
+// signature covers every one of them (shared/signing SIGNED_HEADERS), so on a signed request they are the
+// edge's word; still, they are text from the network: only values of an expected shape are kept, so nothing
+// arbitrary (let alone request content) reaches the audit log or a metric label.
+import { UNSCANNED_KINDS, type UnscannedKind } from '../../shared/inspect/unscanned.ts';
 import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
+import type { SignedHeader } from '../../shared/signing/index.ts';
 
-/** Headers the edge sends besides the signature (edge/targets/onprem.ts). */
+/** Headers the edge sends besides the signature (edge/targets/onprem.ts), all of them signed. */
 export const TRIAGE_HEADERS = {
   tenant: 'x-triage-tenant',
   rule: 'x-triage-rule',
   policy: 'x-triage-policy',
   pii: 'x-triage-pii',
+  /** Content kinds the edge could not scan (shared/inspect/unscanned.ts), comma-separated, or `none`. */
+  unscanned: 'x-triage-unscanned',
   /** The caller's remaining time budget in ms: shortens the queue wait and the request timeout. */
   timeout: 'x-triage-timeout-ms',
-} as const;
+} as const satisfies Record<string, SignedHeader>;
 
 const LABEL = /^[A-Za-z0-9._:@/-]{1,128}$/;
 
@@ -26,6 +31,13 @@ export function piiHeader(v: string | undefined): PiiType[] | undefined {
   if (v === undefined) return undefined;
   const names = new Set(v.split(',').map((s) => s.trim().toUpperCase()));
   return PII_TYPES.filter((t) => names.has(t));
+}
+
+/** `image,token_ids` / `none` → known kind names; undefined when the header is absent. Unknown names are dropped. */
+export function unscannedHeader(v: string | undefined): UnscannedKind[] | undefined {
+  if (v === undefined) return undefined;
+  const names = new Set(v.split(',').map((s) => s.trim().toLowerCase()));
+  return UNSCANNED_KINDS.filter((k) => names.has(k));
 }
 
 /** A positive integer number of ms, else undefined. */

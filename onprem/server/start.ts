@@ -1,5 +1,5 @@
-// Starts the node in this process: engine, admission control, audit log, metrics, the Hono app on
-// @hono/node-server (HTTP, or HTTPS with optional mTLS). onprem/main.ts runs it from the environment;
+// Starts the node in this process: nonce store, engine, admission control, audit log, metrics, the Hono app
+// on @hono/node-server (HTTP, or HTTPS with optional mTLS). onprem/main.ts runs it from the environment;
 // `npm start` and the bench call it directly.
 //
 //   const node = await startOnprem(loadConfig(env));       // or a config built in code
@@ -9,9 +9,9 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { MemoryNonceCache } from '../../shared/signing/index.ts';
 import { formatLog } from '../../shared/telemetry/index.ts';
 import { Admission } from '../admission.ts';
+import { openNonceStore, type NonceStore } from '../auth/nonce-store.ts';
 import { AuditLog, RotatingFileSink, stdoutSink, type AuditSink } from '../audit.ts';
 import type { OnpremConfig } from '../config.ts';
 import type { Engine } from '../engines/engine.ts';
@@ -35,26 +35,34 @@ export interface RunningOnprem {
   /** The node:http / node:https server (listening). */
   server: Server;
   engine: Engine;
+  /** Where signature nonces are remembered (memory, or the Redis the replicas share). */
+  nonces: NonceStore;
   admission: Admission;
   metrics: Metrics;
   /**
    * Graceful shutdown: /readyz answers 503 and new API requests 503 at once; requests in flight finish for
    * up to `graceMs` (default: the configured shutdown grace), then are aborted; then the server, the
-   * engine and the audit log are closed. Safe to call more than once.
+   * engine, the nonce store and the audit log are closed. Safe to call more than once.
    */
   close(graceMs?: number): Promise<void>;
 }
 
-/** Nonces are kept for one replay window; size the cache for a busy node (entries are ~100 bytes). */
-const NONCE_CACHE_ENTRIES = 1_000_000;
 /** After the drain, how long to let responses finish writing before cutting the connections. */
 const SOCKET_CLOSE_MS = 2000;
 const SOCKET_SWEEP_MS = 20;
 
 export async function startOnprem(config: OnpremConfig, options: StartOptions = {}): Promise<RunningOnprem> {
   const log = options.log ?? ((line: string) => void process.stderr.write(line + '\n'));
+  // First, so that the memory store's fence (its creation) is as early as it can be: signatures made after
+  // it are accepted, those before it may have been used by a previous process and are refused.
+  const nonces = await openNonceStore(config.nonceStore, { onState: (state, detail) => log(nonceStoreLine(state, detail)) });
   const engine = options.engine ?? createEngine(config.engine);
-  await engine.start();
+  try {
+    await engine.start();
+  } catch (err) {
+    await nonces.close();
+    throw err;
+  }
 
   const metrics = createMetrics();
   const admission = new Admission({
@@ -68,7 +76,7 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   metrics.inflight.set(undefined, 0);
   const sink = options.auditSink ?? (config.audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(config.audit.path, config.audit.maxBytes, config.audit.keep));
   const audit = new AuditLog(sink);
-  const app = createApp({ engine, config, admission, metrics, audit, nonces: new MemoryNonceCache(NONCE_CACHE_ENTRIES), log });
+  const app = createApp({ engine, config, admission, metrics, audit, nonces, log });
 
   const tls = config.tls;
   const server = (
@@ -115,6 +123,7 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
     });
   } catch (err) {
     await engine.close().catch(() => {});
+    await nonces.close().catch(() => {});
     await audit.close().catch(() => {});
     throw err;
   }
@@ -144,8 +153,17 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
         });
       });
       await engine.close();
+      await nonces.close();
       await audit.close();
     })());
 
-  return { url, port, server, engine, admission, metrics, close };
+  return { url, port, server, engine, nonces, admission, metrics, close };
+}
+
+/** A shared nonce store came or went: while it is gone, signed requests are refused (503). */
+function nonceStoreLine(state: 'up' | 'down', detail: string | undefined): string {
+  const ts = new Date().toISOString();
+  return state === 'up'
+    ? formatLog({ ts, level: 'info', msg: 'nonce store available' })
+    : formatLog({ ts, level: 'error', msg: 'nonce store unavailable: refusing signed requests', ...(detail ? { error: detail } : {}) });
 }
