@@ -34,8 +34,10 @@ describe('normalizeText: a value reads as a reader would read it', () => {
 
   it('re-joins digits spaced out one by one, but leaves short lists and grouped numbers', () => {
     expect(normalizeText('card 4 9 9 4 4 4 7 2 2 4 1 5 5')).toBe('card 4994447224155');
-    expect(normalizeText('4-9-9-4-4-4-7-2')).toBe('49944472');
-    expect(normalizeText('4 . 9 . 9 . 4 . 4 . 4')).toBe('499444');
+    expect(normalizeText('4-9-9-4-4-4-7-2')).toBe('4-9-9-4-4-4-7-2');
+    expect(normalizeText('4 , 9 , 9 , 4 , 4 , 4')).toBe('499444');
+    expect(normalizeText('born on 0 7.1 0.1 9 9 2')).toBe('born on 07.10.1992');
+    expect(normalizeText('IBAN BE5 7 2 6 8 2 7 1 7 5 8 9 3 5')).toBe('IBAN BE57268271758935');
     expect(normalizeText('options 1, 2, 3 and 4')).toBe('options 1, 2, 3 and 4');
     expect(normalizeText('call 030 1234 5678')).toBe('call 030 1234 5678');
   });
@@ -127,5 +129,26 @@ describe('decodeEmbedded: invisible carriers', () => {
   it('joins characters spaced out one by one', () => {
     expect(normalizeText('j a n e . d o e @ e x a m p l e . c o m')).toBe(EMAIL);
     expect(normalizeText('I am a big fan')).toBe('I am a big fan');
+  });
+});
+
+describe('identifiers in disguise', () => {
+  it('reads a letter with a diacritic inside an identifier as the plain letter; words keep their accents', () => {
+    expect(normalizeText('passport H\u0301C\u0308PZCZ6S\u03231')).toBe('passport HCPZCZ6S1');
+    expect(normalizeText('Calle de Alcalá 12, José Müller')).toBe('Calle de Alcalá 12, José Müller');
+  });
+
+  it('reads number words and the code letters between them as one code, keeping its punctuation', () => {
+    expect(normalizeText('licence A huit six cinq HMS cinq WV un.')).toBe('licence A865HMS5WV1.');
+    expect(normalizeText('IBAN DE tre uno uno cinque zero cinque')).toBe('IBAN DE311505');
+    expect(normalizeText('born on twee nul / nul zeven / een negen negen vijf')).toBe('born on 20/07/1995');
+    expect(normalizeText('My SSN is six trois deux - zéro neuf - cinq deux trois zéro, I need it')).toBe('My SSN is 632-09-5230, I need it');
+    expect(normalizeText('licence GRSS negen zes nul twee twee twee twee XX drie ZW.')).toBe('licence GRSS9602222XX3ZW.');
+    expect(normalizeText('call + drie drie drie een zeven zeven')).toBe('call +333177');
+  });
+
+  it('joins an identifier written in short groups, as an extra text', () => {
+    expect(decodeEmbedded('codice fiscale CLMDVD6 4B5 4D5 4 9U.').texts).toContain('CLMDVD64B54D549U');
+    expect(decodeEmbedded('WE MET AT THE PARK').texts).toEqual([]);
   });
 });

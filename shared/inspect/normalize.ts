@@ -27,12 +27,27 @@ export function normalizeText(input: string): string {
   s = s.normalize('NFKC');
   s = revealTagCharacters(s);
   s = removeInvisible(s);
+  s = bareCodes(s);
   s = asciiDigits(s);
   s = latinSkeletonOfMixedWords(s);
   s = numberWordsToDigits(s);
   s = joinSpacedDigits(s);
   s = joinSpacedCharacters(s);
+  s = s.replace(PLUS_SPACE, '+');
   return s;
+}
+
+// "+ 33 3 17 …": a plus sign set apart from the number it belongs to.
+const PLUS_SPACE = /\+\s+(?=\d)/g;
+
+// Tokens shaped like identifiers — with a digit or an @ in them, or all capitals — carry no accents of their
+// own: a letter with a diacritic inside one ("HCPZCZ6Ṣ1", composed by NFKC from S + a combining dot) is the
+// plain letter decorated. Words (names, streets) keep their accents.
+const CODE_TOKEN = /[\p{L}\p{N}@._+-]*[\p{N}@][\p{L}\p{N}@._+-]*|\b\p{Lu}{2,}\b/gu;
+
+function bareCodes(s: string): string {
+  if (!/[\u00c0-\u024f\u1e00-\u1eff]/.test(s)) return s;
+  return s.replace(CODE_TOKEN, (token) => (/[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token));
 }
 
 // ---- escapes -----------------------------------------------------------------------------------------------
@@ -84,7 +99,8 @@ function decodePercent(s: string): string {
   });
 }
 
-const BACKSLASH_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
+// Any number of backslashes before the escape: `\\u0040` is the same escape written inside a JSON string.
+const BACKSLASH_ESCAPE = /\\+(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
 
 function decodeBackslashEscapes(s: string): string {
   if (!s.includes('\\')) return s;
@@ -144,10 +160,12 @@ function digitValue(d: string): number {
 
 // Single digits separated by one to three spacing or punctuation characters ("4 9 9 4", "4-9-9-4",
 // "4 . 9 . 9"): a number spelled out one digit at a time. Six or more digits, so "1, 2, 3" stays a list.
-const SPACED_DIGITS = /(?<![\p{L}\p{N}])\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,}/gu;
+// The first digit may follow letters ("BE5 7 2 6 …": the letters of an IBAN, then its digits spaced out).
+const SPACED_DIGITS = /(?<!\p{N})\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,}/gu;
 
+/** Spaces and commas go; the punctuation a number is written with stays ("0 7.1 0.1 9 9 2" → 07.10.1992). */
 function joinSpacedDigits(s: string): string {
-  return s.replace(SPACED_DIGITS, (run) => run.replace(/\D+/g, ''));
+  return s.replace(SPACED_DIGITS, (run) => run.replace(/[^\d./:-]+/g, ''));
 }
 
 // Any characters spaced out one by one ("j a n e . d o e @ e x a m p l e . c o m"): six or more single
@@ -212,6 +230,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   decodeRuns(normalized, found);
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
+  found.texts.push(...spacedCodes(normalized));
   if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
     if (INVISIBLE_RUN.test(raw)) found.binary = true;
@@ -237,6 +256,17 @@ const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>@]{0,200})?\/?>/g;
 
 function stripMarkup(s: string): string {
   return s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
+}
+
+// An identifier written in short groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U"): the groups joined,
+// as an extra text, for the detectors whose check digits then decide. Three groups or more, with a digit and
+// a letter among them.
+const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,8}(?: [A-Z0-9]{1,8}){2,}(?![\p{L}\p{N}])/gu;
+
+function spacedCodes(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(SPACED_CODE)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) out.push(m[0].replace(/ /g, ''));
+  return out;
 }
 
 // Right-to-left overrides and isolates (U+202E RLO, U+202B RLE, U+2067 RLI) display the characters after them

@@ -98,51 +98,82 @@ const WORDS = buildWords();
 
 // A word, hyphenated compounds included ("trente-quatre", "soixante-dix-huit").
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
-// Between number words in a run: spaces and punctuation, and the words for "and".
-const JOINER = /^(?:[\s,;./-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
+// Between the tokens of a run: spaces and punctuation, and the words for "and".
+const JOINER = /^(?:[\s,;./:-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
+// Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4.
+const KEPT_PUNCTUATION = /[/.:-]/;
+// Letters written between number words as part of one code ("SZ quatre zéro …", "A huit six cinq HMS …"):
+// short upper-case groups, glued to the digits as they are in the code.
+const CODE_LETTERS = /^[A-Z]{1,4}$/;
 
-interface NumberWord {
+interface Token {
   start: number;
   end: number;
-  digits: string;
+  /** The digits a number word stands for, or the letters of a code group. */
+  text: string;
+  number: boolean;
 }
 
 export function numberWordsToDigits(s: string): string {
-  const hits = numberWordsIn(s);
-  if (hits.length < MIN_RUN) return s;
+  const tokens = tokensOf(s);
+  if (tokens.filter((t) => t.number).length < MIN_RUN) return s;
   let out = '';
   let at = 0;
-  for (let i = 0; i < hits.length; ) {
+  for (let i = 0; i < tokens.length; ) {
     let j = i;
-    while (j + 1 < hits.length && JOINER.test(s.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
-    if (j - i + 1 >= MIN_RUN) {
-      out += s.slice(at, hits[i]!.start) + readRun(hits.slice(i, j + 1));
-      at = hits[j]!.end;
+    while (j + 1 < tokens.length && JOINER.test(s.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    const run = trimCodeLetters(s, tokens.slice(i, j + 1));
+    if (run.filter((t) => t.number).length >= MIN_RUN) {
+      out += s.slice(at, run[0]!.start) + readRun(s, run);
+      at = run[run.length - 1]!.end;
     }
     i = j + 1;
   }
   return out + s.slice(at);
 }
 
-function numberWordsIn(s: string): NumberWord[] {
-  const hits: NumberWord[] = [];
+/** Number words, and code letter groups that could sit inside a code with them. */
+function tokensOf(s: string): Token[] {
+  const tokens: Token[] = [];
   for (const m of s.matchAll(WORD)) {
     const digits = WORDS.get(m[0].toLowerCase());
-    if (digits !== undefined) hits.push({ start: m.index, end: m.index + m[0].length, digits });
+    const token = { start: m.index, end: m.index + m[0].length };
+    if (digits !== undefined) tokens.push({ ...token, text: digits, number: true });
+    else if (CODE_LETTERS.test(m[0])) tokens.push({ ...token, text: m[0], number: false });
   }
-  return hits;
+  return tokens;
 }
 
-/** A run's digits; a tens word followed by a unit is one number ("treinta y uno", "twenty one" → 31, 21). */
-function readRun(run: readonly NumberWord[]): string {
+/**
+ * A run from one code group before its first number word to one code group after its last — the one after
+ * only when nothing but spaces stands between (", I need …" ends the number).
+ */
+function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
+  const first = run.findIndex((t) => t.number);
+  if (first < 0) return [];
+  let last = run.length - 1;
+  while (!run[last]!.number) last--;
+  const after = run[last + 1];
+  const end = after && /^ +$/.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
+  return run.slice(Math.max(0, first - 1), end);
+}
+
+/**
+ * A run's text: digits and code letters glued, punctuation between them kept. A tens word followed by a unit
+ * is one number ("treinta y uno", "twenty one" → 31, 21).
+ */
+function readRun(s: string, run: readonly Token[]): string {
   let out = '';
   for (let k = 0; k < run.length; k++) {
-    const d = run[k]!.digits;
-    const next = run[k + 1]?.digits;
-    if (d.length === 2 && d.endsWith('0') && d !== '10' && next !== undefined && next.length === 1 && next !== '0') {
-      out += d[0] + next;
+    const t = run[k]!;
+    if (k > 0) out += s.slice(run[k - 1]!.end, t.start).match(KEPT_PUNCTUATION)?.[0] ?? '';
+    const next = run[k + 1];
+    if (t.number && isTens(t.text) && next?.number && next.text.length === 1 && next.text !== '0' && !KEPT_PUNCTUATION.test(s.slice(t.end, next.start))) {
+      out += t.text[0] + next.text;
       k++;
-    } else out += d;
+    } else out += t.text;
   }
   return out;
 }
+
+const isTens = (d: string) => d.length === 2 && d.endsWith('0') && d !== '10';

@@ -178,7 +178,8 @@ function classify(raw: string): { v: Verdict; score: number } {
 
   if (digits[0] === '0') {
     // "00…" is the international prefix (handled above), never a trunk + area code
-    if (n < 9 || n > 12 || digits[1] === '0') return { v: 0, score: 0 };
+    // up to 13 digits: a trunk 0 + the longest national numbers (DE: 12, the `49` entry of CC)
+    if (n < 9 || n > 13 || digits[1] === '0') return { v: 0, score: 0 };
     // a decimal (0.5772156649) or a lone "0" before one block (table columns) is not a phone
     if (seps === '.' || (groups[0] === '0' && groups.length < 3)) return { v: 0, score: 0 };
     // US ZIP+4 (02110-1301)
