@@ -245,6 +245,19 @@ default: {target: onprem}
     expect(r.reasons.at(-1)).toMatch(/^bucket \d of 2 by metadata\.constructor \(metadata\.constructor not given/);
   });
 
+  it('a hand-built "__proto__" metadata condition tests the own key, never Object.prototype', () => {
+    const when = { metadata: Object.fromEntries([['__proto__', ['x']]]) as Record<string, string[]> };
+    const p = compilePolicy(
+      PolicySchema.parse({ targets: { onprem: { kind: 'onprem', base_url: 'https://p' }, onprem2: { kind: 'onprem', base_url: 'https://q' } }, default: { target: 'onprem' } }),
+    );
+    const q = compilePolicy({ ...p.spec, rules: [{ name: 'proto', when, target: 'onprem2', fallbacks: [] }] });
+    const miss = route(evaluatePolicy(q, req()));
+    expect(miss.rule).toBe('default');
+    expect(miss.reasons[0]).toBe('rule proto: not matched: metadata.__proto__ not given, expected one of [x]');
+    const own = JSON.parse('{"__proto__": "x"}') as Record<string, string>;
+    expect(route(evaluatePolicy(q, req({ metadata: own }))).rule).toBe('proto');
+  });
+
   it('buckets by metadata and header keys; a missing key buckets as ""', () => {
     const q = policy(`rules:
   - {name: pii, when: {pii: any}, target: onprem}
