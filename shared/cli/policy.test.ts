@@ -49,7 +49,7 @@ describe('triage policy check', () => {
   it('says ok with the version and counts, exit 0', async () => {
     const r = await run(['policy', 'check', 'default.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 3 rules\)\n$/);
+    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\n$/);
     expect(r.stderr).toBe('');
   });
 
@@ -59,8 +59,28 @@ describe('triage policy check', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^default\.yaml: ok /);
     expect(lines.slice(1)).toEqual([
-      'bad.yaml:6:13: error[pii-invariant]: rules[0].target: rule "everything-at-edge" can send PII to target "edge" (kind edge); only onprem targets may receive PII — route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"',
+      'bad.yaml:6:13: error[pii-invariant]: rules[0].target: rule "everything-at-edge" can send PII to target "edge" (kind edge), e.g. a request with pii [PERSON], task chat, model (any other), tokens 0, stream false, tenant (any other); only onprem targets may receive PII — route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"',
     ]);
+  });
+
+  it('prints the request that falls through a gap, so the fix is obvious', async () => {
+    const gap = `targets:
+  cloud: {kind: lambda, function: f, region: us-east-1}
+  onprem: {kind: onprem, base_url: "https://p"}
+rules:
+  - {name: pii-small, when: {pii: any, tokens: {max: 2048}}, target: onprem}
+  - {name: pii-large, when: {pii: any, tokens: {min: 2050}}, target: onprem}
+  - {name: unscanned, when: {unscanned: any}, target: onprem}
+default: {target: cloud}
+`;
+    const r = await run(['policy', 'check', 'gap.yaml'], { 'gap.yaml': gap });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'gap.yaml:8:19: error[pii-invariant]: default.target: the default can send PII to target "cloud" (kind lambda), e.g. a request with pii [PERSON], no unscanned content, task chat, model (any other), tokens 2049, stream false, tenant (any other); only onprem targets may receive PII — route PII to an onprem target in a rule\n',
+    );
+    // closing the gap (max 2048, min 2049) proves the policy
+    const fixed = await run(['policy', 'check', 'gap.yaml'], { 'gap.yaml': gap.replace('min: 2050', 'min: 2049') });
+    expect(fixed.code).toBe(0);
   });
 
   it('prints warnings but still passes', async () => {
@@ -92,9 +112,12 @@ describe('triage policy explain', () => {
     expect(r.stdout).toContain('rule:      small-at-edge\n');
     expect(r.stdout).toContain('fallbacks: cloud-gpu (lambda), openai-compat (openai)\n');
     expect(r.stdout).toMatch(/policy: {4}p-[0-9a-f]{16}\n/);
-    expect(r.stdout).toContain('pii:       none\n');
+    expect(r.stdout).toContain('pii:       none\nunscanned: none\n');
     expect(r.stdout).toMatch(/tokens: {4}\d+ \(estimated/);
-    expect(r.stdout).toContain('reasons:\n  - rule pii-onprem: not matched: no PII found (rule needs pii: any)\n  - rule small-at-edge: matched: ');
+    expect(r.stdout).toContain(
+      'reasons:\n  - rule pii-onprem: not matched: no PII found (rule needs pii: any)\n' +
+        '  - rule unscanned-onprem: not matched: no unscanned content (rule needs unscanned: any)\n  - rule small-at-edge: matched: ',
+    );
   });
 
   it('finds PII in text parts and routes on-prem, naming types but never values', async () => {
@@ -161,13 +184,13 @@ describe('triage policy explain', () => {
 
 describe('triage policy check (real process)', () => {
   it('runs through shared/cli/triage.mjs with real files and exit codes', () => {
-    const node = (args: string[]) => spawnSync(process.execPath, ['shared/cli/triage.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const node = (args: string[]) => spawnSync(process.execPath, ['shared/cli/triage.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
     const ok = node(['policy', 'check', 'shared/policy/policies/default.yaml', 'shared/policy/policies/examples/canary-split.yaml']);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^shared\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 3 rules\)\nshared\/policy\/policies\/examples\/canary-split\.yaml: ok /);
+    expect(ok.stdout).toMatch(/^shared\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\nshared\/policy\/policies\/examples\/canary-split\.yaml: ok /);
     const missing = node(['policy', 'check', 'no/such/policy.yaml']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('triage policy: cannot read policy no/such/policy.yaml: no such file\n');
-  });
+  }, 180_000); // two node + tsx start-ups: seconds on a busy machine, so a generous bound (not a timing claim)
 });

@@ -179,6 +179,7 @@ function render(d: Decision, f: RequestFeatures, policy: CompiledPolicy): string
   lines.push(
     ['policy', d.policyVersion],
     ['pii', d.piiTypes.length ? d.piiTypes.join(', ') : 'none'],
+    ['unscanned', d.unscanned.length ? d.unscanned.join(', ') : 'none'],
     ['tokens', `${f.estimatedTokens} (estimated: prompt + max_tokens)`],
     ['request', `task ${f.task}, model ${f.model ?? '-'}, stream ${f.stream}, tenant ${f.tenant ?? '-'}`],
   );

@@ -1,90 +1,29 @@
 // Static checks on a parsed policy. Each finding is a Diagnostic with a stable `code`:
-//   pii-invariant        a PII-bearing request could reach a non-onprem target (rule target, split arm,
-//                        fallback, default or its fallbacks)
+//   pii-invariant        a request with PII can reach a non-onprem target (rule target, split arm,
+//                        fallback, default or its fallbacks); the message shows such a request
+//   unscanned-invariant  a request without PII but with content the edge cannot scan can reach a target
+//                        that does not allow every kind in it; the message shows such a request
+//   unreachable-rule     no request can reach this rule (its own conditions, or earlier rules, rule it out)
+//   too-complex          the analysis above ran out of steps: the policy is rejected, not passed
+//   onprem-not-private   an onprem target's base_url is a public AI provider, or plain http:// to a
+//                        host that is not private (onprem-url.ts)
+//   first-byte-timeout   a target's first_byte_timeout_ms is greater than its timeout_ms
 //   unknown-target       a rule, split arm, fallback or the default names a target that is not defined
 //   fallback-self        a fallback list repeats the target it falls back from
 //   fallback-duplicate   a fallback list names a target twice
 //   duplicate-rule       two rules share a name
-//   unreachable-rule     an earlier rule matches every request this rule would match
 //   split-weight         a split arm's weight is not > 0
 //   split-duplicate-target  a split names the same target twice
 //   unknown-model-alias  a rule's `model` condition (or a target's model mapping) names an undeclared alias
 //   unused-target        (warning) a target no rule, split, fallback or default refers to
+// The first three are exact (prove.ts): over the policy's finite request space, a counterexample exists
+// if and only if the diagnostic is reported. Target names are looked up as own keys only, so a name such
+// as "constructor" is not "defined" by Object.prototype.
 // Fallbacks are per rule (targets have none), so a "cycle" can only be a target falling back to itself.
-import { PII_TYPES, type PiiType } from '../pii/types.ts';
-import type { Condition, PolicySpec } from './schema.ts';
+import { onpremUrlProblem } from './onprem-url.ts';
+import { analyseRouting, MAX_PROOF_STEPS, type Leak, type Unreachable } from './prove.ts';
+import type { Condition, PolicySpec, TargetSpec } from './schema.ts';
 import { formatPath, type Diagnostic, type DocPath, type Locate, type Severity } from './types.ts';
-
-// ---- conditions in disjunctive normal form, for subsumption and PII reachability ------------------------
-
-type Atom =
-  | { dim: 'pii'; mode: 'any' | 'none' | 'types'; types: ReadonlySet<PiiType> }
-  | { dim: 'tokens'; min: number; max: number }
-  | { dim: 'set'; key: string; values: ReadonlySet<string> }
-  | { dim: 'stream'; value: boolean };
-
-/** A conjunction of atoms; a condition is a disjunction of these. [] = matches everything. */
-type Conj = readonly Atom[];
-
-const MAX_DNF = 256;
-
-/** The condition as an OR of ANDs, or null if it is too big to analyse (then no claims are made). */
-export function toDnf(c: Condition): Conj[] | null {
-  const base: Atom[] = [];
-  if (c.pii !== undefined)
-    base.push(
-      c.pii === 'any' || c.pii === 'none'
-        ? { dim: 'pii', mode: c.pii, types: new Set() }
-        : { dim: 'pii', mode: 'types', types: new Set(c.pii) },
-    );
-  if (c.tokens !== undefined) base.push({ dim: 'tokens', min: c.tokens.min ?? 0, max: c.tokens.max ?? Infinity });
-  const sets: [string, readonly string[] | undefined][] = [
-    ['model', c.model],
-    ['task', c.task],
-    ['tenant', c.tenant],
-  ];
-  for (const [k, v] of Object.entries(c.metadata ?? {})) sets.push([`metadata.${k}`, v]);
-  for (const [k, v] of Object.entries(c.headers ?? {})) sets.push([`header.${k.toLowerCase()}`, v]);
-  for (const [key, values] of sets) if (values !== undefined) base.push({ dim: 'set', key, values: new Set(values) });
-  if (c.stream !== undefined) base.push({ dim: 'stream', value: c.stream });
-  if (c.any_of === undefined) return [base];
-  const out: Conj[] = [];
-  for (const branch of c.any_of) {
-    const sub = toDnf(branch);
-    if (sub === null) return null;
-    for (const conj of sub) out.push([...base, ...conj]);
-    if (out.length > MAX_DNF) return null;
-  }
-  return out;
-}
-
-/** Does atom b (known to hold) imply atom a? Sound, not complete. */
-function implies(b: Atom, a: Atom): boolean {
-  if (a.dim === 'pii' && b.dim === 'pii') {
-    if (a.mode === 'none') return b.mode === 'none';
-    if (b.mode === 'none') return false;
-    const aAll = a.mode === 'any' || PII_TYPES.every((t) => a.types.has(t));
-    if (aAll) return true; // b requires some PII; a accepts any
-    return b.mode === 'types' && [...b.types].every((t) => a.types.has(t));
-  }
-  if (a.dim === 'tokens' && b.dim === 'tokens') return b.min >= a.min && b.max <= a.max;
-  if (a.dim === 'set' && b.dim === 'set') return a.key === b.key && [...b.values].every((v) => a.values.has(v));
-  if (a.dim === 'stream' && b.dim === 'stream') return a.value === b.value;
-  return false;
-}
-
-/** Every request matching conjunction b also matches conjunction a. */
-const conjCovers = (a: Conj, b: Conj) => a.every((x) => b.some((y) => implies(y, x)));
-
-/** Every request matching condition `later` also matches condition `earlier` (null = unknown → false). */
-export function subsumes(earlier: Conj[] | null, later: Conj[] | null): boolean {
-  if (earlier === null || later === null) return false;
-  return later.every((b) => earlier.some((a) => conjCovers(a, b)));
-}
-
-/** Can a request with PII match this condition? False only if every branch demands `pii: none`. */
-const piiCanMatch = (dnf: Conj[] | null) =>
-  dnf === null || dnf.some((conj) => !conj.some((a) => a.dim === 'pii' && a.mode === 'none'));
 
 // ---- the checks -------------------------------------------------------------------------------------------
 
@@ -92,7 +31,11 @@ export interface CheckOptions {
   file?: string;
   /** Positions for diagnostics; without it they carry line 0. */
   locate?: Locate;
+  /** Bound on the routing analysis (search steps); beyond it the policy is rejected as too complex. */
+  maxSteps?: number;
 }
+
+const q = JSON.stringify;
 
 export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnostic[] {
   const file = opts.file ?? 'policy.yaml';
@@ -102,113 +45,130 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
     const { line, col } = opts.locate ? opts.locate(path, key === undefined ? undefined : { key }) : { line: 0, col: 0 };
     out.push({ file, line, col, severity, code, path: formatPath(path), message });
   };
-  const targetNames = Object.keys(spec.targets);
+  const targets = new Map<string, TargetSpec>(Object.entries(spec.targets));
+  const targetNames = [...targets.keys()];
   const used = new Set<string>();
-  const kindOf = (t: string) => spec.targets[t]?.kind;
 
+  // The exact analysis first; its findings are reported in document order, next to the other checks.
+  const analysis = analyseRouting(spec, opts.maxSteps ?? MAX_PROOF_STEPS);
+  const leaks = new Map<string, Leak>(analysis.leaks.map((l) => [formatPath(l.path), l]));
+  const unreachable = new Map<number, Unreachable>(analysis.unreachable.map((u) => [u.rule, u]));
+  const where = (rule: number) => (rule < 0 ? 'the default' : `rule ${q(spec.rules[rule]!.name)}`);
+
+  const reportLeak = (path: DocPath) => {
+    const l = leaks.get(formatPath(path));
+    if (l) report('error', l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant', path, leakMessage(l, where(l.rule), targets.get(l.target)!));
+  };
   const refTarget = (t: string, path: DocPath): boolean => {
     used.add(t);
-    if (spec.targets[t] !== undefined) return true;
-    report('error', 'unknown-target', path, `unknown target ${JSON.stringify(t)}; expected one of: ${targetNames.join(', ')}`);
+    if (targets.has(t)) {
+      reportLeak(path);
+      return true;
+    }
+    report('error', 'unknown-target', path, `unknown target ${q(t)}; expected one of: ${targetNames.join(', ')}`);
     return false;
   };
-  const piiRoute = (where: string, t: string, path: DocPath, how: string) => {
-    const kind = kindOf(t);
-    if (kind === undefined || kind === 'onprem') return;
-    report(
-      'error',
-      'pii-invariant',
-      path,
-      `${where} can send PII to ${how}${JSON.stringify(t)} (kind ${kind}); only onprem targets may receive PII — ` +
-        `route PII to an onprem target in an earlier rule or add "pii: none" to this rule's "when"`,
-    );
-  };
-  const checkFallbacks = (fallbacks: readonly string[], primary: readonly string[], base: DocPath, where: string, pii: boolean) => {
+  const checkFallbacks = (fallbacks: readonly string[], primary: readonly string[], base: DocPath) => {
     const seen = new Set<string>();
     fallbacks.forEach((t, i) => {
       const path = [...base, 'fallbacks', i];
-      if (seen.has(t)) report('error', 'fallback-duplicate', path, `target ${JSON.stringify(t)} is listed twice in fallbacks`);
-      else if (primary.length === 1 && primary[0] === t)
-        report('error', 'fallback-self', path, `target ${JSON.stringify(t)} is listed as its own fallback`);
+      if (seen.has(t)) report('error', 'fallback-duplicate', path, `target ${q(t)} is listed twice in fallbacks`);
+      else if (primary.length === 1 && primary[0] === t) report('error', 'fallback-self', path, `target ${q(t)} is listed as its own fallback`);
       seen.add(t);
-      if (refTarget(t, path) && pii) piiRoute(where, t, path, 'fallback ');
+      refTarget(t, path);
     });
   };
 
   // Aliases declared for GET /v1/models; rules and target mappings may only name those.
   const aliases = spec.models ? Object.keys(spec.models) : undefined;
-  if (aliases) {
-    for (const [name, t] of Object.entries(spec.targets))
+  for (const [name, t] of targets) {
+    const tp: DocPath = ['targets', name];
+    if (t.kind === 'onprem') {
+      const problem = onpremUrlProblem(t.base_url);
+      if (problem) report('error', 'onprem-not-private', [...tp, 'base_url'], problem);
+    }
+    if (t.first_byte_timeout_ms !== undefined && t.first_byte_timeout_ms > t.timeout_ms)
+      report('error', 'first-byte-timeout', [...tp, 'first_byte_timeout_ms'],
+        `first_byte_timeout_ms (${t.first_byte_timeout_ms}) is greater than timeout_ms (${t.timeout_ms}); the answer must start before the whole request times out`);
+    if (aliases)
       for (const alias of Object.keys(t.models ?? {}))
         if (!aliases.includes(alias))
-          report('error', 'unknown-model-alias', ['targets', name, 'models'], `unknown model alias ${JSON.stringify(alias)}; declared aliases: ${aliases.join(', ')}`, alias);
+          report('error', 'unknown-model-alias', [...tp, 'models'], `unknown model alias ${q(alias)}; declared aliases: ${aliases.join(', ')}`, alias);
   }
   const checkAliases = (c: Condition, path: DocPath) => {
     if (!aliases) return;
     for (const m of c.model ?? [])
-      if (!aliases.includes(m))
-        report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${JSON.stringify(m)}; declared aliases: ${aliases.join(', ')}`);
+      if (!aliases.includes(m)) report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${q(m)}; declared aliases: ${aliases.join(', ')}`);
     c.any_of?.forEach((b, i) => checkAliases(b, [...path, 'any_of', i]));
   };
 
   const names = new Map<string, number>();
-  const dnfs: (Conj[] | null)[] = [];
-  /** PII types every PII request with one of them is caught by an earlier rule; 'all' = every PII request. */
-  const caught = new Set<PiiType>();
-  let piiAllCaught = false;
-
   spec.rules.forEach((rule, i) => {
     const rp: DocPath = ['rules', i];
-    const where = `rule ${JSON.stringify(rule.name)}`;
     const prev = names.get(rule.name);
-    if (prev !== undefined)
-      report('error', 'duplicate-rule', [...rp, 'name'], `duplicate rule name ${JSON.stringify(rule.name)} (also rules[${prev}])`);
+    if (prev !== undefined) report('error', 'duplicate-rule', [...rp, 'name'], `duplicate rule name ${q(rule.name)} (also rules[${prev}])`);
     else names.set(rule.name, i);
     checkAliases(rule.when, [...rp, 'when']);
+    const u = unreachable.get(i);
+    if (u) report('error', 'unreachable-rule', [...rp, 'name'], unreachableMessage(u, spec));
 
-    const dnf = toDnf(rule.when);
-    const j = dnfs.findIndex((d) => subsumes(d, dnf));
-    if (j >= 0) {
-      const other = spec.rules[j]!;
-      const why = dnfs[j]!.some((c) => c.length === 0) ? 'matches every request' : 'matches every request this rule would match';
-      report('error', 'unreachable-rule', [...rp, 'name'], `${where} can never match: rule ${JSON.stringify(other.name)} (rules[${j}]) comes first and ${why}`);
-    }
-    dnfs.push(dnf);
-
-    const pii = !piiAllCaught && piiCanMatch(dnf);
     const primary: string[] = [];
     if (rule.split) {
       const seen = new Set<string>();
       rule.split.forEach((arm, k) => {
         const ap = [...rp, 'split', k];
         if (!(arm.weight > 0)) report('error', 'split-weight', [...ap, 'weight'], `split weight must be > 0, got ${arm.weight}`);
-        if (seen.has(arm.target)) report('error', 'split-duplicate-target', [...ap, 'target'], `target ${JSON.stringify(arm.target)} appears twice in the split`);
+        if (seen.has(arm.target)) report('error', 'split-duplicate-target', [...ap, 'target'], `target ${q(arm.target)} appears twice in the split`);
         seen.add(arm.target);
         primary.push(arm.target);
-        if (refTarget(arm.target, [...ap, 'target']) && pii) piiRoute(where, arm.target, [...ap, 'target'], 'split arm ');
+        refTarget(arm.target, [...ap, 'target']);
       });
     } else if (rule.target !== undefined) {
       primary.push(rule.target);
-      if (refTarget(rule.target, [...rp, 'target']) && pii) piiRoute(where, rule.target, [...rp, 'target'], 'target ');
+      refTarget(rule.target, [...rp, 'target']);
     }
-    checkFallbacks(rule.fallbacks, primary, rp, where, pii);
-
-    // Does this rule catch PII requests for good (so later rules and the default never see them)?
-    for (const conj of dnf ?? []) {
-      if (conj.length !== 1) continue;
-      const a = conj[0]!;
-      if (a.dim !== 'pii' || a.mode === 'none') continue;
-      if (a.mode === 'any') piiAllCaught = true;
-      else for (const t of a.types) caught.add(t);
-    }
-    if (PII_TYPES.every((t) => caught.has(t))) piiAllCaught = true;
+    checkFallbacks(rule.fallbacks, primary, rp);
   });
 
-  const d = spec.default;
-  if (refTarget(d.target, ['default', 'target']) && !piiAllCaught) piiRoute('the default', d.target, ['default', 'target'], 'target ');
-  checkFallbacks(d.fallbacks, [d.target], ['default'], 'the default', !piiAllCaught);
+  refTarget(spec.default.target, ['default', 'target']);
+  checkFallbacks(spec.default.fallbacks, [spec.default.target], ['default']);
+
+  if (!analysis.complete) {
+    const at = analysis.rule < 0 ? 'the default' : `rule ${q(spec.rules[analysis.rule]!.name)}`;
+    report('error', 'too-complex', analysis.rule < 0 ? ['default'] : ['rules', analysis.rule, 'name'],
+      `the policy is too complex to prove that PII and unscanned content only reach targets that may receive them ` +
+        `(the search bound of ${analysis.steps} steps was reached at ${at}); use fewer distinct values, PII type lists or any_of branches`);
+  }
 
   for (const t of targetNames)
-    if (!used.has(t)) report('warning', 'unused-target', ['targets'], `target ${JSON.stringify(t)} is never used`, t);
+    if (!used.has(t)) report('warning', 'unused-target', ['targets'], `target ${q(t)} is never used`, t);
   return out;
+}
+
+function leakMessage(l: Leak, where: string, target: TargetSpec): string {
+  const how = l.via === 'target' ? '' : `${l.via} `;
+  if (l.sensitivity === 'pii') {
+    const fix = l.rule < 0 ? 'route PII to an onprem target in a rule' : 'route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"';
+    return `${where} can send PII to ${how}target ${q(l.target)} (kind ${target.kind}), e.g. ${l.description}; only onprem targets may receive PII — ${fix}`;
+  }
+  const allowed = 'allow_unscanned' in target && target.allow_unscanned?.length ? `allow_unscanned [${target.allow_unscanned.join(', ')}]` : 'no allow_unscanned';
+  const fix =
+    l.rule < 0
+      ? 'route it to an onprem target in a rule (when: {unscanned: any})'
+      : 'route it to an onprem target in an earlier rule (when: {unscanned: any}), add "unscanned: none" to this rule\'s "when"';
+  return (
+    `${where} can send content the edge cannot scan to ${how}target ${q(l.target)} (kind ${target.kind}, ${allowed}), e.g. ${l.description}; ` +
+    `only onprem targets and targets whose allow_unscanned lists every kind present may receive it — ${fix}, or list the kind in the target's allow_unscanned`
+  );
+}
+
+function unreachableMessage(u: Unreachable, spec: PolicySpec): string {
+  const self = `rule ${q(spec.rules[u.rule]!.name)} can never match`;
+  if (u.cause === 'unsatisfiable')
+    return `${self}: no request the edge routes satisfies its "when" (streams are chat only; with "models" declared, only declared aliases reach routing, each for the tasks it lists)`;
+  const ref = (j: number) => `rule ${q(spec.rules[j]!.name)} (rules[${j}])`;
+  if (u.by.length === 1)
+    return `${self}: ${ref(u.by[0]!)} comes first and ${u.everything ? 'matches every request' : 'matches every request this rule would match'}`;
+  const refs = u.by.map(ref);
+  return `${self}: ${refs.slice(0, -1).join(', ')} and ${refs.at(-1)} come first and together match every request this rule would match`;
 }

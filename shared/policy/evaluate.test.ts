@@ -26,10 +26,10 @@ function route(d: Decision): RouteDecision {
   return d;
 }
 
-/** A policy with one rule (condition `when`) to `edge`, default `onprem`: which target does `f` get? */
+/** A policy with one rule (condition `when`) to `onprem2`, default `onprem`: does `f` match the rule? */
 function matches(when: string, f: RequestFeatures): boolean {
-  const p = policy(`rules:\n  - name: pii\n    when: {pii: any}\n    target: onprem\n  - name: r\n    when: ${when}\n    target: edge\ndefault: {target: onprem}\n`);
-  return route(evaluatePolicy(p, f)).target === 'edge';
+  const p = policy(`rules:\n  - name: r\n    when: ${when}\n    target: onprem2\ndefault: {target: onprem}\n`);
+  return route(evaluatePolicy(p, f)).target === 'onprem2';
 }
 
 describe('conditions', () => {
@@ -60,15 +60,43 @@ describe('conditions', () => {
     ['any_of, second branch', '{any_of: [{tenant: x}, {task: chat}]}', {}, true],
     ['any_of, no branch', '{any_of: [{tenant: x}, {task: classify}]}', {}, false],
     ['unconditional', '{}', {}, true],
+    ['unscanned any', '{unscanned: any}', { unscanned: ['audio'] }, true],
+    ['unscanned any, none found', '{unscanned: any}', {}, false],
+    ['unscanned none', '{unscanned: none}', {}, true],
+    ['unscanned none, some found', '{unscanned: none}', { unscanned: ['file'] }, false],
+    ['unscanned list: one of them', '{unscanned: [image, file]}', { unscanned: ['audio', 'file'] }, true],
+    ['unscanned list: none of them', '{unscanned: [image, file]}', { unscanned: ['audio'] }, false],
+    ['tokens are whole numbers: 2048.5 counts as 2049', '{tokens: {min: 2049}}', { estimatedTokens: 2048.5 }, true],
+    ['tokens are whole numbers: 2048.5 is not <= 2048', '{tokens: {max: 2048}}', { estimatedTokens: 2048.5 }, false],
+    ['tokens: a negative estimate counts as 0', '{tokens: {max: 0}}', { estimatedTokens: -3 }, true],
+    ['tokens: NaN counts as unbounded', '{tokens: {min: 100000}}', { estimatedTokens: Number.NaN }, true],
+    ['metadata: a key only its prototype has is absent', '{metadata: {constructor: x}}', {}, false],
   ])('%s', (_n, when, over, expected) => {
     expect(matches(when, req(over))).toBe(expected);
+  });
+
+  it('explains unscanned conditions with kind names', () => {
+    const p = policy(`rules:
+  - {name: pii, when: {pii: any}, target: onprem}
+  - {name: media, when: {unscanned: [image, audio]}, target: onprem2}
+  - {name: rest, when: {unscanned: any}, target: onprem}
+default: {target: onprem}
+`);
+    const d = route(evaluatePolicy(p, req({ unscanned: ['image', 'token_ids'] })));
+    expect(d.reasons).toContain('rule media: matched: unscanned [image] ∈ [image, audio]');
+    const e = route(evaluatePolicy(p, req({ unscanned: ['token_ids'] })));
+    expect(e.reasons).toEqual([
+      'rule pii: not matched: no PII found (rule needs pii: any)',
+      'rule media: not matched: unscanned content [token_ids], none of [image, audio]',
+      'rule rest: matched: unscanned content [token_ids]',
+    ]);
   });
 
   it('pii: any / none / types', () => {
     const p = policy(`rules:
   - {name: emails, when: {pii: [EMAIL, PHONE]}, target: onprem2}
   - {name: other-pii, when: {pii: any}, target: onprem}
-  - {name: clean, when: {pii: none}, target: edge}
+  - {name: clean, when: {pii: none, unscanned: none}, target: edge}
 default: {target: onprem}
 `);
     expect(route(evaluatePolicy(p, req({ piiTypes: ['PHONE', 'SSN'] }))).rule).toBe('emails');
@@ -84,6 +112,7 @@ rules:
     when: {pii: any}
     target: onprem
     fallbacks: [onprem2]
+  - {name: unscanned, when: {unscanned: any}, target: onprem}
   - name: small
     when: {tokens: {max: 500}, task: chat}
     target: edge
@@ -107,7 +136,11 @@ default: {target: cloud, fallbacks: [oai]}
       piiTypes: [],
       unscanned: [],
       cache: { ttlSeconds: 10 },
-      reasons: ['rule pii: not matched: no PII found (rule needs pii: any)', 'rule small: matched: tokens 100 <= 500, task chat ∈ [chat]'],
+      reasons: [
+        'rule pii: not matched: no PII found (rule needs pii: any)',
+        'rule unscanned: not matched: no unscanned content (rule needs unscanned: any)',
+        'rule small: matched: tokens 100 <= 500, task chat ∈ [chat]',
+      ],
     });
   });
 
@@ -116,6 +149,7 @@ default: {target: cloud, fallbacks: [oai]}
     expect(d).toMatchObject({ target: 'cloud', targetKind: 'lambda', fallbacks: ['oai'], rule: 'default', cache: { ttlSeconds: 60 } });
     expect(d.reasons).toEqual([
       'rule pii: not matched: no PII found (rule needs pii: any)',
+      'rule unscanned: not matched: no unscanned content (rule needs unscanned: any)',
       'rule small: not matched: tokens 900 not <= 500',
       'rule nocache: not matched: tenant acme ∉ [secret]',
       'no rule matched: default',
@@ -135,6 +169,7 @@ describe('weighted split', () => {
   - name: pii
     when: {pii: any}
     target: onprem
+  - {name: unscanned, when: {unscanned: any}, target: onprem}
   - name: canary
     split:
       - {target: cloud, weight: 90}
@@ -185,9 +220,48 @@ default: {target: onprem}
     expect(oai / n).toBeLessThan(0.115);
   });
 
+  it('reads metadata and headers as own keys only (a key only Object.prototype has is not given)', () => {
+    const q = policy(`rules:
+  - {name: pii, when: {pii: any}, target: onprem}
+  - {name: unscanned, when: {unscanned: any}, target: onprem}
+  - name: m
+    when: {task: chat}
+    split: [{target: cloud, weight: 1}, {target: oai, weight: 1}]
+    bucket_by: metadata.constructor
+  - name: h
+    when: {headers: {__defineGetter__: x}}
+    target: oai
+default: {target: onprem}
+`);
+    const d = route(evaluatePolicy(q, req()));
+    expect(d.reasons.at(-1)).toBe(`bucket ${splitBucket('m', '', 2)} of 2 by metadata.constructor (metadata.constructor not given, bucketed as "") → ${d.target} (weight 1)`);
+    const sent = route(evaluatePolicy(q, req({ metadata: { constructor: 'u1' } })));
+    expect(sent.reasons.at(-1)).toBe(`bucket ${splitBucket('m', 'u1', 2)} of 2 by metadata.constructor → ${sent.target} (weight 1)`);
+    const h = route(evaluatePolicy(q, req({ task: 'classify' })));
+    expect(h.reasons).toContain('rule h: not matched: header __definegetter__ not given, expected one of [x]');
+    // a JSON-parsed "__proto__" key is an own key like any other
+    const proto = JSON.parse('{"__proto__": "u2"}') as Record<string, string>;
+    const r = route(evaluatePolicy(q, req({ metadata: proto })));
+    expect(r.reasons.at(-1)).toMatch(/^bucket \d of 2 by metadata\.constructor \(metadata\.constructor not given/);
+  });
+
+  it('a hand-built "__proto__" metadata condition tests the own key, never Object.prototype', () => {
+    const when = { metadata: Object.fromEntries([['__proto__', ['x']]]) as Record<string, string[]> };
+    const p = compilePolicy(
+      PolicySchema.parse({ targets: { onprem: { kind: 'onprem', base_url: 'https://p' }, onprem2: { kind: 'onprem', base_url: 'https://q' } }, default: { target: 'onprem' } }),
+    );
+    const q = compilePolicy({ ...p.spec, rules: [{ name: 'proto', when, target: 'onprem2', fallbacks: [] }] });
+    const miss = route(evaluatePolicy(q, req()));
+    expect(miss.rule).toBe('default');
+    expect(miss.reasons[0]).toBe('rule proto: not matched: metadata.__proto__ not given, expected one of [x]');
+    const own = JSON.parse('{"__proto__": "x"}') as Record<string, string>;
+    expect(route(evaluatePolicy(q, req({ metadata: own }))).rule).toBe('proto');
+  });
+
   it('buckets by metadata and header keys; a missing key buckets as ""', () => {
     const q = policy(`rules:
   - {name: pii, when: {pii: any}, target: onprem}
+  - {name: unscanned, when: {unscanned: any}, target: onprem}
   - name: m
     when: {task: chat}
     split: [{target: cloud, weight: 1}, {target: oai, weight: 1}]
@@ -251,6 +325,37 @@ describe('run-time PII rule (independent of the static checks)', () => {
     expect(route(evaluatePolicy(p, req()))).toMatchObject({ target: 'edge', fallbacks: [] });
     const q = unchecked({ rules: [{ name: 'ghost', when: {}, target: 'nope', fallbacks: [] }] });
     expect(evaluatePolicy(q, req())).toMatchObject({ kind: 'refuse', code: 'no_target' });
+  });
+
+  it('drops targets that do not allow every unscanned kind, and says which kinds', () => {
+    const p = unchecked({
+      targets: {
+        edge: { kind: 'edge', model: 'm', timeout_ms: 1, retries: 0 },
+        vision: { kind: 'openai', base_url: 'https://v', allow_unscanned: ['image'], timeout_ms: 1, retries: 0 },
+        media: { kind: 'openai', base_url: 'https://m', allow_unscanned: ['image', 'audio'], timeout_ms: 1, retries: 0 },
+        onprem: { kind: 'onprem', base_url: 'https://p', timeout_ms: 1, retries: 0 },
+      },
+      rules: [{ name: 'all', when: {}, target: 'edge', fallbacks: ['vision', 'media', 'onprem'] }],
+      cache: { enabled: true, ttl_seconds: 5 },
+    });
+    const img = route(evaluatePolicy(p, req({ unscanned: ['image'] })));
+    expect(img).toMatchObject({ target: 'vision', fallbacks: ['media', 'onprem'], unscanned: ['image'] });
+    expect(img.reasons).toContain('unscanned content [image]: targets dropped: edge (does not allow image)');
+    expect(img.cache).toBeUndefined(); // never cached: the edge could not see what it would cache
+    const both = route(evaluatePolicy(p, req({ unscanned: ['image', 'audio'] })));
+    expect(both).toMatchObject({ target: 'media', fallbacks: ['onprem'] });
+    expect(both.reasons).toContain('unscanned content [image, audio]: targets dropped: edge (does not allow image, audio), vision (does not allow audio)');
+    expect(route(evaluatePolicy(p, req({ unscanned: ['file'] })))).toMatchObject({ target: 'onprem', fallbacks: [] });
+    // without unscanned content nothing is dropped, and the rule's cache applies
+    expect(route(evaluatePolicy(p, req()))).toMatchObject({ target: 'edge', fallbacks: ['vision', 'media', 'onprem'], cache: { ttlSeconds: 5 } });
+  });
+
+  it('refuses with unscanned_no_onprem when no target may take the unscanned content, pii_no_onprem when there is PII', () => {
+    const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'edge', fallbacks: ['cloud'] }] });
+    const d = evaluatePolicy(p, req({ unscanned: ['uncovered_script'] }));
+    expect(d).toMatchObject({ kind: 'refuse', code: 'unscanned_no_onprem', rule: 'all', unscanned: ['uncovered_script'] });
+    expect(d.reasons).toContain('unscanned content [uncovered_script]: targets dropped: edge (does not allow uncovered_script), cloud (does not allow uncovered_script)');
+    expect(evaluatePolicy(p, req({ unscanned: ['image'], piiTypes: ['EMAIL'] }))).toMatchObject({ kind: 'refuse', code: 'pii_no_onprem' });
   });
 
   it('holds for a hand-built spec object that bypassed the schema too', () => {

@@ -2,14 +2,34 @@
 // and synchronous: no I/O, no clocks, no randomness (splits bucket by a hash), so a decision can be
 // reproduced anywhere from the same policy and features.
 //
-// The run-time PII rule lives here, independent of the policy and of the static checks: when PII was found,
-// every non-onprem target is dropped from the decision; if nothing is left the decision is a refusal.
+// The run-time rule lives here, independent of the policy and of the static checks: after the rule is
+// chosen, every target that may not receive the request (sensitivity.ts: PII → onprem only; unscanned
+// content → onprem or a target whose allow_unscanned lists every kind) is dropped from the decision; if
+// nothing is left the decision is a refusal (`pii_no_onprem`, else `unscanned_no_onprem`).
+//
+// Lookups into request maps (metadata, headers) are own-property only: `metadata.constructor` is absent
+// unless the client sent it, never Object.prototype's.
+import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
+import { mayReceive, refusedUnscanned } from './sensitivity.ts';
 import type { CompiledAtom, CompiledPolicy, CompiledRule, Decision, RequestFeatures } from './types.ts';
 import { policyVersion } from './version.ts';
 
 const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;
+
+/** `rec[key]` if `rec` has that key itself (not through its prototype). */
+const own = (rec: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
+
+/**
+ * The token count conditions compare: a whole number ≥ 0. The static check reasons over whole numbers
+ * (`max: 2048` and `min: 2049` leave no gap), so a fractional, negative or non-finite estimate is
+ * rounded up, clamped at 0, and taken as unbounded respectively.
+ */
+export function tokenCount(estimated: number): number {
+  if (Number.isNaN(estimated) || estimated === Infinity) return Number.MAX_SAFE_INTEGER;
+  return Math.max(0, Math.ceil(estimated));
+}
 
 function setAtom(what: string, values: readonly string[], get: (f: RequestFeatures) => string | undefined): CompiledAtom {
   const set = new Set(values);
@@ -24,6 +44,21 @@ function setAtom(what: string, values: readonly string[], get: (f: RequestFeatur
       const v = get(f);
       return v === undefined ? `${what} not given, expected one of ${shown}` : `${what} ${v} ∉ ${shown}`;
     },
+  };
+}
+
+/** `unscanned: any | none | [kinds]` — like `pii`: a list holds when at least one listed kind is present. */
+function unscannedAtom(u: NonNullable<Condition['unscanned']>): CompiledAtom {
+  const found = (f: RequestFeatures) => (f.unscanned.length ? list(f.unscanned) : 'none');
+  if (u === 'any')
+    return { test: (f) => f.unscanned.length > 0, held: (f) => `unscanned content ${found(f)}`, failed: () => 'no unscanned content (rule needs unscanned: any)' };
+  if (u === 'none')
+    return { test: (f) => f.unscanned.length === 0, held: () => 'no unscanned content', failed: (f) => `unscanned content ${found(f)} (rule needs unscanned: none)` };
+  const set = new Set<UnscannedKind>(u);
+  return {
+    test: (f) => f.unscanned.some((k) => set.has(k)),
+    held: (f) => `unscanned ${list(f.unscanned.filter((k) => set.has(k)))} ∈ ${list(u)}`,
+    failed: (f) => `unscanned content ${found(f)}, none of ${list(u)}`,
   };
 }
 
@@ -44,14 +79,18 @@ function piiAtom(pii: NonNullable<Condition['pii']>): CompiledAtom {
 function compileCondition(c: Condition): CompiledAtom[] {
   const atoms: CompiledAtom[] = [];
   if (c.pii !== undefined) atoms.push(piiAtom(c.pii));
+  if (c.unscanned !== undefined) atoms.push(unscannedAtom(c.unscanned));
   if (c.tokens !== undefined) {
     const min = c.tokens.min ?? 0;
     const max = c.tokens.max ?? Number.POSITIVE_INFINITY;
     const range = c.tokens.max === undefined ? `>= ${min}` : c.tokens.min === undefined ? `<= ${max}` : `in [${min}, ${max}]`;
     atoms.push({
-      test: (f) => f.estimatedTokens >= min && f.estimatedTokens <= max,
-      held: (f) => `tokens ${f.estimatedTokens} ${range}`,
-      failed: (f) => `tokens ${f.estimatedTokens} not ${range}`,
+      test: (f) => {
+        const n = tokenCount(f.estimatedTokens);
+        return n >= min && n <= max;
+      },
+      held: (f) => `tokens ${tokenCount(f.estimatedTokens)} ${range}`,
+      failed: (f) => `tokens ${tokenCount(f.estimatedTokens)} not ${range}`,
     });
   }
   if (c.model !== undefined) atoms.push(setAtom('model', c.model, (f) => f.model));
@@ -61,10 +100,10 @@ function compileCondition(c: Condition): CompiledAtom[] {
     const want = c.stream;
     atoms.push({ test: (f) => f.stream === want, held: () => `stream is ${want}`, failed: () => `stream is ${!want}, rule needs ${want}` });
   }
-  for (const [k, vs] of Object.entries(c.metadata ?? {})) atoms.push(setAtom(`metadata.${k}`, vs, (f) => f.metadata[k]));
+  for (const [k, vs] of Object.entries(c.metadata ?? {})) atoms.push(setAtom(`metadata.${k}`, vs, (f) => own(f.metadata, k)));
   for (const [name, vs] of Object.entries(c.headers ?? {})) {
     const h = name.toLowerCase();
-    atoms.push(setAtom(`header ${h}`, vs, (f) => f.headers[h]));
+    atoms.push(setAtom(`header ${h}`, vs, (f) => own(f.headers, h)));
   }
   if (c.any_of !== undefined) {
     const branches = c.any_of.map(compileCondition);
@@ -129,10 +168,10 @@ function bucketKey(by: string): (f: RequestFeatures) => string | undefined {
   if (by === 'model') return (f) => f.model;
   if (by.startsWith('metadata.')) {
     const k = by.slice('metadata.'.length);
-    return (f) => f.metadata[k];
+    return (f) => own(f.metadata, k);
   }
   const h = by.slice('header.'.length).toLowerCase();
-  return (f) => f.headers[h];
+  return (f) => own(f.headers, h);
 }
 
 /** Which arm a key falls into: bucket = hash(rule name, key) mod total weight, arms laid out in order. */
@@ -219,22 +258,20 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
   for (const t of chosen.fallbacks) if (!candidates.includes(t)) candidates.push(t);
 
   const piiTypes = [...f.piiTypes];
-  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes, unscanned: [...f.unscanned] };
+  const unscanned = [...f.unscanned];
+  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes, unscanned };
   const known = candidates.filter((t) => {
     if (policy.targets.has(t)) return true;
     reasons.push(`target ${t} is not defined in the policy: dropped`);
     return false;
   });
-  let viable = known;
-  if (piiTypes.length > 0) {
-    viable = known.filter((t) => policy.targets.get(t)?.kind === 'onprem');
-    const dropped = known.filter((t) => !viable.includes(t));
-    if (dropped.length) reasons.push(`PII found ${list(piiTypes)}: non-onprem targets dropped: ${dropped.join(', ')}`);
-    if (viable.length === 0) {
-      const reason = 'PII found and no on-prem target available';
-      reasons.push(reason);
-      return { kind: 'refuse', code: 'pii_no_onprem', reason, ...base };
-    }
+  const sensitive = piiTypes.length > 0 || unscanned.length > 0;
+  const viable = sensitive ? dropUnfit(policy, known, f, reasons) : known;
+  if (sensitive && viable.length === 0) {
+    const pii = piiTypes.length > 0;
+    const reason = pii ? 'PII found and no on-prem target available' : 'content the edge cannot scan and no target that may receive it (on-prem or allow_unscanned)';
+    reasons.push(reason);
+    return { kind: 'refuse', code: pii ? 'pii_no_onprem' : 'unscanned_no_onprem', reason, ...base };
   }
   const [target, ...fallbacks] = viable;
   if (target === undefined) {
@@ -249,6 +286,19 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
     fallbacks,
     ...base,
   };
-  if (chosen.cache && piiTypes.length === 0) decision.cache = chosen.cache;
+  if (chosen.cache && !sensitive) decision.cache = chosen.cache;
   return decision;
+}
+
+/** The candidates that may receive the request (mayReceive); says which were dropped and why. */
+function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: RequestFeatures, reasons: string[]): string[] {
+  const fit = candidates.filter((t) => mayReceive(policy.targets.get(t)!, f));
+  const dropped = candidates.filter((t) => !fit.includes(t));
+  if (dropped.length === 0) return fit;
+  if (f.piiTypes.length > 0) reasons.push(`PII found ${list(f.piiTypes)}: non-onprem targets dropped: ${dropped.join(', ')}`);
+  else {
+    const why = dropped.map((t) => `${t} (does not allow ${refusedUnscanned(policy.targets.get(t)!, f).join(', ')})`);
+    reasons.push(`unscanned content ${list(f.unscanned)}: targets dropped: ${why.join(', ')}`);
+  }
+  return fit;
 }

@@ -76,6 +76,28 @@ describe('loadPolicy', () => {
     ]);
   });
 
+  it('rejects keys that are one key once read: 1 and "1", ~ and "" (so target names too)', () => {
+    expect(errors(TARGETS + '  1:\n    kind: onprem\n    base_url: https://a\n  "1":\n    kind: onprem\n    base_url: https://b\n' + DEFAULT)).toEqual([
+      'p.yaml:15:3: error[duplicate-key]: duplicate key "1" (the key at 12:3 is the same once read)',
+    ]);
+    const rule = TARGETS + 'rules:\n  - name: a\n    when: {metadata: {~: x, "": y}}\n    target: onprem-gpu\n' + DEFAULT;
+    expect(errors(rule)).toEqual(['p.yaml:14:29: error[duplicate-key]: duplicate key "" (the key at 14:23 is the same once read)']);
+    expect(errors(TARGETS + DEFAULT + 'cache: {ttl_seconds: 5, "ttl_seconds": 6}\n')).toEqual([
+      'p.yaml:14:25: error[duplicate-key]: duplicate key "ttl_seconds"',
+    ]);
+  });
+
+  it('rejects a __proto__ key anywhere, with its position (it would vanish from the parsed policy)', () => {
+    const meta = TARGETS + 'rules:\n  - name: a\n    when: {metadata: {__proto__: x}}\n    target: onprem-gpu\n' + DEFAULT;
+    expect(errors(meta)).toEqual([
+      'p.yaml:14:23: error[reserved-key]: key "__proto__" is not allowed (it is not an ordinary key in JavaScript, and a policy never needs it)',
+    ]);
+    expect(errors(TARGETS + 'rules:\n  - name: a\n    when:\n      headers:\n        "__proto__": [a]\n    target: onprem-gpu\n' + DEFAULT)[0]).toMatch(
+      /^p\.yaml:16:9: error\[reserved-key\]: key "__proto__"/,
+    );
+    expect(errors(TARGETS.replace('  onprem-gpu:', '  __proto__:\n    kind: edge\n    model: x\n  onprem-gpu:') + DEFAULT)[0]).toMatch(/^p\.yaml:9:3: error\[reserved-key\]/);
+  });
+
   it('reports YAML syntax errors with a position', () => {
     expect(errors(TARGETS + 'default:\n  target: [onprem-gpu\n')).toEqual([
       'p.yaml:14:1: error[yaml-syntax]: Flow sequence in block collection must be sufficiently indented and end with a ]',

@@ -1,9 +1,12 @@
 // Policy text → checked, compiled policy, or diagnostics with file:line:col. Pure (no fs): the caller
 // reads the file, so this runs in workerd (policy reload from KV/R2) and Node (CLI) alike.
+// Stages, each stopping at its errors: size → YAML syntax (and duplicate keys as YAML sees them) → keys as
+// JavaScript sees them (keys.ts) → schema (zod) → static checks (check.ts) → compile.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkPolicy } from './check.ts';
 import { compilePolicy } from './evaluate.ts';
+import { checkKeys } from './keys.ts';
 import { PolicySchema } from './schema.ts';
 import { formatPath, type CompiledPolicy, type Diagnostic, type DocPath, type Locate } from './types.ts';
 
@@ -43,6 +46,9 @@ export function loadPolicy(source: string, file = 'policy.yaml'): LoadResult {
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
     return fail('empty', 'policy file is empty; expected a map with "targets", "rules" and "default"', 1, 1);
+
+  const keyErrors = checkKeys(doc, lineCounter, file);
+  if (keyErrors.length > 0) return { ok: false, errors: keyErrors, warnings: [] };
 
   let data: unknown;
   try {

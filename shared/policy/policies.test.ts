@@ -1,8 +1,10 @@
 // The shipped policies: the default the stack uses, and the documented examples. Each must load with no
-// errors and no warnings, and route as its comments say.
+// errors and no warnings, and route as its comments say. The vision example's comment says that without
+// its `other-unscanned-onprem` rule the check rejects it: that is held here too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UNSCANNED_KINDS } from '../inspect/unscanned.ts';
 import { evaluatePolicy } from './evaluate.ts';
 import { loadPolicy } from './load.ts';
 import type { CompiledPolicy, RequestFeatures } from './types.ts';
@@ -32,10 +34,14 @@ describe('shipped policies', () => {
     load(file);
   });
 
-  it('default: PII on-prem only, small at the edge, large on the cloud', () => {
+  it('default: PII and unscannable content on-prem only, small at the edge, large on the cloud', () => {
     const p = load('default.yaml');
     expect(target(p, { piiTypes: ['EMAIL'] })).toBe('onprem-gpu');
     expect(target(p, { piiTypes: ['EMAIL'], estimatedTokens: 9000 })).toBe('onprem-gpu');
+    for (const kind of UNSCANNED_KINDS) expect(target(p, { unscanned: [kind] }), kind).toBe('onprem-gpu');
+    expect(evaluatePolicy(p, { ...F, unscanned: ['image'] }).rule).toBe('unscanned-onprem');
+    // a hung node is given up on after 10 s, not after the 120 s answer budget
+    expect(p.targets.get('onprem-gpu')).toMatchObject({ first_byte_timeout_ms: 10000, timeout_ms: 120000 });
     expect(target(p, {})).toBe('edge-small > cloud-gpu > openai-compat');
     expect(target(p, { task: 'embeddings' })).toBe('edge-small > cloud-gpu > openai-compat');
     expect(target(p, { estimatedTokens: 5000 })).toBe('cloud-gpu > openai-compat > onprem-gpu');
@@ -46,6 +52,14 @@ describe('shipped policies', () => {
     const regulated = load('examples/regulated-tenant.yaml');
     expect(target(regulated, { tenant: 'bank-eu' })).toBe('onprem-a > onprem-b');
     expect(target(regulated, { tenant: 'shop' })).toBe('cloud-gpu');
+    expect(target(regulated, { tenant: 'shop', piiTypes: ['IBAN'], estimatedTokens: 4096 })).toBe('onprem-a > onprem-b');
+    expect(target(regulated, { tenant: 'shop', piiTypes: ['IBAN'], estimatedTokens: 4097 })).toBe('onprem-b > onprem-a');
+    const vision = load('examples/vision-cloud.yaml');
+    expect(target(vision, { unscanned: ['image'] })).toBe('vision-cloud > onprem-gpu');
+    expect(target(vision, { unscanned: ['image', 'audio'] })).toBe('onprem-gpu');
+    expect(target(vision, { unscanned: ['image'], piiTypes: ['PERSON'] })).toBe('onprem-gpu');
+    expect(target(vision, { unscanned: ['image'], task: 'embeddings' })).toBe('onprem-gpu');
+    expect(target(vision, {})).toBe('cloud-gpu > onprem-gpu');
     const header = load('examples/header-routing.yaml');
     expect(target(header, { headers: { 'x-triage-prefer': 'openai' } })).toBe('vllm-openai > cloud-gpu');
     expect(target(header, { metadata: { tier: 'premium' } })).toBe('cloud-gpu > vllm-openai');
@@ -57,5 +71,16 @@ describe('shipped policies', () => {
     const canary = load('examples/canary-split.yaml');
     const arms = new Set(Array.from({ length: 100 }, (_, i) => target(canary, { tenant: `t${i}` })));
     expect(arms).toEqual(new Set(['cloud-v1', 'cloud-v2 > cloud-v1']));
+  });
+
+  it('vision example: without the rule for other unscanned kinds, the check shows a request that leaks', () => {
+    const src = readFileSync(join(dir, 'examples/vision-cloud.yaml'), 'utf8');
+    const cut = src.replace(/  - name: other-unscanned-onprem\n[\s\S]*?\n\n/, '');
+    expect(cut).not.toBe(src);
+    const r = loadPolicy(cut, 'vision-cloud.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.code} ${e.path}`)).toEqual(['unscanned-invariant rules[1].target']);
+    expect(r.errors[0]!.message).toMatch(/e\.g\. a request with no pii, unscanned \[image, \w+\], task chat, /);
   });
 });

@@ -31,7 +31,7 @@ interface DecisionCommon {
   /** The rule that decided (its name), or 'default'. */
   rule: string;
   policyVersion: string;
-  /** Human-readable trail: rules skipped and why, conditions that held, split bucket, PII filtering. */
+  /** Human-readable trail: rules skipped and why, conditions that held, split bucket, targets dropped. */
   reasons: string[];
   /** PII types that were found (names only), as given in the features. */
   piiTypes: PiiType[];
@@ -45,13 +45,15 @@ export interface RouteDecision extends DecisionCommon {
   target: string;
   targetKind: TargetKind;
   fallbacks: string[];
-  /** Present when the response may be cached (never when PII was found). */
+  /** Present when the response may be cached (never when PII or unscanned content was found). */
   cache?: { ttlSeconds: number };
 }
 
 /**
- * Do not send the request anywhere: answer with an error (503 for `pii_no_onprem`). A discriminated union,
- * so a caller cannot reach `target` without first handling this case.
+ * Do not send the request anywhere: answer with an error (503). `pii_no_onprem`: PII found and no onprem
+ * target left; `unscanned_no_onprem`: no PII, but content the edge cannot scan and no target left that may
+ * receive it; `no_target`: the policy names no defined target. A discriminated union, so a caller cannot
+ * reach `target` without first handling this case.
  */
 export interface RefuseDecision extends DecisionCommon {
   kind: 'refuse';

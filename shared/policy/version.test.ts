@@ -12,7 +12,7 @@ rules:
     when: {pii: any}
     target: onprem
   - name: small
-    when: {tokens: {max: 100}, task: chat, pii: none}
+    when: {tokens: {max: 100}, task: chat, pii: none, unscanned: none}
     target: edge
 default: {target: onprem}
 `;
@@ -30,6 +30,7 @@ rules:
   fallbacks: []
 - when:
     pii: none
+    unscanned: none
     task: [chat]
     tokens:
       max: 100
@@ -76,6 +77,16 @@ describe('policy version', () => {
   ])('changes with %s', (_n, changed) => {
     expect(changed).not.toBe(A);
     expect(version(changed)).not.toBe(version(A));
+  });
+
+  it('versions targets named like Object.prototype members as ordinary targets', () => {
+    const named = (name: string, model: string) =>
+      `targets:\n  ${name}: {kind: onprem, base_url: "https://p", models: {${name}: ${model}}}\ndefault: {target: ${name}}\n`;
+    for (const name of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect(version(named(name, 'x'))).toMatch(/^p-[0-9a-f]{16}$/);
+      expect(version(named(name, 'y')), name).not.toBe(version(named(name, 'x')));
+      expect(version(named(name, 'x')), name).not.toBe(version(named('other', 'x')));
+    }
   });
 
   it('canonical JSON sorts keys at every level and drops undefined', () => {
