@@ -9,7 +9,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/openai/errors.ts';
 import type { Task } from '../../../shared/openai/schema.ts';
-import { evaluatePolicy, type CompiledPolicy, type Decision, type RequestFeatures } from '../../../shared/policy/index.ts';
+import { evaluatePolicy, type CompiledPolicy, type Decision, type RefuseDecision, type RequestFeatures } from '../../../shared/policy/index.ts';
 import { timed, type AppContext, type AppEnv } from '../../context.ts';
 import { PolicyStore, type PolicyProvider } from '../../policy-store.ts';
 import { assertModelAllowed } from '../auth/index.ts';
@@ -22,6 +22,14 @@ export interface DecideOptions {
   /** Called with each decision (metrics). */
   onDecision?: (decision: Decision) => void;
 }
+
+/** What the client is told for each refusal (never what was found: the decision headers name the types). */
+const REFUSALS: Record<RefuseDecision['code'], string> = {
+  pii_no_onprem: 'The request contains personal data and no on-premises target is available to process it; it was not sent anywhere.',
+  unscanned_no_onprem:
+    'The request contains content the gateway cannot scan for personal data (see x-triage-unscanned) and no on-premises target, nor one the policy allows it to go to, is available; it was not sent anywhere.',
+  no_target: 'No usable target is configured for this request.',
+};
 
 /** Request headers the policy may route on: all but credentials. */
 const PRIVATE_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
@@ -76,14 +84,7 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<AppEnv> {
     const decision = await timed(c, 'decide', () => evaluatePolicy(policy, features));
     c.set('decision', decision);
     onDecision?.(decision);
-    if (decision.kind === 'refuse') {
-      throw errors.unavailable(
-        decision.code === 'pii_no_onprem'
-          ? 'The request contains personal data and no on-premises target is available to process it; it was not sent anywhere.'
-          : 'No usable target is configured for this request.',
-        decision.code,
-      );
-    }
+    if (decision.kind === 'refuse') throw errors.unavailable(REFUSALS[decision.code], decision.code);
     await next();
   };
 }
