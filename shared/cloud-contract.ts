@@ -1,4 +1,4 @@
-// Edge → cloud contract (DESIGN.md "Contracts"): the JSON event the edge sends to the cloud tier's Lambda
+// Edge → cloud contract (docs/design.md "Contracts"): the JSON event the edge sends to the cloud tier's Lambda
 // functions, and what they answer. Both sides import these types; the edge (edge/targets/lambda.ts)
 // builds events, the cloud handlers (cloud/) read them.
 //

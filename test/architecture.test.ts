@@ -1,4 +1,4 @@
-// The layout's promises (DESIGN.md): shared/ runs in workerd and Node, so it touches no Node built-ins,
+// The layout's promises (docs/design.md): shared/ runs in workerd and Node, so it touches no Node built-ins,
 // file system or process (shared/cli/ is the one Node-only corner: the `triage` command); imports flow
 // one way, from the tiers to shared/, and no tier imports another tier's code.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// A local SageMaker-runtime-compatible endpoint (../../shared/notes/serverless-local.md has the wire protocol):
+// A local SageMaker-runtime-compatible endpoint (the wire protocol of AWS's SageMaker Runtime API, restJson1):
 // the real `@aws-sdk/client-sagemaker-runtime` talks to it through an `endpoint` override. Backed by a real
 // engine — the shared ONNX runner with the built `triage-small` model (engine.ts).
 //

@@ -1,5 +1,6 @@
-// A local implementation of Lambda's response-streaming contract (serverless-offline has none; see
-// ../../../shared/notes/serverless-local.md), for local runs and tests of streaming handlers behind a function URL.
+// A local implementation of Lambda's response-streaming contract (serverless-offline has none: it answers
+// InvokeWithResponseStream with 404 and serves no function URLs), for local runs and tests of streaming
+// handlers behind a function URL.
 //
 //   installAwsLambdaGlobals()  merges `streamifyResponse` and `HttpResponseStream` into `globalThis.awslambda`
 //                              (the AWS SDK may already have created it: merged into, never replaced; members

@@ -1,4 +1,4 @@
-// Starts the stack locally with the real components (DESIGN.md "Local development"), each tier in its own
+// Starts the stack locally with the real components (docs/design.md "Local development"), each tier in its own
 // process group: the edge Worker in workerd via `wrangler dev --local` (bundled default policy and models, a
 // freshly seeded development API key); the cloud tier — the `infer` function under serverless-offline (Lambda
 // Invoke API), the `stream` function in the project's response-streaming harness, the local SageMaker-runtime

@@ -139,16 +139,30 @@ describe('identifiers in disguise', () => {
   });
 
   it('reads number words and the code letters between them as one code, keeping its punctuation', () => {
-    expect(normalizeText('licence A huit six cinq HMS cinq WV un.')).toBe('licence A865HMS5WV1.');
-    expect(normalizeText('IBAN DE tre uno uno cinque zero cinque')).toBe('IBAN DE311505');
+    // The group before the first digits stays apart (it may be a label: "IP acht null …"); the spaced-code
+    // variant of decodeEmbedded joins it when it is a prefix.
+    const licence = normalizeText('licence A huit six cinq HMS cinq WV un.');
+    expect(licence).toBe('licence A 865HMS5WV1.');
+    expect(decodeEmbedded(licence).texts).toContain('licence A865HMS5WV1.');
+    expect(normalizeText('IBAN DE tre uno uno cinque zero cinque')).toBe('IBAN DE 311505');
+    expect(normalizeText('from IP acht null . sieben null . eins fünf sieben . sieben fünf')).toBe('from IP 80.70.157.75');
+    expect(normalizeText('mobile ( twee twee zes ) negen negen vijf - negen zes drie vier')).toBe('mobile (226) 995-9634');
     expect(normalizeText('born on twee nul / nul zeven / een negen negen vijf')).toBe('born on 20/07/1995');
     expect(normalizeText('My SSN is six trois deux - zéro neuf - cinq deux trois zéro, I need it')).toBe('My SSN is 632-09-5230, I need it');
-    expect(normalizeText('licence GRSS negen zes nul twee twee twee twee XX drie ZW.')).toBe('licence GRSS9602222XX3ZW.');
+    expect(decodeEmbedded(normalizeText('licence GRSS negen zes nul twee twee twee twee XX drie ZW.')).texts).toContain('licence GRSS9602222XX3ZW.');
     expect(normalizeText('call + drie drie drie een zeven zeven')).toBe('call +333177');
   });
 
-  it('joins an identifier written in short groups, as an extra text', () => {
-    expect(decodeEmbedded('codice fiscale CLMDVD6 4B5 4D5 4 9U.').texts).toContain('CLMDVD64B54D549U');
+  it('joins an identifier written in groups, in an extra text that keeps its cue words', () => {
+    expect(decodeEmbedded('codice fiscale CLMDVD6 4B5 4D5 4 9U.').texts).toContain('codice fiscale CLMDVD64B54D549U.');
+    expect(decodeEmbedded('to IBAN ES 3915 4652 1011').texts).toContain('to IBAN ES391546521011');
+    expect(decodeEmbedded('to IBAN IT8 1 S9175798').texts).toContain('to IBAN IT81S9175798');
+    expect(decodeEmbedded('from IP 2a0 3:7dd:db3e:5 6 1c:9c5 6:2 7ad').texts).toContain('from IP 2a03:7dd:db3e:561c:9c56:27ad');
     expect(decodeEmbedded('WE MET AT THE PARK').texts).toEqual([]);
+  });
+
+  it('adds a variant without diacritics when a text has Latin letters the six languages do not use', () => {
+    expect(decodeEmbedded('employee Ḏańịelle Ĺéfévre').texts).toContain('employee Danielle Lefevre');
+    expect(decodeEmbedded('Calle de Alcalá, José Müller, Françoise').texts).toEqual([]);
   });
 });

@@ -33,17 +33,20 @@ export function normalizeText(input: string): string {
   s = numberWordsToDigits(s);
   s = joinSpacedDigits(s);
   s = joinSpacedCharacters(s);
-  s = s.replace(PLUS_SPACE, '+');
+  s = s.replace(DETACHED_OPENER, '$1').replace(DETACHED_CLOSER, ')').replace(GLUED_CLOSER, ') ');
   return s;
 }
 
-// "+ 33 3 17 …": a plus sign set apart from the number it belongs to.
-const PLUS_SPACE = /\+\s+(?=\d)/g;
+// "+ 33 3 17 …", "( 226 ) 995": a plus sign or parentheses set apart from the number they belong to, and
+// "(736)813" written without the space a phone number has after its area code.
+const DETACHED_OPENER = /([+(])\s+(?=\d)/g;
+const DETACHED_CLOSER = /(?<=\d)\s+\)/g;
+const GLUED_CLOSER = /(?<=\(\d{2,5})\)(?=\d)/g;
 
 // Tokens shaped like identifiers — with a digit or an @ in them, or all capitals — carry no accents of their
 // own: a letter with a diacritic inside one ("HCPZCZ6Ṣ1", composed by NFKC from S + a combining dot) is the
 // plain letter decorated. Words (names, streets) keep their accents.
-const CODE_TOKEN = /[\p{L}\p{N}@._+-]*[\p{N}@][\p{L}\p{N}@._+-]*|\b\p{Lu}{2,}\b/gu;
+const CODE_TOKEN = /[\p{L}\p{N}@._+-]*[\p{N}@][\p{L}\p{N}@._+-]*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 
 function bareCodes(s: string): string {
   if (!/[\u00c0-\u024f\u1e00-\u1eff]/.test(s)) return s;
@@ -165,7 +168,7 @@ const SPACED_DIGITS = /(?<!\p{N})\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,
 
 /** Spaces and commas go; the punctuation a number is written with stays ("0 7.1 0.1 9 9 2" → 07.10.1992). */
 function joinSpacedDigits(s: string): string {
-  return s.replace(SPACED_DIGITS, (run) => run.replace(/[^\d./:-]+/g, ''));
+  return s.replace(SPACED_DIGITS, (run) => run.replace(/[^\d./:()-]+/g, ''));
 }
 
 // Any characters spaced out one by one ("j a n e . d o e @ e x a m p l e . c o m"): six or more single
@@ -230,7 +233,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   decodeRuns(normalized, found);
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
-  found.texts.push(...spacedCodes(normalized));
+  found.texts.push(...spacedCodes(normalized), ...withoutDiacritics(normalized));
   if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
     if (INVISIBLE_RUN.test(raw)) found.binary = true;
@@ -258,15 +261,37 @@ function stripMarkup(s: string): string {
   return s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
 }
 
-// An identifier written in short groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U"): the groups joined,
-// as an extra text, for the detectors whose check digits then decide. Three groups or more, with a digit and
-// a letter among them.
-const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,8}(?: [A-Z0-9]{1,8}){2,}(?![\p{L}\p{N}])/gu;
+// An identifier written in groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U", "IBAN ES 3915…"), or an IPv6
+// address with spaces inside its groups ("2a0 3:7dd:db3e:5 6 1c"): the text again with the groups joined — from
+// the group just before the first one with a digit (a prefix: "ES", "WZN"; a label before it stays apart) —
+// for the detectors whose check digits, formats and cue words then decide.
+const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?: [A-Z0-9]{1,34})+(?![\p{L}\p{N}])/gu;
+const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0,4}| [0-9a-fA-F]{1,4}){4,}(?![\p{L}\p{N}])/gu;
 
 function spacedCodes(s: string): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(SPACED_CODE)) if (/\d/.test(m[0]) && /[A-Z]/.test(m[0])) out.push(m[0].replace(/ /g, ''));
-  return out;
+  const joined = s
+    .replace(SPACED_CODE, joinCodeGroups)
+    .replace(SPACED_HEX, (run) => (run.includes(':') ? run.replace(/ /g, '') : run));
+  return joined !== s ? [joined] : [];
+}
+
+function joinCodeGroups(run: string): string {
+  const groups = run.split(' ');
+  const firstDigits = groups.findIndex((g) => /\d/.test(g));
+  if (firstDigits < 0 || !/[A-Z]/.test(run)) return run;
+  // "IBAN IT8 1 S917…": the first group with digits carries its own prefix; "IBAN ES 3915…": the one before.
+  const from = /^[A-Z]/.test(groups[firstDigits]!) ? firstDigits : Math.max(0, firstDigits - 1);
+  return [...groups.slice(0, from), groups.slice(from).join('')].join(' ');
+}
+
+// Letters of the six covered languages (their accents included); a Latin letter with any other diacritic in a
+// text — a name decorated with marks, or written in an alphabet the name lists may not spell — gets a variant
+// without diacritics as an extra text.
+const UNCOVERED_LATIN = /[^\P{Script=Latin}A-Za-zªºÀ-ÖØ-öø-ÿŒœ]/u;
+
+function withoutDiacritics(s: string): string[] {
+  if (!/[^\x00-\xff]/.test(s) || !UNCOVERED_LATIN.test(s)) return [];
+  return [s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')];
 }
 
 // Right-to-left overrides and isolates (U+202E RLO, U+202B RLE, U+2067 RLI) display the characters after them

@@ -99,12 +99,16 @@ const WORDS = buildWords();
 // A word, hyphenated compounds included ("trente-quatre", "soixante-dix-huit").
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 // Between the tokens of a run: spaces and punctuation, and the words for "and".
-const JOINER = /^(?:[\s,;./:-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
-// Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4.
-const KEPT_PUNCTUATION = /[/.:-]/;
+const JOINER = /^(?:[\s,;./:()-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
+// Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
+// "ocho aea :: siete" 8aea::7; everything else between the words goes.
+const KEPT_PUNCTUATION = /[/.:()-]/;
+const DROPPED_JOINERS = /[^/.:()-]+/g;
 // Letters written between number words as part of one code ("SZ quatre zéro …", "A huit six cinq HMS …"):
 // short upper-case groups, glued to the digits as they are in the code.
 const CODE_LETTERS = /^[A-Z]{1,4}$/;
+// In a text with colons, lower-case hex groups count too: an IPv6 address read out ("dos a cero dos : d ocho").
+const HEX_LETTERS = /^[a-f]{1,4}$/;
 
 interface Token {
   start: number;
@@ -135,11 +139,12 @@ export function numberWordsToDigits(s: string): string {
 /** Number words, and code letter groups that could sit inside a code with them. */
 function tokensOf(s: string): Token[] {
   const tokens: Token[] = [];
+  const hex = s.includes(':');
   for (const m of s.matchAll(WORD)) {
     const digits = WORDS.get(m[0].toLowerCase());
     const token = { start: m.index, end: m.index + m[0].length };
     if (digits !== undefined) tokens.push({ ...token, text: digits, number: true });
-    else if (CODE_LETTERS.test(m[0])) tokens.push({ ...token, text: m[0], number: false });
+    else if (CODE_LETTERS.test(m[0]) || (hex && HEX_LETTERS.test(m[0]))) tokens.push({ ...token, text: m[0], number: false });
   }
   return tokens;
 }
@@ -154,8 +159,10 @@ function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
   let last = run.length - 1;
   while (!run[last]!.number) last--;
   const after = run[last + 1];
-  const end = after && /^ +$/.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
-  return run.slice(Math.max(0, first - 1), end);
+  const end = after && /^[ /.:()-]+$/.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
+  // The group before stays apart ("IP 80.70…", "DE 31…"): a label or a prefix; decodeEmbedded's spaced-code
+  // variant joins a prefix to its digits.
+  return run.slice(first > 0 ? first - 1 : first, end);
 }
 
 /**
@@ -166,7 +173,7 @@ function readRun(s: string, run: readonly Token[]): string {
   let out = '';
   for (let k = 0; k < run.length; k++) {
     const t = run[k]!;
-    if (k > 0) out += s.slice(run[k - 1]!.end, t.start).match(KEPT_PUNCTUATION)?.[0] ?? '';
+    if (k > 0) out += s.slice(run[k - 1]!.end, t.start).replace(DROPPED_JOINERS, '') || (k === 1 && !run[0]!.number ? ' ' : '');
     const next = run[k + 1];
     if (t.number && isTens(t.text) && next?.number && next.text.length === 1 && next.text !== '0' && !KEPT_PUNCTUATION.test(s.slice(t.end, next.start))) {
       out += t.text[0] + next.text;

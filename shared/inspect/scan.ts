@@ -42,8 +42,9 @@ export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyS
   const walked = walkBody(body);
   const unscanned = walked.unscanned;
   const texts: string[] = [];
-  for (const raw of [...walked.texts, ...alsoSent]) addText(raw, 0, texts, unscanned);
-  const found = texts.length > 0 ? scanText(viewsOf(texts)).types : [];
+  const hidden: string[] = [];
+  for (const raw of [...walked.texts, ...alsoSent]) texts.push(...addText(raw, 0, hidden, unscanned));
+  const found = texts.length + hidden.length > 0 ? scanText(viewsOf(texts, hidden)).types : [];
   return {
     piiTypes: PII_TYPES.filter((t) => found.includes(t)),
     unscanned: UNSCANNED_KINDS.filter((k) => unscanned.has(k)),
@@ -72,22 +73,25 @@ export function scanPayload(bytes: Uint8Array | string): BodyScan {
   return scanBody(json);
 }
 
-/** A text as the detectors see it, then whatever it hides in base64 or hex, recursively. */
-function addText(raw: string, depth: number, texts: string[], unscanned: Set<UnscannedKind>): void {
+/**
+ * A text as the detectors see it (returned, to be joined with its neighbours), and whatever it hides, decoded
+ * recursively into `hidden`: other readings of the same text, scanned on their own, never joined to others.
+ */
+function addText(raw: string, depth: number, hidden: string[], unscanned: Set<UnscannedKind>): string[] {
   const text = normalizeText(raw);
-  if (text.length === 0) return;
-  texts.push(text);
+  if (text.length === 0) return [];
   if (hasUncoveredScript(text)) unscanned.add('uncovered_script');
-  if (depth >= MAX_DECODE_DEPTH) return;
+  if (depth >= MAX_DECODE_DEPTH) return [text];
   const embedded = decodeEmbedded(text, raw);
   if (embedded.binary) unscanned.add('binary');
-  for (const inner of embedded.texts) addText(inner, depth + 1, texts, unscanned);
+  for (const inner of embedded.texts) hidden.push(...addText(inner, depth + 1, hidden, unscanned));
+  return [text];
 }
 
-/** What the detectors run over: the texts one per line, then the joins across every boundary. */
-function viewsOf(texts: readonly string[]): string {
-  const perText = texts.join('\n');
-  if (texts.length === 1) return perText;
+/** What the detectors run over: the texts and the hidden ones one per line, then the joins across boundaries. */
+function viewsOf(texts: readonly string[], hidden: readonly string[]): string {
+  const perText = [...texts, ...hidden].join('\n');
+  if (texts.length < 2) return perText;
   return [perText, ...joinedAtBoundaries(texts, ''), ...joinedAtBoundaries(texts, ' ')].join(VIEW_SEPARATOR);
 }
 

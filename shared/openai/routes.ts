@@ -1,4 +1,4 @@
-// The client API's paths (DESIGN.md "Contracts"), served by the edge and the on-prem node alike. An upstream's
+// The client API's paths (docs/design.md "Contracts"), served by the edge and the on-prem node alike. An upstream's
 // base URL ends in its API version (`…/v1`), so targets and engines append TASK_PATHS to it.
 import type { Task } from './schema.ts';
 

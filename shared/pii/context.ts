@@ -1,4 +1,4 @@
-// Context words: many identifiers are only PII "given as such" (LABELING.md), so detectors look at the
+// Context words: many identifiers are only PII "given as such" (docs/pii-labels.md), so detectors look at the
 // words just before (and sometimes after) a candidate.
 
 /** The text in a window before `start` (default 48 code units), lower-cased. */

@@ -19,7 +19,7 @@ export async function scanTextAsync(
 }
 
 /**
- * Spans never overlap (LABELING.md: "the outer value wins"): the longest span wins, then the higher score,
+ * Spans never overlap (docs/pii-labels.md: "the outer value wins"): the longest span wins, then the higher score,
  * then the earlier start. Returns entities sorted by start.
  */
 export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {

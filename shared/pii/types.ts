@@ -1,4 +1,4 @@
-// Entity types and spans as defined by the labelling contract (../shared/pii/LABELING.md):
+// Entity types and spans as defined by the labelling contract (docs/pii-labels.md):
 // offsets are UTF-16 code units (JavaScript string indices), `end` exclusive.
 
 export const PII_TYPES = [

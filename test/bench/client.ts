@@ -1,5 +1,5 @@
 // The benchmarks' HTTP client: undici's `request()` over one keep-alive Agent (not the global fetch, which
-// costs ~2× the CPU per request; see /work/shared/notes/peers.md), the bench's upstream
+// costs about twice the CPU per request on Node 20), the bench's upstream
 // process and the bench policy.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The decision headers (DESIGN.md): on every response that comes after a routing decision, errors
+// The decision headers (docs/design.md): on every response that comes after a routing decision, errors
 // included. Registered before the pipeline (app.use('*')), so it sees the final response — the target's,
 // a cached one, or the error the app turned an exception into.
 //

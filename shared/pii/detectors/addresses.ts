@@ -10,7 +10,7 @@
 // Each street is then extended to the right over unit, postcode + city (DE/FR/IT/ES/NL/BE/AT/CH), city +
 // postcode (UK, US state + ZIP, Canada, India) and country, across a line break when the next line
 // continues the address. The span runs from the first to the last part.
-// Not an address (LABELING.md): a city, region or country alone, "Main Street" without a number.
+// Not an address (docs/pii-labels.md): a city, region or country alone, "Main Street" without a number.
 import type { Detector, Finding } from '../types.ts';
 
 const NAME = 'addresses';

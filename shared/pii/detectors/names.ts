@@ -1,4 +1,4 @@
-// PERSON: names of real people (LABELING.md) without a model. One pass over capitalised tokens; each run
+// PERSON: names of real people (docs/pii-labels.md) without a model. One pass over capitalised tokens; each run
 // of name-shaped tokens ("Anna", "Anna van der Berg", "Koss-Ortiz", "O'Neill") is judged by
 //   - the context before it: titles (Mr, Frau, Mme, Sr., dott., meneer …), greetings (Hi, Sehr geehrte,
 //     Bonjour, Estimado, Gentile, Beste …), field labels ("Name:", "Patient:", "Kunde:", "From:" …),

@@ -110,6 +110,7 @@ const FR_PAIRS_RE = /^0[1-9](?:([ .\-])\d\d)(?:\1\d\d){3}$/;
 const NO: { v: Verdict; score: number } = { v: 0, score: 0 };
 const UNDIVIDED_TRUNK: { v: Verdict; score: number } = { v: 1, score: 0.7 };
 const UNDIVIDED_OTHER: { v: Verdict; score: number } = { v: 1, score: 0.6 };
+const UNDIVIDED_WEAK: { v: Verdict; score: number } = { v: 1, score: 0.45 };
 const UNDIVIDED_RE = /^\d+$/;
 
 function classify(raw: string): { v: Verdict; score: number } {
@@ -117,8 +118,10 @@ function classify(raw: string): { v: Verdict; score: number } {
   if (UNDIVIDED_RE.test(raw)) {
     const n = raw.length;
     if (n < 7 || n > 15) return NO;
-    if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 12 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
-    return /^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw) ? UNDIVIDED_OTHER : NO;
+    if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 13 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
+    if (/^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw)) return UNDIVIDED_OTHER;
+    // Any other undivided 8–13 digits: a phone number only with a phone word close by ("call me at …").
+    return n >= 8 && n <= 13 ? UNDIVIDED_WEAK : NO;
   }
   // One pass: digits, digit groups, separators; dashes and no-break spaces normalised.
   let s = raw;
@@ -165,9 +168,11 @@ function classify(raw: string): { v: Verdict; score: number } {
       let nsn = intl.slice(len);
       if (trunk && nsn.startsWith('0')) nsn = nsn.slice(1);
       if (nsn.length >= range[0] && nsn.length <= range[1]) return { v: 3, score: 0.95 };
-      return { v: 0, score: 0 };
+      // A length the plan does not have: still a number in E.164 form if a phone word stands close by.
+      return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
     }
-    return n >= 9 && n <= 15 && separated ? { v: 2, score: 0.6 } : { v: 0, score: 0 };
+    if (n >= 9 && separated) return { v: 2, score: 0.6 };
+    return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
   }
 
   // NANP with dashes/dots/parentheses.
@@ -212,6 +217,8 @@ function classify(raw: string): { v: Verdict; score: number } {
   if (/^3\d\d[ .\-\/]\d{6,7}$/.test(s)) return { v: 3, score: 0.75 };
   if (/^3\d\d$/.test(groups[0]!) && n >= 9 && n <= 10) return { v: 2, score: 0.65 };
   if (/^1[ .\-][2-9]\d\d[ .\-][2-9]\d\d[ .\-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
+  // Eight-digit numbers without a trunk prefix (DK, NO, SG, HK …) as pairs or two fours: with a phone word close by
+  if (n === 8 && /^(?:\d\d(?: \d\d){3}|\d{4} \d{4})$/.test(s)) return { v: 1, score: 0.6 };
   return { v: 0, score: 0 };
 }
 
