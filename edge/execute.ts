@@ -5,14 +5,32 @@
 //   not receive the request (policy/sensitivity.ts: PII, or unscanned content it does not accept) is skipped
 //   and never called, whatever the decision says. If no target that may receive it answers, the request
 //   fails closed: 503 `pii_no_onprem` (PII) or `unscanned_no_onprem` (content the edge could not scan).
-// - Per target: a deadline (`timeout_ms`) until the target returns a Response, combined with the client's
-//   signal; up to `retries` extra attempts on retryable failures, each taken from the request's retry
-//   budget; a circuit breaker per target name (per isolate) that skips a target after repeated failures.
-// - A Response is final: once a target has answered (a JSON body, or the start of a stream), nothing is
-//   switched to another target, even if the stream breaks later.
+// - Per target: up to `retries` extra attempts on retryable failures, each taken from the request's retry
+//   budget; a circuit breaker per target name (per isolate) that skips a target after repeated failures
+//   (timeouts included), lets one probe through after the cool-down, and closes again when it succeeds.
+// - Per attempt, two budgets, combined with the client's signal:
+//   - `first_byte_timeout_ms` (optional): the target must have started answering within it. "Started" is
+//     its first SSE event for a stream (comments and headers do not count: a node that sends headers or
+//     keep-alives but no token is hung), its Response for JSON (embeddings, classify, a target that answers
+//     JSON). A non-streamed chat request to a target with this budget is sent to it as a stream
+//     (`stream: true`, `stream_options.include_usage`) and assembled here into the `chat.completion` JSON
+//     (shared/openai/assemble.ts), so that its first byte is the first token's, not the whole answer's.
+//     Caveat: for a `lambda` target without a function URL the Invoke is buffered, so its first event is
+//     its whole answer. Without the setting, nothing changes: a non-streamed chat is sent as JSON.
+//   - `timeout_ms`: until the answer is in hand — a JSON body (or an assembled one) whole, a stream's
+//     first event. A stream that has started is then bounded only by the client.
+// - Streams (every target kind) are passed to the client whole event by whole event as they arrive; one that
+//   breaks off after its first event (closed without `data: [DONE]`, or failed) ends with an OpenAI error
+//   event, code `stream_interrupted`, naming the target — never with a close that looks complete
+//   (shared/openai/sse.ts: guardOpenAiStream). A stream that breaks off, or opens with an error event, before
+//   its first event is a failed attempt: retried or fallen back from like any other.
+// - A Response is final: once a stream has started (or a JSON body is in), nothing is switched to another
+//   target, even if the stream breaks later.
 // - A non-retryable upstream 4xx (the client's fault) is the answer: it is returned as is.
 // - If nothing answers: ExecuteError (an ApiError) with 502/503/504 from the last failure, carrying `tried`.
-import { ApiError, type ErrorType } from '../shared/openai/errors.ts';
+import { AssemblyError, ChatCompletionAssembler } from '../shared/openai/assemble.ts';
+import { ApiError, type ErrorType, type OpenAiErrorBody } from '../shared/openai/errors.ts';
+import { guardOpenAiStream, isErrorEvent, openAiChunk, type SseEvent, type StreamBreak } from '../shared/openai/sse.ts';
 import type { RouteDecision } from '../shared/policy/types.ts';
 import { isTimeout } from './targets/http.ts';
 import { mayReceive } from '../shared/policy/sensitivity.ts';
@@ -145,36 +163,222 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
   throw new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
 }
 
+/** Why an attempt's signal fired on its own (the client's abort is the other reason). */
+type Budget = 'first byte' | 'total';
+
 /**
- * One call with the target's deadline. The deadline covers the time until the target returns a Response
- * (for JSON, the whole body; for a stream, its start); after that only the client's signal applies. A
- * target that ignores its signal still loses the race against the deadline.
+ * The two budgets of one attempt (see the header), as one AbortSignal for the target and one promise that
+ * rejects when it fires — so that a target that ignores its signal still loses the race.
+ */
+class AttemptBudgets {
+  private readonly ac = new AbortController();
+  private readonly timers: ReturnType<typeof setTimeout>[] = [];
+  private firstByteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which budget ran out, if one did. */
+  expired: Budget | undefined;
+  readonly signal = this.ac.signal;
+  readonly deadline: Promise<never>;
+
+  constructor(
+    private readonly target: Target,
+    private readonly client: AbortSignal | undefined,
+  ) {
+    if (client?.aborted) this.ac.abort(client.reason);
+    client?.addEventListener('abort', this.onClientAbort, { once: true });
+    const { timeout_ms: total, first_byte_timeout_ms: firstByte } = target.spec;
+    this.timers.push(setTimeout(() => this.expire('total', total), total));
+    if (firstByte !== undefined && firstByte < total) this.timers.push((this.firstByteTimer = setTimeout(() => this.expire('first byte', firstByte), firstByte)));
+    this.deadline = new Promise<never>((_, reject) => {
+      if (this.signal.aborted) reject(this.signal.reason);
+      this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
+    });
+    this.deadline.catch(() => {}); // after the answer, a later client abort must not be an unhandled rejection
+  }
+
+  /** Settles with `p`, or rejects as soon as a budget runs out or the client goes away. */
+  race<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.deadline]);
+  }
+
+  /** The target has started answering: only the total budget still applies. */
+  firstByte(): void {
+    if (this.firstByteTimer !== undefined) clearTimeout(this.firstByteTimer);
+  }
+
+  /** The answer is the client's: no budget applies any more (the client's abort still reaches the target). */
+  stop(): void {
+    for (const t of this.timers) clearTimeout(t);
+  }
+
+  /** The attempt failed: stop, and stop listening to the client. */
+  release(): void {
+    this.stop();
+    this.client?.removeEventListener('abort', this.onClientAbort);
+  }
+
+  /** A TargetError for a budget that ran out (undefined if none did, or the client went away). */
+  timeoutError(): TargetError | undefined {
+    if (this.client?.aborted || !this.signal.aborted || !isTimeout(this.signal) || !this.expired) return undefined;
+    const { timeout_ms, first_byte_timeout_ms } = this.target.spec;
+    return this.expired === 'first byte'
+      ? new TargetError(`target ${this.target.name}: no answer within its first-byte budget of ${first_byte_timeout_ms} ms`, 504, true)
+      : new TargetError(`target ${this.target.name}: timed out after ${timeout_ms} ms`, 504, true);
+  }
+
+  private expire(budget: Budget, ms: number): void {
+    if (this.signal.aborted) return;
+    this.expired = budget;
+    this.ac.abort(new DOMException(`target ${this.target.name}: ${budget === 'first byte' ? 'no first byte' : 'no answer'} within ${ms} ms`, 'TimeoutError'));
+  }
+
+  private readonly onClientAbort = () => this.ac.abort(this.client?.reason);
+}
+
+/**
+ * One attempt on a target, within its budgets. Resolves with the Response for the client once the target has
+ * answered: a JSON body in hand, a stream's first event, or a whole stream assembled into JSON.
  */
 async function attemptCall(target: Target, req: Omit<TargetRequest, 'signal'>, client: AbortSignal | undefined): Promise<Response> {
-  const ms = target.spec.timeout_ms;
-  const ac = new AbortController();
-  const onClientAbort = () => ac.abort(client?.reason);
-  if (client?.aborted) ac.abort(client.reason);
-  client?.addEventListener('abort', onClientAbort, { once: true });
-  const timer = setTimeout(() => ac.abort(new DOMException(`target ${target.name} timed out after ${ms} ms`, 'TimeoutError')), ms);
-  const deadline = new Promise<never>((_, reject) => {
-    if (ac.signal.aborted) reject(ac.signal.reason);
-    ac.signal.addEventListener('abort', () => reject(ac.signal.reason), { once: true });
-  });
-  deadline.catch(() => {}); // after a Response, a later client abort must not be an unhandled rejection
-  const call = target.call({ ...req, signal: ac.signal });
+  const budgets = new AttemptBudgets(target, client);
+  const assemble = req.task === 'chat' && !req.stream && target.spec.first_byte_timeout_ms !== undefined;
+  const call = target.call({ ...(assemble ? asStreamRequest(req) : req), signal: budgets.signal });
+  let stream: OpenedStream | undefined;
   try {
-    return await Promise.race([call, deadline]);
+    const res = await budgets.race(call);
+    if (!isEventStream(res) || !res.body) {
+      budgets.stop();
+      return res;
+    }
+    stream = openStream(target, res, assemble ? new ChatCompletionAssembler() : undefined);
+    await budgets.race(stream.started);
+    budgets.firstByte();
+    if (!stream.assembler) {
+      budgets.stop();
+      return stream.response();
+    }
+    const json = await budgets.race(stream.assembled());
+    budgets.stop();
+    return json;
   } catch (err) {
-    client?.removeEventListener('abort', onClientAbort);
-    // a late Response from a target that ignored its signal is dropped
-    call.then((r) => r.body?.cancel().catch(() => {}), () => {});
-    if (!client?.aborted && ac.signal.aborted && isTimeout(ac.signal) && !(err instanceof TargetError))
-      throw new TargetError(`target ${target.name}: timed out after ${ms} ms`, 504, true);
-    throw err;
-  } finally {
-    clearTimeout(timer);
+    budgets.release();
+    // a late Response from a target that ignored its signal is dropped; an opened stream is cancelled
+    if (stream) void stream.cancel();
+    else call.then((r) => r.body?.cancel().catch(() => {}), () => {});
+    throw budgets.timeoutError() ?? err;
   }
+}
+
+/** The request as a stream with usage: what a target with a first-byte budget is sent for a non-streamed chat. */
+function asStreamRequest(req: Omit<TargetRequest, 'signal'>): Omit<TargetRequest, 'signal'> {
+  const options = typeof req.body.stream_options === 'object' && req.body.stream_options !== null ? req.body.stream_options : {};
+  return { ...req, stream: true, body: { ...req.body, stream: true, stream_options: { ...options, include_usage: true } } };
+}
+
+function isEventStream(res: Response): boolean {
+  return (res.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream');
+}
+
+interface OpenedStream {
+  /** Resolves when the first event has arrived; rejects (TargetError) if the stream broke off or opened with an error. */
+  started: Promise<void>;
+  /** Chunks are being assembled into a chat.completion (a non-streamed request sent as a stream). */
+  assembler: ChatCompletionAssembler | undefined;
+  /** The client's stream: the events read so far, then the rest as it arrives. After `started`. */
+  response(): Response;
+  /** Reads the stream to its end: the assembled `chat.completion` as JSON. After `started`. */
+  assembled(): Promise<Response>;
+  cancel(): Promise<void>;
+}
+
+/**
+ * Reads a target's SSE answer through the stream guard up to its first event (more precisely: until the
+ * guard has handed out the bytes of the first event). Nothing has reached the client before that, so a
+ * stream that breaks off or opens with an error event is a failed attempt, retryable.
+ */
+function openStream(target: Target, res: Response, assembler: ChatCompletionAssembler | undefined): OpenedStream {
+  let first: SseEvent | undefined;
+  let broke: StreamBreak | undefined;
+  let badChunk: string | undefined;
+  let upstreamError = false;
+  const onEvent = (ev: SseEvent) => {
+    first ??= ev;
+    if (isErrorEvent(ev)) upstreamError = true;
+    if (!assembler || upstreamError || badChunk !== undefined) return;
+    try {
+      const parsed = openAiChunk(ev);
+      if (!parsed.done) assembler.push(parsed.chunk);
+    } catch (err) {
+      badChunk = err instanceof AssemblyError ? err.message : 'an event is not JSON';
+    }
+  };
+  const guarded = guardOpenAiStream(res.body!, {
+    onEvent,
+    interrupted: (how) => {
+      broke = how;
+      return streamInterrupted(target.name, how);
+    },
+  });
+  const reader = guarded.getReader();
+  const head: Uint8Array[] = [];
+
+  async function readFirst(): Promise<void> {
+    while (first === undefined) {
+      const r = await reader.read();
+      if (r.done) break;
+      head.push(r.value);
+    }
+    if (first === undefined) throw new TargetError(`target ${target.name}: the stream ${broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
+    if (upstreamError) throw new TargetError(`target ${target.name}: the stream opened with an error event`, 502, true);
+  }
+
+  return {
+    started: readFirst(),
+    assembler,
+    response() {
+      const body = new ReadableStream<Uint8Array>(
+        {
+          async pull(controller) {
+            const next = head.shift();
+            if (next) return controller.enqueue(next);
+            const r = await reader.read();
+            if (r.done) controller.close();
+            else controller.enqueue(r.value);
+          },
+          cancel: (reason) => reader.cancel(reason),
+        },
+        { highWaterMark: 0 },
+      );
+      return new Response(body, { status: res.status, headers: res.headers });
+    },
+    async assembled() {
+      while (!(await reader.read()).done); // the events go to the assembler (onEvent)
+      if (broke) throw new TargetError(`target ${target.name}: the stream ${broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
+      if (upstreamError) throw new TargetError(`target ${target.name}: the stream ended with an error event`, 502, true);
+      if (badChunk !== undefined) throw new TargetError(`target ${target.name}: the stream cannot be assembled (${badChunk})`, 502, true);
+      let completion: Record<string, unknown>;
+      try {
+        completion = assembler!.result();
+      } catch (err) {
+        throw new TargetError(`target ${target.name}: the stream cannot be assembled (${err instanceof Error ? err.message : 'unknown'})`, 502, true);
+      }
+      const headers = new Headers(res.headers);
+      headers.set('content-type', 'application/json');
+      headers.delete('cache-control');
+      return new Response(JSON.stringify(completion), { status: res.status, headers });
+    },
+    cancel: () => reader.cancel().catch(() => {}),
+  };
+}
+
+/** The error event a stream that broke off after it started ends with. Names the target, never content. */
+export function streamInterrupted(target: string, how: StreamBreak): OpenAiErrorBody['error'] {
+  const what = how === 'failed' ? 'failed' : 'ended without [DONE]';
+  return {
+    message: `The stream from target ${target} broke off before it was complete (the upstream ${what}); the answer is incomplete.`,
+    type: 'server_error',
+    param: null,
+    code: 'stream_interrupted',
+  };
 }
 
 function clientClosed(tried: string[]): ExecuteError {
