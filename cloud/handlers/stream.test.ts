@@ -5,12 +5,12 @@
 // stream that ends without [DONE] ends the stream with an error event (no hang; an event cut in half is never
 // sent), errors before the first byte are JSON with infer's statuses, PII and malformed events are refused
 // before any call. Nothing here measures time.
-import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { EventStreamCodec } from '@smithy/eventstream-codec';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { SseParser, parseSse, sseData } from '../../shared/openai/sse.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { startStreamHarness, type StreamHarness } from '../streaming-harness/harness.ts';
