@@ -25,7 +25,7 @@ const ENV = upstreamVars(ports) as unknown as Env; // KV/DO bindings are not use
 
 /** A target whose upstream behaves as `model` says (see the global setup), for the request alias `alias`. */
 function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over: Record<string, unknown> = {}, env: Env = ENV): Target {
-  const common = { models: { alias: model }, timeout_ms: 2_000, ...over };
+  const common = { models: { alias: model }, timeout_ms: 10_000, ...over };
   if (kind === 'openai') return openAiTarget(name, TargetSchema.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
   if (kind === 'onprem') return onpremTarget(name, TargetSchema.parse({ kind, base_url: 'https://gpu.invalid/v1', ...common }), env);
   return lambdaTarget(name, TargetSchema.parse({ kind, function: FAKE.aws.function, region: FAKE.aws.region, ...common }), env);
@@ -217,7 +217,10 @@ describe('execute: streams that break off say so', () => {
 });
 
 describe('execute: the first-byte budget', () => {
-  const FIRST_BYTE = { first_byte_timeout_ms: 300, timeout_ms: 45_000 }; // if the total applied, the test would time out
+  // Targets meant to be given up on get a short first-byte budget; targets meant to answer a generous one (a
+  // loaded machine must not turn an answer into a timeout). If the total applied instead, the test would time out.
+  const FIRST_BYTE = { first_byte_timeout_ms: 300, timeout_ms: 45_000 };
+  const ANSWERS = { first_byte_timeout_ms: 10_000, timeout_ms: 45_000 };
 
   it('a target that sends headers (and keep-alives) but no event within the budget is given up on; the next one answers', async () => {
     const r = streamRequest();
@@ -232,7 +235,7 @@ describe('execute: the first-byte budget', () => {
   it('a non-streamed chat is sent as a stream and assembled into the same chat.completion JSON the upstream would have answered', async () => {
     for (const kind of ['openai', 'onprem'] as const) {
       const r = request();
-      const out = await run({ decision: decision('A'), request: r, targets: map(mk(kind, 'A', 'ok.A', FIRST_BYTE)) });
+      const out = await run({ decision: decision('A'), request: r, targets: map(mk(kind, 'A', 'ok.A', ANSWERS)) });
       expect(out.response.headers.get('content-type')).toBe('application/json');
       expect(await out.response.text()).toBe(JSON.stringify(completion(kind, 'ok.A'))); // byte for byte
       expect(await received(r.requestId)).toMatchObject([{ server: kind, stream: true }]);
@@ -247,7 +250,8 @@ describe('execute: the first-byte budget', () => {
   it('a non-streamed chat whose stream stalls, breaks off or opens with an error is a failed attempt (retried, then fallen back from)', async () => {
     for (const broken of ['stall.A', 'cut-3.A', 'nodone.A', 'errfirst.A']) {
       const r = request();
-      const out = await run({ decision: decision('A', ['B']), request: r, budget: { retries: 1 }, targets: map(mk('onprem', 'A', broken, { ...FIRST_BYTE, retries: 1 }), mk('openai', 'B', 'ok.B')) });
+      const budget = broken === 'stall.A' ? FIRST_BYTE : ANSWERS;
+      const out = await run({ decision: decision('A', ['B']), request: r, budget: { retries: 1 }, targets: map(mk('onprem', 'A', broken, { ...budget, retries: 1 }), mk('openai', 'B', 'ok.B')) });
       expect([out.target.name, out.tried], broken).toEqual(['B', ['A']]);
       expect(await out.response.json(), broken).toEqual(completion('openai', 'ok.B'));
       expect(await seen(r.requestId), broken).toEqual([`onprem:${broken}`, `onprem:${broken}`, 'openai:ok.B']);
@@ -265,7 +269,8 @@ describe('execute: the first-byte budget', () => {
     const sw = (state: 'hung' | 'ok') => fetch(`http://127.0.0.1:${ports.onprem}/__switch?name=${node}&state=${state}`, { method: 'POST' });
     let now = 5_000_000;
     const breakers = new CircuitBreakers({ failureThreshold: 2, cooldownMs: 30_000, now: () => now });
-    const gpu = mk('onprem', 'gpu', `switch-${node}`, FIRST_BYTE);
+    // One budget for the hung node and the recovered one: short enough to wait out twice, long enough to answer in.
+    const gpu = mk('onprem', 'gpu', `switch-${node}`, { first_byte_timeout_ms: 2_000, timeout_ms: 45_000 });
     const go = (r: ExecuteRequest) => execute({ decision: decision('gpu', [], 'onprem'), request: r, targets: map(gpu), breakers, backoffMs: () => 0 });
     const pii = (over: Partial<ExecuteRequest> = {}) => request({ piiTypes: ['EMAIL'], ...over });
     await sw('hung');
@@ -274,7 +279,7 @@ describe('execute: the first-byte budget', () => {
     for (const r of [pii(), streamRequest({ piiTypes: ['EMAIL'] })]) {
       const e = await executeError(go(r));
       expect([e.status, e.code, e.tried]).toEqual([503, 'pii_no_onprem', ['gpu']]);
-      expect(e.message).toMatch(/first-byte budget/);
+      expect(e.message).toMatch(/first-byte budget of 2000 ms/);
       expect(await seen(r.requestId)).toEqual([`onprem:switch-${node}`]);
     }
     expect(breakers.state('gpu')).toBe('open');
@@ -351,7 +356,8 @@ describe('execute: PII goes on-prem or nowhere', () => {
         for (const order of orders)
           cases.push(
             (async () => {
-              const gpu = op === 'unsigned' ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env) : mk('onprem', 'gpu', op, { timeout_ms: 1_000 });
+              // 5 s: enough for an answer on a loaded machine (72 cases run at once), and what a hung node costs
+              const gpu = op === 'unsigned' ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env) : mk('onprem', 'gpu', op, { timeout_ms: 5_000 });
               const targets = map(mk('openai', 'oa', cloud, { timeout_ms: 300, retries: 2 }), mk('lambda', 'aws', cloud, { timeout_ms: 300, retries: 2, stream_url: `${LAMBDA}/url/` }), gpu);
               const r = request({ piiTypes: pii, stream: cloud === 'ok' });
               const d = decision(order[0]!, order.slice(1), 'openai'); // the decision even claims a cloud target

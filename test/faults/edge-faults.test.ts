@@ -5,7 +5,7 @@
 //   node      the real on-prem node (onprem/server, in this process), `openai-upstream` engine in front of
 //             an OpenAI-compatible server the test answers by hand (onprem/server/test-upstream.ts)
 //   raw-node  a signed-request server in a node's place whose streams are cut (fake-node.ts)
-//   hung-node the same kind of server, made to hang and to recover (first_byte_timeout_ms 1000)
+//   hung-node the same kind of server, made to hang and to recover (first_byte_timeout_ms 2000)
 //   cloud     the `stream` Lambda function in the response-streaming harness, calling the local
 //             SageMaker-runtime endpoint through the real SDK (a fault endpoint breaks off mid-stream)
 //   crashing  a streaming function that crashes mid-answer: the harness cuts the response, as a function URL does
@@ -29,7 +29,8 @@ import { FAKE_NODE_TEXT, FAKE_NODE_USAGE, startFakeNode, type FakeNode } from '.
 const persistTo = mkdtempSync(join(tmpdir(), 'triage-faults-'));
 const signingKey = newSigningKey();
 const PII_PROMPT = 'Please write to jana.novak@example.org about her order.';
-const HUNG_FIRST_BYTE_MS = 1000;
+/** Short enough to wait out a few times, long enough for the recovered node to answer in on a loaded machine. */
+const HUNG_FIRST_BYTE_MS = 2000;
 
 let edge: RunningEdge;
 let client: OpenAI;
