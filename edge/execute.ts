@@ -242,17 +242,17 @@ async function attemptCall(target: Target, req: Omit<TargetRequest, 'signal'>, c
   const budgets = new AttemptBudgets(target, client);
   const assemble = req.task === 'chat' && !req.stream && target.spec.first_byte_timeout_ms !== undefined;
   const call = target.call({ ...(assemble ? asStreamRequest(req) : req), signal: budgets.signal });
-  let stream: OpenedStream | undefined;
+  let stream: TargetStream | undefined;
   try {
     const res = await budgets.race(call);
     if (!isEventStream(res) || !res.body) {
       budgets.stop();
       return res;
     }
-    stream = openStream(target, res, assemble ? new ChatCompletionAssembler() : undefined);
+    stream = new TargetStream(target, res, assemble ? new ChatCompletionAssembler() : undefined);
     await budgets.race(stream.started);
     budgets.firstByte();
-    if (!stream.assembler) {
+    if (!stream.assembling) {
       budgets.stop();
       return stream.response();
     }
@@ -278,96 +278,106 @@ function isEventStream(res: Response): boolean {
   return (res.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream');
 }
 
-interface OpenedStream {
-  /** Resolves when the first event has arrived; rejects (TargetError) if the stream broke off or opened with an error. */
-  started: Promise<void>;
-  /** Chunks are being assembled into a chat.completion (a non-streamed request sent as a stream). */
-  assembler: ChatCompletionAssembler | undefined;
-  /** The client's stream: the events read so far, then the rest as it arrives. After `started`. */
-  response(): Response;
-  /** Reads the stream to its end: the assembled `chat.completion` as JSON. After `started`. */
-  assembled(): Promise<Response>;
-  cancel(): Promise<void>;
-}
-
 /**
- * Reads a target's SSE answer through the stream guard up to its first event (more precisely: until the
- * guard has handed out the bytes of the first event). Nothing has reached the client before that, so a
- * stream that breaks off or opens with an error event is a failed attempt, retryable.
+ * A target's SSE answer, read through the stream guard (shared/openai/sse.ts). `started` settles once the
+ * guard has handed out the bytes of the first event: nothing has reached the client before that, so a stream
+ * that breaks off or opens with an error event until then is a failed attempt, retryable. Then either
+ * `response()` (the client's stream: what was read so far, then the rest as it arrives) or `assembled()`
+ * (the whole stream as the `chat.completion` JSON, for a non-streamed request sent as a stream).
  */
-function openStream(target: Target, res: Response, assembler: ChatCompletionAssembler | undefined): OpenedStream {
-  let first: SseEvent | undefined;
-  let broke: StreamBreak | undefined;
-  let badChunk: string | undefined;
-  let upstreamError = false;
-  const onEvent = (ev: SseEvent) => {
-    first ??= ev;
-    if (isErrorEvent(ev)) upstreamError = true;
-    if (!assembler || upstreamError || badChunk !== undefined) return;
-    try {
-      const parsed = openAiChunk(ev);
-      if (!parsed.done) assembler.push(parsed.chunk);
-    } catch (err) {
-      badChunk = err instanceof AssemblyError ? err.message : 'an event is not JSON';
-    }
-  };
-  const guarded = guardOpenAiStream(res.body!, {
-    onEvent,
-    interrupted: (how) => {
-      broke = how;
-      return streamInterrupted(target.name, how);
-    },
-  });
-  const reader = guarded.getReader();
-  const head: Uint8Array[] = [];
+class TargetStream {
+  readonly started: Promise<void>;
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
+  /** Bytes read before the first event was complete: the client gets them first. */
+  private readonly head: Uint8Array[] = [];
+  private first: SseEvent | undefined;
+  private broke: StreamBreak | undefined;
+  private upstreamError = false;
+  /** Why the stream cannot be assembled (shape only), if it cannot. */
+  private badChunk: string | undefined;
 
-  async function readFirst(): Promise<void> {
-    while (first === undefined) {
-      const r = await reader.read();
-      if (r.done) break;
-      head.push(r.value);
-    }
-    if (first === undefined) throw new TargetError(`target ${target.name}: the stream ${broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
-    if (upstreamError) throw new TargetError(`target ${target.name}: the stream opened with an error event`, 502, true);
+  constructor(
+    private readonly target: Target,
+    private readonly res: Response,
+    private readonly assembler: ChatCompletionAssembler | undefined,
+  ) {
+    const guarded = guardOpenAiStream(res.body!, {
+      onEvent: (ev) => this.onEvent(ev),
+      interrupted: (how) => {
+        this.broke = how;
+        return streamInterrupted(target.name, how);
+      },
+    });
+    this.reader = guarded.getReader();
+    this.started = this.readFirst();
   }
 
-  return {
-    started: readFirst(),
-    assembler,
-    response() {
-      const body = new ReadableStream<Uint8Array>(
-        {
-          async pull(controller) {
-            const next = head.shift();
-            if (next) return controller.enqueue(next);
-            const r = await reader.read();
-            if (r.done) controller.close();
-            else controller.enqueue(r.value);
-          },
-          cancel: (reason) => reader.cancel(reason),
+  get assembling(): boolean {
+    return this.assembler !== undefined;
+  }
+
+  response(): Response {
+    const { head, reader } = this;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          const next = head.shift();
+          if (next) return controller.enqueue(next);
+          const r = await reader.read();
+          if (r.done) controller.close();
+          else controller.enqueue(r.value);
         },
-        { highWaterMark: 0 },
-      );
-      return new Response(body, { status: res.status, headers: res.headers });
-    },
-    async assembled() {
-      while (!(await reader.read()).done); // the events go to the assembler (onEvent)
-      if (broke) throw new TargetError(`target ${target.name}: the stream ${broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
-      if (upstreamError) throw new TargetError(`target ${target.name}: the stream ended with an error event`, 502, true);
-      if (badChunk !== undefined) throw new TargetError(`target ${target.name}: the stream cannot be assembled (${badChunk})`, 502, true);
-      let completion: Record<string, unknown>;
-      try {
-        completion = assembler!.result();
-      } catch (err) {
-        throw new TargetError(`target ${target.name}: the stream cannot be assembled (${err instanceof Error ? err.message : 'unknown'})`, 502, true);
-      }
-      const headers = new Headers(res.headers);
-      headers.set('content-type', 'application/json');
-      headers.delete('cache-control');
-      return new Response(JSON.stringify(completion), { status: res.status, headers });
-    },
-    cancel: () => reader.cancel().catch(() => {}),
-  };
+        cancel: (reason) => reader.cancel(reason),
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(body, { status: this.res.status, headers: this.res.headers });
+  }
+
+  async assembled(): Promise<Response> {
+    while (!(await this.reader.read()).done); // every event goes to the assembler (onEvent)
+    const name = this.target.name;
+    if (this.broke) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
+    if (this.upstreamError) throw new TargetError(`target ${name}: the stream ended with an error event`, 502, true);
+    let completion: Record<string, unknown>;
+    try {
+      if (this.badChunk !== undefined) throw new AssemblyError(this.badChunk);
+      completion = this.assembler!.result();
+    } catch (err) {
+      throw new TargetError(`target ${name}: the stream cannot be assembled (${err instanceof AssemblyError ? err.message : 'unexpected error'})`, 502, true);
+    }
+    const headers = new Headers(this.res.headers);
+    headers.set('content-type', 'application/json');
+    for (const h of ['cache-control', 'x-accel-buffering']) headers.delete(h); // said of the stream, not of the JSON
+    return new Response(JSON.stringify(completion), { status: this.res.status, headers });
+  }
+
+  cancel(): Promise<void> {
+    return this.reader.cancel().catch(() => {});
+  }
+
+  private onEvent(ev: SseEvent): void {
+    this.first ??= ev;
+    if (isErrorEvent(ev)) this.upstreamError = true;
+    if (!this.assembler || this.upstreamError || this.badChunk !== undefined) return;
+    try {
+      const parsed = openAiChunk(ev);
+      if (!parsed.done) this.assembler.push(parsed.chunk);
+    } catch (err) {
+      this.badChunk = err instanceof AssemblyError ? err.message : 'an event is not JSON';
+    }
+  }
+
+  private async readFirst(): Promise<void> {
+    while (this.first === undefined) {
+      const r = await this.reader.read();
+      if (r.done) break;
+      this.head.push(r.value);
+    }
+    const name = this.target.name;
+    if (this.first === undefined) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
+    if (this.upstreamError) throw new TargetError(`target ${name}: the stream opened with an error event`, 502, true);
+  }
 }
 
 /** The error event a stream that broke off after it started ends with. Names the target, never content. */
