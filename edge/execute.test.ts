@@ -1,14 +1,15 @@
 // The executor against real upstreams (test/support/upstreams.global-setup.ts): fallback order, retries
-// and the retry budget, deadlines, circuit breakers, streams that started, and the hard rule — a request
-// with PII reaches no target but on-prem under any combination of failures — proved on the upstream
-// servers' own logs of what they received.
+// and the retry budget, deadlines and the first-byte budget, circuit breakers (a hung node), streams that
+// started and streams that break off, and the hard rule — a request with PII reaches no target but on-prem
+// under any combination of failures — proved on the upstream servers' own logs of what they received.
 import { inject, describe, expect, it } from 'vitest';
 import { Target as TargetSchema } from '../shared/policy/schema.ts';
 import type { PiiType } from '../shared/pii/types.ts';
 import type { RouteDecision, TargetKind } from '../shared/policy/types.ts';
-import { FAKE, completion, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
+import { SSE_DONE, parseSse, sseErrorEvent } from '../shared/openai/sse.ts';
+import { FAKE, completion, streamText, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
 import type { Env } from './env.ts';
-import { CircuitBreakers, ExecuteError, execute, type ExecuteOptions, type ExecuteRequest } from './execute.ts';
+import { CircuitBreakers, ExecuteError, execute, streamInterrupted, type ExecuteOptions, type ExecuteRequest } from './execute.ts';
 // createTargets (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
 // isolate start-up); the app tests exercise it through the real pipeline.
 import { lambdaTarget } from './targets/lambda.ts';
@@ -24,7 +25,7 @@ const ENV = upstreamVars(ports) as unknown as Env; // KV/DO bindings are not use
 
 /** A target whose upstream behaves as `model` says (see the global setup), for the request alias `alias`. */
 function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over: Record<string, unknown> = {}, env: Env = ENV): Target {
-  const common = { models: { alias: model }, timeout_ms: 2_000, ...over };
+  const common = { models: { alias: model }, timeout_ms: 10_000, ...over };
   if (kind === 'openai') return openAiTarget(name, TargetSchema.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
   if (kind === 'onprem') return onpremTarget(name, TargetSchema.parse({ kind, base_url: 'https://gpu.invalid/v1', ...common }), env);
   return lambdaTarget(name, TargetSchema.parse({ kind, function: FAKE.aws.function, region: FAKE.aws.region, ...common }), env);
@@ -133,12 +134,177 @@ describe('execute: fallbacks, retries, deadlines', () => {
     expect(await seen(r.requestId)).toEqual(['openai:hang.A']);
   });
 
-  it('never switches a stream that has started: it breaks, and no fallback is called', async () => {
-    const r = request({ stream: true, body: { model: 'alias', stream: true, messages: [{ role: 'user', content: 'hello' }] } });
+  it('never switches a stream that has started: it ends with an error event, and no fallback is called', async () => {
+    const r = streamRequest();
     const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', 'drop.A'), mk('openai', 'B', 'ok.B')) });
     expect([out.target.name, out.tried, out.response.status]).toEqual(['A', [], 200]);
-    await expect(out.response.text()).rejects.toThrow();
+    const text = await out.response.text();
+    expect(text).toBe(blocksOf(streamText('openai', 'drop.A'), 1) + interruptedEvent('A'));
     expect(await seen(r.requestId)).toEqual(['openai:drop.A']);
+  });
+});
+
+/** A streamed chat request. */
+const streamRequest = (over: Partial<ExecuteRequest> = {}) => request({ stream: true, body: { model: 'alias', stream: true, messages: [{ role: 'user', content: 'hello' }] }, ...over });
+
+/** The first `n` blocks of an SSE text (events and comments, each ending in a blank line), byte for byte. */
+function blocksOf(text: string, n: number): string {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = text.indexOf('\n\n', at) + 2;
+  return text.slice(0, at);
+}
+
+/** The event a stream from `target` ends with when it broke off after it started. */
+const interruptedEvent = (target: string, how: 'ended' | 'failed' = 'failed') => sseErrorEvent(streamInterrupted(target, how));
+
+describe('execute: streams that break off say so', () => {
+  it('a cut inside an event: the whole events are passed on, the half one is dropped, an error event ends the stream', async () => {
+    // cut-3: the role event, a keep-alive comment, then half of the next event (cut inside "ü")
+    const out = await run({ decision: decision('A'), request: streamRequest(), targets: map(mk('onprem', 'A', 'cut-3.A')) });
+    const text = await out.response.text();
+    expect(text).toBe(blocksOf(streamText('onprem', 'cut-3.A'), 2) + interruptedEvent('A'));
+    const last = JSON.parse(parseSse(text).at(-1)!.data) as { error: { code: string; type: string; message: string } };
+    expect(last.error).toMatchObject({ code: 'stream_interrupted', type: 'server_error' });
+    expect(last.error.message).toMatch(/target A/);
+    expect(last.error.message).not.toMatch(/hello|Grüße/); // neither the prompt nor the answer
+  });
+
+  it('a stream that closes cleanly without [DONE] is incomplete too', async () => {
+    const out = await run({ decision: decision('A'), request: streamRequest(), targets: map(mk('lambda', 'A', 'nodone.A', { stream_url: `${LAMBDA}/url/` })) });
+    expect(await out.response.text()).toBe(streamText('lambda-url', 'nodone.A').replace(SSE_DONE, '') + interruptedEvent('A', 'ended'));
+  });
+
+  it('a complete stream is passed on unchanged, event by event (each event as it arrives, not buffered)', async () => {
+    const out = await run({ decision: decision('A'), request: streamRequest(), targets: map(mk('openai', 'A', 'ok.A')) });
+    const reader = out.response.body!.getReader();
+    const reads: string[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) reads.push(new TextDecoder().decode(r.value));
+    expect(reads.join('')).toBe(streamText('openai', 'ok.A'));
+    expect(reads.length).toBeGreaterThan(1);
+    for (const piece of reads) expect(piece.endsWith('\n\n')).toBe(true); // whole events only
+  });
+
+  it('a stream of any target (here one that errors its body, as the edge-local model does) ends the same way', async () => {
+    const events = streamText('edge', 'm').split('\n\n').slice(0, 2).map((e) => `${e}\n\n`);
+    const local: Target = {
+      name: 'local',
+      kind: 'openai',
+      spec: TargetSchema.parse({ kind: 'openai', base_url: OPENAI }),
+      call: async () => {
+        let i = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(c) {
+            if (i < events.length) c.enqueue(new TextEncoder().encode(events[i++]!));
+            else c.error(new Error('generation failed'));
+          },
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
+      },
+    };
+    const out = await run({ decision: decision('local'), request: streamRequest(), targets: map(local) });
+    expect(await out.response.text()).toBe(events.join('') + interruptedEvent('local'));
+  });
+
+  it('before its first event a stream has not started: a cut there, or an error event first, is a failure the next target answers', async () => {
+    for (const broken of ['cut-1.A', 'errfirst.A']) {
+      const r = streamRequest();
+      const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', broken), mk('onprem', 'B', 'ok.B')) });
+      expect([out.target.name, out.tried], broken).toEqual(['B', ['A']]);
+      expect(await out.response.text()).toBe(streamText('onprem', 'ok.B'));
+      expect(await seen(r.requestId)).toEqual([`openai:${broken}`, 'onprem:ok.B']);
+    }
+  });
+});
+
+describe('execute: the first-byte budget', () => {
+  // Targets meant to be given up on get a short first-byte budget; targets meant to answer a generous one (a
+  // loaded machine must not turn an answer into a timeout). If the total applied instead, the test would time out.
+  const FIRST_BYTE = { first_byte_timeout_ms: 300, timeout_ms: 45_000 };
+  const ANSWERS = { first_byte_timeout_ms: 10_000, timeout_ms: 45_000 };
+
+  it('a target that sends headers (and keep-alives) but no event within the budget is given up on; the next one answers', async () => {
+    const r = streamRequest();
+    const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE), mk('onprem', 'B', 'ok.B')) });
+    expect([out.target.name, out.tried]).toEqual(['B', ['A']]);
+    expect(await out.response.text()).toBe(streamText('onprem', 'ok.B'));
+    const e = await executeError(run({ decision: decision('A'), request: streamRequest(), targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE)) }));
+    expect([e.status, e.code]).toEqual([504, 'upstream_timeout']);
+    expect(e.message).toMatch(/target A: no answer within its first-byte budget of 300 ms/);
+  });
+
+  it('a non-streamed chat is sent as a stream and assembled into the same chat.completion JSON the upstream would have answered', async () => {
+    for (const kind of ['openai', 'onprem'] as const) {
+      const r = request();
+      const out = await run({ decision: decision('A'), request: r, targets: map(mk(kind, 'A', 'ok.A', ANSWERS)) });
+      expect(out.response.headers.get('content-type')).toBe('application/json');
+      expect(await out.response.text()).toBe(JSON.stringify(completion(kind, 'ok.A'))); // byte for byte
+      expect(await received(r.requestId)).toMatchObject([{ server: kind, stream: true }]);
+    }
+    // without the budget nothing changes: JSON is asked for and passed on
+    const plain = request();
+    const out = await run({ decision: decision('A'), request: plain, targets: map(mk('openai', 'A', 'ok.A')) });
+    expect(await out.response.json()).toEqual(completion('openai', 'ok.A'));
+    expect(await received(plain.requestId)).toMatchObject([{ stream: false }]);
+  });
+
+  it('a non-streamed chat whose stream stalls, breaks off or opens with an error is a failed attempt (retried, then fallen back from)', async () => {
+    for (const broken of ['stall.A', 'cut-3.A', 'nodone.A', 'errfirst.A']) {
+      const r = request();
+      const budget = broken === 'stall.A' ? FIRST_BYTE : ANSWERS;
+      const out = await run({ decision: decision('A', ['B']), request: r, budget: { retries: 1 }, targets: map(mk('onprem', 'A', broken, { ...budget, retries: 1 }), mk('openai', 'B', 'ok.B')) });
+      expect([out.target.name, out.tried], broken).toEqual(['B', ['A']]);
+      expect(await out.response.json(), broken).toEqual(completion('openai', 'ok.B'));
+      expect(await seen(r.requestId), broken).toEqual([`onprem:${broken}`, `onprem:${broken}`, 'openai:ok.B']);
+    }
+  });
+
+  it('JSON answers (embeddings) must be complete within the budget: their first byte is the whole answer', async () => {
+    const r = request({ task: 'embeddings', body: { model: 'alias', input: 'x' } });
+    const e = await executeError(run({ decision: decision('A'), request: r, targets: map(mk('onprem', 'A', 'hang.A', FIRST_BYTE)) }));
+    expect(e.message).toMatch(/first-byte budget/);
+  });
+
+  it('a hung on-prem node: PII fails closed at the first-byte budget, the breaker opens and fails fast, a probe recovers', async () => {
+    const node = `node${seq++}`;
+    const sw = (state: 'hung' | 'ok') => fetch(`http://127.0.0.1:${ports.onprem}/__switch?name=${node}&state=${state}`, { method: 'POST' });
+    let now = 5_000_000;
+    const breakers = new CircuitBreakers({ failureThreshold: 2, cooldownMs: 30_000, now: () => now });
+    // One budget for the hung node and the recovered one: short enough to wait out twice, long enough to answer in.
+    const gpu = mk('onprem', 'gpu', `switch-${node}`, { first_byte_timeout_ms: 2_000, timeout_ms: 45_000 });
+    const go = (r: ExecuteRequest) => execute({ decision: decision('gpu', [], 'onprem'), request: r, targets: map(gpu), breakers, backoffMs: () => 0 });
+    const pii = (over: Partial<ExecuteRequest> = {}) => request({ piiTypes: ['EMAIL'], ...over });
+    await sw('hung');
+
+    // Two PII requests (one streamed, one not) reach the hung node and fail closed at its first-byte budget.
+    for (const r of [pii(), streamRequest({ piiTypes: ['EMAIL'] })]) {
+      const e = await executeError(go(r));
+      expect([e.status, e.code, e.tried]).toEqual([503, 'pii_no_onprem', ['gpu']]);
+      expect(e.message).toMatch(/first-byte budget of 2000 ms/);
+      expect(await seen(r.requestId)).toEqual([`onprem:switch-${node}`]);
+    }
+    expect(breakers.state('gpu')).toBe('open');
+
+    // Open: the next requests fail at once, without reaching the node.
+    const skipped = pii();
+    const e = await executeError(go(skipped));
+    expect([e.status, e.code, e.tried]).toEqual([503, 'pii_no_onprem', ['gpu']]);
+    expect(e.message).toMatch(/circuit open/);
+    expect(await received(skipped.requestId)).toEqual([]);
+
+    // The node recovers; until the cool-down has passed it is still not called.
+    await sw('ok');
+    const early = pii();
+    await executeError(go(early));
+    expect(await received(early.requestId)).toEqual([]);
+
+    // After the cool-down one probe goes through, succeeds and closes the breaker.
+    now += 30_000;
+    const probe = pii();
+    const out = await go(probe);
+    expect(await out.response.json()).toEqual(completion('onprem', `switch-${node}`));
+    expect(breakers.state('gpu')).toBe('closed');
+    const next = streamRequest({ piiTypes: ['EMAIL'] });
+    expect(await (await go(next)).response.text()).toBe(streamText('onprem', `switch-${node}`));
   });
 });
 
@@ -190,7 +356,8 @@ describe('execute: PII goes on-prem or nowhere', () => {
         for (const order of orders)
           cases.push(
             (async () => {
-              const gpu = op === 'unsigned' ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env) : mk('onprem', 'gpu', op, { timeout_ms: 1_000 });
+              // 5 s: enough for an answer on a loaded machine (72 cases run at once), and what a hung node costs
+              const gpu = op === 'unsigned' ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env) : mk('onprem', 'gpu', op, { timeout_ms: 5_000 });
               const targets = map(mk('openai', 'oa', cloud, { timeout_ms: 300, retries: 2 }), mk('lambda', 'aws', cloud, { timeout_ms: 300, retries: 2, stream_url: `${LAMBDA}/url/` }), gpu);
               const r = request({ piiTypes: pii, stream: cloud === 'ok' });
               const d = decision(order[0]!, order.slice(1), 'openai'); // the decision even claims a cloud target

@@ -5,14 +5,32 @@
 //   not receive the request (policy/sensitivity.ts: PII, or unscanned content it does not accept) is skipped
 //   and never called, whatever the decision says. If no target that may receive it answers, the request
 //   fails closed: 503 `pii_no_onprem` (PII) or `unscanned_no_onprem` (content the edge could not scan).
-// - Per target: a deadline (`timeout_ms`) until the target returns a Response, combined with the client's
-//   signal; up to `retries` extra attempts on retryable failures, each taken from the request's retry
-//   budget; a circuit breaker per target name (per isolate) that skips a target after repeated failures.
-// - A Response is final: once a target has answered (a JSON body, or the start of a stream), nothing is
-//   switched to another target, even if the stream breaks later.
+// - Per target: up to `retries` extra attempts on retryable failures, each taken from the request's retry
+//   budget; a circuit breaker per target name (per isolate) that skips a target after repeated failures
+//   (timeouts included), lets one probe through after the cool-down, and closes again when it succeeds.
+// - Per attempt, two budgets, combined with the client's signal:
+//   - `first_byte_timeout_ms` (optional): the target must have started answering within it. "Started" is
+//     its first SSE event for a stream (comments and headers do not count: a node that sends headers or
+//     keep-alives but no token is hung), its Response for JSON (embeddings, classify, a target that answers
+//     JSON). A non-streamed chat request to a target with this budget is sent to it as a stream
+//     (`stream: true`, `stream_options.include_usage`) and assembled here into the `chat.completion` JSON
+//     (shared/openai/assemble.ts), so that its first byte is the first token's, not the whole answer's.
+//     Caveat: for a `lambda` target without a function URL the Invoke is buffered, so its first event is
+//     its whole answer. Without the setting, nothing changes: a non-streamed chat is sent as JSON.
+//   - `timeout_ms`: until the answer is in hand — a JSON body (or an assembled one) whole, a stream's
+//     first event. A stream that has started is then bounded only by the client.
+// - Streams (every target kind) are passed to the client whole event by whole event as they arrive; one that
+//   breaks off after its first event (closed without `data: [DONE]`, or failed) ends with an OpenAI error
+//   event, code `stream_interrupted`, naming the target — never with a close that looks complete
+//   (shared/openai/sse.ts: guardOpenAiStream). A stream that breaks off, or opens with an error event, before
+//   its first event is a failed attempt: retried or fallen back from like any other.
+// - A Response is final: once a stream has started (or a JSON body is in), nothing is switched to another
+//   target, even if the stream breaks later.
 // - A non-retryable upstream 4xx (the client's fault) is the answer: it is returned as is.
 // - If nothing answers: ExecuteError (an ApiError) with 502/503/504 from the last failure, carrying `tried`.
-import { ApiError, type ErrorType } from '../shared/openai/errors.ts';
+import { AssemblyError, ChatCompletionAssembler } from '../shared/openai/assemble.ts';
+import { ApiError, type ErrorType, type OpenAiErrorBody } from '../shared/openai/errors.ts';
+import { guardOpenAiStream, isErrorEvent, openAiChunk, type SseEvent, type StreamBreak } from '../shared/openai/sse.ts';
 import type { RouteDecision } from '../shared/policy/types.ts';
 import { isTimeout } from './targets/http.ts';
 import { mayReceive } from '../shared/policy/sensitivity.ts';
@@ -145,36 +163,232 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
   throw new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
 }
 
+/** Why an attempt's signal fired on its own (the client's abort is the other reason). */
+type Budget = 'first byte' | 'total';
+
 /**
- * One call with the target's deadline. The deadline covers the time until the target returns a Response
- * (for JSON, the whole body; for a stream, its start); after that only the client's signal applies. A
- * target that ignores its signal still loses the race against the deadline.
+ * The two budgets of one attempt (see the header), as one AbortSignal for the target and one promise that
+ * rejects when it fires — so that a target that ignores its signal still loses the race.
+ */
+class AttemptBudgets {
+  private readonly ac = new AbortController();
+  private readonly timers: ReturnType<typeof setTimeout>[] = [];
+  private firstByteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Which budget ran out, if one did. */
+  expired: Budget | undefined;
+  readonly signal = this.ac.signal;
+  readonly deadline: Promise<never>;
+
+  constructor(
+    private readonly target: Target,
+    private readonly client: AbortSignal | undefined,
+  ) {
+    if (client?.aborted) this.ac.abort(client.reason);
+    client?.addEventListener('abort', this.onClientAbort, { once: true });
+    const { timeout_ms: total, first_byte_timeout_ms: firstByte } = target.spec;
+    this.timers.push(setTimeout(() => this.expire('total', total), total));
+    if (firstByte !== undefined && firstByte < total) this.timers.push((this.firstByteTimer = setTimeout(() => this.expire('first byte', firstByte), firstByte)));
+    this.deadline = new Promise<never>((_, reject) => {
+      if (this.signal.aborted) reject(this.signal.reason);
+      this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
+    });
+    this.deadline.catch(() => {}); // after the answer, a later client abort must not be an unhandled rejection
+  }
+
+  /** Settles with `p`, or rejects as soon as a budget runs out or the client goes away. */
+  race<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.deadline]);
+  }
+
+  /** The target has started answering: only the total budget still applies. */
+  firstByte(): void {
+    if (this.firstByteTimer !== undefined) clearTimeout(this.firstByteTimer);
+  }
+
+  /** The answer is the client's: no budget applies any more (the client's abort still reaches the target). */
+  stop(): void {
+    for (const t of this.timers) clearTimeout(t);
+  }
+
+  /** The attempt failed: stop, and stop listening to the client. */
+  release(): void {
+    this.stop();
+    this.client?.removeEventListener('abort', this.onClientAbort);
+  }
+
+  /** A TargetError for a budget that ran out (undefined if none did, or the client went away). */
+  timeoutError(): TargetError | undefined {
+    if (this.client?.aborted || !this.signal.aborted || !isTimeout(this.signal) || !this.expired) return undefined;
+    const { timeout_ms, first_byte_timeout_ms } = this.target.spec;
+    return this.expired === 'first byte'
+      ? new TargetError(`target ${this.target.name}: no answer within its first-byte budget of ${first_byte_timeout_ms} ms`, 504, true)
+      : new TargetError(`target ${this.target.name}: timed out after ${timeout_ms} ms`, 504, true);
+  }
+
+  private expire(budget: Budget, ms: number): void {
+    if (this.signal.aborted) return;
+    this.expired = budget;
+    this.ac.abort(new DOMException(`target ${this.target.name}: ${budget === 'first byte' ? 'no first byte' : 'no answer'} within ${ms} ms`, 'TimeoutError'));
+  }
+
+  private readonly onClientAbort = () => this.ac.abort(this.client?.reason);
+}
+
+/**
+ * One attempt on a target, within its budgets. Resolves with the Response for the client once the target has
+ * answered: a JSON body in hand, a stream's first event, or a whole stream assembled into JSON.
  */
 async function attemptCall(target: Target, req: Omit<TargetRequest, 'signal'>, client: AbortSignal | undefined): Promise<Response> {
-  const ms = target.spec.timeout_ms;
-  const ac = new AbortController();
-  const onClientAbort = () => ac.abort(client?.reason);
-  if (client?.aborted) ac.abort(client.reason);
-  client?.addEventListener('abort', onClientAbort, { once: true });
-  const timer = setTimeout(() => ac.abort(new DOMException(`target ${target.name} timed out after ${ms} ms`, 'TimeoutError')), ms);
-  const deadline = new Promise<never>((_, reject) => {
-    if (ac.signal.aborted) reject(ac.signal.reason);
-    ac.signal.addEventListener('abort', () => reject(ac.signal.reason), { once: true });
-  });
-  deadline.catch(() => {}); // after a Response, a later client abort must not be an unhandled rejection
-  const call = target.call({ ...req, signal: ac.signal });
+  const budgets = new AttemptBudgets(target, client);
+  const assemble = req.task === 'chat' && !req.stream && target.spec.first_byte_timeout_ms !== undefined;
+  const call = target.call({ ...(assemble ? asStreamRequest(req) : req), signal: budgets.signal });
+  let stream: TargetStream | undefined;
   try {
-    return await Promise.race([call, deadline]);
+    const res = await budgets.race(call);
+    if (!isEventStream(res) || !res.body) {
+      budgets.stop();
+      return res;
+    }
+    stream = new TargetStream(target, res, assemble ? new ChatCompletionAssembler() : undefined);
+    await budgets.race(stream.started);
+    budgets.firstByte();
+    if (!stream.assembling) {
+      budgets.stop();
+      return stream.response();
+    }
+    const json = await budgets.race(stream.assembled());
+    budgets.stop();
+    return json;
   } catch (err) {
-    client?.removeEventListener('abort', onClientAbort);
-    // a late Response from a target that ignored its signal is dropped
-    call.then((r) => r.body?.cancel().catch(() => {}), () => {});
-    if (!client?.aborted && ac.signal.aborted && isTimeout(ac.signal) && !(err instanceof TargetError))
-      throw new TargetError(`target ${target.name}: timed out after ${ms} ms`, 504, true);
-    throw err;
-  } finally {
-    clearTimeout(timer);
+    budgets.release();
+    // a late Response from a target that ignored its signal is dropped; an opened stream is cancelled
+    if (stream) void stream.cancel();
+    else call.then((r) => r.body?.cancel().catch(() => {}), () => {});
+    throw budgets.timeoutError() ?? err;
   }
+}
+
+/** The request as a stream with usage: what a target with a first-byte budget is sent for a non-streamed chat. */
+function asStreamRequest(req: Omit<TargetRequest, 'signal'>): Omit<TargetRequest, 'signal'> {
+  const options = typeof req.body.stream_options === 'object' && req.body.stream_options !== null ? req.body.stream_options : {};
+  return { ...req, stream: true, body: { ...req.body, stream: true, stream_options: { ...options, include_usage: true } } };
+}
+
+function isEventStream(res: Response): boolean {
+  return (res.headers.get('content-type') ?? '').toLowerCase().startsWith('text/event-stream');
+}
+
+/**
+ * A target's SSE answer, read through the stream guard (shared/openai/sse.ts). `started` settles once the
+ * guard has handed out the bytes of the first event: nothing has reached the client before that, so a stream
+ * that breaks off or opens with an error event until then is a failed attempt, retryable. Then either
+ * `response()` (the client's stream: what was read so far, then the rest as it arrives) or `assembled()`
+ * (the whole stream as the `chat.completion` JSON, for a non-streamed request sent as a stream).
+ */
+class TargetStream {
+  readonly started: Promise<void>;
+  private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
+  /** Bytes read before the first event was complete: the client gets them first. */
+  private readonly head: Uint8Array[] = [];
+  private first: SseEvent | undefined;
+  private broke: StreamBreak | undefined;
+  private upstreamError = false;
+  /** Why the stream cannot be assembled (shape only), if it cannot. */
+  private badChunk: string | undefined;
+
+  constructor(
+    private readonly target: Target,
+    private readonly res: Response,
+    private readonly assembler: ChatCompletionAssembler | undefined,
+  ) {
+    const guarded = guardOpenAiStream(res.body!, {
+      onEvent: (ev) => this.onEvent(ev),
+      interrupted: (how) => {
+        this.broke = how;
+        return streamInterrupted(target.name, how);
+      },
+    });
+    this.reader = guarded.getReader();
+    this.started = this.readFirst();
+  }
+
+  get assembling(): boolean {
+    return this.assembler !== undefined;
+  }
+
+  response(): Response {
+    const { head, reader } = this;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          const next = head.shift();
+          if (next) return controller.enqueue(next);
+          const r = await reader.read();
+          if (r.done) controller.close();
+          else controller.enqueue(r.value);
+        },
+        cancel: (reason) => reader.cancel(reason),
+      },
+      { highWaterMark: 0 },
+    );
+    return new Response(body, { status: this.res.status, headers: this.res.headers });
+  }
+
+  async assembled(): Promise<Response> {
+    while (!(await this.reader.read()).done); // every event goes to the assembler (onEvent)
+    const name = this.target.name;
+    if (this.broke) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
+    if (this.upstreamError) throw new TargetError(`target ${name}: the stream ended with an error event`, 502, true);
+    let completion: Record<string, unknown>;
+    try {
+      if (this.badChunk !== undefined) throw new AssemblyError(this.badChunk);
+      completion = this.assembler!.result();
+    } catch (err) {
+      throw new TargetError(`target ${name}: the stream cannot be assembled (${err instanceof AssemblyError ? err.message : 'unexpected error'})`, 502, true);
+    }
+    const headers = new Headers(this.res.headers);
+    headers.set('content-type', 'application/json');
+    for (const h of ['cache-control', 'x-accel-buffering']) headers.delete(h); // said of the stream, not of the JSON
+    return new Response(JSON.stringify(completion), { status: this.res.status, headers });
+  }
+
+  cancel(): Promise<void> {
+    return this.reader.cancel().catch(() => {});
+  }
+
+  private onEvent(ev: SseEvent): void {
+    this.first ??= ev;
+    if (isErrorEvent(ev)) this.upstreamError = true;
+    if (!this.assembler || this.upstreamError || this.badChunk !== undefined) return;
+    try {
+      const parsed = openAiChunk(ev);
+      if (!parsed.done) this.assembler.push(parsed.chunk);
+    } catch (err) {
+      this.badChunk = err instanceof AssemblyError ? err.message : 'an event is not JSON';
+    }
+  }
+
+  private async readFirst(): Promise<void> {
+    while (this.first === undefined) {
+      const r = await this.reader.read();
+      if (r.done) break;
+      this.head.push(r.value);
+    }
+    const name = this.target.name;
+    if (this.first === undefined) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
+    if (this.upstreamError) throw new TargetError(`target ${name}: the stream opened with an error event`, 502, true);
+  }
+}
+
+/** The error event a stream that broke off after it started ends with. Names the target, never content. */
+export function streamInterrupted(target: string, how: StreamBreak): OpenAiErrorBody['error'] {
+  const what = how === 'failed' ? 'failed' : 'ended without [DONE]';
+  return {
+    message: `The stream from target ${target} broke off before it was complete (the upstream ${what}); the answer is incomplete.`,
+    type: 'server_error',
+    param: null,
+    code: 'stream_interrupted',
+  };
 }
 
 function clientClosed(tried: string[]): ExecuteError {

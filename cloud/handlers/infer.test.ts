@@ -11,6 +11,8 @@ import { chatEvent, FAULT_RESULTS, readResult } from './test-support.ts';
 
 let ep: LocalEndpoint;
 let infer: InferHandler;
+/** The same handler with a client that gives SageMaker 500 ms: for the timeout case only. */
+let impatient: InferHandler;
 
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
 const ENDPOINTS = {
@@ -32,13 +34,18 @@ const ENDPOINTS = {
 
 beforeAll(async () => {
   ep = await startLocalEndpoint({
-    slowMs: 2000,
+    // Ten times the impatient client's 500 ms: its timeout ends the call first, however loaded the machine.
+    slowMs: 5_000,
     variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
     inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint', variant: 'AllTraffic' } },
   });
-  const client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 500, throwOnRequestTimeout: true } });
-  infer = createInferHandler({ endpoints: ENDPOINTS, client });
-});
+  // A request timeout only where the test is about timeouts: elsewhere a loaded machine (the first call loads
+  // the ONNX model) must not turn a slow answer into a failure.
+  const patient = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 60_000, throwOnRequestTimeout: true } });
+  const quick = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 500, throwOnRequestTimeout: true } });
+  infer = createInferHandler({ endpoints: ENDPOINTS, client: patient });
+  impatient = createInferHandler({ endpoints: ENDPOINTS, client: quick });
+}, 120_000); // loads the ONNX models: slow on a loaded machine
 afterAll(async () => {
   await ep?.close();
 });
@@ -46,7 +53,7 @@ afterAll(async () => {
 const event = (over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {}) => chatEvent({ max_tokens: 24, stream: false, ...body }, over);
 
 
-describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () => {
+describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', { timeout: 60_000 }, () => {
   it('returns a chat completion with text the model generated', async () => {
     const before = ep.received.length;
     const { status, json, headers } = readResult(await infer(event()));
@@ -89,7 +96,7 @@ describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', () =
   });
 });
 
-describe('alias → endpoint / variant / inference component', () => {
+describe('alias → endpoint / variant / inference component', { timeout: 60_000 }, () => {
   it('passes TargetVariant / InferenceComponentName to the endpoint as configured', async () => {
     const before = ep.received.length;
     for (const model of ['m-ic', 'm-canary', 'triage-small']) {
@@ -123,10 +130,12 @@ describe('alias → endpoint / variant / inference component', () => {
   });
 });
 
-describe('SageMaker errors → OpenAI-style results the edge can act on', () => {
+describe('SageMaker errors → OpenAI-style results the edge can act on', { timeout: 60_000 }, () => {
   const cases = Object.entries(FAULT_RESULTS).map(([model, result]): [string, number, string, boolean] => [model, ...result]);
   it.each(cases)('%s → HTTP %i %s (retryable %s)', async (model, status, code, retryable) => {
-    const { status: s, json, headers } = readResult(await infer(event({}, { model })));
+    // m-slow answers only after 5 s: the SDK's request timeout (500 ms on the impatient client) must end it.
+    const handler = model === 'm-slow' ? impatient : infer;
+    const { status: s, json, headers } = readResult(await handler(event({}, { model })));
     expect(s).toBe(status);
     expect(json.error.code).toBe(code);
     expect(typeof json.error.message).toBe('string');
@@ -150,7 +159,7 @@ describe('SageMaker errors → OpenAI-style results the edge can act on', () => 
   });
 });
 
-describe('defence in depth and validation', () => {
+describe('defence in depth and validation', { timeout: 60_000 }, () => {
   it('refuses PII whatever the caller says; the endpoint receives nothing', async () => {
     const before = ep.received.length;
     const texts = ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice'];

@@ -1,17 +1,21 @@
 // The stream handler through the project's response-streaming harness (cloud/streaming-harness: the function
 // URL's place), the local SageMaker-compatible endpoint and the real @aws-sdk/client-sagemaker-runtime:
-// chunks reach the HTTP client as the model generates them (inter-arrival ≈ the endpoint's per-piece delay),
-// the SSE is OpenAI's, a mid-stream ModelStreamError ends the stream with an error event (no hang), errors
-// before the first byte are JSON with infer's statuses, PII and malformed events are refused before any call.
+// chunks reach the HTTP client as the model generates them (proved by order: the model generates a piece only
+// after the client has the previous one), the SSE is OpenAI's, a mid-stream ModelStreamError or a container
+// stream that ends without [DONE] ends the stream with an error event (no hang; an event cut in half is never
+// sent), errors before the first byte are JSON with infer's statuses, PII and malformed events are refused
+// before any call. Nothing here measures time.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { EventStreamCodec } from '@smithy/eventstream-codec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudEvent } from '../../shared/cloud-contract.ts';
-import { SseParser } from '../../shared/openai/sse.ts';
+import { SseParser, parseSse, sseData } from '../../shared/openai/sse.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { startStreamHarness, type StreamHarness } from '../streaming-harness/harness.ts';
 import { chatEvent, FAULT_RESULTS } from './test-support.ts';
 
-const PIECE_DELAY_MS = 40;
 const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
 const ENDPOINTS = {
   'triage-small': 'triage-small-endpoint',
@@ -27,6 +31,8 @@ const ENDPOINTS = {
 
 /** Streams whose generation the test holds after the first piece (see the cancellation test). */
 const held = new Map<number, Promise<void>>();
+/** Streams whose every piece waits for the test (by the invocation's index in ep.received). */
+const gated = new Map<number, (piece: number) => Promise<void>>();
 
 let ep: LocalEndpoint;
 let client: SageMakerRuntimeClient;
@@ -38,18 +44,21 @@ beforeAll(async () => {
   // stream.ts calls awslambda.streamifyResponse at load: the harness (imported above) has installed it.
   streamModule = await import('./stream.ts');
   ep = await startLocalEndpoint({
-    pieceDelayMs: PIECE_DELAY_MS,
     midStreamAfter: 3,
     variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
     inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint' } },
-    // The cancellation test holds its stream's second piece until the client has gone away.
-    beforePiece: (rec, piece) => (piece >= 2 ? held.get(ep.received.indexOf(rec)) : undefined),
+    // The cancellation test holds its stream's second piece until the client has gone away; the
+    // incrementality test releases each piece only once the client has the previous one.
+    beforePiece: (rec, piece) => {
+      const i = ep.received.indexOf(rec);
+      return gated.get(i)?.(piece) ?? (piece >= 2 ? held.get(i) : undefined);
+    },
   });
   client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 5000, throwOnRequestTimeout: true } });
   const handler = awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: ENDPOINTS, client }));
   harness = await startStreamHarness({ handler });
   base64Harness = await startStreamHarness({ handler, base64Bodies: true });
-});
+}, 120_000); // loads the ONNX models: slow on a loaded machine
 afterAll(async () => {
   await harness?.close();
   await base64Harness?.close();
@@ -62,24 +71,18 @@ const event = (body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {
 interface Received {
   status: number;
   headers: Headers;
-  chunks: { t: number; text: string }[];
   text: string;
-  t0: number;
 }
 
-/** POSTs to the harness and records every chunk as the client reads it (time since the request was sent). */
+/** POSTs to the harness and reads the whole answer. */
 async function post(url: string, body: string | CloudEvent, init: { method?: string; signal?: AbortSignal } = {}): Promise<Received> {
-  const t0 = performance.now();
   const res = await fetch(url, {
     method: init.method ?? 'POST',
     headers: { 'content-type': 'application/json' },
     ...(init.method === 'GET' ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     signal: init.signal ?? AbortSignal.timeout(15_000),
   });
-  const chunks: Received['chunks'] = [];
-  const dec = new TextDecoder();
-  for await (const c of res.body as unknown as AsyncIterable<Uint8Array>) chunks.push({ t: performance.now() - t0, text: dec.decode(c, { stream: true }) });
-  return { status: res.status, headers: res.headers, chunks, text: chunks.map((c) => c.text).join(''), t0 };
+  return { status: res.status, headers: res.headers, text: await res.text() };
 }
 
 function sse(text: string): string[] {
@@ -87,30 +90,68 @@ function sse(text: string): string[] {
   return p.push(text).map((e) => e.data);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/**
+ * The next read, or a clear failure if a chunk the model was allowed to generate does not come for very long
+ * (something holds chunks back). A safety net for a hang, not a measurement: on time, nothing is asserted.
+ */
+async function readOrStall(reader: ReadableStreamDefaultReader<Uint8Array>, released: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const stall = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`piece ${released} was released but has not reached the client: a chunk is held back`)), 30_000);
+  });
+  try {
+    return await Promise.race([reader.read(), stall]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 type Chunk = { object: string; model: string; choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[]; usage?: { completion_tokens: number } };
 
-describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK, local endpoint, real model)', () => {
+describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK, local endpoint, real model)', { timeout: 60_000 }, () => {
   it('chunks arrive incrementally, as the model generates them (no buffering)', async () => {
-    const r = await post(harness.url, event({ max_tokens: 16, stream_options: { include_usage: true } }));
-    expect(r.status).toBe(200);
-    expect(r.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    expect(r.headers.get('x-triage-endpoint')).toBe('triage-small-endpoint');
-    const datas = sse(r.text);
+    // The model generates piece k only once the client holds the chunk of piece k-1 (the role chunk for k = 1).
+    // Were anything between the model and the client (SDK, handler, harness) to hold chunks back, the client
+    // would wait for a chunk the model will not make: the read fails with the message below instead.
+    let released = 0;
+    const waiting = new Map<number, () => void>();
+    const release = (k: number) => {
+      released = k;
+      waiting.get(k)?.();
+    };
+    gated.set(ep.received.length, (piece) => (piece <= released ? Promise.resolve() : new Promise<void>((r) => waiting.set(piece, r))));
+    const res = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event({ max_tokens: 16, stream_options: { include_usage: true } })) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(res.headers.get('x-triage-endpoint')).toBe('triage-small-endpoint');
+    const reader = res.body!.getReader();
+    const parser = new SseParser();
+    const dec = new TextDecoder();
+    const datas: string[] = [];
+    /** Content pieces the client had when each piece after the first was released. */
+    const heldAtRelease: number[] = [];
+    let pieces = 0;
+    for (;;) {
+      const r = await readOrStall(reader, released);
+      if (r.done) break;
+      for (const ev of parser.push(dec.decode(r.value, { stream: true }))) {
+        datas.push(ev.data);
+        if (ev.data === '[DONE]') continue;
+        const chunk = JSON.parse(ev.data) as Chunk;
+        if (chunk.choices[0]?.delta.content !== undefined && chunk.choices[0].delta.role === undefined) pieces++;
+        if (chunk.choices[0] && chunk.choices[0].finish_reason === null && pieces === released) {
+          if (released > 0) heldAtRelease.push(pieces);
+          release(released + 1);
+        }
+      }
+    }
+    expect(datas.at(-1)).toBe('[DONE]');
     const usage = (JSON.parse(datas.at(-2)!) as Chunk).usage!;
-    const pieces = usage.completion_tokens;
+    expect(pieces).toBe(usage.completion_tokens);
     expect(pieces).toBeGreaterThan(3);
-    // One client read per generated piece or so (the endpoint paces pieces PIECE_DELAY_MS apart): the
-    // handler and the harness forward each PayloadPart at once.
-    const gaps = r.chunks.slice(1).map((c, i) => c.t - r.chunks[i]!.t);
-    const spread = r.chunks.at(-1)!.t - r.chunks[0]!.t;
-    console.info(`stream: ${r.chunks.length} client chunks for ${pieces} pieces; first byte ${r.chunks[0]!.t.toFixed(1)} ms, last ${r.chunks.at(-1)!.t.toFixed(1)} ms; inter-arrival median ${median(gaps).toFixed(1)} ms (endpoint delay ${PIECE_DELAY_MS} ms), min ${Math.min(...gaps).toFixed(1)}, max ${Math.max(...gaps).toFixed(1)}`);
-    expect(r.chunks.length).toBeGreaterThanOrEqual(pieces - 1);
-    expect(median(gaps)).toBeGreaterThan(PIECE_DELAY_MS * 0.6);
-    expect(spread).toBeGreaterThan(PIECE_DELAY_MS * (pieces - 1) * 0.8);
-    // The first chunk (the role) arrived long before the stream ended: nothing waited for the whole answer.
-    expect(r.chunks[0]!.t).toBeLessThan(r.chunks.at(-1)!.t - PIECE_DELAY_MS * (pieces - 2));
+    // Every piece was generated after the client had received the one before it.
+    expect(heldAtRelease).toEqual(Array.from({ length: heldAtRelease.length }, (_, i) => i + 1));
+    expect(heldAtRelease.length).toBeGreaterThanOrEqual(pieces - 1);
   });
 
   it('the SSE is OpenAI chat.completion.chunk events ending in [DONE], byte-exact from the container', async () => {
@@ -180,7 +221,62 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
   });
 });
 
-describe('errors before the first byte: JSON, infer’s statuses', () => {
+describe('a container stream that breaks off: whole events, then an error event', { timeout: 60_000 }, () => {
+  /** Event-stream frames as SageMaker writes them (the codec the local endpoint and the SDK use). */
+  const codec = new EventStreamCodec((b) => new TextDecoder().decode(b), (t) => new TextEncoder().encode(t));
+  const part = (text: string) =>
+    codec.encode({ headers: { ':message-type': { type: 'string', value: 'event' }, ':event-type': { type: 'string', value: 'PayloadPart' }, ':content-type': { type: 'string', value: 'application/octet-stream' } }, body: new TextEncoder().encode(text) });
+  const exception = (message: string) =>
+    codec.encode({ headers: { ':message-type': { type: 'string', value: 'exception' }, ':exception-type': { type: 'string', value: 'ModelStreamError' }, ':content-type': { type: 'string', value: 'application/json' } }, body: new TextEncoder().encode(JSON.stringify({ Message: message, ErrorCode: 'ModelStreamError' })) });
+  const role = sseData({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+  const piece = sseData({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content: 'Hello' }, finish_reason: null }] });
+
+  /** A real HTTP server in SageMaker's place that answers every streaming call with `frames`, then ends the response. */
+  async function scriptedEndpoint(frames: Uint8Array[]): Promise<{ url: string; close(): Promise<void> }> {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream', 'x-amzn-sagemaker-content-type': 'text/event-stream' });
+        for (const f of frames) res.write(f);
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  }
+
+  async function streamFrom(frames: Uint8Array[]): Promise<string> {
+    const sm = await scriptedEndpoint(frames);
+    const scriptedClient = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: sm.url, credentials, maxAttempts: 1 });
+    const h = await startStreamHarness({ handler: awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: { 'm-scripted': 'scripted-endpoint' }, client: scriptedClient })) });
+    try {
+      const r = await post(h.url, event({ model: 'm-scripted' }));
+      expect(r.status).toBe(200);
+      return r.text;
+    } finally {
+      await h.close();
+      scriptedClient.destroy();
+      await sm.close();
+    }
+  }
+
+  it('a stream that ends without [DONE]: the half event is dropped, stream_interrupted ends it', async () => {
+    const text = await streamFrom([part(role), part(piece.slice(0, 30))]);
+    expect(text.startsWith(role)).toBe(true);
+    const rest = parseSse(text.slice(role.length));
+    expect(rest).toHaveLength(1);
+    expect(JSON.parse(rest[0]!.data)).toEqual({ error: { message: expect.stringMatching(/scripted-endpoint.*no \[DONE\]/), type: 'server_error', param: null, code: 'stream_interrupted' } });
+  });
+
+  it('a ModelStreamError in the middle of an event (the part ended inside it): the half event is dropped, the error follows', async () => {
+    const text = await streamFrom([part(role + piece.slice(0, 30)), exception('worker died')]);
+    expect(text.startsWith(role)).toBe(true);
+    const rest = parseSse(text.slice(role.length));
+    expect(rest.map((e) => (JSON.parse(e.data) as { error: { code: string } }).error.code)).toEqual(['model_stream_error']);
+  });
+});
+
+describe('errors before the first byte: JSON, infer’s statuses', { timeout: 60_000 }, () => {
   const cases: [string, number, string, boolean][] = [
     ...['m-not-ready', 'm-unavailable', 'm-model-error', 'm-model-rejects', 'm-validation'].map((model): [string, number, string, boolean] => [model, ...FAULT_RESULTS[model]!]),
     ['gpt-99', 404, 'model_not_found', false],
@@ -208,7 +304,7 @@ describe('errors before the first byte: JSON, infer’s statuses', () => {
   });
 });
 
-describe('defence in depth and validation: refused before any call', () => {
+describe('defence in depth and validation: refused before any call', { timeout: 60_000 }, () => {
   it('refuses PII whatever the caller says; the endpoint receives nothing', async () => {
     const before = ep.received.length;
     for (const content of ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice']) {
@@ -254,7 +350,7 @@ describe('defence in depth and validation: refused before any call', () => {
   });
 });
 
-describe('the Lambda entry point (environment configuration)', () => {
+describe('the Lambda entry point (environment configuration)', { timeout: 60_000 }, () => {
   it('misconfigured → 500 misconfigured JSON; configured → streams', async () => {
     const saved = { ...process.env };
     const h = await startStreamHarness({ handler: streamModule.handler });

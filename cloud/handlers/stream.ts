@@ -8,14 +8,17 @@
 // as `infer` (infer.ts, targets.ts), same error mapping:
 //   - errors before the first byte → the status infer would answer + a JSON OpenAI-style error body
 //     (+ `x-triage-retryable`, `retry-after` where infer sets them);
-//   - a failure after the stream started (ModelStreamError, InternalStreamFailure, a broken connection) → the
-//     SSE stream ends with `data: {"error":{...}}\n\n` (no `[DONE]`) and closes: the status is already 200.
+//   - a failure after the stream started (ModelStreamError, InternalStreamFailure, a broken connection), or a
+//     container stream that ends without `data: [DONE]` → the SSE stream ends with `data: {"error":{...}}\n\n`
+//     (shared/openai/sse.ts: sseErrorEvent; no `[DONE]`) and closes: the status is already 200. Bytes are
+//     written whole event by whole event, so an event cut in half by the failure is dropped, never sent half.
 //
 // Configuration: as infer (TRIAGE_ENDPOINTS, SAGEMAKER_ENDPOINT_URL, SAGEMAKER_MAX_ATTEMPTS,
 // SAGEMAKER_TIMEOUT_MS — the timeout is the socket's idle timeout, so a stalled stream errors, never hangs).
 import { InvokeEndpointWithResponseStreamCommand } from '@aws-sdk/client-sagemaker-runtime';
 import type { CloudEvent } from '../../shared/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { OpenAiStreamFramer, SSE_HEADERS, sseErrorEvent } from '../../shared/openai/sse.ts';
 import { configFromEnv, isRetryableStatus, mapSageMakerError, targetParams, validateCloudEvent, type InferConfig } from './infer.ts';
 import { checkedPayload } from './payload.ts';
 import { parseTargets, syncTargetFor, type SyncTarget } from './targets.ts';
@@ -28,8 +31,6 @@ export interface StreamEvent {
 }
 
 export type StreamHandler = (event: StreamEvent, responseStream: LambdaResponseStream) => Promise<void>;
-
-const SSE_HEADERS = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' };
 
 /** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createStreamHandler(config: InferConfig): StreamHandler {
@@ -72,25 +73,28 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
     }
 
     const sse = awslambda.HttpResponseStream.from(responseStream, { statusCode: 200, headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint } });
-    let tail = '\n\n'; // the last two bytes written: is the client at an SSE event boundary?
-    let wrote = false;
+    // Whole events only: a PayloadPart may end inside an event, and an event cut in half must never reach
+    // the client ahead of the error event (the client would choke on half a JSON object, not see an error).
+    const framer = new OpenAiStreamFramer();
+    let failure: ApiError | undefined;
     try {
       for await (const ev of body) {
         const bytes = ev.PayloadPart?.Bytes;
         if (!bytes || bytes.length === 0) continue;
-        await write(sse, bytes);
-        wrote = true;
-        tail = (tail + new TextDecoder().decode(bytes.subarray(Math.max(0, bytes.length - 2)))).slice(-2);
+        const whole = framer.push(bytes).bytes;
+        if (whole.length > 0) await write(sse, whole);
       }
+      // The container's stream ended without saying it was finished: as broken as a failure.
+      if (framer.ending === undefined) failure = new ApiError(502, 'server_error', `The model's stream from ${endpoint} ended before it was complete (no [DONE]); the answer is incomplete.`, 'stream_interrupted');
     } catch (e) {
       if (sse.destroyed || ac.signal.aborted) return; // the client went away: nobody to tell
-      const err = midStreamError(e, endpoint);
-      console.error(`stream: ${endpoint}: ${err.code}: ${err.message}`);
-      // End any half-sent event first, so the error arrives as an event of its own.
-      const sep = !wrote || tail === '\n\n' || tail === '\r\r' ? '' : '\n\n';
-      await write(sse, new TextEncoder().encode(`${sep}data: ${JSON.stringify(err.toBody())}\n\n`)).catch(() => {});
+      failure = midStreamError(e, endpoint);
     } finally {
       responseStream.off('close', abort);
+    }
+    if (failure) {
+      console.error(`stream: ${endpoint}: ${failure.code}: ${failure.message}`);
+      await write(sse, new TextEncoder().encode(sseErrorEvent(failure.toBody().error))).catch(() => {});
     }
     await end(sse);
   };

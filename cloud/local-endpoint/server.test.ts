@@ -24,14 +24,15 @@ let ep: LocalEndpoint;
 let client: SageMakerRuntimeClient;
 let s3srv: LocalS3;
 let s3: S3Client;
-const PIECE_DELAY_MS = 15;
 const BUCKET = 'local-endpoint-test';
+/** Streams whose every piece waits for the test (by the invocation's index in ep.received). */
+const gated = new Map<number, (piece: number) => Promise<void>>();
 
 beforeAll(async () => {
   s3srv = await startLocalS3({ buckets: [BUCKET] });
   ep = await startLocalEndpoint({
-    pieceDelayMs: PIECE_DELAY_MS,
     midStreamAfter: 3,
+    beforePiece: (rec, piece) => gated.get(ep.received.indexOf(rec))?.(piece),
     variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
     inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint', variant: 'AllTraffic' } },
     async: { s3: { endpoint: s3srv.url, credentials: LOCAL_S3_CREDENTIALS }, outputPath: `s3://${BUCKET}/out/`, failurePath: `s3://${BUCKET}/failed` },
@@ -43,7 +44,7 @@ beforeAll(async () => {
     maxAttempts: 1,
   });
   s3 = new S3Client({ region: 'eu-central-1', endpoint: s3srv.url, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS, maxAttempts: 1 });
-});
+}, 120_000); // loads the ONNX models: slow on a loaded machine
 afterAll(async () => {
   client?.destroy();
   s3?.destroy();
@@ -54,7 +55,7 @@ afterAll(async () => {
 const chat = (extra: Record<string, unknown> = {}) =>
   new TextEncoder().encode(JSON.stringify({ model: 'triage-small', messages: [{ role: 'user', content: 'how do I reset my password?' }], max_tokens: 20, ...extra }));
 
-describe('InvokeEndpoint', () => {
+describe('InvokeEndpoint', { timeout: 60_000 }, () => {
   it('answers a chat completion from the real model, with the variant header', async () => {
     const out = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: chat() }));
     expect(out.ContentType).toBe('application/json');
@@ -95,18 +96,26 @@ describe('InvokeEndpoint', () => {
   });
 });
 
-describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the SDK)', () => {
+describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the SDK)', { timeout: 60_000 }, () => {
   it('streams OpenAI SSE chunks as PayloadParts, as they are generated', async () => {
-    const t0 = performance.now();
+    // The model generates piece k only once the SDK has handed the test the part of piece k-1 (the role part
+    // for k = 1): had the endpoint or the SDK held parts back, the test would wait for a part the model will
+    // not make (and fail on the test's timeout). Nothing here measures time.
+    let released = 0;
+    const waiting = new Map<number, () => void>();
+    gated.set(ep.received.length, (piece) => (piece <= released ? Promise.resolve() : new Promise<void>((r) => waiting.set(piece, r))));
+    const release = () => waiting.get(++released)?.();
     const out = await client.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: chat({ stream: true, stream_options: { include_usage: true } }) }));
     expect(out.ContentType).toBe('text/event-stream');
     const parser = new SseParser();
-    const arrivals: number[] = [];
     const datas: string[] = [];
+    /** For each part: how many pieces the model had been allowed to generate when the test received it. */
+    const releasedAtPart: number[] = [];
     for await (const ev of out.Body!) {
       expect(ev.PayloadPart, JSON.stringify(ev)).toBeDefined();
-      arrivals.push(performance.now() - t0);
+      releasedAtPart.push(released);
       for (const e of parser.push(new TextDecoder().decode(ev.PayloadPart!.Bytes))) datas.push(e.data);
+      release(); // this part is in hand: the model may make the next piece
     }
     expect(datas.at(-1)).toBe('[DONE]');
     const chunks = datas.slice(0, -1).map((d) => JSON.parse(d) as { object: string; choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[]; usage?: { completion_tokens: number } });
@@ -117,9 +126,10 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
     const usage = chunks.at(-1)!.usage!;
     expect(usage.completion_tokens).toBeGreaterThan(2);
     expect(chunks.some((c) => c.choices[0]?.finish_reason)).toBe(true);
-    // Incremental: one part per piece, the first well before the last (the model paces at PIECE_DELAY_MS).
-    expect(arrivals.length).toBe(usage.completion_tokens + 4); // role, pieces, finish, usage, [DONE]
-    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThan(PIECE_DELAY_MS * (usage.completion_tokens - 1) * 0.8);
+    // One part per event (role, pieces, finish, usage, [DONE]), and part k + 1 (piece k) was received while
+    // piece k + 1 had not been allowed yet: each piece reached the test before the next one existed.
+    expect(releasedAtPart.length).toBe(usage.completion_tokens + 4);
+    expect(releasedAtPart.slice(0, usage.completion_tokens + 1)).toEqual(Array.from({ length: usage.completion_tokens + 1 }, (_, i) => i));
   });
 
   it('a mid-stream failure ends the stream with a ModelStreamError after the parts already sent', async () => {
@@ -143,7 +153,7 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
   });
 });
 
-describe('targeting: production variants and inference components', () => {
+describe('targeting: production variants and inference components', { timeout: 60_000 }, () => {
   it('records the Target-Variant / Inference-Component headers and answers the invoked variant', async () => {
     const before = ep.received.length;
     const plain = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', Body: chat() }));
@@ -169,7 +179,7 @@ describe('targeting: production variants and inference components', () => {
   });
 });
 
-describe('InvokeEndpointAsync (input and results in S3)', () => {
+describe('InvokeEndpointAsync (input and results in S3)', { timeout: 60_000 }, () => {
   const putInput = async (key: string, body: string | Uint8Array) => {
     await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: 'application/json' }));
     return `s3://${BUCKET}/${key}`;

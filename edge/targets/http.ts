@@ -66,7 +66,8 @@ export function gatewayStatus(upstream: number): 502 | 503 | 504 {
 
 /**
  * Maps an upstream answer. 2xx: JSON is read whole within the deadline (so a body that breaks off can still
- * fall back); an SSE stream is passed through untouched (byte-exact, as it arrives). 4xx that are the
+ * fall back); an SSE stream is passed on untouched (byte-exact, as it arrives) — the executor reads it up to
+ * its first event and ends it with an error event if it breaks off later (../execute.ts). 4xx that are the
  * client's doing: non-retryable, carrying the response for the client. 401/403/407: the gateway's own
  * credentials are wrong → non-retryable for this target, not shown to the client. 408/429/5xx: retryable.
  */

@@ -9,7 +9,8 @@
 //   inspect       the node's own PII scan (names only) next to the edge's x-triage-pii, for the audit
 //   admission     a slot on the engine, or the queue, or 429 / 503                         429 503
 //   engine        engine.handle() with a signal that fires if the client leaves, the request's time is up
-//                 or the node stops; the answer is passed on as it arrives (SSE chunk by chunk)
+//                 or the node stops; the answer is passed on as it arrives (SSE event by event; a stream
+//                 that breaks off ends with an OpenAI error event, never with a cut or a silent close)
 //
 // /healthz, /readyz and /metrics need no credentials and carry no request content.
 import { Hono, type Handler } from 'hono';
@@ -20,7 +21,7 @@ import { inspectRequest } from '../../shared/inspect/index.ts';
 import { ApiError, errors } from '../../shared/openai/errors.ts';
 import { API_ROUTES } from '../../shared/openai/routes.ts';
 import type { Task } from '../../shared/openai/schema.ts';
-import { SseParser } from '../../shared/openai/sse.ts';
+import { guardOpenAiStream, type SseEvent } from '../../shared/openai/sse.ts';
 import type { NonceCache } from '../../shared/signing/index.ts';
 import { childSpan, formatLog, formatTraceparent, newTrace, parseTraceparent, PROMETHEUS_CONTENT_TYPE } from '../../shared/telemetry/index.ts';
 import { AdmissionRejected, type Admission } from '../admission.ts';
@@ -270,34 +271,33 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
         return new Response(text, { status: res.status, headers });
       }
 
-      // A stream is passed on chunk by chunk as the engine produces it (pulled on demand: no read-ahead).
-      // Its end — complete, broken off, or cancelled because the client left — finishes the request.
+      // A stream is passed on whole event by whole event as the engine produces it (pulled on demand: no
+      // read-ahead). If the engine's stream breaks off (fails, or closes without [DONE]), the client gets an
+      // OpenAI error event and a clean close instead of a cut connection or an end that looks complete
+      // (shared/openai/sse.ts). Its end — complete, broken off, or cancelled because the client left —
+      // finishes the request.
       state.deferred = true;
       const usage = new UsageTap();
-      const reader = res.body.getReader();
       const status = res.status;
+      let broken: ApiError | undefined;
+      const guarded = guardOpenAiStream(res.body, {
+        onEvent: (ev) => usage.push(ev),
+        interrupted: () => {
+          broken = streamBrokenError(cause);
+          return broken.toBody().error;
+        },
+      });
+      const reader = guarded.getReader();
       const stream = new ReadableStream<Uint8Array>(
         {
           async pull(controller) {
-            let chunk: Awaited<ReturnType<typeof reader.read>>;
-            try {
-              chunk = await reader.read();
-            } catch (err) {
-              release();
-              state.errorCode = cause === 'timeout' ? 'request_timeout' : cause === 'shutdown' ? 'shutting_down' : 'stream_error';
-              state.finish(cause === 'client' ? 499 : status);
-              controller.error(err);
-              return;
-            }
-            if (chunk.done) {
-              release();
-              state.tokens = usage.tokens;
-              state.finish(status);
-              controller.close();
-              return;
-            }
-            usage.push(chunk.value);
-            controller.enqueue(chunk.value);
+            const chunk = await reader.read();
+            if (!chunk.done) return controller.enqueue(chunk.value);
+            release();
+            state.tokens = usage.tokens;
+            if (broken) state.errorCode = broken.code ?? 'stream_interrupted';
+            state.finish(cause === 'client' ? 499 : status);
+            controller.close();
           },
           async cancel(reason) {
             // The adapter cancels the body when the client's connection closes: stop the engine's work.
@@ -318,6 +318,13 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
   app.post(ROUTES.embeddings, infer('embeddings'));
   app.post(ROUTES.classify, infer('classify'));
   return app;
+}
+
+/** What the error event says when the engine's stream broke off: why we stopped it, or that it broke. */
+function streamBrokenError(cause: StopCause | undefined): ApiError {
+  const stopped = stoppedError(cause);
+  if (stopped instanceof ApiError) return stopped;
+  return new ApiError(502, 'server_error', "The on-prem node's engine stream broke off before it was complete; the answer is incomplete.", 'stream_interrupted');
 }
 
 /** The error an engine's failure becomes when we stopped it ourselves. */
@@ -398,18 +405,14 @@ function errorCodeOf(json: unknown): string | undefined {
   return typeof code === 'string' && /^[a-z0-9_.-]{1,64}$/i.test(code) ? code : undefined;
 }
 
-/** Watches a passing SSE stream for OpenAI's usage chunk (sent with stream_options.include_usage). */
+/** Watches a passing stream's events for OpenAI's usage chunk (sent with stream_options.include_usage). */
 class UsageTap {
-  private readonly parser = new SseParser();
-  private readonly decoder = new TextDecoder();
   tokens: AuditRecord['tokens'];
 
-  push(bytes: Uint8Array): void {
-    for (const ev of this.parser.push(this.decoder.decode(bytes, { stream: true }))) {
-      // Only events that can carry usage are parsed; content chunks pass untouched.
-      if (!ev.data.includes('"usage"') || ev.data === '[DONE]') continue;
-      const t = usageOf(safeJson(ev.data));
-      if (t) this.tokens = t;
-    }
+  push(ev: SseEvent): void {
+    // Only events that can carry usage are parsed; content chunks pass untouched.
+    if (!ev.data.includes('"usage"') || ev.data === '[DONE]') return;
+    const t = usageOf(safeJson(ev.data));
+    if (t) this.tokens = t;
   }
 }

@@ -3,8 +3,14 @@
 // of one event are joined with `\n`; a blank line dispatches the event. Pure and incremental: feed it
 // chunks as they arrive, cut anywhere (inside a line, a multi-byte character or a `\r\n` pair).
 //
-// Targets pass upstream streams through byte for byte; this parser is for the places that must look
-// inside a stream (tests, the cloud/on-prem tiers, converting a buffered completion into chunks).
+// Streams that break off: an OpenAI stream is complete only when it says so (`data: [DONE]`, or an error
+// event of its own). `guardOpenAiStream` passes a stream on whole event by whole event, exactly as received,
+// and if the source closes early or fails it drops the partial event in flight and ends with an error event
+// (`sseErrorEvent`) instead of a close that looks complete. The edge (edge/execute.ts), the on-prem node
+// (onprem/server/app.ts) and the cloud `stream` function (cloud/handlers/stream.ts) all end broken streams
+// this way.
+
+import type { OpenAiErrorBody } from './errors.ts';
 
 export interface SseEvent {
   /** The `event:` field; absent for the default type ("message"). OpenAI never sets it. */
@@ -208,4 +214,151 @@ export function completionToSse(completion: Record<string, unknown>, opts: { inc
   });
   if (opts.includeUsage && completion.usage !== undefined) out += sseData({ ...base, choices: [], usage: completion.usage });
   return out + SSE_DONE;
+}
+
+// ---- OpenAI streams that break off ---------------------------------------------------------------------------
+
+/**
+ * The event an OpenAI stream ends with when it cannot finish: `data: {"error":{message,type,param,code}}`.
+ * Why an event and not just a close: the official `openai` client (v6, `Stream.fromSSEResponse` in
+ * node_modules/openai/src/core/streaming.ts) throws an `APIError` for an event whose JSON has an `error`
+ * member (`if (data && data.error) throw new APIError(undefined, data.error, …)`), but a stream that merely
+ * stops without `data: [DONE]` ends its iteration silently: the caller would take a cut answer for a whole one.
+ */
+export function sseErrorEvent(error: OpenAiErrorBody['error']): string {
+  return sseData({ error: { message: error.message, type: error.type, param: error.param, code: error.code } });
+}
+
+/** An event carrying an error in OpenAI's shape (`{"error": {...}}`), as the official client recognises it. */
+export function isErrorEvent(ev: SseEvent): boolean {
+  if (!ev.data.includes('"error"')) return false; // cheap test first: content chunks are the bulk of a stream
+  try {
+    const v = JSON.parse(ev.data) as unknown;
+    return typeof v === 'object' && v !== null && Boolean((v as { error?: unknown }).error);
+  } catch {
+    return false;
+  }
+}
+
+const LF = 10;
+const CR = 13;
+
+/**
+ * Cuts a byte stream at SSE event boundaries (a blank line; `\n`, `\r\n` or `\r` line ends, cut anywhere)
+ * and hands back each run of whole events exactly as received; the bytes of an event not yet complete are
+ * held until its blank line arrives. Concatenated, the output is a prefix of the input.
+ */
+export class SseEventSplitter {
+  private held = new Uint8Array(0);
+  /** No byte of the current line seen yet: a line end here makes a blank line (an event boundary). */
+  private atLineStart = true;
+  /** The last byte was `\r`: a `\n` right after it belongs to the same line end. */
+  private afterCr = false;
+
+  /** Returns the bytes of the events this chunk completed (empty if none). */
+  push(chunk: Uint8Array): Uint8Array {
+    if (chunk.length === 0) return chunk;
+    const buf = this.held.length === 0 ? chunk : concatBytes(this.held, chunk);
+    let cut = 0;
+    for (let i = this.held.length; i < buf.length; i++) {
+      const b = buf[i]!;
+      if (b === LF && this.afterCr) {
+        this.afterCr = false;
+        if (cut === i) cut = i + 1; // the `\n` of a `\r\n` that ended a blank line goes with its event
+        continue;
+      }
+      this.afterCr = b === CR;
+      if (b !== LF && b !== CR) {
+        this.atLineStart = false;
+        continue;
+      }
+      if (this.atLineStart) cut = i + 1;
+      this.atLineStart = true;
+    }
+    this.held = buf.slice(cut);
+    return buf.subarray(0, cut);
+  }
+
+  /** Bytes of an unfinished event held back (dropped if the stream ends here). */
+  get pending(): number {
+    return this.held.length;
+  }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** How an OpenAI stream said it was finished: `[DONE]`, or an error event of its own. */
+export type StreamEnding = 'done' | 'error';
+
+/** Whole events out of a byte stream (SseEventSplitter + SseParser), watching for the stream's own end. */
+export class OpenAiStreamFramer {
+  private readonly splitter = new SseEventSplitter();
+  private readonly decoder = new TextDecoder('utf-8');
+  private readonly parser = new SseParser();
+  /** Set once the stream said it is finished; what follows is passed on but changes nothing. */
+  ending: StreamEnding | undefined;
+
+  push(chunk: Uint8Array): { bytes: Uint8Array; events: SseEvent[] } {
+    const bytes = this.splitter.push(chunk);
+    if (bytes.length === 0) return { bytes, events: [] };
+    // Whole events end on a line end, so the decoder never holds a split character across them.
+    const events = this.parser.push(this.decoder.decode(bytes, { stream: true }));
+    // The official client takes any data starting with `[DONE]` as the end (streaming.ts), so do we.
+    for (const ev of events) this.ending ??= ev.data.startsWith('[DONE]') ? 'done' : isErrorEvent(ev) ? 'error' : undefined;
+    return { bytes, events };
+  }
+}
+
+/** How a stream broke off: it closed before saying it was finished, or reading it failed. */
+export type StreamBreak = 'ended' | 'failed';
+
+export interface OpenAiStreamGuardOptions {
+  /** The error the stream ends with when it breaks off (message: what broke, never content). */
+  interrupted(how: StreamBreak, err: unknown): OpenAiErrorBody['error'];
+  /** Every whole event of the source, as it passes (usage accounting, first-event detection, assembly). */
+  onEvent?(ev: SseEvent): void;
+}
+
+/**
+ * Passes an OpenAI SSE stream on whole event by whole event as it arrives (pulled on demand: nothing is read
+ * ahead of the reader beyond the event in progress). If the source closes without `[DONE]` (or an error
+ * event of its own), or fails, the partial event in flight is dropped and the stream ends with
+ * `sseErrorEvent(interrupted(...))` and closes — it never errors and never ends looking complete. Cancelling
+ * the returned stream cancels the source.
+ */
+export function guardOpenAiStream(source: ReadableStream<Uint8Array>, opts: OpenAiStreamGuardOptions): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  const framer = new OpenAiStreamFramer();
+  const finish = (controller: ReadableStreamDefaultController<Uint8Array>, how: StreamBreak, err: unknown) => {
+    if (framer.ending === undefined) controller.enqueue(new TextEncoder().encode(sseErrorEvent(opts.interrupted(how, err))));
+    controller.close();
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        for (;;) {
+          let read: Awaited<ReturnType<typeof reader.read>>;
+          try {
+            read = await reader.read();
+          } catch (err) {
+            return finish(controller, 'failed', err);
+          }
+          if (read.done) return finish(controller, 'ended', undefined);
+          const { bytes, events } = framer.push(read.value);
+          for (const ev of events) opts.onEvent?.(ev);
+          if (bytes.length > 0) return controller.enqueue(bytes);
+          // only part of an event so far: read on
+        }
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }

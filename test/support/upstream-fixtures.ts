@@ -35,8 +35,11 @@ export function embeddings(model: string) {
   return { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }], model, usage: { prompt_tokens: 2, total_tokens: 2 } };
 }
 
-/** The full SSE text a streaming upstream sends. */
-export function streamText(server: string, model: string): string {
+/** What a stream ends with when the request asked for usage (`stream_options.include_usage`). */
+export const STREAM_USAGE = { prompt_tokens: 5, completion_tokens: 4, total_tokens: 9 };
+
+/** The full SSE text a streaming upstream sends (with `usage`: the include_usage chunk before [DONE]). */
+export function streamText(server: string, model: string, opts: { usage?: boolean } = {}): string {
   const base = { id: `chatcmpl-${server}`, object: 'chat.completion.chunk', created: 1_700_000_000, model };
   const chunk = (delta: object, finish: string | null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
   return (
@@ -45,14 +48,15 @@ export function streamText(server: string, model: string): string {
     chunk({ content: 'Grüße' }, null) +
     chunk({ content: ` from ${server}` }, null) +
     chunk({}, 'stop') +
+    (opts.usage ? `data: ${JSON.stringify({ ...base, choices: [], usage: STREAM_USAGE })}\n\n` : '') +
     'data: [DONE]\n\n'
   );
 }
 
 /** The stream's bytes in the pieces the server writes (with a delay between them). */
-export function streamPieces(server: string, model: string): Uint8Array[] {
-  const bytes = new TextEncoder().encode(streamText(server, model));
-  const text = streamText(server, model);
+export function streamPieces(server: string, model: string, opts: { usage?: boolean } = {}): Uint8Array[] {
+  const bytes = new TextEncoder().encode(streamText(server, model, opts));
+  const text = streamText(server, model, opts);
   // inside the first event, right after it, inside "ü" (2 bytes in UTF-8), and the rest in two halves
   const uAt = new TextEncoder().encode(text.slice(0, text.indexOf('ü'))).length + 1;
   const firstEnd = new TextEncoder().encode(text.slice(0, text.indexOf('\n\n') + 2)).length;

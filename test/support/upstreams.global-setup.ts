@@ -9,16 +9,25 @@
 //   slow-NNN  wait NNN ms, then answer              flaky-N   answer 503 to the first N requests per x-request-id
 //   drop      stream two pieces, then cut the connection (non-stream: cut after half the JSON)
 //   reset     cut the connection before answering   (lambda only) fn-error, throttle, raw, bad-event-status
+//   cut-N     stream the first N pieces, then cut the connection (cut-1: inside the first event; cut-3: after
+//             the first event and a comment, inside the next event and inside a character; drop = cut-2)
+//   nodone    stream every event but `data: [DONE]`, then end the response cleanly
+//   stall     stream: the headers and a keep-alive comment, then nothing (non-stream: as hang)
+//   errfirst  stream: open with an OpenAI error event, then end
+//   switch-X  as `ok`, or as `hang` while switch X is set to hung: POST /__switch?name=X&state=hung|ok
+// Streams end with a usage chunk when the request asks for it (stream_options.include_usage).
 // Every request is logged (no bodies); tests read the log at GET /__log?request_id=… on any of the ports.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsV4Signer } from 'aws4fetch';
 import type { TestProject } from 'vitest/node';
 import { MemoryNonceCache, verifyRequest } from '../../shared/signing/index.ts';
-import { FAKE, completion, embeddings, streamPieces, type Received } from './upstream-fixtures.ts';
+import { FAKE, completion, embeddings, streamPieces, streamText, type Received } from './upstream-fixtures.ts';
 
 const log: Received[] = [];
 const flakyCounts = new Map<string, number>();
+/** `switch-X` behaviours currently hung (set by POST /__switch). */
+const hungSwitches = new Set<string>();
 const nonces = new MemoryNonceCache(10_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -61,7 +70,8 @@ async function openAiBehaviour(server: Server, entry: Received, body: Record<str
       return json(res, 503, errorBody(503, 'flaky'));
     }
   }
-  if (kind === 'hang') {
+  const switched = /^switch-(.+)$/.exec(kind!)?.[1];
+  if (kind === 'hang' || (kind === 'stall' && body.stream !== true) || (switched !== undefined && hungSwitches.has(switched))) {
     finish(0);
     return; // the client's abort closes the socket
   }
@@ -74,9 +84,13 @@ async function openAiBehaviour(server: Server, entry: Received, body: Record<str
   if (path.endsWith('/embeddings')) return json(res, 200, embeddings(model));
   if (body.stream === true) {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-upstream': server });
-    const pieces = streamPieces(server, model);
+    const usage = (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+    if (kind === 'stall') return void res.write(': keep-alive\n\n'); // and nothing more: the client's abort closes it
+    if (kind === 'errfirst') return void res.end(`data: ${JSON.stringify(errorBody(500, 'simulated error event'))}\n\n`);
+    if (kind === 'nodone') return void res.end(streamText(server, model, { usage }).replace('data: [DONE]\n\n', ''));
+    const pieces = streamPieces(server, model, { usage });
     for (const [i, p] of pieces.entries()) {
-      if (kind === 'drop' && i === 2) {
+      if ((kind === 'drop' && i === 2) || kind === `cut-${i}`) {
         res.socket?.destroy();
         return;
       }
@@ -125,6 +139,14 @@ function parseJson(buf: Buffer): Record<string, unknown> {
 }
 
 function serveLog(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method === 'POST' && req.url?.startsWith('/__switch')) {
+    const q = new URL(req.url, 'http://x').searchParams;
+    const name = q.get('name') ?? '';
+    if (q.get('state') === 'hung') hungSwitches.add(name);
+    else hungSwitches.delete(name);
+    json(res, 200, { name, hung: hungSwitches.has(name) });
+    return true;
+  }
   if (req.method !== 'GET' || !req.url?.startsWith('/__log')) return false;
   const id = new URL(req.url, 'http://x').searchParams.get('request_id');
   json(res, 200, id === null ? log : log.filter((e) => e.requestId === id));
