@@ -8,7 +8,14 @@ export default defineConfig({
       {
         // Unit tests sit next to the code they test (`*.test.ts`); cross-tier tests live in test/.
         // A real Redis (Debian's redis-server) for the on-prem node's shared nonce store.
-        test: { name: 'node', include: ['{shared,cloud,onprem,test}/**/*.test.ts'], globalSetup: ['./test/support/redis.global-setup.ts'] },
+        // Tests wait for events, never for time; 60 s per test only bounds a hang on a loaded 2-core machine.
+        test: {
+          name: 'node',
+          include: ['{shared,cloud,onprem,test}/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          globalSetup: ['./test/support/redis.global-setup.ts'],
+        },
       },
       {
         // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.

@@ -6,6 +6,7 @@
 // Sinks: stdout (for a log collector; the default in containers) or a file rotated by size:
 //   audit.jsonl (current) → audit.jsonl.1 (newest rotated) … audit.jsonl.<keep> (oldest kept)
 import { closeSync, fstatSync, openSync, renameSync, writeSync } from 'node:fs';
+import type { UnscannedKind } from '../shared/inspect/unscanned.ts';
 import type { PiiType } from '../shared/pii/types.ts';
 
 export interface AuditRecord {
@@ -23,6 +24,8 @@ export interface AuditRecord {
   decision?: { rule?: string; policy?: string };
   /** Type names only. `edge`: what the edge reported (absent if it reported nothing); `node`: this node's scan. */
   pii_types?: { edge?: PiiType[]; node: PiiType[] };
+  /** Kinds of content that could not be scanned (names only), as the edge reported them and as this node found. */
+  unscanned?: { edge?: UnscannedKind[]; node: UnscannedKind[] };
   /** Only a model this node serves (an unknown id is client text and recorded as "unknown"). */
   model?: string;
   task?: string;

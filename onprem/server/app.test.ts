@@ -355,6 +355,21 @@ describe('audit log', () => {
     expect(recs[5]!.tenant).toBeUndefined();
     expect(recs[5]!.decision).toBeUndefined();
     expect(recs[5]!.pii_types).toEqual({ node: [] });
+    expect(recs[5]!.unscanned).toEqual({ node: [] });
+  });
+
+  it('records the kinds of content that could not be scanned, as the edge reported them and as the node found them', async () => {
+    const n = await startNode();
+    const body = chat('What is in this picture?');
+    (body.messages[0] as Record<string, unknown>).content = [
+      { type: 'text', text: 'What is in this picture?' },
+      { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } },
+    ];
+    const a = n.call('/v1/chat/completions', body, { headers: { 'x-triage-unscanned': 'image' } });
+    (await n.upstream.next()).reply();
+    expect((await a).status).toBe(200);
+    await vi.waitFor(() => expect(n.audit).toHaveLength(1));
+    expect(n.records()[0]!.unscanned).toEqual({ node: ['image'], edge: ['image'] });
   });
 });
 

@@ -30,7 +30,7 @@ import { authenticate } from '../auth/index.ts';
 import type { OnpremConfig } from '../config.ts';
 import type { Metrics } from '../metrics.ts';
 import type { OnpremContext, OnpremEnv, RequestState } from './context.ts';
-import { headerLabel, piiHeader, requestIdFrom, timeoutHeader, TRIAGE_HEADERS } from './headers.ts';
+import { headerLabel, piiHeader, requestIdFrom, timeoutHeader, TRIAGE_HEADERS, unscannedHeader } from './headers.ts';
 
 /** The edge's API routes (shared/openai/routes.ts), and the node's probes and metrics. */
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', readyz: '/readyz', metrics: '/metrics' } as const;
@@ -177,7 +177,10 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
 
       // Defence in depth: the node scans what it received itself and records it beside the edge's finding.
       const edgePii = piiHeader(c.req.header(TRIAGE_HEADERS.pii));
-      state.pii = { node: inspectRequest(request).piiTypes, ...(edgePii ? { edge: edgePii } : {}) };
+      const edgeUnscanned = unscannedHeader(c.req.header(TRIAGE_HEADERS.unscanned));
+      const inspection = inspectRequest(request);
+      state.pii = { node: inspection.piiTypes, ...(edgePii ? { edge: edgePii } : {}) };
+      state.unscanned = { node: inspection.unscanned, ...(edgeUnscanned ? { edge: edgeUnscanned } : {}) };
       const rule = headerLabel(c.req.header(TRIAGE_HEADERS.rule));
       const policy = headerLabel(c.req.header(TRIAGE_HEADERS.policy));
       if (rule || policy) state.decision = { ...(rule ? { rule } : {}), ...(policy ? { policy } : {}) };
@@ -366,6 +369,7 @@ function auditRecord(s: RequestState, status: number, totalMs: number): AuditRec
   if (s.authFailure) r.auth_failure = s.authFailure;
   if (s.decision) r.decision = s.decision;
   if (s.pii) r.pii_types = s.pii;
+  if (s.unscanned) r.unscanned = s.unscanned;
   if (s.task) r.task = s.task;
   if (s.task) r.model = s.model ?? 'unknown';
   if (s.stream !== undefined) r.stream = s.stream;

@@ -2,6 +2,7 @@
 // into the audit line and the metrics when the answer is complete — for a stream, after its last byte.
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
+import type { UnscannedKind } from '../../shared/inspect/unscanned.ts';
 import type { PiiType } from '../../shared/pii/types.ts';
 import type { AuditRecord } from '../audit.ts';
 
@@ -28,6 +29,7 @@ export interface RequestState {
   authFailure?: string;
   decision?: { rule?: string; policy?: string };
   pii?: { edge?: PiiType[]; node: PiiType[] };
+  unscanned?: { edge?: UnscannedKind[]; node: UnscannedKind[] };
   model?: string;
   task?: string;
   stream?: boolean;

@@ -38,7 +38,10 @@ const TargetCommon = {
   description: z.string().optional(),
   /** Give up on this target after this long (then the next fallback is tried). */
   timeout_ms: z.number().int().positive().max(600_000).default(30_000),
-  /** Give up if the target has not started answering (response headers) after this long; ≤ timeout_ms (check.ts). */
+  /**
+   * Give up if the target's first event has not arrived after this long (a stream's first data event; a JSON
+   * answer whole; non-streamed chat is then asked as a stream and assembled at the edge); ≤ timeout_ms (check.ts).
+   */
   first_byte_timeout_ms: z.number().int().positive().max(600_000).optional(),
   /** Extra attempts on this target before moving on to the next fallback. */
   retries: z.number().int().min(0).max(5).default(0),
