@@ -205,13 +205,18 @@ describe('request bodies', () => {
     expect(wrongType.message).not.toContain(secret);
     expect((await expectOpenAiError(await post({ json: { model: 'triage-small' } }), 400, 'invalid_request', 'messages')).message).toContain('required');
     await expectOpenAiError(await call('/v1/embeddings', { key, json: { model: 'triage-small', input: 42 } }), 400, 'invalid_request', 'input');
+    // Nested thousands deep: a 400 before anything walks it (validation, scan, cache key), not a 500.
+    const deep = `{"model":"triage-small","messages":[{"role":"user","content":"hi"}],"x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    await expectOpenAiError(await post({ body: deep, headers: { 'content-type': 'application/json' } }), 400, 'too_deep');
     expect(calls).toHaveLength(0);
   });
 
   it('404 model_not_found for an unknown alias; 400 for an alias that does not serve the task', async () => {
     const { call } = makeApp();
     const { key } = await seedKey('alias');
-    await expectOpenAiError(await call('/v1/chat/completions', { key, json: { ...chat('hi'), model: 'gpt-17' } }), 404, 'model_not_found', 'model');
+    // The model value is request content: the error names the parameter, never quotes it.
+    const unknown = await expectOpenAiError(await call('/v1/chat/completions', { key, json: { ...chat('hi'), model: 'anna.berg@example.org' } }), 404, 'model_not_found', 'model');
+    expect(unknown.message).not.toContain('anna');
     await expectOpenAiError(await call('/v1/embeddings', { key, json: { model: 'triage-large', input: 'hi' } }), 400, 'model_not_supported', 'model');
     expect((await call('/v1/embeddings', { key, json: { model: 'triage-small', input: 'hi' } })).status).toBe(200);
     expect((await call('/v1/classify', { key, json: { model: 'triage-small', input: ['a', 'b'] } })).status).toBe(200);
@@ -340,6 +345,47 @@ describe('PII', () => {
     expect(calls).toHaveLength(0);
     // The same policy serves a request without PII.
     expect((await call('/v1/chat/completions', { key, json: chat('What is 2+2?') })).headers.get('x-triage-target')).toBe('cloud');
+  });
+
+  it('content the edge cannot scan goes on-prem (default policy), named in x-triage-unscanned; never cached', async () => {
+    const { call, calls } = makeApp();
+    const { key } = await seedKey('unscanned');
+    const image = { model: 'triage-small', messages: [{ role: 'user', content: [{ type: 'text', text: 'What is in this picture?' }, { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } }] }] };
+    for (const [body, kind] of [
+      [image, 'image'],
+      [chat('Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα'), 'uncovered_script'],
+    ] as const) {
+      const res = await call('/v1/chat/completions', { key, json: body });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-triage-target-kind')).toBe('onprem');
+      expect(res.headers.get('x-triage-rule')).toBe('unscanned-onprem');
+      expect(res.headers.get('x-triage-unscanned')).toBe(kind);
+      expect(res.headers.get('x-triage-pii')).toBe('none');
+      expect(res.headers.get('x-triage-cache')).toBe('bypass');
+    }
+    const tokenIds = await call('/v1/embeddings', { key, json: { model: 'triage-small', input: [[9906, 11, 1917]] } });
+    expect(tokenIds.headers.get('x-triage-unscanned')).toBe('token_ids');
+    expect(tokenIds.headers.get('x-triage-target-kind')).toBe('onprem');
+    for (const c of calls) expect([...c.targets.values()].every((t) => t.kind === 'onprem')).toBe(true);
+    // A plain request says none.
+    expect((await call('/v1/chat/completions', { key, json: chat('What is 2+2?') })).headers.get('x-triage-unscanned')).toBe('none');
+  });
+
+  it('PII hidden in fields, encodings and splits is found all the same', async () => {
+    const { call } = makeApp();
+    const { key } = await seedKey('hidden');
+    const bodies = [
+      chat('hi', { tools: [{ type: 'function', function: { name: 'f', description: 'mail anna.berg@example.org' } }] }),
+      chat('hi', { metadata: { 'anna.berg@example.org': 'contact' } }),
+      chat(`decode ${btoa(JSON.stringify({ email: 'anna.berg@example.org' }))}`),
+      { model: 'triage-small', messages: [{ role: 'user', content: 'write to anna.berg@exa' }, { role: 'user', content: 'mple.org' }] },
+      chat('mail anna.berg&#64;example.org'),
+    ];
+    for (const body of bodies) {
+      const res = await call('/v1/chat/completions', { key, json: body });
+      expect(res.headers.get('x-triage-pii'), JSON.stringify(body)).toBe('EMAIL');
+      expect(res.headers.get('x-triage-target-kind')).toBe('onprem');
+    }
   });
 
   it('logs one line per request with type names and timings, and no prompt text or PII values', async () => {

@@ -56,6 +56,8 @@ describe('scanBody: values split over two texts are seen whole', () => {
     ['a card number over two messages', [{ role: 'user', content: 'my card is 4539 5787' }, { role: 'user', content: '6362 1486 thanks' }]],
     ['an IBAN over two content parts', [{ role: 'user', content: [{ type: 'text', text: 'IBAN: DE44 5001 0517' }, { type: 'text', text: '5407 3249 31' }] }]],
     ['a name over two messages', [{ role: 'user', content: 'The patient is Anna' }, { role: 'user', content: 'Schmidt, born in Kiel.' }]],
+    ['an e-mail over two messages, more following', [{ role: 'user', content: 'write to jane.doe@exa' }, { role: 'user', content: 'mple.com' }, { role: 'user', content: 'thanks' }]],
+    ['a card number in three pieces', [{ role: 'user', content: 'my card is 4539' }, { role: 'user', content: '5787 6362' }, { role: 'user', content: '1486' }, { role: 'assistant', content: 'ok' }]],
   ])('%s', (_, messages) => {
     const found = scanBody(chat({}, messages as unknown[])).piiTypes;
     expect(found.length).toBeGreaterThan(0);

@@ -8,10 +8,12 @@
 //               scanned as texts of their own, recursively; long runs of unreadable bytes are `binary`
 //   coverage    text in scripts the detectors do not cover is `uncovered_script` (coverage.ts)
 //   detect      the rule-based detectors, once, over
-//                 - the texts one per line ("per text"), and
-//                 - the texts joined with nothing and with a space ("joined"), around every boundary
-//                   between two texts, so that a value split over two messages, two content parts or a key
-//                   and its value is seen whole;
+//                 - every text and every hidden reading, one per line ("per text"), and
+//                 - the conversation's texts (walk.ts) glued across each boundary between two of them —
+//                   with nothing, and with a space where both sides end in a letter or digit — one boundary
+//                   at a time (and two, around a short middle piece), in windows around it; so a value split
+//                   over two messages or two content parts is seen whole, and the text after it does not
+//                   run into it;
 //               the views are separated by blank lines and scanned in one call (a detector call has a fixed
 //               cost that would otherwise be paid per view).
 // Pure and synchronous; the types are names only, never values.
@@ -31,8 +33,10 @@ export interface BodyScan {
 
 /** How many layers of base64-in-base64 are followed. */
 const MAX_DECODE_DEPTH = 3;
-/** Characters on each side of a boundary between two texts that the joined scans look at. */
-export const JOIN_WINDOW = 160;
+/** Characters on each side of a boundary between two conversation texts that the joined views look at. */
+export const JOIN_WINDOW = 128;
+/** A conversation with more boundaries than this is joined whole instead of window by window. */
+const MAX_WINDOWED_BOUNDARIES = 64;
 
 /**
  * `alsoSent`: values a target receives besides the body that the client chose (the request id it sent, its
@@ -41,10 +45,12 @@ export const JOIN_WINDOW = 160;
 export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyScan {
   const walked = walkBody(body);
   const unscanned = walked.unscanned;
-  const texts: string[] = [];
+  const normalized = new Map<string, string>();
   const hidden: string[] = [];
-  for (const raw of [...walked.texts, ...alsoSent]) texts.push(...addText(raw, 0, hidden, unscanned));
-  const found = texts.length + hidden.length > 0 ? scanText(viewsOf(texts, hidden)).types : [];
+  for (const raw of [...walked.texts, ...alsoSent]) if (!normalized.has(raw)) normalized.set(raw, addText(raw, 0, hidden, unscanned));
+  const texts = [...normalized.values(), ...hidden].filter((t) => t.length > 0);
+  const conversation = walked.conversation.map((raw) => normalized.get(raw)!).filter((t) => t.length > 0);
+  const found = texts.length > 0 ? scanText([texts.join('\n'), ...joinedViews(conversation)].join(VIEW_SEPARATOR)).types : [];
   return {
     piiTypes: PII_TYPES.filter((t) => found.includes(t)),
     unscanned: UNSCANNED_KINDS.filter((k) => unscanned.has(k)),
@@ -74,49 +80,48 @@ export function scanPayload(bytes: Uint8Array | string): BodyScan {
 }
 
 /**
- * A text as the detectors see it (returned, to be joined with its neighbours), and whatever it hides, decoded
- * recursively into `hidden`: other readings of the same text, scanned on their own, never joined to others.
+ * A text as the detectors see it (returned), and whatever it hides, decoded recursively into `hidden`: other
+ * readings of the same text, scanned on their own, never joined to others.
  */
-function addText(raw: string, depth: number, hidden: string[], unscanned: Set<UnscannedKind>): string[] {
+function addText(raw: string, depth: number, hidden: string[], unscanned: Set<UnscannedKind>): string {
   const text = normalizeText(raw);
-  if (text.length === 0) return [];
+  if (text.length === 0) return text;
   if (hasUncoveredScript(text)) unscanned.add('uncovered_script');
-  if (depth >= MAX_DECODE_DEPTH) return [text];
+  if (depth >= MAX_DECODE_DEPTH) return text;
   const embedded = decodeEmbedded(text, raw);
   if (embedded.binary) unscanned.add('binary');
-  for (const inner of embedded.texts) hidden.push(...addText(inner, depth + 1, hidden, unscanned));
-  return [text];
-}
-
-/** What the detectors run over: the texts and the hidden ones one per line, then the joins across boundaries. */
-function viewsOf(texts: readonly string[], hidden: readonly string[]): string {
-  const perText = [...texts, ...hidden].join('\n');
-  if (texts.length < 2) return perText;
-  return [perText, ...joinedAtBoundaries(texts, ''), ...joinedAtBoundaries(texts, ' ')].join(VIEW_SEPARATOR);
+  for (const inner of embedded.texts) hidden.push(addText(inner, depth + 1, hidden, unscanned));
+  return text;
 }
 
 /** Between views: a blank line, which no value spans. */
 const VIEW_SEPARATOR = '\n\n';
 
+const WORDY_END = /[\p{L}\p{N}]$/u;
+const WORDY_START = /^[\p{L}\p{N}]/u;
+
 /**
- * The texts joined with `sep`, cut down to the windows around their boundaries (merged where they overlap).
- * A value split over two texts lies across a boundary; far from every boundary the per-text view has
- * already seen the same characters. When the windows cover most of the text, the whole join is one view.
+ * The conversation glued across its boundaries, one window per boundary (and per pair of boundaries around a
+ * short middle piece), each glued with nothing and — where both sides end in a letter or digit, so the two
+ * joins differ — with a space.
  */
-function joinedAtBoundaries(texts: readonly string[], sep: string): string[] {
-  const joined = texts.join(sep);
-  const windows: [number, number][] = [];
-  let at = 0;
-  for (let i = 0; i < texts.length - 1; i++) {
-    at += texts[i]!.length;
-    const start = Math.max(0, at - JOIN_WINDOW);
-    const end = Math.min(joined.length, at + sep.length + JOIN_WINDOW);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = end;
-    else windows.push([start, end]);
-    at += sep.length;
+function joinedViews(texts: readonly string[]): string[] {
+  if (texts.length < 2) return [];
+  if (texts.length - 1 > MAX_WINDOWED_BOUNDARIES) return [texts.join(''), texts.join(' ')];
+  const views: string[] = [];
+  for (let k = 0; k + 1 < texts.length; k++) {
+    const left = texts[k]!.slice(-JOIN_WINDOW);
+    const right = texts[k + 1]!;
+    for (const sep of separatorsBetween(left, right)) {
+      views.push(left + sep + right.slice(0, JOIN_WINDOW));
+      const after = texts[k + 2];
+      // A value in three pieces: the middle one short enough to be a fragment of it.
+      if (after !== undefined && right.length <= JOIN_WINDOW) for (const sep2 of separatorsBetween(right, after)) views.push(left + sep + right + sep2 + after.slice(0, JOIN_WINDOW));
+    }
   }
-  const covered = windows.reduce((n, [s, e]) => n + e - s, 0);
-  if (covered * 2 >= joined.length) return [joined];
-  return windows.map(([s, e]) => joined.slice(s, e));
+  return views;
+}
+
+function separatorsBetween(left: string, right: string): string[] {
+  return WORDY_END.test(left) && WORDY_START.test(right) ? ['', ' '] : [''];
 }

@@ -14,6 +14,11 @@ import type { UnscannedKind } from './unscanned.ts';
 export interface WalkedBody {
   /** Content-bearing strings in document order (keys before their values). */
   texts: string[];
+  /**
+   * The conversation's strings in order — the values (not keys) under `messages`, or a top-level `input`,
+   * `prompt` or `instructions`: where one value may be split over two texts (scan.ts joins these).
+   */
+  conversation: string[];
   /** Kinds of content met that cannot be read as text. */
   unscanned: Set<UnscannedKind>;
 }
@@ -25,35 +30,43 @@ export interface WalkedBody {
 export const MAX_WALK_DEPTH = MAX_JSON_DEPTH;
 
 export function walkBody(body: unknown): WalkedBody {
-  const walked: WalkedBody = { texts: [], unscanned: new Set() };
-  walkValue(body, undefined, 0, walked);
+  const walked: WalkedBody = { texts: [], conversation: [], unscanned: new Set() };
+  walkValue(body, undefined, 0, walked, false);
   return walked;
 }
 
-function walkValue(v: unknown, key: string | undefined, depth: number, out: WalkedBody): void {
+/** Top-level fields that hold the conversation. */
+const CONVERSATION_FIELDS = new Set(['messages', 'input', 'prompt', 'instructions']);
+
+function walkValue(v: unknown, key: string | undefined, depth: number, out: WalkedBody, inConversation: boolean): void {
   if (depth > MAX_WALK_DEPTH) {
     out.unscanned.add('binary');
     return;
   }
-  if (typeof v === 'string') return walkString(v, out);
+  if (typeof v === 'string') return walkString(v, out, inConversation);
   if (typeof v === 'number') {
     // Sampling and size parameters are small numbers by nature; a large one (a `seed` of 16 digits) could be
     // an identifier, and a number anywhere else is content.
-    if (key === undefined || !NUMERIC_PARAMETERS.has(key) || Math.abs(v) >= SETTING_LIMIT) out.texts.push(String(v));
+    if (key === undefined || !NUMERIC_PARAMETERS.has(key) || Math.abs(v) >= SETTING_LIMIT) addText(String(v), out, inConversation);
     return;
   }
-  if (Array.isArray(v)) return walkArray(v, depth, out);
-  if (typeof v === 'object' && v !== null) return walkObject(v as Record<string, unknown>, depth, out);
+  if (Array.isArray(v)) return walkArray(v, depth, out, inConversation);
+  if (typeof v === 'object' && v !== null) return walkObject(v as Record<string, unknown>, depth, out, inConversation);
   // booleans and null carry nothing
 }
 
-function walkArray(items: readonly unknown[], depth: number, out: WalkedBody): void {
+function addText(text: string, out: WalkedBody, inConversation: boolean): void {
+  out.texts.push(text);
+  if (inConversation) out.conversation.push(text);
+}
+
+function walkArray(items: readonly unknown[], depth: number, out: WalkedBody, inConversation: boolean): void {
   const kind = numberArrayKind(items);
   if (kind) {
     out.unscanned.add(kind);
     return;
   }
-  for (const item of items) walkValue(item, undefined, depth + 1, out);
+  for (const item of items) walkValue(item, undefined, depth + 1, out, inConversation);
 }
 
 /** Two or more numbers: integers are token ids, anything else a vector — neither reads as text. */
@@ -62,7 +75,7 @@ function numberArrayKind(items: readonly unknown[]): UnscannedKind | undefined {
   return items.every((x) => Number.isInteger(x)) ? 'token_ids' : 'binary';
 }
 
-function walkObject(obj: Record<string, unknown>, depth: number, out: WalkedBody): void {
+function walkObject(obj: Record<string, unknown>, depth: number, out: WalkedBody, inConversation: boolean): void {
   const media = mediaKindOf(obj);
   if (media) out.unscanned.add(media);
   const keys = Object.keys(obj);
@@ -72,7 +85,7 @@ function walkObject(obj: Record<string, unknown>, depth: number, out: WalkedBody
   }
   for (const k of keys) {
     if (!VOCABULARY.has(k)) out.texts.push(k);
-    walkValue(obj[k], k, depth + 1, out);
+    walkValue(obj[k], k, depth + 1, out, inConversation || (depth === 0 && CONVERSATION_FIELDS.has(k)));
   }
 }
 
@@ -97,11 +110,11 @@ function mediaKindOf(obj: Record<string, unknown>): UnscannedKind | undefined {
   return undefined;
 }
 
-function walkString(s: string, out: WalkedBody): void {
+function walkString(s: string, out: WalkedBody, inConversation: boolean): void {
   if (s.length === 0 || VOCABULARY.has(s)) return;
   const url = parseDataUrl(s);
-  if (url) return walkDataUrl(url, out);
-  out.texts.push(s);
+  if (url) return walkDataUrl(url, out, inConversation);
+  addText(s, out, inConversation);
 }
 
 // ---- data: URLs ---------------------------------------------------------------------------------------------
@@ -128,14 +141,14 @@ const DOCUMENT_MIME = /^application\/(pdf|msword|rtf|epub|vnd\.|zip|x-zip|gzip|x
  * A `data:` URL is read when its payload is text, whatever type it declares (the text is walked like any
  * other); an image, audio or video payload, or bytes that are not text, are named as such.
  */
-function walkDataUrl(url: DataUrl, out: WalkedBody): void {
+function walkDataUrl(url: DataUrl, out: WalkedBody, inConversation: boolean): void {
   const media = /^image\//.test(url.mime) ? 'image' : /^audio\//.test(url.mime) ? 'audio' : /^video\//.test(url.mime) ? 'video' : undefined;
   if (media) {
     out.unscanned.add(media);
     return;
   }
   const text = dataUrlText(url);
-  if (text !== undefined) out.texts.push(text);
+  if (text !== undefined) addText(text, out, inConversation);
   else out.unscanned.add(DOCUMENT_MIME.test(url.mime) ? 'file' : 'binary');
 }
 
