@@ -47,7 +47,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       curl('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'Write to jane.doe@example.com about her order' }], max_tokens: 32 }) +
       `\n\nA large request (> 2048 tokens), answered by the cloud tier (x-triage-target: cloud-gpu):\n\n` +
       curl('/v1/chat/completions', `@${largeFile}`) +
-      `\n\n(decision headers: x-triage-target, -target-kind, -rule, -policy, -pii, -fallbacks). Ctrl-C stops.\n`,
+      `\n\n(decision headers: x-triage-target, -target-kind, -rule, -policy, -pii, -unscanned, -fallbacks). Ctrl-C stops.\n`,
   );
   await new Promise<void>((resolve) => {
     const quit = () => void stop().then(() => resolve());
