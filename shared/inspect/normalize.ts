@@ -33,7 +33,9 @@ export function normalizeText(input: string): string {
   s = numberWordsToDigits(s);
   s = joinSpacedDigits(s);
   s = joinSpacedCharacters(s);
-  s = s.replace(DETACHED_OPENER, '$1').replace(DETACHED_CLOSER, ')').replace(GLUED_CLOSER, ') ');
+  if (/[+(]\s/.test(s)) s = s.replace(DETACHED_OPENER, '$1');
+  if (/\s\)/.test(s)) s = s.replace(DETACHED_CLOSER, ')');
+  if (/\(\d/.test(s)) s = s.replace(GLUED_CLOSER, ') ');
   return s;
 }
 
@@ -48,8 +50,11 @@ const GLUED_CLOSER = /(?<=\(\d{2,5})\)(?=\d)/g;
 // plain letter decorated. Words (names, streets) keep their accents.
 const CODE_TOKEN = /[\p{L}\p{N}@._+-]*[\p{N}@][\p{L}\p{N}@._+-]*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 
+// Cheap test first: a letter with a diacritic in the same token as a digit, an @ or a capital.
+const ACCENT_IN_CODE = /[\dA-Z@][^\s]*[\u00c0-\u024f\u1e00-\u1eff]|[\u00c0-\u024f\u1e00-\u1eff][^\s]*[\dA-Z@]/;
+
 function bareCodes(s: string): string {
-  if (!/[\u00c0-\u024f\u1e00-\u1eff]/.test(s)) return s;
+  if (!ACCENT_IN_CODE.test(s)) return s;
   return s.replace(CODE_TOKEN, (token) => (/[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token));
 }
 
@@ -262,17 +267,39 @@ function stripMarkup(s: string): string {
 }
 
 // An identifier written in groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U", "IBAN ES 3915…"), or an IPv6
-// address with spaces inside its groups ("2a0 3:7dd:db3e:5 6 1c"): the text again with the groups joined — from
-// the group just before the first one with a digit (a prefix: "ES", "WZN"; a label before it stays apart) —
+// address with spaces inside its groups ("2a0 3:7dd:db3e:5 6 1c"): the groups joined — from the group just before
+// the first one with a digit (a prefix: "ES", "WZN"; a label before it stays apart) — with the text around them,
 // for the detectors whose check digits, formats and cue words then decide.
 const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?: [A-Z0-9]{1,34})+(?![\p{L}\p{N}])/gu;
 const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0,4}| [0-9a-fA-F]{1,4}){4,}(?![\p{L}\p{N}])/gu;
 
 function spacedCodes(s: string): string[] {
-  const joined = s
-    .replace(SPACED_CODE, joinCodeGroups)
-    .replace(SPACED_HEX, (run) => (run.includes(':') ? run.replace(/ /g, '') : run));
-  return joined !== s ? [joined] : [];
+  const out: string[] = [];
+  const add = (m: RegExpMatchArray, joined: string) => {
+    if (joined !== m[0]) out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + joined + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
+  };
+  for (const m of s.matchAll(SPACED_CODE)) add(m, joinCodeGroups(m[0]));
+  if (s.includes(':')) for (const m of s.matchAll(SPACED_HEX)) if (m[0].includes(':')) add(m, m[0].replace(/ /g, ''));
+  return out;
+}
+
+/** Characters kept on each side of a joined identifier: its cue words ("passport number …"). */
+const CODE_CONTEXT = 64;
+
+/** About the last `n` characters of `s`, starting at a word's start (a cut word reads as another word). */
+export function tailWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(-n);
+  const at = cut.search(/\s/);
+  return at < 0 ? cut : cut.slice(at);
+}
+
+/** About the first `n` characters of `s`, ending at a word's end. */
+export function headWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n);
+  const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
+  return at < 0 ? cut : cut.slice(0, at);
 }
 
 function joinCodeGroups(run: string): string {

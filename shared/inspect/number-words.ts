@@ -96,8 +96,6 @@ function buildWords(): Words {
 
 const WORDS = buildWords();
 
-// A word, hyphenated compounds included ("trente-quatre", "soixante-dix-huit").
-const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 // Between the tokens of a run: spaces and punctuation, and the words for "and".
 const JOINER = /^(?:[\s,;./:()-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
 // Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
@@ -140,13 +138,37 @@ export function numberWordsToDigits(s: string): string {
 function tokensOf(s: string): Token[] {
   const tokens: Token[] = [];
   const hex = s.includes(':');
-  for (const m of s.matchAll(WORD)) {
-    const digits = WORDS.get(m[0].toLowerCase());
-    const token = { start: m.index, end: m.index + m[0].length };
-    if (digits !== undefined) tokens.push({ ...token, text: digits, number: true });
-    else if (CODE_LETTERS.test(m[0]) || (hex && HEX_LETTERS.test(m[0]))) tokens.push({ ...token, text: m[0], number: false });
-  }
+  forEachWord(s, (start, end) => {
+    const word = s.slice(start, end);
+    const digits = end - start <= LONGEST_WORD ? WORDS.get(word.toLowerCase()) : undefined;
+    if (digits !== undefined) tokens.push({ start, end, text: digits, number: true });
+    else if (CODE_LETTERS.test(word) || (hex && HEX_LETTERS.test(word))) tokens.push({ start, end, text: word, number: false });
+  });
   return tokens;
+}
+
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
+/** Latin letters, accented ones included: every number word is spelled with them. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Calls `visit` with each word's bounds: letters, with hyphens inside ("trente-quatre"). A hand-written scan
+ * (one pass, no match objects): the number words are looked for in every text the scanner reads.
+ */
+function forEachWord(s: string, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (isWordChar(c) || (c === 45 /* - */ && start >= 0 && isWordChar(s.charCodeAt(i + 1)))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+  }
 }
 
 /**

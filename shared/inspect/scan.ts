@@ -14,13 +14,13 @@
 //                   at a time (and two, around a short middle piece), in windows around it; so a value split
 //                   over two messages or two content parts is seen whole, and the text after it does not
 //                   run into it;
-//               the views are separated by blank lines and scanned in one call (a detector call has a fixed
-//               cost that would otherwise be paid per view).
+//               long texts are scanned one by one, short ones and the glued views together (a detector call
+//               has a fixed cost that would otherwise be paid per view).
 // Pure and synchronous; the types are names only, never values.
 import { scanText } from '../pii/detect.ts';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { hasUncoveredScript } from './coverage.ts';
-import { decodeEmbedded, normalizeText } from './normalize.ts';
+import { decodeEmbedded, headWords, normalizeText, tailWords } from './normalize.ts';
 import { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
 import { walkBody } from './walk.ts';
 
@@ -50,9 +50,9 @@ export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyS
   for (const raw of [...walked.texts, ...alsoSent]) if (!normalized.has(raw)) normalized.set(raw, addText(raw, 0, hidden, unscanned));
   const texts = [...normalized.values(), ...hidden].filter((t) => t.length > 0);
   const conversation = walked.conversation.map((raw) => normalized.get(raw)!).filter((t) => t.length > 0);
-  const found = texts.length > 0 ? scanText([texts.join('\n'), ...joinedViews(conversation)].join(VIEW_SEPARATOR)).types : [];
+  const found = detectAcrossViews(texts, joinedViews(conversation));
   return {
-    piiTypes: PII_TYPES.filter((t) => found.includes(t)),
+    piiTypes: PII_TYPES.filter((t) => found.has(t)),
     unscanned: UNSCANNED_KINDS.filter((k) => unscanned.has(k)),
   };
 }
@@ -97,6 +97,48 @@ function addText(raw: string, depth: number, hidden: string[], unscanned: Set<Un
 /** Between views: a blank line, which no value spans. */
 const VIEW_SEPARATOR = '\n\n';
 
+/** Texts glued across a boundary, and where the glue is (offsets into `text`). */
+interface GluedView {
+  text: string;
+  boundaries: number[];
+  /** Glued with nothing: only a finding across a boundary counts (it may be a value split mid-word). */
+  tight: boolean;
+}
+
+/** A text at least this long is a document of its own: scanned alone, so its context words stay its own. */
+const OWN_DOCUMENT = 256;
+
+/**
+ * The detectors over every text and the glued views. Long texts are scanned one by one (detectors read context
+ * from the whole document they are given: a phone word in one message must not make the numbers of a table
+ * in another look like phones); short ones together with the glued views, in one call (a detector call has a
+ * fixed cost). A finding in a view glued with nothing counts only if it spans a boundary: gluing words
+ * together makes tokens no one wrote, and a finding beside the boundary is in the per-text view already.
+ * (Glued with a space, a finding anywhere counts: the cue words of one message may name the value in the next.)
+ */
+function detectAcrossViews(texts: readonly string[], glued: readonly GluedView[]): Set<PiiType> {
+  const found = new Set<PiiType>();
+  const short: string[] = [];
+  for (const t of texts) {
+    if (t.length < OWN_DOCUMENT) short.push(t);
+    else for (const type of scanText(t).types) found.add(type);
+  }
+  let combined = short.join('\n');
+  const regions: { start: number; view: GluedView }[] = [];
+  for (const view of glued) {
+    combined += VIEW_SEPARATOR;
+    regions.push({ start: combined.length, view });
+    combined += view.text;
+  }
+  if (combined.trim() === '') return found;
+  for (const e of scanText(combined).entities) {
+    const region = regions.findLast((r) => r.start <= e.start);
+    const counts = !region || !region.view.tight || region.view.boundaries.some((b) => e.start < region.start + b && e.end > region.start + b);
+    if (counts) found.add(e.type);
+  }
+  return found;
+}
+
 const WORDY_END = /[\p{L}\p{N}]$/u;
 const WORDY_START = /^[\p{L}\p{N}]/u;
 
@@ -105,23 +147,40 @@ const WORDY_START = /^[\p{L}\p{N}]/u;
  * short middle piece), each glued with nothing and — where both sides end in a letter or digit, so the two
  * joins differ — with a space.
  */
-function joinedViews(texts: readonly string[]): string[] {
+function joinedViews(texts: readonly string[]): GluedView[] {
   if (texts.length < 2) return [];
-  if (texts.length - 1 > MAX_WINDOWED_BOUNDARIES) return [texts.join(''), texts.join(' ')];
-  const views: string[] = [];
+  if (texts.length - 1 > MAX_WINDOWED_BOUNDARIES) return ['', ' '].map((sep) => glue(texts, [sep]));
+  const views: GluedView[] = [];
   for (let k = 0; k + 1 < texts.length; k++) {
-    const left = texts[k]!.slice(-JOIN_WINDOW);
+    const left = tailWords(texts[k]!, JOIN_WINDOW);
     const right = texts[k + 1]!;
+    const after = texts[k + 2];
     for (const sep of separatorsBetween(left, right)) {
-      views.push(left + sep + right.slice(0, JOIN_WINDOW));
-      const after = texts[k + 2];
+      views.push(glue([left, headWords(right, JOIN_WINDOW)], [sep]));
       // A value in three pieces: the middle one short enough to be a fragment of it.
-      if (after !== undefined && right.length <= JOIN_WINDOW) for (const sep2 of separatorsBetween(right, after)) views.push(left + sep + right + sep2 + after.slice(0, JOIN_WINDOW));
+      if (after !== undefined && right.length <= JOIN_WINDOW)
+        for (const sep2 of separatorsBetween(right, after)) views.push(glue([left, right, headWords(after, JOIN_WINDOW)], [sep, sep2]));
     }
   }
   return views;
 }
 
+/** `texts` glued with `seps[i]` between texts i and i + 1 (or the last one given). */
+function glue(texts: readonly string[], seps: readonly string[]): GluedView {
+  const boundaries: number[] = [];
+  let text = texts[0]!;
+  texts.slice(1).forEach((t, i) => {
+    boundaries.push(text.length);
+    text += (seps[i] ?? seps[seps.length - 1]!) + t;
+  });
+  return { text, boundaries, tight: seps.includes('') };
+}
+
+// A capitalised word starts something new ("Beste Grüße" + "Can you …"); glued to the word before it, it would
+// make a token no one wrote. Codes in capitals and digits, and lower-case continuations, are glued.
+const NEW_WORD = /^\p{Lu}\p{Ll}/u;
+
 function separatorsBetween(left: string, right: string): string[] {
-  return WORDY_END.test(left) && WORDY_START.test(right) ? ['', ' '] : [''];
+  if (!WORDY_END.test(left) || !WORDY_START.test(right)) return [''];
+  return NEW_WORD.test(right) ? [' '] : ['', ' '];
 }

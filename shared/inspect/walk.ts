@@ -85,7 +85,8 @@ function walkObject(obj: Record<string, unknown>, depth: number, out: WalkedBody
   }
   for (const k of keys) {
     if (!VOCABULARY.has(k)) out.texts.push(k);
-    walkValue(obj[k], k, depth + 1, out, inConversation || (depth === 0 && CONVERSATION_FIELDS.has(k)));
+    const conversation = STRUCTURE_KEYS.has(k) ? false : inConversation || (depth === 0 && CONVERSATION_FIELDS.has(k));
+    walkValue(obj[k], k, depth + 1, out, conversation);
   }
 }
 
@@ -116,6 +117,9 @@ function walkString(s: string, out: WalkedBody, inConversation: boolean): void {
   if (url) return walkDataUrl(url, out, inConversation);
   addText(s, out, inConversation);
 }
+
+/** A part's `type` names its kind, even an unknown one: scanned, but no piece of the conversation. */
+const STRUCTURE_KEYS = new Set(['type']);
 
 // ---- data: URLs ---------------------------------------------------------------------------------------------
 
