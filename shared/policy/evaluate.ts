@@ -47,39 +47,36 @@ function setAtom(what: string, values: readonly string[], get: (f: RequestFeatur
   };
 }
 
-/** `unscanned: any | none | [kinds]` — like `pii`: a list holds when at least one listed kind is present. */
-function unscannedAtom(u: NonNullable<Condition['unscanned']>): CompiledAtom {
-  const found = (f: RequestFeatures) => (f.unscanned.length ? list(f.unscanned) : 'none');
-  if (u === 'any')
-    return { test: (f) => f.unscanned.length > 0, held: (f) => `unscanned content ${found(f)}`, failed: () => 'no unscanned content (rule needs unscanned: any)' };
-  if (u === 'none')
-    return { test: (f) => f.unscanned.length === 0, held: () => 'no unscanned content', failed: (f) => `unscanned content ${found(f)} (rule needs unscanned: none)` };
-  const set = new Set<UnscannedKind>(u);
-  return {
-    test: (f) => f.unscanned.some((k) => set.has(k)),
-    held: (f) => `unscanned ${list(f.unscanned.filter((k) => set.has(k)))} ∈ ${list(u)}`,
-    failed: (f) => `unscanned content ${found(f)}, none of ${list(u)}`,
-  };
+/** How a presence condition (`pii`, `unscanned`) explains itself. */
+interface PresenceWords {
+  key: string;
+  found: string;
+  nothing: string;
+  item: string;
 }
 
-function piiAtom(pii: NonNullable<Condition['pii']>): CompiledAtom {
-  const found = (f: RequestFeatures) => (f.piiTypes.length ? list(f.piiTypes) : 'none');
-  if (pii === 'any')
-    return { test: (f) => f.piiTypes.length > 0, held: (f) => `PII found ${found(f)}`, failed: () => 'no PII found (rule needs pii: any)' };
-  if (pii === 'none')
-    return { test: (f) => f.piiTypes.length === 0, held: () => 'no PII found', failed: (f) => `PII found ${found(f)} (rule needs pii: none)` };
-  const set = new Set<PiiType>(pii);
+const PII_WORDS: PresenceWords = { key: 'pii', found: 'PII found', nothing: 'no PII found', item: 'PII' };
+const UNSCANNED_WORDS: PresenceWords = { key: 'unscanned', found: 'unscanned content', nothing: 'no unscanned content', item: 'unscanned' };
+
+/** `any | none | [names]` over what the inspection found: a list holds when at least one listed name is present. */
+function presenceAtom<T extends string>(cond: 'any' | 'none' | readonly T[], get: (f: RequestFeatures) => readonly T[], w: PresenceWords): CompiledAtom {
+  const found = (f: RequestFeatures) => (get(f).length ? list(get(f)) : 'none');
+  if (cond === 'any')
+    return { test: (f) => get(f).length > 0, held: (f) => `${w.found} ${found(f)}`, failed: () => `${w.nothing} (rule needs ${w.key}: any)` };
+  if (cond === 'none')
+    return { test: (f) => get(f).length === 0, held: () => w.nothing, failed: (f) => `${w.found} ${found(f)} (rule needs ${w.key}: none)` };
+  const set = new Set<T>(cond);
   return {
-    test: (f) => f.piiTypes.some((t) => set.has(t)),
-    held: (f) => `PII ${list(f.piiTypes.filter((t) => set.has(t)))} ∈ ${list(pii)}`,
-    failed: (f) => `PII found ${found(f)}, none of ${list(pii)}`,
+    test: (f) => get(f).some((x) => set.has(x)),
+    held: (f) => `${w.item} ${list(get(f).filter((x) => set.has(x)))} ∈ ${list(cond)}`,
+    failed: (f) => `${w.found} ${found(f)}, none of ${list(cond)}`,
   };
 }
 
 function compileCondition(c: Condition): CompiledAtom[] {
   const atoms: CompiledAtom[] = [];
-  if (c.pii !== undefined) atoms.push(piiAtom(c.pii));
-  if (c.unscanned !== undefined) atoms.push(unscannedAtom(c.unscanned));
+  if (c.pii !== undefined) atoms.push(presenceAtom<PiiType>(c.pii, (f) => f.piiTypes, PII_WORDS));
+  if (c.unscanned !== undefined) atoms.push(presenceAtom<UnscannedKind>(c.unscanned, (f) => f.unscanned, UNSCANNED_WORDS));
   if (c.tokens !== undefined) {
     const min = c.tokens.min ?? 0;
     const max = c.tokens.max ?? Number.POSITIVE_INFINITY;
