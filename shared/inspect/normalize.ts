@@ -1,9 +1,10 @@
 // Text → the form the PII detectors should see. An attacker (or an odd client) can write a value so that it
 // reads the same to a person or a model but no longer matches a detector: invisible characters inside it,
 // compatibility forms (fullwidth digits, ligatures, mathematical letters), stray combining marks, HTML
-// entities, percent-escapes, `\u` escapes, digits of other scripts, look-alike letters of another script
-// inside a Latin word, digits spaced out one by one, numbers spelled out as words. normalizeText undoes all
-// of these, in that order, so what is scanned is what a reader would understand.
+// entities, percent-escapes, `\u` escapes, tag characters, accents inside an identifier, digits of other
+// scripts, look-alike letters of another script inside a Latin word, numbers spelled out as words, digits and
+// characters spaced out one by one, a plus sign or parentheses set apart from their number. normalizeText
+// undoes all of these, in that order, so what is scanned is what a reader would understand.
 //
 // What hides a whole text is not undone in place: decodeEmbedded() returns the texts that base64 and hex runs
 // decode to, the text with markup tags taken out, text written right-to-left by bidi overrides in reading
@@ -33,6 +34,11 @@ export function normalizeText(input: string): string {
   s = numberWordsToDigits(s);
   s = joinSpacedDigits(s);
   s = joinSpacedCharacters(s);
+  s = attachSigns(s);
+  return s;
+}
+
+function attachSigns(s: string): string {
   if (/[+(]\s/.test(s)) s = s.replace(DETACHED_OPENER, '$1');
   if (/\s\)/.test(s)) s = s.replace(DETACHED_CLOSER, ')');
   if (/\(\d/.test(s)) s = s.replace(GLUED_CLOSER, ') ');
