@@ -100,8 +100,11 @@ const WORDS = buildWords();
 const JOINER = /^(?:[\s,;./:()-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
 // Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
 // "ocho aea :: siete" 8aea::7; everything else between the words goes.
-const KEPT_PUNCTUATION = /[/.:()-]/;
-const DROPPED_JOINERS = /[^/.:()-]+/g;
+const NUMBER_PUNCTUATION = '/.:()-';
+const KEPT_PUNCTUATION = new RegExp(`[${NUMBER_PUNCTUATION}]`);
+const DROPPED_JOINERS = new RegExp(`[^${NUMBER_PUNCTUATION}]+`, 'g');
+/** Between the last number word and a code group after it: spaces and number punctuation only. */
+const CODE_CONTINUES = new RegExp(`^[ ${NUMBER_PUNCTUATION}]+$`);
 // Letters written between number words as part of one code ("SZ quatre zéro …", "A huit six cinq HMS …"):
 // short upper-case groups, glued to the digits as they are in the code.
 const CODE_LETTERS = /^[A-Z]{1,4}$/;
@@ -173,7 +176,7 @@ function forEachWord(s: string, visit: (start: number, end: number) => void): vo
 
 /**
  * A run from one code group before its first number word to one code group after its last — the one after
- * only when nothing but spaces stands between (", I need …" ends the number).
+ * only when nothing but spaces and number punctuation stands between (", I need …" ends the number).
  */
 function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
   const first = run.findIndex((t) => t.number);
@@ -181,7 +184,7 @@ function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
   let last = run.length - 1;
   while (!run[last]!.number) last--;
   const after = run[last + 1];
-  const end = after && /^[ /.:()-]+$/.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
+  const end = after && CODE_CONTINUES.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
   // The group before stays apart ("IP 80.70…", "DE 31…"): a label or a prefix; decodeEmbedded's spaced-code
   // variant joins a prefix to its digits.
   return run.slice(first > 0 ? first - 1 : first, end);
