@@ -4,15 +4,15 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env as rawEnv, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/openai/errors.ts';
-import { compilePolicy, type PolicySpec } from '../shared/policy/index.ts';
-import { parseExposition } from '../shared/telemetry/index.ts';
+import { ApiError } from '../shared/protocol/openai/errors.ts';
+import { compilePolicy, type PolicySpec } from '../shared/core/policy/index.ts';
+import { parseExposition } from '../shared/protocol/telemetry/index.ts';
 import { createApp, type AppOptions } from './app.ts';
 import type { Env } from './env.ts';
 import type { ExecuteOptions, ExecuteResult } from './execute.ts';
 import { DECISION_HEADERS } from './middleware/decide/headers.ts';
-import { hashApiKey, newApiKey, parseApiKey, type KeyRecord } from '../shared/auth/api-keys.ts';
-import { sha256Hex, timingSafeEqual } from '../shared/crypto.ts';
+import { hashApiKey, newApiKey, parseApiKey, type KeyRecord } from '../shared/protocol/auth/api-keys.ts';
+import { sha256Hex, timingSafeEqual } from '../shared/protocol/crypto.ts';
 import { createMetrics } from './middleware/telemetry/index.ts';
 import { POLICY_KEY, PolicyStore } from './policy-store.ts';
 import type { Target } from './targets/target.ts';
@@ -482,7 +482,7 @@ describe('policy from KV', () => {
     const version = async () => (await call('/v1/chat/completions', { key, json: chat('hello there') })).headers.get('x-triage-policy');
     try {
       const bundled = await version();
-      const { default: text } = await import('../shared/policy/policies/default.yaml');
+      const { default: text } = await import('../shared/core/policy/policies/default.yaml');
       const changed = text.replace('tokens: { max: 2048 }', 'tokens: { max: 1024 }');
       await env.POLICY.put(POLICY_KEY, changed);
       now += 60_000;

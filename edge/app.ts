@@ -14,12 +14,12 @@
 // Every step is one folder in middleware/ with its options at the top; errors are ApiErrors, answered in
 // OpenAI's shape by onError.
 import { Hono, type Handler } from 'hono';
-import { ApiError, errors } from '../shared/openai/errors.ts';
-import { API_ROUTES } from '../shared/openai/routes.ts';
-import { mayReceive, type CompiledPolicy, type RouteDecision } from '../shared/policy/index.ts';
-import { UNSCANNED_KINDS } from '../shared/inspect/unscanned.ts';
-import { PII_TYPES } from '../shared/pii/types.ts';
-import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/telemetry/index.ts';
+import { ApiError, errors } from '../shared/protocol/openai/errors.ts';
+import { API_ROUTES } from '../shared/protocol/openai/routes.ts';
+import { mayReceive, type CompiledPolicy, type RouteDecision } from '../shared/core/policy/index.ts';
+import { UNSCANNED_KINDS } from '../shared/core/inspect/unscanned.ts';
+import { PII_TYPES } from '../shared/core/pii/types.ts';
+import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/protocol/telemetry/index.ts';
 import { timed, type AppEnv } from './context.ts';
 import type { Env } from './env.ts';
 import { errorResponse } from './errors.ts';

@@ -1,7 +1,7 @@
 // The Worker's bindings and string vars → checked settings. A missing required binding or a malformed var
 // is a deployment mistake: the request is answered with a 500 in OpenAI's shape that names the binding or
 // var (never a stack trace), and nothing else in the pipeline runs.
-import { ApiError } from '../shared/openai/errors.ts';
+import { ApiError } from '../shared/protocol/openai/errors.ts';
 import type { Env } from './env.ts';
 
 /** The string vars this module checks (declared and documented in env.ts and wrangler.toml). */

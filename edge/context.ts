@@ -1,12 +1,13 @@
 // What the pipeline's steps leave on the Hono context for the later ones (c.get/c.set). Each step sets
 // its own variable; a later step may rely on an earlier one only in the order edge/app.ts wires them.
 import type { Context } from 'hono';
-import type { Inspection, InspectableRequest } from '../shared/inspect/index.ts';
-import type { CompiledPolicy, Decision, TargetKind } from '../shared/policy/index.ts';
-import type { TraceContext } from '../shared/telemetry/index.ts';
+import type { Inspection } from '../shared/core/inspect/index.ts';
+import type { ParsedRequest } from '../shared/protocol/openai/schema.ts';
+import type { CompiledPolicy, Decision, TargetKind } from '../shared/core/policy/index.ts';
+import type { TraceContext } from '../shared/protocol/telemetry/index.ts';
 import type { Config, Limits } from './config.ts';
 import type { Env } from './env.ts';
-import type { KeyRecord } from '../shared/auth/api-keys.ts';
+import type { KeyRecord } from '../shared/protocol/auth/api-keys.ts';
 
 export interface Caller {
   keyId: string;
@@ -35,7 +36,7 @@ export interface Variables {
   /** Per-step durations in ms, for the request's log line. */
   timings: Record<string, number>;
   caller: Caller;
-  request: InspectableRequest;
+  request: ParsedRequest;
   inspection: Inspection;
   policy: CompiledPolicy;
   decision: Decision;

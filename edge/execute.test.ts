@@ -3,10 +3,10 @@
 // started and streams that break off, and the hard rule — a request with PII reaches no target but on-prem
 // under any combination of failures — proved on the upstream servers' own logs of what they received.
 import { inject, describe, expect, it } from 'vitest';
-import { Target as TargetSchema } from '../shared/policy/schema.ts';
-import type { PiiType } from '../shared/pii/types.ts';
-import type { RouteDecision, TargetKind } from '../shared/policy/types.ts';
-import { SSE_DONE, parseSse, sseErrorEvent } from '../shared/openai/sse.ts';
+import { Target as TargetSchema } from '../shared/core/policy/schema.ts';
+import type { PiiType } from '../shared/core/pii/types.ts';
+import type { RouteDecision, TargetKind } from '../shared/core/policy/types.ts';
+import { SSE_DONE, parseSse, sseErrorEvent } from '../shared/protocol/openai/sse.ts';
 import { FAKE, completion, streamText, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
 import type { Env } from './env.ts';
 import { CircuitBreakers, ExecuteError, execute, streamInterrupted, type ExecuteOptions, type ExecuteRequest } from './execute.ts';

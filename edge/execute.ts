@@ -14,7 +14,7 @@
 //     keep-alives but no token is hung), its Response for JSON (embeddings, classify, a target that answers
 //     JSON). A non-streamed chat request to a target with this budget is sent to it as a stream
 //     (`stream: true`, `stream_options.include_usage`) and assembled here into the `chat.completion` JSON
-//     (shared/openai/assemble.ts), so that its first byte is the first token's, not the whole answer's.
+//     (shared/protocol/openai/assemble.ts), so that its first byte is the first token's, not the whole answer's.
 //     Caveat: for a `lambda` target without a function URL the Invoke is buffered, so its first event is
 //     its whole answer. Without the setting, nothing changes: a non-streamed chat is sent as JSON.
 //   - `timeout_ms`: until the answer is in hand — a JSON body (or an assembled one) whole, a stream's
@@ -22,18 +22,18 @@
 // - Streams (every target kind) are passed to the client whole event by whole event as they arrive; one that
 //   breaks off after its first event (closed without `data: [DONE]`, or failed) ends with an OpenAI error
 //   event, code `stream_interrupted`, naming the target — never with a close that looks complete
-//   (shared/openai/sse.ts: guardOpenAiStream). A stream that breaks off, or opens with an error event, before
+//   (shared/protocol/openai/sse.ts: guardOpenAiStream). A stream that breaks off, or opens with an error event, before
 //   its first event is a failed attempt: retried or fallen back from like any other.
 // - A Response is final: once a stream has started (or a JSON body is in), nothing is switched to another
 //   target, even if the stream breaks later.
 // - A non-retryable upstream 4xx (the client's fault) is the answer: it is returned as is.
 // - If nothing answers: ExecuteError (an ApiError) with 502/503/504 from the last failure, carrying `tried`.
-import { AssemblyError, ChatCompletionAssembler } from '../shared/openai/assemble.ts';
-import { ApiError, type ErrorType, type OpenAiErrorBody } from '../shared/openai/errors.ts';
-import { guardOpenAiStream, isErrorEvent, openAiChunk, type SseEvent, type StreamBreak } from '../shared/openai/sse.ts';
-import type { RouteDecision } from '../shared/policy/types.ts';
-import { isTimeout } from './targets/http.ts';
-import { mayReceive } from '../shared/policy/sensitivity.ts';
+import { AssemblyError, ChatCompletionAssembler } from '../shared/protocol/openai/assemble.ts';
+import { ApiError, type ErrorType, type OpenAiErrorBody } from '../shared/protocol/openai/errors.ts';
+import { guardOpenAiStream, isErrorEvent, openAiChunk, type SseEvent, type StreamBreak } from '../shared/protocol/openai/sse.ts';
+import type { RouteDecision } from '../shared/core/policy/types.ts';
+import { isTimeout } from '../shared/protocol/http/abort.ts';
+import { mayReceive } from '../shared/core/policy/sensitivity.ts';
 import { TargetError, type Target, type TargetRequest } from './targets/target.ts';
 
 export type ExecuteRequest = Omit<TargetRequest, 'signal' | 'upstreamModel' | 'decision'>;
@@ -279,7 +279,7 @@ function isEventStream(res: Response): boolean {
 }
 
 /**
- * A target's SSE answer, read through the stream guard (shared/openai/sse.ts). `started` settles once the
+ * A target's SSE answer, read through the stream guard (shared/protocol/openai/sse.ts). `started` settles once the
  * guard has handed out the bytes of the first event: nothing has reached the client before that, so a stream
  * that breaks off or opens with an error event until then is a failed attempt, retryable. Then either
  * `response()` (the client's stream: what was read so far, then the rest as it arrives) or `assembled()`

@@ -1,8 +1,8 @@
 // The policy store: bundled default when KV is empty, reload after the cache time, last-good kept when an
 // update is invalid (logged by code and position only), fail closed when there is no good policy at all.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../shared/openai/errors.ts';
-import defaultText from '../shared/policy/policies/default.yaml';
+import { ApiError } from '../shared/protocol/openai/errors.ts';
+import defaultText from '../shared/core/policy/policies/default.yaml';
 import { POLICY_KEY, PolicyStore, type PolicySource } from './policy-store.ts';
 
 function kv(initial: string | null) {

@@ -8,10 +8,10 @@
 // file). No KV value → the bundled default policy. An invalid KV policy with no last-good policy in this
 // isolate → 503 `policy_invalid` (fail closed: the bundled default could route a tenant in ways its
 // operator's policy forbids).
-import { errors } from '../shared/openai/errors.ts';
-import { loadPolicy, type CompiledPolicy, type Diagnostic } from '../shared/policy/index.ts';
-import defaultPolicyText from '../shared/policy/policies/default.yaml';
-import { formatLog, type EventLog, type LogSink } from '../shared/telemetry/index.ts';
+import { errors } from '../shared/protocol/openai/errors.ts';
+import { loadPolicy, type CompiledPolicy, type Diagnostic } from '../shared/core/policy/index.ts';
+import defaultPolicyText from '../shared/core/policy/policies/default.yaml';
+import { formatLog, type EventLog, type LogSink } from '../shared/protocol/telemetry/index.ts';
 
 export const POLICY_KEY = 'policy/current';
 

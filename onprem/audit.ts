@@ -6,8 +6,8 @@
 // Sinks: stdout (for a log collector; the default in containers) or a file rotated by size:
 //   audit.jsonl (current) → audit.jsonl.1 (newest rotated) … audit.jsonl.<keep> (oldest kept)
 import { closeSync, fstatSync, openSync, renameSync, writeSync } from 'node:fs';
-import type { UnscannedKind } from '../shared/inspect/unscanned.ts';
-import type { PiiType } from '../shared/pii/types.ts';
+import type { UnscannedKind } from '../shared/core/inspect/unscanned.ts';
+import type { PiiType } from '../shared/core/pii/types.ts';
 
 export interface AuditRecord {
   ts: string;

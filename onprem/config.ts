@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { parseKeyRecord, type KeyRecord } from '../shared/auth/api-keys.ts';
-import { describeValue, locator } from '../shared/policy/load.ts';
-import { parseSigningKey } from '../shared/signing/index.ts';
+import { parseKeyRecord, type KeyRecord } from '../shared/protocol/auth/api-keys.ts';
+import { describeValue, locator } from '../shared/core/policy/load.ts';
+import { parseSigningKey } from '../shared/protocol/signing/index.ts';
 import type { EngineConfig } from './engines/index.ts';
 
 export const ENV_PREFIX = 'TRIAGE_ONPREM_';

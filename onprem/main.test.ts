@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../shared/signing/index.ts';
+import { signRequest } from '../shared/protocol/signing/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const children: ChildProcess[] = [];

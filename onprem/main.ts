@@ -8,7 +8,7 @@
 // carries the audit log when TRIAGE_ONPREM_AUDIT_LOG=stdout (the default).
 import { ConfigError, describeConfig, loadConfig, type OnpremConfig } from './config.ts';
 import { startOnprem } from './server/start.ts';
-import type { EventLog } from '../shared/telemetry/index.ts';
+import type { EventLog } from '../shared/protocol/telemetry/index.ts';
 
 const log = (level: EventLog['level'], msg: string, fields: Record<string, unknown> = {}) =>
   process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), level, msg, ...fields }) + '\n');

@@ -1,7 +1,7 @@
-// The node's Prometheus metrics (shared/telemetry's registry). The names are a contract: the HPA in
+// The node's Prometheus metrics (shared/protocol/telemetry's registry). The names are a contract: the HPA in
 // onprem/deploy/ scales on triage_onprem_queue_depth / triage_onprem_inflight, and dashboards use the rest.
 // Labels carry routes, statuses and reason codes only — never request content.
-import { Registry } from '../shared/telemetry/index.ts';
+import { Registry } from '../shared/protocol/telemetry/index.ts';
 
 /** Token rates: 1 … 5000 tokens/s. */
 const TOKENS_PER_SECOND_BUCKETS = [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000];

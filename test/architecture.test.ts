@@ -1,12 +1,35 @@
-// The layout's promises (docs/design.md): shared/ runs in workerd and Node, so it touches no Node built-ins,
-// file system or process (shared/cli/ is the one Node-only corner: the `triage` command); imports flow
-// one way, from the tiers to shared/, and no tier imports another tier's code.
+// The layout's promises (README "Layout", docs/design.md), held for every source file.
+//
+// shared/ has four layers; each may import only the layers listed after it:
+//   protocol/  wire contracts (OpenAI shapes, HTTP bodies, signing, keys, telemetry) → protocol
+//   core/      the domain (policy, PII, the scanner, token estimates)                → core, protocol
+//   models/    the model runtime (runner, serving over the OpenAI routes)           → models, core, protocol
+//   tools/     Node-only programs (`triage`, `npm start`, the model build)            → anything, tiers included
+// The first three are pure: no Node built-ins, file system or process, so they run in workerd and Node alike.
+// The tiers (edge/, cloud/, onprem/) import the pure layers and their own code — never another tier, never
+// tools/, never test/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 const TIERS = ['edge', 'cloud', 'onprem'] as const;
+const PURE_LAYERS = ['protocol', 'core', 'models'] as const;
+const LAYERS = [...PURE_LAYERS, 'tools'] as const;
+type Area = (typeof LAYERS)[number] | (typeof TIERS)[number] | 'test' | 'outside';
+
+/** Which layers (or tiers) the code of each area may import, besides packages. */
+const MAY_IMPORT: Record<Area, readonly Area[]> = {
+  protocol: ['protocol'],
+  core: ['core', 'protocol'],
+  models: ['models', 'core', 'protocol'],
+  tools: ['tools', 'models', 'core', 'protocol', ...TIERS],
+  edge: ['edge', ...PURE_LAYERS],
+  cloud: ['cloud', ...PURE_LAYERS],
+  onprem: ['onprem', ...PURE_LAYERS],
+  test: [...LAYERS, ...TIERS, 'test'],
+  outside: [],
+};
 
 function sources(dir: string): string[] {
   const out: string[] = [];
@@ -21,21 +44,27 @@ function importsOf(file: string): string[] {
   return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
+/** The layer or tier a repository path belongs to. */
+function areaOf(path: string): Area {
+  const [top, second] = path.split('/');
+  if (top === 'shared') return (LAYERS as readonly string[]).includes(second!) ? (second as Area) : 'outside';
+  if ((TIERS as readonly string[]).includes(top!) || top === 'test') return top as Area;
+  return 'outside';
+}
+
 const isTest = (f: string) => /\.test\.ts$/.test(f);
+const all = ['shared', ...TIERS, 'test'].flatMap(sources);
 
 describe('architecture', () => {
-  // Node-only corners: the `triage` command, and the script that writes the built models to disk
-  // (shared/models/build/build.ts; the builders it calls are pure).
-  const nodeOnly = (f: string) => f.startsWith('shared/cli/') || f === 'shared/models/build/build.ts';
-  const shared = sources('shared').filter((f) => !nodeOnly(f) && !isTest(f));
-
-  it('finds the shared sources it checks', () => {
-    expect(shared.length).toBeGreaterThan(5);
+  it('puts every file of shared/ in one of its layers', () => {
+    expect(sources('shared').filter((f) => areaOf(f) === 'outside')).toEqual([]);
+    for (const layer of LAYERS) expect(sources(`shared/${layer}`).length, layer).toBeGreaterThan(2);
   });
 
-  it('keeps shared/ free of Node built-ins, file system and process', () => {
-    const offenders = shared.flatMap((f) => {
-      const bad = importsOf(f).filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process'].includes(s));
+  it('keeps the pure layers free of Node built-ins, file system and process', () => {
+    const pure = all.filter((f) => (PURE_LAYERS as readonly string[]).includes(areaOf(f)) && !isTest(f));
+    const offenders = pure.flatMap((f) => {
+      const bad = importsOf(f).filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process', 'onnxruntime-node', 'undici', '@hono/node-server'].includes(s));
       const src = readFileSync(join(root, f), 'utf8');
       if (/\bprocess\.|\brequire\(/.test(src)) bad.push('process/require');
       return bad.map((b) => `${f}: ${b}`);
@@ -43,17 +72,24 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('lets shared/ import no tier and no tier import another tier', () => {
+  it('holds each layer and tier to the areas it may import', () => {
     const offenders: string[] = [];
-    for (const dir of ['shared', ...TIERS]) {
-      for (const f of sources(dir)) {
-        for (const spec of importsOf(f).filter((s) => s.startsWith('.'))) {
-          const target = relative(root, join(root, f, '..', spec)).split('/')[0];
-          if (target !== dir && (TIERS as readonly string[]).includes(target!)) offenders.push(`${f} imports ${spec}`);
-          if (dir === 'shared' && target === 'test') offenders.push(`${f} imports ${spec}`);
-        }
+    for (const f of all) {
+      const from = areaOf(f);
+      // A unit test may use the test support (fixtures, servers) beside its own area's code.
+      const allowed = isTest(f) ? [...MAY_IMPORT[from], 'test'] : MAY_IMPORT[from];
+      for (const spec of importsOf(f).filter((s) => s.startsWith('.'))) {
+        const to = areaOf(relative(root, join(root, f, '..', spec)));
+        if (to !== 'outside' && !allowed.includes(to)) offenders.push(`${f} (${from}) imports ${spec} (${to})`);
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('catches a wrong arrow (the check itself can fail)', () => {
+    expect(areaOf('shared/protocol/http/body.ts')).toBe('protocol');
+    expect(MAY_IMPORT.protocol.includes(areaOf('shared/core/inspect/index.ts'))).toBe(false);
+    expect(MAY_IMPORT.edge.includes(areaOf('onprem/config.ts'))).toBe(false);
+    expect(MAY_IMPORT.onprem.includes(areaOf('shared/tools/cli/stack.ts'))).toBe(false);
   });
 });

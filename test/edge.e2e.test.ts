@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEdge, type RunningEdge } from '../shared/cli/stack.ts';
+import { startEdge, type RunningEdge } from '../shared/tools/cli/stack.ts';
 
 let edge: RunningEdge;
 let client: OpenAI;

@@ -5,7 +5,7 @@
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN, type CloudEvent, type CloudJob } from '../../shared/cloud-contract.ts';
+import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN, type CloudEvent, type CloudJob } from '../../shared/protocol/cloud-contract.ts';
 import { asyncStore, inputKey, jobKey, newJobId, tenantKey, type AsyncStore } from '../jobs/store.ts';
 import { startLocalEndpoint, type AsyncInvocation, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { LOCAL_S3_CREDENTIALS, startLocalS3, type LocalS3 } from '../local-s3/s3.ts';

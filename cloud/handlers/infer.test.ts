@@ -4,7 +4,7 @@
 // events.
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CloudEvent } from '../../shared/cloud-contract.ts';
+import type { CloudEvent } from '../../shared/protocol/cloud-contract.ts';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { configFromEnv, createInferHandler, handler, type InferHandler } from './infer.ts';
 import { chatEvent, FAULT_RESULTS, readResult } from './test-support.ts';

@@ -1,5 +1,5 @@
 // The `infer` Lambda function: invoked (Lambda Invoke, RequestResponse) by the edge's `lambda` target with a
-// CloudEvent (shared/cloud-contract.ts); calls SageMaker `InvokeEndpoint` on the endpoint the model alias maps
+// CloudEvent (shared/protocol/cloud-contract.ts); calls SageMaker `InvokeEndpoint` on the endpoint the model alias maps
 // to and returns a CloudResult whose body is the OpenAI response, or an OpenAI-style error.
 //
 // Defence in depth: the exact bytes sent to the endpoint are scanned with the scanner the edge runs
@@ -20,10 +20,10 @@
 //   AWS_REGION               (set by Lambda)
 import { SageMakerRuntimeClient, InvokeEndpointCommand, SageMakerRuntimeServiceException } from '@aws-sdk/client-sagemaker-runtime';
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudMode, type CloudResult } from '../../shared/cloud-contract.ts';
-import type { UnscannedKind } from '../../shared/inspect/index.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { REQUEST_SCHEMAS, TASKS } from '../../shared/openai/schema.ts';
+import { CLOUD_EVENT_VERSION, type CloudEvent, type CloudMode, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
+import type { UnscannedKind } from '../../shared/core/inspect/index.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
+import { REQUEST_SCHEMAS, TASKS } from '../../shared/protocol/openai/schema.ts';
 import { intFromEnv } from './env.ts';
 import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { parseTargets, syncTargetFor, targetsFromEnv, type SyncTarget, type TargetInput } from './targets.ts';

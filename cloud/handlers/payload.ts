@@ -1,15 +1,15 @@
 // What a handler sends to SageMaker, checked byte for byte: the request body as the endpoint will receive it,
-// scanned with the edge's own scanner (shared/inspect: every string and key, normalized, per text and joined,
+// scanned with the edge's own scanner (shared/core/inspect: every string and key, normalized, per text and joined,
 // unreadable content named). The cloud tier processes no PII whatever the caller says: a payload that
 // carries any is refused (403 `pii_not_allowed`), and so is content the scanner cannot read unless this tier
 // is configured to accept that kind (403 `unscanned_not_allowed`). The bytes checked are the bytes sent.
 //
-// Configuration: TRIAGE_ALLOW_UNSCANNED  comma-separated kinds (image, audio, …; shared/inspect/unscanned.ts)
+// Configuration: TRIAGE_ALLOW_UNSCANNED  comma-separated kinds (image, audio, …; shared/core/inspect/unscanned.ts)
 // the endpoints may receive unscanned — the same kinds the edge policy's `allow_unscanned` lists for this
 // target. Default: none.
-import type { CloudEvent, CloudMode } from '../../shared/cloud-contract.ts';
-import { scanPayload, UNSCANNED_KINDS, type UnscannedKind } from '../../shared/inspect/index.ts';
-import { errors } from '../../shared/openai/errors.ts';
+import type { CloudEvent, CloudMode } from '../../shared/protocol/cloud-contract.ts';
+import { scanPayload, UNSCANNED_KINDS, type UnscannedKind } from '../../shared/core/inspect/index.ts';
+import { errors } from '../../shared/protocol/openai/errors.ts';
 
 /** The endpoint's request body for `event` in `mode`, or a 403 ApiError if it may not leave. */
 export function checkedPayload(event: CloudEvent, mode: CloudMode, allowUnscanned: readonly UnscannedKind[] = []): Uint8Array {

@@ -1,5 +1,5 @@
 // The `status` Lambda function: where an async job (submit.ts) stands. Invoked (Lambda Invoke, RequestResponse)
-// with a CloudJobStatusEvent `{version: 1, job, tenant}` (shared/cloud-contract.ts); answers 200 with the
+// with a CloudJobStatusEvent `{version: 1, job, tenant}` (shared/protocol/cloud-contract.ts); answers 200 with the
 // CloudJob:
 //   - the endpoint wrote the output object      → `completed`, `result` = the chat completion it produced
 //   - it wrote the failure object               → `failed`, `error` in OpenAI's shape (the model rejected the
@@ -15,8 +15,8 @@
 // Configuration (environment, read once per container): TRIAGE_ASYNC_BUCKET and the TRIAGE_ASYNC_*_PREFIX
 // settings, S3_ENDPOINT_URL / S3_MAX_ATTEMPTS / S3_TIMEOUT_MS (cloud/jobs/store.ts).
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, isJobId, type CloudJob, type CloudJobStatusEvent, type CloudResult } from '../../shared/cloud-contract.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { CLOUD_EVENT_VERSION, isJobId, type CloudJob, type CloudJobStatusEvent, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 import { asyncStoreFromEnv, getIfExists, JobRecordSchema, jobKey, keyUnder, mapS3Error, s3ClientFromEnv, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
 import { entryPoint, errorResult, mapSageMakerError } from './infer.ts';
 

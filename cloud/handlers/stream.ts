@@ -1,6 +1,6 @@
 // The `stream` Lambda function: response streaming (`awslambda.streamifyResponse`) behind a function URL
 // (IAM auth, RESPONSE_STREAM invoke mode). The edge (edge/targets/lambda.ts) POSTs the CloudEvent
-// (shared/cloud-contract.ts, `body.stream: true`) as the HTTP body; the function calls SageMaker
+// (shared/protocol/cloud-contract.ts, `body.stream: true`) as the HTTP body; the function calls SageMaker
 // `InvokeEndpointWithResponseStream` and writes each PayloadPart's bytes — OpenAI SSE from the container — to
 // the response as it arrives (no buffering; the edge passes them through byte for byte).
 //
@@ -10,15 +10,15 @@
 //     (+ `x-triage-retryable`, `retry-after` where infer sets them);
 //   - a failure after the stream started (ModelStreamError, InternalStreamFailure, a broken connection), or a
 //     container stream that ends without `data: [DONE]` → the SSE stream ends with `data: {"error":{...}}\n\n`
-//     (shared/openai/sse.ts: sseErrorEvent; no `[DONE]`) and closes: the status is already 200. Bytes are
+//     (shared/protocol/openai/sse.ts: sseErrorEvent; no `[DONE]`) and closes: the status is already 200. Bytes are
 //     written whole event by whole event, so an event cut in half by the failure is dropped, never sent half.
 //
 // Configuration: as infer (TRIAGE_ENDPOINTS, SAGEMAKER_ENDPOINT_URL, SAGEMAKER_MAX_ATTEMPTS,
 // SAGEMAKER_TIMEOUT_MS — the timeout is the socket's idle timeout, so a stalled stream errors, never hangs).
 import { InvokeEndpointWithResponseStreamCommand } from '@aws-sdk/client-sagemaker-runtime';
-import type { CloudEvent } from '../../shared/cloud-contract.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { OpenAiStreamFramer, SSE_HEADERS, sseErrorEvent } from '../../shared/openai/sse.ts';
+import type { CloudEvent } from '../../shared/protocol/cloud-contract.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
+import { OpenAiStreamFramer, SSE_HEADERS, sseErrorEvent } from '../../shared/protocol/openai/sse.ts';
 import { configFromEnv, isRetryableStatus, mapSageMakerError, targetParams, validateCloudEvent, type InferConfig } from './infer.ts';
 import { checkedPayload } from './payload.ts';
 import { parseTargets, syncTargetFor, type SyncTarget } from './targets.ts';

@@ -1,5 +1,5 @@
 // The `submit` Lambda function: queues a chat completion as an asynchronous job on the GPU's async endpoint.
-// Invoked (Lambda Invoke, RequestResponse) with the same CloudEvent as `infer` (shared/cloud-contract.ts;
+// Invoked (Lambda Invoke, RequestResponse) with the same CloudEvent as `infer` (shared/protocol/cloud-contract.ts;
 // `mode` absent or 'async', `body.stream` not true), it
 //   1. validates the event and checks the payload exactly as infer does (validateCloudEvent: 400;
 //      checkedPayload: 403 `pii_not_allowed` / `unscanned_not_allowed`; nothing is written, nothing is queued),
@@ -19,9 +19,9 @@
 // the SAGEMAKER_* settings and TRIAGE_ALLOW_UNSCANNED of infer, S3_ENDPOINT_URL / S3_MAX_ATTEMPTS / S3_TIMEOUT_MS (store.ts).
 import { InvokeEndpointAsyncCommand, type SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, type CloudJob, type CloudResult } from '../../shared/cloud-contract.ts';
-import type { UnscannedKind } from '../../shared/inspect/index.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { CLOUD_EVENT_VERSION, type CloudJob, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
+import type { UnscannedKind } from '../../shared/core/inspect/index.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 import { asyncStoreFromEnv, inputKey, jobKey, keyUnder, mapS3Error, newJobId, putJson, putObject, s3ClientFromEnv, s3Uri, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
 import { intFromEnv } from './env.ts';
 import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';

@@ -11,8 +11,8 @@
 // lives on one variant) and need `endpoint` (InvokeEndpointAsync takes neither). Names follow SageMaker's rule
 // (1–63 letters, digits, hyphens; no leading/trailing hyphen), so a typo fails at start-up, not per request.
 import { z } from 'zod';
-import type { CloudEvent } from '../../shared/cloud-contract.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
+import type { CloudEvent } from '../../shared/protocol/cloud-contract.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 
 export interface Target {
   endpoint?: string;

@@ -1,7 +1,7 @@
 // For the handler tests (not bundled into any function): a chat event in the documented shape
-// (shared/cloud-contract.ts) that each test file adapts, and reading a handler's result.
+// (shared/protocol/cloud-contract.ts) that each test file adapts, and reading a handler's result.
 import { expect } from 'vitest';
-import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent, type CloudResult } from '../../shared/cloud-contract.ts';
+import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
 
 export const TEST_TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 

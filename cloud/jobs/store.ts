@@ -15,8 +15,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN } from '../../shared/cloud-contract.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
+import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN } from '../../shared/protocol/cloud-contract.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 import { intFromEnv } from '../handlers/env.ts';
 
 export interface AsyncStore {
@@ -79,7 +79,7 @@ export function s3ClientFromEnv(env: Record<string, string | undefined>): S3Clie
   });
 }
 
-/** A new job id: `job-` + 128 random bits in hex (shared/cloud-contract.ts JOB_ID_PATTERN). */
+/** A new job id: `job-` + 128 random bits in hex (shared/protocol/cloud-contract.ts JOB_ID_PATTERN). */
 export function newJobId(): string {
   return `job-${randomBytes(16).toString('hex')}`;
 }

@@ -9,7 +9,7 @@ import * as ort from 'onnxruntime-web';
 import type { Manifest } from '../../shared/models/manifest.ts';
 import { chatParams, chatPrompt, chunkObject, completionObject, runChoice, type ChatParams, type ChoiceResult } from '../../shared/models/openai-serving.ts';
 import { createRunner, fnv1aSeed, type Runner } from '../../shared/models/runner.ts';
-import { ChatCompletionRequest } from '../../shared/openai/schema.ts';
+import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
 
 export const DEFAULT_MODELS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'models', 'dist');
 const MAX_TOKENS_LIMIT = 512;

@@ -16,7 +16,7 @@ import {
   ValidationError,
 } from '@aws-sdk/client-sagemaker-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SseParser } from '../../shared/openai/sse.ts';
+import { SseParser } from '../../shared/protocol/openai/sse.ts';
 import { LOCAL_S3_CREDENTIALS, startLocalS3, type LocalS3 } from '../local-s3/s3.ts';
 import { startLocalEndpoint, type LocalEndpoint } from './server.ts';
 

@@ -7,7 +7,7 @@
 // Bytes that do not come from the bundle are checked against the manifest's SHA-256 before use, so a stale
 // or truncated object in R2/KV is reported (as "checksum mismatch") instead of being run.
 // The manifest itself is the one the build wrote, bundled (shared/models/dist/manifest.json).
-import { sha256Hex } from '../../shared/crypto.ts';
+import { sha256Hex } from '../../shared/protocol/crypto.ts';
 import manifestJson from '../../shared/models/dist/manifest.json';
 import classifierFp32 from '../../shared/models/dist/triage-classifier.onnx';
 import classifierInt8 from '../../shared/models/dist/triage-classifier.int8.onnx';

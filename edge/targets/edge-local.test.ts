@@ -3,7 +3,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import smallFp32 from '../../shared/models/dist/triage-small.onnx';
-import type { TargetSpec } from '../../shared/policy/types.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
 import type { Env } from '../env.ts';
 import { createModelStore, storeKey } from '../models/store.ts';
 import { edgeLocalTarget, pickModel } from './edge-local.ts';

@@ -33,11 +33,12 @@
 import type { ModelEntry } from '../../shared/models/manifest.ts';
 import { abortable, familyModel, serve, ServingInputError, TASK_MODEL } from '../../shared/models/openai-serving.ts';
 import { createRunner, type Runner, RunnerError } from '../../shared/models/runner.ts';
-import type { TargetSpec } from '../../shared/policy/types.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
 import type { Env } from '../env.ts';
 import { edgeOrt } from '../models/ort.ts';
 import { createModelStore, ModelStoreError, type ModelStore } from '../models/store.ts';
 import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
+import { isTimeout } from '../../shared/protocol/http/abort.ts';
 
 const MAX_TOKENS_LIMIT = 256;
 
@@ -103,11 +104,6 @@ export function edgeLocalTarget(name: string, spec: TargetSpec, env: Env): Targe
 }
 
 // ---- errors ------------------------------------------------------------------------------------------------
-
-function isTimeout(signal: AbortSignal): boolean {
-  const r: unknown = signal.reason;
-  return typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
-}
 
 function checkSignal(name: string, signal: AbortSignal): void {
   if (!signal.aborted) return;

@@ -1,6 +1,7 @@
 // What the HTTP-calling targets (openai, onprem, lambda) share: the body sent upstream, and the mapping of
 // upstream outcomes to a Response or a TargetError. Messages name the target and the status, never the
 // request or response body (which may hold prompt text).
+import { isTimeout } from '../../shared/protocol/http/abort.ts';
 import { TargetError, type TargetRequest } from './target.ts';
 
 export function joinUrl(base: string, path: string): string {
@@ -35,12 +36,6 @@ export function responseHeaders(from: Headers): Headers {
   const h = new Headers();
   for (const [k, v] of from) if (!HOP_HEADERS.has(k) && !k.startsWith('cf-') && !k.startsWith('x-amz')) h.set(k, v);
   return h;
-}
-
-/** The client went away, or the executor's deadline: which one decides the error. */
-export function isTimeout(signal: AbortSignal): boolean {
-  const r: unknown = signal.reason;
-  return r instanceof Error ? r.name === 'TimeoutError' : typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
 }
 
 /**

@@ -1,5 +1,5 @@
 // One Target per policy target, by kind. Built once per policy (re)load; the executor looks them up by name.
-import type { PolicySpec, TargetKind, TargetSpec } from '../../shared/policy/types.ts';
+import type { PolicySpec, TargetKind, TargetSpec } from '../../shared/core/policy/types.ts';
 import type { Env } from '../env.ts';
 import { edgeLocalTarget } from './edge-local.ts';
 import { lambdaTarget } from './lambda.ts';

@@ -1,16 +1,16 @@
 // `lambda` target: the cloud tier's function, called with Lambda Invoke (buffered) or through its function
 // URL (streaming), both SigV4-signed with aws4fetch (service `lambda`). The event and result shapes are
-// the documented contract in shared/cloud-contract.ts. `LAMBDA_ENDPOINT` replaces the regional Invoke
+// the documented contract in shared/protocol/cloud-contract.ts. `LAMBDA_ENDPOINT` replaces the regional Invoke
 // endpoint (serverless-offline in local development), `LAMBDA_STREAM_URL` the target's `stream_url` (the
 // response-streaming harness, cloud/streaming-harness/).
 //
 // aws4fetch's own retry loop (10 retries on 5xx/429 by default) is not used: requests are signed with
 // `sign()` and sent with plain fetch, so retries and fallbacks stay the executor's decision.
 import { AwsClient } from 'aws4fetch';
-import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent } from '../../shared/cloud-contract.ts';
-import { SSE_HEADERS, completionToSse } from '../../shared/openai/sse.ts';
-import type { TargetSpec } from '../../shared/policy/types.ts';
-import { sha256Hex } from '../../shared/crypto.ts';
+import { CLOUD_EVENT_VERSION, readCloudResult, type CloudEvent } from '../../shared/protocol/cloud-contract.ts';
+import { SSE_HEADERS, completionToSse } from '../../shared/protocol/openai/sse.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
+import { sha256Hex } from '../../shared/protocol/crypto.ts';
 import type { Env } from '../env.ts';
 import { gatewayStatus, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';

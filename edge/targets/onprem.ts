@@ -1,5 +1,5 @@
 // `onprem` target: the customer's private inference API (onprem/), which speaks the OpenAI routes. Every
-// request is signed (shared/signing, scheme v2: HMAC-SHA256 over method, path, timestamp, nonce, body hash and
+// request is signed (shared/protocol/signing, scheme v2: HMAC-SHA256 over method, path, timestamp, nonce, body hash and
 // the x-triage-* headers below) with the `ONPREM_SIGNING_KEY` secret (`<key id>:<secret>` or a bare secret,
 // key id `default`); without the key nothing is sent. `ONPREM_URL` overrides every onprem target's base_url
 // (local development).
@@ -10,9 +10,9 @@
 // ONPREM_ACCESS_CLIENT_ID / _SECRET goes in CF-Access-Client-Id / -Secret — or a private ingress that wants a
 // client certificate, presented through the ONPREM_MTLS certificate binding's fetch.
 import type { Env } from '../env.ts';
-import type { TargetSpec } from '../../shared/policy/types.ts';
-import { parseSigningKey, signRequest, type SignedHeader } from '../../shared/signing/index.ts';
-import { TASK_PATHS } from '../../shared/openai/routes.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
+import { parseSigningKey, signRequest, type SignedHeader } from '../../shared/protocol/signing/index.ts';
+import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
 import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { TargetError, type Target, type TargetRequest } from './target.ts';
 
@@ -57,7 +57,7 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
   };
 }
 
-/** The x-triage-* headers the node records and obeys (shared/signing SIGNED_HEADERS); the signature covers them. */
+/** The x-triage-* headers the node records and obeys (shared/protocol/signing SIGNED_HEADERS); the signature covers them. */
 function signedMetadata(req: TargetRequest, spec: TargetSpec): Partial<Record<SignedHeader, string>> {
   return {
     'x-triage-tenant': req.tenant,

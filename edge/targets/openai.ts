@@ -2,8 +2,8 @@
 // POST `${base_url}/chat/completions` (or /embeddings, /classify) with `Authorization: Bearer <secret>` read
 // from the binding named by `api_key_secret`. Upstream answers are mapped by http.ts.
 import type { Env } from '../env.ts';
-import type { TargetSpec } from '../../shared/policy/types.ts';
-import { TASK_PATHS } from '../../shared/openai/routes.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
+import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
 import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
 import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
 

@@ -1,10 +1,10 @@
 // One interface for every place a request can run. One implementation per target kind (edge-local,
 // lambda, onprem, openai); the executor (../execute.ts) picks them by the policy's decision.
-import type { Task } from '../../shared/openai/schema.ts';
-import type { UnscannedKind } from '../../shared/inspect/unscanned.ts';
-import type { PiiType } from '../../shared/pii/types.ts';
-import { mayReceive } from '../../shared/policy/sensitivity.ts';
-import type { TargetKind, TargetSpec } from '../../shared/policy/types.ts';
+import type { Task } from '../../shared/protocol/openai/schema.ts';
+import type { UnscannedKind } from '../../shared/core/inspect/unscanned.ts';
+import type { PiiType } from '../../shared/core/pii/types.ts';
+import { mayReceive } from '../../shared/core/policy/sensitivity.ts';
+import type { TargetKind, TargetSpec } from '../../shared/core/policy/types.ts';
 
 export interface TargetRequest {
   task: Task;

@@ -2,10 +2,10 @@
 // (test/support/upstreams.global-setup.ts): what they send (auth, signature, SigV4, event shape, trace
 // headers) as the servers saw it, and how each upstream outcome is mapped.
 import { inject, describe, expect, it } from 'vitest';
-import { Target as TargetSchema } from '../../shared/policy/schema.ts';
-import type { TargetSpec } from '../../shared/policy/types.ts';
-import { SIGNATURE_HEADERS, signRequest } from '../../shared/signing/index.ts';
-import { parseSse } from '../../shared/openai/sse.ts';
+import { Target as TargetSchema } from '../../shared/core/policy/schema.ts';
+import type { TargetSpec } from '../../shared/core/policy/types.ts';
+import { SIGNATURE_HEADERS, signRequest } from '../../shared/protocol/signing/index.ts';
+import { parseSse } from '../../shared/protocol/openai/sse.ts';
 import { FAKE, completion, embeddings, streamText, upstreamVars, type Received } from '../../test/support/upstream-fixtures.ts';
 import type { Env } from '../env.ts';
 import { lambdaTarget } from './lambda.ts';

@@ -1,5 +1,5 @@
 // Step: who is calling. Every /v1 request must carry one of
-//   - the edge's request signature (shared/signing, v2: HMAC over method, path, timestamp, nonce, body hash
+//   - the edge's request signature (shared/protocol/signing, v2: HMAC over method, path, timestamp, nonce, body hash
 //     and the x-triage-* headers), checked against the configured signing keys, with a replay window and a
 //     nonce store (in memory, or Redis shared by the replicas: nonce-store.ts); or
 //   - an internal API key, `Authorization: Bearer tri_<id>_<secret>`, checked against hashed records;
@@ -16,10 +16,10 @@
 // (`nonce_store_unavailable`: fail closed until it is back). The edge treats a 503 as retryable.
 import type { MiddlewareHandler } from 'hono';
 import type { TLSSocket } from 'node:tls';
-import { parseApiKey, verifyApiKey, type KeyRecord } from '../../shared/auth/api-keys.ts';
-import { declaredTooLarge, readLimited } from '../../shared/http/body.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure, type VerifyResult } from '../../shared/signing/index.ts';
+import { parseApiKey, verifyApiKey, type KeyRecord } from '../../shared/protocol/auth/api-keys.ts';
+import { declaredTooLarge, readLimited } from '../../shared/protocol/http/body.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
+import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure, type VerifyResult } from '../../shared/protocol/signing/index.ts';
 import type { OnpremContext, OnpremEnv } from '../server/context.ts';
 import { headerLabel, TRIAGE_HEADERS } from '../server/headers.ts';
 

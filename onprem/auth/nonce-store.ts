@@ -1,5 +1,5 @@
 // The node's nonce store, as configured (TRIAGE_ONPREM_NONCE_STORE, onprem/config.ts):
-//   memory       one process's memory (shared/signing MemoryNonceCache): the default, right for ONE replica.
+//   memory       one process's memory (shared/protocol/signing MemoryNonceCache): the default, right for ONE replica.
 //                Its fence is the moment the node starts, so a request the previous process accepted is
 //                refused after a restart. Two processes at once (replicas, or a rolling update's surge pod)
 //                would each accept the same request once: use Redis then.
@@ -7,7 +7,7 @@
 //
 //   const nonces = await openNonceStore(config.nonceStore, { log });   // before the node takes requests
 //   await nonces.close();                                                // after it stopped taking them
-import { MemoryNonceCache, type NonceCache } from '../../shared/signing/index.ts';
+import { MemoryNonceCache, type NonceCache } from '../../shared/protocol/signing/index.ts';
 import type { NonceStoreConfig } from '../config.ts';
 import { RedisNonceCache } from './redis-nonce-cache.ts';
 

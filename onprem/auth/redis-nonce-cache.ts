@@ -1,6 +1,6 @@
 // The shared nonce store for several replicas of the node (TRIAGE_ONPREM_NONCE_STORE=redis://… or rediss://):
 // one Redis (or Valkey) that every replica asks, so a request one replica accepted is a replay to all of
-// them, and to a restarted one. Node-only (@redis/client); the interface is shared/signing's NonceCache.
+// them, and to a restarted one. Node-only (@redis/client); the interface is shared/protocol/signing's NonceCache.
 //
 //   <prefix>nonce:<key id>:<nonce>   "1", expiring (PXAT) when the signature goes stale — SET … NX is the check
 //   <prefix>fence                    Unix ms from which the store's memory is complete
@@ -20,7 +20,7 @@
 // connection on which a command timed out is dropped and opened again, so a half-open connection cannot keep
 // the store down once Redis is back.
 import { createClient, TimeoutError, TimeoutReadError } from '@redis/client';
-import type { NonceCache, NonceEntry, NonceVerdict } from '../../shared/signing/index.ts';
+import type { NonceCache, NonceEntry, NonceVerdict } from '../../shared/protocol/signing/index.ts';
 
 export interface RedisNonceCacheOptions {
   /** redis://[user:password@]host[:port][/db] or rediss://… (TLS). */

@@ -19,8 +19,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { DEFAULTS, ENV_VARS, loadConfig } from '../config.ts';
-import { freePort } from '../../shared/cli/stack.ts';
-import { signRequest } from '../../shared/signing/index.ts';
+import { freePort } from '../../test/support/free-port.ts';
+import { signRequest } from '../../shared/protocol/signing/index.ts';
 import { buildOnprem, root, type BuildResult } from './build.ts';
 import { healthUrl } from './healthcheck.ts';
 import { excludedByDockerignore, id, loadYamlFile, parseDockerfile, renderKustomization, stageEnv, unknownFields, validateSchema, type K8s, type Stage } from './manifests.ts';
@@ -662,7 +662,7 @@ describe('Dockerfile', () => {
       expect(existsSync(join(root, src)), src).toBe(true);
       expect(excludedByDockerignore(ignore, src), src).toBe(false);
     }
-    for (const needed of ['onprem/deploy/build.ts', 'onprem/deploy/healthcheck.ts', 'onprem/main.ts', 'shared/models/build/build.ts']) expect(excludedByDockerignore(ignore, needed), needed).toBe(false);
+    for (const needed of ['onprem/deploy/build.ts', 'onprem/deploy/healthcheck.ts', 'onprem/main.ts', 'shared/tools/model-build/build.ts']) expect(excludedByDockerignore(ignore, needed), needed).toBe(false);
     for (const never of ['node_modules/onnxruntime-node/package.json', 'shared/models/dist/manifest.json', 'edge/index.ts', '.git/config', 'dist/onprem/main.mjs', 'onprem/deploy/manifests.test.ts', '.dev.vars', 'onprem/deploy/k8s/secrets.example.yaml'])
       expect(excludedByDockerignore(ignore, never), never).toBe(true);
   });

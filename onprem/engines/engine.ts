@@ -2,13 +2,13 @@
 // admission control, audit and metrics; an engine only turns a validated OpenAI-style request into an
 // OpenAI-compatible Response. Engines: `openai-upstream` (a local vLLM / TGI / llama.cpp / Ollama server —
 // the usual GPU path) and `onnx` (the shared ONNX runner on onnxruntime-node; CPU, or CUDA when configured).
-import type { Task } from '../../shared/openai/schema.ts';
+import type { Task } from '../../shared/protocol/openai/schema.ts';
 
 export type EngineKind = 'openai-upstream' | 'onnx';
 
 export interface EngineRequest {
   task: Task;
-  /** The request body, already validated against shared/openai/schema.ts for `task`. */
+  /** The request body, already validated against shared/protocol/openai/schema.ts for `task`. */
   body: Record<string, unknown> & { model: string };
   stream: boolean;
   requestId: string;

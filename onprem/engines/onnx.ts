@@ -19,9 +19,9 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { Manifest, ModelEntry } from '../../shared/models/manifest.ts';
-import { errorResponse, resolveModel, serve, ServingInputError, tasksOf } from '../../shared/models/openai-serving.ts';
+import { resolveModel, serve, ServingInputError, tasksOf } from '../../shared/models/openai-serving.ts';
 import { createRunner, RunnerError, type OrtLike, type OrtSessionLike, type OrtSessionOptions, type Runner } from '../../shared/models/runner.ts';
-import { errors } from '../../shared/openai/errors.ts';
+import { errors } from '../../shared/protocol/openai/errors.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
 export interface OnnxEngineOptions {
@@ -130,11 +130,11 @@ export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime =
       const entry = resolveModel(manifest.models, req.task, id);
       if (!entry) {
         const known = manifest.models.some((m) => m.id === id);
-        return errorResponse(
-          known
-            ? errors.badRequest(`The model '${id}' does not serve ${req.task}.`, 'model', 'model_not_supported')
-            : errors.notFound(`The model '${id}' does not exist on this node.`, 'model_not_found', 'model'),
-        );
+        // The model id is the client's text: named by parameter, never quoted.
+        const error = known
+          ? errors.badRequest(`The requested model does not serve ${req.task}.`, 'model', 'model_not_supported')
+          : errors.notFound('The requested model does not exist on this node. GET /v1/models lists them.', 'model_not_found', 'model');
+        return error.toResponse();
       }
       try {
         return await serve(runner.model(entry.id), req.task, req.body, req.stream, {

@@ -20,9 +20,9 @@
 //   destroyed, so its connection goes back to the pool or is closed (which is what stops the upstream).
 import { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
-import { errors } from '../../shared/openai/errors.ts';
-import { TASK_PATHS } from '../../shared/openai/routes.ts';
-import { errorResponse } from '../../shared/models/openai-serving.ts';
+import { isTimeout } from '../../shared/protocol/http/abort.ts';
+import { errors } from '../../shared/protocol/openai/errors.ts';
+import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
 export interface OpenAiUpstreamOptions {
@@ -121,7 +121,7 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
     async handle(req: EngineRequest): Promise<Response> {
       if (closed) throw new EngineError('the openai-upstream engine is shut down', 503);
       if (req.task === 'classify') {
-        return errorResponse(errors.badRequest('classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)', 'model', 'unsupported_task'));
+        return errors.badRequest('classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)', 'model', 'unsupported_task').toResponse();
       }
       const body: Record<string, unknown> = { ...req.body };
       if (req.task === 'chat') {
@@ -223,11 +223,6 @@ export function openAiErrorBody(text: string, status: number): string {
   }
   const type = status === 404 ? 'not_found_error' : status === 429 ? 'rate_limit_error' : 'invalid_request_error';
   return JSON.stringify({ error: { message: message ?? `the upstream model server answered ${status}`, type, param: null, code: null } });
-}
-
-function isTimeout(signal: AbortSignal): boolean {
-  const r: unknown = signal.reason;
-  return typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
 }
 
 /** A short description of a request failure (undici's own errors carry a `code`; fetch-style ones a `cause`). */

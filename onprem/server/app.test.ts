@@ -2,8 +2,8 @@
 // OpenAI-compatible HTTP server the test controls (test-upstream.ts), called over HTTP with signed requests.
 // Nothing here measures time: "before", "while" and "after" are established by who has answered what.
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '../../shared/signing/index.ts';
-import { parseExposition } from '../../shared/telemetry/index.ts';
+import { signRequest } from '../../shared/protocol/signing/index.ts';
+import { parseExposition } from '../../shared/protocol/telemetry/index.ts';
 import type { AuditRecord } from '../audit.ts';
 import { loadConfig } from '../config.ts';
 import { startOnprem, type RunningOnprem } from './start.ts';

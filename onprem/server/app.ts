@@ -4,7 +4,7 @@
 //   context       request id, trace span, the request's state (→ audit line + metrics when it is answered)
 //   draining?     during a graceful shutdown new API requests get 503 at once
 //   authenticate  mTLS client certificate (if configured); signature or internal API key; body read   401 413
-//   parse         Content-Type, UTF-8, JSON, request schema (shared/http/body.ts)              415 400
+//   parse         Content-Type, UTF-8, JSON, request schema (shared/protocol/http/body.ts)              415 400
 //   model         the engine serves it (404) and serves this task (400)
 //   inspect       the node's own PII scan (names only) next to the edge's x-triage-pii, for the audit
 //   admission     a slot on the engine, or the queue, or 429 / 503                         429 503
@@ -16,23 +16,23 @@
 import { Hono, type Handler } from 'hono';
 import type { Engine } from '../engines/engine.ts';
 import { EngineError } from '../engines/engine.ts';
-import { isJsonContentType, parseRequestBody } from '../../shared/http/body.ts';
-import { inspectRequest } from '../../shared/inspect/index.ts';
-import { ApiError, errors } from '../../shared/openai/errors.ts';
-import { API_ROUTES } from '../../shared/openai/routes.ts';
-import type { Task } from '../../shared/openai/schema.ts';
-import { guardOpenAiStream, type SseEvent } from '../../shared/openai/sse.ts';
-import type { NonceCache } from '../../shared/signing/index.ts';
-import { childSpan, formatLog, formatTraceparent, newTrace, parseTraceparent, PROMETHEUS_CONTENT_TYPE } from '../../shared/telemetry/index.ts';
+import { isJsonContentType, parseRequestBody } from '../../shared/protocol/http/body.ts';
+import { inspectRequest } from '../../shared/core/inspect/index.ts';
+import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
+import { API_ROUTES } from '../../shared/protocol/openai/routes.ts';
+import type { Task } from '../../shared/protocol/openai/schema.ts';
+import { guardOpenAiStream, type SseEvent } from '../../shared/protocol/openai/sse.ts';
+import type { NonceCache } from '../../shared/protocol/signing/index.ts';
+import { childSpan, formatLog, formatTraceparent, newTrace, parseTraceparent, PROMETHEUS_CONTENT_TYPE, requestIdFrom } from '../../shared/protocol/telemetry/index.ts';
 import { AdmissionRejected, type Admission } from '../admission.ts';
 import type { AuditLog, AuditRecord } from '../audit.ts';
 import { authenticate } from '../auth/index.ts';
 import type { OnpremConfig } from '../config.ts';
 import type { Metrics } from '../metrics.ts';
 import type { OnpremContext, OnpremEnv, RequestState } from './context.ts';
-import { headerLabel, piiHeader, requestIdFrom, timeoutHeader, TRIAGE_HEADERS, unscannedHeader } from './headers.ts';
+import { headerLabel, piiHeader, timeoutHeader, TRIAGE_HEADERS, unscannedHeader } from './headers.ts';
 
-/** The edge's API routes (shared/openai/routes.ts), and the node's probes and metrics. */
+/** The edge's API routes (shared/protocol/openai/routes.ts), and the node's probes and metrics. */
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', readyz: '/readyz', metrics: '/metrics' } as const;
 
 const KNOWN_ROUTES = new Set<string>(Object.values(ROUTES));
@@ -113,10 +113,7 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
       log(formatLog({ ts: new Date().toISOString(), level: 'error', msg: 'unexpected error', request_id: state.requestId, error: err instanceof Error ? err.name : typeof err }));
     }
     state.errorCode = e.code ?? undefined;
-    return new Response(JSON.stringify(e.toBody()), {
-      status: e.status,
-      headers: { 'content-type': 'application/json; charset=utf-8', ...e.headers },
-    });
+    return e.toResponse();
   });
 
   app.notFound(() => {
@@ -277,7 +274,7 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
       // A stream is passed on whole event by whole event as the engine produces it (pulled on demand: no
       // read-ahead). If the engine's stream breaks off (fails, or closes without [DONE]), the client gets an
       // OpenAI error event and a clean close instead of a cut connection or an end that looks complete
-      // (shared/openai/sse.ts). Its end — complete, broken off, or cancelled because the client left —
+      // (shared/protocol/openai/sse.ts). Its end — complete, broken off, or cancelled because the client left —
       // finishes the request.
       state.deferred = true;
       const usage = new UsageTap();

@@ -2,8 +2,8 @@
 // into the audit line and the metrics when the answer is complete — for a stream, after its last byte.
 import type { Context } from 'hono';
 import type { HttpBindings } from '@hono/node-server';
-import type { UnscannedKind } from '../../shared/inspect/unscanned.ts';
-import type { PiiType } from '../../shared/pii/types.ts';
+import type { UnscannedKind } from '../../shared/core/inspect/unscanned.ts';
+import type { PiiType } from '../../shared/core/pii/types.ts';
 import type { AuditRecord } from '../audit.ts';
 
 export interface AuthInfo {

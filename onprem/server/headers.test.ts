@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNED_HEADERS } from '../../shared/signing/index.ts';
+import { SIGNED_HEADERS } from '../../shared/protocol/signing/index.ts';
 import { piiHeader, TRIAGE_HEADERS, unscannedHeader } from './headers.ts';
 
 describe("the edge's headers", () => {
-  it('are exactly the headers the signature covers (shared/signing SIGNED_HEADERS)', () => {
+  it('are exactly the headers the signature covers (shared/protocol/signing SIGNED_HEADERS)', () => {
     expect(Object.values(TRIAGE_HEADERS).sort()).toEqual([...SIGNED_HEADERS].sort());
   });
 

@@ -1,10 +1,10 @@
 // Reading the edge's informational headers (tenant, decision, PII types, unscanned kinds, deadline). The
-// signature covers every one of them (shared/signing SIGNED_HEADERS), so on a signed request they are the
+// signature covers every one of them (shared/protocol/signing SIGNED_HEADERS), so on a signed request they are the
 // edge's word; still, they are text from the network: only values of an expected shape are kept, so nothing
 // arbitrary (let alone request content) reaches the audit log or a metric label.
-import { UNSCANNED_KINDS, type UnscannedKind } from '../../shared/inspect/unscanned.ts';
-import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
-import type { SignedHeader } from '../../shared/signing/index.ts';
+import { UNSCANNED_KINDS, type UnscannedKind } from '../../shared/core/inspect/unscanned.ts';
+import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
+import type { SignedHeader } from '../../shared/protocol/signing/index.ts';
 
 /** Headers the edge sends besides the signature (edge/targets/onprem.ts), all of them signed. */
 export const TRIAGE_HEADERS = {
@@ -12,7 +12,7 @@ export const TRIAGE_HEADERS = {
   rule: 'x-triage-rule',
   policy: 'x-triage-policy',
   pii: 'x-triage-pii',
-  /** Content kinds the edge could not scan (shared/inspect/unscanned.ts), comma-separated, or `none`. */
+  /** Content kinds the edge could not scan (shared/core/inspect/unscanned.ts), comma-separated, or `none`. */
   unscanned: 'x-triage-unscanned',
   /** The caller's remaining time budget in ms: shortens the queue wait and the request timeout. */
   timeout: 'x-triage-timeout-ms',
@@ -48,8 +48,4 @@ export function timeoutHeader(v: string | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
-/** x-request-id from the caller if it is a sane token, else a fresh one. */
-export function requestIdFrom(v: string | undefined): string {
-  const t = v?.trim();
-  return t && /^[A-Za-z0-9._:-]{1,128}$/.test(t) ? t : crypto.randomUUID();
-}
+

@@ -1,8 +1,8 @@
 // The node with its built-in engine: the real `onnx` engine on the built models (shared/models/dist, CPU),
 // as `npm start` runs it — signed requests for every task, a stream, and a client that leaves mid-stream.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '../../shared/signing/index.ts';
-import { parseSse } from '../../shared/openai/sse.ts';
+import { signRequest } from '../../shared/protocol/signing/index.ts';
+import { parseSse } from '../../shared/protocol/openai/sse.ts';
 import type { AuditRecord } from '../audit.ts';
 import { loadConfig } from '../config.ts';
 import { startOnprem, type RunningOnprem } from './start.ts';

@@ -9,7 +9,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { formatLog } from '../../shared/telemetry/index.ts';
+import { formatLog } from '../../shared/protocol/telemetry/index.ts';
 import { Admission } from '../admission.ts';
 import { openNonceStore, type NonceStore } from '../auth/nonce-store.ts';
 import { AuditLog, RotatingFileSink, stdoutSink, type AuditSink } from '../audit.ts';

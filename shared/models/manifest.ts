@@ -1,4 +1,4 @@
-// The model manifest: what `shared/models/build` writes to `shared/models/dist/manifest.json` and what the
+// The model manifest: what `shared/tools/model-build` writes to `shared/models/dist/manifest.json` and what the
 // runner (runner.ts) needs to feed a model and read its output. One entry per model file; the fp32 and INT8
 // variants of a model are separate entries (`<id>` and `<id>-int8`).
 

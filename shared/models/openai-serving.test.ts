@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSse } from '../openai/sse.ts';
+import { parseSse } from '../protocol/openai/sse.ts';
 import type { Manifest, ModelEntry } from './manifest.ts';
 import {
   chatParams,

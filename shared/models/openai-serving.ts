@@ -16,9 +16,9 @@
 //
 // Errors: a request the models cannot take throws ServingInputError (→ 400 in OpenAI's shape, or a fallback
 // where the tier has one); the runner's own failures (model missing, broken, aborted) stay RunnerErrors.
-import { errors, type ApiError } from '../openai/errors.ts';
-import type { Task } from '../openai/schema.ts';
-import { SSE_DONE, SSE_HEADERS, sseData } from '../openai/sse.ts';
+import { errors, type ApiError } from '../protocol/openai/errors.ts';
+import type { Task } from '../protocol/openai/schema.ts';
+import { SSE_DONE, SSE_HEADERS, sseData } from '../protocol/openai/sse.ts';
 import { tokenizeWords } from './featurize.ts';
 import type { ModelEntry, ModelTask } from './manifest.ts';
 import { fnv1aSeed, type ModelRunner } from './runner.ts';
@@ -88,13 +88,8 @@ export class ServingInputError extends Error {
 
   /** The 400 Response in OpenAI's error shape. */
   toResponse(): Response {
-    return errorResponse(this.toApiError());
+    return this.toApiError().toResponse();
   }
-}
-
-/** An ApiError as the Response the client sees. */
-export function errorResponse(e: ApiError): Response {
-  return new Response(JSON.stringify(e.toBody()), { status: e.status, headers: { 'content-type': 'application/json', ...e.headers } });
 }
 
 // ---- the request context -----------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 // makes sense, every value of every dimension several times), realistic (valid check digits, cue words),
 // large cases above the default policy's edge limit, and controls without the planted values.
 import { describe, expect, it } from 'vitest';
-import { inspectRequest, type InspectableRequest } from '../../shared/inspect/index.ts';
-import { PII_TYPES } from '../../shared/pii/types.ts';
+import { inspectRequest } from '../../shared/core/inspect/index.ts';
+import type { ParsedRequest } from '../../shared/protocol/openai/schema.ts';
+import { PII_TYPES } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
 import { buildCorpus, type Case, type CaseLabels } from './corpus.ts';
 import { OBFUSCATION_FAMILIES, OBFUSCATION_LABELS } from './obfuscations.ts';
@@ -96,7 +97,7 @@ describe('the attack corpus', () => {
   it('makes large cases larger than what the default policy answers at the edge', () => {
     const large = [...attacks, ...controls].filter((c) => c.labels.size === 'large');
     expect(large.length).toBeGreaterThan(200);
-    const small = large.filter((c) => inspectRequest({ task: c.endpoint, body: c.body } as InspectableRequest).estimatedTokens <= EDGE_LIMIT);
+    const small = large.filter((c) => inspectRequest({ task: c.endpoint, body: c.body } as ParsedRequest).estimatedTokens <= EDGE_LIMIT);
     expect(small.map((c) => c.id)).toEqual([]);
   }, 60_000);
 

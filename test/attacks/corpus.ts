@@ -10,8 +10,8 @@
 // the cloud tier), which shows that the recorder sees traffic and that the attack test can fail.
 //
 // Deterministic for a seed; pure (the runner and the benchmark share it).
-import type { PiiType } from '../../shared/pii/types.ts';
-import { estimateTokens } from '../../shared/tokens/estimate.ts';
+import type { PiiType } from '../../shared/core/pii/types.ts';
+import { estimateTokens } from '../../shared/core/tokens/estimate.ts';
 import * as ids from '../pii-heldout/ids.ts';
 import { NUMBER_WORD_LANGS } from './encodings.ts';
 import { OBFUSCATION_FAMILIES, obfuscation, type Obfuscation, type ObfuscationFamily } from './obfuscations.ts';

@@ -2,7 +2,7 @@
 // inside it, escapes and encodings, digits spelled out, the value split across two strings, or a script
 // the detectors do not cover. Each obfuscation turns a planted sentence into the text(s) a placement carries
 // (one, or two for the split ones). A person or a model reading the result still gets the value. Pure.
-import { PII_TYPES, type PiiType } from '../../shared/pii/types.ts';
+import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
 import { base64OfText, DIGIT_WORDS, NAMED_ENTITIES, NUMBER_WORD_LANGS, OTHER_SCRIPT_ZEROS, percentEncodeAll, type NumberWordLang } from './encodings.ts';
 import { SCRIPT_TYPES, type Planted, type Script } from './values.ts';

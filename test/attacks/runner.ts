@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParams, EmbeddingCreateParams } from 'openai/resources';
 import { parseDocument } from 'yaml';
-import { cloudVars, freePort, startStack, type EdgeWiring, type RunningCloud, type RunningStack } from '../../shared/cli/stack.ts';
-import { formatDiagnostic, loadPolicy } from '../../shared/policy/index.ts';
+import { cloudVars, startStack, type EdgeWiring, type RunningCloud, type RunningStack } from '../../shared/tools/cli/stack.ts';
+import { freePort } from '../support/free-port.ts';
+import { formatDiagnostic, loadPolicy } from '../../shared/core/policy/index.ts';
 import type { Case } from './corpus.ts';
 import { controlProblems, judgeAttack, requestIdOf, ValueIndex, type KindOf, type Observation, type Verdict } from './judge.ts';
 import { Recorder } from './recorder.ts';
 
-const DEFAULT_POLICY = join(import.meta.dirname, '..', '..', 'shared', 'policy', 'policies', 'default.yaml');
+const DEFAULT_POLICY = join(import.meta.dirname, '..', '..', 'shared', 'core', 'policy', 'policies', 'default.yaml');
 const PATHS = { chat: '/v1/chat/completions', embeddings: '/v1/embeddings' } as const;
 /** Generous: a loaded 2-core machine, a large prompt on the CPU model. Never a measure of anything. */
 const REQUEST_TIMEOUT_MS = 300_000;

@@ -1,10 +1,10 @@
-// The personal data the attack corpus plants: for every PII type of shared/pii/types.ts a realistic value in
+// The personal data the attack corpus plants: for every PII type of shared/core/pii/types.ts a realistic value in
 // a short sentence with the cue words a person would write ("my IBAN is …", "call me at …"). Names,
 // addresses, phones and e-mails come from @faker-js/faker in six Latin-script locales (and Greek / Cyrillic
 // ones for the uncovered-script attacks); structured identifiers come from test/pii-heldout/ids.ts, with
 // valid check digits. Deterministic once seeded (seedValues); pure.
 import { fakerDE, fakerEL, fakerEN_US, fakerES, fakerFR, fakerIT, fakerNL, fakerRU, fakerUK, type Faker } from '@faker-js/faker';
-import type { PiiType } from '../../shared/pii/types.ts';
+import type { PiiType } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
 
 export const LOCALES = ['en', 'de', 'fr', 'it', 'es', 'nl'] as const;

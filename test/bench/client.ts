@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { Agent, request } from 'undici';
-import { formatDiagnostic, loadPolicy } from '../../shared/policy/index.ts';
+import { formatDiagnostic, loadPolicy } from '../../shared/core/policy/index.ts';
 
 /** Shared by every benchmark; run.ts closes it at the end. */
 export const agent = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000, connections: 64 });

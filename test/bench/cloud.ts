@@ -1,4 +1,4 @@
-// The cloud path, as `npm start` runs it (shared/cli/stack.ts startCloud): the `infer` handler under
+// The cloud path, as `npm start` runs it (shared/tools/cli/stack.ts startCloud): the `infer` handler under
 // serverless-offline, the `stream` handler in the response-streaming harness, the local SageMaker-runtime
 // endpoint running the tiny LM on CPU — and an edge Worker (wrangler dev) whose bench policy sends
 // `model: bench-cloud` to the cloud-gpu lambda target. Everything on 127.0.0.1. The same small chat
@@ -15,8 +15,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CLOUD_EVENT_VERSION } from '../../shared/cloud-contract.ts';
-import { cloudVars, freePort, startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/cli/stack.ts';
+import { CLOUD_EVENT_VERSION } from '../../shared/protocol/cloud-contract.ts';
+import { cloudVars, startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, ok, stream, type StreamTiming } from './client.ts';
 import { interleaved, progress, summarize, table } from './stats.ts';
 

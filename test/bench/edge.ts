@@ -15,7 +15,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort, startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
+import { startEdge, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, ok, startUpstream, stream, type StreamTiming } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 

@@ -1,6 +1,6 @@
 // The on-prem node (onprem/main.ts, its own process, as `npm start` runs it) with the `openai-upstream` engine
 // in front of the bench's OpenAI-compatible upstream (test/bench/upstream.ts, its own process). Every request
-// to the node is signed as the edge signs it (shared/signing); the signing is part of the client's time.
+// to the node is signed as the edge signs it (shared/protocol/signing); the signing is part of the client's time.
 //   9. overhead    the same small chat, sequential and interleaved: directly to the upstream vs through the node
 //  10. throughput  req/s at concurrency 1, 8 and 32 (closed loop), direct vs through the node
 //  11. overload    an upstream with a fixed 50 ms service time behind a node that admits 4 at a time — capacity
@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import { freePort, newSigningKey, startOnprem, type RunningOnprem } from '../../shared/cli/stack.ts';
-import { parseSigningKey, signRequest } from '../../shared/signing/index.ts';
+import { newSigningKey, startOnprem, type RunningOnprem } from '../../shared/tools/cli/stack.ts';
+import { freePort } from '../support/free-port.ts';
+import { parseSigningKey, signRequest } from '../../shared/protocol/signing/index.ts';
 import { agent, startUpstream } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 

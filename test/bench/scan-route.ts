@@ -1,19 +1,19 @@
 // Scan + route: the per-request work the edge does before it calls any target — parse the body, scan it
-// (shared/inspect: every string and key, normalized, per text and joined), estimate tokens, evaluate the
+// (shared/core/inspect: every string and key, normalized, per text and joined), estimate tokens, evaluate the
 // routing policy. Beside it, the rule detectors alone over the message texts (what the scan costed before it
 // read the whole body and normalized it), so the price of the full scan is a ratio measured in the same run.
 import { readFileSync } from 'node:fs';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
-import { inspectRequest } from '../../shared/inspect/index.ts';
-import { scanText } from '../../shared/pii/detect.ts';
-import { ChatCompletionRequest } from '../../shared/openai/schema.ts';
-import { evaluatePolicy, loadPolicy } from '../../shared/policy/index.ts';
-import type { RequestFeatures } from '../../shared/policy/types.ts';
-import { estimateTokens } from '../../shared/tokens/estimate.ts';
+import { inspectRequest } from '../../shared/core/inspect/index.ts';
+import { scanText } from '../../shared/core/pii/detect.ts';
+import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
+import { evaluatePolicy, loadPolicy } from '../../shared/core/policy/index.ts';
+import type { RequestFeatures } from '../../shared/core/policy/types.ts';
+import { estimateTokens } from '../../shared/core/tokens/estimate.ts';
 import { makePrompt } from './prompts.ts';
 import { progress, sample, table } from './stats.ts';
 
-const policyFile = new URL('../../shared/policy/policies/default.yaml', import.meta.url);
+const policyFile = new URL('../../shared/core/policy/policies/default.yaml', import.meta.url);
 
 export function run(samples: number): void {
   const loaded = loadPolicy(readFileSync(policyFile, 'utf8'), 'default.yaml');

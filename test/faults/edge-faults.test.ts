@@ -22,8 +22,9 @@ import type { AuditRecord } from '../../onprem/audit.ts';
 import { loadConfig } from '../../onprem/config.ts';
 import { startOnprem, type RunningOnprem } from '../../onprem/server/start.ts';
 import { chunk, startTestUpstream, type TestUpstream } from '../../onprem/server/test-upstream.ts';
-import { freePort, newSigningKey, startEdge, type RunningEdge } from '../../shared/cli/stack.ts';
-import { SSE_HEADERS, sseData } from '../../shared/openai/sse.ts';
+import { newSigningKey, startEdge, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { freePort } from '../support/free-port.ts';
+import { SSE_HEADERS, sseData } from '../../shared/protocol/openai/sse.ts';
 import { FAKE_NODE_TEXT, FAKE_NODE_USAGE, startFakeNode, type FakeNode } from './fake-node.ts';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'triage-faults-'));

@@ -1,5 +1,5 @@
 // Test support for the fault tests: a real HTTP server in an on-prem node's place that behaves as the test
-// says, right now. It admits only requests the edge signed, verified as the real node does (shared/signing:
+// says, right now. It admits only requests the edge signed, verified as the real node does (shared/protocol/signing:
 // HMAC, window, body hash, nonces); everything else gets 401. Modes:
 //   ok    answers OpenAI-style: chat JSON, or for `stream: true` an SSE stream (role, two pieces, finish,
 //         the usage chunk if `stream_options.include_usage`, [DONE])
@@ -8,7 +8,7 @@
 // `received` lists every signed request that reached it (never bodies or prompt text).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemoryNonceCache, parseSigningKey, verifyRequest } from '../../shared/signing/index.ts';
+import { MemoryNonceCache, parseSigningKey, verifyRequest } from '../../shared/protocol/signing/index.ts';
 
 export type FakeNodeMode = 'ok' | 'hung' | 'cut';
 

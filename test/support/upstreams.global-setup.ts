@@ -1,6 +1,6 @@
 // Real HTTP upstreams for the Worker's tests, started in Node before the workerd project runs:
 //   openai  — an OpenAI-compatible server (chat JSON, SSE streamed piece by piece with delays, embeddings)
-//   onprem  — the same API behind the request-signature check (shared/signing, replay cache)
+//   onprem  — the same API behind the request-signature check (shared/protocol/signing, replay cache)
 //   lambda  — Lambda Invoke (`/2015-03-31/functions/{fn}/invocations`) and a function URL (`/url/`), both
 //             checking the full SigV4 signature (recomputed with aws4fetch's signer) and the event shape
 // What the upstream does is chosen by the model id it receives (the target's `models` mapping):
@@ -21,7 +21,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AwsV4Signer } from 'aws4fetch';
 import type { TestProject } from 'vitest/node';
-import { MemoryNonceCache, verifyRequest } from '../../shared/signing/index.ts';
+import { MemoryNonceCache, verifyRequest } from '../../shared/protocol/signing/index.ts';
 import { FAKE, completion, embeddings, streamPieces, streamText, type Received } from './upstream-fixtures.ts';
 
 const log: Received[] = [];

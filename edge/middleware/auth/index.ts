@@ -8,10 +8,10 @@
 // record's hash. Missing, malformed, unknown, disabled or wrong keys all get the same 401 (no hint which).
 // Which model aliases a key may use is checked once the body is read: `assertModelAllowed` (403).
 import type { MiddlewareHandler } from 'hono';
-import { errors } from '../../../shared/openai/errors.ts';
+import { errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Limits } from '../../config.ts';
 import type { AppEnv, Caller } from '../../context.ts';
-import { kvKeyFor, kvTenantFor, parseApiKey, parseKeyRecord, verifyApiKey, type KeyRecord, type TenantRecord } from '../../../shared/auth/api-keys.ts';
+import { kvKeyFor, kvTenantFor, parseApiKey, parseKeyRecord, verifyApiKey, type KeyRecord, type TenantRecord } from '../../../shared/protocol/auth/api-keys.ts';
 
 export interface AuthOptions {
   /** Entries kept per isolate (key and tenant records, including "not found"). */

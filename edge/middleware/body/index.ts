@@ -9,13 +9,13 @@
 // Error messages describe the shape of the body only, never its text (JSON.parse's own messages quote the
 // input, so they are not passed on).
 import type { MiddlewareHandler } from 'hono';
-import { errors } from '../../../shared/openai/errors.ts';
-import type { Task } from '../../../shared/openai/schema.ts';
-import { declaredTooLarge, isJsonContentType, parseRequestBody, readLimited } from '../../../shared/http/body.ts';
+import { errors } from '../../../shared/protocol/openai/errors.ts';
+import type { Task } from '../../../shared/protocol/openai/schema.ts';
+import { declaredTooLarge, isJsonContentType, parseRequestBody, readLimited } from '../../../shared/protocol/http/body.ts';
 import type { AppEnv } from '../../context.ts';
 
-// The pure parts live in shared/http/body.ts (the on-prem node reads bodies the same way).
-export { paramOf, readLimited, schemaError } from '../../../shared/http/body.ts';
+// The pure parts live in shared/protocol/http/body.ts (the on-prem node reads bodies the same way).
+export { paramOf, readLimited, schemaError } from '../../../shared/protocol/http/body.ts';
 
 export interface BodyOptions {
   task: Task;

@@ -11,9 +11,9 @@
 // Note: in production the Cache API works on a zone's custom domain (not on *.workers.dev), and is per
 // data centre — a miss elsewhere costs one inference, never correctness.
 import type { MiddlewareHandler } from 'hono';
-import { canonicalJson } from '../../../shared/policy/index.ts';
+import { canonicalJson } from '../../../shared/core/policy/index.ts';
 import { setHeaders, type AppEnv, type CacheStatus } from '../../context.ts';
-import { sha256Hex } from '../../../shared/crypto.ts';
+import { sha256Hex } from '../../../shared/protocol/crypto.ts';
 
 export interface CacheOptions {
   /** The cache to use; default `caches.default`. */

@@ -10,7 +10,7 @@
 //   x-triage-unscanned    kinds of content the edge could not scan (image, token_ids, uncovered_script …), or `none`
 //   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
 import type { MiddlewareHandler } from 'hono';
-import type { Decision } from '../../../shared/policy/index.ts';
+import type { Decision } from '../../../shared/core/policy/index.ts';
 import { setHeaders, type AppEnv, type Outcome } from '../../context.ts';
 
 export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-unscanned', 'x-triage-fallbacks'] as const;

@@ -7,9 +7,9 @@
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
 import type { MiddlewareHandler } from 'hono';
-import { errors } from '../../../shared/openai/errors.ts';
-import type { Task } from '../../../shared/openai/schema.ts';
-import { evaluatePolicy, type CompiledPolicy, type Decision, type RefuseDecision, type RequestFeatures } from '../../../shared/policy/index.ts';
+import { errors } from '../../../shared/protocol/openai/errors.ts';
+import type { Task } from '../../../shared/protocol/openai/schema.ts';
+import { evaluatePolicy, type CompiledPolicy, type Decision, type RefuseDecision, type RequestFeatures } from '../../../shared/core/policy/index.ts';
 import { timed, type AppContext, type AppEnv } from '../../context.ts';
 import { PolicyStore, type PolicyProvider } from '../../policy-store.ts';
 import { assertModelAllowed } from '../auth/index.ts';

@@ -1,11 +1,11 @@
 // Step: inspect the validated request once — PII types and unscanned content kinds (names only; the scanner
-// reads every string and key of the body, shared/inspect/scan.ts), token estimate, task — and keep the result
+// reads every string and key of the body, shared/core/inspect/scan.ts), token estimate, task — and keep the result
 // on the context for rate limiting, routing, caching and the logs.
 //
 //   app.post('/v1/chat/completions', body({ task: 'chat' }), inspect(), ...)
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
 import type { MiddlewareHandler } from 'hono';
-import { inspectRequest, type Inspection } from '../../../shared/inspect/index.ts';
+import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
 import { timed, type AppEnv } from '../../context.ts';
 
 export interface InspectOptions {

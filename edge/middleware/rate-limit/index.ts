@@ -9,7 +9,7 @@
 // so a caller already out of budget — or asking for more tokens than the limit allows at all — is refused
 // here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets).
 import type { MiddlewareHandler } from 'hono';
-import { errors, type ApiError } from '../../../shared/openai/errors.ts';
+import { errors, type ApiError } from '../../../shared/protocol/openai/errors.ts';
 import type { Limits } from '../../config.ts';
 import type { AppEnv } from '../../context.ts';
 import { type Dimension, type LimitReply, type RateLimiter } from './limiter.ts';

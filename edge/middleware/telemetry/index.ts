@@ -6,11 +6,11 @@
 // - `x-request-id`: the client's (if it is a plain token of ≤ 128 characters) or a new UUID; echoed back.
 // - `traceparent`: the client's is continued (a child span for this request), or a new trace starts; the
 //   response carries this request's span, and each call to a target gets its own child span.
-// - The log line has a closed set of fields (shared/telemetry/log.ts): ids, route, status, tenant, target,
+// - The log line has a closed set of fields (shared/protocol/telemetry/log.ts): ids, route, status, tenant, target,
 //   rule, PII type names, timings — never prompt text or PII values, and no error messages (only codes).
 import type { MiddlewareHandler } from 'hono';
-import { childSpan, consoleSink, formatLog, formatTraceparent, newTrace, parseTraceparent, type LogSink, type RequestLog } from '../../../shared/telemetry/index.ts';
-import { ApiError } from '../../../shared/openai/errors.ts';
+import { childSpan, consoleSink, formatLog, formatTraceparent, newTrace, parseTraceparent, requestIdFrom, type LogSink, type RequestLog } from '../../../shared/protocol/telemetry/index.ts';
+import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { loadConfig } from '../../config.ts';
 import { errorResponse } from '../../errors.ts';
 import { setHeaders, type AppEnv } from '../../context.ts';
@@ -25,16 +25,13 @@ export interface TelemetryOptions {
   routes: readonly string[];
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
 export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> {
   const { metrics } = options;
   const log = options.log ?? consoleSink;
   const routes = new Set(options.routes);
   return async function telemetry(c, next) {
     const started = performance.now();
-    const given = c.req.header('x-request-id');
-    const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    const requestId = requestIdFrom(c.req.header('x-request-id'));
     const parent = parseTraceparent(c.req.header('traceparent'));
     const trace = parent ? childSpan(parent) : newTrace();
     c.set('requestId', requestId);

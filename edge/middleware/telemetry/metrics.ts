@@ -2,7 +2,7 @@
 // what the isolate that answered the scrape has seen since it started — enough for local development and
 // tests; in production aggregate these through Workers Analytics Engine or a log pipeline instead.
 // Labels are bounded sets (routes, target names, statuses, PII type names) — never tenants or keys.
-import { Registry } from '../../../shared/telemetry/index.ts';
+import { Registry } from '../../../shared/protocol/telemetry/index.ts';
 
 export function createMetrics() {
   const registry = new Registry();

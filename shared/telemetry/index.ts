@@ -1,5 +1,0 @@
-// Observability primitives shared by every tier: Prometheus text registry, W3C traceparent, JSON log lines.
-export * from './prometheus.ts';
-export * from './trace.ts';
-export * from './log.ts';
-export * from './parse.ts';

@@ -1,0 +1,136 @@
+// `triage pii score SET.jsonl [--show-misses N] [--json]`: the detector in this checkout against a labelled
+// set (docs/pii-labels.md "Test sets"), in-process. Document recall and false-positive rate (what routing
+// depends on), then recall and precision per type. Exit 0 when scored, 3 when the set cannot be read.
+import { PII_TYPES, type PiiEntity } from '../../core/pii/types.ts';
+import { type CliIo, EXIT, UsageError } from './io.ts';
+import { verdict } from './pii.ts';
+
+interface LabelledDoc {
+  id: string;
+  text: string;
+  entities: PiiEntity[];
+}
+
+export interface SetScore {
+  docs: number;
+  sensitive: number;
+  recall: number;
+  fpr: number;
+  perType: Record<string, { gold: number; found: number; predicted: number; correct: number }>;
+  missed: string[];
+  falsePositives: string[];
+  kbPerSecond: number;
+}
+
+export function scoreCommand(args: string[], io: CliIo): number {
+  let file: string | undefined;
+  let show = 0;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--json') json = true;
+    else if (a === '--show-misses') show = Number(args[++i]);
+    else if (a.startsWith('-')) throw new UsageError(`pii score: unknown option ${a}`);
+    else if (file === undefined) file = a;
+    else throw new UsageError('pii score takes one SET.jsonl');
+  }
+  if (file === undefined) throw new UsageError('pii score needs a labelled set: SET.jsonl');
+  if (!Number.isInteger(show) || show < 0) throw new UsageError('--show-misses needs a whole number');
+  let docs: LabelledDoc[];
+  try {
+    docs = readSet(io.readFile(file));
+  } catch (e) {
+    io.stderr(`triage pii score: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.input;
+  }
+  const score = scoreSet(docs);
+  if (json) io.stdout(JSON.stringify(score, null, 2) + '\n');
+  else io.stdout(render(file, score, show));
+  return EXIT.ok;
+}
+
+function readSet(text: string): LabelledDoc[] {
+  return text
+    .split('\n')
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line !== '')
+    .map(([line, n]) => {
+      let v: unknown;
+      try {
+        v = JSON.parse(line);
+      } catch {
+        throw new Error(`line ${n} is not valid JSON`);
+      }
+      const d = v as Partial<LabelledDoc>;
+      if (typeof d.id !== 'string' || typeof d.text !== 'string' || !Array.isArray(d.entities))
+        throw new Error(`line ${n}: expected {"id","text","entities":[...]}`);
+      return d as LabelledDoc;
+    });
+}
+
+const overlaps = (a: PiiEntity, b: PiiEntity) => a.type === b.type && a.start < b.end && b.start < a.end;
+
+export function scoreSet(docs: readonly LabelledDoc[]): SetScore {
+  const perType: SetScore['perType'] = {};
+  for (const t of PII_TYPES) perType[t] = { gold: 0, found: 0, predicted: 0, correct: 0 };
+  const missed: string[] = [];
+  const falsePositives: string[] = [];
+  let sensitive = 0;
+  let flaggedSensitive = 0;
+  let flaggedClean = 0;
+  let bytes = 0;
+  const started = performance.now();
+  for (const doc of docs) {
+    bytes += doc.text.length;
+    const v = verdict(doc.text);
+    const gold = doc.entities.length > 0;
+    const flagged = v.pii || v.entities.length > 0;
+    if (gold) {
+      sensitive++;
+      if (flagged) flaggedSensitive++;
+      else missed.push(doc.id);
+    } else if (flagged) {
+      flaggedClean++;
+      falsePositives.push(doc.id);
+    }
+    for (const g of doc.entities) {
+      const t = perType[g.type]!;
+      t.gold++;
+      if (v.entities.some((p) => overlaps(p, g))) t.found++;
+    }
+    for (const p of v.entities) {
+      const t = perType[p.type]!;
+      t.predicted++;
+      if (doc.entities.some((g) => overlaps(p, g))) t.correct++;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const clean = docs.length - sensitive;
+  return {
+    docs: docs.length,
+    sensitive,
+    recall: sensitive ? flaggedSensitive / sensitive : 1,
+    fpr: clean ? flaggedClean / clean : 0,
+    perType,
+    missed,
+    falsePositives,
+    kbPerSecond: seconds > 0 ? bytes / 1024 / seconds : 0,
+  };
+}
+
+function render(file: string, s: SetScore, show: number): string {
+  const pct = (x: number) => x.toFixed(3);
+  let out = `${file}: ${s.docs} documents, ${s.sensitive} sensitive\n`;
+  out += `document recall ${pct(s.recall)}   false-positive rate ${pct(s.fpr)}   (${s.kbPerSecond.toFixed(0)} KB/s)\n\n`;
+  out += `${'type'.padEnd(16)}${'gold'.padStart(6)}${'recall'.padStart(9)}${'predicted'.padStart(11)}${'precision'.padStart(11)}\n`;
+  for (const [type, t] of Object.entries(s.perType)) {
+    if (t.gold === 0 && t.predicted === 0) continue;
+    out += `${type.padEnd(16)}${String(t.gold).padStart(6)}${(t.gold ? pct(t.found / t.gold) : '-').padStart(9)}`;
+    out += `${String(t.predicted).padStart(11)}${(t.predicted ? pct(t.correct / t.predicted) : '-').padStart(11)}\n`;
+  }
+  if (show > 0) {
+    out += `\nmissed (sensitive, not flagged): ${s.missed.slice(0, show).join(', ') || 'none'}\n`;
+    out += `false positives: ${s.falsePositives.slice(0, show).join(', ') || 'none'}\n`;
+  }
+  return out;
+}
