@@ -24,7 +24,11 @@ declare global {
     [key: string]: unknown;
   }
 
-  type LambdaStreamingHandler<TEvent = unknown> = (event: TEvent, responseStream: LambdaResponseStream, context: LambdaStreamingContext) => Promise<void>;
+  type LambdaStreamingHandler<TEvent = unknown> = (
+    event: TEvent,
+    responseStream: LambdaResponseStream,
+    context: LambdaStreamingContext,
+  ) => Promise<void>;
 
   // eslint-disable-next-line no-var
   var awslambda: {

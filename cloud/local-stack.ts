@@ -25,7 +25,11 @@ const { values } = parseArgs({
 });
 
 const endpoints = { ...DEFAULT_ENDPOINTS, [DEV_ENDPOINT]: DEV_MODEL };
-const endpoint = await startLocalEndpoint({ port: Number(values['endpoint-port']), endpoints, pieceDelayMs: Number(values['piece-delay-ms']) });
+const endpoint = await startLocalEndpoint({
+  port: Number(values['endpoint-port']),
+  endpoints,
+  pieceDelayMs: Number(values['piece-delay-ms']),
+});
 
 // The stream handler reads its configuration from the environment once per container, as in Lambda.
 process.env.SAGEMAKER_ENDPOINT_URL = endpoint.url;

@@ -33,12 +33,21 @@ function fakeExecutor(answer: (o: ExecuteOptions) => Partial<ExecuteResult> & { 
     calls.push(o);
     const a = answer(o);
     if (a.fail) {
-      const err = Object.assign(new ApiError(a.fail, 'server_error', 'The upstream failed.', 'upstream_error'), { tried: a.tried ?? [o.decision.target] });
+      const err = Object.assign(new ApiError(a.fail, 'server_error', 'The upstream failed.', 'upstream_error'), {
+        tried: a.tried ?? [o.decision.target],
+      });
       throw err;
     }
     const name = a.target?.name ?? o.decision.target;
     const target = o.targets.get(name) ?? fakeTarget(name, 'openai');
-    const response = a.response ?? Response.json({ id: 'chatcmpl-1', object: 'chat.completion', model: o.request.body.model, choices: [{ index: 0, message: { role: 'assistant', content: `answer ${calls.length}` }, finish_reason: 'stop' }] });
+    const response =
+      a.response ??
+      Response.json({
+        id: 'chatcmpl-1',
+        object: 'chat.completion',
+        model: o.request.body.model,
+        choices: [{ index: 0, message: { role: 'assistant', content: `answer ${calls.length}` }, finish_reason: 'stop' }],
+      });
     return { response, target, tried: a.tried ?? [] };
   };
   return { calls, execute };
@@ -65,14 +74,23 @@ function makeApp(opts: AppOptions & { answer?: Parameters<typeof fakeExecutor>[0
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     }
     const ctx = createExecutionContext();
-    const res = await app.request(`http://edge.test${path}`, { method: init.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body }, e, ctx);
+    const res = await app.request(
+      `http://edge.test${path}`,
+      { method: init.method ?? (body !== undefined ? 'POST' : 'GET'), headers, body },
+      e,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     return res;
   };
   return { app, call, calls: exec.calls, logs, metrics };
 }
 
-const chat = (content: string, extra: Record<string, unknown> = {}) => ({ model: 'triage-small', messages: [{ role: 'user', content }], ...extra });
+const chat = (content: string, extra: Record<string, unknown> = {}) => ({
+  model: 'triage-small',
+  messages: [{ role: 'user', content }],
+  ...extra,
+});
 
 async function expectOpenAiError(res: Response, status: number, code: string | null, param?: string | null) {
   expect(res.status).toBe(status);
@@ -141,7 +159,11 @@ describe('auth', () => {
     const body = { json: chat('hello') };
     await expectOpenAiError(await call('/v1/chat/completions', body), 401, 'invalid_api_key');
     await expectOpenAiError(await call('/v1/chat/completions', { ...body, key: 'garbage' }), 401, 'invalid_api_key');
-    await expectOpenAiError(await call('/v1/chat/completions', { ...body, headers: { authorization: `Basic ${good.key}` } }), 401, 'invalid_api_key');
+    await expectOpenAiError(
+      await call('/v1/chat/completions', { ...body, headers: { authorization: `Basic ${good.key}` } }),
+      401,
+      'invalid_api_key',
+    );
     await expectOpenAiError(await call('/v1/chat/completions', { ...body, key: `tri_Unknown${run}x_${secret}` }), 401, 'invalid_api_key');
     await expectOpenAiError(await call('/v1/chat/completions', { ...body, key: `tri_${id}_${'A'.repeat(32)}` }), 401, 'invalid_api_key');
     await expectOpenAiError(await call('/v1/chat/completions', { ...body, key: disabled.key }), 401, 'invalid_api_key');
@@ -157,7 +179,11 @@ describe('auth', () => {
   it('403 for a model the key may not use; /v1/models lists only the allowed ones', async () => {
     const { call } = makeApp();
     const k = await seedKey('models', { models: ['triage-small'] });
-    await expectOpenAiError(await call('/v1/chat/completions', { key: k.key, json: { ...chat('hi'), model: 'triage-large' } }), 403, 'model_not_allowed');
+    await expectOpenAiError(
+      await call('/v1/chat/completions', { key: k.key, json: { ...chat('hi'), model: 'triage-large' } }),
+      403,
+      'model_not_allowed',
+    );
     expect((await call('/v1/chat/completions', { key: k.key, json: chat('hi') })).status).toBe(200);
     const list = await (await call('/v1/models', { key: k.key })).json<{ object: string; data: { id: string; object: string }[] }>();
     expect(list).toMatchObject({ object: 'list', data: [{ id: 'triage-small', object: 'model' }] });
@@ -174,7 +200,11 @@ describe('request bodies', () => {
     const { key } = await seedKey('body');
     const post = (init: RequestInit & { json?: unknown }) => call('/v1/chat/completions', { key, ...init });
 
-    await expectOpenAiError(await post({ body: JSON.stringify(chat('hi')), headers: { 'content-type': 'text/plain' } }), 415, 'unsupported_media_type');
+    await expectOpenAiError(
+      await post({ body: JSON.stringify(chat('hi')), headers: { 'content-type': 'text/plain' } }),
+      415,
+      'unsupported_media_type',
+    );
     const big = JSON.stringify(chat('x'.repeat(1024 * 1024 + 10)));
     await expectOpenAiError(await post({ body: big, headers: { 'content-type': 'application/json' } }), 413, 'request_too_large');
     // No Content-Length (a stream): the bytes are counted as they arrive.
@@ -188,23 +218,53 @@ describe('request bodies', () => {
     await expectOpenAiError(res, 413, 'request_too_large');
     // A smaller configured limit applies.
     const small = { ...env, MAX_BODY_BYTES: '64' } as Env;
-    await expectOpenAiError(await call('/v1/chat/completions', { key, json: chat('a long enough message to pass sixty-four bytes') }, small), 413, 'request_too_large');
+    await expectOpenAiError(
+      await call('/v1/chat/completions', { key, json: chat('a long enough message to pass sixty-four bytes') }, small),
+      413,
+      'request_too_large',
+    );
 
-    const utf8 = new Uint8Array([...new TextEncoder().encode('{"model":"triage-small","messages":[{"role":"user","content":"'), 0xff, 0xfe, ...new TextEncoder().encode('"}]}')]);
+    const utf8 = new Uint8Array([
+      ...new TextEncoder().encode('{"model":"triage-small","messages":[{"role":"user","content":"'),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('"}]}'),
+    ]);
     await expectOpenAiError(await post({ body: utf8, headers: { 'content-type': 'application/json' } }), 400, 'invalid_utf8');
 
     const secret = 'SECRET-PROMPT-TEXT';
-    const malformed = await expectOpenAiError(await post({ body: `{"model":"triage-small","messages":[{"content":"${secret}"`, headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
+    const malformed = await expectOpenAiError(
+      await post({ body: `{"model":"triage-small","messages":[{"content":"${secret}"`, headers: { 'content-type': 'application/json' } }),
+      400,
+      'invalid_json',
+    );
     expect(malformed.message).not.toContain(secret);
     await expectOpenAiError(await post({ body: '[1,2]', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
     await expectOpenAiError(await post({ body: '', headers: { 'content-type': 'application/json' } }), 400, 'invalid_json');
 
-    const wrongRole = await expectOpenAiError(await post({ json: { model: 'triage-small', messages: [{ role: 'wizard', content: secret }] } }), 400, 'invalid_request', 'messages[0].role');
+    const wrongRole = await expectOpenAiError(
+      await post({ json: { model: 'triage-small', messages: [{ role: 'wizard', content: secret }] } }),
+      400,
+      'invalid_request',
+      'messages[0].role',
+    );
     expect(wrongRole.message).not.toContain(secret);
-    const wrongType = await expectOpenAiError(await post({ json: { ...chat(secret), max_tokens: 'many' } }), 400, 'invalid_request', 'max_tokens');
+    const wrongType = await expectOpenAiError(
+      await post({ json: { ...chat(secret), max_tokens: 'many' } }),
+      400,
+      'invalid_request',
+      'max_tokens',
+    );
     expect(wrongType.message).not.toContain(secret);
-    expect((await expectOpenAiError(await post({ json: { model: 'triage-small' } }), 400, 'invalid_request', 'messages')).message).toContain('required');
-    await expectOpenAiError(await call('/v1/embeddings', { key, json: { model: 'triage-small', input: 42 } }), 400, 'invalid_request', 'input');
+    expect(
+      (await expectOpenAiError(await post({ json: { model: 'triage-small' } }), 400, 'invalid_request', 'messages')).message,
+    ).toContain('required');
+    await expectOpenAiError(
+      await call('/v1/embeddings', { key, json: { model: 'triage-small', input: 42 } }),
+      400,
+      'invalid_request',
+      'input',
+    );
     // Nested thousands deep: a 400 before anything walks it (validation, scan, cache key), not a 500.
     const deep = `{"model":"triage-small","messages":[{"role":"user","content":"hi"}],"x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
     await expectOpenAiError(await post({ body: deep, headers: { 'content-type': 'application/json' } }), 400, 'too_deep');
@@ -215,9 +275,19 @@ describe('request bodies', () => {
     const { call } = makeApp();
     const { key } = await seedKey('alias');
     // The model value is request content: the error names the parameter, never quotes it.
-    const unknown = await expectOpenAiError(await call('/v1/chat/completions', { key, json: { ...chat('hi'), model: 'anna.berg@example.org' } }), 404, 'model_not_found', 'model');
+    const unknown = await expectOpenAiError(
+      await call('/v1/chat/completions', { key, json: { ...chat('hi'), model: 'anna.berg@example.org' } }),
+      404,
+      'model_not_found',
+      'model',
+    );
     expect(unknown.message).not.toContain('anna');
-    await expectOpenAiError(await call('/v1/embeddings', { key, json: { model: 'triage-large', input: 'hi' } }), 400, 'model_not_supported', 'model');
+    await expectOpenAiError(
+      await call('/v1/embeddings', { key, json: { model: 'triage-large', input: 'hi' } }),
+      400,
+      'model_not_supported',
+      'model',
+    );
     expect((await call('/v1/embeddings', { key, json: { model: 'triage-small', input: 'hi' } })).status).toBe(200);
     expect((await call('/v1/classify', { key, json: { model: 'triage-small', input: ['a', 'b'] } })).status).toBe(200);
   });
@@ -247,7 +317,11 @@ describe('decision headers', () => {
     // Response.redirect() has immutable headers, like a Response straight from fetch().
     const { call } = makeApp({ answer: () => ({ response: Response.redirect('https://upstream.test/moved', 302) }) });
     const { key } = await seedKey('hdr');
-    const res = await call('/v1/chat/completions', { key, json: chat(`An answer with immutable headers ${run}.`), headers: { 'x-request-id': 'req-imm' } });
+    const res = await call('/v1/chat/completions', {
+      key,
+      json: chat(`An answer with immutable headers ${run}.`),
+      headers: { 'x-request-id': 'req-imm' },
+    });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('https://upstream.test/moved');
     for (const h of DECISION_HEADERS) expect(res.headers.has(h)).toBe(true);
@@ -267,13 +341,23 @@ describe('decision headers', () => {
       return { response: Response.json({}), target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] };
     };
     const spy: NonNullable<AppOptions['createTargets']> = (spec) =>
-      new Map(Object.entries(spec.targets).map(([name, t]) => [name, { ...fakeTarget(name, t.kind), call: async (r: { traceparent: string }) => (seen.push(r.traceparent), new Response()) }]));
+      new Map(
+        Object.entries(spec.targets).map(([name, t]) => [
+          name,
+          { ...fakeTarget(name, t.kind), call: async (r: { traceparent: string }) => (seen.push(r.traceparent), new Response()) },
+        ]),
+      );
     const { call } = makeApp({ execute: fake, createTargets: spy });
     const { key } = await seedKey('hdr');
-    const res = await call('/v1/chat/completions', { key, json: chat('trace me'), headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } });
+    const res = await call('/v1/chat/completions', {
+      key,
+      json: chat('trace me'),
+      headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    });
     expect(seen).toHaveLength(4);
     expect(new Set(seen).size).toBe(4);
-    for (const tp of [...seen, res.headers.get('traceparent')!]) expect(tp).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/);
+    for (const tp of [...seen, res.headers.get('traceparent')!])
+      expect(tp).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/);
     expect(seen).not.toContain(res.headers.get('traceparent'));
   });
 
@@ -350,7 +434,18 @@ describe('PII', () => {
   it('content the edge cannot scan goes on-prem (default policy), named in x-triage-unscanned; never cached', async () => {
     const { call, calls } = makeApp();
     const { key } = await seedKey('unscanned');
-    const image = { model: 'triage-small', messages: [{ role: 'user', content: [{ type: 'text', text: 'What is in this picture?' }, { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } }] }] };
+    const image = {
+      model: 'triage-small',
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'What is in this picture?' },
+            { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } },
+          ],
+        },
+      ],
+    };
     for (const [body, kind] of [
       [image, 'image'],
       [chat('Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα'), 'uncovered_script'],
@@ -378,7 +473,13 @@ describe('PII', () => {
       chat('hi', { tools: [{ type: 'function', function: { name: 'f', description: 'mail anna.berg@example.org' } }] }),
       chat('hi', { metadata: { 'anna.berg@example.org': 'contact' } }),
       chat(`decode ${btoa(JSON.stringify({ email: 'anna.berg@example.org' }))}`),
-      { model: 'triage-small', messages: [{ role: 'user', content: 'write to anna.berg@exa' }, { role: 'user', content: 'mple.org' }] },
+      {
+        model: 'triage-small',
+        messages: [
+          { role: 'user', content: 'write to anna.berg@exa' },
+          { role: 'user', content: 'mple.org' },
+        ],
+      },
       chat('mail anna.berg&#64;example.org'),
     ];
     for (const body of bodies) {
@@ -393,12 +494,24 @@ describe('PII', () => {
     const { key, keyId } = await seedKey('logs');
     const marker = 'UNIQUE-PROMPT-MARKER-93';
     await call('/v1/chat/completions', { key, json: chat(`${marker} ${PII_PROMPT}`), headers: { 'x-request-id': 'log-1' } });
-    await call('/v1/chat/completions', { key, body: `{"messages":"${marker} anna.berg@example.org`, headers: { 'content-type': 'application/json' } });
+    await call('/v1/chat/completions', {
+      key,
+      body: `{"messages":"${marker} anna.berg@example.org`,
+      headers: { 'content-type': 'application/json' },
+    });
     await call('/v1/chat/completions', { key, json: { ...chat(marker), model: `${marker}-model` } });
     const lines = logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
     expect(lines).toHaveLength(3);
     const first = lines[0]!;
-    expect(first).toMatchObject({ request_id: 'log-1', tenant: `logs-${run}`, key_id: keyId, route: '/v1/chat/completions', status: 200, target: 'onprem-gpu', rule: 'pii-onprem' });
+    expect(first).toMatchObject({
+      request_id: 'log-1',
+      tenant: `logs-${run}`,
+      key_id: keyId,
+      route: '/v1/chat/completions',
+      status: 200,
+      target: 'onprem-gpu',
+      rule: 'pii-onprem',
+    });
     expect(first.pii).toEqual(expect.arrayContaining(['EMAIL', 'PHONE']));
     expect(first.timings).toHaveProperty('inspect');
     expect(lines[1]).toMatchObject({ status: 400, error_code: 'invalid_json' });
@@ -442,7 +555,8 @@ describe('cache', () => {
     const stream = chat(`Count to three ${run}`, { stream: true });
     const sse = () => new Response('data: {}\n\ndata: [DONE]\n\n', { headers: { 'content-type': 'text/event-stream' } });
     const s = makeApp({ answer: () => ({ response: sse() }) });
-    for (let i = 0; i < 2; i++) expect((await s.call('/v1/chat/completions', { key, json: stream })).headers.get('x-triage-cache')).toBe('bypass');
+    for (let i = 0; i < 2; i++)
+      expect((await s.call('/v1/chat/completions', { key, json: stream })).headers.get('x-triage-cache')).toBe('bypass');
     expect(s.calls).toHaveLength(2);
   });
 });
@@ -468,7 +582,11 @@ describe('rate limits', () => {
     const { call } = makeApp();
     const { key } = await seedKey('rl-tpm', { tpm: 100 });
     expect((await call('/v1/chat/completions', { key, json: chat('short', { max_tokens: 50 }) })).status).toBe(200);
-    await expectOpenAiError(await call('/v1/chat/completions', { key, json: chat('short', { max_tokens: 60 }) }), 429, 'rate_limit_exceeded');
+    await expectOpenAiError(
+      await call('/v1/chat/completions', { key, json: chat('short', { max_tokens: 60 }) }),
+      429,
+      'rate_limit_exceeded',
+    );
   });
 });
 
@@ -507,7 +625,9 @@ describe('policy from KV', () => {
 
 describe('metrics', () => {
   it('GET /metrics is valid Prometheus text with requests, latency, PII, fallbacks, cache and rate limits', async () => {
-    const { call } = makeApp({ answer: (o) => (o.request.piiTypes.length ? {} : { target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] }) });
+    const { call } = makeApp({
+      answer: (o) => (o.request.piiTypes.length ? {} : { target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] }),
+    });
     const { key } = await seedKey('metrics');
     await call('/v1/chat/completions', { key, json: chat(`metrics ${run}`) });
     await call('/v1/chat/completions', { key, json: chat(PII_PROMPT) });
@@ -515,7 +635,8 @@ describe('metrics', () => {
     const res = await call('/metrics');
     expect(res.headers.get('content-type')).toContain('text/plain; version=0.0.4');
     const samples = parseExposition(await res.text());
-    const find = (name: string, labels: Record<string, string>) => samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
+    const find = (name: string, labels: Record<string, string>) =>
+      samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
     expect(find('triage_requests_total', { route: '/v1/chat/completions', target: 'cloud-gpu', status: '200' })).toBe(1);
     expect(find('triage_requests_total', { route: 'other', status: '404' })).toBe(1);
     expect(find('triage_request_duration_seconds_count', { route: '/v1/chat/completions', target: 'onprem-gpu' })).toBe(1);

@@ -19,7 +19,14 @@ import { API_ROUTES } from '../shared/protocol/openai/routes.ts';
 import { mayReceive, type CompiledPolicy, type RouteDecision } from '../shared/core/policy/index.ts';
 import { UNSCANNED_KINDS } from '../shared/core/inspect/unscanned.ts';
 import { PII_TYPES } from '../shared/core/pii/types.ts';
-import { childSpan, consoleSink, formatLog, formatTraceparent, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/protocol/telemetry/index.ts';
+import {
+  childSpan,
+  consoleSink,
+  formatLog,
+  formatTraceparent,
+  PROMETHEUS_CONTENT_TYPE,
+  type LogSink,
+} from '../shared/protocol/telemetry/index.ts';
 import { timed, type AppEnv } from './context.ts';
 import type { Env } from './env.ts';
 import { errorResponse } from './errors.ts';
@@ -88,7 +95,12 @@ export function createApp(options: AppOptions = {}) {
       // Defence in depth for the hard rule: the executor is only handed targets that may receive this request.
       if (t.kind !== t.spec.kind || !mayReceive(t.spec, { piiTypes, unscanned })) continue;
       // Each call to a target (every attempt, every fallback) is its own child span of this request's.
-      targets.set(name, { name: t.name, kind: t.kind, spec: t.spec, call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }) });
+      targets.set(name, {
+        name: t.name,
+        kind: t.kind,
+        spec: t.spec,
+        call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }),
+      });
     }
     const request: ExecuteRequest = {
       task,
@@ -101,7 +113,9 @@ export function createApp(options: AppOptions = {}) {
       traceparent: formatTraceparent(trace), // each target call replaces it with its own child span (above)
     };
     try {
-      const { response, target, tried } = await timed(c, 'execute', () => execute({ decision: decided, request, targets, signal: c.req.raw.signal }));
+      const { response, target, tried } = await timed(c, 'execute', () =>
+        execute({ decision: decided, request, targets, signal: c.req.raw.signal }),
+      );
       c.set('outcome', { target: target.name, kind: target.kind, fallbacks: tried.filter((t) => t !== target.name) });
       return response;
     } catch (err) {
@@ -131,12 +145,26 @@ export function createApp(options: AppOptions = {}) {
   app.onError((err, c) => {
     if (!(err instanceof ApiError)) {
       // A bug: log where (the stack's frames), not the message (which could quote input).
-      const frames = (err.stack ?? '').split('\n').slice(1, 6).map((l) => l.trim());
-      log(formatLog({ ts: new Date().toISOString(), level: 'error', msg: 'unhandled_error', request_id: c.get('requestId'), error_name: err.name, frames }));
+      const frames = (err.stack ?? '')
+        .split('\n')
+        .slice(1, 6)
+        .map((l) => l.trim());
+      log(
+        formatLog({
+          ts: new Date().toISOString(),
+          level: 'error',
+          msg: 'unhandled_error',
+          request_id: c.get('requestId'),
+          error_name: err.name,
+          frames,
+        }),
+      );
     }
     return errorResponse(err);
   });
-  app.notFound(() => errorResponse(errors.notFound('Unknown route. See /v1/chat/completions, /v1/embeddings, /v1/classify, /v1/models.', 'unknown_route')));
+  app.notFound(() =>
+    errorResponse(errors.notFound('Unknown route. See /v1/chat/completions, /v1/embeddings, /v1/classify, /v1/models.', 'unknown_route')),
+  );
 
   app.use('*', telemetry({ metrics, log, routes: Object.values(ROUTES) }));
   app.use('*', decisionHeaders());
@@ -155,12 +183,18 @@ export function createApp(options: AppOptions = {}) {
 
   // A known route with the wrong method: 405 with Allow (registered after the real handlers).
   const allowed: Record<string, string> = {
-    [ROUTES.chat]: 'POST', [ROUTES.embeddings]: 'POST', [ROUTES.classify]: 'POST',
-    [ROUTES.models]: 'GET, HEAD', [ROUTES.healthz]: 'GET, HEAD', [ROUTES.metrics]: 'GET, HEAD',
+    [ROUTES.chat]: 'POST',
+    [ROUTES.embeddings]: 'POST',
+    [ROUTES.classify]: 'POST',
+    [ROUTES.models]: 'GET, HEAD',
+    [ROUTES.healthz]: 'GET, HEAD',
+    [ROUTES.metrics]: 'GET, HEAD',
   };
   for (const [path, allow] of Object.entries(allowed)) {
     app.all(path, () => {
-      throw new ApiError(405, 'invalid_request_error', `Method not allowed. This route accepts ${allow}.`, 'method_not_allowed', null, { allow });
+      throw new ApiError(405, 'invalid_request_error', `Method not allowed. This route accepts ${allow}.`, 'method_not_allowed', null, {
+        allow,
+      });
     });
   }
 

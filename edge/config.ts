@@ -7,7 +7,14 @@ import type { Env } from './env.ts';
 /** The string vars this module checks (declared and documented in env.ts and wrangler.toml). */
 export type ConfigVars = Pick<
   Env,
-  'MAX_BODY_BYTES' | 'POLICY_CACHE_SECONDS' | 'KEY_CACHE_SECONDS' | 'DEFAULT_KEY_RPM' | 'DEFAULT_KEY_TPM' | 'DEFAULT_TENANT_RPM' | 'DEFAULT_TENANT_TPM' | 'METRICS_TOKEN'
+  | 'MAX_BODY_BYTES'
+  | 'POLICY_CACHE_SECONDS'
+  | 'KEY_CACHE_SECONDS'
+  | 'DEFAULT_KEY_RPM'
+  | 'DEFAULT_KEY_TPM'
+  | 'DEFAULT_TENANT_RPM'
+  | 'DEFAULT_TENANT_TPM'
+  | 'METRICS_TOKEN'
 >;
 
 export interface Limits {
@@ -60,7 +67,8 @@ export function loadConfig(env: Env): Config {
   const hit = cache.get(env);
   if (hit) return hit;
   for (const b of REQUIRED_BINDINGS) {
-    if (!(env as unknown as Record<string, unknown>)[b]) throw misconfigured(`Gateway misconfigured: required binding ${b} is missing (see wrangler.toml).`);
+    if (!(env as unknown as Record<string, unknown>)[b])
+      throw misconfigured(`Gateway misconfigured: required binding ${b} is missing (see wrangler.toml).`);
   }
   const vars = env as unknown as Record<string, unknown>;
   const limits = (rpm: keyof ConfigVars, tpm: keyof ConfigVars): Limits => {

@@ -4,6 +4,7 @@
 import { ApiError } from '../shared/protocol/openai/errors.ts';
 
 export function errorResponse(err: unknown): Response {
-  const e = err instanceof ApiError ? err : new ApiError(500, 'server_error', 'The gateway failed to process the request.', 'internal_error');
+  const e =
+    err instanceof ApiError ? err : new ApiError(500, 'server_error', 'The gateway failed to process the request.', 'internal_error');
   return e.toResponse();
 }

@@ -26,7 +26,8 @@ const ENV = upstreamVars(ports) as unknown as Env; // KV/DO bindings are not use
 /** A target whose upstream behaves as `model` says (see the global setup), for the request alias `alias`. */
 function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over: Record<string, unknown> = {}, env: Env = ENV): Target {
   const common = { models: { alias: model }, timeout_ms: 10_000, ...over };
-  if (kind === 'openai') return openAiTarget(name, TargetSchema.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
+  if (kind === 'openai')
+    return openAiTarget(name, TargetSchema.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
   if (kind === 'onprem') return onpremTarget(name, TargetSchema.parse({ kind, base_url: 'https://gpu.invalid/v1', ...common }), env);
   return lambdaTarget(name, TargetSchema.parse({ kind, function: FAKE.aws.function, region: FAKE.aws.region, ...common }), env);
 }
@@ -34,7 +35,17 @@ function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over
 const map = (...ts: Target[]) => new Map(ts.map((t) => [t.name, t]));
 
 function decision(target: string, fallbacks: string[] = [], targetKind: TargetKind = 'openai'): RouteDecision {
-  return { kind: 'route', rule: 'test-rule', policyVersion: 'v-test', reasons: [], piiTypes: [], unscanned: [], target, targetKind, fallbacks };
+  return {
+    kind: 'route',
+    rule: 'test-rule',
+    policyVersion: 'v-test',
+    reasons: [],
+    piiTypes: [],
+    unscanned: [],
+    target,
+    targetKind,
+    fallbacks,
+  };
 }
 
 let seq = 0;
@@ -63,14 +74,22 @@ function run(opts: Omit<ExecuteOptions, 'breakers'> & { breakers?: CircuitBreake
 }
 
 async function executeError(p: Promise<unknown>): Promise<ExecuteError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ExecuteError);
   return err as ExecuteError;
 }
 
 describe('execute: fallbacks, retries, deadlines', () => {
   it('tries the target, then the fallbacks in order; `tried` lists those before the one that answered', async () => {
-    const targets = map(mk('openai', 'A', 'fail-503.A'), mk('lambda', 'B', 'fail-500.B'), mk('onprem', 'C', 'ok.C'), mk('openai', 'D', 'ok.D'));
+    const targets = map(
+      mk('openai', 'A', 'fail-503.A'),
+      mk('lambda', 'B', 'fail-500.B'),
+      mk('onprem', 'C', 'ok.C'),
+      mk('openai', 'D', 'ok.D'),
+    );
     const r = request();
     const out = await run({ decision: decision('A', ['B', 'C', 'D']), request: r, targets });
     expect([out.target.name, out.tried]).toEqual(['C', ['A', 'B']]);
@@ -82,40 +101,75 @@ describe('execute: fallbacks, retries, deadlines', () => {
     // enough budget: the third attempt on A answers
     const budget = { retries: 5 };
     const r1 = request();
-    const out1 = await run({ decision: decision('A', ['B']), request: r1, budget, targets: map(mk('openai', 'A', 'flaky-2.A', { retries: 3 }), mk('openai', 'B', 'ok.B')) });
+    const out1 = await run({
+      decision: decision('A', ['B']),
+      request: r1,
+      budget,
+      targets: map(mk('openai', 'A', 'flaky-2.A', { retries: 3 }), mk('openai', 'B', 'ok.B')),
+    });
     expect([out1.target.name, out1.tried, budget.retries]).toEqual(['A', [], 3]);
     expect(await seen(r1.requestId)).toEqual(['openai:flaky-2.A', 'openai:flaky-2.A', 'openai:flaky-2.A']);
     // a budget of one: A gets two attempts, then B answers
     const r2 = request();
-    const out2 = await run({ decision: decision('A', ['B']), request: r2, budget: { retries: 1 }, targets: map(mk('openai', 'A', 'flaky-2.A', { retries: 3 }), mk('openai', 'B', 'ok.B')) });
+    const out2 = await run({
+      decision: decision('A', ['B']),
+      request: r2,
+      budget: { retries: 1 },
+      targets: map(mk('openai', 'A', 'flaky-2.A', { retries: 3 }), mk('openai', 'B', 'ok.B')),
+    });
     expect([out2.target.name, out2.tried]).toEqual(['B', ['A']]);
     expect(await seen(r2.requestId)).toEqual(['openai:flaky-2.A', 'openai:flaky-2.A', 'openai:ok.B']);
     // not retryable (the upstream refused our credentials): no retry, straight to the fallback
     const r3 = request();
-    const out3 = await run({ decision: decision('A', ['B']), request: r3, targets: map(mk('openai', 'A', 'fail-401.A', { retries: 3 }), mk('openai', 'B', 'ok.B')) });
+    const out3 = await run({
+      decision: decision('A', ['B']),
+      request: r3,
+      targets: map(mk('openai', 'A', 'fail-401.A', { retries: 3 }), mk('openai', 'B', 'ok.B')),
+    });
     expect(out3.target.name).toBe('B');
     expect(await seen(r3.requestId)).toEqual(['openai:fail-401.A', 'openai:ok.B']);
   });
 
   it("passes an upstream 4xx (the client's fault) on as the answer, without falling back", async () => {
     const r = request();
-    const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('lambda', 'A', 'fail-422.A', { retries: 2 }), mk('openai', 'B', 'ok.B')) });
+    const out = await run({
+      decision: decision('A', ['B']),
+      request: r,
+      targets: map(mk('lambda', 'A', 'fail-422.A', { retries: 2 }), mk('openai', 'B', 'ok.B')),
+    });
     expect([out.target.name, out.tried, out.response.status]).toEqual(['A', [], 422]);
     expect(await out.response.json()).toMatchObject({ error: { code: 'simulated_422' } });
     expect(await seen(r.requestId)).toEqual(['lambda:fail-422.A']);
   });
 
-  it("gives each target its timeout_ms, then falls back; all timing out is a 504 — even for a target that ignores its signal", async () => {
+  it('gives each target its timeout_ms, then falls back; all timing out is a 504 — even for a target that ignores its signal', async () => {
     const r = request();
-    const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', 'hang.A', { timeout_ms: 200 }), mk('onprem', 'B', 'ok.B')) });
+    const out = await run({
+      decision: decision('A', ['B']),
+      request: r,
+      targets: map(mk('openai', 'A', 'hang.A', { timeout_ms: 200 }), mk('onprem', 'B', 'ok.B')),
+    });
     expect([out.target.name, out.tried]).toEqual(['B', ['A']]);
-    const deaf: Target = { name: 'deaf', kind: 'openai', spec: TargetSchema.parse({ kind: 'openai', base_url: OPENAI, timeout_ms: 150 }), call: () => new Promise<Response>(() => {}) };
-    const e = await executeError(run({ decision: decision('A', ['deaf']), request: request(), targets: map(mk('openai', 'A', 'hang.A2', { timeout_ms: 150 }), deaf) }));
+    const deaf: Target = {
+      name: 'deaf',
+      kind: 'openai',
+      spec: TargetSchema.parse({ kind: 'openai', base_url: OPENAI, timeout_ms: 150 }),
+      call: () => new Promise<Response>(() => {}),
+    };
+    const e = await executeError(
+      run({ decision: decision('A', ['deaf']), request: request(), targets: map(mk('openai', 'A', 'hang.A2', { timeout_ms: 150 }), deaf) }),
+    );
     expect([e.status, e.code, e.tried]).toEqual([504, 'upstream_timeout', ['A', 'deaf']]);
   });
 
   it('answers 502/503 from the last failure when nothing answers, with `tried`', async () => {
-    const e502 = await executeError(run({ decision: decision('A', ['B']), request: request(), targets: map(mk('openai', 'A', 'fail-503.A'), mk('lambda', 'B', 'fn-error.B')) }));
+    const e502 = await executeError(
+      run({
+        decision: decision('A', ['B']),
+        request: request(),
+        targets: map(mk('openai', 'A', 'fail-503.A'), mk('lambda', 'B', 'fn-error.B')),
+      }),
+    );
     expect([e502.status, e502.code, e502.tried]).toEqual([502, 'upstream_error', ['A', 'B']]);
     expect(e502.message).not.toMatch(/hello/); // never the prompt
     const e503 = await executeError(run({ decision: decision('A'), request: request(), targets: map(mk('lambda', 'A', 'throttle.A')) }));
@@ -127,7 +181,12 @@ describe('execute: fallbacks, retries, deadlines', () => {
   it('stops when the client goes away (no fallback is called)', async () => {
     const ac = new AbortController();
     const r = request();
-    const p = run({ decision: decision('A', ['B']), request: r, signal: ac.signal, targets: map(mk('openai', 'A', 'hang.A'), mk('openai', 'B', 'ok.B')) });
+    const p = run({
+      decision: decision('A', ['B']),
+      request: r,
+      signal: ac.signal,
+      targets: map(mk('openai', 'A', 'hang.A'), mk('openai', 'B', 'ok.B')),
+    });
     setTimeout(() => ac.abort(), 100);
     const e = await executeError(p);
     expect([e.status, e.code]).toEqual([499, 'client_closed_request']);
@@ -136,7 +195,11 @@ describe('execute: fallbacks, retries, deadlines', () => {
 
   it('never switches a stream that has started: it ends with an error event, and no fallback is called', async () => {
     const r = streamRequest();
-    const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', 'drop.A'), mk('openai', 'B', 'ok.B')) });
+    const out = await run({
+      decision: decision('A', ['B']),
+      request: r,
+      targets: map(mk('openai', 'A', 'drop.A'), mk('openai', 'B', 'ok.B')),
+    });
     expect([out.target.name, out.tried, out.response.status]).toEqual(['A', [], 200]);
     const text = await out.response.text();
     expect(text).toBe(blocksOf(streamText('openai', 'drop.A'), 1) + interruptedEvent('A'));
@@ -145,7 +208,8 @@ describe('execute: fallbacks, retries, deadlines', () => {
 });
 
 /** A streamed chat request. */
-const streamRequest = (over: Partial<ExecuteRequest> = {}) => request({ stream: true, body: { model: 'alias', stream: true, messages: [{ role: 'user', content: 'hello' }] }, ...over });
+const streamRequest = (over: Partial<ExecuteRequest> = {}) =>
+  request({ stream: true, body: { model: 'alias', stream: true, messages: [{ role: 'user', content: 'hello' }] }, ...over });
 
 /** The first `n` blocks of an SSE text (events and comments, each ending in a blank line), byte for byte. */
 function blocksOf(text: string, n: number): string {
@@ -170,7 +234,11 @@ describe('execute: streams that break off say so', () => {
   });
 
   it('a stream that closes cleanly without [DONE] is incomplete too', async () => {
-    const out = await run({ decision: decision('A'), request: streamRequest(), targets: map(mk('lambda', 'A', 'nodone.A', { stream_url: `${LAMBDA}/url/` })) });
+    const out = await run({
+      decision: decision('A'),
+      request: streamRequest(),
+      targets: map(mk('lambda', 'A', 'nodone.A', { stream_url: `${LAMBDA}/url/` })),
+    });
     expect(await out.response.text()).toBe(streamText('lambda-url', 'nodone.A').replace(SSE_DONE, '') + interruptedEvent('A', 'ended'));
   });
 
@@ -185,7 +253,10 @@ describe('execute: streams that break off say so', () => {
   });
 
   it('a stream of any target (here one that errors its body, as the edge-local model does) ends the same way', async () => {
-    const events = streamText('edge', 'm').split('\n\n').slice(0, 2).map((e) => `${e}\n\n`);
+    const events = streamText('edge', 'm')
+      .split('\n\n')
+      .slice(0, 2)
+      .map((e) => `${e}\n\n`);
     const local: Target = {
       name: 'local',
       kind: 'openai',
@@ -208,7 +279,11 @@ describe('execute: streams that break off say so', () => {
   it('before its first event a stream has not started: a cut there, or an error event first, is a failure the next target answers', async () => {
     for (const broken of ['cut-1.A', 'errfirst.A']) {
       const r = streamRequest();
-      const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', broken), mk('onprem', 'B', 'ok.B')) });
+      const out = await run({
+        decision: decision('A', ['B']),
+        request: r,
+        targets: map(mk('openai', 'A', broken), mk('onprem', 'B', 'ok.B')),
+      });
       expect([out.target.name, out.tried], broken).toEqual(['B', ['A']]);
       expect(await out.response.text()).toBe(streamText('onprem', 'ok.B'));
       expect(await seen(r.requestId)).toEqual([`openai:${broken}`, 'onprem:ok.B']);
@@ -224,10 +299,16 @@ describe('execute: the first-byte budget', () => {
 
   it('a target that sends headers (and keep-alives) but no event within the budget is given up on; the next one answers', async () => {
     const r = streamRequest();
-    const out = await run({ decision: decision('A', ['B']), request: r, targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE), mk('onprem', 'B', 'ok.B')) });
+    const out = await run({
+      decision: decision('A', ['B']),
+      request: r,
+      targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE), mk('onprem', 'B', 'ok.B')),
+    });
     expect([out.target.name, out.tried]).toEqual(['B', ['A']]);
     expect(await out.response.text()).toBe(streamText('onprem', 'ok.B'));
-    const e = await executeError(run({ decision: decision('A'), request: streamRequest(), targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE)) }));
+    const e = await executeError(
+      run({ decision: decision('A'), request: streamRequest(), targets: map(mk('openai', 'A', 'stall.A', FIRST_BYTE)) }),
+    );
     expect([e.status, e.code]).toEqual([504, 'upstream_timeout']);
     expect(e.message).toMatch(/target A: no answer within its first-byte budget of 300 ms/);
   });
@@ -251,7 +332,12 @@ describe('execute: the first-byte budget', () => {
     for (const broken of ['stall.A', 'cut-3.A', 'nodone.A', 'errfirst.A']) {
       const r = request();
       const budget = broken === 'stall.A' ? FIRST_BYTE : ANSWERS;
-      const out = await run({ decision: decision('A', ['B']), request: r, budget: { retries: 1 }, targets: map(mk('onprem', 'A', broken, { ...budget, retries: 1 }), mk('openai', 'B', 'ok.B')) });
+      const out = await run({
+        decision: decision('A', ['B']),
+        request: r,
+        budget: { retries: 1 },
+        targets: map(mk('onprem', 'A', broken, { ...budget, retries: 1 }), mk('openai', 'B', 'ok.B')),
+      });
       expect([out.target.name, out.tried], broken).toEqual(['B', ['A']]);
       expect(await out.response.json(), broken).toEqual(completion('openai', 'ok.B'));
       expect(await seen(r.requestId), broken).toEqual([`onprem:${broken}`, `onprem:${broken}`, 'openai:ok.B']);
@@ -271,7 +357,8 @@ describe('execute: the first-byte budget', () => {
     const breakers = new CircuitBreakers({ failureThreshold: 2, cooldownMs: 30_000, now: () => now });
     // One budget for the hung node and the recovered one: short enough to wait out twice, long enough to answer in.
     const gpu = mk('onprem', 'gpu', `switch-${node}`, { first_byte_timeout_ms: 2_000, timeout_ms: 45_000 });
-    const go = (r: ExecuteRequest) => execute({ decision: decision('gpu', [], 'onprem'), request: r, targets: map(gpu), breakers, backoffMs: () => 0 });
+    const go = (r: ExecuteRequest) =>
+      execute({ decision: decision('gpu', [], 'onprem'), request: r, targets: map(gpu), breakers, backoffMs: () => 0 });
     const pii = (over: Partial<ExecuteRequest> = {}) => request({ piiTypes: ['EMAIL'], ...over });
     await sw('hung');
 
@@ -313,7 +400,8 @@ describe('execute: circuit breakers', () => {
     let now = 1_000_000;
     const breakers = new CircuitBreakers({ failureThreshold: 2, cooldownMs: 10_000, now: () => now });
     const failing = map(mk('openai', 'A', 'fail-500.A'), mk('onprem', 'B', 'ok.B'));
-    const go = (targets: Map<string, Target>, r = request()) => execute({ decision: decision('A', ['B']), request: r, targets, breakers, backoffMs: () => 0 });
+    const go = (targets: Map<string, Target>, r = request()) =>
+      execute({ decision: decision('A', ['B']), request: r, targets, breakers, backoffMs: () => 0 });
     for (let i = 0; i < 2; i++) expect((await go(failing)).target.name).toBe('B');
     expect(breakers.state('A')).toBe('open');
 
@@ -349,7 +437,12 @@ describe('execute: PII goes on-prem or nowhere', () => {
   it('under every combination of decision order and failures, only the on-prem server ever receives the request', async () => {
     const cloudBehaviours = ['ok', 'fail-503', 'hang'];
     const onpremBehaviours = ['ok', 'fail-503', 'hang', 'reset', 'fail-400', 'unsigned'];
-    const orders = [['oa', 'aws', 'gpu'], ['gpu', 'oa', 'aws'], ['aws', 'gpu', 'oa'], ['oa', 'aws']];
+    const orders = [
+      ['oa', 'aws', 'gpu'],
+      ['gpu', 'oa', 'aws'],
+      ['aws', 'gpu', 'oa'],
+      ['oa', 'aws'],
+    ];
     const cases: Promise<void>[] = [];
     for (const cloud of cloudBehaviours)
       for (const op of onpremBehaviours)
@@ -357,8 +450,15 @@ describe('execute: PII goes on-prem or nowhere', () => {
           cases.push(
             (async () => {
               // 5 s: enough for an answer on a loaded machine (72 cases run at once), and what a hung node costs
-              const gpu = op === 'unsigned' ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env) : mk('onprem', 'gpu', op, { timeout_ms: 5_000 });
-              const targets = map(mk('openai', 'oa', cloud, { timeout_ms: 300, retries: 2 }), mk('lambda', 'aws', cloud, { timeout_ms: 300, retries: 2, stream_url: `${LAMBDA}/url/` }), gpu);
+              const gpu =
+                op === 'unsigned'
+                  ? mk('onprem', 'gpu', 'ok', {}, { ...ENV, ONPREM_SIGNING_KEY: undefined } as Env)
+                  : mk('onprem', 'gpu', op, { timeout_ms: 5_000 });
+              const targets = map(
+                mk('openai', 'oa', cloud, { timeout_ms: 300, retries: 2 }),
+                mk('lambda', 'aws', cloud, { timeout_ms: 300, retries: 2, stream_url: `${LAMBDA}/url/` }),
+                gpu,
+              );
               const r = request({ piiTypes: pii, stream: cloud === 'ok' });
               const d = decision(order[0]!, order.slice(1), 'openai'); // the decision even claims a cloud target
               const label = `${cloud}/${op}/${order.join('>')}`;
@@ -367,7 +467,10 @@ describe('execute: PII goes on-prem or nowhere', () => {
                 (e: unknown) => e,
               );
               const servers = (await received(r.requestId)).map((e) => e.server);
-              expect(servers.filter((s) => s !== 'onprem'), label).toEqual([]);
+              expect(
+                servers.filter((s) => s !== 'onprem'),
+                label,
+              ).toEqual([]);
               const gpuOffered = order.includes('gpu');
               if (gpuOffered && (op === 'ok' || op === 'fail-400')) {
                 expect(result, label).not.toBeInstanceOf(Error);
@@ -389,11 +492,19 @@ describe('execute: PII goes on-prem or nowhere', () => {
   it('fails closed with 503 pii_no_onprem when on-prem is down, and says why', async () => {
     const down = { ...ENV, ONPREM_URL: 'http://127.0.0.1:9/v1' } as Env;
     const r = request({ piiTypes: ['IBAN', 'PERSON'] });
-    const e = await executeError(run({ decision: decision('gpu', ['oa'], 'onprem'), request: r, targets: map(mk('onprem', 'gpu', 'ok', {}, down), mk('openai', 'oa', 'ok')) }));
+    const e = await executeError(
+      run({
+        decision: decision('gpu', ['oa'], 'onprem'),
+        request: r,
+        targets: map(mk('onprem', 'gpu', 'ok', {}, down), mk('openai', 'oa', 'ok')),
+      }),
+    );
     expect([e.status, e.type, e.code, e.tried]).toEqual([503, 'service_unavailable', 'pii_no_onprem', ['gpu']]);
     expect(e.message).toMatch(/personal data \(IBAN, PERSON\).*on-prem.*gpu/);
     expect(await received(r.requestId)).toEqual([]);
-    const none = await executeError(run({ decision: decision('oa'), request: request({ piiTypes: pii }), targets: map(mk('openai', 'oa', 'ok')) }));
+    const none = await executeError(
+      run({ decision: decision('oa'), request: request({ piiTypes: pii }), targets: map(mk('openai', 'oa', 'ok')) }),
+    );
     expect([none.code, none.tried, none.message]).toEqual(['pii_no_onprem', [], expect.stringMatching(/no on-prem target is configured/)]);
   });
 
@@ -406,4 +517,3 @@ describe('execute: PII goes on-prem or nowhere', () => {
     expect(await received(r.requestId)).toEqual([]);
   });
 });
-

@@ -114,14 +114,21 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
     for (let attempt = 0; ; attempt++) {
       let outcome: Response | TargetError;
       try {
-        outcome = await attemptCall(target, { ...request, upstreamModel, decision: { rule: decision.rule, policyVersion: decision.policyVersion } }, opts.signal);
+        outcome = await attemptCall(
+          target,
+          { ...request, upstreamModel, decision: { rule: decision.rule, policyVersion: decision.policyVersion } },
+          opts.signal,
+        );
       } catch (err) {
         if (opts.signal?.aborted) {
           breaker.release();
           throw clientClosed(tried);
         }
         // a bug in a target: its message could quote input, so only the error's name is kept
-        outcome = err instanceof TargetError ? err : new TargetError(`target ${name}: failed unexpectedly (${err instanceof Error ? err.name : typeof err})`, 502, false);
+        outcome =
+          err instanceof TargetError
+            ? err
+            : new TargetError(`target ${name}: failed unexpectedly (${err instanceof Error ? err.name : typeof err})`, 502, false);
       }
       if (outcome instanceof Response) {
         breaker.success();
@@ -147,7 +154,9 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
 
   if (sensitive) {
     const why = eligible === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
-    const what = pii ? `personal data (${request.piiTypes.join(', ')})` : `content the gateway cannot scan (${request.unscanned.join(', ')})`;
+    const what = pii
+      ? `personal data (${request.piiTypes.join(', ')})`
+      : `content the gateway cannot scan (${request.unscanned.join(', ')})`;
     throw new ExecuteError(
       503,
       'service_unavailable',
@@ -159,7 +168,8 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
   const summary = failures.length ? failures.join('; ') : 'no target';
   if (!last) throw new ExecuteError(503, 'service_unavailable', `No target could take the request (${summary}).`, 'no_target', tried);
   if (last.status === 504) throw new ExecuteError(504, 'server_error', `The upstream timed out (${summary}).`, 'upstream_timeout', tried);
-  if (last.status === 503) throw new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried);
+  if (last.status === 503)
+    throw new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried);
   throw new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
 }
 
@@ -187,7 +197,8 @@ class AttemptBudgets {
     client?.addEventListener('abort', this.onClientAbort, { once: true });
     const { timeout_ms: total, first_byte_timeout_ms: firstByte } = target.spec;
     this.timers.push(setTimeout(() => this.expire('total', total), total));
-    if (firstByte !== undefined && firstByte < total) this.timers.push((this.firstByteTimer = setTimeout(() => this.expire('first byte', firstByte), firstByte)));
+    if (firstByte !== undefined && firstByte < total)
+      this.timers.push((this.firstByteTimer = setTimeout(() => this.expire('first byte', firstByte), firstByte)));
     this.deadline = new Promise<never>((_, reject) => {
       if (this.signal.aborted) reject(this.signal.reason);
       this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
@@ -228,7 +239,12 @@ class AttemptBudgets {
   private expire(budget: Budget, ms: number): void {
     if (this.signal.aborted) return;
     this.expired = budget;
-    this.ac.abort(new DOMException(`target ${this.target.name}: ${budget === 'first byte' ? 'no first byte' : 'no answer'} within ${ms} ms`, 'TimeoutError'));
+    this.ac.abort(
+      new DOMException(
+        `target ${this.target.name}: ${budget === 'first byte' ? 'no first byte' : 'no answer'} within ${ms} ms`,
+        'TimeoutError',
+      ),
+    );
   }
 
   private readonly onClientAbort = () => this.ac.abort(this.client?.reason);
@@ -263,7 +279,11 @@ async function attemptCall(target: Target, req: Omit<TargetRequest, 'signal'>, c
     budgets.release();
     // a late Response from a target that ignored its signal is dropped; an opened stream is cancelled
     if (stream) void stream.cancel();
-    else call.then((r) => r.body?.cancel().catch(() => {}), () => {});
+    else
+      call.then(
+        (r) => r.body?.cancel().catch(() => {}),
+        () => {},
+      );
     throw budgets.timeoutError() ?? err;
   }
 }
@@ -337,14 +357,19 @@ class TargetStream {
   async assembled(): Promise<Response> {
     while (!(await this.reader.read()).done); // every event goes to the assembler (onEvent)
     const name = this.target.name;
-    if (this.broke) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
+    if (this.broke)
+      throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before it was complete`, 502, true);
     if (this.upstreamError) throw new TargetError(`target ${name}: the stream ended with an error event`, 502, true);
     let completion: Record<string, unknown>;
     try {
       if (this.badChunk !== undefined) throw new AssemblyError(this.badChunk);
       completion = this.assembler!.result();
     } catch (err) {
-      throw new TargetError(`target ${name}: the stream cannot be assembled (${err instanceof AssemblyError ? err.message : 'unexpected error'})`, 502, true);
+      throw new TargetError(
+        `target ${name}: the stream cannot be assembled (${err instanceof AssemblyError ? err.message : 'unexpected error'})`,
+        502,
+        true,
+      );
     }
     const headers = new Headers(this.res.headers);
     headers.set('content-type', 'application/json');
@@ -375,7 +400,8 @@ class TargetStream {
       this.head.push(r.value);
     }
     const name = this.target.name;
-    if (this.first === undefined) throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
+    if (this.first === undefined)
+      throw new TargetError(`target ${name}: the stream ${this.broke === 'failed' ? 'failed' : 'ended'} before its first event`, 502, true);
     if (this.upstreamError) throw new TargetError(`target ${name}: the stream opened with an error event`, 502, true);
   }
 }

@@ -78,7 +78,10 @@ describe('PolicyStore', () => {
   it('fails closed (503 policy_invalid) when KV holds an invalid policy and none was loaded before', async () => {
     const { source } = kv(piiToCloud);
     const { st } = store();
-    const err = await st.get(source).then(() => undefined, (e: unknown) => e);
+    const err = await st.get(source).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 503, code: 'policy_invalid' });
   });

@@ -34,7 +34,8 @@ export interface LoadedPolicy {
 }
 
 /** Diagnostics reduced to what may be logged: code, severity, position and path — no message text. */
-export const diagnosticSummary = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.severity}[${d.code}] ${d.line}:${d.col} ${d.path}`.trimEnd());
+export const diagnosticSummary = (ds: readonly Diagnostic[]) =>
+  ds.map((d) => `${d.severity}[${d.code}] ${d.line}:${d.col} ${d.path}`.trimEnd());
 
 /** What the pipeline needs from a policy store (tests may hand in their own). */
 export interface PolicyProvider {

@@ -102,7 +102,12 @@ describe('Admission', () => {
 
   it('reports its counts to onChange (the metrics gauges)', async () => {
     const seen: string[] = [];
-    const a = new Admission({ maxConcurrent: 1, maxQueue: 1, queueTimeoutMs: 60_000, onChange: (st) => seen.push(`${st.running}/${st.queued}`) });
+    const a = new Admission({
+      maxConcurrent: 1,
+      maxQueue: 1,
+      queueTimeoutMs: 60_000,
+      onChange: (st) => seen.push(`${st.running}/${st.queued}`),
+    });
     const s = await a.acquire();
     const q = a.acquire();
     s.release();

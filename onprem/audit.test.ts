@@ -37,9 +37,17 @@ describe('RotatingFileSink', () => {
     const log = new AuditLog(new RotatingFileSink(path, lineBytes * 3, 2));
     for (let i = 0; i < 20; i++) log.record(record(i));
     await log.close();
-    expect(readdirSync(dir).filter((f) => f.startsWith('audit.jsonl')).sort()).toEqual(['audit.jsonl', 'audit.jsonl.1', 'audit.jsonl.2']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('audit.jsonl'))
+        .sort(),
+    ).toEqual(['audit.jsonl', 'audit.jsonl.1', 'audit.jsonl.2']);
     expect(existsSync(`${path}.3`)).toBe(false);
-    const ids = (f: string) => readFileSync(f, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as AuditRecord).request_id);
+    const ids = (f: string) =>
+      readFileSync(f, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as AuditRecord).request_id);
     // Newest in the current file, older ones shifted up; every file within the limit, lines whole.
     expect(ids(path)).toEqual(['req-0018', 'req-0019']);
     expect(ids(`${path}.1`)).toEqual(['req-0015', 'req-0016', 'req-0017']);

@@ -44,14 +44,35 @@ describe('loadConfig', () => {
   it('reads a YAML file and lets the environment override it; relative paths follow their source', () => {
     const cfg = file(
       'node.yaml',
-      ['port: 9000', 'engine: openai-upstream', 'upstream_url: http://127.0.0.1:8000/v1', 'upstream_models: [llama-3-8b, bge-small]', 'max_concurrent: 4', 'audit_log: logs/audit.jsonl', 'audit_keep: 3', ''].join('\n'),
+      [
+        'port: 9000',
+        'engine: openai-upstream',
+        'upstream_url: http://127.0.0.1:8000/v1',
+        'upstream_models: [llama-3-8b, bge-small]',
+        'max_concurrent: 4',
+        'audit_log: logs/audit.jsonl',
+        'audit_keep: 3',
+        '',
+      ].join('\n'),
     );
-    const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg, TRIAGE_ONPREM_MAX_CONCURRENT: '16', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-upstream' }, '/somewhere/else');
+    const c = loadConfig(
+      { ...KEYS, TRIAGE_ONPREM_CONFIG: cfg, TRIAGE_ONPREM_MAX_CONCURRENT: '16', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-upstream' },
+      '/somewhere/else',
+    );
     expect(c.port).toBe(9000);
     expect(c.admission.maxConcurrent).toBe(16);
-    expect(c.engine).toEqual({ kind: 'openai-upstream', baseUrl: 'http://127.0.0.1:8000/v1', apiKey: 'sk-upstream', timeoutMs: 120_000, models: ['llama-3-8b', 'bge-small'] });
+    expect(c.engine).toEqual({
+      kind: 'openai-upstream',
+      baseUrl: 'http://127.0.0.1:8000/v1',
+      apiKey: 'sk-upstream',
+      timeoutMs: 120_000,
+      models: ['llama-3-8b', 'bge-small'],
+    });
     expect(c.audit).toEqual({ sink: 'file', path: join(dir, 'logs/audit.jsonl'), maxBytes: 100 * 1024 * 1024, keep: 3 });
-    const env = loadConfig({ ...KEYS, TRIAGE_ONPREM_MODELS_DIR: 'models', TRIAGE_ONPREM_ONNX_PROVIDER: 'cuda', TRIAGE_ONPREM_CUDA_DEVICE_ID: '1' }, '/srv/app');
+    const env = loadConfig(
+      { ...KEYS, TRIAGE_ONPREM_MODELS_DIR: 'models', TRIAGE_ONPREM_ONNX_PROVIDER: 'cuda', TRIAGE_ONPREM_CUDA_DEVICE_ID: '1' },
+      '/srv/app',
+    );
     expect(env.engine).toEqual({ kind: 'onnx', modelsDir: '/srv/app/models', executionProvider: 'cuda', cudaDeviceId: 1 });
   });
 
@@ -69,7 +90,15 @@ describe('loadConfig', () => {
   });
 
   it('names the variable in errors for bad environment values', () => {
-    expect(problems({ ...KEYS, TRIAGE_ONPREM_PORT: 'http', TRIAGE_ONPREM_MAX_QUEUE: '-1', TRIAGE_ONPREM_ONNX_PROVIDER: 'tpu', TRIAGE_ONPREM_UPSTREAM_URL: 'ftp://x' })).toEqual([
+    expect(
+      problems({
+        ...KEYS,
+        TRIAGE_ONPREM_PORT: 'http',
+        TRIAGE_ONPREM_MAX_QUEUE: '-1',
+        TRIAGE_ONPREM_ONNX_PROVIDER: 'tpu',
+        TRIAGE_ONPREM_UPSTREAM_URL: 'ftp://x',
+      }),
+    ).toEqual([
       'TRIAGE_ONPREM_PORT: expected an integer from 0 to 65535, got "http"',
       'TRIAGE_ONPREM_UPSTREAM_URL: expected an http(s) URL, got "ftp://x"',
       'TRIAGE_ONPREM_ONNX_PROVIDER: expected one of "cpu", "cuda", got "tpu"',
@@ -78,11 +107,15 @@ describe('loadConfig', () => {
     expect(problems({ ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream' })).toEqual([
       'TRIAGE_ONPREM_UPSTREAM_URL (or upstream_url in the file) is required when the engine is openai-upstream',
     ]);
-    expect(problems({ ...KEYS, TRIAGE_ONPREM_TLS_CERT: file('c.pem', 'x') })).toEqual(['TRIAGE_ONPREM_TLS_CERT and TRIAGE_ONPREM_TLS_KEY must be set together']);
+    expect(problems({ ...KEYS, TRIAGE_ONPREM_TLS_CERT: file('c.pem', 'x') })).toEqual([
+      'TRIAGE_ONPREM_TLS_CERT and TRIAGE_ONPREM_TLS_KEY must be set together',
+    ]);
   });
 
   it('refuses to start without credentials, and with weak or duplicate signing keys — never echoing a secret', () => {
-    expect(problems({})).toEqual([expect.stringMatching(/^no credentials configured: set TRIAGE_ONPREM_SIGNING_KEYS or TRIAGE_ONPREM_SIGNING_KEYS_FILE/)]);
+    expect(problems({})).toEqual([
+      expect.stringMatching(/^no credentials configured: set TRIAGE_ONPREM_SIGNING_KEYS or TRIAGE_ONPREM_SIGNING_KEYS_FILE/),
+    ]);
     const weak = problems({ TRIAGE_ONPREM_SIGNING_KEYS: 'edge1:short-pw,edge1:' + SECRET + ',edge1:' + SECRET });
     expect(weak).toEqual([
       'TRIAGE_ONPREM_SIGNING_KEYS: key "edge1" (entry 1) has a secret shorter than 16 characters',
@@ -98,7 +131,9 @@ describe('loadConfig', () => {
     const keys = file('signing-keys', `# rotated 2026-11\nedge-new:${SECRET}-new\n\nedge-old:${SECRET}-old\n`);
     const c = loadConfig({ TRIAGE_ONPREM_SIGNING_KEYS_FILE: keys }, dir);
     expect([...c.signingKeys.keys()]).toEqual(['edge-new', 'edge-old']);
-    expect(problems({ TRIAGE_ONPREM_SIGNING_KEYS_FILE: join(dir, 'missing') })).toEqual([`TRIAGE_ONPREM_SIGNING_KEYS_FILE: cannot read ${join(dir, 'missing')} (ENOENT)`]);
+    expect(problems({ TRIAGE_ONPREM_SIGNING_KEYS_FILE: join(dir, 'missing') })).toEqual([
+      `TRIAGE_ONPREM_SIGNING_KEYS_FILE: cannot read ${join(dir, 'missing')} (ENOENT)`,
+    ]);
   });
 
   it('loads hashed API key records and rejects malformed ones', () => {
@@ -108,7 +143,9 @@ describe('loadConfig', () => {
     expect(c.signingKeys.size).toBe(0);
     const bad = file('bad-keys.json', JSON.stringify({ batchjob01: { tenant: 'acme', sha256: 'plain-text-key' } }));
     expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: bad })[0]).toMatch(/^TRIAGE_ONPREM_API_KEYS_FILE: key "batchjob01" needs "tenant"/);
-    expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: file('nojson.json', '{') })).toEqual([`TRIAGE_ONPREM_API_KEYS_FILE: ${join(dir, 'nojson.json')} is not valid JSON`]);
+    expect(problems({ TRIAGE_ONPREM_API_KEYS_FILE: file('nojson.json', '{') })).toEqual([
+      `TRIAGE_ONPREM_API_KEYS_FILE: ${join(dir, 'nojson.json')} is not valid JSON`,
+    ]);
   });
 
   it('keeps nonces in memory by default, or in a shared Redis (redis:// or rediss://), with a prefix and a timeout', () => {
@@ -119,8 +156,16 @@ describe('loadConfig', () => {
       keyPrefix: 'triage:onprem:',
       timeoutMs: 1000,
     });
-    const cfg = file('nonces.yaml', 'nonce_store: rediss://user:pw@10.0.0.5:6380/2\nnonce_store_prefix: "prod:eu:"\nnonce_store_timeout_ms: 250\n');
-    expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg }, dir).nonceStore).toEqual({ kind: 'redis', url: 'rediss://user:pw@10.0.0.5:6380/2', keyPrefix: 'prod:eu:', timeoutMs: 250 });
+    const cfg = file(
+      'nonces.yaml',
+      'nonce_store: rediss://user:pw@10.0.0.5:6380/2\nnonce_store_prefix: "prod:eu:"\nnonce_store_timeout_ms: 250\n',
+    );
+    expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg }, dir).nonceStore).toEqual({
+      kind: 'redis',
+      url: 'rediss://user:pw@10.0.0.5:6380/2',
+      keyPrefix: 'prod:eu:',
+      timeoutMs: 250,
+    });
   });
 
   it('refuses a nonce store that is not "memory" or a Redis URL, without echoing it (it may hold a password)', () => {
@@ -137,12 +182,16 @@ describe('loadConfig', () => {
     ]);
     expect(got.join('\n')).not.toContain('hunter22');
     for (const bad of ['redis://', 'redis://host:6379/notadb', 'redis://host?x=1', 'memcached://host', 'Memory'])
-      expect(problems({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE: bad }), bad).toEqual([expect.stringMatching(/^TRIAGE_ONPREM_NONCE_STORE: expected "memory"/)]);
+      expect(problems({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE: bad }), bad).toEqual([
+        expect.stringMatching(/^TRIAGE_ONPREM_NONCE_STORE: expected "memory"/),
+      ]);
   });
 
   it('warns when Redis settings are given but the store is memory (a forgotten TRIAGE_ONPREM_NONCE_STORE)', () => {
     const c = loadConfig({ ...KEYS, TRIAGE_ONPREM_NONCE_STORE_PREFIX: 'prod:' }, dir);
-    expect(c.warnings).toEqual(['TRIAGE_ONPREM_NONCE_STORE_PREFIX is set but TRIAGE_ONPREM_NONCE_STORE is "memory" (the default): it has no effect']);
+    expect(c.warnings).toEqual([
+      'TRIAGE_ONPREM_NONCE_STORE_PREFIX is set but TRIAGE_ONPREM_NONCE_STORE is "memory" (the default): it has no effect',
+    ]);
   });
 
   it('warns about unknown TRIAGE_ONPREM_* variables instead of ignoring them silently', () => {
@@ -152,7 +201,13 @@ describe('loadConfig', () => {
 
   it('describes itself for the startup line without secrets', () => {
     const c = loadConfig(
-      { ...KEYS, TRIAGE_ONPREM_ENGINE: 'openai-upstream', TRIAGE_ONPREM_UPSTREAM_URL: 'http://user:pw@gpu-box:8000/v1', TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-secret-upstream', TRIAGE_ONPREM_NONCE_STORE: 'redis://:redispass@redis:6379' },
+      {
+        ...KEYS,
+        TRIAGE_ONPREM_ENGINE: 'openai-upstream',
+        TRIAGE_ONPREM_UPSTREAM_URL: 'http://user:pw@gpu-box:8000/v1',
+        TRIAGE_ONPREM_UPSTREAM_API_KEY: 'sk-secret-upstream',
+        TRIAGE_ONPREM_NONCE_STORE: 'redis://:redispass@redis:6379',
+      },
       dir,
     );
     const text = JSON.stringify(describeConfig(c));

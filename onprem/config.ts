@@ -64,14 +64,24 @@ function int(min: number, max = MAX_INT) {
   const want = `expected ${max === MAX_INT ? `an integer >= ${min}` : `an integer from ${min} to ${max}`}`;
   return z.int({ error: want }).min(min, want).max(max, want);
 }
-const text = (what: string) => z.string({ error: `expected ${what}` }).trim().min(1, `expected ${what}`);
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .min(1, `expected ${what}`);
 const path = text('a file path');
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}` });
 /** A list: YAML sequence, or a comma-separated string (how it arrives from the environment). */
 const list = (what: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(text(what), { error: `expected a list of ${what}s (or one comma-separated string)` }),
   );
 
@@ -87,7 +97,13 @@ function nonceStoreSchema() {
 function isRedisUrl(v: string): boolean {
   if (!URL.canParse(v)) return false;
   const u = new URL(v);
-  return (u.protocol === 'redis:' || u.protocol === 'rediss:') && u.hostname !== '' && /^\/?(\d{1,2})?$/.test(u.pathname) && u.search === '' && u.hash === '';
+  return (
+    (u.protocol === 'redis:' || u.protocol === 'rediss:') &&
+    u.hostname !== '' &&
+    /^\/?(\d{1,2})?$/.test(u.pathname) &&
+    u.search === '' &&
+    u.hash === ''
+  );
 }
 
 type Kind = 'int' | 'string' | 'list';
@@ -108,7 +124,10 @@ const FIELDS = {
   signing_keys_file: { schema: path, kind: 'string', isPath: true },
   signature_window_s: { schema: int(1, 3600), kind: 'int' },
   nonce_store: { schema: nonceStoreSchema(), kind: 'string', secret: true },
-  nonce_store_prefix: { schema: z.string({ error: 'expected a key prefix' }).regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 characters of [A-Za-z0-9:._-]'), kind: 'string' },
+  nonce_store_prefix: {
+    schema: z.string({ error: 'expected a key prefix' }).regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 characters of [A-Za-z0-9:._-]'),
+    kind: 'string',
+  },
   nonce_store_timeout_ms: { schema: int(10, 60_000), kind: 'int' },
   api_keys_file: { schema: path, kind: 'string', isPath: true },
   engine: { schema: oneOf(['onnx', 'openai-upstream']), kind: 'string' },
@@ -163,7 +182,9 @@ export const DEFAULTS = {
 /** Every environment variable the node reads. */
 export const ENV_VARS: readonly string[] = [CONFIG_FILE_ENV, ...NAMES.map(envName)];
 
-const FileSchema = z.strictObject(Object.fromEntries(NAMES.map((n) => [n, FIELDS[n].schema.optional()])) as { [K in Name]: z.ZodOptional<(typeof FIELDS)[K]['schema']> });
+const FileSchema = z.strictObject(
+  Object.fromEntries(NAMES.map((n) => [n, FIELDS[n].schema.optional()])) as { [K in Name]: z.ZodOptional<(typeof FIELDS)[K]['schema']> },
+);
 
 /** A known name equal to `k` up to case, `-`/`_` and one missing or extra letter (typos). */
 function closest(k: string): Name | undefined {
@@ -229,7 +250,9 @@ function fromFile(file: string, problems: string[]): Raw {
       const at = issue.code === 'unrecognized_keys' ? locate([], { key: issue.keys[0]! }) : locate(issue.path as (string | number)[]);
       const value = name ? (data as Record<string, unknown>)[name] : undefined;
       const where = name && issue.path.length > 1 ? `${name}[${issue.path.slice(1).join('.')}]` : name;
-      problems.push(`${file}:${at.line}:${at.col}: ${where ? `${where}: ` : ''}${issueText(issue, value, name !== undefined && (FIELDS[name] as Field).secret === true)}`);
+      problems.push(
+        `${file}:${at.line}:${at.col}: ${where ? `${where}: ` : ''}${issueText(issue, value, name !== undefined && (FIELDS[name] as Field).secret === true)}`,
+      );
     }
     return {};
   }
@@ -271,7 +294,8 @@ function parseSigningKeys(entries: readonly string[], where: string, problems: s
   const keys = new Map<string, string>();
   entries.forEach((entry, i) => {
     const { keyId, secret } = parseSigningKey(entry.trim());
-    if (secret.length < MIN_SECRET_LENGTH) problems.push(`${where}: key ${JSON.stringify(keyId)} (entry ${i + 1}) has a secret shorter than ${MIN_SECRET_LENGTH} characters`);
+    if (secret.length < MIN_SECRET_LENGTH)
+      problems.push(`${where}: key ${JSON.stringify(keyId)} (entry ${i + 1}) has a secret shorter than ${MIN_SECRET_LENGTH} characters`);
     else if (keys.has(keyId)) problems.push(`${where}: key id ${JSON.stringify(keyId)} appears twice`);
     else keys.set(keyId, secret);
   });
@@ -304,8 +328,12 @@ function loadApiKeys(file: string, where: string, problems: string[]): Map<strin
   }
   for (const [id, value] of Object.entries(data)) {
     const record = parseKeyRecord(value);
-    if (!/^[A-Za-z0-9]{8,32}$/.test(id)) problems.push(`${where}: key id ${JSON.stringify(id.slice(0, 40))} must be 8-32 letters or digits (the <id> of tri_<id>_<secret>)`);
-    else if (!record) problems.push(`${where}: key ${JSON.stringify(id)} needs "tenant" (non-empty string) and "sha256" (64 hex digits); optional "models", "disabled"`);
+    if (!/^[A-Za-z0-9]{8,32}$/.test(id))
+      problems.push(`${where}: key id ${JSON.stringify(id.slice(0, 40))} must be 8-32 letters or digits (the <id> of tri_<id>_<secret>)`);
+    else if (!record)
+      problems.push(
+        `${where}: key ${JSON.stringify(id)} needs "tenant" (non-empty string) and "sha256" (64 hex digits); optional "models", "disabled"`,
+      );
     else keys.set(id, record);
   }
   return keys;
@@ -339,8 +367,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   } else if (raw.signing_keys_file) {
     const source = readText(raw.signing_keys_file, where('signing_keys_file'), problems);
     if (source !== undefined) {
-      const lines = source.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-      if (lines.length === 0) problems.push(`${where('signing_keys_file')}: ${raw.signing_keys_file} holds no keys (one "<key id>:<secret>" per line)`);
+      const lines = source
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+      if (lines.length === 0)
+        problems.push(`${where('signing_keys_file')}: ${raw.signing_keys_file} holds no keys (one "<key id>:<secret>" per line)`);
       signingKeys = parseSigningKeys(lines, where('signing_keys_file'), problems);
     }
   }
@@ -355,11 +387,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Settings of the Redis store mean nothing to the memory store: probably a forgotten TRIAGE_ONPREM_NONCE_STORE.
   if (raw.nonce_store === 'memory')
     for (const n of ['nonce_store_prefix', 'nonce_store_timeout_ms'] as const)
-      if (n in fileRaw || n in envRaw) warnings.push(`${where(n)} is set but ${envName('nonce_store')} is "memory" (the default): it has no effect`);
+      if (n in fileRaw || n in envRaw)
+        warnings.push(`${where(n)} is set but ${envName('nonce_store')} is "memory" (the default): it has no effect`);
 
   let engine: EngineConfig;
   if (raw.engine === 'openai-upstream') {
-    if (!raw.upstream_url) problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
+    if (!raw.upstream_url)
+      problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
     engine = {
       kind: 'openai-upstream',
       baseUrl: raw.upstream_url ?? '',
@@ -380,7 +414,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   let tls: OnpremConfig['tls'];
   if (raw.tls_cert || raw.tls_key || raw.tls_client_ca) {
     if (!raw.tls_cert || !raw.tls_key) {
-      problems.push(`${envName('tls_cert')} and ${envName('tls_key')} must be set together${raw.tls_client_ca ? ` (${envName('tls_client_ca')} needs both)` : ''}`);
+      problems.push(
+        `${envName('tls_cert')} and ${envName('tls_key')} must be set together${raw.tls_client_ca ? ` (${envName('tls_client_ca')} needs both)` : ''}`,
+      );
     } else {
       const cert = readText(raw.tls_cert, where('tls_cert'), problems);
       const key = readText(raw.tls_key, where('tls_key'), problems);
@@ -410,7 +446,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     admission: { maxConcurrent: raw.max_concurrent, maxQueue: raw.max_queue, queueTimeoutMs: raw.queue_timeout_ms },
     requestTimeoutMs: raw.request_timeout_ms,
     maxBodyBytes: raw.max_body_bytes,
-    audit: raw.audit_log === 'stdout' ? { sink: 'stdout' } : { sink: 'file', path: raw.audit_log, maxBytes: raw.audit_max_bytes, keep: raw.audit_keep },
+    audit:
+      raw.audit_log === 'stdout'
+        ? { sink: 'stdout' }
+        : { sink: 'file', path: raw.audit_log, maxBytes: raw.audit_max_bytes, keep: raw.audit_keep },
     ...(tls ? { tls } : {}),
     shutdownGraceMs: raw.shutdown_grace_ms,
     warnings,
@@ -421,14 +460,22 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 export function describeConfig(c: OnpremConfig): Record<string, unknown> {
   const engine =
     c.engine.kind === 'openai-upstream'
-      ? { kind: c.engine.kind, upstream: redactUrl(c.engine.baseUrl), api_key: c.engine.apiKey ? 'set' : 'none', timeout_ms: c.engine.timeoutMs }
+      ? {
+          kind: c.engine.kind,
+          upstream: redactUrl(c.engine.baseUrl),
+          api_key: c.engine.apiKey ? 'set' : 'none',
+          timeout_ms: c.engine.timeoutMs,
+        }
       : { kind: c.engine.kind, models_dir: c.engine.modelsDir, provider: c.engine.executionProvider };
   return {
     host: c.host,
     port: c.port,
     tls: c.tls ? (c.tls.clientCa ? 'mtls' : 'tls') : 'off',
     signing_key_ids: [...c.signingKeys.keys()],
-    nonce_store: c.nonceStore.kind === 'memory' ? 'memory' : { url: redactUrl(c.nonceStore.url), key_prefix: c.nonceStore.keyPrefix, timeout_ms: c.nonceStore.timeoutMs },
+    nonce_store:
+      c.nonceStore.kind === 'memory'
+        ? 'memory'
+        : { url: redactUrl(c.nonceStore.url), key_prefix: c.nonceStore.keyPrefix, timeout_ms: c.nonceStore.timeoutMs },
     api_keys: c.apiKeys.size,
     engine,
     max_concurrent: c.admission.maxConcurrent,

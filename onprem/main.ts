@@ -36,7 +36,12 @@ const stop = (signal: NodeJS.Signals) => {
     process.exit(1);
   }
   stopping = true;
-  log('info', 'onprem draining', { signal, grace_ms: config.shutdownGraceMs, inflight: node.admission.running, queued: node.admission.queued });
+  log('info', 'onprem draining', {
+    signal,
+    grace_ms: config.shutdownGraceMs,
+    inflight: node.admission.running,
+    queued: node.admission.queued,
+  });
   node.close().then(
     () => {
       log('info', 'onprem stopped');

@@ -41,7 +41,9 @@ function sources(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const src = readFileSync(join(root, file), 'utf8');
-  return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+  return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
 }
 
 /** The layer or tier a repository path belongs to. */
@@ -64,7 +66,11 @@ describe('architecture', () => {
   it('keeps the pure layers free of Node built-ins, file system and process', () => {
     const pure = all.filter((f) => (PURE_LAYERS as readonly string[]).includes(areaOf(f)) && !isTest(f));
     const offenders = pure.flatMap((f) => {
-      const bad = importsOf(f).filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'crypto', 'child_process', 'onnxruntime-node', 'undici', '@hono/node-server'].includes(s));
+      const bad = importsOf(f).filter(
+        (s) =>
+          s.startsWith('node:') ||
+          ['fs', 'path', 'os', 'crypto', 'child_process', 'onnxruntime-node', 'undici', '@hono/node-server'].includes(s),
+      );
       const src = readFileSync(join(root, f), 'utf8');
       if (/\bprocess\.|\brequire\(/.test(src)) bad.push('process/require');
       return bad.map((b) => `${f}: ${b}`);

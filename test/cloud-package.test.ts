@@ -15,7 +15,11 @@ const sls = join(root, 'node_modules', 'osls', 'bin', 'serverless.js');
 const run = promisify(execFile);
 
 type Json = Record<string, any>;
-interface Packaged { dir: string; template: Json; stdout: string }
+interface Packaged {
+  dir: string;
+  template: Json;
+  stdout: string;
+}
 
 const dirs: string[] = [];
 
@@ -23,7 +27,14 @@ async function slsPackage(args: string[]): Promise<Packaged> {
   const dir = mkdtempSync(join(tmpdir(), 'triage-sls-'));
   dirs.push(dir);
   // No credentials, no network: packaging must not need either.
-  const env: NodeJS.ProcessEnv = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: 'triage-no-such-profile' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+    AWS_ACCESS_KEY_ID: '',
+    AWS_SECRET_ACCESS_KEY: '',
+    AWS_PROFILE: 'triage-no-such-profile',
+  };
   // execFile rejects on a non-zero exit: the assertion that packaging exits 0.
   const { stdout, stderr } = await run(process.execPath, [sls, 'package', ...args, '--package', dir], { cwd: root, env, timeout: 90_000 });
   const template = JSON.parse(readFileSync(join(dir, 'cloudformation-template-update-stack.json'), 'utf8')) as Json;
@@ -73,7 +84,9 @@ describe('serverless.yml → sls package (offline)', () => {
     expect(fn.TracingConfig).toEqual({ Mode: 'Active' });
     const env = fn.Environment.Variables;
     // The default mode: the alias targets the inference component the stack creates on the real-time endpoint.
-    expect(JSON.parse(env.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': { endpoint: 'triage-cloud-dev-gpu', inferenceComponent: 'triage-cloud-dev-triage-small' } });
+    expect(JSON.parse(env.TRIAGE_ENDPOINTS)).toEqual({
+      'triage-small': { endpoint: 'triage-cloud-dev-gpu', inferenceComponent: 'triage-cloud-dev-triage-small' },
+    });
     expect(dev.template.Resources.GpuInferenceComponent.Properties.InferenceComponentName).toBe('triage-cloud-dev-triage-small');
     expect(env.SAGEMAKER_MAX_ATTEMPTS).toBe('1');
     expect(Number(env.SAGEMAKER_TIMEOUT_MS)).toBeLessThan(fn.Timeout * 1000);
@@ -82,14 +95,27 @@ describe('serverless.yml → sls package (offline)', () => {
     const prod = prodAsync.template.Resources.InferLambdaFunction.Properties;
     expect(prod.MemorySize).toBe(1024);
     // gpuMode=async: the same endpoint name, but only for InvokeEndpointAsync (submit).
-    expect(JSON.parse(prod.Environment.Variables.TRIAGE_ENDPOINTS)).toEqual({ 'triage-small': { asyncEndpoint: 'triage-cloud-production-gpu' } });
+    expect(JSON.parse(prod.Environment.Variables.TRIAGE_ENDPOINTS)).toEqual({
+      'triage-small': { asyncEndpoint: 'triage-cloud-production-gpu' },
+    });
   });
 
   it('deploys submit and status with the async bucket, its prefixes and the job limits', () => {
-    for (const [t, dir, stage] of [[dev.template, dev.dir, 'dev'], [prodAsync.template, prodAsync.dir, 'production']] as const) {
-      for (const [name, handler] of [['Submit', 'submit'], ['Status', 'status']] as const) {
+    for (const [t, dir, stage] of [
+      [dev.template, dev.dir, 'dev'],
+      [prodAsync.template, prodAsync.dir, 'production'],
+    ] as const) {
+      for (const [name, handler] of [
+        ['Submit', 'submit'],
+        ['Status', 'status'],
+      ] as const) {
         const fn = t.Resources[`${name}LambdaFunction`].Properties;
-        expect(fn).toMatchObject({ Runtime: 'nodejs24.x', Handler: `cloud/handlers/${handler}.handler`, Timeout: 30, TracingConfig: { Mode: 'Active' } });
+        expect(fn).toMatchObject({
+          Runtime: 'nodejs24.x',
+          Handler: `cloud/handlers/${handler}.handler`,
+          Timeout: 30,
+          TracingConfig: { Mode: 'Active' },
+        });
         const env = fn.Environment.Variables;
         expect(env.TRIAGE_ASYNC_BUCKET).toEqual({ Ref: 'AsyncBucket' }); // the stack's own bucket
         expect(env).toMatchObject({
@@ -106,7 +132,10 @@ describe('serverless.yml → sls package (offline)', () => {
       // The prefixes the functions use are the ones the async endpoint writes to.
       if (stage === 'production') {
         const out = t.Resources.GpuEndpointConfigAsync.Properties.AsyncInferenceConfig.OutputConfig;
-        expect(out).toEqual({ S3OutputPath: { 'Fn::Sub': 's3://${AsyncBucket}/async/output/' }, S3FailurePath: { 'Fn::Sub': 's3://${AsyncBucket}/async/failure/' } });
+        expect(out).toEqual({
+          S3OutputPath: { 'Fn::Sub': 's3://${AsyncBucket}/async/output/' },
+          S3FailurePath: { 'Fn::Sub': 's3://${AsyncBucket}/async/failure/' },
+        });
       }
     }
   });
@@ -119,7 +148,10 @@ describe('serverless.yml → sls package (offline)', () => {
   });
 
   it('grants the Lambda role only sagemaker:InvokeEndpoint* on the named endpoint ARN and the async prefixes', () => {
-    for (const [t, stage] of [[dev.template, 'dev'], [prodAsync.template, 'production']] as const) {
+    for (const [t, stage] of [
+      [dev.template, 'dev'],
+      [prodAsync.template, 'production'],
+    ] as const) {
       const policies = t.Resources.IamRoleLambdaExecution.Properties.Policies as Json[];
       const statements = policies.flatMap((p) => p.PolicyDocument.Statement as Json[]);
       const actions = statements.flatMap((s) => asList<string>(s.Action));
@@ -128,14 +160,22 @@ describe('serverless.yml → sls package (offline)', () => {
       // SageMaker: InvokeEndpoint* only, only on this stage's endpoint ARN (built with Fn::Sub, no wildcard).
       const sm = statements.filter((s) => asList<string>(s.Action).some((a) => a.startsWith('sagemaker:')));
       expect(sm.length).toBe(1);
-      expect(asList<string>(sm[0]!.Action).sort()).toEqual(['sagemaker:InvokeEndpoint', 'sagemaker:InvokeEndpointAsync', 'sagemaker:InvokeEndpointWithResponseStream']);
-      expect(sm[0]!.Resource).toEqual([{ 'Fn::Sub': `arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:endpoint/triage-cloud-${stage}-gpu` }]);
+      expect(asList<string>(sm[0]!.Action).sort()).toEqual([
+        'sagemaker:InvokeEndpoint',
+        'sagemaker:InvokeEndpointAsync',
+        'sagemaker:InvokeEndpointWithResponseStream',
+      ]);
+      expect(sm[0]!.Resource).toEqual([
+        { 'Fn::Sub': `arn:\${AWS::Partition}:sagemaker:\${AWS::Region}:\${AWS::AccountId}:endpoint/triage-cloud-${stage}-gpu` },
+      ]);
       expect(actions.filter((a) => a.startsWith('sagemaker:')).every((a) => a.startsWith('sagemaker:InvokeEndpoint'))).toBe(true);
 
       // S3: put under the input and jobs prefixes, get under output/failure/jobs, list only those three
       // prefixes (so a missing object is a 404, not a 403); nothing else, no bucket-wide object access.
       const s3 = statements.filter((s) => asList<string>(s.Action).some((a) => a.startsWith('s3:')));
-      const s3Grants = s3.flatMap((s) => asList<string>(s.Action).flatMap((a) => asList<Json>(s.Resource).map((r) => `${a} ${r['Fn::Sub']}`)));
+      const s3Grants = s3.flatMap((s) =>
+        asList<string>(s.Action).flatMap((a) => asList<Json>(s.Resource).map((r) => `${a} ${r['Fn::Sub']}`)),
+      );
       expect(s3Grants.sort()).toEqual([
         's3:GetObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/failure/*',
         's3:GetObject arn:${AWS::Partition}:s3:::${AsyncBucket}/async/jobs/*',
@@ -148,7 +188,8 @@ describe('serverless.yml → sls package (offline)', () => {
       expect(asList<string>(list.Action)).toEqual(['s3:ListBucket']);
       expect(list.Condition).toEqual({ StringLike: { 's3:prefix': ['async/output/*', 'async/failure/*', 'async/jobs/*'] } });
       // No one else may read the inputs back or write results: those belong to SageMaker's role.
-      for (const st of s3) if (asList<string>(st.Action).includes('s3:GetObject')) expect(JSON.stringify(st.Resource)).not.toContain('async/input');
+      for (const st of s3)
+        if (asList<string>(st.Action).includes('s3:GetObject')) expect(JSON.stringify(st.Resource)).not.toContain('async/input');
 
       // No wildcard action; a "*" resource only for X-Ray, whose actions have no resource-level permissions.
       expect(actions.some((a) => a.includes('*'))).toBe(false);
@@ -184,11 +225,16 @@ describe('serverless.yml → sls package (offline)', () => {
     expect(ic.Type).toBe('AWS::SageMaker::InferenceComponent');
     expect(ic.Properties.Specification.ComputeResourceRequirements.NumberOfAcceleratorDevicesRequired).toBe(1);
     const target = t.Resources.GpuCopiesScalableTarget.Properties;
-    expect(target).toMatchObject({ ServiceNamespace: 'sagemaker', ScalableDimension: 'sagemaker:inference-component:DesiredCopyCount', MinCapacity: 0 });
+    expect(target).toMatchObject({
+      ServiceNamespace: 'sagemaker',
+      ScalableDimension: 'sagemaker:inference-component:DesiredCopyCount',
+      MinCapacity: 0,
+    });
     // leaving zero needs the NoCapacityInvocationFailures alarm → step scaling (target tracking cannot)
     expect(t.Resources.GpuCopiesFromZeroAlarm.Properties.MetricName).toBe('NoCapacityInvocationFailures');
     expect(t.Resources.GpuCopiesFromZeroAlarm.Properties.AlarmActions).toEqual([{ Ref: 'GpuCopiesFromZero' }]);
-    for (const name of ['GpuEndpointConfigAsync', 'GpuEndpointAsync', 'GpuInstancesScalableTarget']) expect(t.Resources[name].Condition).toBe('UseAsync');
+    for (const name of ['GpuEndpointConfigAsync', 'GpuEndpointAsync', 'GpuInstancesScalableTarget'])
+      expect(t.Resources[name].Condition).toBe('UseAsync');
   });
 
   it('switches to an async endpoint scaling to zero with the gpuMode setting', () => {
@@ -198,7 +244,11 @@ describe('serverless.yml → sls package (offline)', () => {
     const cfg = t.Resources.GpuEndpointConfigAsync.Properties;
     expect(cfg.ProductionVariants[0].InstanceType).toBe('ml.g5.xlarge');
     expect(cfg.AsyncInferenceConfig.OutputConfig.S3OutputPath).toEqual({ 'Fn::Sub': 's3://${AsyncBucket}/async/output/' });
-    expect(t.Resources.GpuInstancesScalableTarget.Properties).toMatchObject({ ScalableDimension: 'sagemaker:variant:DesiredInstanceCount', MinCapacity: 0, MaxCapacity: 4 });
+    expect(t.Resources.GpuInstancesScalableTarget.Properties).toMatchObject({
+      ScalableDimension: 'sagemaker:variant:DesiredInstanceCount',
+      MinCapacity: 0,
+      MaxCapacity: 4,
+    });
     expect(t.Resources.GpuInstancesFromZeroAlarm.Properties.MetricName).toBe('HasBacklogWithoutCapacity');
   });
 });

@@ -84,6 +84,8 @@ describe('the official openai client against wrangler dev', () => {
   it('rejects a wrong key with 401 and an unknown model with 404', async () => {
     const bad = new OpenAI({ baseURL: `${edge.url}/v1`, apiKey: 'tri_devlocal01_wrongwrongwrongwrong', maxRetries: 0 });
     await expect(bad.models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
-    await expect(client.chat.completions.create({ model: 'no-such-model', messages: [{ role: 'user', content: 'hi' }] })).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+    await expect(
+      client.chat.completions.create({ model: 'no-such-model', messages: [{ role: 'user', content: 'hi' }] }),
+    ).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
 });

@@ -51,7 +51,13 @@ describe('the stack (npm start) through the official openai client', () => {
 
   it('a large stream goes edge → function URL (streaming harness) → stream handler, chunk by chunk', async () => {
     const { data: stream, response } = await client.chat.completions
-      .create({ model: 'triage-small', messages: [{ role: 'user', content: `${LARGE} (streamed)` }], max_tokens: 12, temperature: 0, stream: true })
+      .create({
+        model: 'triage-small',
+        messages: [{ role: 'user', content: `${LARGE} (streamed)` }],
+        max_tokens: 12,
+        temperature: 0,
+        stream: true,
+      })
       .withResponse();
     expect(response.headers.get('x-triage-target')).toBe('cloud-gpu');
     let chunks = 0;
@@ -83,14 +89,27 @@ describe('the stack (npm start) through the official openai client', () => {
     const audit = readFileSync(auditFile, 'utf8');
     expect(audit).not.toContain(EMAIL);
     expect(audit).not.toContain('jane');
-    const lines = audit.trim().split('\n').map((l) => JSON.parse(l) as { request_id: string; status: number; pii_types?: { edge?: string[]; node: string[] }; decision?: { rule?: string } });
+    const lines = audit
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            request_id: string;
+            status: number;
+            pii_types?: { edge?: string[]; node: string[] };
+            decision?: { rule?: string };
+          },
+      );
     const chat = lines.find((l) => l.request_id === request_id);
     expect(chat).toMatchObject({ status: 200, pii_types: { edge: ['EMAIL'], node: ['EMAIL'] }, decision: { rule: 'pii-onprem' } });
   });
 
   it('with the on-prem node down, a request with PII fails closed (503) and goes nowhere else', async () => {
     await stack.onprem.stop();
-    const err = await client.chat.completions.create({ model: 'triage-small', messages: [{ role: 'user', content: `Call me back at ${EMAIL}` }], max_tokens: 8 }).catch((e: unknown) => e);
+    const err = await client.chat.completions
+      .create({ model: 'triage-small', messages: [{ role: 'user', content: `Call me back at ${EMAIL}` }], max_tokens: 8 })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.APIError);
     const e = err as InstanceType<typeof OpenAI.APIError>;
     expect(e.status).toBe(503);

@@ -27,10 +27,15 @@ const ENDPOINTS = {
   'm-wrong-kind': { asyncEndpoint: 'triage-small-endpoint' },
 };
 
-interface Deferred<T> { promise: Promise<T>; resolve(v: T): void }
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(v: T): void;
+}
 function deferred<T>(): Deferred<T> {
   let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => { resolve = r; });
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 
@@ -75,11 +80,15 @@ afterAll(async () => {
 const event = (body: Record<string, unknown> = {}, over: Partial<CloudEvent> = {}) =>
   chatEvent(
     { messages: [{ role: 'user', content: 'summarise the attached quarterly report' }], seed: 11, ...body },
-    { decision: { rule: 'batch-to-cloud', policyVersion: 'v1', target: 'cloud-async' }, trace: { traceparent: TEST_TRACEPARENT, requestId: 'req-async' }, ...over },
+    {
+      decision: { rule: 'batch-to-cloud', policyVersion: 'v1', target: 'cloud-async' },
+      trace: { traceparent: TEST_TRACEPARENT, requestId: 'req-async' },
+      ...over,
+    },
   );
 
-
-const statusOf = async (job: string, tenant = 'acme', h: StatusHandler = status) => readResult(await h({ version: CLOUD_EVENT_VERSION, job, tenant }));
+const statusOf = async (job: string, tenant = 'acme', h: StatusHandler = status) =>
+  readResult(await h({ version: CLOUD_EVENT_VERSION, job, tenant }));
 
 async function keys(prefix = ''): Promise<string[]> {
   const out = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: prefix }));
@@ -106,7 +115,15 @@ describe('submit → InvokeEndpointAsync → status (real SDKs, local endpoint, 
     expect(JSON.parse(await input.Body!.transformToString())).toEqual({ ...event().body, stream: false });
     expect(input.ContentType).toBe('application/json');
     // One signed InvokeEndpointAsync naming it, with the job id as InferenceId.
-    expect(ep.received.slice(before)).toMatchObject([{ endpoint: 'triage-small-async', operation: 'InvokeEndpointAsync', status: 202, inferenceId: job.id, inputLocation: `s3://${BUCKET}/${inputKey(store, 'acme', job.id)}` }]);
+    expect(ep.received.slice(before)).toMatchObject([
+      {
+        endpoint: 'triage-small-async',
+        operation: 'InvokeEndpointAsync',
+        status: 202,
+        inferenceId: job.id,
+        inputLocation: `s3://${BUCKET}/${inputKey(store, 'acme', job.id)}`,
+      },
+    ]);
 
     const queued = await hold.arrived.promise; // the endpoint took it from its queue and is holding it
     expect(queued.inferenceId).toBe(job.id);
@@ -185,7 +202,11 @@ describe('submit: defence in depth and validation (nothing written, nothing queu
   it('refuses PII whatever the caller says', async () => {
     const before = { objects: await keys(), calls: ep.received.length };
     for (const content of ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice']) {
-      const r = readResult(await submit(event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } })));
+      const r = readResult(
+        await submit(
+          event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }),
+        ),
+      );
       expect(r.status).toBe(403);
       expect(r.json.error).toMatchObject({ type: 'permission_error', code: 'pii_not_allowed' });
       expect(JSON.stringify(r.json)).not.toContain('jane.doe');
@@ -242,7 +263,16 @@ describe('status: jobs are bound to their tenant; ids are checked strictly', () 
     }
     expect(other.json).toEqual(unknown.json); // nothing tells "exists, not yours" from "does not exist"
 
-    for (const id of ['', 'job-', job.id.toUpperCase(), `${job.id}0`, `../${job.id}`, `job-${'g'.repeat(32)}`, `${job.id}/../x`, job.id.replace('job-', 'job_')]) {
+    for (const id of [
+      '',
+      'job-',
+      job.id.toUpperCase(),
+      `${job.id}0`,
+      `../${job.id}`,
+      `job-${'g'.repeat(32)}`,
+      `${job.id}/../x`,
+      job.id.replace('job-', 'job_'),
+    ]) {
       const r = await statusOf(id);
       expect(r.status, id).toBe(404);
       expect(r.json.error.code).toBe('job_not_found');
@@ -250,7 +280,15 @@ describe('status: jobs are bound to their tenant; ids are checked strictly', () 
   });
 
   it('malformed status events → 400', async () => {
-    for (const e of [null, 'x', {}, { version: 2, job: newJobId(), tenant: 'acme' }, { version: 1, job: newJobId() }, { version: 1, job: newJobId(), tenant: '' }, { version: 1, job: 7, tenant: 'acme' }]) {
+    for (const e of [
+      null,
+      'x',
+      {},
+      { version: 2, job: newJobId(), tenant: 'acme' },
+      { version: 1, job: newJobId() },
+      { version: 1, job: newJobId(), tenant: '' },
+      { version: 1, job: 7, tenant: 'acme' },
+    ]) {
       const r = readResult(await status(e));
       expect(r.status, JSON.stringify(e)).toBe(400);
       expect(r.json.error.code).toBe('invalid_event');
@@ -274,29 +312,55 @@ describe('status: jobs are bound to their tenant; ids are checked strictly', () 
   it('reads what the job record says: a plain-text failure, a result that is not a completion, a record pointing elsewhere', async () => {
     const put = (key: string, body: string) => s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
     const record = (id: string, output: string, failure: string) => ({
-      version: 1, id, tenant_key: tenantKey('acme'), model: 'triage-small', endpoint: 'triage-small-async', created: 1_800_000_000, expires_at: 4_000_000_000,
-      input_location: `s3://${BUCKET}/async/input/x.json`, output_location: output, failure_location: failure,
+      version: 1,
+      id,
+      tenant_key: tenantKey('acme'),
+      model: 'triage-small',
+      endpoint: 'triage-small-async',
+      created: 1_800_000_000,
+      expires_at: 4_000_000_000,
+      input_location: `s3://${BUCKET}/async/input/x.json`,
+      output_location: output,
+      failure_location: failure,
     });
 
     const a = newJobId();
-    await put(jobKey(store, 'acme', a), JSON.stringify(record(a, `s3://${BUCKET}/async/output/${a}.out`, `s3://${BUCKET}/async/failure/${a}-error.out`)));
+    await put(
+      jobKey(store, 'acme', a),
+      JSON.stringify(record(a, `s3://${BUCKET}/async/output/${a}.out`, `s3://${BUCKET}/async/failure/${a}-error.out`)),
+    );
     await put(`async/failure/${a}-error.out`, 'Received server error (500) from primary: worker died');
-    expect((await statusOf(a)).json).toMatchObject({ status: 'failed', error: { code: 'model_error', message: expect.stringMatching(/worker died/) } });
+    expect((await statusOf(a)).json).toMatchObject({
+      status: 'failed',
+      error: { code: 'model_error', message: expect.stringMatching(/worker died/) },
+    });
 
     const b = newJobId();
-    await put(jobKey(store, 'acme', b), JSON.stringify(record(b, `s3://${BUCKET}/async/output/${b}.out`, `s3://${BUCKET}/async/failure/${b}-error.out`)));
+    await put(
+      jobKey(store, 'acme', b),
+      JSON.stringify(record(b, `s3://${BUCKET}/async/output/${b}.out`, `s3://${BUCKET}/async/failure/${b}-error.out`)),
+    );
     await put(`async/output/${b}.out`, '<html>not json</html>');
     expect((await statusOf(b)).json).toMatchObject({ status: 'failed', error: { code: 'bad_model_output' } });
 
     const c = newJobId();
-    await put(jobKey(store, 'acme', c), JSON.stringify(record(c, `s3://${BUCKET}/async/input/x.json`, `s3://${BUCKET}/async/failure/${c}-error.out`)));
+    await put(
+      jobKey(store, 'acme', c),
+      JSON.stringify(record(c, `s3://${BUCKET}/async/input/x.json`, `s3://${BUCKET}/async/failure/${c}-error.out`)),
+    );
     const r = await statusOf(c);
     expect(r.status).toBe(502);
     expect(r.json.error.code).toBe('storage_misconfigured');
 
     // A record stored under acme's key but naming another tenant is not acme's job.
     const d = newJobId();
-    await put(jobKey(store, 'acme', d), JSON.stringify({ ...record(d, `s3://${BUCKET}/async/output/${d}.out`, `s3://${BUCKET}/async/failure/${d}-error.out`), tenant_key: tenantKey('globex') }));
+    await put(
+      jobKey(store, 'acme', d),
+      JSON.stringify({
+        ...record(d, `s3://${BUCKET}/async/output/${d}.out`, `s3://${BUCKET}/async/failure/${d}-error.out`),
+        tenant_key: tenantKey('globex'),
+      }),
+    );
     expect((await statusOf(d)).status).toBe(404);
   });
 });
@@ -310,7 +374,10 @@ describe('the Lambda entry points (environment configuration)', () => {
       const bad = readResult(await submitEntry(event()));
       expect(bad.status).toBe(500);
       expect(bad.json.error.code).toBe('misconfigured');
-      expect(readResult(await statusEntry({ version: 1, job: newJobId(), tenant: 'acme' })).json.error).toMatchObject({ code: 'misconfigured', message: expect.stringMatching(/TRIAGE_ASYNC_BUCKET/) });
+      expect(readResult(await statusEntry({ version: 1, job: newJobId(), tenant: 'acme' })).json.error).toMatchObject({
+        code: 'misconfigured',
+        message: expect.stringMatching(/TRIAGE_ASYNC_BUCKET/),
+      });
 
       Object.assign(process.env, {
         TRIAGE_ENDPOINTS: JSON.stringify({ 'triage-small': { asyncEndpoint: 'triage-small-async' } }),

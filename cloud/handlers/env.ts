@@ -4,6 +4,7 @@ export function intFromEnv(env: Record<string, string | undefined>, name: string
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not '${raw.slice(0, 40)}'`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not '${raw.slice(0, 40)}'`);
   return n;
 }

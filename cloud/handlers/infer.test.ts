@@ -41,8 +41,20 @@ beforeAll(async () => {
   });
   // A request timeout only where the test is about timeouts: elsewhere a loaded machine (the first call loads
   // the ONNX model) must not turn a slow answer into a failure.
-  const patient = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 60_000, throwOnRequestTimeout: true } });
-  const quick = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 500, throwOnRequestTimeout: true } });
+  const patient = new SageMakerRuntimeClient({
+    region: 'eu-central-1',
+    endpoint: ep.url,
+    credentials,
+    maxAttempts: 1,
+    requestHandler: { requestTimeout: 60_000, throwOnRequestTimeout: true },
+  });
+  const quick = new SageMakerRuntimeClient({
+    region: 'eu-central-1',
+    endpoint: ep.url,
+    credentials,
+    maxAttempts: 1,
+    requestHandler: { requestTimeout: 500, throwOnRequestTimeout: true },
+  });
   infer = createInferHandler({ endpoints: ENDPOINTS, client: patient });
   impatient = createInferHandler({ endpoints: ENDPOINTS, client: quick });
 }, 120_000); // loads the ONNX models: slow on a loaded machine
@@ -50,8 +62,8 @@ afterAll(async () => {
   await ep?.close();
 });
 
-const event = (over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {}) => chatEvent({ max_tokens: 24, stream: false, ...body }, over);
-
+const event = (over: Partial<CloudEvent> = {}, body: Record<string, unknown> = {}) =>
+  chatEvent({ max_tokens: 24, stream: false, ...body }, over);
 
 describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', { timeout: 60_000 }, () => {
   it('returns a chat completion with text the model generated', async () => {
@@ -67,7 +79,9 @@ describe('infer → InvokeEndpoint (real SDK, local endpoint, real model)', { ti
     expect(json.usage.completion_tokens).toBeGreaterThan(0);
     expect(json.usage.completion_tokens).toBeLessThanOrEqual(24);
     // The endpoint got one signed InvokeEndpoint call with a JSON payload.
-    expect(ep.received.slice(before)).toMatchObject([{ endpoint: 'triage-small-endpoint', operation: 'InvokeEndpoint', status: 200, contentType: 'application/json' }]);
+    expect(ep.received.slice(before)).toMatchObject([
+      { endpoint: 'triage-small-endpoint', operation: 'InvokeEndpoint', status: 200, contentType: 'application/json' },
+    ]);
   });
 
   it('is deterministic for a given seed and follows the prompt', async () => {
@@ -105,7 +119,9 @@ describe('alias → endpoint / variant / inference component', { timeout: 60_000
       expect(r.headers['x-triage-endpoint']).toBe('triage-small-endpoint');
       expect(r.json.choices[0].message.content.length).toBeGreaterThan(0);
     }
-    const got = ep.received.slice(before).map((r) => ({ endpoint: r.endpoint, variant: r.targetVariant, ic: r.inferenceComponent, invoked: r.invokedVariant }));
+    const got = ep.received
+      .slice(before)
+      .map((r) => ({ endpoint: r.endpoint, variant: r.targetVariant, ic: r.inferenceComponent, invoked: r.invokedVariant }));
     expect(got).toEqual([
       { endpoint: 'triage-small-endpoint', variant: undefined, ic: 'triage-small-ic', invoked: 'AllTraffic' },
       { endpoint: 'triage-small-endpoint', variant: 'Canary', ic: undefined, invoked: 'Canary' },
@@ -164,7 +180,11 @@ describe('defence in depth and validation', { timeout: 60_000 }, () => {
     const before = ep.received.length;
     const texts = ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice'];
     for (const content of texts) {
-      const { status, json, headers } = readResult(await infer(event({ decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }, { messages: [{ role: 'user', content }] })));
+      const { status, json, headers } = readResult(
+        await infer(
+          event({ decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }, { messages: [{ role: 'user', content }] }),
+        ),
+      );
       expect(status).toBe(403);
       expect(json.error.code).toBe('pii_not_allowed');
       expect(json.error.type).toBe('permission_error');
@@ -219,9 +239,19 @@ describe('defence in depth and validation', { timeout: 60_000 }, () => {
     expect(cfg({ a: { asyncEndpoint: 'e', inferenceComponent: 'c' } })).toThrow(/"endpoint", which is missing/);
     expect(cfg({ a: { endpoint: 'e', inferenceComponet: 'c' } })).toThrow(/a: Unrecognized key: "inferenceComponet"/);
     expect(cfg({ a: { endpoint: 'e', variant: '-v' } })).toThrow(/a\.variant: variant must be a SageMaker name/);
-    expect(() => configFromEnv({ TRIAGE_ENDPOINTS: '{"a":"e"}', SAGEMAKER_MAX_ATTEMPTS: 'two' })).toThrow(/SAGEMAKER_MAX_ATTEMPTS must be a whole number from 1 to 10/);
+    expect(() => configFromEnv({ TRIAGE_ENDPOINTS: '{"a":"e"}', SAGEMAKER_MAX_ATTEMPTS: 'two' })).toThrow(
+      /SAGEMAKER_MAX_ATTEMPTS must be a whole number from 1 to 10/,
+    );
     // Both shapes, normalised to the same targets.
-    expect(configFromEnv({ TRIAGE_ENDPOINTS: JSON.stringify({ a: 'e', b: { endpoint: 'e' }, c: { endpoint: 'e', inferenceComponent: 'ic', asyncEndpoint: 'q' } }) }).endpoints).toEqual({
+    expect(
+      configFromEnv({
+        TRIAGE_ENDPOINTS: JSON.stringify({
+          a: 'e',
+          b: { endpoint: 'e' },
+          c: { endpoint: 'e', inferenceComponent: 'ic', asyncEndpoint: 'q' },
+        }),
+      }).endpoints,
+    ).toEqual({
       a: { endpoint: 'e' },
       b: { endpoint: 'e' },
       c: { endpoint: 'e', inferenceComponent: 'ic', asyncEndpoint: 'q' },
@@ -231,7 +261,9 @@ describe('defence in depth and validation', { timeout: 60_000 }, () => {
   it('the entry point answers a bad configuration with 500 misconfigured, not a crash', async () => {
     const saved = { ...process.env };
     try {
-      process.env.TRIAGE_ENDPOINTS = JSON.stringify({ 'triage-small': { endpoint: 'triage-small-endpoint', variant: 'v', inferenceComponent: 'c' } });
+      process.env.TRIAGE_ENDPOINTS = JSON.stringify({
+        'triage-small': { endpoint: 'triage-small-endpoint', variant: 'v', inferenceComponent: 'c' },
+      });
       // A fresh container: the module-level handler above has already configured itself.
       vi.resetModules();
       const fresh = (await import('./infer.ts')).handler;

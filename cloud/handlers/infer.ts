@@ -76,19 +76,46 @@ export function validateCloudEvent(raw: unknown, mode: CloudMode = 'buffered'): 
   const parsed = CloudEventSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw errors.badRequest(`Malformed cloud event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`, null, 'invalid_event');
+    throw errors.badRequest(
+      `Malformed cloud event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`,
+      null,
+      'invalid_event',
+    );
   }
   const event = parsed.data as CloudEvent;
   if (event.mode !== undefined && event.mode !== mode)
-    throw errors.badRequest(`The event is for the ${FUNCTION_OF[event.mode]} function (mode '${event.mode}'), not ${FUNCTION_OF[mode]}.`, 'mode', 'invalid_event');
-  if (event.task !== 'chat') throw errors.badRequest(`The cloud tier's ${FUNCTION_OF[mode]} function serves chat completions only, not '${event.task}'.`, null, 'unsupported_task');
-  if (mode === 'buffered' && event.body.stream === true) throw errors.badRequest('infer is buffered: body.stream must be false (streaming goes through the stream function).', 'stream', 'invalid_event');
-  if (mode === 'async' && event.body.stream === true) throw errors.badRequest('submit queues buffered jobs: body.stream must be false.', 'stream', 'invalid_event');
-  if (mode === 'stream' && event.body.stream === false) throw errors.badRequest('stream streams: body.stream must be true (buffered requests go through the infer function).', 'stream', 'invalid_event');
+    throw errors.badRequest(
+      `The event is for the ${FUNCTION_OF[event.mode]} function (mode '${event.mode}'), not ${FUNCTION_OF[mode]}.`,
+      'mode',
+      'invalid_event',
+    );
+  if (event.task !== 'chat')
+    throw errors.badRequest(
+      `The cloud tier's ${FUNCTION_OF[mode]} function serves chat completions only, not '${event.task}'.`,
+      null,
+      'unsupported_task',
+    );
+  if (mode === 'buffered' && event.body.stream === true)
+    throw errors.badRequest(
+      'infer is buffered: body.stream must be false (streaming goes through the stream function).',
+      'stream',
+      'invalid_event',
+    );
+  if (mode === 'async' && event.body.stream === true)
+    throw errors.badRequest('submit queues buffered jobs: body.stream must be false.', 'stream', 'invalid_event');
+  if (mode === 'stream' && event.body.stream === false)
+    throw errors.badRequest(
+      'stream streams: body.stream must be true (buffered requests go through the infer function).',
+      'stream',
+      'invalid_event',
+    );
   const body = REQUEST_SCHEMAS.chat.safeParse(event.body);
   if (!body.success) {
     const issue = body.error.issues[0];
-    throw errors.badRequest(`Invalid chat completion request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`, issue?.path.join('.') ?? null);
+    throw errors.badRequest(
+      `Invalid chat completion request: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}.`,
+      issue?.path.join('.') ?? null,
+    );
   }
   return event;
 }
@@ -104,13 +131,15 @@ export function targetParams(target: SyncTarget): { EndpointName: string; Target
 
 async function invoke(client: InferConfig['client'], target: SyncTarget, event: CloudEvent, payload: Uint8Array): Promise<string> {
   const endpoint = target.endpoint;
-  const out = await client.send(new InvokeEndpointCommand({
-    ...targetParams(target),
-    ContentType: 'application/json',
-    Accept: 'application/json',
-    Body: payload,
-    CustomAttributes: `traceparent=${event.trace.traceparent}`,
-  }));
+  const out = await client.send(
+    new InvokeEndpointCommand({
+      ...targetParams(target),
+      ContentType: 'application/json',
+      Accept: 'application/json',
+      Body: payload,
+      CustomAttributes: `traceparent=${event.trace.traceparent}`,
+    }),
+  );
   const text = out.Body ? new TextDecoder().decode(out.Body) : '';
   let json: unknown;
   try {
@@ -125,7 +154,14 @@ async function invoke(client: InferConfig['client'], target: SyncTarget, event: 
 
 /** SageMaker runtime errors (and the SDK's own) → OpenAI-style errors with the status the edge acts on. */
 export function mapSageMakerError(e: unknown): ApiError {
-  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; OriginalStatusCode?: number; OriginalMessage?: string; code?: string };
+  const err = e as {
+    name?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+    OriginalStatusCode?: number;
+    OriginalMessage?: string;
+    code?: string;
+  };
   const name = err?.name ?? 'Error';
   const msg = (err?.message ?? String(e)).slice(0, 300);
   if (e instanceof SageMakerRuntimeServiceException || err?.$metadata?.httpStatusCode) {
@@ -134,25 +170,47 @@ export function mapSageMakerError(e: unknown): ApiError {
         const original = err.OriginalStatusCode;
         // The model container rejected the input (4xx): the request's fault. Otherwise the model failed.
         if (original && original >= 400 && original < 500 && original !== 408 && original !== 429)
-          return new ApiError(400, 'invalid_request_error', `The model rejected the request: ${err.OriginalMessage ?? msg}`, 'model_rejected_input');
-        return new ApiError(502, 'server_error', `The model failed (ModelError${original ? `, container status ${original}` : ''}): ${msg}`, 'model_error');
+          return new ApiError(
+            400,
+            'invalid_request_error',
+            `The model rejected the request: ${err.OriginalMessage ?? msg}`,
+            'model_rejected_input',
+          );
+        return new ApiError(
+          502,
+          'server_error',
+          `The model failed (ModelError${original ? `, container status ${original}` : ''}): ${msg}`,
+          'model_error',
+        );
       }
       case 'ModelNotReadyException':
-        return new ApiError(503, 'service_unavailable', `The model is not ready (scaling from zero or loading): ${msg}`, 'model_not_ready', null, { 'retry-after': '10' });
+        return new ApiError(
+          503,
+          'service_unavailable',
+          `The model is not ready (scaling from zero or loading): ${msg}`,
+          'model_not_ready',
+          null,
+          { 'retry-after': '10' },
+        );
       case 'ServiceUnavailable':
-        return new ApiError(503, 'service_unavailable', `SageMaker is unavailable: ${msg}`, 'upstream_unavailable', null, { 'retry-after': '2' });
+        return new ApiError(503, 'service_unavailable', `SageMaker is unavailable: ${msg}`, 'upstream_unavailable', null, {
+          'retry-after': '2',
+        });
       case 'ValidationError':
         // The handler built this call from a validated request, so SageMaker refusing it means the deployment
         // (endpoint name, inference component, …) is wrong — not the client's fault; another target may serve it.
         return new ApiError(502, 'server_error', `SageMaker rejected the call (ValidationError): ${msg}`, 'upstream_misconfigured');
       case 'ThrottlingException':
-        return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call: ${msg}`, 'upstream_throttled', null, { 'retry-after': '1' });
+        return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call: ${msg}`, 'upstream_throttled', null, {
+          'retry-after': '1',
+        });
       case 'InternalDependencyException':
       case 'InternalFailure':
         return new ApiError(502, 'server_error', `SageMaker failed (${name}): ${msg}`, 'upstream_error');
     }
     const status = err.$metadata?.httpStatusCode ?? 502;
-    if (status === 429) return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call (${name}): ${msg}`, 'upstream_throttled');
+    if (status === 429)
+      return new ApiError(429, 'rate_limit_error', `SageMaker throttled the call (${name}): ${msg}`, 'upstream_throttled');
     return new ApiError(502, 'server_error', `SageMaker call failed (${name}, HTTP ${status}): ${msg}`, 'upstream_error');
   }
   if (name === 'TimeoutError' || name === 'AbortError' || err?.code === 'ETIMEDOUT' || /timed? ?out/i.test(msg))

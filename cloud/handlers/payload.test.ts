@@ -41,7 +41,15 @@ describe('infer refuses any payload that carries PII, wherever it hides', () => 
     ['a metadata key', { metadata: { [EMAIL]: 'x' } }],
     ['an unknown field', { x_notes: `contact ${EMAIL}` }],
     ['base64 in the prompt', { messages: [{ role: 'user', content: `decode ${b64(JSON.stringify({ email: EMAIL }))}` }] }],
-    ['a value split over two messages', { messages: [{ role: 'user', content: 'write to jane.doe@exa' }, { role: 'user', content: 'mple.com' }] }],
+    [
+      'a value split over two messages',
+      {
+        messages: [
+          { role: 'user', content: 'write to jane.doe@exa' },
+          { role: 'user', content: 'mple.com' },
+        ],
+      },
+    ],
     ['zero-width characters', { messages: [{ role: 'user', content: `mail ${EMAIL.replace(/(.)/g, '$1\u200b')}` }] }],
   ];
   it.each(hidden)('%s → 403 pii_not_allowed; the endpoint receives nothing', async (_, body) => {
@@ -55,7 +63,17 @@ describe('infer refuses any payload that carries PII, wherever it hides', () => 
   });
 
   it('refuses unscanned content unless the tier is configured to accept that kind', async () => {
-    const image = { messages: [{ role: 'user', content: [{ type: 'text', text: 'What is in this picture?' }, { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } }] }] };
+    const image = {
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'What is in this picture?' },
+            { type: 'image_url', image_url: { url: 'https://img.example/cat.png' } },
+          ],
+        },
+      ],
+    };
     const strict = createInferHandler({ endpoints: { 'triage-small': 'triage-small-endpoint' }, client });
     const refused = readResult(await strict(chatEvent({ stream: false, ...image })));
     expect(refused.status).toBe(403);

@@ -16,10 +16,16 @@ export function checkedPayload(event: CloudEvent, mode: CloudMode, allowUnscanne
   const bytes = new TextEncoder().encode(JSON.stringify({ ...event.body, stream: mode === 'stream' }));
   const { piiTypes, unscanned } = scanPayload(bytes);
   if (piiTypes.length > 0)
-    throw errors.forbidden(`Refused: the request contains personal data (${piiTypes.join(', ')}); the cloud tier does not process PII.`, 'pii_not_allowed');
+    throw errors.forbidden(
+      `Refused: the request contains personal data (${piiTypes.join(', ')}); the cloud tier does not process PII.`,
+      'pii_not_allowed',
+    );
   const refused = unscanned.filter((k) => !allowUnscanned.includes(k));
   if (refused.length > 0)
-    throw errors.forbidden(`Refused: the request contains content the cloud tier cannot scan (${refused.join(', ')}); it was not sent on.`, 'unscanned_not_allowed');
+    throw errors.forbidden(
+      `Refused: the request contains content the cloud tier cannot scan (${refused.join(', ')}); it was not sent on.`,
+      'unscanned_not_allowed',
+    );
   return bytes;
 }
 

@@ -15,9 +15,27 @@
 // Configuration (environment, read once per container): TRIAGE_ASYNC_BUCKET and the TRIAGE_ASYNC_*_PREFIX
 // settings, S3_ENDPOINT_URL / S3_MAX_ATTEMPTS / S3_TIMEOUT_MS (cloud/jobs/store.ts).
 import { z } from 'zod';
-import { CLOUD_EVENT_VERSION, isJobId, type CloudJob, type CloudJobStatusEvent, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
+import {
+  CLOUD_EVENT_VERSION,
+  isJobId,
+  type CloudJob,
+  type CloudJobStatusEvent,
+  type CloudResult,
+} from '../../shared/protocol/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
-import { asyncStoreFromEnv, getIfExists, JobRecordSchema, jobKey, keyUnder, mapS3Error, s3ClientFromEnv, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
+import {
+  asyncStoreFromEnv,
+  getIfExists,
+  JobRecordSchema,
+  jobKey,
+  keyUnder,
+  mapS3Error,
+  s3ClientFromEnv,
+  tenantKey,
+  type AsyncStore,
+  type JobRecord,
+  type S3Like,
+} from '../jobs/store.ts';
 import { entryPoint, errorResult, mapSageMakerError } from './infer.ts';
 
 export interface StatusConfig {
@@ -46,7 +64,11 @@ export function createStatusHandler(config: StatusConfig): StatusHandler {
       const parsed = StatusEventSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw errors.badRequest(`Malformed status event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`, null, 'invalid_event');
+        throw errors.badRequest(
+          `Malformed status event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`,
+          null,
+          'invalid_event',
+        );
       }
       const event: CloudJobStatusEvent = parsed.data;
       // Strict: only ids submit can have made; anything else is not looked up at all.
@@ -54,18 +76,40 @@ export function createStatusHandler(config: StatusConfig): StatusHandler {
 
       const record = await readRecord(s3, store, event);
       if (!record) throw notFound();
-      const job: CloudJob = { id: record.id, object: 'triage.job', status: 'in_progress', created: record.created, model: record.model, expires_at: record.expires_at };
+      const job: CloudJob = {
+        id: record.id,
+        object: 'triage.job',
+        status: 'in_progress',
+        created: record.created,
+        model: record.model,
+        expires_at: record.expires_at,
+      };
 
       const outputKey = keyUnder(store, record.output_location, store.outputPrefix);
       const failureKey = keyUnder(store, record.failure_location, store.failurePrefix);
-      if (!outputKey || !failureKey) throw new ApiError(502, 'server_error', 'The job record points outside the configured output/failure prefixes.', 'storage_misconfigured');
+      if (!outputKey || !failureKey)
+        throw new ApiError(
+          502,
+          'server_error',
+          'The job record points outside the configured output/failure prefixes.',
+          'storage_misconfigured',
+        );
 
       const output = await read(s3, store.bucket, outputKey);
       if (output !== null) return ok(completed(job, output));
       const failure = await read(s3, store.bucket, failureKey);
       if (failure !== null) return ok({ ...job, status: 'failed', error: failureError(failure).toBody().error });
       if (Math.floor(now() / 1000) > record.expires_at)
-        return ok({ ...job, status: 'failed', error: new ApiError(504, 'server_error', 'The job expired before the model produced a result (request TTL or invocation timeout).', 'job_expired').toBody().error });
+        return ok({
+          ...job,
+          status: 'failed',
+          error: new ApiError(
+            504,
+            'server_error',
+            'The job expired before the model produced a result (request TTL or invocation timeout).',
+            'job_expired',
+          ).toBody().error,
+        });
       return ok(job);
     } catch (e) {
       return errorResult(e instanceof ApiError ? e : mapS3Error(e));
@@ -111,7 +155,11 @@ function completed(job: CloudJob, text: string): CloudJob {
     json = undefined;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !Array.isArray((json as { choices?: unknown }).choices))
-    return { ...job, status: 'failed', error: errors.badGateway('The endpoint wrote a result that is not a chat completion.', 'bad_model_output').toBody().error };
+    return {
+      ...job,
+      status: 'failed',
+      error: errors.badGateway('The endpoint wrote a result that is not a chat completion.', 'bad_model_output').toBody().error,
+    };
   return { ...job, status: 'completed', result: json as Record<string, unknown> };
 }
 

@@ -54,7 +54,13 @@ beforeAll(async () => {
       return gated.get(i)?.(piece) ?? (piece >= 2 ? held.get(i) : undefined);
     },
   });
-  client = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: ep.url, credentials, maxAttempts: 1, requestHandler: { requestTimeout: 5000, throwOnRequestTimeout: true } });
+  client = new SageMakerRuntimeClient({
+    region: 'eu-central-1',
+    endpoint: ep.url,
+    credentials,
+    maxAttempts: 1,
+    requestHandler: { requestTimeout: 5000, throwOnRequestTimeout: true },
+  });
   const handler = awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: ENDPOINTS, client }));
   harness = await startStreamHarness({ handler });
   base64Harness = await startStreamHarness({ handler, base64Bodies: true });
@@ -97,7 +103,10 @@ function sse(text: string): string[] {
 async function readOrStall(reader: ReadableStreamDefaultReader<Uint8Array>, released: number) {
   let timer: NodeJS.Timeout | undefined;
   const stall = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`piece ${released} was released but has not reached the client: a chunk is held back`)), 30_000);
+    timer = setTimeout(
+      () => reject(new Error(`piece ${released} was released but has not reached the client: a chunk is held back`)),
+      30_000,
+    );
   });
   try {
     return await Promise.race([reader.read(), stall]);
@@ -106,7 +115,12 @@ async function readOrStall(reader: ReadableStreamDefaultReader<Uint8Array>, rele
   }
 }
 
-type Chunk = { object: string; model: string; choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[]; usage?: { completion_tokens: number } };
+type Chunk = {
+  object: string;
+  model: string;
+  choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[];
+  usage?: { completion_tokens: number };
+};
 
 describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK, local endpoint, real model)', { timeout: 60_000 }, () => {
   it('chunks arrive incrementally, as the model generates them (no buffering)', async () => {
@@ -120,7 +134,11 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
       waiting.get(k)?.();
     };
     gated.set(ep.received.length, (piece) => (piece <= released ? Promise.resolve() : new Promise<void>((r) => waiting.set(piece, r))));
-    const res = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event({ max_tokens: 16, stream_options: { include_usage: true } })) });
+    const res = await fetch(harness.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event({ max_tokens: 16, stream_options: { include_usage: true } })),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     expect(res.headers.get('x-triage-endpoint')).toBe('triage-small-endpoint');
@@ -164,7 +182,12 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
     const chunks = datas.slice(0, -1).map((d) => JSON.parse(d) as Chunk);
     expect(chunks.every((c) => c.object === 'chat.completion.chunk' && c.model === 'triage-small')).toBe(true);
     expect(chunks[0]!.choices[0]!.delta.role).toBe('assistant');
-    expect(chunks.map((c) => c.choices[0]?.delta.content ?? '').join('').trim().length).toBeGreaterThan(0);
+    expect(
+      chunks
+        .map((c) => c.choices[0]?.delta.content ?? '')
+        .join('')
+        .trim().length,
+    ).toBeGreaterThan(0);
     expect(['stop', 'length']).toContain(chunks.at(-1)!.choices[0]!.finish_reason);
     // Same seed through the text-body harness: the same bytes (modulo id/created).
     const again = await post(harness.url, event({ max_tokens: 12, seed: 3 }));
@@ -190,10 +213,20 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
     // The model is held before its second piece, so the stream cannot finish on its own: the only way the
     // endpoint's response can end is the cancellation travelling client → harness → handler → SDK → endpoint.
     let release!: () => void;
-    held.set(ep.received.length, new Promise<void>((r) => { release = r; }));
+    held.set(
+      ep.received.length,
+      new Promise<void>((r) => {
+        release = r;
+      }),
+    );
     try {
       const ac = new AbortController();
-      const res = await fetch(harness.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event({ max_tokens: 64 })), signal: ac.signal });
+      const res = await fetch(harness.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event({ max_tokens: 64 })),
+        signal: ac.signal,
+      });
       const reader = res.body!.getReader();
       await reader.read(); // the role chunk (and perhaps the first piece)
       const rec = ep.received.at(-1)!;
@@ -223,13 +256,42 @@ describe('stream → InvokeEndpointWithResponseStream → SSE (harness, real SDK
 
 describe('a container stream that breaks off: whole events, then an error event', { timeout: 60_000 }, () => {
   /** Event-stream frames as SageMaker writes them (the codec the local endpoint and the SDK use). */
-  const codec = new EventStreamCodec((b) => new TextDecoder().decode(b), (t) => new TextEncoder().encode(t));
+  const codec = new EventStreamCodec(
+    (b) => new TextDecoder().decode(b),
+    (t) => new TextEncoder().encode(t),
+  );
   const part = (text: string) =>
-    codec.encode({ headers: { ':message-type': { type: 'string', value: 'event' }, ':event-type': { type: 'string', value: 'PayloadPart' }, ':content-type': { type: 'string', value: 'application/octet-stream' } }, body: new TextEncoder().encode(text) });
+    codec.encode({
+      headers: {
+        ':message-type': { type: 'string', value: 'event' },
+        ':event-type': { type: 'string', value: 'PayloadPart' },
+        ':content-type': { type: 'string', value: 'application/octet-stream' },
+      },
+      body: new TextEncoder().encode(text),
+    });
   const exception = (message: string) =>
-    codec.encode({ headers: { ':message-type': { type: 'string', value: 'exception' }, ':exception-type': { type: 'string', value: 'ModelStreamError' }, ':content-type': { type: 'string', value: 'application/json' } }, body: new TextEncoder().encode(JSON.stringify({ Message: message, ErrorCode: 'ModelStreamError' })) });
-  const role = sseData({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
-  const piece = sseData({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content: 'Hello' }, finish_reason: null }] });
+    codec.encode({
+      headers: {
+        ':message-type': { type: 'string', value: 'exception' },
+        ':exception-type': { type: 'string', value: 'ModelStreamError' },
+        ':content-type': { type: 'string', value: 'application/json' },
+      },
+      body: new TextEncoder().encode(JSON.stringify({ Message: message, ErrorCode: 'ModelStreamError' })),
+    });
+  const role = sseData({
+    id: 'c',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'm',
+    choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }],
+  });
+  const piece = sseData({
+    id: 'c',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'm',
+    choices: [{ index: 0, delta: { content: 'Hello' }, finish_reason: null }],
+  });
 
   /** A real HTTP server in SageMaker's place that answers every streaming call with `frames`, then ends the response. */
   async function scriptedEndpoint(frames: Uint8Array[]): Promise<{ url: string; close(): Promise<void> }> {
@@ -248,7 +310,11 @@ describe('a container stream that breaks off: whole events, then an error event'
   async function streamFrom(frames: Uint8Array[]): Promise<string> {
     const sm = await scriptedEndpoint(frames);
     const scriptedClient = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: sm.url, credentials, maxAttempts: 1 });
-    const h = await startStreamHarness({ handler: awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: { 'm-scripted': 'scripted-endpoint' }, client: scriptedClient })) });
+    const h = await startStreamHarness({
+      handler: awslambda.streamifyResponse(
+        streamModule.createStreamHandler({ endpoints: { 'm-scripted': 'scripted-endpoint' }, client: scriptedClient }),
+      ),
+    });
     try {
       const r = await post(h.url, event({ model: 'm-scripted' }));
       expect(r.status).toBe(200);
@@ -265,7 +331,14 @@ describe('a container stream that breaks off: whole events, then an error event'
     expect(text.startsWith(role)).toBe(true);
     const rest = parseSse(text.slice(role.length));
     expect(rest).toHaveLength(1);
-    expect(JSON.parse(rest[0]!.data)).toEqual({ error: { message: expect.stringMatching(/scripted-endpoint.*no \[DONE\]/), type: 'server_error', param: null, code: 'stream_interrupted' } });
+    expect(JSON.parse(rest[0]!.data)).toEqual({
+      error: {
+        message: expect.stringMatching(/scripted-endpoint.*no \[DONE\]/),
+        type: 'server_error',
+        param: null,
+        code: 'stream_interrupted',
+      },
+    });
   });
 
   it('a ModelStreamError in the middle of an event (the part ended inside it): the half event is dropped, the error follows', async () => {
@@ -278,7 +351,9 @@ describe('a container stream that breaks off: whole events, then an error event'
 
 describe('errors before the first byte: JSON, infer’s statuses', { timeout: 60_000 }, () => {
   const cases: [string, number, string, boolean][] = [
-    ...['m-not-ready', 'm-unavailable', 'm-model-error', 'm-model-rejects', 'm-validation'].map((model): [string, number, string, boolean] => [model, ...FAULT_RESULTS[model]!]),
+    ...['m-not-ready', 'm-unavailable', 'm-model-error', 'm-model-rejects', 'm-validation'].map(
+      (model): [string, number, string, boolean] => [model, ...FAULT_RESULTS[model]!],
+    ),
     ['gpt-99', 404, 'model_not_found', false],
   ];
   it.each(cases)('%s → HTTP %i %s (retryable %s)', async (model, status, code, retryable) => {
@@ -293,7 +368,9 @@ describe('errors before the first byte: JSON, infer’s statuses', { timeout: 60
 
   it('an unreachable endpoint → 502 upstream_unreachable', async () => {
     const dead = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: 'http://127.0.0.1:9', credentials, maxAttempts: 1 });
-    const h = await startStreamHarness({ handler: awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: ENDPOINTS, client: dead })) });
+    const h = await startStreamHarness({
+      handler: awslambda.streamifyResponse(streamModule.createStreamHandler({ endpoints: ENDPOINTS, client: dead })),
+    });
     try {
       const r = await post(h.url, event());
       expect(r.status).toBe(502);
@@ -308,7 +385,10 @@ describe('defence in depth and validation: refused before any call', { timeout: 
   it('refuses PII whatever the caller says; the endpoint receives nothing', async () => {
     const before = ep.received.length;
     for (const content of ['Please email the contract to jane.doe@acme-corp.de', 'call me back at +49 171 2345678 about the invoice']) {
-      const r = await post(harness.url, event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }));
+      const r = await post(
+        harness.url,
+        event({ messages: [{ role: 'user', content }] }, { decision: { rule: 'no-pii', policyVersion: 'v1', target: 'cloud' } }),
+      );
       expect(r.status).toBe(403);
       expect(r.headers.get('content-type')).toBe('application/json');
       expect(r.headers.get('x-triage-retryable')).toBe('false');

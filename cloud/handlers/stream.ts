@@ -72,7 +72,10 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
       return writeError(responseStream, e instanceof ApiError ? e : mapSageMakerError(e));
     }
 
-    const sse = awslambda.HttpResponseStream.from(responseStream, { statusCode: 200, headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint } });
+    const sse = awslambda.HttpResponseStream.from(responseStream, {
+      statusCode: 200,
+      headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint },
+    });
     // Whole events only: a PayloadPart may end inside an event, and an event cut in half must never reach
     // the client ahead of the error event (the client would choke on half a JSON object, not see an error).
     const framer = new OpenAiStreamFramer();
@@ -85,7 +88,13 @@ export function createStreamHandler(config: InferConfig): StreamHandler {
         if (whole.length > 0) await write(sse, whole);
       }
       // The container's stream ended without saying it was finished: as broken as a failure.
-      if (framer.ending === undefined) failure = new ApiError(502, 'server_error', `The model's stream from ${endpoint} ended before it was complete (no [DONE]); the answer is incomplete.`, 'stream_interrupted');
+      if (framer.ending === undefined)
+        failure = new ApiError(
+          502,
+          'server_error',
+          `The model's stream from ${endpoint} ended before it was complete (no [DONE]); the answer is incomplete.`,
+          'stream_interrupted',
+        );
     } catch (e) {
       if (sse.destroyed || ac.signal.aborted) return; // the client went away: nobody to tell
       failure = midStreamError(e, endpoint);
@@ -105,8 +114,15 @@ function midStreamError(e: unknown, endpoint: string): ApiError {
   if (e instanceof ApiError) return e;
   const name = (e as { name?: string })?.name;
   const msg = ((e as Error)?.message ?? String(e)).slice(0, 300);
-  if (name === 'ModelStreamError') return new ApiError(502, 'server_error', `The model failed while streaming (ModelStreamError from ${endpoint}): ${msg}`, 'model_stream_error');
-  if (name === 'InternalStreamFailure') return new ApiError(502, 'server_error', `SageMaker failed while streaming (InternalStreamFailure): ${msg}`, 'upstream_error');
+  if (name === 'ModelStreamError')
+    return new ApiError(
+      502,
+      'server_error',
+      `The model failed while streaming (ModelStreamError from ${endpoint}): ${msg}`,
+      'model_stream_error',
+    );
+  if (name === 'InternalStreamFailure')
+    return new ApiError(502, 'server_error', `SageMaker failed while streaming (InternalStreamFailure): ${msg}`, 'upstream_error');
   return mapSageMakerError(e);
 }
 
@@ -114,8 +130,10 @@ function midStreamError(e: unknown, endpoint: string): ApiError {
 function parseBody(raw: StreamEvent): unknown {
   if (typeof raw !== 'object' || raw === null) throw errors.badRequest('Malformed function URL event.', null, 'invalid_event');
   const method = raw.requestContext?.http?.method;
-  if (method && method !== 'POST') throw new ApiError(405, 'invalid_request_error', `The stream function accepts POST only, not ${method}.`, 'method_not_allowed');
-  if (typeof raw.body !== 'string' || raw.body.length === 0) throw errors.badRequest('Malformed cloud event: the request has no body.', null, 'invalid_event');
+  if (method && method !== 'POST')
+    throw new ApiError(405, 'invalid_request_error', `The stream function accepts POST only, not ${method}.`, 'method_not_allowed');
+  if (typeof raw.body !== 'string' || raw.body.length === 0)
+    throw errors.badRequest('Malformed cloud event: the request has no body.', null, 'invalid_event');
   const text = raw.isBase64Encoded ? Buffer.from(raw.body, 'base64').toString('utf8') : raw.body;
   try {
     return JSON.parse(text);
@@ -168,7 +186,10 @@ export const handler = awslambda.streamifyResponse<StreamEvent>(async (event, re
       containerHandler = createStreamHandler(configFromEnv());
     } catch (e) {
       console.error(`stream: ${(e as Error).message}`);
-      return writeError(responseStream, new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'));
+      return writeError(
+        responseStream,
+        new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'),
+      );
     }
   }
   return containerHandler(event, responseStream);

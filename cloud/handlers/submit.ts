@@ -22,7 +22,22 @@ import { z } from 'zod';
 import { CLOUD_EVENT_VERSION, type CloudJob, type CloudResult } from '../../shared/protocol/cloud-contract.ts';
 import type { UnscannedKind } from '../../shared/core/inspect/index.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
-import { asyncStoreFromEnv, inputKey, jobKey, keyUnder, mapS3Error, newJobId, putJson, putObject, s3ClientFromEnv, s3Uri, tenantKey, type AsyncStore, type JobRecord, type S3Like } from '../jobs/store.ts';
+import {
+  asyncStoreFromEnv,
+  inputKey,
+  jobKey,
+  keyUnder,
+  mapS3Error,
+  newJobId,
+  putJson,
+  putObject,
+  s3ClientFromEnv,
+  s3Uri,
+  tenantKey,
+  type AsyncStore,
+  type JobRecord,
+  type S3Like,
+} from '../jobs/store.ts';
 import { intFromEnv } from './env.ts';
 import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { entryPoint, errorResult, mapSageMakerError, sageMakerClientFromEnv, validateCloudEvent } from './infer.ts';
@@ -50,7 +65,11 @@ export type SubmitHandler = (event: unknown) => Promise<CloudResult>;
 export const EXPIRY_GRACE_SECONDS = 300;
 
 /** A tenant: 1–256 printable characters (it is bound into the job's keys). */
-const Tenant = z.string().min(1).max(256).regex(/^[\x20-\x7e]+$/);
+const Tenant = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[\x20-\x7e]+$/);
 
 /** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
@@ -65,7 +84,12 @@ export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
     try {
       const event = validateCloudEvent(raw, 'async');
       const payload = checkedPayload(event, 'async', config.allowUnscanned);
-      if (!Tenant.safeParse(event.tenant).success) throw errors.badRequest('Malformed cloud event: tenant must be 1–256 printable ASCII characters (async jobs are bound to it).', 'tenant', 'invalid_event');
+      if (!Tenant.safeParse(event.tenant).success)
+        throw errors.badRequest(
+          'Malformed cloud event: tenant must be 1–256 printable ASCII characters (async jobs are bound to it).',
+          'tenant',
+          'invalid_event',
+        );
       const endpoint = asyncEndpointFor(targets, event);
       const id = makeId();
       const created = Math.floor(now() / 1000);
@@ -79,24 +103,33 @@ export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
 
       let queued: { OutputLocation?: string | undefined; FailureLocation?: string | undefined };
       try {
-        queued = await config.sagemaker.send(new InvokeEndpointAsyncCommand({
-          EndpointName: endpoint,
-          InputLocation: s3Uri(store.bucket, input),
-          InferenceId: id,
-          ContentType: 'application/json',
-          Accept: 'application/json',
-          CustomAttributes: `traceparent=${event.trace.traceparent}`,
-          RequestTTLSeconds: ttl,
-          InvocationTimeoutSeconds: runFor,
-        }));
+        queued = await config.sagemaker.send(
+          new InvokeEndpointAsyncCommand({
+            EndpointName: endpoint,
+            InputLocation: s3Uri(store.bucket, input),
+            InferenceId: id,
+            ContentType: 'application/json',
+            Accept: 'application/json',
+            CustomAttributes: `traceparent=${event.trace.traceparent}`,
+            RequestTTLSeconds: ttl,
+            InvocationTimeoutSeconds: runFor,
+          }),
+        );
       } catch (e) {
         throw mapSageMakerError(e);
       }
       // The endpoint's AsyncInferenceConfig decides where results go; status can read only the configured
       // prefixes. A mismatch is the deployment's fault: say so now rather than report "in progress" forever.
       if (!keyUnder(store, queued.OutputLocation, store.outputPrefix) || !keyUnder(store, queued.FailureLocation, store.failurePrefix)) {
-        console.error(`submit: ${endpoint} writes results outside s3://${store.bucket}/${store.outputPrefix} / ${store.failurePrefix} (job ${id})`);
-        throw new ApiError(502, 'server_error', `The async endpoint ${endpoint} writes its results outside the configured output/failure prefixes.`, 'upstream_misconfigured');
+        console.error(
+          `submit: ${endpoint} writes results outside s3://${store.bucket}/${store.outputPrefix} / ${store.failurePrefix} (job ${id})`,
+        );
+        throw new ApiError(
+          502,
+          'server_error',
+          `The async endpoint ${endpoint} writes its results outside the configured output/failure prefixes.`,
+          'upstream_misconfigured',
+        );
       }
 
       const record: JobRecord = {
@@ -117,7 +150,11 @@ export function createSubmitHandler(config: SubmitConfig): SubmitHandler {
         throw mapS3Error(e);
       }
       const job: CloudJob = { id, object: 'triage.job', status: 'queued', created, model: record.model, expires_at: record.expires_at };
-      return { statusCode: 202, headers: { 'content-type': 'application/json', 'x-triage-endpoint': endpoint, 'x-triage-job': id }, body: JSON.stringify(job) };
+      return {
+        statusCode: 202,
+        headers: { 'content-type': 'application/json', 'x-triage-endpoint': endpoint, 'x-triage-job': id },
+        body: JSON.stringify(job),
+      };
     } catch (e) {
       return errorResult(e instanceof ApiError ? e : mapSageMakerError(e));
     }

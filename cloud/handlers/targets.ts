@@ -26,7 +26,8 @@ export type TargetInput = string | Target;
 
 const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/;
 const sageMakerName = (what: string) =>
-  z.string()
+  z
+    .string()
     .max(63, `${what} is longer than SageMaker's 63 characters`)
     .regex(SAGEMAKER_NAME, `${what} must be a SageMaker name: letters, digits and hyphens, not starting or ending with a hyphen`);
 
@@ -37,9 +38,15 @@ const TargetSchema = z
     inferenceComponent: sageMakerName('inferenceComponent').optional(),
     asyncEndpoint: sageMakerName('asyncEndpoint').optional(),
   })
-  .refine((t) => t.endpoint !== undefined || t.asyncEndpoint !== undefined, { message: 'needs "endpoint" (real-time) and/or "asyncEndpoint"' })
-  .refine((t) => !(t.variant && t.inferenceComponent), { message: '"variant" and "inferenceComponent" are exclusive (an inference component already lives on one variant)' })
-  .refine((t) => t.endpoint !== undefined || (!t.variant && !t.inferenceComponent), { message: '"variant"/"inferenceComponent" target the real-time "endpoint", which is missing' });
+  .refine((t) => t.endpoint !== undefined || t.asyncEndpoint !== undefined, {
+    message: 'needs "endpoint" (real-time) and/or "asyncEndpoint"',
+  })
+  .refine((t) => !(t.variant && t.inferenceComponent), {
+    message: '"variant" and "inferenceComponent" are exclusive (an inference component already lives on one variant)',
+  })
+  .refine((t) => t.endpoint !== undefined || (!t.variant && !t.inferenceComponent), {
+    message: '"variant"/"inferenceComponent" target the real-time "endpoint", which is missing',
+  });
 
 const TargetsSchema = z.record(
   z.string().min(1, 'a model alias must not be empty'),
@@ -53,7 +60,8 @@ export function parseTargets(config: unknown, source = 'TRIAGE_ENDPOINTS'): Reco
   const parsed = TargetsSchema.safeParse(config);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` — ${issue.path.map(String).join('.')}: ${issue.message}` : issue ? ` — ${issue.message}` : '';
+    const where =
+      issue && issue.path.length > 0 ? ` — ${issue.path.map(String).join('.')}: ${issue.message}` : issue ? ` — ${issue.message}` : '';
     throw new Error(`${source} must be ${SHAPE}${where}`);
   }
   const out: Record<string, Target> = {};
@@ -85,7 +93,12 @@ export interface SyncTarget {
 
 function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
   const t = Object.hasOwn(targets, event.body.model) ? targets[event.body.model] : undefined;
-  if (!t) throw errors.notFound('The requested model is not served by the cloud tier (no endpoint is configured for it).', 'model_not_found', 'model');
+  if (!t)
+    throw errors.notFound(
+      'The requested model is not served by the cloud tier (no endpoint is configured for it).',
+      'model_not_found',
+      'model',
+    );
   return t;
 }
 
@@ -96,8 +109,17 @@ function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
 export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent): SyncTarget {
   const t = lookup(targets, event);
   if (!t.endpoint)
-    throw new ApiError(501, 'server_error', 'The requested model is deployed for async jobs only (gpuMode=async): use the submit function.', 'async_only_model');
-  return { endpoint: t.endpoint, ...(t.variant ? { variant: t.variant } : {}), ...(t.inferenceComponent ? { inferenceComponent: t.inferenceComponent } : {}) };
+    throw new ApiError(
+      501,
+      'server_error',
+      'The requested model is deployed for async jobs only (gpuMode=async): use the submit function.',
+      'async_only_model',
+    );
+  return {
+    endpoint: t.endpoint,
+    ...(t.variant ? { variant: t.variant } : {}),
+    ...(t.inferenceComponent ? { inferenceComponent: t.inferenceComponent } : {}),
+  };
 }
 
 /**
@@ -108,6 +130,11 @@ export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent
 export function asyncEndpointFor(targets: Record<string, Target>, event: CloudEvent): string {
   const t = lookup(targets, event);
   if (!t.asyncEndpoint)
-    throw new ApiError(501, 'server_error', 'Async jobs are not enabled for the requested model: it has no async endpoint (deploy the cloud tier with gpuMode=async).', 'async_not_enabled');
+    throw new ApiError(
+      501,
+      'server_error',
+      'Async jobs are not enabled for the requested model: it has no async endpoint (deploy the cloud tier with gpuMode=async).',
+      'async_not_enabled',
+    );
   return t.asyncEndpoint;
 }

@@ -10,7 +10,12 @@ export function chatEvent(body: Record<string, unknown> = {}, over: Partial<Clou
   return {
     version: CLOUD_EVENT_VERSION,
     task: 'chat',
-    body: { model: 'triage-small', messages: [{ role: 'user', content: 'my invoice is wrong, what should I do?' }], max_tokens: 16, ...body },
+    body: {
+      model: 'triage-small',
+      messages: [{ role: 'user', content: 'my invoice is wrong, what should I do?' }],
+      max_tokens: 16,
+      ...body,
+    },
     decision: { rule: 'large-to-cloud', policyVersion: 'v1', target: 'cloud' },
     trace: { traceparent: TEST_TRACEPARENT, requestId: 'req-1' },
     tenant: 'acme',

@@ -33,12 +33,19 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const PREFIX = /^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*\/$/;
 
 /** Validates a store configuration (prefixes normalised to end in `/`). Throws an Error saying what is wrong. */
-export function asyncStore(cfg: { bucket: string | undefined; inputPrefix?: string | undefined; outputPrefix?: string | undefined; failurePrefix?: string | undefined; jobsPrefix?: string | undefined }): AsyncStore {
+export function asyncStore(cfg: {
+  bucket: string | undefined;
+  inputPrefix?: string | undefined;
+  outputPrefix?: string | undefined;
+  failurePrefix?: string | undefined;
+  jobsPrefix?: string | undefined;
+}): AsyncStore {
   if (!cfg.bucket) throw new Error('TRIAGE_ASYNC_BUCKET is not set (the S3 bucket of the async jobs)');
   if (!BUCKET.test(cfg.bucket)) throw new Error(`TRIAGE_ASYNC_BUCKET is not a valid S3 bucket name: '${cfg.bucket.slice(0, 70)}'`);
   const prefix = (name: string, v: string | undefined, fallback: string) => {
     const p = v === undefined || v === '' ? fallback : v.endsWith('/') ? v : `${v}/`;
-    if (!PREFIX.test(p)) throw new Error(`${name} must be a key prefix like 'async/input/' (no leading slash, no empty segments), not '${p.slice(0, 70)}'`);
+    if (!PREFIX.test(p))
+      throw new Error(`${name} must be a key prefix like 'async/input/' (no leading slash, no empty segments), not '${p.slice(0, 70)}'`);
     return p;
   };
   const store = {
@@ -49,8 +56,10 @@ export function asyncStore(cfg: { bucket: string | undefined; inputPrefix?: stri
     jobsPrefix: prefix('TRIAGE_ASYNC_JOBS_PREFIX', cfg.jobsPrefix, 'async/jobs/'),
   };
   const all = [store.inputPrefix, store.outputPrefix, store.failurePrefix, store.jobsPrefix];
-  for (const a of all) for (const b of all) if (a !== b && b.startsWith(a)) throw new Error(`The async prefixes must not nest: '${b}' is inside '${a}'`);
-  if (new Set(all).size !== all.length) throw new Error('The async prefixes (input, output, failure, jobs) must be four different prefixes');
+  for (const a of all)
+    for (const b of all) if (a !== b && b.startsWith(a)) throw new Error(`The async prefixes must not nest: '${b}' is inside '${a}'`);
+  if (new Set(all).size !== all.length)
+    throw new Error('The async prefixes (input, output, failure, jobs) must be four different prefixes');
   return store;
 }
 
@@ -120,12 +129,24 @@ export const JobRecordSchema = z.object({
 });
 export type JobRecord = z.infer<typeof JobRecordSchema>;
 
-export async function putJson(s3: S3Like, bucket: string, key: string, value: unknown, metadata: Record<string, string> = {}): Promise<void> {
+export async function putJson(
+  s3: S3Like,
+  bucket: string,
+  key: string,
+  value: unknown,
+  metadata: Record<string, string> = {},
+): Promise<void> {
   await putObject(s3, bucket, key, JSON.stringify(value), metadata);
 }
 
 /** Stores exactly these bytes (a JSON document) at `key`. */
-export async function putObject(s3: S3Like, bucket: string, key: string, body: string | Uint8Array, metadata: Record<string, string> = {}): Promise<void> {
+export async function putObject(
+  s3: S3Like,
+  bucket: string,
+  key: string,
+  body: string | Uint8Array,
+  metadata: Record<string, string> = {},
+): Promise<void> {
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json', Metadata: metadata }));
 }
 
@@ -137,7 +158,8 @@ export async function getIfExists(s3: S3Like, bucket: string, key: string): Prom
   const listed = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 10 }));
   const entry = listed.Contents?.find((o) => o.Key === key);
   if (!entry) return null;
-  if ((entry.Size ?? 0) > MAX_RESULT_BYTES) throw errors.badGateway(`The job's result is larger than ${MAX_RESULT_BYTES} bytes.`, 'result_too_large');
+  if ((entry.Size ?? 0) > MAX_RESULT_BYTES)
+    throw errors.badGateway(`The job's result is larger than ${MAX_RESULT_BYTES} bytes.`, 'result_too_large');
   const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return out.Body ? await out.Body.transformToString('utf-8') : '';
 }
@@ -150,11 +172,20 @@ export function mapS3Error(e: unknown): ApiError {
   const msg = (err?.message ?? String(e)).slice(0, 300);
   if (e instanceof S3ServiceException || err?.$metadata?.httpStatusCode) {
     const status = err.$metadata?.httpStatusCode ?? 502;
-    if (name === 'SlowDown' || status === 503) return new ApiError(503, 'service_unavailable', `S3 asked to slow down (${name}): ${msg}`, 'storage_unavailable', null, { 'retry-after': '1' });
+    if (name === 'SlowDown' || status === 503)
+      return new ApiError(503, 'service_unavailable', `S3 asked to slow down (${name}): ${msg}`, 'storage_unavailable', null, {
+        'retry-after': '1',
+      });
     if (status === 403 || name === 'AccessDenied' || name === 'NoSuchBucket')
-      return new ApiError(502, 'server_error', `The async job storage refused the call (${name}): the deployment's bucket or permissions are wrong.`, 'storage_misconfigured');
+      return new ApiError(
+        502,
+        'server_error',
+        `The async job storage refused the call (${name}): the deployment's bucket or permissions are wrong.`,
+        'storage_misconfigured',
+      );
     return new ApiError(502, 'server_error', `The async job storage failed (${name}, HTTP ${status}): ${msg}`, 'storage_error');
   }
-  if (name === 'TimeoutError' || name === 'AbortError' || err?.code === 'ETIMEDOUT' || /timed? ?out/i.test(msg)) return errors.timeout(`S3 did not answer in time: ${msg}`);
+  if (name === 'TimeoutError' || name === 'AbortError' || err?.code === 'ETIMEDOUT' || /timed? ?out/i.test(msg))
+    return errors.timeout(`S3 did not answer in time: ${msg}`);
   return errors.badGateway(`S3 could not be reached (${name}): ${msg}`, 'storage_unreachable');
 }

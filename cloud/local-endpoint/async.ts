@@ -76,7 +76,11 @@ function s3Path(name: string, uri: string): { bucket: string; prefix: string } {
 }
 
 class JobFailure extends Error {
-  constructor(readonly code: string, message: string, readonly original?: number) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly original?: number,
+  ) {
     super(message);
   }
 }
@@ -116,34 +120,59 @@ export function startAsyncRunner(opts: LocalAsyncOptions, runner: Runner): Async
       try {
         chat = parseChat(payload);
       } catch (e) {
-        if (e instanceof BadPayload) throw new JobFailure('ModelError', `Received client error (400) from primary with message "${e.message}".`, 400);
+        if (e instanceof BadPayload)
+          throw new JobFailure('ModelError', `Received client error (400) from primary with message "${e.message}".`, 400);
         throw e;
       }
-      const signals = [stop.signal, ...(job.invocationTimeoutSeconds !== undefined ? [AbortSignal.timeout(job.invocationTimeoutSeconds * 1000)] : [])];
+      const signals = [
+        stop.signal,
+        ...(job.invocationTimeoutSeconds !== undefined ? [AbortSignal.timeout(job.invocationTimeoutSeconds * 1000)] : []),
+      ];
       const signal = AbortSignal.any(signals);
       let result: Awaited<ReturnType<typeof runChat>>;
       try {
         result = await runChat(runner, req.modelId!, chat, undefined, signal);
       } catch (e) {
         if (stop.signal.aborted) return;
-        if (signal.aborted) throw new JobFailure('InvocationTimeout', `The invocation exceeded InvocationTimeoutSeconds (${job.invocationTimeoutSeconds}).`);
-        throw new JobFailure('ModelError', `Received server error (500) from primary with message "${(e as Error).message.slice(0, 200)}".`, 500);
+        if (signal.aborted)
+          throw new JobFailure('InvocationTimeout', `The invocation exceeded InvocationTimeoutSeconds (${job.invocationTimeoutSeconds}).`);
+        throw new JobFailure(
+          'ModelError',
+          `Received server error (500) from primary with message "${(e as Error).message.slice(0, 200)}".`,
+          500,
+        );
       }
       const id = `chatcmpl-local-async-${job.inferenceId}`;
       const out = parseS3Uri(job.outputLocation)!;
-      await s3.send(new PutObjectCommand({ Bucket: out.bucket, Key: out.key, Body: JSON.stringify(completionBody(id, Math.floor(Date.now() / 1000), chat, result)), ContentType: 'application/json' }), { abortSignal: stop.signal });
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: out.bucket,
+          Key: out.key,
+          Body: JSON.stringify(completionBody(id, Math.floor(Date.now() / 1000), chat, result)),
+          ContentType: 'application/json',
+        }),
+        { abortSignal: stop.signal },
+      );
       job.state = 'completed';
     } catch (e) {
       if (stop.signal.aborted) return;
       const f = e instanceof JobFailure ? e : new JobFailure('InternalFailure', `The local endpoint failed: ${(e as Error).message}`);
       job.state = 'failed';
       job.errorCode = f.code;
-      const doc = { ErrorCode: f.code, Message: f.message, ...(f.original !== undefined ? { OriginalStatusCode: f.original, OriginalMessage: f.message } : {}) };
+      const doc = {
+        ErrorCode: f.code,
+        Message: f.message,
+        ...(f.original !== undefined ? { OriginalStatusCode: f.original, OriginalMessage: f.message } : {}),
+      };
       const loc = parseS3Uri(job.failureLocation)!;
       try {
-        await s3.send(new PutObjectCommand({ Bucket: loc.bucket, Key: loc.key, Body: JSON.stringify(doc), ContentType: 'application/json' }), { abortSignal: stop.signal });
+        await s3.send(
+          new PutObjectCommand({ Bucket: loc.bucket, Key: loc.key, Body: JSON.stringify(doc), ContentType: 'application/json' }),
+          { abortSignal: stop.signal },
+        );
       } catch (err) {
-        if (!stop.signal.aborted) console.error(`local endpoint: async job ${job.inferenceId}: could not write the failure document: ${(err as Error).message}`);
+        if (!stop.signal.aborted)
+          console.error(`local endpoint: async job ${job.inferenceId}: could not write the failure document: ${(err as Error).message}`);
       }
     }
   }
@@ -151,8 +180,10 @@ export function startAsyncRunner(opts: LocalAsyncOptions, runner: Runner): Async
   return {
     jobs,
     accept(req) {
-      if (!parseS3Uri(req.inputLocation)) return { error: `InputLocation must be an s3://bucket/key URI, not '${req.inputLocation.slice(0, 100)}'.` };
-      if (req.inferenceId !== undefined && !INFERENCE_ID.test(req.inferenceId)) return { error: 'InferenceId must be 1–64 printable ASCII characters.' };
+      if (!parseS3Uri(req.inputLocation))
+        return { error: `InputLocation must be an s3://bucket/key URI, not '${req.inputLocation.slice(0, 100)}'.` };
+      if (req.inferenceId !== undefined && !INFERENCE_ID.test(req.inferenceId))
+        return { error: 'InferenceId must be 1–64 printable ASCII characters.' };
       const name = randomUUID();
       const job: AsyncInvocation = {
         inferenceId: req.inferenceId ?? randomUUID(),
@@ -166,7 +197,10 @@ export function startAsyncRunner(opts: LocalAsyncOptions, runner: Runner): Async
       };
       jobs.push(job);
       // Started after the 202 is on its way (the caller writes it synchronously after accept returns).
-      settledById.set(job.inferenceId, new Promise<void>((r) => setImmediate(r)).then(() => run(job, req, Date.now())).then(() => job));
+      settledById.set(
+        job.inferenceId,
+        new Promise<void>((r) => setImmediate(r)).then(() => run(job, req, Date.now())).then(() => job),
+      );
       return { job };
     },
     settled(id) {

@@ -7,7 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-web';
 import type { Manifest } from '../../shared/models/manifest.ts';
-import { chatParams, chatPrompt, chunkObject, completionObject, runChoice, type ChatParams, type ChoiceResult } from '../../shared/models/openai-serving.ts';
+import {
+  chatParams,
+  chatPrompt,
+  chunkObject,
+  completionObject,
+  runChoice,
+  type ChatParams,
+  type ChoiceResult,
+} from '../../shared/models/openai-serving.ts';
 import { createRunner, fnv1aSeed, type Runner } from '../../shared/models/runner.ts';
 import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
 
@@ -62,7 +70,13 @@ export function parseChat(payload: Uint8Array): ChatJob {
 export type ChatResult = ChoiceResult;
 
 /** Runs the model; `onPiece` sees each piece of text as it is generated (for streaming; awaited). */
-export function runChat(runner: Runner, modelId: string, job: ChatJob, onPiece?: (piece: string) => Promise<void> | void, signal?: AbortSignal): Promise<ChatResult> {
+export function runChat(
+  runner: Runner,
+  modelId: string,
+  job: ChatJob,
+  onPiece?: (piece: string) => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<ChatResult> {
   return runChoice(runner.model(modelId), job, 0, signal ?? new AbortController().signal, onPiece);
 }
 
@@ -70,6 +84,12 @@ export function completionBody(id: string, created: number, job: ChatJob, r: Cha
   return completionObject({ id, created, model: job.model }, [r]);
 }
 
-export function chunkBody(id: string, created: number, model: string, delta: Record<string, unknown>, finishReason: string | null): Record<string, unknown> {
+export function chunkBody(
+  id: string,
+  created: number,
+  model: string,
+  delta: Record<string, unknown>,
+  finishReason: string | null,
+): Record<string, unknown> {
   return chunkObject({ id, created, model }, 0, delta, finishReason);
 }

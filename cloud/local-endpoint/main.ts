@@ -37,14 +37,24 @@ const ep = await startLocalEndpoint({
   port: Number(values.port),
   pieceDelayMs: Number(values['piece-delay-ms']),
   ...(s3Url && bucket
-    ? { async: { s3: { endpoint: s3Url, credentials: LOCAL_S3_CREDENTIALS }, outputPath: `s3://${bucket}/${values['output-prefix']}`, failurePath: `s3://${bucket}/${values['failure-prefix']}` } }
+    ? {
+        async: {
+          s3: { endpoint: s3Url, credentials: LOCAL_S3_CREDENTIALS },
+          outputPath: `s3://${bucket}/${values['output-prefix']}`,
+          failurePath: `s3://${bucket}/${values['failure-prefix']}`,
+        },
+      }
     : {}),
 });
 const names = [...Object.keys(DEFAULT_ENDPOINTS), ...(s3Url ? Object.keys(DEFAULT_ASYNC_ENDPOINTS) : [])];
-console.log(`local SageMaker runtime endpoint on ${ep.url} — endpoints: ${names.join(', ')} (+ fault-* drills)${s3Url ? `; async results in s3://${bucket}/ on ${s3Url}` : ''}`);
+console.log(
+  `local SageMaker runtime endpoint on ${ep.url} — endpoints: ${names.join(', ')} (+ fault-* drills)${s3Url ? `; async results in s3://${bucket}/ on ${s3Url}` : ''}`,
+);
 const env: Record<string, string> = {
   SAGEMAKER_ENDPOINT_URL: ep.url,
-  TRIAGE_ENDPOINTS: JSON.stringify({ 'triage-small': { endpoint: 'triage-small-endpoint', ...(s3Url ? { asyncEndpoint: 'triage-small-async' } : {}) } }),
+  TRIAGE_ENDPOINTS: JSON.stringify({
+    'triage-small': { endpoint: 'triage-small-endpoint', ...(s3Url ? { asyncEndpoint: 'triage-small-async' } : {}) },
+  }),
   ...(s3Url && bucket
     ? {
         S3_ENDPOINT_URL: s3Url,
@@ -58,6 +68,10 @@ const env: Record<string, string> = {
 };
 console.log(JSON.stringify({ endpointUrl: ep.url, ...(s3Url ? { s3Url, bucket } : {}), env }));
 
-const stop = () => void ep.close().then(() => s3?.close()).then(() => process.exit(0));
+const stop = () =>
+  void ep
+    .close()
+    .then(() => s3?.close())
+    .then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -35,7 +35,11 @@ beforeAll(async () => {
     beforePiece: (rec, piece) => gated.get(ep.received.indexOf(rec))?.(piece),
     variants: { 'triage-small-endpoint': ['AllTraffic', 'Canary'] },
     inferenceComponents: { 'triage-small-ic': { endpoint: 'triage-small-endpoint', variant: 'AllTraffic' } },
-    async: { s3: { endpoint: s3srv.url, credentials: LOCAL_S3_CREDENTIALS }, outputPath: `s3://${BUCKET}/out/`, failurePath: `s3://${BUCKET}/failed` },
+    async: {
+      s3: { endpoint: s3srv.url, credentials: LOCAL_S3_CREDENTIALS },
+      outputPath: `s3://${BUCKET}/out/`,
+      failurePath: `s3://${BUCKET}/failed`,
+    },
   });
   client = new SageMakerRuntimeClient({
     region: 'eu-central-1',
@@ -43,7 +47,13 @@ beforeAll(async () => {
     credentials: { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' },
     maxAttempts: 1,
   });
-  s3 = new S3Client({ region: 'eu-central-1', endpoint: s3srv.url, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS, maxAttempts: 1 });
+  s3 = new S3Client({
+    region: 'eu-central-1',
+    endpoint: s3srv.url,
+    forcePathStyle: true,
+    credentials: LOCAL_S3_CREDENTIALS,
+    maxAttempts: 1,
+  });
 }, 120_000); // loads the ONNX models: slow on a loaded machine
 afterAll(async () => {
   client?.destroy();
@@ -53,11 +63,20 @@ afterAll(async () => {
 });
 
 const chat = (extra: Record<string, unknown> = {}) =>
-  new TextEncoder().encode(JSON.stringify({ model: 'triage-small', messages: [{ role: 'user', content: 'how do I reset my password?' }], max_tokens: 20, ...extra }));
+  new TextEncoder().encode(
+    JSON.stringify({
+      model: 'triage-small',
+      messages: [{ role: 'user', content: 'how do I reset my password?' }],
+      max_tokens: 20,
+      ...extra,
+    }),
+  );
 
 describe('InvokeEndpoint', { timeout: 60_000 }, () => {
   it('answers a chat completion from the real model, with the variant header', async () => {
-    const out = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: chat() }));
+    const out = await client.send(
+      new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: chat() }),
+    );
     expect(out.ContentType).toBe('application/json');
     expect(out.InvokedProductionVariant).toBe('AllTraffic');
     const json = JSON.parse(new TextDecoder().decode(out.Body)) as { choices: { message: { content: string } }[] };
@@ -65,7 +84,15 @@ describe('InvokeEndpoint', { timeout: 60_000 }, () => {
   });
 
   it('a payload the container refuses → ModelError 424 with OriginalStatusCode 400', async () => {
-    const err = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: new TextEncoder().encode('{"model":"x"}') })).catch((e: unknown) => e);
+    const err = await client
+      .send(
+        new InvokeEndpointCommand({
+          EndpointName: 'triage-small-endpoint',
+          ContentType: 'application/json',
+          Body: new TextEncoder().encode('{"model":"x"}'),
+        }),
+      )
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelError);
     expect((err as ModelError).$metadata.httpStatusCode).toBe(424);
     expect((err as ModelError).OriginalStatusCode).toBe(400);
@@ -84,7 +111,13 @@ describe('InvokeEndpoint', { timeout: 60_000 }, () => {
       expect(err, name).toBeInstanceOf(type);
       expect((err as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(status);
     }
-    const raw = await fetch(`${ep.url}/endpoints/fault-not-ready/invocations`, { method: 'POST', headers: { authorization: 'AWS4-HMAC-SHA256 Credential=A/20260101/eu-central-1/sagemaker/aws4_request, SignedHeaders=host, Signature=x' }, body: '{}' });
+    const raw = await fetch(`${ep.url}/endpoints/fault-not-ready/invocations`, {
+      method: 'POST',
+      headers: {
+        authorization: 'AWS4-HMAC-SHA256 Credential=A/20260101/eu-central-1/sagemaker/aws4_request, SignedHeaders=host, Signature=x',
+      },
+      body: '{}',
+    });
     expect(raw.status).toBe(429);
     expect(raw.headers.get('x-amzn-errortype')).toBe('ModelNotReadyException');
     expect(await raw.json()).toHaveProperty('message');
@@ -105,7 +138,13 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
     const waiting = new Map<number, () => void>();
     gated.set(ep.received.length, (piece) => (piece <= released ? Promise.resolve() : new Promise<void>((r) => waiting.set(piece, r))));
     const release = () => waiting.get(++released)?.();
-    const out = await client.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'triage-small-endpoint', ContentType: 'application/json', Body: chat({ stream: true, stream_options: { include_usage: true } }) }));
+    const out = await client.send(
+      new InvokeEndpointWithResponseStreamCommand({
+        EndpointName: 'triage-small-endpoint',
+        ContentType: 'application/json',
+        Body: chat({ stream: true, stream_options: { include_usage: true } }),
+      }),
+    );
     expect(out.ContentType).toBe('text/event-stream');
     const parser = new SseParser();
     const datas: string[] = [];
@@ -118,7 +157,14 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
       release(); // this part is in hand: the model may make the next piece
     }
     expect(datas.at(-1)).toBe('[DONE]');
-    const chunks = datas.slice(0, -1).map((d) => JSON.parse(d) as { object: string; choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[]; usage?: { completion_tokens: number } });
+    const chunks = datas.slice(0, -1).map(
+      (d) =>
+        JSON.parse(d) as {
+          object: string;
+          choices: { delta: { content?: string; role?: string }; finish_reason: string | null }[];
+          usage?: { completion_tokens: number };
+        },
+    );
     expect(chunks.every((c) => c.object === 'chat.completion.chunk')).toBe(true);
     expect(chunks[0]!.choices[0]!.delta.role).toBe('assistant');
     const text = chunks.map((c) => c.choices[0]?.delta.content ?? '').join('');
@@ -133,7 +179,9 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
   });
 
   it('a mid-stream failure ends the stream with a ModelStreamError after the parts already sent', async () => {
-    const out = await client.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'fault-mid-stream', Body: chat({ stream: true, max_tokens: 40 }) }));
+    const out = await client.send(
+      new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'fault-mid-stream', Body: chat({ stream: true, max_tokens: 40 }) }),
+    );
     const parts: string[] = [];
     let caught: unknown;
     try {
@@ -148,7 +196,9 @@ describe('InvokeEndpointWithResponseStream (event-stream framing, decoded by the
   });
 
   it('errors before the stream starts are ordinary HTTP errors', async () => {
-    const err = await client.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'fault-not-ready', Body: chat({ stream: true }) })).catch((e: unknown) => e);
+    const err = await client
+      .send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'fault-not-ready', Body: chat({ stream: true }) }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelNotReadyException);
   });
 });
@@ -157,11 +207,26 @@ describe('targeting: production variants and inference components', { timeout: 6
   it('records the Target-Variant / Inference-Component headers and answers the invoked variant', async () => {
     const before = ep.received.length;
     const plain = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', Body: chat() }));
-    const canary = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', TargetVariant: 'Canary', Body: chat() }));
-    const ic = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', InferenceComponentName: 'triage-small-ic', Body: chat() }));
-    const stream = await client.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: 'triage-small-endpoint', InferenceComponentName: 'triage-small-ic', Body: chat({ stream: true, max_tokens: 2 }) }));
+    const canary = await client.send(
+      new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', TargetVariant: 'Canary', Body: chat() }),
+    );
+    const ic = await client.send(
+      new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', InferenceComponentName: 'triage-small-ic', Body: chat() }),
+    );
+    const stream = await client.send(
+      new InvokeEndpointWithResponseStreamCommand({
+        EndpointName: 'triage-small-endpoint',
+        InferenceComponentName: 'triage-small-ic',
+        Body: chat({ stream: true, max_tokens: 2 }),
+      }),
+    );
     for await (const _ of stream.Body!) void _;
-    expect([plain, canary, ic, stream].map((o) => o.InvokedProductionVariant)).toEqual(['AllTraffic', 'Canary', 'AllTraffic', 'AllTraffic']);
+    expect([plain, canary, ic, stream].map((o) => o.InvokedProductionVariant)).toEqual([
+      'AllTraffic',
+      'Canary',
+      'AllTraffic',
+      'AllTraffic',
+    ]);
     const got = ep.received.slice(before).map((r) => ({ variant: r.targetVariant, ic: r.inferenceComponent, invoked: r.invokedVariant }));
     expect(got).toEqual([
       { variant: undefined, ic: undefined, invoked: 'AllTraffic' },
@@ -172,8 +237,14 @@ describe('targeting: production variants and inference components', { timeout: 6
   });
 
   it('an unknown variant or inference component → ValidationError, as SageMaker answers', async () => {
-    for (const extra of [{ TargetVariant: 'Blue' }, { InferenceComponentName: 'no-such-ic' }, { InferenceComponentName: 'triage-small-ic', TargetVariant: 'Canary' }]) {
-      const err = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', Body: chat(), ...extra })).catch((e: unknown) => e);
+    for (const extra of [
+      { TargetVariant: 'Blue' },
+      { InferenceComponentName: 'no-such-ic' },
+      { InferenceComponentName: 'triage-small-ic', TargetVariant: 'Canary' },
+    ]) {
+      const err = await client
+        .send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', Body: chat(), ...extra }))
+        .catch((e: unknown) => e);
       expect(err, JSON.stringify(extra)).toBeInstanceOf(ValidationError);
     }
   });
@@ -191,23 +262,46 @@ describe('InvokeEndpointAsync (input and results in S3)', { timeout: 60_000 }, (
 
   it('answers 202 with the InferenceId and the output/failure locations, then writes the completion to the output', async () => {
     const input = await putInput('in/a.json', chat({ seed: 5 }));
-    const out = await client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: input, InferenceId: 'my-inference-1', ContentType: 'application/json', RequestTTLSeconds: 600, InvocationTimeoutSeconds: 60 }));
+    const out = await client.send(
+      new InvokeEndpointAsyncCommand({
+        EndpointName: 'triage-small-async',
+        InputLocation: input,
+        InferenceId: 'my-inference-1',
+        ContentType: 'application/json',
+        RequestTTLSeconds: 600,
+        InvocationTimeoutSeconds: 60,
+      }),
+    );
     expect(out.$metadata.httpStatusCode).toBe(202);
     expect(out.InferenceId).toBe('my-inference-1');
     expect(out.OutputLocation).toMatch(new RegExp(`^s3://${BUCKET}/out/[0-9a-f-]{36}\\.out$`));
     expect(out.FailureLocation).toMatch(new RegExp(`^s3://${BUCKET}/failed/[0-9a-f-]{36}-error\\.out$`));
-    expect(ep.received.at(-1)).toMatchObject({ operation: 'InvokeEndpointAsync', status: 202, inferenceId: 'my-inference-1', inputLocation: input });
+    expect(ep.received.at(-1)).toMatchObject({
+      operation: 'InvokeEndpointAsync',
+      status: 202,
+      inferenceId: 'my-inference-1',
+      inputLocation: input,
+    });
     const job = await ep.whenSettled('my-inference-1');
-    expect(job).toMatchObject({ state: 'completed', requestTtlSeconds: 600, invocationTimeoutSeconds: 60, outputLocation: out.OutputLocation });
+    expect(job).toMatchObject({
+      state: 'completed',
+      requestTtlSeconds: 600,
+      invocationTimeoutSeconds: 60,
+      outputLocation: out.OutputLocation,
+    });
     const completion = JSON.parse(await getText(out.OutputLocation!)) as { object: string; choices: { message: { content: string } }[] };
     expect(completion.object).toBe('chat.completion');
     // The same engine as InvokeEndpoint: same request, same text.
     const sync = await client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-endpoint', Body: chat({ seed: 5 }) }));
-    expect(completion.choices[0]!.message.content).toBe((JSON.parse(new TextDecoder().decode(sync.Body)) as typeof completion).choices[0]!.message.content);
+    expect(completion.choices[0]!.message.content).toBe(
+      (JSON.parse(new TextDecoder().decode(sync.Body)) as typeof completion).choices[0]!.message.content,
+    );
   });
 
   it('generates an InferenceId when none is given', async () => {
-    const out = await client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: await putInput('in/b.json', chat()) }));
+    const out = await client.send(
+      new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: await putInput('in/b.json', chat()) }),
+    );
     expect(out.InferenceId).toMatch(/^[0-9a-f-]{36}$/);
     expect((await ep.whenSettled(out.InferenceId!)).state).toBe('completed');
   });
@@ -224,7 +318,9 @@ describe('InvokeEndpointAsync (input and results in S3)', { timeout: 60_000 }, (
       expect(out.$metadata.httpStatusCode, what).toBe(202);
       expect((await ep.whenSettled(out.InferenceId!)).state, what).toBe('failed');
       expect(JSON.parse(await getText(out.FailureLocation!)), what).toMatchObject(expected);
-      const missing = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: /^s3:\/\/[^/]+\/(.+)$/.exec(out.OutputLocation!)![1] })).catch((e: unknown) => e);
+      const missing = await s3
+        .send(new GetObjectCommand({ Bucket: BUCKET, Key: /^s3:\/\/[^/]+\/(.+)$/.exec(out.OutputLocation!)![1] }))
+        .catch((e: unknown) => e);
       expect((missing as Error).name, what).toBe('NoSuchKey');
     }
   });
@@ -234,27 +330,50 @@ describe('InvokeEndpointAsync (input and results in S3)', { timeout: 60_000 }, (
     const before = ep.asyncJobs.length;
     const cases: [string, () => Promise<unknown>][] = [
       ['no InputLocation', () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async' }))],
-      ['not an s3 URI', () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: 'https://example.com/in.json' }))],
-      ['TTL out of range', () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: input, RequestTTLSeconds: 5 }))],
-      ['real-time endpoint', () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-endpoint', InputLocation: input }))],
+      [
+        'not an s3 URI',
+        () =>
+          client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: 'https://example.com/in.json' })),
+      ],
+      [
+        'TTL out of range',
+        () =>
+          client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: input, RequestTTLSeconds: 5 })),
+      ],
+      [
+        'real-time endpoint',
+        () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-endpoint', InputLocation: input })),
+      ],
       ['unknown endpoint', () => client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'no-such-endpoint', InputLocation: input }))],
-      ['InvokeEndpoint on an async endpoint', () => client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-async', Body: chat() }))],
+      [
+        'InvokeEndpoint on an async endpoint',
+        () => client.send(new InvokeEndpointCommand({ EndpointName: 'triage-small-async', Body: chat() })),
+      ],
     ];
     for (const [what, call] of cases) {
       const err = await call().catch((e: unknown) => e);
       expect(err, what).toBeInstanceOf(ValidationError);
       expect((err as ValidationError).$metadata.httpStatusCode, what).toBe(400);
     }
-    const unavailable = await client.send(new InvokeEndpointAsyncCommand({ EndpointName: 'fault-unavailable', InputLocation: input })).catch((e: unknown) => e);
+    const unavailable = await client
+      .send(new InvokeEndpointAsyncCommand({ EndpointName: 'fault-unavailable', InputLocation: input }))
+      .catch((e: unknown) => e);
     expect(unavailable).toBeInstanceOf(ServiceUnavailable);
     expect(ep.asyncJobs.length).toBe(before); // none of them was queued
   });
 
   it('without S3 configuration the endpoint refuses async invocations', async () => {
     const plain = await startLocalEndpoint();
-    const c = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: plain.url, credentials: { accessKeyId: 'A', secretAccessKey: 'B' }, maxAttempts: 1 });
+    const c = new SageMakerRuntimeClient({
+      region: 'eu-central-1',
+      endpoint: plain.url,
+      credentials: { accessKeyId: 'A', secretAccessKey: 'B' },
+      maxAttempts: 1,
+    });
     try {
-      const err = await c.send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: `s3://${BUCKET}/in/c.json` })).catch((e: unknown) => e);
+      const err = await c
+        .send(new InvokeEndpointAsyncCommand({ EndpointName: 'triage-small-async', InputLocation: `s3://${BUCKET}/in/c.json` }))
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ValidationError);
     } finally {
       c.destroy();

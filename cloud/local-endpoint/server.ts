@@ -37,12 +37,34 @@ export const DEFAULT_VARIANT = 'AllTraffic';
 
 /** Endpoint names that fail the way SageMaker does. `fault-mid-stream` runs the real model, then breaks. */
 export const FAULT_ENDPOINTS = {
-  'fault-model-error': { status: 424, type: 'ModelError', message: 'Received server error (500) from primary with message "CUDA out of memory". See the log stream for details.', original: 500 },
-  'fault-model-rejects': { status: 424, type: 'ModelError', message: 'Received client error (400) from primary with message "input too long".', original: 400 },
-  'fault-validation': { status: 400, type: 'ValidationError', message: 'Inference Component Name header is required for endpoints to which you plan to deploy inference components.' },
-  'fault-not-ready': { status: 429, type: 'ModelNotReadyException', message: 'Model is not ready: the inference component has 0 copies; scaling out.' },
+  'fault-model-error': {
+    status: 424,
+    type: 'ModelError',
+    message: 'Received server error (500) from primary with message "CUDA out of memory". See the log stream for details.',
+    original: 500,
+  },
+  'fault-model-rejects': {
+    status: 424,
+    type: 'ModelError',
+    message: 'Received client error (400) from primary with message "input too long".',
+    original: 400,
+  },
+  'fault-validation': {
+    status: 400,
+    type: 'ValidationError',
+    message: 'Inference Component Name header is required for endpoints to which you plan to deploy inference components.',
+  },
+  'fault-not-ready': {
+    status: 429,
+    type: 'ModelNotReadyException',
+    message: 'Model is not ready: the inference component has 0 copies; scaling out.',
+  },
   'fault-unavailable': { status: 503, type: 'ServiceUnavailable', message: 'The service is unavailable. Try your request again.' },
-  'fault-dependency': { status: 530, type: 'InternalDependencyException', message: 'Your request caused an exception with an internal dependency. Contact customer support.' },
+  'fault-dependency': {
+    status: 530,
+    type: 'InternalDependencyException',
+    message: 'Your request caused an exception with an internal dependency. Contact customer support.',
+  },
   'fault-internal': { status: 500, type: 'InternalFailure', message: 'An internal failure occurred.' },
 } as const satisfies Record<string, { status: number; type: string; message: string; original?: number }>;
 /** Answers only after `slowMs` (default 5 s): for the caller's request timeout. */
@@ -110,8 +132,15 @@ export interface LocalEndpoint {
 }
 
 const PATH = /^\/endpoints\/([^/]+)\/(invocations|invocations-response-stream|async-invocations)$/;
-const OPERATION = { invocations: 'InvokeEndpoint', 'invocations-response-stream': 'InvokeEndpointWithResponseStream', 'async-invocations': 'InvokeEndpointAsync' } as const;
-const codec = new EventStreamCodec((b) => new TextDecoder().decode(b), (s) => new TextEncoder().encode(s));
+const OPERATION = {
+  invocations: 'InvokeEndpoint',
+  'invocations-response-stream': 'InvokeEndpointWithResponseStream',
+  'async-invocations': 'InvokeEndpointAsync',
+} as const;
+const codec = new EventStreamCodec(
+  (b) => new TextDecoder().decode(b),
+  (s) => new TextEncoder().encode(s),
+);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
@@ -132,7 +161,8 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://local');
     const m = PATH.exec(url.pathname);
-    if (req.method !== 'POST' || !m) return sendError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
+    if (req.method !== 'POST' || !m)
+      return sendError(res, 404, 'UnknownOperationException', `No operation at ${req.method} ${url.pathname}`);
     // SigV4 is not verified here, but a request without it would not reach a real endpoint either.
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('AWS4-HMAC-SHA256 ') || !auth.includes('/sagemaker/aws4_request'))
@@ -159,11 +189,16 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
       startedAt: performance.now(),
     };
     received.push(rec);
-    ended.set(rec, new Promise((resolve) => res.on('close', () => {
-      rec.endedAt = performance.now();
-      if (stream && rec.status === 200 && rec.outcome === undefined) rec.outcome = 'aborted';
-      resolve(rec);
-    })));
+    ended.set(
+      rec,
+      new Promise((resolve) =>
+        res.on('close', () => {
+          rec.endedAt = performance.now();
+          if (stream && rec.status === 200 && rec.outcome === undefined) rec.outcome = 'aborted';
+          resolve(rec);
+        }),
+      ),
+    );
     const fail = (status: number, type: string, message: string, extra: Record<string, unknown> = {}) => {
       rec.status = status;
       sendError(res, status, type, message, extra);
@@ -171,7 +206,12 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
 
     const fault = (FAULT_ENDPOINTS as Record<string, { status: number; type: string; message: string; original?: number }>)[name];
     if (operation === 'InvokeEndpointAsync') {
-      if (!asyncRunner) return fail(400, 'ValidationError', `Endpoint ${name} is not configured for asynchronous inference (the local endpoint has no \`async\` S3 configuration).`);
+      if (!asyncRunner)
+        return fail(
+          400,
+          'ValidationError',
+          `Endpoint ${name} is not configured for asynchronous inference (the local endpoint has no \`async\` S3 configuration).`,
+        );
       // A ModelError happens while the job runs: the call itself is accepted. Other faults answer at once.
       if (fault && fault.type !== 'ModelError') return fail(fault.status, fault.type, fault.message);
       const modelId = fault ? undefined : asyncEndpoints[name];
@@ -181,7 +221,12 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
           : fail(400, 'ValidationError', `Endpoint ${name} of account 000000000000 not found.`);
       }
       const input = rec.inputLocation;
-      if (!input) return fail(400, 'ValidationError', "1 validation error detected: Value null at 'inputLocation' failed to satisfy constraint: Member must not be null (the local endpoint does not take an inline Body)");
+      if (!input)
+        return fail(
+          400,
+          'ValidationError',
+          "1 validation error detected: Value null at 'inputLocation' failed to satisfy constraint: Member must not be null (the local endpoint does not take an inline Body)",
+        );
       const num = (h: string, min: number, max: number): number | undefined | null => {
         const v = header(h);
         if (v === undefined) return undefined;
@@ -217,7 +262,13 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
     }
     if (asyncEndpoints[name]) return fail(400, 'ValidationError', `Endpoint ${name} is an asynchronous endpoint: use InvokeEndpointAsync.`);
     if (fault) {
-      const extra = fault.original ? { OriginalStatusCode: fault.original, OriginalMessage: fault.message, LogStreamArn: `arn:aws:logs:local:000000000000:log-group:/aws/sagemaker/Endpoints/${name}` } : {};
+      const extra = fault.original
+        ? {
+            OriginalStatusCode: fault.original,
+            OriginalMessage: fault.message,
+            LogStreamArn: `arn:aws:logs:local:000000000000:log-group:/aws/sagemaker/Endpoints/${name}`,
+          }
+        : {};
       return fail(fault.status, fault.type, fault.message, extra);
     }
     if (name === SLOW_ENDPOINT) {
@@ -225,9 +276,14 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
       if (res.destroyed) return;
     }
     const midStream = name === MID_STREAM_ENDPOINT;
-    const modelId = midStream || name === SLOW_ENDPOINT ? Object.values(endpoints)[0] ?? 'triage-small' : endpoints[name];
+    const modelId = midStream || name === SLOW_ENDPOINT ? (Object.values(endpoints)[0] ?? 'triage-small') : endpoints[name];
     if (!modelId) return fail(400, 'ValidationError', `Endpoint ${name} of account 000000000000 not found.`);
-    if (body.length === 0) return fail(400, 'ValidationError', "1 validation error detected: Value at 'body' failed to satisfy constraint: Member must not be null");
+    if (body.length === 0)
+      return fail(
+        400,
+        'ValidationError',
+        "1 validation error detected: Value at 'body' failed to satisfy constraint: Member must not be null",
+      );
 
     let job: ReturnType<typeof parseChat>;
     try {
@@ -235,7 +291,10 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
     } catch (e) {
       if (!(e instanceof BadPayload)) throw e;
       // The container answered 400; SageMaker passes that on as a ModelError (424) with the original status.
-      return fail(424, 'ModelError', `Received client error (400) from primary with message "${e.message}".`, { OriginalStatusCode: 400, OriginalMessage: e.message });
+      return fail(424, 'ModelError', `Received client error (400) from primary with message "${e.message}".`, {
+        OriginalStatusCode: 400,
+        OriginalMessage: e.message,
+      });
     }
     const variant = invokedVariant(name, rec);
     if ('error' in variant) return fail(400, 'ValidationError', variant.error);
@@ -247,7 +306,11 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
       const r = await runChat(runner, modelId, job);
       rec.status = 200;
       const out = JSON.stringify(completionBody(id, created, job, r));
-      res.writeHead(200, { 'content-type': 'application/json', 'x-amzn-invoked-production-variant': variant.variant, 'content-length': Buffer.byteLength(out) });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'x-amzn-invoked-production-variant': variant.variant,
+        'content-length': Buffer.byteLength(out),
+      });
       res.end(out);
       return;
     }
@@ -281,30 +344,54 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
     let pieces = 0;
     await part(data(chunkBody(id, created, job.model, { role: 'assistant', content: '' }, null)));
     try {
-      const r = await runChat(runner, modelId, job, async (piece) => {
-        if (midStream && ++parts > (opts.midStreamAfter ?? 3)) throw new MidStreamFault();
-        if (opts.beforePiece) await opts.beforePiece(rec, ++pieces);
-        await part(data(chunkBody(id, created, job.model, { content: piece }, null)));
-        if (opts.pieceDelayMs) await sleep(opts.pieceDelayMs);
-      }, ac.signal);
+      const r = await runChat(
+        runner,
+        modelId,
+        job,
+        async (piece) => {
+          if (midStream && ++parts > (opts.midStreamAfter ?? 3)) throw new MidStreamFault();
+          if (opts.beforePiece) await opts.beforePiece(rec, ++pieces);
+          await part(data(chunkBody(id, created, job.model, { content: piece }, null)));
+          if (opts.pieceDelayMs) await sleep(opts.pieceDelayMs);
+        },
+        ac.signal,
+      );
       await part(data(chunkBody(id, created, job.model, {}, r.finishReason)));
       if (job.includeUsage)
-        await part(data({ id, object: 'chat.completion.chunk', created, model: job.model, choices: [], usage: { prompt_tokens: r.promptTokens, completion_tokens: r.completionTokens, total_tokens: r.promptTokens + r.completionTokens } }));
+        await part(
+          data({
+            id,
+            object: 'chat.completion.chunk',
+            created,
+            model: job.model,
+            choices: [],
+            usage: {
+              prompt_tokens: r.promptTokens,
+              completion_tokens: r.completionTokens,
+              total_tokens: r.promptTokens + r.completionTokens,
+            },
+          }),
+        );
       await part('data: [DONE]\n\n');
       rec.outcome = 'completed';
       res.end();
     } catch (e) {
       if (res.destroyed) return;
       rec.outcome = 'failed';
-      const message = e instanceof MidStreamFault ? 'Model container failed while streaming: worker died' : `Model error while streaming: ${(e as Error).message}`;
-      res.end(codec.encode({
-        headers: {
-          ':message-type': { type: 'string', value: 'exception' },
-          ':exception-type': { type: 'string', value: 'ModelStreamError' },
-          ':content-type': { type: 'string', value: 'application/json' },
-        },
-        body: new TextEncoder().encode(JSON.stringify({ Message: message, ErrorCode: 'ModelStreamError' })),
-      }));
+      const message =
+        e instanceof MidStreamFault
+          ? 'Model container failed while streaming: worker died'
+          : `Model error while streaming: ${(e as Error).message}`;
+      res.end(
+        codec.encode({
+          headers: {
+            ':message-type': { type: 'string', value: 'exception' },
+            ':exception-type': { type: 'string', value: 'ModelStreamError' },
+            ':content-type': { type: 'string', value: 'application/json' },
+          },
+          body: new TextEncoder().encode(JSON.stringify({ Message: message, ErrorCode: 'ModelStreamError' })),
+        }),
+      );
     }
   }
 
@@ -320,7 +407,8 @@ export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promi
       return { variant: ic?.variant ?? rec.targetVariant ?? known?.[0] ?? DEFAULT_VARIANT };
     }
     if (rec.targetVariant) {
-      if (known && !known.includes(rec.targetVariant)) return { error: `The variant(s) "[${rec.targetVariant}]" is/are not valid for endpoint ${endpoint}.` };
+      if (known && !known.includes(rec.targetVariant))
+        return { error: `The variant(s) "[${rec.targetVariant}]" is/are not valid for endpoint ${endpoint}.` };
       return { variant: rec.targetVariant };
     }
     return { variant: known?.[0] ?? DEFAULT_VARIANT };

@@ -3,7 +3,14 @@
 // by time), and the function URL's behaviour when a handler throws or forgets to end its stream.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HTTP_INTEGRATION_CONTENT_TYPE, installAwsLambdaGlobals, isStreamingHandler, startStreamHarness, type FunctionUrlEvent, type StreamHarness } from './harness.ts';
+import {
+  HTTP_INTEGRATION_CONTENT_TYPE,
+  installAwsLambdaGlobals,
+  isStreamingHandler,
+  startStreamHarness,
+  type FunctionUrlEvent,
+  type StreamHarness,
+} from './harness.ts';
 
 const open: StreamHarness[] = [];
 afterEach(async () => {
@@ -60,8 +67,21 @@ describe('the function URL side', { timeout: 30_000 }, () => {
       await end(s);
     };
     const s = await serve(h);
-    await fetch(`${s.url}/some/path?a=1&b=2`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-custom': 'yes', cookie: 'c1=v1; c2=v2' }, body: '{"x":1}' });
-    expect(seen).toMatchObject({ version: '2.0', routeKey: '$default', rawPath: '/some/path', rawQueryString: 'a=1&b=2', queryStringParameters: { a: '1', b: '2' }, cookies: ['c1=v1', 'c2=v2'], body: '{"x":1}', isBase64Encoded: false });
+    await fetch(`${s.url}/some/path?a=1&b=2`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-custom': 'yes', cookie: 'c1=v1; c2=v2' },
+      body: '{"x":1}',
+    });
+    expect(seen).toMatchObject({
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: '/some/path',
+      rawQueryString: 'a=1&b=2',
+      queryStringParameters: { a: '1', b: '2' },
+      cookies: ['c1=v1', 'c2=v2'],
+      body: '{"x":1}',
+      isBase64Encoded: false,
+    });
     expect(seen!.headers['x-custom']).toBe('yes');
     expect(seen!.requestContext.http.method).toBe('POST');
     const b = await serve(h, { base64Bodies: true });
@@ -71,7 +91,11 @@ describe('the function URL side', { timeout: 30_000 }, () => {
 
   it('HttpResponseStream.from: the prelude becomes the status, headers and cookies; the body follows intact', async () => {
     const s = await serve(async (_ev, rs) => {
-      const out = awslambda.HttpResponseStream.from(rs, { statusCode: 418, headers: { 'content-type': 'text/plain', 'x-a': 'b' }, cookies: ['k=v; Path=/'] });
+      const out = awslambda.HttpResponseStream.from(rs, {
+        statusCode: 418,
+        headers: { 'content-type': 'text/plain', 'x-a': 'b' },
+        cookies: ['k=v; Path=/'],
+      });
       expect((rs as unknown as { contentType: string }).contentType).toBe(HTTP_INTEGRATION_CONTENT_TYPE);
       out.write('short ');
       out.write(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0])); // NULs in the body are body, not a delimiter

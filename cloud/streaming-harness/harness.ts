@@ -217,7 +217,13 @@ export function toFunctionUrlEvent(req: IncomingMessage, body: Buffer, host: str
       apiId: 'local-harness',
       domainName: host,
       domainPrefix: 'local-harness',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: `HTTP/${req.httpVersion}`, sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: req.headers['user-agent'] ?? '' },
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: req.headers['user-agent'] ?? '',
+      },
       requestId: randomUUID(),
       routeKey: '$default',
       stage: '$default',
@@ -286,6 +292,10 @@ export async function startStreamHarness(opts: StreamHarnessOptions): Promise<St
 function fail(res: ServerResponse, err: unknown): void {
   const e = err as Error;
   const body = JSON.stringify({ errorType: e?.name ?? 'Error', errorMessage: e?.message ?? String(err) });
-  res.writeHead(502, { 'content-type': 'application/json', 'x-amz-function-error': 'Unhandled', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(502, {
+    'content-type': 'application/json',
+    'x-amz-function-error': 'Unhandled',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }

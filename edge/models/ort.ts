@@ -51,7 +51,9 @@ async function createFirst(model: Uint8Array): Promise<ort.InferenceSession> {
 export function createSession(model: Uint8Array): Promise<ort.InferenceSession> {
   if (!runtimeReady) {
     const first = createFirst(model);
-    runtimeReady = first.catch(() => { runtimeReady = undefined; });
+    runtimeReady = first.catch(() => {
+      runtimeReady = undefined;
+    });
     return first;
   }
   return runtimeReady.then(() => (runtimeReady ? ort.InferenceSession.create(model, OPTIONS) : createSession(model)));

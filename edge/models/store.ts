@@ -46,7 +46,10 @@ export interface StoreOptions {
 export type ModelSource = 'bundle' | 'r2' | 'kv';
 
 export class ModelStoreError extends Error {
-  constructor(message: string, readonly code: 'not_found' | 'checksum_mismatch') {
+  constructor(
+    message: string,
+    readonly code: 'not_found' | 'checksum_mismatch',
+  ) {
     super(message);
     this.name = 'ModelStoreError';
   }
@@ -80,14 +83,20 @@ export function createModelStore(opts: StoreOptions = {}): ModelStore {
         const buf = await opts.kv.get(storeKey(entry.file), 'arrayBuffer');
         if (buf) return { bytes: await verified(entry, buf, 'KV'), source: 'kv' };
       }
-      throw new ModelStoreError(`model file ${entry.file} not found (looked in: ${tried.join(', ')}; R2/KV key ${storeKey(entry.file)})`, 'not_found');
+      throw new ModelStoreError(
+        `model file ${entry.file} not found (looked in: ${tried.join(', ')}; R2/KV key ${storeKey(entry.file)})`,
+        'not_found',
+      );
     },
   };
 }
 
 async function verified(entry: ModelEntry, buf: ArrayBuffer, where: string): Promise<Uint8Array> {
   if ((await sha256Hex(buf)) !== entry.sha256) {
-    throw new ModelStoreError(`model file ${entry.file} from ${where} does not match the manifest (checksum mismatch, ${buf.byteLength} bytes)`, 'checksum_mismatch');
+    throw new ModelStoreError(
+      `model file ${entry.file} from ${where} does not match the manifest (checksum mismatch, ${buf.byteLength} bytes)`,
+      'checksum_mismatch',
+    );
   }
   return new Uint8Array(buf);
 }
@@ -95,9 +104,16 @@ async function verified(entry: ModelEntry, buf: ArrayBuffer, where: string): Pro
 /** A value parsed from manifest.json → Manifest, after checking the fields the runner relies on. */
 export function checkManifest(value: unknown): Manifest {
   const m = value as Partial<Manifest> | null;
-  if (!m || m.format !== 1 || !Array.isArray(m.models)) throw new Error('models manifest: not a format-1 manifest (rebuild with `npm run build:models`)');
+  if (!m || m.format !== 1 || !Array.isArray(m.models))
+    throw new Error('models manifest: not a format-1 manifest (rebuild with `npm run build:models`)');
   for (const e of m.models) {
-    if (typeof e?.id !== 'string' || typeof e.file !== 'string' || !['classify', 'embed', 'generate'].includes(e.task) || !e.input || !e.output) {
+    if (
+      typeof e?.id !== 'string' ||
+      typeof e.file !== 'string' ||
+      !['classify', 'embed', 'generate'].includes(e.task) ||
+      !e.input ||
+      !e.output
+    ) {
       throw new Error(`models manifest: bad entry ${JSON.stringify(e?.id ?? null)}`);
     }
   }

@@ -29,9 +29,26 @@ function request(task: TargetRequest['task'], body: Record<string, unknown>, ext
   };
 }
 
-interface Classified { object: string; model: string; data: { index: number; label: string; score: number; scores: Record<string, number> }[]; usage: { prompt_tokens: number; total_tokens: number } }
-interface Embedded { object: string; model: string; data: { object: string; index: number; embedding: number[] | string }[]; usage: { prompt_tokens: number; total_tokens: number } }
-interface Completion { id: string; object: string; created: number; model: string; choices: { index: number; message: { role: string; content: string }; finish_reason: string }[]; usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number } }
+interface Classified {
+  object: string;
+  model: string;
+  data: { index: number; label: string; score: number; scores: Record<string, number> }[];
+  usage: { prompt_tokens: number; total_tokens: number };
+}
+interface Embedded {
+  object: string;
+  model: string;
+  data: { object: string; index: number; embedding: number[] | string }[];
+  usage: { prompt_tokens: number; total_tokens: number };
+}
+interface Completion {
+  id: string;
+  object: string;
+  created: number;
+  model: string;
+  choices: { index: number; message: { role: string; content: string }; finish_reason: string }[];
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+}
 
 const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 const fromBase64 = (s: string) => {
@@ -43,7 +60,16 @@ const fromBase64 = (s: string) => {
 describe('edge-local target (workerd)', () => {
   it('classifies with the bundled INT8 classifier', async () => {
     const t0 = performance.now();
-    const res = await target.call(request('classify', { input: ['I was charged twice for my subscription', 'my rust code panics with a segmentation fault', 'is this NDA enforceable?', 'hi there, how is it going'] }));
+    const res = await target.call(
+      request('classify', {
+        input: [
+          'I was charged twice for my subscription',
+          'my rust code panics with a segmentation fault',
+          'is this NDA enforceable?',
+          'hi there, how is it going',
+        ],
+      }),
+    );
     const first = performance.now() - t0;
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
@@ -70,14 +96,18 @@ describe('edge-local target (workerd)', () => {
     b.data.forEach((d, i) => expect(Math.abs(d.score - a.data[i]!.score)).toBeLessThan(0.03));
   });
 
-  it('answers embeddings in OpenAI\'s shape; paraphrases are closer than unrelated texts; base64 and dimensions', async () => {
+  it("answers embeddings in OpenAI's shape; paraphrases are closer than unrelated texts; base64 and dimensions", async () => {
     const input = ['how do I reset my password', 'I forgot my password, how can I change it', 'what does the pro plan cost'];
     const res = await target.call(request('embeddings', { input }));
     const body = await res.json<Embedded>();
     expect(Object.keys(body)).toEqual(['object', 'data', 'model', 'usage']);
     expect(body.object).toBe('list');
     expect(body.model).toBe('triage-embed-int8');
-    expect(body.data.map((d) => [d.object, d.index])).toEqual([['embedding', 0], ['embedding', 1], ['embedding', 2]]);
+    expect(body.data.map((d) => [d.object, d.index])).toEqual([
+      ['embedding', 0],
+      ['embedding', 1],
+      ['embedding', 2],
+    ]);
     expect(body.usage).toEqual({ prompt_tokens: 22, total_tokens: 22 }); // the model's word tokens: 6 + 10 + 6
     const [a, p, u] = body.data.map((d) => d.embedding as number[]);
     expect(a!.length).toBe(128);
@@ -95,7 +125,15 @@ describe('edge-local target (workerd)', () => {
   });
 
   it('answers a chat completion with generated text', async () => {
-    const res = await target.call(request('chat', { messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'I was charged twice on my credit card' }], temperature: 0 }));
+    const res = await target.call(
+      request('chat', {
+        messages: [
+          { role: 'system', content: 'Be brief.' },
+          { role: 'user', content: 'I was charged twice on my credit card' },
+        ],
+        temperature: 0,
+      }),
+    );
     const body = await res.json<Completion>();
     expect(body.object).toBe('chat.completion');
     expect(body.id).toBe('chatcmpl-req-0001');
@@ -107,13 +145,22 @@ describe('edge-local target (workerd)', () => {
     expect(body.usage.prompt_tokens).toBe(8);
     expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + body.usage.completion_tokens);
     const t0 = performance.now();
-    const long = await (await target.call(request('chat', { messages: [{ role: 'user', content: 'hello' }], max_tokens: 40, temperature: 1, seed: 3 }))).json<Completion>();
-    console.log(`workerd chat: ${((performance.now() - t0) / long.usage.completion_tokens).toFixed(3)} ms/token over ${long.usage.completion_tokens} tokens`);
+    const long = await (
+      await target.call(request('chat', { messages: [{ role: 'user', content: 'hello' }], max_tokens: 40, temperature: 1, seed: 3 }))
+    ).json<Completion>();
+    console.log(
+      `workerd chat: ${((performance.now() - t0) / long.usage.completion_tokens).toFixed(3)} ms/token over ${long.usage.completion_tokens} tokens`,
+    );
     expect(long.usage.completion_tokens).toBeLessThanOrEqual(40);
   });
 
   it('streams SSE exactly as OpenAI frames it (role, content deltas, finish_reason, usage, [DONE])', async () => {
-    const body = { messages: [{ role: 'user', content: 'my python script crashes with a type error' }], temperature: 0.8, seed: 7, max_tokens: 12 };
+    const body = {
+      messages: [{ role: 'user', content: 'my python script crashes with a type error' }],
+      temperature: 0.8,
+      seed: 7,
+      max_tokens: 12,
+    };
     const whole = await (await target.call(request('chat', body))).json<Completion>();
     const res = await target.call(request('chat', { ...body, stream: true, stream_options: { include_usage: true } }));
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
@@ -122,13 +169,24 @@ describe('edge-local target (workerd)', () => {
     const events = text.split('\n\n').filter(Boolean);
     for (const e of events) expect(e).toMatch(/^data: /);
     expect(events.at(-1)).toBe('data: [DONE]');
-    const chunks = events.slice(0, -1).map((e) => JSON.parse(e.slice(6)) as Record<string, unknown> & { choices: { index: number; delta: Record<string, unknown>; finish_reason: string | null }[]; usage: unknown });
+    const chunks = events.slice(0, -1).map(
+      (e) =>
+        JSON.parse(e.slice(6)) as Record<string, unknown> & {
+          choices: { index: number; delta: Record<string, unknown>; finish_reason: string | null }[];
+          usage: unknown;
+        },
+    );
     for (const c of chunks) {
       expect(c.object).toBe('chat.completion.chunk');
       expect(c.id).toBe('chatcmpl-req-0001');
       expect(c.model).toBe('triage-small-int8');
     }
-    expect(chunks[0]!.choices[0]).toEqual({ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null });
+    expect(chunks[0]!.choices[0]).toEqual({
+      index: 0,
+      delta: { role: 'assistant', content: '', refusal: null },
+      logprobs: null,
+      finish_reason: null,
+    });
     const content = chunks.slice(1, -2);
     expect(content.length).toBe(whole.usage.completion_tokens);
     for (const c of content) {
@@ -188,14 +246,22 @@ describe('edge-local target (workerd)', () => {
   });
 
   it('fails as a TargetError: PII (refused), timeouts (504), models it lacks (503), inputs it cannot take', async () => {
-    await expect(target.call(request('chat', { messages: [{ role: 'user', content: 'x' }] }, { piiTypes: ['EMAIL'] }))).rejects.toMatchObject({ status: 503, retryable: false });
+    await expect(
+      target.call(request('chat', { messages: [{ role: 'user', content: 'x' }] }, { piiTypes: ['EMAIL'] })),
+    ).rejects.toMatchObject({ status: 503, retryable: false });
     const timedOut = AbortSignal.abort(new DOMException('deadline', 'TimeoutError'));
-    await expect(target.call(request('classify', { input: 'x' }, { signal: timedOut }))).rejects.toMatchObject({ status: 504, retryable: true });
+    await expect(target.call(request('classify', { input: 'x' }, { signal: timedOut }))).rejects.toMatchObject({
+      status: 504,
+      retryable: true,
+    });
     const gone = new AbortController();
     gone.abort(new Error('client went away'));
     await expect(target.call(request('classify', { input: 'x' }, { signal: gone.signal }))).rejects.toThrow('client went away');
     const missing = edgeLocalTarget('edge-x', { ...SPEC, model: 'no-such-model' } as TargetSpec, ENV);
-    await expect(missing.call(request('chat', { messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({ status: 503, retryable: true });
+    await expect(missing.call(request('chat', { messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({
+      status: 503,
+      retryable: true,
+    });
     await expect(target.call(request('embeddings', { input: [1, 2, 3] }))).rejects.toMatchObject({ status: 502, retryable: true });
     const err = await target.call(request('embeddings', { input: ['ok', ''] })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TargetError);

@@ -57,7 +57,12 @@ function runnerFor(env: Env): { store: ModelStore; runner: Runner } {
 type Task = TargetRequest['task'];
 
 /** The manifest model that serves `task` for this target (see the header). */
-export function pickModel(spec: { model: string; models?: Record<string, string> | undefined }, task: Task, upstreamModel: string, models: readonly ModelEntry[]): ModelEntry | undefined {
+export function pickModel(
+  spec: { model: string; models?: Record<string, string> | undefined },
+  task: Task,
+  upstreamModel: string,
+  models: readonly ModelEntry[],
+): ModelEntry | undefined {
   const want = TASK_MODEL[task];
   const byId = (id: string) => models.find((m) => m.id === id && m.task === want);
   // An explicit choice: the target's `models` mapping named it, or (classify/embeddings) the client named a
@@ -84,7 +89,8 @@ export function edgeLocalTarget(name: string, spec: TargetSpec, env: Env): Targe
       checkSignal(name, req.signal);
       const { runner } = runnerFor(env);
       const entry = pickModel(s, req.task, req.upstreamModel, runner.manifest.models);
-      if (!entry) throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${s.model})`, 503, true);
+      if (!entry)
+        throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${s.model})`, 503, true);
       const model = runner.model(entry.id);
       try {
         await abortable(model.load(), req.signal);

@@ -28,8 +28,20 @@ export function traceHeaders(req: TargetRequest): Record<string, string> {
 
 /** Headers that describe a connection or an encoding of the upstream hop, not the content. */
 const HOP_HEADERS = new Set([
-  'connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade',
-  'content-length', 'content-encoding', 'set-cookie', 'alt-svc', 'server', 'date',
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+  'content-encoding',
+  'set-cookie',
+  'alt-svc',
+  'server',
+  'date',
 ]);
 
 export function responseHeaders(from: Headers): Headers {
@@ -49,7 +61,11 @@ export function networkError(name: string, err: unknown, signal: AbortSignal, ph
   }
   if (err instanceof TargetError) return err;
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return new TargetError(`target ${name}: ${phase === 'connect' ? 'request failed' : 'response broke off'} (${what.slice(0, 200)})`, 502, true);
+  return new TargetError(
+    `target ${name}: ${phase === 'connect' ? 'request failed' : 'response broke off'} (${what.slice(0, 200)})`,
+    502,
+    true,
+  );
 }
 
 /** Status of a failed upstream answer → what the client should see if nothing else answers. */
@@ -91,7 +107,12 @@ export async function mapUpstream(name: string, res: Response, req: TargetReques
       throw networkError(name, err, req.signal, 'read');
     }
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-    throw new TargetError(`target ${name}: upstream rejected the request (HTTP ${res.status})`, 502, false, new Response(buf, { status: res.status, headers }));
+    throw new TargetError(
+      `target ${name}: upstream rejected the request (HTTP ${res.status})`,
+      502,
+      false,
+      new Response(buf, { status: res.status, headers }),
+    );
   }
   await res.body?.cancel().catch(() => {});
   throw new TargetError(`target ${name}: upstream answered HTTP ${res.status}`, gatewayStatus(res.status), true);

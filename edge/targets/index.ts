@@ -16,7 +16,11 @@ export const TARGET_FACTORIES: Record<TargetKind, TargetFactory> = {
   openai: openAiTarget,
 };
 
-export function createTargets(spec: PolicySpec, env: Env, factories: Record<TargetKind, TargetFactory> = TARGET_FACTORIES): Map<string, Target> {
+export function createTargets(
+  spec: PolicySpec,
+  env: Env,
+  factories: Record<TargetKind, TargetFactory> = TARGET_FACTORIES,
+): Map<string, Target> {
   const out = new Map<string, Target>();
   for (const [name, t] of Object.entries(spec.targets)) {
     const target = factories[t.kind](name, t, env);

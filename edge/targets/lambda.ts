@@ -109,7 +109,12 @@ export function lambdaTarget(name: string, spec: TargetSpec, env: Env): Target {
       return new Response(completionToSse(completion, { includeUsage: opts?.include_usage === true }), { status, headers });
     }
     if (status >= 400 && status < 500 && status !== 408 && status !== 429)
-      throw new TargetError(`target ${name}: the function rejected the request (HTTP ${status})`, 502, false, new Response(body, { status, headers }));
+      throw new TargetError(
+        `target ${name}: the function rejected the request (HTTP ${status})`,
+        502,
+        false,
+        new Response(body, { status, headers }),
+      );
     throw new TargetError(`target ${name}: the function answered HTTP ${status}`, gatewayStatus(status), true);
   }
 

@@ -25,7 +25,11 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
     spec,
     async call(req: TargetRequest): Promise<Response> {
       if (!env.ONPREM_SIGNING_KEY)
-        throw new TargetError(`target ${name}: ONPREM_SIGNING_KEY is not set; refusing to send an unsigned request to the on-prem node`, 503, false);
+        throw new TargetError(
+          `target ${name}: ONPREM_SIGNING_KEY is not set; refusing to send an unsigned request to the on-prem node`,
+          503,
+          false,
+        );
       const { keyId, secret } = parseSigningKey(env.ONPREM_SIGNING_KEY);
       const url = new URL(joinUrl(base, TASK_PATHS[req.task]));
       const body = JSON.stringify(upstreamBody(req));
@@ -39,7 +43,10 @@ export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
         ...signature,
       };
       if (env.ONPREM_ACCESS_CLIENT_ID && env.ONPREM_ACCESS_CLIENT_SECRET)
-        Object.assign(headers, { 'cf-access-client-id': env.ONPREM_ACCESS_CLIENT_ID, 'cf-access-client-secret': env.ONPREM_ACCESS_CLIENT_SECRET });
+        Object.assign(headers, {
+          'cf-access-client-id': env.ONPREM_ACCESS_CLIENT_ID,
+          'cf-access-client-secret': env.ONPREM_ACCESS_CLIENT_SECRET,
+        });
       const send = env.ONPREM_MTLS ? env.ONPREM_MTLS.fetch.bind(env.ONPREM_MTLS) : fetch;
       let res: Response;
       try {

@@ -45,7 +45,11 @@ export interface Target {
  */
 export function refuseSensitive(name: string, spec: TargetSpec, req: Pick<TargetRequest, 'piiTypes' | 'unscanned'>): void {
   if (!mayReceive(spec, req))
-    throw new TargetError(`target ${name}: refused, the request carries PII or unscanned content and this target is not on-prem`, 503, false);
+    throw new TargetError(
+      `target ${name}: refused, the request carries PII or unscanned content and this target is not on-prem`,
+      503,
+      false,
+    );
 }
 
 export class TargetError extends Error {

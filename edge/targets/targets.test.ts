@@ -74,7 +74,8 @@ async function targetError(p: Promise<unknown>): Promise<TargetError> {
   return err as TargetError;
 }
 
-const openai = (over: Record<string, unknown> = {}, e = env()) => openAiTarget('oa', spec({ kind: 'openai', base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...over }), e);
+const openai = (over: Record<string, unknown> = {}, e = env()) =>
+  openAiTarget('oa', spec({ kind: 'openai', base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...over }), e);
 const onprem = (e = env()) => onpremTarget('gpu', spec({ kind: 'onprem', base_url: 'https://gpu.invalid/v1' }), e);
 const lambda = (over: Record<string, unknown> = {}, e = env()) =>
   lambdaTarget('aws', spec({ kind: 'lambda', function: FAKE.aws.function, region: FAKE.aws.region, ...over }), e);
@@ -84,7 +85,12 @@ async function commonErrorMapping(t: Target) {
   const bad = await targetError(t.call(req('fail-400')));
   expect([bad.retryable, bad.upstreamResponse?.status]).toEqual([false, 400]);
   expect(await bad.upstreamResponse!.json()).toMatchObject({ error: { code: 'simulated_400' } });
-  for (const [status, expected] of [[429, 503], [500, 502], [503, 503], [504, 504]] as const) {
+  for (const [status, expected] of [
+    [429, 503],
+    [500, 502],
+    [503, 503],
+    [504, 504],
+  ] as const) {
     const e = await targetError(t.call(req(`fail-${status}`)));
     expect([e.status, e.retryable, e.upstreamResponse]).toEqual([expected, true, undefined]);
   }
@@ -101,7 +107,16 @@ describe('openai target', () => {
     expect(await res.json()).toEqual(completion('openai', 'up-model'));
     const [seen, ...more] = await received(r.requestId);
     expect(more).toEqual([]);
-    expect(seen).toMatchObject({ server: 'openai', method: 'POST', path: '/v1/chat/completions', model: 'up-model', authorization: `Bearer ${FAKE.openaiKey}`, traceparent: TRACE, requestId: r.requestId, stream: false });
+    expect(seen).toMatchObject({
+      server: 'openai',
+      method: 'POST',
+      path: '/v1/chat/completions',
+      model: 'up-model',
+      authorization: `Bearer ${FAKE.openaiKey}`,
+      traceparent: TRACE,
+      requestId: r.requestId,
+      stream: false,
+    });
   });
 
   it('passes an SSE stream through byte for byte, as it arrives', async () => {
@@ -166,9 +181,20 @@ describe('onprem target', () => {
     const k2 = req('local');
     expect((await onprem(env({ ONPREM_SIGNING_KEY: `k2:${FAKE.onpremKeys.k2}` })).call(k2)).status).toBe(200);
     for (const id of [r.requestId, s.requestId, k2.requestId])
-      expect((await received(id))[0]).toMatchObject({ server: 'onprem', verified: 'ok', traceparent: TRACE, tenant: 'acme', path: '/v1/chat/completions' });
+      expect((await received(id))[0]).toMatchObject({
+        server: 'onprem',
+        verified: 'ok',
+        traceparent: TRACE,
+        tenant: 'acme',
+        path: '/v1/chat/completions',
+      });
     // The node's audit log learns why the request came and which PII types the edge found (names only).
-    expect((await received(r.requestId))[0]).toMatchObject({ pii: 'EMAIL,PHONE', rule: 'pii-onprem', policy: 'p-0123456789abcdef', timeout: '30000' });
+    expect((await received(r.requestId))[0]).toMatchObject({
+      pii: 'EMAIL,PHONE',
+      rule: 'pii-onprem',
+      policy: 'p-0123456789abcdef',
+      timeout: '30000',
+    });
     expect((await received(s.requestId))[0]).toMatchObject({ pii: 'none', rule: null, access: null });
   });
 
@@ -200,9 +226,19 @@ describe('onprem target', () => {
     const sig = await signRequest({ method: 'POST', path: '/v1/chat/completions', body, keyId: 'k1', secret: FAKE.onpremKeys.k1 });
     expect(await send({ ...sig, 'x-request-id': 'tamper-1' }, body.replace('hi', 'ho'))).toEqual({ status: 401, code: 'body_mismatch' });
     expect(await send({ ...sig }, body, `${ONPREM}/embeddings`)).toEqual({ status: 401, code: 'bad_signature' });
-    expect(await send({ ...sig, [SIGNATURE_HEADERS.timestamp]: String(Number(sig[SIGNATURE_HEADERS.timestamp]) - 1) })).toEqual({ status: 401, code: 'bad_signature' });
+    expect(await send({ ...sig, [SIGNATURE_HEADERS.timestamp]: String(Number(sig[SIGNATURE_HEADERS.timestamp]) - 1) })).toEqual({
+      status: 401,
+      code: 'bad_signature',
+    });
     expect(await send({})).toEqual({ status: 401, code: 'missing_headers' });
-    const old = await signRequest({ method: 'POST', path: '/v1/chat/completions', body, keyId: 'k1', secret: FAKE.onpremKeys.k1, now: Date.now() - 600_000 });
+    const old = await signRequest({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      body,
+      keyId: 'k1',
+      secret: FAKE.onpremKeys.k1,
+      now: Date.now() - 600_000,
+    });
     expect(await send(old)).toEqual({ status: 401, code: 'stale' });
     expect((await send(sig)).status).toBe(200); // the untampered original is accepted once …
     expect(await send(sig)).toEqual({ status: 401, code: 'replayed' }); // … and only once
@@ -224,10 +260,20 @@ describe('lambda target', () => {
     expect(await res.json()).toEqual(completion('lambda', 'sm-model'));
     const [seen] = await received(r.requestId);
     expect(seen).toMatchObject({
-      server: 'lambda', path: `/2015-03-31/functions/${FAKE.aws.function}/invocations`, verified: 'ok', eventProblems: [],
-      model: 'sm-model', stream: false, tenant: 'acme', traceparent: TRACE, requestId: r.requestId, decision: { rule: 'big-prompts', policyVersion: 'abc123', target: 'aws' },
+      server: 'lambda',
+      path: `/2015-03-31/functions/${FAKE.aws.function}/invocations`,
+      verified: 'ok',
+      eventProblems: [],
+      model: 'sm-model',
+      stream: false,
+      tenant: 'acme',
+      traceparent: TRACE,
+      requestId: r.requestId,
+      decision: { rule: 'big-prompts', policyVersion: 'abc123', target: 'aws' },
     });
-    expect(seen!.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${FAKE.aws.accessKeyId}/\\d{8}/${FAKE.aws.region}/lambda/aws4_request, `));
+    expect(seen!.authorization).toMatch(
+      new RegExp(`^AWS4-HMAC-SHA256 Credential=${FAKE.aws.accessKeyId}/\\d{8}/${FAKE.aws.region}/lambda/aws4_request, `),
+    );
   });
 
   it('Invoke: a bare OpenAI object is a 200; embeddings go through Invoke too', async () => {
@@ -242,7 +288,11 @@ describe('lambda target', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const evs = parseSse(await res.text());
     expect(evs.at(-1)?.data).toBe('[DONE]');
-    const text = evs.slice(0, -1).map((e) => JSON.parse(e.data)).map((c) => c.choices[0]?.delta?.content ?? '').join('');
+    const text = evs
+      .slice(0, -1)
+      .map((e) => JSON.parse(e.data))
+      .map((c) => c.choices[0]?.delta?.content ?? '')
+      .join('');
     expect(text).toBe('Grüße from lambda');
     expect((await received(r.requestId))[0]).toMatchObject({ server: 'lambda', stream: false, eventProblems: [] });
   });
@@ -253,10 +303,19 @@ describe('lambda target', () => {
     const { bytes, reads } = await bytesOf(res);
     expect(new TextDecoder().decode(bytes)).toBe(streamText('lambda-url', 'sm'));
     expect(reads).toBeGreaterThan(1);
-    expect((await received(r.requestId))[0]).toMatchObject({ server: 'lambda-url', verified: 'ok', eventProblems: [], stream: true, traceparent: TRACE });
+    expect((await received(r.requestId))[0]).toMatchObject({
+      server: 'lambda-url',
+      verified: 'ok',
+      eventProblems: [],
+      stream: true,
+      traceparent: TRACE,
+    });
     // LAMBDA_STREAM_URL (local development: the streaming harness) replaces the policy's stream_url.
     const local = req('sm', { stream: true });
-    const viaVar = await lambda({ stream_url: 'https://fn.lambda-url.us-east-1.on.aws/' }, env({ LAMBDA_STREAM_URL: `${LAMBDA}/url/` })).call(local);
+    const viaVar = await lambda(
+      { stream_url: 'https://fn.lambda-url.us-east-1.on.aws/' },
+      env({ LAMBDA_STREAM_URL: `${LAMBDA}/url/` }),
+    ).call(local);
     expect(new TextDecoder().decode((await bytesOf(viaVar)).bytes)).toBe(streamText('lambda-url', 'sm'));
   });
 

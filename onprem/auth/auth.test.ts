@@ -33,7 +33,10 @@ beforeAll(async () => {
   apiKey = ok.key;
   disabledKey = off.key;
   limitedKey = limited.key;
-  writeFileSync(join(dir, 'api-keys.json'), JSON.stringify({ [ok.keyId]: ok.record, [off.keyId]: off.record, [limited.keyId]: limited.record }));
+  writeFileSync(
+    join(dir, 'api-keys.json'),
+    JSON.stringify({ [ok.keyId]: ok.record, [off.keyId]: off.record, [limited.keyId]: limited.record }),
+  );
   const config = loadConfig({
     TRIAGE_ONPREM_SIGNING_KEYS: `edge1:${SECRETS.edge1},edge2:${SECRETS.edge2}`,
     TRIAGE_ONPREM_API_KEYS_FILE: join(dir, 'api-keys.json'),
@@ -55,7 +58,11 @@ const PATH = '/v1/models';
 const BODY = JSON.stringify({ model: 'up-chat', input: 'hello' });
 
 async function send(headers: Record<string, string>, path = PATH, body?: string): Promise<Response> {
-  return fetch(node.url + path, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json', ...headers }, ...(body !== undefined ? { body } : {}) });
+  return fetch(node.url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    ...(body !== undefined ? { body } : {}),
+  });
 }
 
 const sign = (opts: Partial<Parameters<typeof signRequest>[0]> = {}) =>
@@ -139,31 +146,63 @@ describe('signed headers (scheme v2)', () => {
   };
   const signPost = (headers: Record<string, string>) => sign({ method: 'POST', path: '/v1/embeddings', body: BODY, headers });
 
-  it.each(SIGNED_HEADERS.map((n) => [n]))('refuses a request whose %s was changed, removed or added after signing, before the engine sees it', async (name) => {
-    const received = upstream.received;
-    const before = await failures('signature_bad_signature');
-    const changed = { ...META, [name]: name === 'x-triage-timeout-ms' ? '999999' : name === 'x-triage-pii' ? 'none' : `${META[name]}-2` };
-    await expect401(await send({ ...(await signPost(META)), ...changed }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
-    const { [name]: _dropped, ...removed } = META;
-    await expect401(await send({ ...(await signPost(META)), ...removed }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
-    await expect401(await send({ ...(await signPost(removed)), ...META }, '/v1/embeddings', BODY), 'invalid_signature', 'signature_bad_signature');
-    expect(await failures('signature_bad_signature')).toBe(before + 3);
-    expect(upstream.received).toBe(received);
-  });
+  it.each(SIGNED_HEADERS.map((n) => [n]))(
+    'refuses a request whose %s was changed, removed or added after signing, before the engine sees it',
+    async (name) => {
+      const received = upstream.received;
+      const before = await failures('signature_bad_signature');
+      const changed = { ...META, [name]: name === 'x-triage-timeout-ms' ? '999999' : name === 'x-triage-pii' ? 'none' : `${META[name]}-2` };
+      await expect401(
+        await send({ ...(await signPost(META)), ...changed }, '/v1/embeddings', BODY),
+        'invalid_signature',
+        'signature_bad_signature',
+      );
+      const { [name]: _dropped, ...removed } = META;
+      await expect401(
+        await send({ ...(await signPost(META)), ...removed }, '/v1/embeddings', BODY),
+        'invalid_signature',
+        'signature_bad_signature',
+      );
+      await expect401(
+        await send({ ...(await signPost(removed)), ...META }, '/v1/embeddings', BODY),
+        'invalid_signature',
+        'signature_bad_signature',
+      );
+      expect(await failures('signature_bad_signature')).toBe(before + 3);
+      expect(upstream.received).toBe(received);
+    },
+  );
 
   it('accepts the headers as signed and records them in the audit line as the edge sent them', async () => {
     const pending = send({ ...(await signPost(META)), ...META, 'x-request-id': 'signed-headers-1' }, '/v1/embeddings', BODY);
     (await upstream.next()).reply();
     expect((await pending).status).toBe(200);
     const rec = audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.request_id === 'signed-headers-1');
-    expect(rec).toMatchObject({ tenant: 'acme', decision: { rule: 'pii-onprem', policy: 'p-0123456789abcdef' }, pii_types: { edge: ['EMAIL'] }, status: 200 });
+    expect(rec).toMatchObject({
+      tenant: 'acme',
+      decision: { rule: 'pii-onprem', policy: 'p-0123456789abcdef' },
+      pii_types: { edge: ['EMAIL'] },
+      status: 200,
+    });
   });
 
   it('refuses a v1 signature, which left those headers unsigned (401 unsupported_version)', async () => {
     const h = await sign();
     const ts = String(Math.floor(Number(h[SIGNATURE_HEADERS.timestamp]) / 1000));
-    const canonicalV1 = ['TRIAGE-HMAC-SHA256-V1', 'edge1', 'GET', PATH, ts, h[SIGNATURE_HEADERS.nonce], h[SIGNATURE_HEADERS.contentSha256]].join('\n');
-    const v1 = { ...h, [SIGNATURE_HEADERS.timestamp]: ts, [SIGNATURE_HEADERS.signature]: `v1=${hmacSha256Hex(SECRETS.edge1, canonicalV1)}` };
+    const canonicalV1 = [
+      'TRIAGE-HMAC-SHA256-V1',
+      'edge1',
+      'GET',
+      PATH,
+      ts,
+      h[SIGNATURE_HEADERS.nonce],
+      h[SIGNATURE_HEADERS.contentSha256],
+    ].join('\n');
+    const v1 = {
+      ...h,
+      [SIGNATURE_HEADERS.timestamp]: ts,
+      [SIGNATURE_HEADERS.signature]: `v1=${hmacSha256Hex(SECRETS.edge1, canonicalV1)}`,
+    };
     await expect401(await send(v1), 'invalid_signature', 'signature_unsupported_version');
     expect(await failures('signature_unsupported_version')).toBe(1);
   });
@@ -174,7 +213,9 @@ describe('internal API keys', () => {
     const pending = send({ authorization: `Bearer ${apiKey}` }, '/v1/embeddings', BODY);
     (await upstream.next()).reply();
     expect((await pending).status).toBe(200);
-    const rec = audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.route === '/v1/embeddings' && r.status === 200 && r.auth?.method === 'api_key');
+    const rec = audit
+      .map((l) => JSON.parse(l) as AuditRecord)
+      .find((r) => r.route === '/v1/embeddings' && r.status === 200 && r.auth?.method === 'api_key');
     expect(rec).toMatchObject({ tenant: 'internal-team', auth: { method: 'api_key', key_id: 'batchjob01' } });
     expect(JSON.stringify(audit)).not.toContain(apiKey.split('_')[2]!);
   });
@@ -205,11 +246,57 @@ function openssl(args: string[]): void {
 
 /** A CA, the server's certificate (for 127.0.0.1), a client certificate from that CA and one from another CA. */
 function makeCertificates(): void {
-  const ca = (name: string) => openssl(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.crt`, '-days', '2', '-subj', `/CN=${name}`]);
+  const ca = (name: string) =>
+    openssl([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${name}`,
+    ]);
   const leaf = (name: string, issuer: string, ext: string) => {
-    openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`]);
+    openssl([
+      'req',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.csr`,
+      '-subj',
+      `/CN=${name}`,
+    ]);
     writeFileSync(join(dir, `${name}.ext`), ext);
-    openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', `${issuer}.crt`, '-CAkey', `${issuer}.key`, '-CAcreateserial', '-out', `${name}.crt`, '-days', '2', '-extfile', `${name}.ext`]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      `${issuer}.crt`,
+      '-CAkey',
+      `${issuer}.key`,
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '2',
+      '-extfile',
+      `${name}.ext`,
+    ]);
   };
   ca('ca');
   ca('other-ca');
@@ -246,7 +333,12 @@ describe('mTLS', () => {
     return new Promise((resolve, reject) => {
       const req = httpsRequest(
         tlsNode.url + path,
-        { ca: pem('ca.crt'), headers: signature, agent: false, ...(client ? { cert: pem(`${client}.crt`), key: pem(`${client}.key`) } : {}) },
+        {
+          ca: pem('ca.crt'),
+          headers: signature,
+          agent: false,
+          ...(client ? { cert: pem(`${client}.crt`), key: pem(`${client}.key`) } : {}),
+        },
         (res) => {
           let body = '';
           res.setEncoding('utf8');
@@ -273,7 +365,9 @@ describe('mTLS', () => {
       expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'client_certificate_required', type: 'authentication_error' } });
     }
     const text = await (await get('/metrics')).body;
-    expect(parseExposition(text).find((s) => s.name === 'triage_onprem_auth_failures_total' && s.labels.reason === 'client_certificate')?.value).toBe(2);
+    expect(
+      parseExposition(text).find((s) => s.name === 'triage_onprem_auth_failures_total' && s.labels.reason === 'client_certificate')?.value,
+    ).toBe(2);
   });
 
   it('keeps the probes reachable without a client certificate (kubelets have none)', async () => {

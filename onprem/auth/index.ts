@@ -19,7 +19,13 @@ import type { TLSSocket } from 'node:tls';
 import { parseApiKey, verifyApiKey, type KeyRecord } from '../../shared/protocol/auth/api-keys.ts';
 import { declaredTooLarge, readLimited } from '../../shared/protocol/http/body.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
-import { SIGNATURE_HEADERS, verifyRequest, type NonceCache, type VerifyFailure, type VerifyResult } from '../../shared/protocol/signing/index.ts';
+import {
+  SIGNATURE_HEADERS,
+  verifyRequest,
+  type NonceCache,
+  type VerifyFailure,
+  type VerifyResult,
+} from '../../shared/protocol/signing/index.ts';
 import type { OnpremContext, OnpremEnv } from '../server/context.ts';
 import { headerLabel, TRIAGE_HEADERS } from '../server/headers.ts';
 
@@ -37,11 +43,7 @@ export interface AuthOptions {
   onFailure?: (reason: AuthFailure) => void;
 }
 
-export type AuthFailure =
-  | 'missing_credentials'
-  | 'client_certificate'
-  | 'invalid_api_key'
-  | `signature_${VerifyFailure}`;
+export type AuthFailure = 'missing_credentials' | 'client_certificate' | 'invalid_api_key' | `signature_${VerifyFailure}`;
 
 // Compared against when the presented key id is unknown, so the answer takes as long as for a known id.
 const DUMMY_RECORD: KeyRecord = { tenant: '-', sha256: '0'.repeat(64) };
@@ -67,7 +69,16 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
       // and chains to the configured CA (node:tls verified it).
       const socket = c.env?.incoming?.socket as TLSSocket | undefined;
       if (socket?.authorized !== true)
-        refuse(c, 'client_certificate', new ApiError(401, 'authentication_error', 'A client certificate signed by the configured CA is required.', 'client_certificate_required'));
+        refuse(
+          c,
+          'client_certificate',
+          new ApiError(
+            401,
+            'authentication_error',
+            'A client certificate signed by the configured CA is required.',
+            'client_certificate_required',
+          ),
+        );
     }
 
     const signed = Object.values(SIGNATURE_HEADERS).some((h) => c.req.header(h) !== undefined);
@@ -78,7 +89,15 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
       const url = new URL(c.req.url);
       // The signed path is the request line's target; the adapter's raw value avoids any URL normalisation.
       const path = c.env?.incoming?.url ?? url.pathname + url.search;
-      const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys: signingKeys, nonces, windowSeconds });
+      const result = await verifyRequest({
+        method: c.req.method,
+        path,
+        headers: c.req.raw.headers,
+        body,
+        keys: signingKeys,
+        nonces,
+        windowSeconds,
+      });
       if (!result.ok) refuse(c, `signature_${result.reason}`, signatureRefusal(result));
       else {
         const tenant = headerLabel(c.req.header(TRIAGE_HEADERS.tenant));
@@ -99,7 +118,12 @@ export function authenticate(options: AuthOptions): MiddlewareHandler<OnpremEnv>
       refuse(
         c,
         'missing_credentials',
-        new ApiError(401, 'authentication_error', 'Send a signed request (x-triage-* signature headers) or "Authorization: Bearer <key>".', 'missing_credentials'),
+        new ApiError(
+          401,
+          'authentication_error',
+          'Send a signed request (x-triage-* signature headers) or "Authorization: Bearer <key>".',
+          'missing_credentials',
+        ),
       );
     }
     await next();

@@ -25,5 +25,10 @@ export interface NonceStoreOptions {
 
 export async function openNonceStore(config: NonceStoreConfig, options: NonceStoreOptions = {}): Promise<NonceStore> {
   if (config.kind === 'memory') return Object.assign(new MemoryNonceCache(MEMORY_NONCE_ENTRIES), { close: async () => {} });
-  return RedisNonceCache.open({ url: config.url, keyPrefix: config.keyPrefix, timeoutMs: config.timeoutMs, ...(options.onState ? { onState: options.onState } : {}) });
+  return RedisNonceCache.open({
+    url: config.url,
+    keyPrefix: config.keyPrefix,
+    timeoutMs: config.timeoutMs,
+    ...(options.onState ? { onState: options.onState } : {}),
+  });
 }

@@ -30,28 +30,32 @@ async function reported(states: string[], state: 'up' | 'down', from = 0): Promi
 }
 
 describe('RedisNonceCache', () => {
-  it('accepts a nonce once; the key expires when the signature goes stale; prefixes keep deployments apart', { timeout: TIMEOUT }, async () => {
-    const url = inject('redisUrl');
-    const { cache, keyPrefix } = await open(url);
-    const e = entry('edge1:n-0001');
-    expect(await cache.checkAndStore(e)).toEqual({ fresh: true });
-    expect(await cache.checkAndStore(e)).toEqual({ fresh: false, reason: 'replayed' });
-    // What is in Redis: the nonce with its expiry (PXAT) and the fence.
-    const redis = createClient({ url });
-    await redis.connect();
-    try {
-      expect(await redis.get(`${keyPrefix}nonce:edge1:n-0001`)).toBe('1');
-      expect(await redis.pExpireTime(`${keyPrefix}nonce:edge1:n-0001`)).toBe(e.expiresAtMs);
-      expect(Number(await redis.get(`${keyPrefix}fence`))).toBeLessThanOrEqual(e.signedAtMs);
-    } finally {
-      redis.destroy();
-    }
-    // Another prefix is another store: the same nonce, signed after both exist, is new to it.
-    const other = await open(url);
-    const again = entry('edge1:n-0001');
-    expect(await other.cache.checkAndStore(again)).toEqual({ fresh: true });
-    expect(await cache.checkAndStore(again)).toEqual({ fresh: false, reason: 'replayed' });
-  });
+  it(
+    'accepts a nonce once; the key expires when the signature goes stale; prefixes keep deployments apart',
+    { timeout: TIMEOUT },
+    async () => {
+      const url = inject('redisUrl');
+      const { cache, keyPrefix } = await open(url);
+      const e = entry('edge1:n-0001');
+      expect(await cache.checkAndStore(e)).toEqual({ fresh: true });
+      expect(await cache.checkAndStore(e)).toEqual({ fresh: false, reason: 'replayed' });
+      // What is in Redis: the nonce with its expiry (PXAT) and the fence.
+      const redis = createClient({ url });
+      await redis.connect();
+      try {
+        expect(await redis.get(`${keyPrefix}nonce:edge1:n-0001`)).toBe('1');
+        expect(await redis.pExpireTime(`${keyPrefix}nonce:edge1:n-0001`)).toBe(e.expiresAtMs);
+        expect(Number(await redis.get(`${keyPrefix}fence`))).toBeLessThanOrEqual(e.signedAtMs);
+      } finally {
+        redis.destroy();
+      }
+      // Another prefix is another store: the same nonce, signed after both exist, is new to it.
+      const other = await open(url);
+      const again = entry('edge1:n-0001');
+      expect(await other.cache.checkAndStore(again)).toEqual({ fresh: true });
+      expect(await cache.checkAndStore(again)).toEqual({ fresh: false, reason: 'replayed' });
+    },
+  );
 
   it('lets exactly one of many concurrent checks of the same nonce through (two replicas racing)', { timeout: TIMEOUT }, async () => {
     const url = inject('redisUrl');
@@ -63,31 +67,39 @@ describe('RedisNonceCache', () => {
     expect(verdicts.filter((v) => !v.fresh && v.reason === 'replayed')).toHaveLength(19);
   });
 
-  it('keeps its fence across node restarts: a store opened later refuses nothing signed after the first one began', { timeout: TIMEOUT }, async () => {
-    const url = inject('redisUrl');
-    const first = await open(url);
-    const signedAt = Date.now();
-    await first.cache.close();
-    const later = await open(url, first.keyPrefix);
-    expect(await later.cache.checkAndStore(entry('edge1:after-node-restart', signedAt))).toEqual({ fresh: true });
-  });
+  it(
+    'keeps its fence across node restarts: a store opened later refuses nothing signed after the first one began',
+    { timeout: TIMEOUT },
+    async () => {
+      const url = inject('redisUrl');
+      const first = await open(url);
+      const signedAt = Date.now();
+      await first.cache.close();
+      const later = await open(url, first.keyPrefix);
+      expect(await later.cache.checkAndStore(entry('edge1:after-node-restart', signedAt))).toEqual({ fresh: true });
+    },
+  );
 
-  it('after Redis lost its data (restart without persistence), refuses what was signed before it came back', { timeout: TIMEOUT }, async () => {
-    const redis = await startRedis();
-    servers.push(redis);
-    const { cache, states } = await open(redis.url);
-    const accepted = entry('edge1:accepted-before-redis-restart');
-    expect(await cache.checkAndStore(accepted)).toEqual({ fresh: true });
-    await redis.stop();
-    await reported(states, 'down');
-    const mark = states.length;
-    servers.push(await startRedis({ port: redis.port }));
-    await reported(states, 'up', mark);
-    // The nonce is gone from Redis, but the request was signed before the store's new fence.
-    const verdict = await cache.checkAndStore(accepted);
-    expect(verdict).toMatchObject({ fresh: false, reason: 'before_fence' });
-    expect(await cache.checkAndStore(entry('edge1:signed-after-recovery'))).toEqual({ fresh: true });
-  });
+  it(
+    'after Redis lost its data (restart without persistence), refuses what was signed before it came back',
+    { timeout: TIMEOUT },
+    async () => {
+      const redis = await startRedis();
+      servers.push(redis);
+      const { cache, states } = await open(redis.url);
+      const accepted = entry('edge1:accepted-before-redis-restart');
+      expect(await cache.checkAndStore(accepted)).toEqual({ fresh: true });
+      await redis.stop();
+      await reported(states, 'down');
+      const mark = states.length;
+      servers.push(await startRedis({ port: redis.port }));
+      await reported(states, 'up', mark);
+      // The nonce is gone from Redis, but the request was signed before the store's new fence.
+      const verdict = await cache.checkAndStore(accepted);
+      expect(verdict).toMatchObject({ fresh: false, reason: 'before_fence' });
+      expect(await cache.checkAndStore(entry('edge1:signed-after-recovery'))).toEqual({ fresh: true });
+    },
+  );
 
   it('throws while Redis is down or hung (the caller fails closed) and recovers by itself', { timeout: TIMEOUT }, async () => {
     const redis = await startRedis();

@@ -51,18 +51,28 @@ async function startNode(env: Record<string, string> = {}, more: Record<string, 
   });
   const audit: AuditRecord[] = [];
   const logs: string[] = [];
-  const node = await startOnprem(config, { auditSink: { write: (l) => void audit.push(JSON.parse(l) as AuditRecord), close: async () => {} }, log: (l) => void logs.push(l) });
+  const node = await startOnprem(config, {
+    auditSink: { write: (l) => void audit.push(JSON.parse(l) as AuditRecord), close: async () => {} },
+    log: (l) => void logs.push(l),
+  });
   nodes.push(node);
   return { node, audit, logs };
 }
 
 /** Both replicas of a deployment: the same Redis, the same key prefix. */
-const redisEnv = (url: string, prefix = `replay:${randomUUID()}:`) => ({ TRIAGE_ONPREM_NONCE_STORE: url, TRIAGE_ONPREM_NONCE_STORE_PREFIX: prefix, TRIAGE_ONPREM_NONCE_STORE_TIMEOUT_MS: '500' });
+const redisEnv = (url: string, prefix = `replay:${randomUUID()}:`) => ({
+  TRIAGE_ONPREM_NONCE_STORE: url,
+  TRIAGE_ONPREM_NONCE_STORE_PREFIX: prefix,
+  TRIAGE_ONPREM_NONCE_STORE_TIMEOUT_MS: '500',
+});
 
 /** What an attacker on the path captured: a signed request's headers, to be sent again as they are. */
 const capture = () => signRequest({ method: 'GET', path: PATH, keyId: 'edge1', secret: SECRET, headers: { 'x-triage-tenant': 'acme' } });
 
-async function send(n: Node, headers: Record<string, string>): Promise<{ status: number; code: string | undefined; retryAfter: string | null }> {
+async function send(
+  n: Node,
+  headers: Record<string, string>,
+): Promise<{ status: number; code: string | undefined; retryAfter: string | null }> {
   const res = await fetch(n.node.url + PATH, { headers: { 'x-triage-tenant': 'acme', ...headers } });
   const body = (await res.json()) as { error?: { code?: string; type?: string; message?: string } };
   if (body.error) expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'param', 'type']);
@@ -80,19 +90,27 @@ async function logged(n: Node, msg: RegExp, from = 0): Promise<void> {
 }
 
 describe('replay after a restart (memory store, the default)', () => {
-  it('refuses a request the previous process accepted (503 replay_fence, Retry-After), and accepts a freshly signed one', { timeout: TIMEOUT }, async () => {
-    const before = await startNode();
-    const captured = await capture();
-    expect((await send(before, captured)).status).toBe(200);
-    await before.node.close(0);
+  it(
+    'refuses a request the previous process accepted (503 replay_fence, Retry-After), and accepts a freshly signed one',
+    { timeout: TIMEOUT },
+    async () => {
+      const before = await startNode();
+      const captured = await capture();
+      expect((await send(before, captured)).status).toBe(200);
+      await before.node.close(0);
 
-    const after = await startNode();
-    expect(await send(after, captured)).toEqual({ status: 503, code: 'replay_fence', retryAfter: expect.stringMatching(/^[1-9]\d*$/) });
-    expect(await send(after, captured)).toMatchObject({ status: 503, code: 'replay_fence' }); // still not accepted
-    expect(await authFailures(after, 'signature_before_fence')).toBe(2);
-    expect(after.audit.find((r) => r.auth_failure === 'signature_before_fence')).toMatchObject({ status: 503, error_code: 'replay_fence', route: PATH });
-    expect((await send(after, await capture())).status).toBe(200);
-  });
+      const after = await startNode();
+      expect(await send(after, captured)).toEqual({ status: 503, code: 'replay_fence', retryAfter: expect.stringMatching(/^[1-9]\d*$/) });
+      expect(await send(after, captured)).toMatchObject({ status: 503, code: 'replay_fence' }); // still not accepted
+      expect(await authFailures(after, 'signature_before_fence')).toBe(2);
+      expect(after.audit.find((r) => r.auth_failure === 'signature_before_fence')).toMatchObject({
+        status: 503,
+        error_code: 'replay_fence',
+        route: PATH,
+      });
+      expect((await send(after, await capture())).status).toBe(200);
+    },
+  );
 });
 
 describe('shared nonce store on Redis', () => {
@@ -122,35 +140,39 @@ describe('shared nonce store on Redis', () => {
     expect(await authFailures(after, 'signature_before_fence')).toBe(0);
   });
 
-  it('Redis down: signed requests fail closed (503 nonce_store_unavailable), API keys still work; back when Redis is', { timeout: TIMEOUT }, async () => {
-    const redis = await startRedis();
-    servers.push(redis);
-    const key = await newApiKey('internal-team', { keyId: 'replaytest1' });
-    const dir = mkdtempSync(join(tmpdir(), 'triage-replay-'));
-    const keysFile = join(dir, 'api-keys.json');
-    writeFileSync(keysFile, JSON.stringify({ [key.keyId]: key.record }));
-    try {
-      const n = await startNode(redisEnv(redis.url), { TRIAGE_ONPREM_API_KEYS_FILE: keysFile });
-      const accepted = await capture();
-      expect((await send(n, accepted)).status).toBe(200);
+  it(
+    'Redis down: signed requests fail closed (503 nonce_store_unavailable), API keys still work; back when Redis is',
+    { timeout: TIMEOUT },
+    async () => {
+      const redis = await startRedis();
+      servers.push(redis);
+      const key = await newApiKey('internal-team', { keyId: 'replaytest1' });
+      const dir = mkdtempSync(join(tmpdir(), 'triage-replay-'));
+      const keysFile = join(dir, 'api-keys.json');
+      writeFileSync(keysFile, JSON.stringify({ [key.keyId]: key.record }));
+      try {
+        const n = await startNode(redisEnv(redis.url), { TRIAGE_ONPREM_API_KEYS_FILE: keysFile });
+        const accepted = await capture();
+        expect((await send(n, accepted)).status).toBe(200);
 
-      let mark = n.logs.length;
-      await redis.stop();
-      await logged(n, /"msg":"nonce store unavailable/, mark);
-      expect(await send(n, await capture())).toEqual({ status: 503, code: 'nonce_store_unavailable', retryAfter: '1' });
-      expect(await authFailures(n, 'signature_nonce_store_unavailable')).toBe(1);
-      expect((await send(n, { authorization: `Bearer ${key.key}` })).status).toBe(200);
-      expect(n.logs.join('\n')).not.toContain(redis.url.replace('redis://', ''));
+        let mark = n.logs.length;
+        await redis.stop();
+        await logged(n, /"msg":"nonce store unavailable/, mark);
+        expect(await send(n, await capture())).toEqual({ status: 503, code: 'nonce_store_unavailable', retryAfter: '1' });
+        expect(await authFailures(n, 'signature_nonce_store_unavailable')).toBe(1);
+        expect((await send(n, { authorization: `Bearer ${key.key}` })).status).toBe(200);
+        expect(n.logs.join('\n')).not.toContain(redis.url.replace('redis://', ''));
 
-      // Redis is back — empty, as a Redis without persistence restarts.
-      mark = n.logs.length;
-      servers.push(await startRedis({ port: redis.port }));
-      await logged(n, /"msg":"nonce store available"/, mark);
-      expect((await send(n, await capture())).status).toBe(200);
-      // Its nonces are gone, but the request accepted before it went down was signed before its new fence.
-      expect(await send(n, accepted)).toMatchObject({ status: 503, code: 'replay_fence' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+        // Redis is back — empty, as a Redis without persistence restarts.
+        mark = n.logs.length;
+        servers.push(await startRedis({ port: redis.port }));
+        await logged(n, /"msg":"nonce store available"/, mark);
+        expect((await send(n, await capture())).status).toBe(200);
+        // Its nonces are gone, but the request accepted before it went down was signed before its new fence.
+        expect(await send(n, accepted)).toMatchObject({ status: 503, code: 'replay_fence' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

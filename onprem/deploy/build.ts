@@ -30,7 +30,10 @@ export const DEFAULT_OUTDIR = join(root, 'dist', 'onprem');
  * bundler cannot follow; its other dependencies (adm-zip, global-agent) serve only its install script.
  */
 export const RUNTIME_PACKAGES: Readonly<Record<string, { files: (platform: string, arch: string) => string[]; deps: string[] }>> = {
-  'onnxruntime-node': { files: (platform, arch) => ['package.json', 'dist', join('bin', 'napi-v6', platform, arch)], deps: ['onnxruntime-common'] },
+  'onnxruntime-node': {
+    files: (platform, arch) => ['package.json', 'dist', join('bin', 'napi-v6', platform, arch)],
+    deps: ['onnxruntime-common'],
+  },
   'onnxruntime-common': { files: () => ['package.json', 'dist'], deps: [] },
 };
 export const EXTERNAL = ['onnxruntime-node'] as const;
@@ -60,7 +63,8 @@ export interface BuildResult {
 }
 
 // ESM output of CommonJS dependencies that call require() (of Node built-ins) needs a real `require`.
-const BANNER = "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);";
+const BANNER =
+  "import { createRequire as __triageCreateRequire } from 'node:module'; const require = __triageCreateRequire(import.meta.url);";
 
 export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResult> {
   const outdir = resolve(options.outdir ?? DEFAULT_OUTDIR);
@@ -86,12 +90,18 @@ export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResu
   const main = join(outdir, 'main.mjs');
   const mainBuild = await build({ ...common, entryPoints: [entry], outfile: main, sourcemap: 'linked' });
   const healthcheck = join(outdir, 'healthcheck.mjs');
-  const hcBuild = await build({ ...common, entryPoints: [join(root, 'onprem', 'deploy', 'healthcheck.ts')], outfile: healthcheck, external: [] });
+  const hcBuild = await build({
+    ...common,
+    entryPoints: [join(root, 'onprem', 'deploy', 'healthcheck.ts')],
+    outfile: healthcheck,
+    external: [],
+  });
   if (externalImports(hcBuild.metafile!).length > 0) throw new Error('build:onprem: healthcheck.mjs must not import packages');
 
   const externals = externalImports(mainBuild.metafile!).filter((p) => !(ABSENT_OPTIONAL as readonly string[]).includes(p));
   const unknown = externals.filter((p) => !(p in RUNTIME_PACKAGES));
-  if (unknown.length > 0) throw new Error(`build:onprem: the bundle imports ${unknown.join(', ')} at run time, which the image does not carry`);
+  if (unknown.length > 0)
+    throw new Error(`build:onprem: the bundle imports ${unknown.join(', ')} at run time, which the image does not carry`);
 
   const packages: Record<string, string> = {};
   const copy = (name: string): void => {
@@ -102,7 +112,8 @@ export async function buildOnprem(options: BuildOptions = {}): Promise<BuildResu
     const pkg = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { version: string };
     packages[name] = pkg.version;
     for (const f of spec.files(platform, arch)) {
-      if (!existsSync(join(from, f))) throw new Error(`build:onprem: ${name}/${f} is missing (is ${name} installed for ${platform}/${arch}?)`);
+      if (!existsSync(join(from, f)))
+        throw new Error(`build:onprem: ${name}/${f} is missing (is ${name} installed for ${platform}/${arch}?)`);
       cpSync(join(from, f), join(outdir, 'node_modules', name, f), { recursive: true, dereference: true });
     }
     for (const d of spec.deps) copy(d);
@@ -135,5 +146,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const i = process.argv.indexOf('--outdir');
   const outdir = i >= 0 ? process.argv[i + 1] : undefined;
   const r = await buildOnprem(outdir ? { outdir } : {});
-  console.log(`build:onprem: wrote ${r.main} (+ healthcheck.mjs); runtime packages: ${Object.entries(r.packages).map(([n, v]) => `${n}@${v}`).join(', ') || 'none'}`);
+  console.log(
+    `build:onprem: wrote ${r.main} (+ healthcheck.mjs); runtime packages: ${
+      Object.entries(r.packages)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
 }

@@ -19,10 +19,14 @@ export function healthUrl(env: NodeJS.ProcessEnv): URL {
 
 export function check(url: URL, timeoutMs = 3000): Promise<boolean> {
   return new Promise((resolvePromise) => {
-    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false }, (res) => {
-      res.resume();
-      resolvePromise(res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300);
-    });
+    const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
+      url,
+      { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false },
+      (res) => {
+        res.resume();
+        resolvePromise(res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', () => resolvePromise(false));
     req.end();

@@ -23,7 +23,18 @@ import { freePort } from '../../test/support/free-port.ts';
 import { signRequest } from '../../shared/protocol/signing/index.ts';
 import { buildOnprem, root, type BuildResult } from './build.ts';
 import { healthUrl } from './healthcheck.ts';
-import { excludedByDockerignore, id, loadYamlFile, parseDockerfile, renderKustomization, stageEnv, unknownFields, validateSchema, type K8s, type Stage } from './manifests.ts';
+import {
+  excludedByDockerignore,
+  id,
+  loadYamlFile,
+  parseDockerfile,
+  renderKustomization,
+  stageEnv,
+  unknownFields,
+  validateSchema,
+  type K8s,
+  type Stage,
+} from './manifests.ts';
 
 const here = import.meta.dirname;
 const k8sDir = join(here, 'k8s');
@@ -37,7 +48,11 @@ const clone = <T>(x: T): T => structuredClone(x);
 const render = (v: Variant) => renderKustomization(join(k8sDir, v)).map((d) => d.obj);
 const secretTemplates = loadYamlFile(join(k8sDir, 'secrets.example.yaml')).map((d) => d.obj);
 /** Metric names the service registers (onprem/metrics.ts), the HPA's only valid inputs. */
-const serviceMetrics = new Set([...readFileSync(join(root, 'onprem', 'metrics.ts'), 'utf8').matchAll(/\.(?:gauge|counter|histogram)\(\s*'([a-z_]+)'/g)].map((m) => m[1]!));
+const serviceMetrics = new Set(
+  [...readFileSync(join(root, 'onprem', 'metrics.ts'), 'utf8').matchAll(/\.(?:gauge|counter|histogram)\(\s*'([a-z_]+)'/g)].map(
+    (m) => m[1]!,
+  ),
+);
 
 function yamlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -70,7 +85,8 @@ function containerEnv(c: K8s, objs: K8s[], ns: string): Record<string, string> {
   for (const e of c.env ?? []) {
     const ref = e.valueFrom?.secretKeyRef;
     if (ref) secrets[e.name] = fromSecret(ref.name, ref.key);
-    else if (typeof e.value === 'string') env[e.name] = e.value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m: string, v: string) => env[v] ?? secrets[v] ?? m);
+    else if (typeof e.value === 'string')
+      env[e.name] = e.value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m: string, v: string) => env[v] ?? secrets[v] ?? m);
   }
   return env;
 }
@@ -94,7 +110,8 @@ function podSecurityProblems(name: string, pod: K8s): string[] {
   if (sc.runAsNonRoot !== true) p.push(`${name}: pod securityContext.runAsNonRoot must be true`);
   if (!Number.isInteger(sc.runAsUser) || sc.runAsUser <= 0) p.push(`${name}: pod securityContext.runAsUser must be a numeric non-root uid`);
   if (sc.seccompProfile?.type !== 'RuntimeDefault') p.push(`${name}: pod seccompProfile must be RuntimeDefault`);
-  if (pod.automountServiceAccountToken !== false) p.push(`${name}: automountServiceAccountToken must be false (the pod never calls the API server)`);
+  if (pod.automountServiceAccountToken !== false)
+    p.push(`${name}: automountServiceAccountToken must be false (the pod never calls the API server)`);
   for (const f of ['hostNetwork', 'hostPID', 'hostIPC']) if (pod[f] === true) p.push(`${name}: ${f} must not be set`);
   for (const v of pod.volumes ?? []) if (v.hostPath) p.push(`${name}: volume ${v.name} is a hostPath`);
   for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
@@ -114,11 +131,21 @@ function podSecurityProblems(name: string, pod: K8s): string[] {
   return p;
 }
 
-interface Peer { namespace: string | undefined; labels: Record<string, string> | undefined; ipBlock: boolean }
+interface Peer {
+  namespace: string | undefined;
+  labels: Record<string, string> | undefined;
+  ipBlock: boolean;
+}
 
 /** Policies in `ns` whose podSelector selects pods with `labels`, and that govern `type`. */
 function policiesFor(objs: K8s[], ns: string, labels: Record<string, string>, type: 'Ingress' | 'Egress'): K8s[] {
-  return objs.filter((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === ns && subset(o.spec.podSelector?.matchLabels, labels) && (o.spec.policyTypes ?? ['Ingress']).includes(type));
+  return objs.filter(
+    (o) =>
+      o.kind === 'NetworkPolicy' &&
+      o.metadata.namespace === ns &&
+      subset(o.spec.podSelector?.matchLabels, labels) &&
+      (o.spec.policyTypes ?? ['Ingress']).includes(type),
+  );
 }
 
 /** Rule problems (an absent `from`/`to` admits everything; so does an empty selector) and the peers a rule admits. */
@@ -127,11 +154,16 @@ function rulePeers(where: string, rule: K8s, dir: 'from' | 'to', problems: strin
   if (peers.length === 0) problems.push(`${where}: a rule without "${dir}" admits every ${dir === 'from' ? 'source' : 'destination'}`);
   if (!rule.ports || rule.ports.length === 0) problems.push(`${where}: a rule without ports admits every port`);
   for (const peer of peers) {
-    if (peer.matchExpressions || peer.namespaceSelector?.matchExpressions || peer.podSelector?.matchExpressions) problems.push(`${where}: matchExpressions are not checked here; use matchLabels`);
+    if (peer.matchExpressions || peer.namespaceSelector?.matchExpressions || peer.podSelector?.matchExpressions)
+      problems.push(`${where}: matchExpressions are not checked here; use matchLabels`);
   }
   return peers.map((peer) => ({
     // A pod selector without a namespace selector means the policy's own namespace.
-    namespace: peer.namespaceSelector ? peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name'] : peer.podSelector ? ns : undefined,
+    namespace: peer.namespaceSelector
+      ? peer.namespaceSelector.matchLabels?.['kubernetes.io/metadata.name']
+      : peer.podSelector
+        ? ns
+        : undefined,
     labels: peer.podSelector?.matchLabels,
     ipBlock: peer.ipBlock !== undefined,
   }));
@@ -157,7 +189,15 @@ function sharedNonceStore(objs: K8s[], env: Record<string, string>): NonceStoreR
   // <service>.<namespace>.svc[.cluster.local], <service>.<namespace> or <service>
   const [name, ns = NS] = u.hostname.split('.');
   const service = find(objs, 'Service', name!, ns);
-  const deployment = service && objs.find((o) => o.kind === 'Deployment' && o.metadata.namespace === ns && Object.keys(service.spec.selector ?? {}).length > 0 && subset(service.spec.selector, o.spec.template.metadata.labels));
+  const deployment =
+    service &&
+    objs.find(
+      (o) =>
+        o.kind === 'Deployment' &&
+        o.metadata.namespace === ns &&
+        Object.keys(service.spec.selector ?? {}).length > 0 &&
+        subset(service.spec.selector, o.spec.template.metadata.labels),
+    );
   const port = Number(u.port || 6379);
   const sp = service?.spec.ports?.find((x: K8s) => x.port === port);
   const container = deployment?.spec.template.spec.containers[0];
@@ -179,39 +219,61 @@ function sharedNonceStore(objs: K8s[], env: Record<string, string>): NonceStoreR
  * The store must then really be one (a single pod, replaced with Recreate), keep every nonce (noeviction),
  * want a password that comes from a Secret, admit only the node's pods, and be reachable by them.
  */
-function nonceStoreProblems(objs: K8s[], dep: K8s, env: Record<string, string>, hpa: K8s | undefined, store: NonceStoreRef | undefined, reachable: boolean): string[] {
+function nonceStoreProblems(
+  objs: K8s[],
+  dep: K8s,
+  env: Record<string, string>,
+  hpa: K8s | undefined,
+  store: NonceStoreRef | undefined,
+  reachable: boolean,
+): string[] {
   const p: string[] = [];
   const maxReplicas = hpa?.spec.maxReplicas ?? dep.spec.replicas ?? 1;
-  const rolling = (dep.spec.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate' && String(dep.spec.strategy?.rollingUpdate?.maxSurge ?? '25%') !== '0';
+  const rolling =
+    (dep.spec.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate' && String(dep.spec.strategy?.rollingUpdate?.maxSurge ?? '25%') !== '0';
   if (maxReplicas <= 1 && !rolling) return p;
   const why = `${maxReplicas > 1 ? `the HPA runs up to ${maxReplicas} replicas` : 'a rolling update runs two pods at once'}`;
-  const written = (dep.spec.template.spec.containers as K8s[]).find((c) => c.name === 'triage-onprem')?.env?.find((e: K8s) => e.name === 'TRIAGE_ONPREM_NONCE_STORE');
-  if (!env.TRIAGE_ONPREM_NONCE_STORE || env.TRIAGE_ONPREM_NONCE_STORE === 'memory') return [`${why}, but TRIAGE_ONPREM_NONCE_STORE is memory: each replica would accept a captured request once; the nonce store must be shared`];
+  const written = (dep.spec.template.spec.containers as K8s[])
+    .find((c) => c.name === 'triage-onprem')
+    ?.env?.find((e: K8s) => e.name === 'TRIAGE_ONPREM_NONCE_STORE');
+  if (!env.TRIAGE_ONPREM_NONCE_STORE || env.TRIAGE_ONPREM_NONCE_STORE === 'memory')
+    return [
+      `${why}, but TRIAGE_ONPREM_NONCE_STORE is memory: each replica would accept a captured request once; the nonce store must be shared`,
+    ];
   if (!store?.service) return [`TRIAGE_ONPREM_NONCE_STORE names ${store?.host ?? '?'}, which is no Service in the manifests`];
   if (!store.deployment) return [`the nonce store's Service ${store.service.metadata.name} selects no Deployment`];
   const password = written?.value && URL.canParse(written.value) ? new URL(written.value).password : '';
-  if (!/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(decodeURIComponent(password))) p.push('the nonce store URL must take its password from a Secret ($(VAR) of an env entry with secretKeyRef), not carry one');
+  if (!/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(decodeURIComponent(password)))
+    p.push('the nonce store URL must take its password from a Secret ($(VAR) of an env entry with secretKeyRef), not carry one');
   const sd = store.deployment;
   const name = `Deployment ${sd.metadata.name}`;
   if (sd.spec.replicas !== 1) p.push(`${name}: the nonce store must be exactly one pod (replicas ${sd.spec.replicas})`);
-  if (sd.spec.strategy?.type !== 'Recreate') p.push(`${name}: strategy must be Recreate — a rolling update would run two stores at once and split the nonces between them`);
+  if (sd.spec.strategy?.type !== 'Recreate')
+    p.push(`${name}: strategy must be Recreate — a rolling update would run two stores at once and split the nonces between them`);
   const c = sd.spec.template.spec.containers[0] as K8s;
   const args = ((c.args ?? []) as string[]).join(' ');
-  if (!/--maxmemory-policy noeviction\b/.test(args)) p.push(`${name}: --maxmemory-policy noeviction is required (an evicting Redis forgets nonces and lets their replays through)`);
+  if (!/--maxmemory-policy noeviction\b/.test(args))
+    p.push(`${name}: --maxmemory-policy noeviction is required (an evicting Redis forgets nonces and lets their replays through)`);
   const pass = /--requirepass (\S+)/.exec(args)?.[1];
   const passVar = pass && /^\$\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(pass)?.[1];
-  if (!passVar || !(c.env ?? []).some((e: K8s) => e.name === passVar && e.valueFrom?.secretKeyRef)) p.push(`${name}: --requirepass must be set from a Secret`);
+  if (!passVar || !(c.env ?? []).some((e: K8s) => e.name === passVar && e.valueFrom?.secretKeyRef))
+    p.push(`${name}: --requirepass must be set from a Secret`);
   if (store.containerPort === undefined) p.push(`the nonce store's Service has no port ${store.port} leading to a container port`);
   p.push(...podSecurityProblems(sd.metadata.name, sd.spec.template.spec));
   // Ingress to the store: only the node's pods, only on its port.
   const nodeLabels: Record<string, string> = dep.spec.template.metadata.labels;
-  const isNode = (peer: Peer) => !peer.ipBlock && peer.namespace === NS && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, nodeLabels);
+  const isNode = (peer: Peer) =>
+    !peer.ipBlock && peer.namespace === NS && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, nodeLabels);
   let admitsNode = false;
   for (const pol of policiesFor(objs, store.ns, store.labels ?? {}, 'Ingress')) {
     for (const rule of pol.spec.ingress ?? []) {
       const peers = rulePeers(`NetworkPolicy ${pol.metadata.name}`, rule, 'from', p, store.ns);
-      for (const peer of peers) if (!isNode(peer)) p.push(`NetworkPolicy ${pol.metadata.name} lets ${JSON.stringify(peer)} reach the nonce store; only the node's pods may`);
-      for (const rp of rule.ports ?? []) if (rp.port !== store.containerPort && rp.port !== 'redis') p.push(`NetworkPolicy ${pol.metadata.name} admits port ${rp.port} to the nonce store`);
+      for (const peer of peers)
+        if (!isNode(peer))
+          p.push(`NetworkPolicy ${pol.metadata.name} lets ${JSON.stringify(peer)} reach the nonce store; only the node's pods may`);
+      for (const rp of rule.ports ?? [])
+        if (rp.port !== store.containerPort && rp.port !== 'redis')
+          p.push(`NetworkPolicy ${pol.metadata.name} admits port ${rp.port} to the nonce store`);
       if (peers.some(isNode)) admitsNode = true;
     }
   }
@@ -239,9 +301,13 @@ function checkVariant(objs: K8s[]): string[] {
   const svc = find(objs, 'Service', 'triage-onprem', NS);
   if (!svc) p.push('no Service triage-onprem');
   else {
-    if (!subset(svc.spec.selector, labels) || Object.keys(svc.spec.selector ?? {}).length === 0) p.push('Service selector does not select the pods');
-    if ((svc.spec.type ?? 'ClusterIP') !== 'ClusterIP') p.push(`Service type ${svc.spec.type}: the node must not be exposed outside the cluster`);
-    for (const sp of svc.spec.ports) if (portOf(main, sp.targetPort ?? sp.port) !== port) p.push(`Service port ${sp.port}: targetPort ${sp.targetPort} is not the node's port ${port}`);
+    if (!subset(svc.spec.selector, labels) || Object.keys(svc.spec.selector ?? {}).length === 0)
+      p.push('Service selector does not select the pods');
+    if ((svc.spec.type ?? 'ClusterIP') !== 'ClusterIP')
+      p.push(`Service type ${svc.spec.type}: the node must not be exposed outside the cluster`);
+    for (const sp of svc.spec.ports)
+      if (portOf(main, sp.targetPort ?? sp.port) !== port)
+        p.push(`Service port ${sp.port}: targetPort ${sp.targetPort} is not the node's port ${port}`);
   }
 
   // Probes: the service's routes on its port.
@@ -252,27 +318,33 @@ function checkVariant(objs: K8s[]): string[] {
     else {
       if (g.path !== path) p.push(`${probe} path ${g.path}, the service serves ${path}`);
       if (portOf(main, g.port) !== port) p.push(`${probe} port ${g.port} is not the node's port ${port}`);
-      if ((g.scheme ?? 'HTTP') !== (env.TRIAGE_ONPREM_TLS_CERT ? 'HTTPS' : 'HTTP')) p.push(`${probe} scheme ${g.scheme} does not match the node's TLS setting`);
+      if ((g.scheme ?? 'HTTP') !== (env.TRIAGE_ONPREM_TLS_CERT ? 'HTTPS' : 'HTTP'))
+        p.push(`${probe} scheme ${g.scheme} does not match the node's TLS setting`);
     }
   }
 
   // GPU: exactly one container holds one GPU, requests == limits; scheduled on GPU nodes.
-  const gpu = all.filter((c) => c.resources?.limits?.['nvidia.com/gpu'] !== undefined || c.resources?.requests?.['nvidia.com/gpu'] !== undefined);
+  const gpu = all.filter(
+    (c) => c.resources?.limits?.['nvidia.com/gpu'] !== undefined || c.resources?.requests?.['nvidia.com/gpu'] !== undefined,
+  );
   if (gpu.length !== 1) p.push(`expected one container with nvidia.com/gpu, found ${gpu.length}`);
   for (const c of gpu) {
-    const r = quantity(c.resources.requests?.['nvidia.com/gpu']), l = quantity(c.resources.limits?.['nvidia.com/gpu']);
+    const r = quantity(c.resources.requests?.['nvidia.com/gpu']),
+      l = quantity(c.resources.limits?.['nvidia.com/gpu']);
     if (!(r === 1 && l === 1)) p.push(`${c.name}: nvidia.com/gpu requests ${r} / limits ${l}, expected 1 / 1`);
   }
   if (!pod.nodeSelector?.['nvidia.com/gpu.present']) p.push('no nodeSelector for GPU nodes');
   if (!(pod.tolerations ?? []).some((t: K8s) => t.key === 'nvidia.com/gpu')) p.push('no toleration for the nvidia.com/gpu taint');
-  for (const c of all) if (!c.resources?.requests?.memory || !c.resources?.limits?.memory) p.push(`${c.name}: memory requests and limits must be set`);
+  for (const c of all)
+    if (!c.resources?.requests?.memory || !c.resources?.limits?.memory) p.push(`${c.name}: memory requests and limits must be set`);
 
   p.push(...podSecurityProblems('triage-onprem', pod));
 
   // The signing keys: a Secret mounted as a file, at the path TRIAGE_ONPREM_SIGNING_KEYS_FILE names.
   const keysFile = env.TRIAGE_ONPREM_SIGNING_KEYS_FILE;
   if (env.TRIAGE_ONPREM_SIGNING_KEYS !== undefined) p.push('TRIAGE_ONPREM_SIGNING_KEYS (inline secrets) must not be set from a manifest');
-  if (env.TRIAGE_ONPREM_UPSTREAM_API_KEY !== undefined) p.push('TRIAGE_ONPREM_UPSTREAM_API_KEY must come from a Secret (valueFrom), not a value');
+  if (env.TRIAGE_ONPREM_UPSTREAM_API_KEY !== undefined)
+    p.push('TRIAGE_ONPREM_UPSTREAM_API_KEY must come from a Secret (valueFrom), not a value');
   if (!keysFile) p.push('TRIAGE_ONPREM_SIGNING_KEYS_FILE is not set');
   else {
     const mount = (main.volumeMounts ?? []).find((m: K8s) => keysFile.startsWith(`${m.mountPath.replace(/\/$/, '')}/`));
@@ -280,32 +352,40 @@ function checkVariant(objs: K8s[]): string[] {
     const item = vol?.secret?.items?.find((i: K8s) => i.key === SIGNING_SECRET.key);
     if (!mount || !vol?.secret) p.push(`TRIAGE_ONPREM_SIGNING_KEYS_FILE=${keysFile} is not under a Secret volume mount`);
     else {
-      if (vol.secret.secretName !== SIGNING_SECRET.name) p.push(`signing keys volume uses Secret ${vol.secret.secretName}, expected ${SIGNING_SECRET.name}`);
+      if (vol.secret.secretName !== SIGNING_SECRET.name)
+        p.push(`signing keys volume uses Secret ${vol.secret.secretName}, expected ${SIGNING_SECRET.name}`);
       if (vol.secret.optional === true) p.push('signing keys Secret must not be optional');
-      if (!item || `${mount.mountPath.replace(/\/$/, '')}/${item.path}` !== keysFile) p.push(`Secret key ${SIGNING_SECRET.key} is not mounted at ${keysFile}`);
+      if (!item || `${mount.mountPath.replace(/\/$/, '')}/${item.path}` !== keysFile)
+        p.push(`Secret key ${SIGNING_SECRET.key} is not mounted at ${keysFile}`);
       if (mount.readOnly !== true) p.push('signing keys mount must be readOnly');
       const mode = item?.mode ?? vol.secret.defaultMode ?? 0o644;
       if ((mode & 0o007) !== 0) p.push(`signing keys file mode ${mode.toString(8)} is world-readable`);
     }
   }
   // Every variable the container gets is one the service knows (typos would be silently ignored).
-  for (const k of Object.keys(env)) if (k.startsWith('TRIAGE_ONPREM_') && !ENV_VARS.includes(k)) p.push(`${k} is not a variable the service reads`);
+  for (const k of Object.keys(env))
+    if (k.startsWith('TRIAGE_ONPREM_') && !ENV_VARS.includes(k)) p.push(`${k} is not a variable the service reads`);
 
   // Shutdown: preStop sleep + the drain fit in terminationGracePeriodSeconds.
   const graceS = Number(env.TRIAGE_ONPREM_SHUTDOWN_GRACE_MS ?? DEFAULTS.shutdown_grace_ms) / 1000;
   const cmd = main.lifecycle?.preStop?.exec?.command as string[] | undefined;
   const preStopS = cmd?.[0] === 'sleep' ? Number(cmd[1]) : Number(main.lifecycle?.preStop?.sleep?.seconds ?? 0);
   const tgps = pod.terminationGracePeriodSeconds ?? 30;
-  if (!(tgps > graceS + preStopS)) p.push(`terminationGracePeriodSeconds ${tgps} <= preStop ${preStopS} s + TRIAGE_ONPREM_SHUTDOWN_GRACE_MS ${graceS} s: SIGKILL would cut the drain`);
+  if (!(tgps > graceS + preStopS))
+    p.push(
+      `terminationGracePeriodSeconds ${tgps} <= preStop ${preStopS} s + TRIAGE_ONPREM_SHUTDOWN_GRACE_MS ${graceS} s: SIGKILL would cut the drain`,
+    );
 
   // HPA: on this Deployment, on the service's own gauges, with a target the gauge can reach.
   const hpa = objs.find((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.namespace === NS);
   if (!hpa) p.push('no HorizontalPodAutoscaler');
   else {
     const ref = hpa.spec.scaleTargetRef;
-    if (ref.apiVersion !== 'apps/v1' || ref.kind !== 'Deployment' || ref.name !== dep.metadata.name) p.push(`HPA targets ${ref.kind}/${ref.name}, not the Deployment`);
+    if (ref.apiVersion !== 'apps/v1' || ref.kind !== 'Deployment' || ref.name !== dep.metadata.name)
+      p.push(`HPA targets ${ref.kind}/${ref.name}, not the Deployment`);
     const metrics = (hpa.spec.metrics ?? []) as K8s[];
-    if (!metrics.some((m) => m.type === 'Pods' && m.pods.metric.name === 'triage_onprem_inflight')) p.push('HPA does not scale on triage_onprem_inflight');
+    if (!metrics.some((m) => m.type === 'Pods' && m.pods.metric.name === 'triage_onprem_inflight'))
+      p.push('HPA does not scale on triage_onprem_inflight');
     for (const m of metrics) {
       if (m.type !== 'Pods') p.push(`HPA metric of type ${m.type}: only the node's Pods metrics are intended`);
       else if (!serviceMetrics.has(m.pods.metric.name)) p.push(`HPA metric ${m.pods.metric.name} is not one the service exports`);
@@ -313,7 +393,9 @@ function checkVariant(objs: K8s[]): string[] {
     const inflight = metrics.find((m) => m.pods?.metric.name === 'triage_onprem_inflight');
     const maxConcurrent = Number(env.TRIAGE_ONPREM_MAX_CONCURRENT ?? DEFAULTS.max_concurrent);
     if (inflight && !(quantity(inflight.pods.target.averageValue) < maxConcurrent))
-      p.push(`HPA inflight target ${inflight.pods.target.averageValue} >= TRIAGE_ONPREM_MAX_CONCURRENT ${maxConcurrent}: in-flight never exceeds it, so it would never scale`);
+      p.push(
+        `HPA inflight target ${inflight.pods.target.averageValue} >= TRIAGE_ONPREM_MAX_CONCURRENT ${maxConcurrent}: in-flight never exceeds it, so it would never scale`,
+      );
     if (!(hpa.spec.minReplicas >= 1 && hpa.spec.maxReplicas >= hpa.spec.minReplicas)) p.push('HPA replica bounds are wrong');
   }
   const pdb = objs.find((o) => o.kind === 'PodDisruptionBudget' && o.metadata.namespace === NS);
@@ -324,11 +406,23 @@ function checkVariant(objs: K8s[]): string[] {
   const cloudflared = objs.find((o) => o.kind === 'Deployment' && o.metadata.name === 'cloudflared');
   const tunnelNs: string | undefined = cloudflared?.metadata.namespace;
   const tunnelLabels: Record<string, string> | undefined = cloudflared?.spec.template.metadata.labels;
-  const isTunnel = (peer: Peer) => !peer.ipBlock && peer.namespace === tunnelNs && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, tunnelLabels);
-  const isPrometheus = (peer: Peer) => !peer.ipBlock && peer.namespace === 'monitoring' && peer.labels?.['app.kubernetes.io/name'] === 'prometheus';
+  const isTunnel = (peer: Peer) =>
+    !peer.ipBlock && peer.namespace === tunnelNs && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, tunnelLabels);
+  const isPrometheus = (peer: Peer) =>
+    !peer.ipBlock && peer.namespace === 'monitoring' && peer.labels?.['app.kubernetes.io/name'] === 'prometheus';
   const isDns = (peer: Peer) => !peer.ipBlock && peer.namespace === 'kube-system' && peer.labels?.['k8s-app'] === 'kube-dns';
   if (!cloudflared) p.push('no cloudflared Deployment (the documented way in)');
-  if (!objs.some((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === NS && Object.keys(o.spec.podSelector ?? {}).length === 0 && !o.spec.ingress && !o.spec.egress && ['Ingress', 'Egress'].every((t) => o.spec.policyTypes?.includes(t))))
+  if (
+    !objs.some(
+      (o) =>
+        o.kind === 'NetworkPolicy' &&
+        o.metadata.namespace === NS &&
+        Object.keys(o.spec.podSelector ?? {}).length === 0 &&
+        !o.spec.ingress &&
+        !o.spec.egress &&
+        ['Ingress', 'Egress'].every((t) => o.spec.policyTypes?.includes(t)),
+    )
+  )
     p.push('no default-deny NetworkPolicy in the namespace');
   const ingress = policiesFor(objs, NS, labels, 'Ingress');
   const admitted: Peer[] = [];
@@ -336,16 +430,25 @@ function checkVariant(objs: K8s[]): string[] {
     for (const rule of pol.spec.ingress ?? []) {
       const peers = rulePeers(`NetworkPolicy ${pol.metadata.name}`, rule, 'from', p);
       admitted.push(...peers);
-      for (const rp of rule.ports ?? []) if (portOf(main, rp.port) !== port || (rp.protocol ?? 'TCP') !== 'TCP') p.push(`NetworkPolicy ${pol.metadata.name} admits port ${rp.protocol ?? 'TCP'}/${rp.port}, not only the node's TCP/${port}`);
+      for (const rp of rule.ports ?? [])
+        if (portOf(main, rp.port) !== port || (rp.protocol ?? 'TCP') !== 'TCP')
+          p.push(`NetworkPolicy ${pol.metadata.name} admits port ${rp.protocol ?? 'TCP'}/${rp.port}, not only the node's TCP/${port}`);
       for (const peer of peers) {
         if (pol.metadata.name === 'triage-onprem' ? !isTunnel(peer) : !(isTunnel(peer) || isPrometheus(peer)))
-          p.push(`NetworkPolicy ${pol.metadata.name} admits ${JSON.stringify(peer)}, which is not the tunnel's cloudflared pods${pol.metadata.name === 'triage-onprem' ? '' : ' or Prometheus'}`);
+          p.push(
+            `NetworkPolicy ${pol.metadata.name} admits ${JSON.stringify(peer)}, which is not the tunnel's cloudflared pods${pol.metadata.name === 'triage-onprem' ? '' : ' or Prometheus'}`,
+          );
       }
     }
   }
   if (!admitted.some(isTunnel)) p.push('no NetworkPolicy admits the tunnel (cloudflared) pods');
   const store = sharedNonceStore(objs, env);
-  const isStore = (peer: Peer) => !peer.ipBlock && store !== undefined && peer.namespace === store.ns && Object.keys(peer.labels ?? {}).length > 0 && subset(peer.labels, store.labels);
+  const isStore = (peer: Peer) =>
+    !peer.ipBlock &&
+    store !== undefined &&
+    peer.namespace === store.ns &&
+    Object.keys(peer.labels ?? {}).length > 0 &&
+    subset(peer.labels, store.labels);
   const egress = policiesFor(objs, NS, labels, 'Egress');
   if (!egress.some((pol) => pol.spec.podSelector?.matchLabels)) p.push('no egress policy for the node pods');
   let reachesStore = false;
@@ -353,7 +456,10 @@ function checkVariant(objs: K8s[]): string[] {
     for (const rule of pol.spec.egress ?? []) {
       const peers = rulePeers(`NetworkPolicy ${pol.metadata.name} egress`, rule, 'to', p, NS);
       for (const peer of peers)
-        if (!isDns(peer) && !isStore(peer)) p.push(`NetworkPolicy ${pol.metadata.name} lets the node send to ${JSON.stringify(peer)}; it may reach only DNS and the nonce store (its engine is in the pod)`);
+        if (!isDns(peer) && !isStore(peer))
+          p.push(
+            `NetworkPolicy ${pol.metadata.name} lets the node send to ${JSON.stringify(peer)}; it may reach only DNS and the nonce store (its engine is in the pod)`,
+          );
       const ports = ((rule.ports ?? []) as K8s[]).map((rp) => rp.port);
       const allowed = peers.every(isDns) ? [53] : peers.every(isStore) ? [store?.containerPort, store?.port] : [];
       for (const port of ports) if (!allowed.includes(port)) p.push(`NetworkPolicy ${pol.metadata.name} egress on port ${port}`);
@@ -367,26 +473,43 @@ function checkVariant(objs: K8s[]): string[] {
     const cpod = cloudflared.spec.template.spec;
     p.push(...podSecurityProblems('cloudflared', cpod));
     const token = (cpod.containers[0].env ?? []).find((e: K8s) => e.name === 'TUNNEL_TOKEN')?.valueFrom?.secretKeyRef;
-    if (token?.name !== TUNNEL_SECRET.name || token?.key !== TUNNEL_SECRET.key) p.push('cloudflared TUNNEL_TOKEN does not come from the Secret cloudflared-tunnel-token/token');
+    if (token?.name !== TUNNEL_SECRET.name || token?.key !== TUNNEL_SECRET.key)
+      p.push('cloudflared TUNNEL_TOKEN does not come from the Secret cloudflared-tunnel-token/token');
     const out = policiesFor(objs, tunnelNs!, tunnelLabels ?? {}, 'Egress').flatMap((pol) => (pol.spec.egress ?? []) as K8s[]);
-    const toNode = out.some((rule) => (rule.to ?? []).some((peer: K8s) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === NS && subset(peer.podSelector?.matchLabels, labels) && Object.keys(peer.podSelector?.matchLabels ?? {}).length > 0) && (rule.ports ?? []).some((x: K8s) => x.port === port));
+    const toNode = out.some(
+      (rule) =>
+        (rule.to ?? []).some(
+          (peer: K8s) =>
+            peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === NS &&
+            subset(peer.podSelector?.matchLabels, labels) &&
+            Object.keys(peer.podSelector?.matchLabels ?? {}).length > 0,
+        ) && (rule.ports ?? []).some((x: K8s) => x.port === port),
+    );
     if (!toNode) p.push("cloudflared's egress policy does not allow the node's pods on its port");
-    if (policiesFor(objs, tunnelNs!, tunnelLabels ?? {}, 'Ingress').some((pol) => (pol.spec.ingress ?? []).length > 0)) p.push('cloudflared admits ingress; it only dials out');
+    if (policiesFor(objs, tunnelNs!, tunnelLabels ?? {}, 'Ingress').some((pol) => (pol.spec.ingress ?? []).length > 0))
+      p.push('cloudflared admits ingress; it only dials out');
   }
 
   // Every Secret the manifests reference has a template (same namespace, name, key) with a placeholder.
   const refs: { ns: string; name: string; key: string }[] = [];
   for (const o of objs.filter((x) => x.kind === 'Deployment')) {
     const spec = o.spec.template.spec;
-    for (const v of spec.volumes ?? []) if (v.secret) for (const i of v.secret.items ?? []) refs.push({ ns: o.metadata.namespace, name: v.secret.secretName, key: i.key });
-    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) refs.push({ ns: o.metadata.namespace, name: e.valueFrom.secretKeyRef.name, key: e.valueFrom.secretKeyRef.key });
+    for (const v of spec.volumes ?? [])
+      if (v.secret) for (const i of v.secret.items ?? []) refs.push({ ns: o.metadata.namespace, name: v.secret.secretName, key: i.key });
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers])
+      for (const e of c.env ?? [])
+        if (e.valueFrom?.secretKeyRef)
+          refs.push({ ns: o.metadata.namespace, name: e.valueFrom.secretKeyRef.name, key: e.valueFrom.secretKeyRef.key });
   }
   for (const r of refs) {
     const t = secretTemplates.find((s) => s.metadata.name === r.name && s.metadata.namespace === r.ns);
-    if (!t || typeof t.stringData?.[r.key] !== 'string') p.push(`Secret ${r.ns}/${r.name} key ${r.key} has no template in secrets.example.yaml`);
-    else if (!t.stringData[r.key].includes('REPLACE')) p.push(`secrets.example.yaml: ${r.name}/${r.key} must hold a placeholder, never a key`);
+    if (!t || typeof t.stringData?.[r.key] !== 'string')
+      p.push(`Secret ${r.ns}/${r.name} key ${r.key} has no template in secrets.example.yaml`);
+    else if (!t.stringData[r.key].includes('REPLACE'))
+      p.push(`secrets.example.yaml: ${r.name}/${r.key} must hold a placeholder, never a key`);
   }
-  if (objs.some((o) => o.kind === 'Secret')) p.push('a Secret is part of the applied manifests; Secrets are created by the operator (secrets.example.yaml is a template)');
+  if (objs.some((o) => o.kind === 'Secret'))
+    p.push('a Secret is part of the applied manifests; Secrets are created by the operator (secrets.example.yaml is a template)');
   return p;
 }
 
@@ -400,9 +523,25 @@ describe('Kubernetes manifests: schema', () => {
 
   it('finds the manifests: every kind the deployment needs', () => {
     expect(new Set(docs.map((d) => d.obj.kind))).toEqual(
-      new Set(['Namespace', 'ConfigMap', 'Secret', 'Service', 'Deployment', 'NetworkPolicy', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'PersistentVolumeClaim']),
+      new Set([
+        'Namespace',
+        'ConfigMap',
+        'Secret',
+        'Service',
+        'Deployment',
+        'NetworkPolicy',
+        'HorizontalPodAutoscaler',
+        'PodDisruptionBudget',
+        'PersistentVolumeClaim',
+      ]),
     );
-    expect(kustomizations.map((f) => relative(k8sDir, f)).sort()).toEqual(['base/kustomization.yaml', 'kustomization.yaml', 'onnx-gpu/kustomization.yaml', 'tunnel/kustomization.yaml', 'vllm/kustomization.yaml']);
+    expect(kustomizations.map((f) => relative(k8sDir, f)).sort()).toEqual([
+      'base/kustomization.yaml',
+      'kustomization.yaml',
+      'onnx-gpu/kustomization.yaml',
+      'tunnel/kustomization.yaml',
+      'vllm/kustomization.yaml',
+    ]);
   });
 
   it.each(docs.map((d) => [`${relative(k8sDir, d.file)}: ${id(d.obj)}`, d.obj] as const))('%s passes schema validation', (_name, obj) => {
@@ -412,9 +551,18 @@ describe('Kubernetes manifests: schema', () => {
   // A TypeScript program over every manifest: seconds of CPU, many more on a loaded machine.
   const COMPILER_TIMEOUT = 120_000;
 
-  it('has no field the Kubernetes API does not know (checked by the TypeScript compiler against kubernetes-models types)', { timeout: COMPILER_TIMEOUT }, () => {
-    expect(unknownFields(docs.map((d) => d.obj), root)).toEqual([]);
-  });
+  it(
+    'has no field the Kubernetes API does not know (checked by the TypeScript compiler against kubernetes-models types)',
+    { timeout: COMPILER_TIMEOUT },
+    () => {
+      expect(
+        unknownFields(
+          docs.map((d) => d.obj),
+          root,
+        ),
+      ).toEqual([]);
+    },
+  );
 
   it('rejects broken manifests: wrong types, missing required fields, unknown kinds, unknown fields', { timeout: COMPILER_TIMEOUT }, () => {
     const dep = clone(render('onnx-gpu').find((o) => o.kind === 'Deployment' && o.metadata.name === 'triage-onprem')!);
@@ -453,14 +601,19 @@ describe('kustomizations', () => {
     const def = renderKustomization(k8sDir).map((d) => d.obj);
     expect(def).toEqual(byVariant['onnx-gpu']!.map((d) => d.obj));
     const used = new Set(Object.values(byVariant).flatMap((docs) => docs.map((d) => d.file)));
-    const unused = yamlFilesUnder(k8sDir).filter((f) => !f.endsWith('kustomization.yaml') && !used.has(f)).map((f) => relative(k8sDir, f));
+    const unused = yamlFilesUnder(k8sDir)
+      .filter((f) => !f.endsWith('kustomization.yaml') && !used.has(f))
+      .map((f) => relative(k8sDir, f));
     expect(unused).toEqual(['secrets.example.yaml']);
   });
 
   it('refuses kustomizations it cannot render faithfully (patches, generators)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'triage-kz-'));
     try {
-      writeFileSync(join(dir, 'kustomization.yaml'), 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\nnamePrefix: x-\n');
+      writeFileSync(
+        join(dir, 'kustomization.yaml'),
+        'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\nnamePrefix: x-\n',
+      );
       expect(() => renderKustomization(dir)).toThrow(/only resources are supported here, found namePrefix/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -471,8 +624,12 @@ describe('kustomizations', () => {
   it.skipIf(!kubectl)('render the same with `kubectl kustomize` (where kubectl is installed)', async () => {
     for (const v of ['', ...Object.keys(VARIANTS)]) {
       const { stdout } = await promisify(execFile)(kubectl!, ['kustomize', join(k8sDir, v)], { timeout: 60_000 });
-      const theirs = parseAllDocuments(stdout).map((d) => (Array.isArray(d) ? null : d.toJS()) as K8s).sort((a, b) => id(a).localeCompare(id(b)));
-      const ours = renderKustomization(join(k8sDir, v)).map((d) => d.obj).sort((a, b) => id(a).localeCompare(id(b)));
+      const theirs = parseAllDocuments(stdout)
+        .map((d) => (Array.isArray(d) ? null : d.toJS()) as K8s)
+        .sort((a, b) => id(a).localeCompare(id(b)));
+      const ours = renderKustomization(join(k8sDir, v))
+        .map((d) => d.obj)
+        .sort((a, b) => id(a).localeCompare(id(b)));
       expect(theirs, v || '(default)').toEqual(ours);
     }
   });
@@ -533,54 +690,289 @@ describe.each(Object.keys(VARIANTS) as Variant[])('variant %s', (variant) => {
 
   // Each check is shown to catch the mistake it exists for.
   const broken: [string, (o: K8s[]) => void, RegExp][] = [
-    ['readiness probe on a path the service does not serve', (o) => { mainOf(o).readinessProbe.httpGet.path = '/health'; }, /readinessProbe path \/health/],
-    ['probe on another port', (o) => { mainOf(o).livenessProbe.httpGet.port = 9999; }, /livenessProbe port 9999/],
-    ['container port != TRIAGE_ONPREM_PORT', (o) => { mainOf(o).ports[0].containerPort = 8080; }, /container port "http" \(8080\) != TRIAGE_ONPREM_PORT \(8788\)/],
-    ['no GPU', (o) => { for (const c of allOf(o)) { delete c.resources.limits['nvidia.com/gpu']; delete c.resources.requests['nvidia.com/gpu']; } }, /expected one container with nvidia.com\/gpu, found 0/],
-    ['writable root filesystem', (o) => { allOf(o)[0]!.securityContext.readOnlyRootFilesystem = false; }, /readOnlyRootFilesystem must be true/],
-    ['capabilities kept', (o) => { mainOf(o).securityContext.capabilities = {}; }, /capabilities must drop ALL/],
-    ['root user', (o) => { depOf(o).spec.template.spec.securityContext.runAsUser = 0; }, /numeric non-root uid/],
-    ['keys file path not the mount', (o) => { mainOf(o).env[0].value = '/etc/triage/keys'; }, /is not under a Secret volume mount/],
-    ['keys mounted from another Secret', (o) => { depOf(o).spec.template.spec.volumes[0].secret.secretName = 'other'; }, /uses Secret other/],
-    ['world-readable keys', (o) => { depOf(o).spec.template.spec.volumes[0].secret.defaultMode = 0o444; }, /world-readable/],
-    ['a typo in a variable name', (o) => { configMapOf(o).data.TRIAGE_ONPREM_MAX_CONCURENT = '8'; }, /TRIAGE_ONPREM_MAX_CONCURENT is not a variable the service reads/],
-    ['grace period shorter than the drain', (o) => { depOf(o).spec.template.spec.terminationGracePeriodSeconds = 30; }, /terminationGracePeriodSeconds 30 <= preStop 5 s/],
-    ['HPA target the gauge cannot exceed', (o) => { hpaOf(o).spec.metrics[0].pods.target.averageValue = '64'; }, /HPA inflight target 64 >= TRIAGE_ONPREM_MAX_CONCURRENT/],
-    ['HPA on a metric the service does not export', (o) => { hpaOf(o).spec.metrics[1].pods.metric.name = 'queue_depth'; }, /HPA metric queue_depth is not one the service exports/],
-    ['HPA on another Deployment', (o) => { hpaOf(o).spec.scaleTargetRef.name = 'cloudflared'; }, /HPA targets Deployment\/cloudflared/],
-    ['tunnel peer split into two peers (= namespace OR pods)', (o) => {
-      const rule = policyOf(o, 'triage-onprem').spec.ingress[0];
-      const [peer] = rule.from;
-      rule.from = [{ namespaceSelector: peer.namespaceSelector }, { podSelector: peer.podSelector }];
-    }, /admits \{"namespace":"triage-tunnel".*not the tunnel/],
-    ['ingress on another port', (o) => { policyOf(o, 'triage-onprem-allow-prometheus').spec.ingress[0].ports[0].port = 9090; }, /allow-prometheus admits port TCP\/9090, not only the node's TCP\/8788/],
-    ['egress on another port', (o) => { policyOf(o, 'triage-onprem').spec.egress[0].ports.push({ protocol: 'TCP', port: 443 }); }, /egress on port 443/],
-    ['ingress from anywhere', (o) => { delete policyOf(o, 'triage-onprem').spec.ingress[0].from; }, /a rule without "from" admits every source/],
-    ['ingress from an IP range', (o) => { policyOf(o, 'triage-onprem').spec.ingress[0].from.push({ ipBlock: { cidr: '0.0.0.0/0' } }); }, /"ipBlock":true/],
-    ['egress to the internet', (o) => { policyOf(o, 'triage-onprem').spec.egress.push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443 }] }); }, /lets the node send to .*"ipBlock":true/],
-    ['egress to anywhere', (o) => { delete policyOf(o, 'triage-onprem').spec.egress[0].to; }, /a rule without "to" admits every destination/],
-    ['no default deny', (o) => { o.splice(o.indexOf(policyOf(o, 'triage-onprem-default-deny')), 1); }, /no default-deny NetworkPolicy/],
-    ['tunnel pods relabelled', (o) => { find(o, 'Deployment', 'cloudflared')!.spec.template.metadata.labels = { app: 'tunnel' }; }, /no NetworkPolicy admits the tunnel/],
-    ['probe with a host (probes the node)', (o) => { mainOf(o).livenessProbe.httpGet.host = '127.0.0.1'; }, /livenessProbe.httpGet.host is set/],
-    ['image :latest', (o) => { mainOf(o).image = 'registry.example.com/triage/onprem:latest'; }, /uses :latest/],
-    ['a Secret applied with the manifests', (o) => { o.push(clone(secretTemplates[0]!)); }, /a Secret is part of the applied manifests/],
-    ['nonces in each process memory while the HPA runs several', (o) => { mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE'); }, /HPA runs up to 4 replicas, but TRIAGE_ONPREM_NONCE_STORE is memory/],
-    ['nonces in memory, one replica, but a rolling update', (o) => { mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE'); hpaOf(o).spec.maxReplicas = 1; }, /a rolling update runs two pods at once, but TRIAGE_ONPREM_NONCE_STORE is memory/],
-    ['nonce store URL naming no Service', (o) => { storeEnvOf(o).value = storeEnvOf(o).value.replace('triage-onprem-nonces.', 'redis.'); }, /names redis\.triage-onprem\.svc\.cluster\.local, which is no Service/],
-    ['a password written into the nonce store URL', (o) => { storeEnvOf(o).value = storeEnvOf(o).value.replace('$(NONCE_STORE_PASSWORD)', 'hunter2'); }, /must take its password from a Secret/],
-    ['two nonce stores during a rollout', (o) => { storeOf(o).spec.strategy = { type: 'RollingUpdate' }; }, /strategy must be Recreate/],
-    ['two nonce store replicas', (o) => { storeOf(o).spec.replicas = 2; }, /exactly one pod \(replicas 2\)/],
-    ['a nonce store that evicts', (o) => { const a = storeOf(o).spec.template.spec.containers[0].args; a[a.indexOf('noeviction')] = 'allkeys-lru'; }, /--maxmemory-policy noeviction is required/],
-    ['a nonce store without a password', (o) => { const a: string[] = storeOf(o).spec.template.spec.containers[0].args; a.splice(a.indexOf('--requirepass'), 2); }, /--requirepass must be set from a Secret/],
-    ['the node cannot reach the nonce store', (o) => { policyOf(o, 'triage-onprem').spec.egress.splice(1, 1); }, /does not let it reach the nonce store/],
-    ['the nonce store open to the whole namespace', (o) => { policyOf(o, 'triage-onprem-nonces').spec.ingress[0].from = [{ podSelector: {} }]; }, /lets \{"namespace":"triage-onprem".*reach the nonce store; only the node's pods may/],
-    ['the node may reach the nonce store pods on another port', (o) => { policyOf(o, 'triage-onprem').spec.egress[1].ports.push({ protocol: 'TCP', port: 22 }); }, /egress on port 22/],
+    [
+      'readiness probe on a path the service does not serve',
+      (o) => {
+        mainOf(o).readinessProbe.httpGet.path = '/health';
+      },
+      /readinessProbe path \/health/,
+    ],
+    [
+      'probe on another port',
+      (o) => {
+        mainOf(o).livenessProbe.httpGet.port = 9999;
+      },
+      /livenessProbe port 9999/,
+    ],
+    [
+      'container port != TRIAGE_ONPREM_PORT',
+      (o) => {
+        mainOf(o).ports[0].containerPort = 8080;
+      },
+      /container port "http" \(8080\) != TRIAGE_ONPREM_PORT \(8788\)/,
+    ],
+    [
+      'no GPU',
+      (o) => {
+        for (const c of allOf(o)) {
+          delete c.resources.limits['nvidia.com/gpu'];
+          delete c.resources.requests['nvidia.com/gpu'];
+        }
+      },
+      /expected one container with nvidia.com\/gpu, found 0/,
+    ],
+    [
+      'writable root filesystem',
+      (o) => {
+        allOf(o)[0]!.securityContext.readOnlyRootFilesystem = false;
+      },
+      /readOnlyRootFilesystem must be true/,
+    ],
+    [
+      'capabilities kept',
+      (o) => {
+        mainOf(o).securityContext.capabilities = {};
+      },
+      /capabilities must drop ALL/,
+    ],
+    [
+      'root user',
+      (o) => {
+        depOf(o).spec.template.spec.securityContext.runAsUser = 0;
+      },
+      /numeric non-root uid/,
+    ],
+    [
+      'keys file path not the mount',
+      (o) => {
+        mainOf(o).env[0].value = '/etc/triage/keys';
+      },
+      /is not under a Secret volume mount/,
+    ],
+    [
+      'keys mounted from another Secret',
+      (o) => {
+        depOf(o).spec.template.spec.volumes[0].secret.secretName = 'other';
+      },
+      /uses Secret other/,
+    ],
+    [
+      'world-readable keys',
+      (o) => {
+        depOf(o).spec.template.spec.volumes[0].secret.defaultMode = 0o444;
+      },
+      /world-readable/,
+    ],
+    [
+      'a typo in a variable name',
+      (o) => {
+        configMapOf(o).data.TRIAGE_ONPREM_MAX_CONCURENT = '8';
+      },
+      /TRIAGE_ONPREM_MAX_CONCURENT is not a variable the service reads/,
+    ],
+    [
+      'grace period shorter than the drain',
+      (o) => {
+        depOf(o).spec.template.spec.terminationGracePeriodSeconds = 30;
+      },
+      /terminationGracePeriodSeconds 30 <= preStop 5 s/,
+    ],
+    [
+      'HPA target the gauge cannot exceed',
+      (o) => {
+        hpaOf(o).spec.metrics[0].pods.target.averageValue = '64';
+      },
+      /HPA inflight target 64 >= TRIAGE_ONPREM_MAX_CONCURRENT/,
+    ],
+    [
+      'HPA on a metric the service does not export',
+      (o) => {
+        hpaOf(o).spec.metrics[1].pods.metric.name = 'queue_depth';
+      },
+      /HPA metric queue_depth is not one the service exports/,
+    ],
+    [
+      'HPA on another Deployment',
+      (o) => {
+        hpaOf(o).spec.scaleTargetRef.name = 'cloudflared';
+      },
+      /HPA targets Deployment\/cloudflared/,
+    ],
+    [
+      'tunnel peer split into two peers (= namespace OR pods)',
+      (o) => {
+        const rule = policyOf(o, 'triage-onprem').spec.ingress[0];
+        const [peer] = rule.from;
+        rule.from = [{ namespaceSelector: peer.namespaceSelector }, { podSelector: peer.podSelector }];
+      },
+      /admits \{"namespace":"triage-tunnel".*not the tunnel/,
+    ],
+    [
+      'ingress on another port',
+      (o) => {
+        policyOf(o, 'triage-onprem-allow-prometheus').spec.ingress[0].ports[0].port = 9090;
+      },
+      /allow-prometheus admits port TCP\/9090, not only the node's TCP\/8788/,
+    ],
+    [
+      'egress on another port',
+      (o) => {
+        policyOf(o, 'triage-onprem').spec.egress[0].ports.push({ protocol: 'TCP', port: 443 });
+      },
+      /egress on port 443/,
+    ],
+    [
+      'ingress from anywhere',
+      (o) => {
+        delete policyOf(o, 'triage-onprem').spec.ingress[0].from;
+      },
+      /a rule without "from" admits every source/,
+    ],
+    [
+      'ingress from an IP range',
+      (o) => {
+        policyOf(o, 'triage-onprem').spec.ingress[0].from.push({ ipBlock: { cidr: '0.0.0.0/0' } });
+      },
+      /"ipBlock":true/,
+    ],
+    [
+      'egress to the internet',
+      (o) => {
+        policyOf(o, 'triage-onprem').spec.egress.push({ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443 }] });
+      },
+      /lets the node send to .*"ipBlock":true/,
+    ],
+    [
+      'egress to anywhere',
+      (o) => {
+        delete policyOf(o, 'triage-onprem').spec.egress[0].to;
+      },
+      /a rule without "to" admits every destination/,
+    ],
+    [
+      'no default deny',
+      (o) => {
+        o.splice(o.indexOf(policyOf(o, 'triage-onprem-default-deny')), 1);
+      },
+      /no default-deny NetworkPolicy/,
+    ],
+    [
+      'tunnel pods relabelled',
+      (o) => {
+        find(o, 'Deployment', 'cloudflared')!.spec.template.metadata.labels = { app: 'tunnel' };
+      },
+      /no NetworkPolicy admits the tunnel/,
+    ],
+    [
+      'probe with a host (probes the node)',
+      (o) => {
+        mainOf(o).livenessProbe.httpGet.host = '127.0.0.1';
+      },
+      /livenessProbe.httpGet.host is set/,
+    ],
+    [
+      'image :latest',
+      (o) => {
+        mainOf(o).image = 'registry.example.com/triage/onprem:latest';
+      },
+      /uses :latest/,
+    ],
+    [
+      'a Secret applied with the manifests',
+      (o) => {
+        o.push(clone(secretTemplates[0]!));
+      },
+      /a Secret is part of the applied manifests/,
+    ],
+    [
+      'nonces in each process memory while the HPA runs several',
+      (o) => {
+        mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE');
+      },
+      /HPA runs up to 4 replicas, but TRIAGE_ONPREM_NONCE_STORE is memory/,
+    ],
+    [
+      'nonces in memory, one replica, but a rolling update',
+      (o) => {
+        mainOf(o).env = mainOf(o).env.filter((e: K8s) => e.name !== 'TRIAGE_ONPREM_NONCE_STORE');
+        hpaOf(o).spec.maxReplicas = 1;
+      },
+      /a rolling update runs two pods at once, but TRIAGE_ONPREM_NONCE_STORE is memory/,
+    ],
+    [
+      'nonce store URL naming no Service',
+      (o) => {
+        storeEnvOf(o).value = storeEnvOf(o).value.replace('triage-onprem-nonces.', 'redis.');
+      },
+      /names redis\.triage-onprem\.svc\.cluster\.local, which is no Service/,
+    ],
+    [
+      'a password written into the nonce store URL',
+      (o) => {
+        storeEnvOf(o).value = storeEnvOf(o).value.replace('$(NONCE_STORE_PASSWORD)', 'hunter2');
+      },
+      /must take its password from a Secret/,
+    ],
+    [
+      'two nonce stores during a rollout',
+      (o) => {
+        storeOf(o).spec.strategy = { type: 'RollingUpdate' };
+      },
+      /strategy must be Recreate/,
+    ],
+    [
+      'two nonce store replicas',
+      (o) => {
+        storeOf(o).spec.replicas = 2;
+      },
+      /exactly one pod \(replicas 2\)/,
+    ],
+    [
+      'a nonce store that evicts',
+      (o) => {
+        const a = storeOf(o).spec.template.spec.containers[0].args;
+        a[a.indexOf('noeviction')] = 'allkeys-lru';
+      },
+      /--maxmemory-policy noeviction is required/,
+    ],
+    [
+      'a nonce store without a password',
+      (o) => {
+        const a: string[] = storeOf(o).spec.template.spec.containers[0].args;
+        a.splice(a.indexOf('--requirepass'), 2);
+      },
+      /--requirepass must be set from a Secret/,
+    ],
+    [
+      'the node cannot reach the nonce store',
+      (o) => {
+        policyOf(o, 'triage-onprem').spec.egress.splice(1, 1);
+      },
+      /does not let it reach the nonce store/,
+    ],
+    [
+      'the nonce store open to the whole namespace',
+      (o) => {
+        policyOf(o, 'triage-onprem-nonces').spec.ingress[0].from = [{ podSelector: {} }];
+      },
+      /lets \{"namespace":"triage-onprem".*reach the nonce store; only the node's pods may/,
+    ],
+    [
+      'the node may reach the nonce store pods on another port',
+      (o) => {
+        policyOf(o, 'triage-onprem').spec.egress[1].ports.push({ protocol: 'TCP', port: 22 });
+      },
+      /egress on port 22/,
+    ],
   ];
   it.each(broken)('catches: %s', (_name, mutate, message) => {
     const o = clone(objs);
     mutate(o);
     const problems = checkVariant(o);
-    expect(problems.some((x) => message.test(x)), `problems: ${JSON.stringify(problems)}`).toBe(true);
+    expect(
+      problems.some((x) => message.test(x)),
+      `problems: ${JSON.stringify(problems)}`,
+    ).toBe(true);
   });
 });
 
@@ -619,7 +1011,9 @@ describe('Dockerfile', () => {
   it('builds dependencies (CPU or CUDA onnxruntime-node), the models and the bundle in the build stage', () => {
     const b = stage('build');
     expect(ins(b, 'ARG').map((i) => i.args)).toContain('ORT_INSTALL=skip');
-    const runs = ins(b, 'RUN').map((i) => i.args).join('\n');
+    const runs = ins(b, 'RUN')
+      .map((i) => i.args)
+      .join('\n');
     expect(runs).toMatch(/npm ci --onnxruntime-node-install=\$\{ORT_INSTALL\}/);
     expect(runs).toMatch(/npm run build:models/);
     expect(runs).toMatch(/npx tsx onprem\/deploy\/build\.ts --outdir \/out\/app/);
@@ -627,43 +1021,68 @@ describe('Dockerfile', () => {
     for (const m of runs.matchAll(/npm run ([\w:-]+)/g)) expect(scripts, `npm run ${m[1]}`).toHaveProperty([m[1]!]);
     // The runtime stages take only the bundle directory and the models from it.
     for (const s of ['runtime', 'runtime-cuda']) {
-      const copies = ins(stage(s), 'COPY').filter((i) => i.args.includes('--from=build')).map((i) => i.args.replace(/--\S+\s+/g, ''));
+      const copies = ins(stage(s), 'COPY')
+        .filter((i) => i.args.includes('--from=build'))
+        .map((i) => i.args.replace(/--\S+\s+/g, ''));
       expect(copies.sort()).toEqual(['/out/app /app', '/out/models /app/models']);
     }
   });
 
-  it.each(['runtime', 'runtime-cuda'])('%s: numeric non-root USER, HEALTHCHECK, EXPOSE = port, SIGTERM, node main.mjs, known ENV only', (name) => {
-    const s = stage(name);
-    const user = ins(s, 'USER').at(-1)!.args;
-    expect(user).toMatch(/^\d+:\d+$/);
-    expect(Number(user.split(':')[0])).toBeGreaterThan(0);
-    const env = stageEnv(s);
-    expect(env.get('TRIAGE_ONPREM_HOST')).toBe('0.0.0.0');
-    expect(ins(s, 'EXPOSE').map((i) => i.args)).toEqual([env.get('TRIAGE_ONPREM_PORT')]);
-    expect(Number(env.get('TRIAGE_ONPREM_PORT'))).toBe(Number(find(render('onnx-gpu'), 'ConfigMap', 'triage-onprem-config', NS)!.data.TRIAGE_ONPREM_PORT));
-    expect(env.get('TRIAGE_ONPREM_MODELS_DIR')).toBe('/app/models');
-    expect(env.get('TRIAGE_ONPREM_ONNX_PROVIDER')).toBe(name === 'runtime' ? 'cpu' : 'cuda');
-    for (const k of env.keys()) if (k.startsWith('TRIAGE_ONPREM_')) expect(ENV_VARS, k).toContain(k);
-    const hc = ins(s, 'HEALTHCHECK');
-    expect(hc).toHaveLength(1);
-    expect(hc[0]!.args).toMatch(/CMD \["node", "\/app\/healthcheck\.mjs"\]$/);
-    expect(ins(s, 'STOPSIGNAL').map((i) => i.args)).toEqual(['SIGTERM']);
-    expect(JSON.parse(ins(s, 'CMD').at(-1)!.args)).toEqual(['node', '--enable-source-maps', '/app/main.mjs']);
-    // USER comes after everything that needs root (user creation, COPY), before CMD.
-    const order = s.instructions.map((i) => i.cmd);
-    expect(order.lastIndexOf('RUN')).toBeLessThan(order.indexOf('USER'));
-  });
+  it.each(['runtime', 'runtime-cuda'])(
+    '%s: numeric non-root USER, HEALTHCHECK, EXPOSE = port, SIGTERM, node main.mjs, known ENV only',
+    (name) => {
+      const s = stage(name);
+      const user = ins(s, 'USER').at(-1)!.args;
+      expect(user).toMatch(/^\d+:\d+$/);
+      expect(Number(user.split(':')[0])).toBeGreaterThan(0);
+      const env = stageEnv(s);
+      expect(env.get('TRIAGE_ONPREM_HOST')).toBe('0.0.0.0');
+      expect(ins(s, 'EXPOSE').map((i) => i.args)).toEqual([env.get('TRIAGE_ONPREM_PORT')]);
+      expect(Number(env.get('TRIAGE_ONPREM_PORT'))).toBe(
+        Number(find(render('onnx-gpu'), 'ConfigMap', 'triage-onprem-config', NS)!.data.TRIAGE_ONPREM_PORT),
+      );
+      expect(env.get('TRIAGE_ONPREM_MODELS_DIR')).toBe('/app/models');
+      expect(env.get('TRIAGE_ONPREM_ONNX_PROVIDER')).toBe(name === 'runtime' ? 'cpu' : 'cuda');
+      for (const k of env.keys()) if (k.startsWith('TRIAGE_ONPREM_')) expect(ENV_VARS, k).toContain(k);
+      const hc = ins(s, 'HEALTHCHECK');
+      expect(hc).toHaveLength(1);
+      expect(hc[0]!.args).toMatch(/CMD \["node", "\/app\/healthcheck\.mjs"\]$/);
+      expect(ins(s, 'STOPSIGNAL').map((i) => i.args)).toEqual(['SIGTERM']);
+      expect(JSON.parse(ins(s, 'CMD').at(-1)!.args)).toEqual(['node', '--enable-source-maps', '/app/main.mjs']);
+      // USER comes after everything that needs root (user creation, COPY), before CMD.
+      const order = s.instructions.map((i) => i.cmd);
+      expect(order.lastIndexOf('RUN')).toBeLessThan(order.indexOf('USER'));
+    },
+  );
 
   it('sends the build only what it reads (onprem/Dockerfile.dockerignore)', () => {
     const ignore = readFileSync(join(root, 'onprem', 'Dockerfile.dockerignore'), 'utf8');
-    const sources = dockerfile.stages.flatMap((s) => ins(s, 'COPY')).filter((i) => !i.args.includes('--from=')).flatMap((i) => i.args.split(/\s+/).filter((a) => !a.startsWith('--')).slice(0, -1));
+    const sources = dockerfile.stages
+      .flatMap((s) => ins(s, 'COPY'))
+      .filter((i) => !i.args.includes('--from='))
+      .flatMap((i) =>
+        i.args
+          .split(/\s+/)
+          .filter((a) => !a.startsWith('--'))
+          .slice(0, -1),
+      );
     expect(sources.length).toBeGreaterThan(4);
     for (const src of sources) {
       expect(existsSync(join(root, src)), src).toBe(true);
       expect(excludedByDockerignore(ignore, src), src).toBe(false);
     }
-    for (const needed of ['onprem/deploy/build.ts', 'onprem/deploy/healthcheck.ts', 'onprem/main.ts', 'shared/tools/model-build/build.ts']) expect(excludedByDockerignore(ignore, needed), needed).toBe(false);
-    for (const never of ['node_modules/onnxruntime-node/package.json', 'shared/models/dist/manifest.json', 'edge/index.ts', '.git/config', 'dist/onprem/main.mjs', 'onprem/deploy/manifests.test.ts', '.dev.vars', 'onprem/deploy/k8s/secrets.example.yaml'])
+    for (const needed of ['onprem/deploy/build.ts', 'onprem/deploy/healthcheck.ts', 'onprem/main.ts', 'shared/tools/model-build/build.ts'])
+      expect(excludedByDockerignore(ignore, needed), needed).toBe(false);
+    for (const never of [
+      'node_modules/onnxruntime-node/package.json',
+      'shared/models/dist/manifest.json',
+      'edge/index.ts',
+      '.git/config',
+      'dist/onprem/main.mjs',
+      'onprem/deploy/manifests.test.ts',
+      '.dev.vars',
+      'onprem/deploy/k8s/secrets.example.yaml',
+    ])
       expect(excludedByDockerignore(ignore, never), never).toBe(true);
   });
 });
@@ -735,8 +1154,12 @@ describe('the bundle the image runs (onprem/deploy/build.ts → node main.mjs, o
     // Wait (bounded) until the node is ready, or fail with what it printed.
     const deadline = Date.now() + 90_000;
     for (;;) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the bundle exited during start (${child.exitCode ?? child.signalCode}):\n${output}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`the bundle exited during start (${child.exitCode ?? child.signalCode}):\n${output}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error(`the bundle did not become ready:\n${output}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -764,15 +1187,27 @@ describe('the bundle the image runs (onprem/deploy/build.ts → node main.mjs, o
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     const body = JSON.stringify({ model: 'triage-embed', input: ['where is my invoice'] });
-    const unsigned = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const unsigned = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(unsigned.status).toBe(401);
     const sig = await signRequest({ method: 'POST', path: '/v1/embeddings', body, keyId: 'edge1', secret: SECRET });
-    const res = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json', ...sig }, body });
+    const res = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sig },
+      body,
+    });
     const json = (await res.json()) as { data: { embedding: number[] }[] };
     expect(res.status, JSON.stringify(json)).toBe(200);
     expect(json.data[0]!.embedding).toHaveLength(128);
     // Its nonce is in Redis now: the same request again is a replay.
-    const replay = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json', ...sig }, body });
+    const replay = await fetch(`http://127.0.0.1:${port}/v1/embeddings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sig },
+      body,
+    });
     expect(replay.status).toBe(401);
     expect(output).toMatch(/"msg":"onprem started".*"nonce_store":\{"url":"redis:\/\/127\.0\.0\.1:\d+"/);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
@@ -781,7 +1216,9 @@ describe('the bundle the image runs (onprem/deploy/build.ts → node main.mjs, o
   });
 
   it('passes the image HEALTHCHECK command (healthcheck.mjs) while up', async () => {
-    expect(await runHealthcheck(built.healthcheck, { ...baseEnv(), TRIAGE_ONPREM_PORT: String(port), TRIAGE_ONPREM_HOST: '0.0.0.0' })).toBe(0);
+    expect(await runHealthcheck(built.healthcheck, { ...baseEnv(), TRIAGE_ONPREM_PORT: String(port), TRIAGE_ONPREM_HOST: '0.0.0.0' })).toBe(
+      0,
+    );
   });
 
   it('exits 0 on SIGTERM (what docker stop / the kubelet send), logs no secret, and the HEALTHCHECK then fails', async () => {

@@ -76,15 +76,51 @@ export function renderKustomization(dir: string, seen: Set<string> = new Set()):
 
 /** kind → its kubernetes-models class, for the kinds this deployment uses (anything else is an error). */
 const MODELS: Record<string, { apiVersion: string; validate: (o: K8s) => void; type: { module: string; name: string } }> = {
-  Namespace: { apiVersion: 'v1', validate: (o) => new Namespace(o as never).validate(), type: { module: 'kubernetes-models/v1', name: 'INamespace' } },
-  ConfigMap: { apiVersion: 'v1', validate: (o) => new ConfigMap(o as never).validate(), type: { module: 'kubernetes-models/v1', name: 'IConfigMap' } },
-  Secret: { apiVersion: 'v1', validate: (o) => new Secret(o as never).validate(), type: { module: 'kubernetes-models/v1', name: 'ISecret' } },
-  Service: { apiVersion: 'v1', validate: (o) => new Service(o as never).validate(), type: { module: 'kubernetes-models/v1', name: 'IService' } },
-  PersistentVolumeClaim: { apiVersion: 'v1', validate: (o) => new PersistentVolumeClaim(o as never).validate(), type: { module: 'kubernetes-models/v1', name: 'IPersistentVolumeClaim' } },
-  Deployment: { apiVersion: 'apps/v1', validate: (o) => new Deployment(o as never).validate(), type: { module: 'kubernetes-models/apps/v1', name: 'IDeployment' } },
-  NetworkPolicy: { apiVersion: 'networking.k8s.io/v1', validate: (o) => new NetworkPolicy(o as never).validate(), type: { module: 'kubernetes-models/networking.k8s.io/v1', name: 'INetworkPolicy' } },
-  HorizontalPodAutoscaler: { apiVersion: 'autoscaling/v2', validate: (o) => new HorizontalPodAutoscaler(o as never).validate(), type: { module: 'kubernetes-models/autoscaling/v2', name: 'IHorizontalPodAutoscaler' } },
-  PodDisruptionBudget: { apiVersion: 'policy/v1', validate: (o) => new PodDisruptionBudget(o as never).validate(), type: { module: 'kubernetes-models/policy/v1', name: 'IPodDisruptionBudget' } },
+  Namespace: {
+    apiVersion: 'v1',
+    validate: (o) => new Namespace(o as never).validate(),
+    type: { module: 'kubernetes-models/v1', name: 'INamespace' },
+  },
+  ConfigMap: {
+    apiVersion: 'v1',
+    validate: (o) => new ConfigMap(o as never).validate(),
+    type: { module: 'kubernetes-models/v1', name: 'IConfigMap' },
+  },
+  Secret: {
+    apiVersion: 'v1',
+    validate: (o) => new Secret(o as never).validate(),
+    type: { module: 'kubernetes-models/v1', name: 'ISecret' },
+  },
+  Service: {
+    apiVersion: 'v1',
+    validate: (o) => new Service(o as never).validate(),
+    type: { module: 'kubernetes-models/v1', name: 'IService' },
+  },
+  PersistentVolumeClaim: {
+    apiVersion: 'v1',
+    validate: (o) => new PersistentVolumeClaim(o as never).validate(),
+    type: { module: 'kubernetes-models/v1', name: 'IPersistentVolumeClaim' },
+  },
+  Deployment: {
+    apiVersion: 'apps/v1',
+    validate: (o) => new Deployment(o as never).validate(),
+    type: { module: 'kubernetes-models/apps/v1', name: 'IDeployment' },
+  },
+  NetworkPolicy: {
+    apiVersion: 'networking.k8s.io/v1',
+    validate: (o) => new NetworkPolicy(o as never).validate(),
+    type: { module: 'kubernetes-models/networking.k8s.io/v1', name: 'INetworkPolicy' },
+  },
+  HorizontalPodAutoscaler: {
+    apiVersion: 'autoscaling/v2',
+    validate: (o) => new HorizontalPodAutoscaler(o as never).validate(),
+    type: { module: 'kubernetes-models/autoscaling/v2', name: 'IHorizontalPodAutoscaler' },
+  },
+  PodDisruptionBudget: {
+    apiVersion: 'policy/v1',
+    validate: (o) => new PodDisruptionBudget(o as never).validate(),
+    type: { module: 'kubernetes-models/policy/v1', name: 'IPodDisruptionBudget' },
+  },
 };
 
 /** Throws if the object's kind is unknown here, its apiVersion is not the one expected, or the schema rejects it. */
@@ -126,13 +162,16 @@ export function unknownFields(objs: readonly K8s[], root: string): string[] {
   };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (f, lang, ...rest) => (resolve(f) === fileName ? ts.createSourceFile(f, source, lang) : getSourceFile(f, lang, ...rest));
+  host.getSourceFile = (f, lang, ...rest) =>
+    resolve(f) === fileName ? ts.createSourceFile(f, source, lang) : getSourceFile(f, lang, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (f) => resolve(f) === fileName || fileExists(f);
   const readFile = host.readFile.bind(host);
   host.readFile = (f) => (resolve(f) === fileName ? source : readFile(f));
   const program = ts.createProgram([fileName], options, host);
-  const diags = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()].filter((d) => d.file && resolve(d.file.fileName) === fileName);
+  const diags = [...program.getSyntacticDiagnostics(), ...program.getSemanticDiagnostics()].filter(
+    (d) => d.file && resolve(d.file.fileName) === fileName,
+  );
   return diags.map((d) => {
     const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
     // Which manifest: the nearest `export const m<i>` at or above the line.
@@ -183,7 +222,10 @@ export function parseDockerfile(text: string): { globalArgs: Map<string, string>
     if (ins.cmd === 'FROM') {
       const m = /^(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?$/i.exec(ins.args);
       if (!m) throw new Error(`Dockerfile line ${ins.line}: cannot parse FROM ${ins.args}`);
-      const from = m[1]!.replace(/\$\{(\w+)\}|\$(\w+)/g, (_, a: string | undefined, b: string | undefined) => globalArgs.get((a ?? b)!) ?? '');
+      const from = m[1]!.replace(
+        /\$\{(\w+)\}|\$(\w+)/g,
+        (_, a: string | undefined, b: string | undefined) => globalArgs.get((a ?? b)!) ?? '',
+      );
       stages.push({ name: m[2], from, instructions: [] });
     } else if (stages.length === 0) {
       if (ins.cmd !== 'ARG') throw new Error(`Dockerfile line ${ins.line}: ${ins.cmd} before the first FROM`);
@@ -225,7 +267,14 @@ function matchesIgnore(pattern: string, path: string): boolean {
     '^' +
       pattern
         .split('/')
-        .map((seg) => (seg === '**' ? '.*' : seg.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+        .map((seg) =>
+          seg === '**'
+            ? '.*'
+            : seg
+                .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+                .replace(/\*/g, '[^/]*')
+                .replace(/\?/g, '[^/]'),
+        )
         .join('/')
         .replace(/\.\*\//g, '(?:.*/)?') +
       '(?:/.*)?$',

@@ -24,8 +24,12 @@ class Gate {
   markReached!: () => void;
   open!: () => void;
   constructor(readonly at: number) {
-    this.reached = new Promise((r) => { this.markReached = r; });
-    this.opened = new Promise((r) => { this.open = r; });
+    this.reached = new Promise((r) => {
+      this.markReached = r;
+    });
+    this.opened = new Promise((r) => {
+      this.open = r;
+    });
   }
 }
 
@@ -91,12 +95,36 @@ afterAll(async () => {
 let n = 0;
 function request(task: Task, body: Record<string, unknown>, extra: Partial<EngineRequest> = {}): EngineRequest {
   const parsed = REQUEST_SCHEMAS[task].parse(body) as EngineRequest['body'];
-  return { task, body: parsed, stream: body.stream === true, requestId: `req-${++n}`, traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', signal: new AbortController().signal, ...extra };
+  return {
+    task,
+    body: parsed,
+    stream: body.stream === true,
+    requestId: `req-${++n}`,
+    traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+    signal: new AbortController().signal,
+    ...extra,
+  };
 }
-const chat = (extra: Record<string, unknown> = {}) => ({ model: 'triage-small', messages: [{ role: 'user', content: 'I was charged twice on my credit card' }], temperature: 0, ...extra });
+const chat = (extra: Record<string, unknown> = {}) => ({
+  model: 'triage-small',
+  messages: [{ role: 'user', content: 'I was charged twice on my credit card' }],
+  temperature: 0,
+  ...extra,
+});
 
-interface Completion { id: string; object: string; model: string; choices: { index: number; message: { role: string; content: string }; finish_reason: string }[]; usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number } }
-interface Chunk { object: string; model: string; choices: { index: number; delta: { role?: string; content?: string }; finish_reason: string | null }[]; usage?: Completion['usage'] | null }
+interface Completion {
+  id: string;
+  object: string;
+  model: string;
+  choices: { index: number; message: { role: string; content: string }; finish_reason: string }[];
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+}
+interface Chunk {
+  object: string;
+  model: string;
+  choices: { index: number; delta: { role?: string; content?: string }; finish_reason: string | null }[];
+  usage?: Completion['usage'] | null;
+}
 
 async function sseChunks(res: Response): Promise<{ chunks: Chunk[]; done: boolean }> {
   const chunks: Chunk[] = [];
@@ -130,7 +158,11 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     const body = (await res.json()) as Completion;
-    expect(body).toMatchObject({ object: 'chat.completion', model: 'triage-small', choices: [{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }] });
+    expect(body).toMatchObject({
+      object: 'chat.completion',
+      model: 'triage-small',
+      choices: [{ index: 0, message: { role: 'assistant' }, finish_reason: 'stop' }],
+    });
     expect(body.id).toMatch(/^chatcmpl-req-/);
     expect(body.choices[0]!.message.content).toMatch(/refund|invoice|charged|plan|billing|payment|credit card/i);
     expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + body.usage.completion_tokens);
@@ -166,9 +198,19 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
         return engine.handle(request(task, body));
       },
     });
-    const c = await client.chat.completions.create({ model: 'triage-small-int8', messages: [{ role: 'user', content: 'how do I reset my password?' }], max_tokens: 20 });
+    const c = await client.chat.completions.create({
+      model: 'triage-small-int8',
+      messages: [{ role: 'user', content: 'how do I reset my password?' }],
+      max_tokens: 20,
+    });
     expect(c.choices[0]!.message.content!.length).toBeGreaterThan(0);
-    const stream = await client.chat.completions.create({ model: 'triage-small-int8', messages: [{ role: 'user', content: 'how do I reset my password?' }], max_tokens: 20, stream: true, stream_options: { include_usage: true } });
+    const stream = await client.chat.completions.create({
+      model: 'triage-small-int8',
+      messages: [{ role: 'user', content: 'how do I reset my password?' }],
+      max_tokens: 20,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     let text = '';
     let usage: unknown;
     for await (const chunk of stream) {
@@ -185,7 +227,9 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
   });
 
   it('embeddings: the alias picks the embedding model; dimensions', async () => {
-    const body = (await (await engine.handle(request('embeddings', { model: 'triage-small-int8', input: 'how do I reset my password', dimensions: 16 }))).json()) as { model: string; data: { embedding: number[] }[] };
+    const body = (await (
+      await engine.handle(request('embeddings', { model: 'triage-small-int8', input: 'how do I reset my password', dimensions: 16 }))
+    ).json()) as { model: string; data: { embedding: number[] }[] };
     expect(body.model).toBe('triage-embed-int8');
     const v = body.data[0]!.embedding;
     expect(v).toHaveLength(16);
@@ -193,7 +237,14 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
   });
 
   it('classifies', async () => {
-    const body = (await (await engine.handle(request('classify', { model: 'triage-small', input: ['I was charged twice for my subscription', 'my rust code panics with a segmentation fault'] }))).json()) as { model: string; data: { label: string }[] };
+    const body = (await (
+      await engine.handle(
+        request('classify', {
+          model: 'triage-small',
+          input: ['I was charged twice for my subscription', 'my rust code panics with a segmentation fault'],
+        }),
+      )
+    ).json()) as { model: string; data: { label: string }[] };
     expect(body.model).toBe('triage-classifier');
     expect(body.data.map((d) => d.label)).toEqual(['billing', 'code']);
   });
@@ -201,10 +252,22 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
   it("answers client mistakes in OpenAI's error shape: unknown model 404, wrong task 400, bad input 400", async () => {
     const cases: [EngineRequest, number, Record<string, unknown>][] = [
       [request('chat', chat({ model: 'local-8b-instruct' })), 404, { type: 'not_found_error', code: 'model_not_found', param: 'model' }],
-      [request('chat', chat({ model: 'triage-embed' })), 400, { type: 'invalid_request_error', code: 'model_not_supported', param: 'model' }],
+      [
+        request('chat', chat({ model: 'triage-embed' })),
+        400,
+        { type: 'invalid_request_error', code: 'model_not_supported', param: 'model' },
+      ],
       [request('embeddings', { model: 'triage-embed', input: ['ok', ''] }), 400, { type: 'invalid_request_error', param: 'input' }],
-      [request('embeddings', { model: 'triage-embed', input: [1, 2, 3] }), 400, { type: 'invalid_request_error', param: 'input', code: 'unsupported_input' }],
-      [request('embeddings', { model: 'triage-embed', input: 'x', dimensions: 500 }), 400, { type: 'invalid_request_error', param: 'dimensions' }],
+      [
+        request('embeddings', { model: 'triage-embed', input: [1, 2, 3] }),
+        400,
+        { type: 'invalid_request_error', param: 'input', code: 'unsupported_input' },
+      ],
+      [
+        request('embeddings', { model: 'triage-embed', input: 'x', dimensions: 500 }),
+        400,
+        { type: 'invalid_request_error', param: 'dimensions' },
+      ],
     ];
     for (const [req, status, error] of cases) {
       const res = await engine.handle(req);
@@ -230,7 +293,10 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
         await gate.reached;
         ac.abort(new Error('client went away'));
         gate.open();
-        const err = await sseChunks(res).then(() => undefined, (e: unknown) => e);
+        const err = await sseChunks(res).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect((err as Error).message).toBe('client went away'); // broken off: no [DONE]
       } else {
         await gate.reached;
@@ -257,7 +323,9 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
     observer.gate = undefined;
 
     const late = AbortSignal.abort(new DOMException('deadline', 'TimeoutError'));
-    const err = await engine.handle(request('classify', { model: 'triage-classifier', input: 'x' }, { signal: late })).catch((e: unknown) => e);
+    const err = await engine
+      .handle(request('classify', { model: 'triage-classifier', input: 'x' }, { signal: late }))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect(err).toMatchObject({ status: 504 });
   });
@@ -286,11 +354,15 @@ describe('onnx engine: start-up failures an operator can act on', () => {
 
     // A platform whose onnxruntime-node has no CUDA provider at all.
     const noCuda: OnnxRuntime = { ...rt, listSupportedBackends: () => [{ name: 'cpu' }] };
-    await expect(createOnnxEngine({ modelsDir: DIST, executionProvider: 'cuda' }, noCuda).start()).rejects.toThrow(/has no CUDA provider \(it has: cpu\)/);
+    await expect(createOnnxEngine({ modelsDir: DIST, executionProvider: 'cuda' }, noCuda).start()).rejects.toThrow(
+      /has no CUDA provider \(it has: cpu\)/,
+    );
   });
 
   it('a missing manifest, a corrupted model file, bad options', async () => {
-    await expect(createOnnxEngine({ modelsDir: join(tmp, 'nope'), executionProvider: 'cpu' }).start()).rejects.toThrow(/manifest\.json.*npm run build:models/);
+    await expect(createOnnxEngine({ modelsDir: join(tmp, 'nope'), executionProvider: 'cpu' }).start()).rejects.toThrow(
+      /manifest\.json.*npm run build:models/,
+    );
     const dir = join(tmp, 'models');
     cpSync(DIST, dir, { recursive: true });
     writeFileSync(join(dir, 'triage-embed.onnx'), 'not a model');

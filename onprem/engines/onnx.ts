@@ -20,7 +20,14 @@ import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { Manifest, ModelEntry } from '../../shared/models/manifest.ts';
 import { resolveModel, serve, ServingInputError, tasksOf } from '../../shared/models/openai-serving.ts';
-import { createRunner, RunnerError, type OrtLike, type OrtSessionLike, type OrtSessionOptions, type Runner } from '../../shared/models/runner.ts';
+import {
+  createRunner,
+  RunnerError,
+  type OrtLike,
+  type OrtSessionLike,
+  type OrtSessionOptions,
+  type Runner,
+} from '../../shared/models/runner.ts';
 import { errors } from '../../shared/protocol/openai/errors.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
@@ -56,9 +63,12 @@ export function sessionOptions(opts: OnnxEngineOptions): OrtSessionOptions {
 }
 
 export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime = ort): Engine {
-  if (opts.executionProvider !== 'cpu' && opts.executionProvider !== 'cuda') throw new Error(`onnx engine: executionProvider must be 'cpu' or 'cuda' (got '${String(opts.executionProvider)}')`);
-  if (opts.cudaDeviceId !== undefined && !(Number.isInteger(opts.cudaDeviceId) && opts.cudaDeviceId >= 0)) throw new Error(`onnx engine: cudaDeviceId must be a GPU index (0, 1, …), got ${opts.cudaDeviceId}`);
-  if (opts.intraOpNumThreads !== undefined && !(Number.isInteger(opts.intraOpNumThreads) && opts.intraOpNumThreads >= 1)) throw new Error(`onnx engine: intraOpNumThreads must be a positive integer, got ${opts.intraOpNumThreads}`);
+  if (opts.executionProvider !== 'cpu' && opts.executionProvider !== 'cuda')
+    throw new Error(`onnx engine: executionProvider must be 'cpu' or 'cuda' (got '${String(opts.executionProvider)}')`);
+  if (opts.cudaDeviceId !== undefined && !(Number.isInteger(opts.cudaDeviceId) && opts.cudaDeviceId >= 0))
+    throw new Error(`onnx engine: cudaDeviceId must be a GPU index (0, 1, …), got ${opts.cudaDeviceId}`);
+  if (opts.intraOpNumThreads !== undefined && !(Number.isInteger(opts.intraOpNumThreads) && opts.intraOpNumThreads >= 1))
+    throw new Error(`onnx engine: intraOpNumThreads must be a positive integer, got ${opts.intraOpNumThreads}`);
   const dir = resolve(opts.modelsDir);
   const options = sessionOptions(opts);
   const ep = opts.executionProvider === 'cuda' ? `cuda (device ${opts.cudaDeviceId ?? 0})` : 'cpu';
@@ -81,7 +91,12 @@ export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime =
 
   async function load(): Promise<void> {
     if (opts.executionProvider === 'cuda' && !runtime.listSupportedBackends().some((b) => b.name === 'cuda')) {
-      throw new Error(`onnx engine: executionProvider 'cuda' requested, but this onnxruntime-node build for ${process.platform}-${process.arch} has no CUDA provider (it has: ${runtime.listSupportedBackends().map((b) => b.name).join(', ')}). CUDA builds exist for linux-x64. ${CUDA_HELP}`);
+      throw new Error(
+        `onnx engine: executionProvider 'cuda' requested, but this onnxruntime-node build for ${process.platform}-${process.arch} has no CUDA provider (it has: ${runtime
+          .listSupportedBackends()
+          .map((b) => b.name)
+          .join(', ')}). CUDA builds exist for linux-x64. ${CUDA_HELP}`,
+      );
     }
     const manifest = await readManifest(dir);
     const runner = createRunner(tracked, manifest, (file, entry) => readVerified(dir, file, entry), { sessionOptions: options });
@@ -91,7 +106,8 @@ export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime =
       } catch (err) {
         const msg = err instanceof Error ? err.message : String(err);
         // load_failed = InferenceSession.create failed; with CUDA configured that is (nearly always) the provider.
-        if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed') throw new Error(`onnx engine: the CUDA execution provider could not be started for '${entry.id}' (${msg}). ${CUDA_HELP}`);
+        if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed')
+          throw new Error(`onnx engine: the CUDA execution provider could not be started for '${entry.id}' (${msg}). ${CUDA_HELP}`);
         throw new Error(`onnx engine: ${msg}`);
       }
     }
@@ -124,7 +140,8 @@ export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime =
     models: () => loaded?.models ?? [],
 
     async handle(req: EngineRequest): Promise<Response> {
-      if (!loaded || closed) throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
+      if (!loaded || closed)
+        throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
       const { runner, manifest } = loaded;
       const id = req.body.model;
       const entry = resolveModel(manifest.models, req.task, id);
@@ -171,7 +188,8 @@ function toEngineError(err: unknown, signal: AbortSignal, ep: string): unknown {
     const timeout = typeof r === 'object' && r !== null && (r as { name?: unknown }).name === 'TimeoutError';
     return timeout ? new EngineError('the request deadline passed during inference', 504) : r;
   }
-  if (err instanceof RunnerError) return new EngineError(`onnx engine (${ep}): ${err.message}`, err.code === 'load_failed' || err.code === 'unknown_model' ? 503 : 502);
+  if (err instanceof RunnerError)
+    return new EngineError(`onnx engine (${ep}): ${err.message}`, err.code === 'load_failed' || err.code === 'unknown_model' ? 503 : 502);
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return new EngineError(`onnx engine (${ep}): inference failed (${what.slice(0, 200)})`, 502);
 }
@@ -183,7 +201,9 @@ async function readManifest(dir: string): Promise<Manifest> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    throw new Error(`onnx engine: cannot read ${file} (${String(code ?? err)}). Point modelsDir at a folder with manifest.json and the .onnx files it names — \`npm run build:models\` writes one to shared/models/dist.`);
+    throw new Error(
+      `onnx engine: cannot read ${file} (${String(code ?? err)}). Point modelsDir at a folder with manifest.json and the .onnx files it names — \`npm run build:models\` writes one to shared/models/dist.`,
+    );
   }
   let m: Partial<Manifest>;
   try {
@@ -191,7 +211,8 @@ async function readManifest(dir: string): Promise<Manifest> {
   } catch {
     throw new Error(`onnx engine: ${file} is not JSON`);
   }
-  if (m.format !== 1 || !Array.isArray(m.models) || m.models.length === 0) throw new Error(`onnx engine: ${file} is not a Triage model manifest (format 1 with a non-empty "models" list)`);
+  if (m.format !== 1 || !Array.isArray(m.models) || m.models.length === 0)
+    throw new Error(`onnx engine: ${file} is not a Triage model manifest (format 1 with a non-empty "models" list)`);
   return m as Manifest;
 }
 
@@ -205,6 +226,7 @@ async function readVerified(dir: string, file: string, entry: ModelEntry): Promi
     throw new Error(`cannot read model file ${path} for '${entry.id}' (${String((err as { code?: unknown }).code ?? err)})`);
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== entry.sha256) throw new Error(`model file ${path} does not match the manifest's sha256 for '${entry.id}' (rebuild or re-copy the models)`);
+  if (sha !== entry.sha256)
+    throw new Error(`model file ${path} does not match the manifest's sha256 for '${entry.id}' (rebuild or re-copy the models)`);
   return bytes;
 }

@@ -30,10 +30,26 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 };
-const MODELS = { object: 'list', data: [{ id: 'llama-3.1-8b-instruct', object: 'model' }, { id: 'bge-small', object: 'model' }] };
+const MODELS = {
+  object: 'list',
+  data: [
+    { id: 'llama-3.1-8b-instruct', object: 'model' },
+    { id: 'bge-small', object: 'model' },
+  ],
+};
 const defaultRoute: Route = (req, res) => {
   if (req.method === 'GET' && req.url === '/v1/models') return json(res, 200, MODELS);
-  json(res, 200, { id: 'chatcmpl-up', object: 'chat.completion', model: 'llama-3.1-8b-instruct', choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }] }, { 'x-upstream-internal': 'yes' });
+  json(
+    res,
+    200,
+    {
+      id: 'chatcmpl-up',
+      object: 'chat.completion',
+      model: 'llama-3.1-8b-instruct',
+      choices: [{ index: 0, message: { role: 'assistant', content: 'hi' }, finish_reason: 'stop' }],
+    },
+    { 'x-upstream-internal': 'yes' },
+  );
 };
 
 beforeAll(async () => {
@@ -62,17 +78,29 @@ route = defaultRoute;
 
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 function request(task: EngineRequest['task'], body: Record<string, unknown>, extra: Partial<EngineRequest> = {}): EngineRequest {
-  return { task, body: { model: 'llama-3.1-8b-instruct', ...body }, stream: body.stream === true, requestId: 'req-42', traceparent: TRACEPARENT, signal: new AbortController().signal, ...extra };
+  return {
+    task,
+    body: { model: 'llama-3.1-8b-instruct', ...body },
+    stream: body.stream === true,
+    requestId: 'req-42',
+    traceparent: TRACEPARENT,
+    signal: new AbortController().signal,
+    ...extra,
+  };
 }
 const messages = [{ role: 'user', content: 'hello' }];
-const engine = (extra: Partial<Parameters<typeof createOpenAiUpstreamEngine>[0]> = {}) => createOpenAiUpstreamEngine({ baseUrl: base, apiKey: 'sk-upstream', timeoutMs: 5000, ...extra });
+const engine = (extra: Partial<Parameters<typeof createOpenAiUpstreamEngine>[0]> = {}) =>
+  createOpenAiUpstreamEngine({ baseUrl: base, apiKey: 'sk-upstream', timeoutMs: 5000, ...extra });
 
 describe('openai-upstream engine', () => {
   it("lists the upstream's models at start, or takes them from the configuration without asking", async () => {
     const e = createEngine({ kind: 'openai-upstream', baseUrl: `${base}/`, apiKey: 'sk-upstream', timeoutMs: 5000 });
     expect(e.kind).toBe('openai-upstream');
     await e.start();
-    expect(e.models()).toEqual([{ id: 'llama-3.1-8b-instruct', tasks: ['chat', 'embeddings'] }, { id: 'bge-small', tasks: ['chat', 'embeddings'] }]);
+    expect(e.models()).toEqual([
+      { id: 'llama-3.1-8b-instruct', tasks: ['chat', 'embeddings'] },
+      { id: 'bge-small', tasks: ['chat', 'embeddings'] },
+    ]);
     expect(seen.map((s) => [s.method, s.path, s.headers.authorization])).toEqual([['GET', '/v1/models', 'Bearer sk-upstream']]);
     const named = engine({ models: ['local-8b-instruct'] });
     await named.start();
@@ -88,12 +116,19 @@ describe('openai-upstream engine', () => {
     expect([...res.headers.keys()]).toEqual(['content-type']);
     const s = seen[0]!;
     expect([s.method, s.path]).toEqual(['POST', '/v1/chat/completions']);
-    expect(s.headers).toMatchObject({ authorization: 'Bearer sk-upstream', traceparent: TRACEPARENT, 'x-request-id': 'req-42', 'content-type': 'application/json', accept: 'application/json' });
+    expect(s.headers).toMatchObject({
+      authorization: 'Bearer sk-upstream',
+      traceparent: TRACEPARENT,
+      'x-request-id': 'req-42',
+      'content-type': 'application/json',
+      accept: 'application/json',
+    });
     expect(JSON.parse(s.body)).toEqual({ model: 'llama-3.1-8b-instruct', messages, temperature: 0.2 });
   });
 
   it('forwards embeddings to /embeddings; no Authorization without an apiKey; classify is refused with a 400', async () => {
-    route = (_req, res) => json(res, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.6, 0.8] }], model: 'bge-small' });
+    route = (_req, res) =>
+      json(res, 200, { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.6, 0.8] }], model: 'bge-small' });
     const e = engine({ apiKey: undefined, models: ['bge-small'] });
     const res = await e.handle(request('embeddings', { model: 'bge-small', input: 'x' }));
     expect(await res.json()).toMatchObject({ data: [{ embedding: [0.6, 0.8] }] });
@@ -106,10 +141,14 @@ describe('openai-upstream engine', () => {
   });
 
   it('passes a stream on chunk by chunk: the first event arrives while the server still holds the rest', async () => {
-    const first = 'data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}\n\n';
-    const rest = 'data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\ndata: [DONE]\n\n';
+    const first =
+      'data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}\n\n';
+    const rest =
+      'data: {"id":"c1","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"Hello"},"finish_reason":null}]}\n\ndata: [DONE]\n\n';
     let release!: () => void;
-    const released = new Promise<void>((r) => { release = r; });
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
     let restSent = false;
     route = async (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -140,7 +179,9 @@ describe('openai-upstream engine', () => {
 
   it("passes the upstream's 4xx on with its status, in OpenAI's error shape", async () => {
     const e = engine({ models: ['m'] });
-    const openAiShaped = { error: { message: "This model's maximum context length is 8192 tokens.", type: 'BadRequestError', param: null, code: 400 } };
+    const openAiShaped = {
+      error: { message: "This model's maximum context length is 8192 tokens.", type: 'BadRequestError', param: null, code: 400 },
+    };
     route = (_req, res) => json(res, 400, openAiShaped);
     const bad = await e.handle(request('chat', { messages }));
     expect(bad.status).toBe(400);
@@ -149,12 +190,19 @@ describe('openai-upstream engine', () => {
     route = (_req, res) => json(res, 404, { error: "model 'nope' not found" }); // Ollama's shape
     const missing = await e.handle(request('chat', { model: 'nope', messages }));
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { message: "model 'nope' not found", type: 'not_found_error', param: null, code: null } });
+    expect(await missing.json()).toEqual({
+      error: { message: "model 'nope' not found", type: 'not_found_error', param: null, code: null },
+    });
 
-    route = (_req, res) => json(res, 429, { error: { message: 'busy', type: 'rate_limit_error', param: null, code: null } }, { 'retry-after': '3' });
+    route = (_req, res) =>
+      json(res, 429, { error: { message: 'busy', type: 'rate_limit_error', param: null, code: null } }, { 'retry-after': '3' });
     const busy = await e.handle(request('chat', { messages }));
     expect([busy.status, busy.headers.get('retry-after')]).toEqual([429, '3']);
-    expect(openAiErrorBody('not json', 422)).toBe(JSON.stringify({ error: { message: 'the upstream model server answered 422', type: 'invalid_request_error', param: null, code: null } }));
+    expect(openAiErrorBody('not json', 422)).toBe(
+      JSON.stringify({
+        error: { message: 'the upstream model server answered 422', type: 'invalid_request_error', param: null, code: null },
+      }),
+    );
   });
 
   it('maps upstream failures to EngineErrors: 5xx 502, 503 503, 504 504, its refusal of our key 502', async () => {
@@ -181,7 +229,11 @@ describe('openai-upstream engine', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     const e = createOpenAiUpstreamEngine({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 5000, models: ['m'] });
-    await expect(e.handle(request('chat', { messages }))).rejects.toMatchObject({ name: 'EngineError', status: 503, message: expect.stringMatching(/unreachable.*ECONNREFUSED/) });
+    await expect(e.handle(request('chat', { messages }))).rejects.toMatchObject({
+      name: 'EngineError',
+      status: 503,
+      message: expect.stringMatching(/unreachable.*ECONNREFUSED/),
+    });
     expect(await e.ready()).toBe(false);
     const unconfigured = createOpenAiUpstreamEngine({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 5000 });
     await expect(unconfigured.start()).rejects.toThrow(/cannot list the models.*models: \[\.\.\.\]/);
@@ -190,7 +242,9 @@ describe('openai-upstream engine', () => {
 
   it('an upstream that does not answer within timeoutMs is 504, and its connection is closed', async () => {
     route = () => {}; // never answers
-    const err = await engine({ timeoutMs: 150, models: ['m'] }).handle(request('chat', { messages })).catch((x: unknown) => x);
+    const err = await engine({ timeoutMs: 150, models: ['m'] })
+      .handle(request('chat', { messages }))
+      .catch((x: unknown) => x);
     expect(err).toBeInstanceOf(EngineError);
     expect((err as EngineError).status).toBe(504);
     expect(await seen[0]!.closed).toBe(true);
@@ -219,7 +273,10 @@ describe('openai-upstream engine', () => {
 
     // A deadline (TimeoutError reason) is a 504.
     const late = AbortSignal.abort(new DOMException('deadline', 'TimeoutError'));
-    await expect(engine({ models: ['m'] }).handle(request('chat', { messages }, { signal: late }))).rejects.toMatchObject({ name: 'EngineError', status: 504 });
+    await expect(engine({ models: ['m'] }).handle(request('chat', { messages }, { signal: late }))).rejects.toMatchObject({
+      name: 'EngineError',
+      status: 504,
+    });
   });
 
   it('ready() asks the upstream, and reuses the answer for readyCacheMs', async () => {

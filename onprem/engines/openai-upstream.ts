@@ -48,8 +48,10 @@ const READY_PROBE_MAX_MS = 5000;
 
 export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine {
   const base = opts.baseUrl.replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]/.test(base)) throw new Error(`openai-upstream: baseUrl must be an http(s) URL such as http://127.0.0.1:8000/v1 (got '${opts.baseUrl}')`);
-  if (!(opts.timeoutMs > 0)) throw new Error(`openai-upstream: timeoutMs must be a positive number of milliseconds (got ${opts.timeoutMs})`);
+  if (!/^https?:\/\/[^/]/.test(base))
+    throw new Error(`openai-upstream: baseUrl must be an http(s) URL such as http://127.0.0.1:8000/v1 (got '${opts.baseUrl}')`);
+  if (!(opts.timeoutMs > 0))
+    throw new Error(`openai-upstream: timeoutMs must be a positive number of milliseconds (got ${opts.timeoutMs})`);
   const readyCacheMs = opts.readyCacheMs ?? 2000;
   const auth: Record<string, string> = opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {};
   const toModels = (ids: readonly string[]): EngineModel[] => ids.map((id) => ({ id, tasks: UPSTREAM_TASKS }));
@@ -60,7 +62,8 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
   let probing: Promise<boolean> | undefined;
   let closed = false;
   const dispatcher = new Agent({ connections: opts.maxConnections ?? 256, keepAliveTimeout: 30_000 });
-  const get = (path: string, signal: AbortSignal) => request(`${base}${path}`, { headers: { accept: 'application/json', ...auth }, signal, dispatcher });
+  const get = (path: string, signal: AbortSignal) =>
+    request(`${base}${path}`, { headers: { accept: 'application/json', ...auth }, signal, dispatcher });
 
   async function listModels(signal: AbortSignal): Promise<string[]> {
     const res = await get('/models', signal);
@@ -72,7 +75,8 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
     } catch {
       ids = undefined;
     }
-    if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw new Error(`GET ${base}/models did not answer an OpenAI model list`);
+    if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string'))
+      throw new Error(`GET ${base}/models did not answer an OpenAI model list`);
     return ids;
   }
 
@@ -95,9 +99,12 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
       try {
         ids = await listModels(AbortSignal.timeout(opts.timeoutMs));
       } catch (err) {
-        throw new Error(`openai-upstream: cannot list the models at ${base}/models (${describe(err)}). Start the upstream server first, or name its models in the engine configuration (models: [...]) so the node can start without it.`);
+        throw new Error(
+          `openai-upstream: cannot list the models at ${base}/models (${describe(err)}). Start the upstream server first, or name its models in the engine configuration (models: [...]) so the node can start without it.`,
+        );
       }
-      if (ids.length === 0) throw new Error(`openai-upstream: ${base}/models lists no models; name them in the engine configuration (models: [...])`);
+      if (ids.length === 0)
+        throw new Error(`openai-upstream: ${base}/models lists no models; name them in the engine configuration (models: [...])`);
       models = toModels(ids);
       readyAt = performance.now();
       readyValue = true;
@@ -121,7 +128,13 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
     async handle(req: EngineRequest): Promise<Response> {
       if (closed) throw new EngineError('the openai-upstream engine is shut down', 503);
       if (req.task === 'classify') {
-        return errors.badRequest('classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)', 'model', 'unsupported_task').toResponse();
+        return errors
+          .badRequest(
+            'classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)',
+            'model',
+            'unsupported_task',
+          )
+          .toResponse();
       }
       const body: Record<string, unknown> = { ...req.body };
       if (req.task === 'chat') {
@@ -133,11 +146,17 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
       }
       const url = base + TASK_PATHS[req.task];
       const deadline = new AbortController();
-      const timer = setTimeout(() => deadline.abort(new DOMException(`the upstream did not answer within ${opts.timeoutMs} ms`, 'TimeoutError')), opts.timeoutMs);
+      const timer = setTimeout(
+        () => deadline.abort(new DOMException(`the upstream did not answer within ${opts.timeoutMs} ms`, 'TimeoutError')),
+        opts.timeoutMs,
+      );
       // Either the request's own signal (client gone, node deadline) or our timeout aborts the upstream call.
       const signal = AbortSignal.any([req.signal, deadline.signal]);
       const fail = (err: unknown, phase: 'connect' | 'read'): unknown => {
-        if (req.signal.aborted) return isTimeout(req.signal) ? new EngineError('the request deadline passed while waiting for the upstream', 504) : req.signal.reason;
+        if (req.signal.aborted)
+          return isTimeout(req.signal)
+            ? new EngineError('the request deadline passed while waiting for the upstream', 504)
+            : req.signal.reason;
         if (deadline.signal.aborted) return new EngineError(`the upstream did not answer within ${opts.timeoutMs} ms`, 504);
         return phase === 'connect'
           ? new EngineError(`the upstream ${base} is unreachable (${describe(err)})`, 503)
@@ -182,7 +201,8 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
         }
         if (ok) return new Response(text, { status: res.statusCode, headers });
         const s = res.statusCode;
-        if (s === 401 || s === 403 || s === 407) throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
+        if (s === 401 || s === 403 || s === 407)
+          throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
         if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
         if (s === 503) throw new EngineError('the upstream is unavailable (503)', 503);
         if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
@@ -230,6 +250,13 @@ function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err).slice(0, 200);
   const own = (err as { code?: unknown }).code;
   const cause = err.cause as { code?: unknown; message?: unknown } | undefined;
-  const detail = typeof own === 'string' ? own : typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  const detail =
+    typeof own === 'string'
+      ? own
+      : typeof cause?.code === 'string'
+        ? cause.code
+        : typeof cause?.message === 'string'
+          ? cause.message
+          : undefined;
   return (detail ? `${err.message}: ${detail}` : `${err.name}: ${err.message}`).slice(0, 200);
 }

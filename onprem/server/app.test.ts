@@ -16,7 +16,11 @@ interface Node {
   upstream: TestUpstream;
   audit: string[];
   records(): AuditRecord[];
-  call(path: string, body?: string | Uint8Array | object, opts?: { headers?: Record<string, string>; signal?: AbortSignal; method?: string }): Promise<Response>;
+  call(
+    path: string,
+    body?: string | Uint8Array | object,
+    opts?: { headers?: Record<string, string>; signal?: AbortSignal; method?: string },
+  ): Promise<Response>;
 }
 
 const running: Node[] = [];
@@ -41,7 +45,14 @@ async function startNode(env: Record<string, string> = {}): Promise<Node> {
     async call(path, body, opts = {}) {
       const method = opts.method ?? (body === undefined ? 'GET' : 'POST');
       const bytes = body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-      const sig = await signRequest({ method, path, body: bytes, keyId: 'edge1', secret: SECRET, ...(opts.headers ? { headers: opts.headers } : {}) });
+      const sig = await signRequest({
+        method,
+        path,
+        body: bytes,
+        keyId: 'edge1',
+        secret: SECRET,
+        ...(opts.headers ? { headers: opts.headers } : {}),
+      });
       return fetch(node.url + path, {
         method,
         headers: { 'content-type': 'application/json', ...sig, ...opts.headers },
@@ -63,7 +74,11 @@ async function stopAll() {
 afterEach(stopAll);
 afterAll(stopAll);
 
-const chat = (content: string, extra: Record<string, unknown> = {}) => ({ model: 'up-chat', messages: [{ role: 'user', content }], ...extra });
+const chat = (content: string, extra: Record<string, unknown> = {}) => ({
+  model: 'up-chat',
+  messages: [{ role: 'user', content }],
+  ...extra,
+});
 
 async function metric(n: Node, name: string, labels: Record<string, string> = {}): Promise<number | undefined> {
   const text = await (await fetch(n.node.url + '/metrics')).text();
@@ -73,7 +88,9 @@ async function metric(n: Node, name: string, labels: Record<string, string> = {}
 describe('on-prem API', () => {
   it('answers a signed chat request through the engine, with usage, request id and an audit line', async () => {
     const n = await startNode();
-    const pending = n.call('/v1/chat/completions', chat('hello'), { headers: { 'x-request-id': 'req-123', 'x-triage-tenant': 'acme', 'x-triage-rule': 'pii-onprem', 'x-triage-policy': 'sha256-abc' } });
+    const pending = n.call('/v1/chat/completions', chat('hello'), {
+      headers: { 'x-request-id': 'req-123', 'x-triage-tenant': 'acme', 'x-triage-rule': 'pii-onprem', 'x-triage-policy': 'sha256-abc' },
+    });
     const held = await n.upstream.next();
     expect(held.path).toBe('/v1/chat/completions');
     expect(held.body).toMatchObject({ model: 'up-chat', messages: [{ role: 'user', content: 'hello' }] });
@@ -106,21 +123,46 @@ describe('on-prem API', () => {
     expect(await models.json()).toMatchObject({ object: 'list', data: [{ id: 'up-chat', object: 'model' }] });
     const res = await n.call('/v1/chat/completions', { ...chat('hi'), model: 'no-such-model' });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { message: expect.any(String), type: 'not_found_error', param: 'model', code: 'model_not_found' } });
+    expect(await res.json()).toEqual({
+      error: { message: expect.any(String), type: 'not_found_error', param: 'model', code: 'model_not_found' },
+    });
     expect(n.upstream.received).toBe(0);
   });
 
   it('refuses malformed bodies with 400/413/415 before any engine work', async () => {
     const n = await startNode({ TRIAGE_ONPREM_MAX_BODY_BYTES: '2048' });
-    const err = async (res: Response) => ({ status: res.status, ...((await res.json()) as { error: { code: string; param: string | null } }).error });
-    expect(await err(await n.call('/v1/chat/completions', '{"model": "up-chat", "messages": ['))).toMatchObject({ status: 400, code: 'invalid_json' });
+    const err = async (res: Response) => ({
+      status: res.status,
+      ...((await res.json()) as { error: { code: string; param: string | null } }).error,
+    });
+    expect(await err(await n.call('/v1/chat/completions', '{"model": "up-chat", "messages": ['))).toMatchObject({
+      status: 400,
+      code: 'invalid_json',
+    });
     expect(await err(await n.call('/v1/chat/completions', '[1,2]'))).toMatchObject({ status: 400, code: 'invalid_json' });
-    expect(await err(await n.call('/v1/chat/completions', { model: 'up-chat', messages: 'hi' }))).toMatchObject({ status: 400, code: 'invalid_request', param: 'messages' });
-    expect(await err(await n.call('/v1/chat/completions', { ...chat('hi'), temperature: 'hot' }))).toMatchObject({ status: 400, param: 'temperature' });
-    const badUtf8 = new Uint8Array([...new TextEncoder().encode('{"model":"up-chat","messages":[{"role":"user","content":"'), 0xc3, 0x28, ...new TextEncoder().encode('"}]}')]);
+    expect(await err(await n.call('/v1/chat/completions', { model: 'up-chat', messages: 'hi' }))).toMatchObject({
+      status: 400,
+      code: 'invalid_request',
+      param: 'messages',
+    });
+    expect(await err(await n.call('/v1/chat/completions', { ...chat('hi'), temperature: 'hot' }))).toMatchObject({
+      status: 400,
+      param: 'temperature',
+    });
+    const badUtf8 = new Uint8Array([
+      ...new TextEncoder().encode('{"model":"up-chat","messages":[{"role":"user","content":"'),
+      0xc3,
+      0x28,
+      ...new TextEncoder().encode('"}]}'),
+    ]);
     expect(await err(await n.call('/v1/chat/completions', badUtf8))).toMatchObject({ status: 400, code: 'invalid_utf8' });
-    expect(await err(await n.call('/v1/chat/completions', chat('x'.repeat(4000))))).toMatchObject({ status: 413, code: 'request_too_large' });
-    expect(await err(await n.call('/v1/chat/completions', chat('hi'), { headers: { 'content-type': 'text/plain' } }))).toMatchObject({ status: 415 });
+    expect(await err(await n.call('/v1/chat/completions', chat('x'.repeat(4000))))).toMatchObject({
+      status: 413,
+      code: 'request_too_large',
+    });
+    expect(await err(await n.call('/v1/chat/completions', chat('hi'), { headers: { 'content-type': 'text/plain' } }))).toMatchObject({
+      status: 415,
+    });
     expect(n.upstream.received).toBe(0);
   });
 
@@ -148,7 +190,9 @@ describe('on-prem API', () => {
       if (r.done) break;
       got += decoder.decode(r.value, { stream: true });
     }
-    expect(got).toBe(`data: ${JSON.stringify(chunk('Hel'))}\n\ndata: ${JSON.stringify(chunk('lo'))}\n\ndata: ${JSON.stringify(chunk('', USAGE))}\n\ndata: [DONE]\n\n`);
+    expect(got).toBe(
+      `data: ${JSON.stringify(chunk('Hel'))}\n\ndata: ${JSON.stringify(chunk('lo'))}\n\ndata: ${JSON.stringify(chunk('', USAGE))}\n\ndata: [DONE]\n\n`,
+    );
     await vi.waitFor(() => expect(n.records()).toHaveLength(1));
     expect(n.records()[0]).toMatchObject({ status: 200, stream: true, tokens: { completion: 5 } });
     expect(await metric(n, 'triage_onprem_inflight')).toBe(0);
@@ -179,7 +223,10 @@ describe('admission control', () => {
     const c = await n.call('/v1/chat/completions', chat('C'));
     expect(c.status).toBe(429);
     expect(Number(c.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(((await c.json()) as { error: { code: string; type: string } }).error).toMatchObject({ code: 'queue_full', type: 'rate_limit_error' });
+    expect(((await c.json()) as { error: { code: string; type: string } }).error).toMatchObject({
+      code: 'queue_full',
+      type: 'rate_limit_error',
+    });
     expect(await metric(n, 'triage_onprem_rejections_total', { reason: 'queue_full' })).toBe(1);
 
     heldA.reply();
@@ -338,7 +385,9 @@ describe('audit log', () => {
     expect((await n.call('/v1/chat/completions', { ...chat(prompt), model: values.email })).status).toBe(404);
     expect((await n.call('/v1/chat/completions', { ...chat(prompt), temperature: values.card })).status).toBe(400);
     // A tenant / rule header that is not name-like is not recorded either.
-    const t = n.call('/v1/chat/completions', chat('hi'), { headers: { 'x-triage-tenant': `tenant ${values.email}`, 'x-triage-rule': values.phone } });
+    const t = n.call('/v1/chat/completions', chat('hi'), {
+      headers: { 'x-triage-tenant': `tenant ${values.email}`, 'x-triage-rule': values.phone },
+    });
     (await n.upstream.next()).reply();
     expect((await t).status).toBe(200);
 
@@ -346,7 +395,10 @@ describe('audit log', () => {
     const all = n.audit.join('\n');
     for (const v of [...Object.values(values), 'jane.doe', 'My name is', 'hello from upstream', 'echo']) expect(all).not.toContain(v);
     const recs = n.records();
-    expect(recs[0]!.pii_types).toEqual({ node: ['PERSON', 'EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN'], edge: ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN'] });
+    expect(recs[0]!.pii_types).toEqual({
+      node: ['PERSON', 'EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN'],
+      edge: ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN'],
+    });
     expect(recs[1]).toMatchObject({ stream: true, status: 200 });
     expect(recs[2]).toMatchObject({ task: 'embeddings', status: 200 });
     expect(recs[2]!.pii_types!.node).toContain('EMAIL');
@@ -397,8 +449,14 @@ describe('/metrics', () => {
     };
     for (const [name, type] of Object.entries(types)) expect(text).toContain(`# TYPE ${name} ${type}\n`);
     const samples = parseExposition(text);
-    expect(samples.find((s) => s.name === 'triage_onprem_requests_total' && s.labels.route === '/v1/chat/completions')).toMatchObject({ labels: { status: '200' }, value: 1 });
-    expect(samples.find((s) => s.name === 'triage_onprem_auth_failures_total')).toMatchObject({ labels: { reason: 'missing_credentials' }, value: 1 });
+    expect(samples.find((s) => s.name === 'triage_onprem_requests_total' && s.labels.route === '/v1/chat/completions')).toMatchObject({
+      labels: { status: '200' },
+      value: 1,
+    });
+    expect(samples.find((s) => s.name === 'triage_onprem_auth_failures_total')).toMatchObject({
+      labels: { reason: 'missing_credentials' },
+      value: 1,
+    });
     expect(samples.find((s) => s.name === 'triage_onprem_tokens_per_second_count')?.value).toBe(1);
     expect(samples.find((s) => s.name === 'triage_onprem_queue_wait_seconds_count')?.value).toBe(1);
   });

@@ -23,7 +23,15 @@ import { API_ROUTES } from '../../shared/protocol/openai/routes.ts';
 import type { Task } from '../../shared/protocol/openai/schema.ts';
 import { guardOpenAiStream, type SseEvent } from '../../shared/protocol/openai/sse.ts';
 import type { NonceCache } from '../../shared/protocol/signing/index.ts';
-import { childSpan, formatLog, formatTraceparent, newTrace, parseTraceparent, PROMETHEUS_CONTENT_TYPE, requestIdFrom } from '../../shared/protocol/telemetry/index.ts';
+import {
+  childSpan,
+  formatLog,
+  formatTraceparent,
+  newTrace,
+  parseTraceparent,
+  PROMETHEUS_CONTENT_TYPE,
+  requestIdFrom,
+} from '../../shared/protocol/telemetry/index.ts';
 import { AdmissionRejected, type Admission } from '../admission.ts';
 import type { AuditLog, AuditRecord } from '../audit.ts';
 import { authenticate } from '../auth/index.ts';
@@ -89,7 +97,8 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
         if (t?.prompt !== undefined) metrics.tokens.inc({ kind: 'prompt' }, t.prompt);
         if (t?.completion !== undefined) {
           metrics.tokens.inc({ kind: 'completion' }, t.completion);
-          if (state.engineMs && state.engineMs > 0 && t.completion > 0) metrics.tokensPerSecond.observe(undefined, t.completion / (state.engineMs / 1000));
+          if (state.engineMs && state.engineMs > 0 && t.completion > 0)
+            metrics.tokensPerSecond.observe(undefined, t.completion / (state.engineMs / 1000));
         }
         if (!UNAUDITED.has(route)) audit.record(auditRecord(state, status, totalMs));
       },
@@ -110,7 +119,15 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
     const e = toApiError(err);
     if (e.status === 500 && !(err instanceof ApiError)) {
       // The message of an unexpected error could quote input; only its name is logged.
-      log(formatLog({ ts: new Date().toISOString(), level: 'error', msg: 'unexpected error', request_id: state.requestId, error: err instanceof Error ? err.name : typeof err }));
+      log(
+        formatLog({
+          ts: new Date().toISOString(),
+          level: 'error',
+          msg: 'unexpected error',
+          request_id: state.requestId,
+          error: err instanceof Error ? err.name : typeof err,
+        }),
+      );
     }
     state.errorCode = e.code ?? undefined;
     return e.toResponse();
@@ -186,7 +203,8 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
       if (!model) throw errors.notFound('The model does not exist on this node; GET /v1/models lists them.', 'model_not_found', 'model');
       state.model = model.id;
       if (!allowed(c, model.id)) throw errors.forbidden(`This API key may not use the model '${model.id}'.`, 'model_not_allowed');
-      if (!model.tasks.includes(task)) throw errors.badRequest(`The model '${model.id}' does not serve ${task}.`, 'model', 'model_not_supported');
+      if (!model.tasks.includes(task))
+        throw errors.badRequest(`The model '${model.id}' does not serve ${task}.`, 'model', 'model_not_supported');
 
       // One budget for queue wait and engine work: the configured request timeout, or the caller's, if shorter.
       const clientSignal = c.req.raw.signal;
@@ -210,7 +228,9 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
       let cause: StopCause | undefined;
       const stop = (why: StopCause) => {
         cause ??= why;
-        work.abort(why === 'timeout' ? new DOMException('request timed out', 'TimeoutError') : new DOMException(`stopped: ${why}`, 'AbortError'));
+        work.abort(
+          why === 'timeout' ? new DOMException('request timed out', 'TimeoutError') : new DOMException(`stopped: ${why}`, 'AbortError'),
+        );
       };
       const onClient = () => stop('client');
       const onShutdown = () => stop('shutdown');
@@ -261,7 +281,9 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
         try {
           text = await res.text();
         } catch (err) {
-          throw stoppedError(cause) ?? (err instanceof EngineError ? err : errors.badGateway("The engine's answer broke off.", 'engine_error'));
+          throw (
+            stoppedError(cause) ?? (err instanceof EngineError ? err : errors.badGateway("The engine's answer broke off.", 'engine_error'))
+          );
         } finally {
           release();
         }
@@ -324,13 +346,19 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
 function streamBrokenError(cause: StopCause | undefined): ApiError {
   const stopped = stoppedError(cause);
   if (stopped instanceof ApiError) return stopped;
-  return new ApiError(502, 'server_error', "The on-prem node's engine stream broke off before it was complete; the answer is incomplete.", 'stream_interrupted');
+  return new ApiError(
+    502,
+    'server_error',
+    "The on-prem node's engine stream broke off before it was complete; the answer is incomplete.",
+    'stream_interrupted',
+  );
 }
 
 /** The error an engine's failure becomes when we stopped it ourselves. */
 function stoppedError(cause: StopCause | undefined): Error | undefined {
   if (cause === 'client') return new ClientGone();
-  if (cause === 'timeout') return new ApiError(504, 'server_error', 'The request did not finish within its time limit on the on-prem node.', 'request_timeout');
+  if (cause === 'timeout')
+    return new ApiError(504, 'server_error', 'The request did not finish within its time limit on the on-prem node.', 'request_timeout');
   if (cause === 'shutdown') return errors.unavailable('The on-prem node shut down before the request finished.', 'shutting_down');
   return undefined;
 }

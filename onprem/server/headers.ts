@@ -47,5 +47,3 @@ export function timeoutHeader(v: string | undefined): number | undefined {
   const n = Number(t);
   return n > 0 ? n : undefined;
 }
-
-

@@ -24,14 +24,27 @@ afterAll(async () => {
 async function call(path: string, body: object, signal?: AbortSignal): Promise<Response> {
   const text = JSON.stringify(body);
   const sig = await signRequest({ method: 'POST', path, body: text, keyId: 'edge1', secret: SECRET });
-  return fetch(node.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...sig }, body: text, ...(signal ? { signal } : {}) });
+  return fetch(node.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...sig },
+    body: text,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 describe('on-prem node with the onnx engine', () => {
   it('serves chat, embeddings and classify from the built models', async () => {
-    const chat = await call('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'Write a haiku about the sea' }], max_tokens: 6 });
+    const chat = await call('/v1/chat/completions', {
+      model: 'triage-small',
+      messages: [{ role: 'user', content: 'Write a haiku about the sea' }],
+      max_tokens: 6,
+    });
     expect(chat.status).toBe(200);
-    expect(await chat.json()).toMatchObject({ object: 'chat.completion', model: 'triage-small', usage: { completion_tokens: expect.any(Number) } });
+    expect(await chat.json()).toMatchObject({
+      object: 'chat.completion',
+      model: 'triage-small',
+      usage: { completion_tokens: expect.any(Number) },
+    });
     const emb = await call('/v1/embeddings', { model: 'triage-embed', input: ['one', 'two'] });
     expect(emb.status).toBe(200);
     expect(((await emb.json()) as { data: unknown[] }).data).toHaveLength(2);
@@ -43,7 +56,12 @@ describe('on-prem node with the onnx engine', () => {
   });
 
   it('streams SSE ending in [DONE]', async () => {
-    const res = await call('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'Say hello' }], max_tokens: 8, stream: true });
+    const res = await call('/v1/chat/completions', {
+      model: 'triage-small',
+      messages: [{ role: 'user', content: 'Say hello' }],
+      max_tokens: 8,
+      stream: true,
+    });
     expect(res.status).toBe(200);
     const events = parseSse(await res.text());
     expect(events.at(-1)!.data).toBe('[DONE]');
@@ -52,10 +70,19 @@ describe('on-prem node with the onnx engine', () => {
 
   it('releases the engine slot when the client leaves in the middle of a stream', async () => {
     const gone = new AbortController();
-    const res = await call('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'Tell me a long story' }], max_tokens: 512, stream: true }, gone.signal);
+    const res = await call(
+      '/v1/chat/completions',
+      { model: 'triage-small', messages: [{ role: 'user', content: 'Tell me a long story' }], max_tokens: 512, stream: true },
+      gone.signal,
+    );
     await res.body!.getReader().read();
     gone.abort();
-    await vi.waitFor(() => expect(audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.status === 499)).toMatchObject({ stream: true, error_code: 'client_closed' }));
+    await vi.waitFor(() =>
+      expect(audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.status === 499)).toMatchObject({
+        stream: true,
+        error_code: 'client_closed',
+      }),
+    );
     expect(node.admission.running).toBe(0);
   });
 });

@@ -74,7 +74,9 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   });
   metrics.queueDepth.set(undefined, 0);
   metrics.inflight.set(undefined, 0);
-  const sink = options.auditSink ?? (config.audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(config.audit.path, config.audit.maxBytes, config.audit.keep));
+  const sink =
+    options.auditSink ??
+    (config.audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(config.audit.path, config.audit.maxBytes, config.audit.keep));
   const audit = new AuditLog(sink);
   const app = createApp({ engine, config, admission, metrics, audit, nonces, log });
 

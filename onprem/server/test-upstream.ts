@@ -62,7 +62,12 @@ export async function startTestUpstream(models: string[] = ['up-chat']): Promise
           res.end(
             JSON.stringify(
               req.url === '/v1/embeddings'
-                ? { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.25] }], model: body.model, usage: { prompt_tokens: 3, total_tokens: 3 } }
+                ? {
+                    object: 'list',
+                    data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.25] }],
+                    model: body.model,
+                    usage: { prompt_tokens: 3, total_tokens: 3 },
+                  }
                 : {
                     id: 'chatcmpl-up',
                     object: 'chat.completion',

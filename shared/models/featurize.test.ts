@@ -33,18 +33,33 @@ describe('featurize', () => {
 
   it('reads only the first maxChars characters', () => {
     const head = 'billing question about my invoice ';
-    expect(featurize(head + 'x'.repeat(100) + ' legal contract', { dim: 256, maxChars: head.length })).toEqual(featurize(head, { dim: 256 }));
+    expect(featurize(head + 'x'.repeat(100) + ' legal contract', { dim: 256, maxChars: head.length })).toEqual(
+      featurize(head, { dim: 256 }),
+    );
   });
 });
 
 describe('LM tokenizer', () => {
   it('splits words and punctuation, lower-cased, keeping contractions', () => {
-    expect(tokenizeWords("Hi! It's the billing page, isn't it?")).toEqual(['hi', '!', "it's", 'the', 'billing', 'page', ',', "isn't", 'it', '?']);
+    expect(tokenizeWords("Hi! It's the billing page, isn't it?")).toEqual([
+      'hi',
+      '!',
+      "it's",
+      'the',
+      'billing',
+      'page',
+      ',',
+      "isn't",
+      'it',
+      '?',
+    ]);
     expect(tokenizeWords('Straße für Ärzte')).toEqual(['straße', 'für', 'ärzte']);
   });
 
   it('detokenizes with sentence capitals, "I" and attached punctuation', () => {
-    expect(detokenize(['<s>', 'i', 'am', 'here', '.', 'you', 'are', 'welcome', ',', 'bob', '!', '</s>'])).toBe('I am here. You are welcome, bob!');
+    expect(detokenize(['<s>', 'i', 'am', 'here', '.', 'you', 'are', 'welcome', ',', 'bob', '!', '</s>'])).toBe(
+      'I am here. You are welcome, bob!',
+    );
   });
 
   it('lays out the LM context row as the manifest documents (prev1 | prev2 | pair | prompt)', () => {

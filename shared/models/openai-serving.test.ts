@@ -38,7 +38,11 @@ function scripted(pieces: readonly string[] | number, id = 'triage-small-int8'):
     calls,
     async load() {},
     async classify(texts) {
-      return texts.map((t) => ({ label: t.includes('invoice') ? 'billing' : 'code', score: 0.9, scores: { billing: t.includes('invoice') ? 0.9 : 0.1, code: t.includes('invoice') ? 0.1 : 0.9 } }));
+      return texts.map((t) => ({
+        label: t.includes('invoice') ? 'billing' : 'code',
+        score: 0.9,
+        scores: { billing: t.includes('invoice') ? 0.9 : 0.1, code: t.includes('invoice') ? 0.1 : 0.9 },
+      }));
     },
     async embed(texts) {
       return texts.map((_, i) => Float32Array.from({ length: 128 }, (_, k) => (k === i ? 0.6 : k === i + 1 ? 0.8 : 0)));
@@ -56,15 +60,40 @@ function scripted(pieces: readonly string[] | number, id = 'triage-small-int8'):
         }
         finish = list.length > opts.maxTokens ? 'length' : 'stop';
       }
-      return { [Symbol.asyncIterator]: () => run(), get finishReason() { return finish; }, get completionTokens() { return call.produced; }, promptTokens: 5 };
+      return {
+        [Symbol.asyncIterator]: () => run(),
+        get finishReason() {
+          return finish;
+        },
+        get completionTokens() {
+          return call.produced;
+        },
+        promptTokens: 5,
+      };
     },
   };
 }
 
-const ctx = (extra: Partial<ServeContext> = {}): ServeContext => ({ requestId: 'req-1', signal: new AbortController().signal, tier: 'triage-test', ...extra });
-const chatBody = (extra: Record<string, unknown> = {}) => ({ model: 'triage-small', messages: [{ role: 'user', content: 'hello there' }], ...extra });
+const ctx = (extra: Partial<ServeContext> = {}): ServeContext => ({
+  requestId: 'req-1',
+  signal: new AbortController().signal,
+  tier: 'triage-test',
+  ...extra,
+});
+const chatBody = (extra: Record<string, unknown> = {}) => ({
+  model: 'triage-small',
+  messages: [{ role: 'user', content: 'hello there' }],
+  ...extra,
+});
 
-type Chunk = { id: string; object: string; model: string; system_fingerprint: string; choices: { index: number; delta: Record<string, unknown>; logprobs: null; finish_reason: string | null }[]; usage?: unknown };
+type Chunk = {
+  id: string;
+  object: string;
+  model: string;
+  system_fingerprint: string;
+  choices: { index: number; delta: Record<string, unknown>; logprobs: null; finish_reason: string | null }[];
+  usage?: unknown;
+};
 
 function chunksOf(text: string): { chunks: Chunk[]; done: boolean } {
   const events = parseSse(text);
@@ -86,17 +115,72 @@ describe('model choice', () => {
     expect(pick('chat', 'local-8b-instruct')).toBeUndefined();
     expect(tasksOf(MODELS, 'triage-small')).toEqual(['chat', 'embeddings', 'classify']);
     expect(tasksOf(MODELS, 'triage-embed-int8')).toEqual(['embeddings']);
-    expect(familyModel(MODELS.filter((m) => m.id !== 'triage-embed-int8'), 'embeddings', true)?.id).toBe('triage-embed'); // falls back to the other precision
+    expect(
+      familyModel(
+        MODELS.filter((m) => m.id !== 'triage-embed-int8'),
+        'embeddings',
+        true,
+      )?.id,
+    ).toBe('triage-embed'); // falls back to the other precision
   });
 });
 
 describe('chat parameters', () => {
   it('reads the body with defaults and caps; the prompt is the last user message', () => {
-    const p = chatParams({ messages: [{ role: 'user', content: 'first' }, { role: 'assistant', content: 'x' }, { role: 'user', content: [{ type: 'text', text: 'second' }, { type: 'image_url' }] }] }, { requestId: 'r' });
-    expect(p).toEqual({ prompt: 'second ', maxTokens: 64, temperature: 0.7, topP: 0.9, seed: fnv1aSeed('r'), n: 1, stop: [], includeUsage: false });
-    const q = chatParams(chatBody({ max_tokens: 10, max_completion_tokens: 9999, temperature: 0, top_p: 0.5, seed: 4, n: 50, stop: 'END', stream_options: { include_usage: true } }), { requestId: 'r', maxTokensLimit: 300 });
-    expect(q).toMatchObject({ prompt: 'hello there', maxTokens: 300, temperature: 0, topP: 0.5, seed: 4, n: 8, stop: ['END'], includeUsage: true });
-    expect(chatParams({ messages: [{ role: 'system', content: 'a' }, { role: 'assistant', content: 'b' }] }, { requestId: 'r', defaultSeed: 7 })).toMatchObject({ prompt: 'a\nb', seed: 7 });
+    const p = chatParams(
+      {
+        messages: [
+          { role: 'user', content: 'first' },
+          { role: 'assistant', content: 'x' },
+          { role: 'user', content: [{ type: 'text', text: 'second' }, { type: 'image_url' }] },
+        ],
+      },
+      { requestId: 'r' },
+    );
+    expect(p).toEqual({
+      prompt: 'second ',
+      maxTokens: 64,
+      temperature: 0.7,
+      topP: 0.9,
+      seed: fnv1aSeed('r'),
+      n: 1,
+      stop: [],
+      includeUsage: false,
+    });
+    const q = chatParams(
+      chatBody({
+        max_tokens: 10,
+        max_completion_tokens: 9999,
+        temperature: 0,
+        top_p: 0.5,
+        seed: 4,
+        n: 50,
+        stop: 'END',
+        stream_options: { include_usage: true },
+      }),
+      { requestId: 'r', maxTokensLimit: 300 },
+    );
+    expect(q).toMatchObject({
+      prompt: 'hello there',
+      maxTokens: 300,
+      temperature: 0,
+      topP: 0.5,
+      seed: 4,
+      n: 8,
+      stop: ['END'],
+      includeUsage: true,
+    });
+    expect(
+      chatParams(
+        {
+          messages: [
+            { role: 'system', content: 'a' },
+            { role: 'assistant', content: 'b' },
+          ],
+        },
+        { requestId: 'r', defaultSeed: 7 },
+      ),
+    ).toMatchObject({ prompt: 'a\nb', seed: 7 });
   });
 
   it('cuts at a stop sequence split across pieces, holding back only what could still become one', () => {
@@ -132,27 +216,41 @@ describe('chat completion JSON', () => {
   });
 
   it('finish_reason is length at max_tokens, stop at a stop sequence (which is not included)', async () => {
-    const long = await (await chatResponse(scripted(10), chatBody({ max_tokens: 3 }), ctx())).json() as { choices: { message: { content: string }; finish_reason: string }[] };
+    const long = (await (await chatResponse(scripted(10), chatBody({ max_tokens: 3 }), ctx())).json()) as {
+      choices: { message: { content: string }; finish_reason: string }[];
+    };
     expect(long.choices[0]).toMatchObject({ message: { content: 'xxx' }, finish_reason: 'length' });
-    const cut = await (await chatResponse(scripted(['Yes', '.', ' No', '.']), chatBody({ stop: ['.'] }), ctx())).json() as { choices: { message: { content: string }; finish_reason: string }[] };
+    const cut = (await (await chatResponse(scripted(['Yes', '.', ' No', '.']), chatBody({ stop: ['.'] }), ctx())).json()) as {
+      choices: { message: { content: string }; finish_reason: string }[];
+    };
     expect(cut.choices[0]).toMatchObject({ message: { content: 'Yes' }, finish_reason: 'stop' });
   });
 });
 
 describe('chat completion SSE', () => {
   it('frames exactly as OpenAI: role, content deltas, finish, usage (earlier chunks usage: null), [DONE]', async () => {
-    const res = chatStreamResponse(scripted(['Hi', ' you', '.']), chatBody({ n: 2, stream: true, stream_options: { include_usage: true } }), ctx());
+    const res = chatStreamResponse(
+      scripted(['Hi', ' you', '.']),
+      chatBody({ n: 2, stream: true, stream_options: { include_usage: true } }),
+      ctx(),
+    );
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const { chunks, done } = chunksOf(await res.text());
     expect(done).toBe(true);
-    const summary = chunks.map((c) => (c.choices[0] ? [c.choices[0].index, c.choices[0].delta, c.choices[0].finish_reason, c.usage] : ['usage', c.usage]));
+    const summary = chunks.map((c) =>
+      c.choices[0] ? [c.choices[0].index, c.choices[0].delta, c.choices[0].finish_reason, c.usage] : ['usage', c.usage],
+    );
     const usage = null;
     expect(summary).toEqual([
       [0, { role: 'assistant', content: '', refusal: null }, null, usage],
-      [0, { content: 'Hi' }, null, usage], [0, { content: ' you' }, null, usage], [0, { content: '.' }, null, usage],
+      [0, { content: 'Hi' }, null, usage],
+      [0, { content: ' you' }, null, usage],
+      [0, { content: '.' }, null, usage],
       [0, {}, 'stop', usage],
       [1, { role: 'assistant', content: '', refusal: null }, null, usage],
-      [1, { content: 'Hi' }, null, usage], [1, { content: ' you' }, null, usage], [1, { content: '.' }, null, usage],
+      [1, { content: 'Hi' }, null, usage],
+      [1, { content: ' you' }, null, usage],
+      [1, { content: '.' }, null, usage],
       [1, {}, 'stop', usage],
       ['usage', { prompt_tokens: 5, completion_tokens: 6, total_tokens: 11 }],
     ]);
@@ -189,7 +287,17 @@ describe('chat completion SSE', () => {
     const ac = new AbortController();
     const model2 = scripted(200);
     const mapped: unknown[] = [];
-    const res = chatStreamResponse(model2, chatBody({ stream: true, max_tokens: 200 }), ctx({ signal: ac.signal, streamError: (e) => { mapped.push(e); return new Error('mapped'); } }));
+    const res = chatStreamResponse(
+      model2,
+      chatBody({ stream: true, max_tokens: 200 }),
+      ctx({
+        signal: ac.signal,
+        streamError: (e) => {
+          mapped.push(e);
+          return new Error('mapped');
+        },
+      }),
+    );
     const r2 = res.body!.getReader();
     await r2.read();
     ac.abort(new Error('client went away'));
@@ -209,20 +317,31 @@ describe('chat completion SSE', () => {
 describe('embeddings and classify', () => {
   it('embeddings: float and base64, dimensions truncate and re-normalise', async () => {
     const model = scripted([], 'triage-embed-int8');
-    const body = (await (await embeddingsResponse(model, { model: 'x', input: ['a b', 'c'] }, ctx())).json()) as { object: string; model: string; data: { object: string; index: number; embedding: number[] }[]; usage: unknown };
+    const body = (await (await embeddingsResponse(model, { model: 'x', input: ['a b', 'c'] }, ctx())).json()) as {
+      object: string;
+      model: string;
+      data: { object: string; index: number; embedding: number[] }[];
+      usage: unknown;
+    };
     expect(Object.keys(body)).toEqual(['object', 'data', 'model', 'usage']);
     expect(body.model).toBe('triage-embed-int8');
     expect(body.usage).toEqual({ prompt_tokens: 3, total_tokens: 3 });
     expect(body.data[0]!.embedding.slice(0, 2)).toEqual([Math.fround(0.6), Math.fround(0.8)]);
-    const b64 = (await (await embeddingsResponse(model, { model: 'x', input: 'a', encoding_format: 'base64' }, ctx())).json()) as { data: { embedding: string }[] };
+    const b64 = (await (await embeddingsResponse(model, { model: 'x', input: 'a', encoding_format: 'base64' }, ctx())).json()) as {
+      data: { embedding: string }[];
+    };
     const bytes = Uint8Array.from(atob(b64.data[0]!.embedding), (c) => c.charCodeAt(0));
     expect(Array.from(new Float32Array(bytes.buffer)).slice(0, 2)).toEqual([Math.fround(0.6), Math.fround(0.8)]);
-    const short = (await (await embeddingsResponse(model, { model: 'x', input: 'a', dimensions: 1 }, ctx())).json()) as { data: { embedding: number[] }[] };
+    const short = (await (await embeddingsResponse(model, { model: 'x', input: 'a', dimensions: 1 }, ctx())).json()) as {
+      data: { embedding: number[] }[];
+    };
     expect(short.data[0]!.embedding).toEqual([1]);
   });
 
   it('classify answers every label score', async () => {
-    const body = (await (await classifyResponse(scripted([], 'triage-classifier'), { model: 'x', input: ['where is my invoice', 'fix my code'] }, ctx())).json()) as { data: unknown[] };
+    const body = (await (
+      await classifyResponse(scripted([], 'triage-classifier'), { model: 'x', input: ['where is my invoice', 'fix my code'] }, ctx())
+    ).json()) as { data: unknown[] };
     expect(body.data).toEqual([
       { index: 0, label: 'billing', score: 0.9, scores: { billing: 0.9, code: 0.1 } },
       { index: 1, label: 'code', score: 0.9, scores: { billing: 0.1, code: 0.9 } },
@@ -252,11 +371,26 @@ describe('runner session options', () => {
   it('passes them to InferenceSession.create, and nothing when not given', async () => {
     const seen: unknown[] = [];
     const ort: OrtLike = {
-      Tensor: class { constructor(readonly type: string, readonly data: Float32Array, readonly dims: readonly number[]) {} },
-      InferenceSession: { create: async (_b, ...rest) => { seen.push(rest); return { run: async () => ({}) }; } },
+      Tensor: class {
+        constructor(
+          readonly type: string,
+          readonly data: Float32Array,
+          readonly dims: readonly number[],
+        ) {}
+      },
+      InferenceSession: {
+        create: async (_b, ...rest) => {
+          seen.push(rest);
+          return { run: async () => ({}) };
+        },
+      },
     };
     const load = async () => new Uint8Array(1);
-    await createRunner(ort, manifest, load, { sessionOptions: { executionProviders: [{ name: 'cuda', deviceId: 1 }, 'cpu'], intraOpNumThreads: 2 } }).model('triage-embed').load();
+    await createRunner(ort, manifest, load, {
+      sessionOptions: { executionProviders: [{ name: 'cuda', deviceId: 1 }, 'cpu'], intraOpNumThreads: 2 },
+    })
+      .model('triage-embed')
+      .load();
     await createRunner(ort, manifest, load).model('triage-embed').load();
     expect(seen).toEqual([[{ executionProviders: [{ name: 'cuda', deviceId: 1 }, 'cpu'], intraOpNumThreads: 2 }], []]);
   });

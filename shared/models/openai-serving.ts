@@ -110,7 +110,13 @@ export interface ServeContext {
 }
 
 /** Answers `task` with `model` (already chosen and, ideally, loaded). */
-export function serve(model: ModelRunner, task: Task, body: Record<string, unknown>, stream: boolean, ctx: ServeContext): Promise<Response> {
+export function serve(
+  model: ModelRunner,
+  task: Task,
+  body: Record<string, unknown>,
+  stream: boolean,
+  ctx: ServeContext,
+): Promise<Response> {
   switch (task) {
     case 'classify':
       return classifyResponse(model, body, ctx);
@@ -177,8 +183,14 @@ export function toBase64(v: Float32Array): string {
 
 /** The texts of a classify/embeddings `input`; the models take text, not token ids. */
 export function textInputs(input: unknown): string[] {
-  const texts = typeof input === 'string' ? [input] : Array.isArray(input) && input.every((x) => typeof x === 'string') ? (input as string[]) : undefined;
-  if (!texts) throw new ServingInputError('these models take text input only (token-id arrays are not supported)', 'input', 'unsupported_input');
+  const texts =
+    typeof input === 'string'
+      ? [input]
+      : Array.isArray(input) && input.every((x) => typeof x === 'string')
+        ? (input as string[])
+        : undefined;
+  if (!texts)
+    throw new ServingInputError('these models take text input only (token-id arrays are not supported)', 'input', 'unsupported_input');
   if (texts.length === 0) throw new ServingInputError('input must not be empty', 'input');
   if (texts.length > MAX_INPUTS) throw new ServingInputError(`at most ${MAX_INPUTS} inputs per request`, 'input');
   if (texts.some((t) => t.length === 0)) throw new ServingInputError('input must not contain empty strings', 'input');
@@ -231,7 +243,12 @@ export interface ChatParamOptions {
 /** The generation parameters of a (validated) chat completion body. */
 export function chatParams(body: Record<string, unknown>, opts: ChatParamOptions): ChatParams {
   const requested = num(body.max_completion_tokens) ?? num(body.max_tokens) ?? DEFAULT_MAX_TOKENS;
-  const stop = typeof body.stop === 'string' ? [body.stop] : Array.isArray(body.stop) ? body.stop.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+  const stop =
+    typeof body.stop === 'string'
+      ? [body.stop]
+      : Array.isArray(body.stop)
+        ? body.stop.filter((x): x is string => typeof x === 'string' && x !== '')
+        : [];
   const so = body.stream_options as { include_usage?: unknown } | null | undefined;
   return {
     prompt: chatPrompt(body.messages),
@@ -292,7 +309,13 @@ export interface ChoiceResult {
  * may be emitted (awaited: a slow consumer slows generation). Stops with RunnerError('aborted') when `signal`
  * fires.
  */
-export async function runChoice(model: ModelRunner, p: ChatParams, index: number, signal: AbortSignal, onText?: (text: string) => void | Promise<void>): Promise<ChoiceResult> {
+export async function runChoice(
+  model: ModelRunner,
+  p: ChatParams,
+  index: number,
+  signal: AbortSignal,
+  onText?: (text: string) => void | Promise<void>,
+): Promise<ChoiceResult> {
   const gen = model.generate(p.prompt, { maxTokens: p.maxTokens, temperature: p.temperature, topP: p.topP, seed: p.seed + index, signal });
   const filter = new StopFilter(p.stop);
   let text = '';
@@ -306,7 +329,12 @@ export async function runChoice(model: ModelRunner, p: ChatParams, index: number
     if (filter.stopped) break;
   }
   if (!filter.stopped) await emit(filter.flush());
-  return { text, finishReason: filter.stopped ? 'stop' : (gen.finishReason ?? 'stop'), completionTokens: gen.completionTokens, promptTokens: gen.promptTokens };
+  return {
+    text,
+    finishReason: filter.stopped ? 'stop' : (gen.finishReason ?? 'stop'),
+    completionTokens: gen.completionTokens,
+    promptTokens: gen.promptTokens,
+  };
 }
 
 /** The fields every completion and chunk of one response share. */
@@ -326,7 +354,11 @@ export function completionBase(model: ModelRunner, ctx: Pick<ServeContext, 'requ
   };
 }
 
-const usageOf = (promptTokens: number, completionTokens: number) => ({ prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens });
+const usageOf = (promptTokens: number, completionTokens: number) => ({
+  prompt_tokens: promptTokens,
+  completion_tokens: completionTokens,
+  total_tokens: promptTokens + completionTokens,
+});
 
 /** A `chat.completion` object. */
 export function completionObject(base: CompletionBase, choices: readonly ChoiceResult[]): Record<string, unknown> {
@@ -349,7 +381,13 @@ export function completionObject(base: CompletionBase, choices: readonly ChoiceR
 }
 
 /** A `chat.completion.chunk` with one choice's delta. `withUsage`: the stream ends in a usage chunk, so `usage: null`. */
-export function chunkObject(base: CompletionBase, index: number, delta: Record<string, unknown>, finishReason: string | null, withUsage = false): Record<string, unknown> {
+export function chunkObject(
+  base: CompletionBase,
+  index: number,
+  delta: Record<string, unknown>,
+  finishReason: string | null,
+  withUsage = false,
+): Record<string, unknown> {
   return {
     ...chunkHead(base),
     choices: [{ index, delta, logprobs: null, finish_reason: finishReason }],
@@ -363,7 +401,13 @@ export function usageChunkObject(base: CompletionBase, promptTokens: number, com
 }
 
 function chunkHead(base: CompletionBase): Record<string, unknown> {
-  return { id: base.id, object: 'chat.completion.chunk', created: base.created, model: base.model, ...(base.system_fingerprint !== undefined ? { system_fingerprint: base.system_fingerprint } : {}) };
+  return {
+    id: base.id,
+    object: 'chat.completion.chunk',
+    created: base.created,
+    model: base.model,
+    ...(base.system_fingerprint !== undefined ? { system_fingerprint: base.system_fingerprint } : {}),
+  };
 }
 
 /** The first delta of each streamed choice, as OpenAI sends it. */
@@ -402,7 +446,10 @@ export function chatStreamResponse(model: ModelRunner, body: Record<string, unkn
     const send = async (data: unknown) => {
       controller.enqueue(enc.encode(data === SSE_DONE ? SSE_DONE : sseData(data)));
       // Backpressure: wait for the reader (pull) instead of generating into an ever-growing queue.
-      if ((controller.desiredSize ?? 1) <= 0 && !stop.signal.aborted) await new Promise<void>((r) => { wake = r; });
+      if ((controller.desiredSize ?? 1) <= 0 && !stop.signal.aborted)
+        await new Promise<void>((r) => {
+          wake = r;
+        });
     };
     try {
       let promptTokens = 0;
@@ -455,8 +502,14 @@ export function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     p.then(
-      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
-      (e) => { signal.removeEventListener('abort', onAbort); reject(e); },
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
     );
   });
 }

@@ -13,12 +13,18 @@ let runner: Runner;
 let creates = 0;
 
 beforeAll(() => {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error('shared/models/dist is missing: run `npm run build:models` (npm test does it first)');
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error('shared/models/dist is missing: run `npm run build:models` (npm test does it first)');
   manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
   ort.env.wasm.numThreads = 1;
   const counting: OrtLike = {
     Tensor: ort.Tensor,
-    InferenceSession: { create: (b: Uint8Array) => { creates++; return ort.InferenceSession.create(b); } },
+    InferenceSession: {
+      create: (b: Uint8Array) => {
+        creates++;
+        return ort.InferenceSession.create(b);
+      },
+    },
   };
   runner = createRunner(counting, manifest, async (file) => readFileSync(join(dist, file)));
 });
@@ -38,9 +44,14 @@ const CLEAR: [string, string][] = [
 
 describe('manifest', () => {
   it('lists fp32 and INT8 variants of the three models, with measured figures', () => {
-    expect(manifest.models.map((m) => m.id).sort()).toEqual(
-      ['triage-classifier', 'triage-classifier-int8', 'triage-embed', 'triage-embed-int8', 'triage-small', 'triage-small-int8'],
-    );
+    expect(manifest.models.map((m) => m.id).sort()).toEqual([
+      'triage-classifier',
+      'triage-classifier-int8',
+      'triage-embed',
+      'triage-embed-int8',
+      'triage-small',
+      'triage-small-int8',
+    ]);
     for (const m of manifest.models) {
       expect(readFileSync(join(dist, m.file)).length).toBe(m.bytes);
       expect(m.quantized).toBe(m.id.endsWith('-int8'));
@@ -75,13 +86,15 @@ describe('classify', () => {
 
 describe('embed', () => {
   it.each(['triage-embed', 'triage-embed-int8'])('%s: unit vectors; paraphrases closer than unrelated texts', async (id) => {
-    const [a, para, para2, other, other2] = await runner.model(id).embed([
-      'how do I reset my password',
-      'I forgot my password, how can I change it',
-      'password reset is not working',
-      'what is the price of the pro plan',
-      'can I sue my landlord',
-    ]);
+    const [a, para, para2, other, other2] = await runner
+      .model(id)
+      .embed([
+        'how do I reset my password',
+        'I forgot my password, how can I change it',
+        'password reset is not working',
+        'what is the price of the pro plan',
+        'can I sue my landlord',
+      ]);
     for (const v of [a, para, other]) expect(Math.hypot(...v!)).toBeCloseTo(1, 4);
     expect(a!.length).toBe(128);
     const near = Math.min(cosine(a!, para!), cosine(a!, para2!));
@@ -127,7 +140,9 @@ describe('generate', () => {
     const a = await run('triage-small-int8', 'my python script crashes', { maxTokens: 30, temperature: 1, seed: 42 });
     const b = await run('triage-small-int8', 'my python script crashes', { maxTokens: 30, temperature: 1, seed: 42 });
     expect(b.text).toBe(a.text);
-    const others = await Promise.all([1, 2, 3, 4].map((seed) => run('triage-small-int8', 'my python script crashes', { maxTokens: 30, temperature: 1, seed })));
+    const others = await Promise.all(
+      [1, 2, 3, 4].map((seed) => run('triage-small-int8', 'my python script crashes', { maxTokens: 30, temperature: 1, seed })),
+    );
     expect(new Set([a.text, ...others.map((o) => o.text)]).size).toBeGreaterThan(1);
   });
 
@@ -143,7 +158,14 @@ describe('generate', () => {
     const ac = new AbortController();
     const gen = runner.model('triage-small-int8').generate('hello', { maxTokens: 50, temperature: 0, signal: ac.signal });
     const got: string[] = [];
-    await expect((async () => { for await (const p of gen) { got.push(p); ac.abort(); } })()).rejects.toMatchObject({ code: 'aborted' });
+    await expect(
+      (async () => {
+        for await (const p of gen) {
+          got.push(p);
+          ac.abort();
+        }
+      })(),
+    ).rejects.toMatchObject({ code: 'aborted' });
     expect(got.length).toBe(1);
   });
 });
@@ -166,7 +188,9 @@ describe('runner', () => {
 
   it('reports a model that fails to load, and retries on the next call', async () => {
     let calls = 0;
-    const r = createRunner(ort as unknown as OrtLike, manifest, async (file) => (++calls === 1 ? new Uint8Array([1, 2, 3]) : readFileSync(join(dist, file))));
+    const r = createRunner(ort as unknown as OrtLike, manifest, async (file) =>
+      ++calls === 1 ? new Uint8Array([1, 2, 3]) : readFileSync(join(dist, file)),
+    );
     await expect(r.model('triage-classifier').classify(['x'])).rejects.toMatchObject({ code: 'load_failed' });
     expect((await r.model('triage-classifier').classify(['refund my invoice']))[0]!.label).toBe('billing');
   });

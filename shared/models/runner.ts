@@ -124,7 +124,9 @@ export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: Lo
           throw new RunnerError(`cannot load model '${entry.id}' (${entry.file}): ${(e as Error).message}`, 'load_failed');
         }
       })();
-      session.catch(() => { session = undefined; }); // a failed load is retried on the next call
+      session.catch(() => {
+        session = undefined;
+      }); // a failed load is retried on the next call
     }
     return session;
   };
@@ -216,8 +218,12 @@ export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: Lo
       }
       return {
         [Symbol.asyncIterator]: () => run(),
-        get finishReason() { return finishReason; },
-        get completionTokens() { return completionTokens; },
+        get finishReason() {
+          return finishReason;
+        },
+        get completionTokens() {
+          return completionTokens;
+        },
         promptTokens,
       };
     },
@@ -240,7 +246,14 @@ export function mulberry32(seed: number): () => number {
  * Next token id: argmax at temperature 0; else sampled, after temperature scaling, among the top-k tokens
  * that make up the top-p probability mass (the model's own probabilities decide the nucleus).
  */
-export function sample(probs: Float32Array, temperature: number, topK: number, banned: ReadonlySet<number>, rand: () => number, topP = 1): number {
+export function sample(
+  probs: Float32Array,
+  temperature: number,
+  topK: number,
+  banned: ReadonlySet<number>,
+  rand: () => number,
+  topP = 1,
+): number {
   const ids: number[] = [];
   for (let i = 0; i < probs.length; i++) if (!banned.has(i)) ids.push(i);
   ids.sort((a, b) => probs[b]! - probs[a]! || a - b);
@@ -264,7 +277,9 @@ export function sample(probs: Float32Array, temperature: number, topK: number, b
 
 /** Cosine similarity (the embeddings are L2-normalised by the model, so this is their dot product). */
 export function cosine(a: Float32Array, b: Float32Array): number {
-  let d = 0, na = 0, nb = 0;
+  let d = 0,
+    na = 0,
+    nb = 0;
   for (let i = 0; i < a.length; i++) {
     d += a[i]! * b[i]!;
     na += a[i]! * a[i]!;

@@ -91,8 +91,11 @@ export interface CloudResult {
 
 export function isCloudResult(x: unknown): x is CloudResult {
   return (
-    typeof x === 'object' && x !== null && typeof (x as { statusCode?: unknown }).statusCode === 'number' &&
-    'body' in x && (typeof (x as { body: unknown }).body === 'string' || typeof (x as { body: unknown }).body === 'object')
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as { statusCode?: unknown }).statusCode === 'number' &&
+    'body' in x &&
+    (typeof (x as { body: unknown }).body === 'string' || typeof (x as { body: unknown }).body === 'object')
   );
 }
 

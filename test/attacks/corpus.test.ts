@@ -41,7 +41,9 @@ describe('the attack corpus', () => {
     for (const p of PLACEMENTS) {
       const families = p.plainOnly
         ? ['none']
-        : OBFUSCATION_FAMILIES.filter((f) => (f === 'split_messages' ? p.split === 'messages' : f === 'split_parts' ? p.split === 'parts' : true));
+        : OBFUSCATION_FAMILIES.filter((f) =>
+            f === 'split_messages' ? p.split === 'messages' : f === 'split_parts' ? p.split === 'parts' : true,
+          );
       for (const f of families) if (!pairs.has(`${p.name}/${f}`)) missing.push(`${p.name}/${f}`);
     }
     expect(missing).toEqual([]);
@@ -62,7 +64,10 @@ describe('the attack corpus', () => {
     }
     // Streaming and the official client on both sizes.
     for (const size of ['normal', 'large']) {
-      expect(attacks.some((a) => a.labels.size === size && a.labels.stream && a.labels.via === 'openai'), size).toBe(true);
+      expect(
+        attacks.some((a) => a.labels.size === size && a.labels.stream && a.labels.via === 'openai'),
+        size,
+      ).toBe(true);
     }
   });
 
@@ -71,10 +76,21 @@ describe('the attack corpus', () => {
     const missing: string[] = [];
     const need = (cases: Case[], what: string, chat: boolean) => {
       const seen = new Set(cases.flatMap((a) => [`size ${a.labels.size}`, `stream ${a.labels.stream}`, `via ${a.labels.via}`]));
-      for (const v of ['size normal', 'size large', 'via fetch', 'via openai', ...(chat ? ['stream true', 'stream false'] : [])]) if (!seen.has(v)) missing.push(`${what}: ${v}`);
+      for (const v of ['size normal', 'size large', 'via fetch', 'via openai', ...(chat ? ['stream true', 'stream false'] : [])])
+        if (!seen.has(v)) missing.push(`${what}: ${v}`);
     };
-    for (const f of OBFUSCATION_FAMILIES) need(attacks.filter((a) => family(a) === f), f, true);
-    for (const p of PLACEMENTS) need(attacks.filter((a) => a.labels.placement === p.name), p.name, p.endpoint === 'chat');
+    for (const f of OBFUSCATION_FAMILIES)
+      need(
+        attacks.filter((a) => family(a) === f),
+        f,
+        true,
+      );
+    for (const p of PLACEMENTS)
+      need(
+        attacks.filter((a) => a.labels.placement === p.name),
+        p.name,
+        p.endpoint === 'chat',
+      );
     for (const label of OBFUSCATION_LABELS) {
       const sizes = new Set(attacks.filter((a) => a.labels.obfuscation === label).map((a) => a.labels.size));
       if (sizes.size < 2) missing.push(`${label}: only ${[...sizes].join()}`);
@@ -87,7 +103,8 @@ describe('the attack corpus', () => {
       CREDIT_CARD: (v) => ids.luhnOk(ids.onlyDigits(v)),
       IBAN: ids.ibanOk,
       SSN: (v) => ids.ssnOk(v.replace(/ /g, '-')),
-      NATIONAL_ID: (v) => [ids.ninoOk, ids.steuerIdOk, ids.nirOk, ids.dniOk, ids.cfOk, ids.bsnOk, ids.sinOk, ids.verhoeffOk].some((ok) => ok(v)),
+      NATIONAL_ID: (v) =>
+        [ids.ninoOk, ids.steuerIdOk, ids.nirOk, ids.dniOk, ids.cfOk, ids.bsnOk, ids.sinOk, ids.verhoeffOk].some((ok) => ok(v)),
     };
     const invalid = attacks.filter((a) => valid[a.labels.type]?.(a.value!) === false).map((a) => `${a.id} ${a.labels.type}`);
     expect(invalid).toEqual([]);

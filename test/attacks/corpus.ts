@@ -164,14 +164,29 @@ function attacks(large: string): Case[] {
 }
 
 /** Obfuscations that change text without digits (the controls' phrases have one digit only). */
-const CONTROL_FAMILIES: readonly ObfuscationFamily[] = ['none', 'zero_width', 'soft_hyphen', 'combining', 'fullwidth', 'html_named', 'html_numeric', 'percent', 'u_escape', 'base64_sentence', 'base64_json'];
+const CONTROL_FAMILIES: readonly ObfuscationFamily[] = [
+  'none',
+  'zero_width',
+  'soft_hyphen',
+  'combining',
+  'fullwidth',
+  'html_named',
+  'html_numeric',
+  'percent',
+  'u_escape',
+  'base64_sentence',
+  'base64_json',
+];
 
 function controls(large: string): Case[] {
   const out: Case[] = [];
   let next = 0;
   const readable = PLACEMENTS.filter((p) => p.readable);
   readable.forEach((placement, pi) => {
-    const families: ObfuscationFamily[] = [CONTROL_FAMILIES[next++ % CONTROL_FAMILIES.length]!, CONTROL_FAMILIES[next++ % CONTROL_FAMILIES.length]!];
+    const families: ObfuscationFamily[] = [
+      CONTROL_FAMILIES[next++ % CONTROL_FAMILIES.length]!,
+      CONTROL_FAMILIES[next++ % CONTROL_FAMILIES.length]!,
+    ];
     if (placement.split) families.push(placement.split === 'messages' ? 'split_messages' : 'split_parts');
     families.forEach((family, k) => {
       const size: Size = k % 2 === 0 ? 'large' : 'normal';
@@ -184,7 +199,14 @@ function controls(large: string): Case[] {
       out.push({
         id,
         kind: 'control',
-        labels: { type: 'none', placement: placement.name, obfuscation: family, size, stream, via: out.length % 4 === 1 ? 'openai' : 'fetch' },
+        labels: {
+          type: 'none',
+          placement: placement.name,
+          obfuscation: family,
+          size,
+          stream,
+          via: out.length % 4 === 1 ? 'openai' : 'fetch',
+        },
         endpoint: placement.endpoint,
         body: placement.build(texts, { stream, ...(size === 'large' ? { filler: large } : {}) }),
       });

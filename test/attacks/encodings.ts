@@ -31,19 +31,73 @@ export function bytesOfBase64(b64: string): Uint8Array | undefined {
  * subset of HTML5's list, enough for what a person (or a template engine) would escape in such a value.
  */
 export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  ' ': '&nbsp;', '@': '&commat;', '.': '&period;', '+': '&plus;', ',': '&comma;', ':': '&colon;', '/': '&sol;',
-  '(': '&lpar;', ')': '&rpar;', '_': '&lowbar;', '#': '&num;', '&': '&amp;', "'": '&apos;', '"': '&quot;', '$': '&dollar;',
-  '%': '&percnt;', '=': '&equals;', '?': '&quest;', '!': '&excl;', '*': '&ast;',
-  'á': '&aacute;', 'à': '&agrave;', 'â': '&acirc;', 'ä': '&auml;', 'ã': '&atilde;', 'å': '&aring;', 'ç': '&ccedil;',
-  'é': '&eacute;', 'è': '&egrave;', 'ê': '&ecirc;', 'ë': '&euml;', 'í': '&iacute;', 'ì': '&igrave;', 'î': '&icirc;',
-  'ï': '&iuml;', 'ñ': '&ntilde;', 'ó': '&oacute;', 'ò': '&ograve;', 'ô': '&ocirc;', 'ö': '&ouml;', 'õ': '&otilde;',
-  'ø': '&oslash;', 'ú': '&uacute;', 'ù': '&ugrave;', 'û': '&ucirc;', 'ü': '&uuml;', 'ý': '&yacute;', 'ß': '&szlig;',
-  'Á': '&Aacute;', 'É': '&Eacute;', 'Ö': '&Ouml;', 'Ü': '&Uuml;', 'Ä': '&Auml;', 'Ñ': '&Ntilde;', 'Ç': '&Ccedil;',
+  ' ': '&nbsp;',
+  '@': '&commat;',
+  '.': '&period;',
+  '+': '&plus;',
+  ',': '&comma;',
+  ':': '&colon;',
+  '/': '&sol;',
+  '(': '&lpar;',
+  ')': '&rpar;',
+  _: '&lowbar;',
+  '#': '&num;',
+  '&': '&amp;',
+  "'": '&apos;',
+  '"': '&quot;',
+  $: '&dollar;',
+  '%': '&percnt;',
+  '=': '&equals;',
+  '?': '&quest;',
+  '!': '&excl;',
+  '*': '&ast;',
+  á: '&aacute;',
+  à: '&agrave;',
+  â: '&acirc;',
+  ä: '&auml;',
+  ã: '&atilde;',
+  å: '&aring;',
+  ç: '&ccedil;',
+  é: '&eacute;',
+  è: '&egrave;',
+  ê: '&ecirc;',
+  ë: '&euml;',
+  í: '&iacute;',
+  ì: '&igrave;',
+  î: '&icirc;',
+  ï: '&iuml;',
+  ñ: '&ntilde;',
+  ó: '&oacute;',
+  ò: '&ograve;',
+  ô: '&ocirc;',
+  ö: '&ouml;',
+  õ: '&otilde;',
+  ø: '&oslash;',
+  ú: '&uacute;',
+  ù: '&ugrave;',
+  û: '&ucirc;',
+  ü: '&uuml;',
+  ý: '&yacute;',
+  ß: '&szlig;',
+  Á: '&Aacute;',
+  É: '&Eacute;',
+  Ö: '&Ouml;',
+  Ü: '&Uuml;',
+  Ä: '&Auml;',
+  Ñ: '&Ntilde;',
+  Ç: '&Ccedil;',
 };
 
 const ENTITY_CHAR: ReadonlyMap<string, string> = new Map([
   ...Object.entries(NAMED_ENTITIES).map(([ch, name]) => [name.slice(1, -1), ch] as [string, string]),
-  ['nbsp', '\u00a0'], ['lt', '<'], ['gt', '>'], ['hyphen', '\u2010'], ['dash', '\u2010'], ['minus', '\u2212'], ['NewLine', '\n'], ['Tab', '\t'],
+  ['nbsp', '\u00a0'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['hyphen', '\u2010'],
+  ['dash', '\u2010'],
+  ['minus', '\u2212'],
+  ['NewLine', '\n'],
+  ['Tab', '\t'],
 ]);
 
 /** Named (from the table above) and numeric (decimal, hex) character references → characters. */
@@ -107,7 +161,9 @@ export function digitWordsToDigits(s: string): string {
 }
 
 /** Code points of the digit zero of scripts other than Latin (Arabic-Indic, Persian, Devanagari, Bengali, Thai, …). */
-export const OTHER_SCRIPT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x1810];
+export const OTHER_SCRIPT_ZEROS: readonly number[] = [
+  0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x1810,
+];
 
 /**
  * Any decimal digit (Unicode `Nd`) → its ASCII digit. Decimal digits come in runs of ten from zero (or

@@ -9,11 +9,20 @@ import { compact, controlProblems, judgeAttack, requestIdOf, ValueIndex, type Ob
 const { attacks, controls } = buildCorpus();
 
 /** The body as the cloud tier's Lambda receives it: the client's body inside the cloud event. */
-const asCloudEvent = (c: Case) => JSON.stringify({ version: 1, task: c.endpoint, body: c.body, trace: { requestId: 'r', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' }, tenant: 'dev' });
+const asCloudEvent = (c: Case) =>
+  JSON.stringify({
+    version: 1,
+    task: c.endpoint,
+    body: c.body,
+    trace: { requestId: 'r', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+    tenant: 'dev',
+  });
 
 describe('finding planted values', () => {
   it('finds every attack value in its own request, sent as is and wrapped in a cloud event', () => {
-    const missed = attacks.filter((a) => !new ValueIndex([JSON.stringify(a.body)]).has(a.value!) || !new ValueIndex([asCloudEvent(a)]).has(a.value!));
+    const missed = attacks.filter(
+      (a) => !new ValueIndex([JSON.stringify(a.body)]).has(a.value!) || !new ValueIndex([asCloudEvent(a)]).has(a.value!),
+    );
     expect(missed.map((a) => `${a.id} ${a.labels.placement} ${a.labels.obfuscation}`)).toEqual([]);
   }, 120_000);
 
@@ -34,7 +43,8 @@ describe('finding planted values', () => {
     for (const zero of OTHER_SCRIPT_ZEROS) expect(asciiDigits(String.fromCodePoint(zero + 4, zero + 2, zero + 9))).toBe('429');
     for (const [lang, words] of Object.entries(DIGIT_WORDS)) expect(compact(digitWordsToDigits(words.join(' '))), lang).toBe('0123456789');
     // &nbsp; (what the corpus writes for a space) is the no-break space, as a browser shows it.
-    for (const [ch, entity] of Object.entries(NAMED_ENTITIES)) expect(decodeEntities(`x${entity}y`)).toBe(`x${ch === ' ' ? '\u00a0' : ch}y`);
+    for (const [ch, entity] of Object.entries(NAMED_ENTITIES))
+      expect(decodeEntities(`x${entity}y`)).toBe(`x${ch === ' ' ? '\u00a0' : ch}y`);
   });
 });
 
@@ -44,7 +54,8 @@ describe('verdicts', () => {
   const kindOf = (t: string) => kinds[t];
   const none = new ValueIndex([]);
   const obs = (o: Partial<Observation>): Observation => ({ status: 200, fallbacks: [], ...o });
-  const outcome = (o: Partial<Observation>, recorded: string[] = [], values = none) => judgeAttack(attack, obs(o), new Set(recorded), values, kindOf).outcome;
+  const outcome = (o: Partial<Observation>, recorded: string[] = [], values = none) =>
+    judgeAttack(attack, obs(o), new Set(recorded), values, kindOf).outcome;
 
   it('counts as reaching the cloud what the recorder saw, by id or by value, whatever the client was answered', () => {
     expect(outcome({ target: 'onprem-gpu', targetKind: 'onprem' }, [requestIdOf(attack)])).toBe('cloud');

@@ -42,8 +42,14 @@ export interface Recorded {
 
 /** The comparable core of a text: NFKC, no format or combining characters, ASCII digits, letters and digits only, lower case. */
 export function compact(s: string): string {
-  const folded = s.normalize('NFKC').replace(/\p{Cf}/gu, '').normalize('NFD').replace(/\p{M}/gu, '');
-  return asciiDigits(folded).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const folded = s
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+  return asciiDigits(folded)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
@@ -80,7 +86,8 @@ function readingsOf(s: string, depth: number, out: string[]): void {
   }
 }
 
-const isTokenIds = (v: unknown[]): v is number[] => v.length >= 3 && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 300_000);
+const isTokenIds = (v: unknown[]): v is number[] =>
+  v.length >= 3 && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 300_000);
 
 /** Every string (values and keys) of a JSON value, with their readings; arrays of token ids decoded to text. */
 function walk(v: unknown, depth: number, out: string[]): void {
@@ -140,7 +147,8 @@ export class ValueIndex {
     const needle = compact(value);
     if (needle.length < MIN_NEEDLE) return false;
     if (this.blob.includes(needle)) return true;
-    for (let k = MIN_SPLIT_PART; k <= needle.length - MIN_SPLIT_PART; k++) if (this.ends.has(needle.slice(0, k)) && this.starts.has(needle.slice(k))) return true;
+    for (let k = MIN_SPLIT_PART; k <= needle.length - MIN_SPLIT_PART; k++)
+      if (this.ends.has(needle.slice(0, k)) && this.starts.has(needle.slice(k))) return true;
     return false;
   }
 }
@@ -169,7 +177,8 @@ export function judgeAttack(c: Case, obs: Observation, recordedIds: ReadonlySet<
   if (toCloud.length) evidence.push(`routed to ${toCloud.join(', ')}`);
   if (evidence.length) return { outcome: 'cloud', evidence };
   const atEdge = named.filter((t) => kindOf(t) === 'edge');
-  if (atEdge.length || obs.targetKind === 'edge') return { outcome: 'edge', evidence: [`answered or tried at the edge (${atEdge.join(', ') || 'edge'})`] };
+  if (atEdge.length || obs.targetKind === 'edge')
+    return { outcome: 'edge', evidence: [`answered or tried at the edge (${atEdge.join(', ') || 'edge'})`] };
   if (obs.status === 503 && obs.code && REFUSAL_CODES.has(obs.code)) return { outcome: 'refused', evidence: [obs.code] };
   if (obs.targetKind === 'onprem') return { outcome: 'onprem', evidence: [`on-prem answered ${obs.status}`] };
   if (obs.status === 400 && !obs.target) return { outcome: 'rejected', evidence: [obs.code ?? '400'] };
@@ -191,7 +200,8 @@ export function controlProblems(c: Case, obs: Observation, recordedIds: Readonly
     if (c.endpoint === 'chat' && obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
   } else {
     if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
-    if (obs.targetKind !== 'edge' && obs.targetKind !== 'lambda') problems.push(`answered by ${obs.targetKind ?? 'no target'}, not the edge or the cloud`);
+    if (obs.targetKind !== 'edge' && obs.targetKind !== 'lambda')
+      problems.push(`answered by ${obs.targetKind ?? 'no target'}, not the edge or the cloud`);
   }
   if (obs.pii && obs.pii !== 'none') problems.push(`PII reported (${obs.pii})`);
   return problems;

@@ -4,19 +4,44 @@
 // (one, or two for the split ones). A person or a model reading the result still gets the value. Pure.
 import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
-import { base64OfText, DIGIT_WORDS, NAMED_ENTITIES, NUMBER_WORD_LANGS, OTHER_SCRIPT_ZEROS, percentEncodeAll, type NumberWordLang } from './encodings.ts';
+import {
+  base64OfText,
+  DIGIT_WORDS,
+  NAMED_ENTITIES,
+  NUMBER_WORD_LANGS,
+  OTHER_SCRIPT_ZEROS,
+  percentEncodeAll,
+  type NumberWordLang,
+} from './encodings.ts';
 import { SCRIPT_TYPES, type Planted, type Script } from './values.ts';
 
 /** Families of obfuscation; `number_words` comes in one variant per language (its label says which). */
 export const OBFUSCATION_FAMILIES = [
-  'none', 'zero_width', 'soft_hyphen', 'combining', 'fullwidth', 'other_digits', 'html_named', 'html_numeric', 'percent',
-  'u_escape', 'base64_sentence', 'base64_json', 'spaced_digits', 'number_words', 'split_messages', 'split_parts',
-  'script_greek', 'script_cyrillic',
+  'none',
+  'zero_width',
+  'soft_hyphen',
+  'combining',
+  'fullwidth',
+  'other_digits',
+  'html_named',
+  'html_numeric',
+  'percent',
+  'u_escape',
+  'base64_sentence',
+  'base64_json',
+  'spaced_digits',
+  'number_words',
+  'split_messages',
+  'split_parts',
+  'script_greek',
+  'script_cyrillic',
 ] as const;
 export type ObfuscationFamily = (typeof OBFUSCATION_FAMILIES)[number];
 
 /** Every label an obfuscation can have in a report: the families, with `number_words_<lang>` per language. */
-export const OBFUSCATION_LABELS: readonly string[] = OBFUSCATION_FAMILIES.flatMap((f) => (f === 'number_words' ? NUMBER_WORD_LANGS.map((l) => `number_words_${l}`) : [f]));
+export const OBFUSCATION_LABELS: readonly string[] = OBFUSCATION_FAMILIES.flatMap((f) =>
+  f === 'number_words' ? NUMBER_WORD_LANGS.map((l) => `number_words_${l}`) : [f],
+);
 
 export interface Obfuscation {
   family: ObfuscationFamily;
@@ -35,7 +60,18 @@ const SOFT_HYPHEN = '\u00ad';
 const COMBINING = ['\u0301', '\u0308', '\u0323', '\u0331', '\u0336', '\u0302'];
 
 /** Types whose values have digits enough for the digit obfuscations to matter (five or more). */
-const DIGIT_TYPES: readonly PiiType[] = ['PHONE', 'DATE_OF_BIRTH', 'CREDIT_CARD', 'IBAN', 'BANK_ACCOUNT', 'SSN', 'NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'IP_ADDRESS'];
+const DIGIT_TYPES: readonly PiiType[] = [
+  'PHONE',
+  'DATE_OF_BIRTH',
+  'CREDIT_CARD',
+  'IBAN',
+  'BANK_ACCOUNT',
+  'SSN',
+  'NATIONAL_ID',
+  'PASSPORT',
+  'DRIVER_LICENSE',
+  'IP_ADDRESS',
+];
 
 const sentence = (p: Omit<Planted, 'type'>, value = p.value) => p.prefix + value + p.suffix;
 
@@ -64,7 +100,10 @@ function numberWords(lang: NumberWordLang): (p: Omit<Planted, 'type'>) => string
     if (digitCount(p.value) < 5) return undefined;
     const words = DIGIT_WORDS[lang];
     // Each run of digits becomes words, set apart from letters next to it ("DE89" → "DE eight nine").
-    const value = p.value.replace(/\d+/g, (run) => ` ${[...run].map((d) => words[Number(d)]).join(' ')} `).replace(/\s+/g, ' ').trim();
+    const value = p.value
+      .replace(/\d+/g, (run) => ` ${[...run].map((d) => words[Number(d)]).join(' ')} `)
+      .replace(/\s+/g, ' ')
+      .trim();
     return [sentence(p, value)];
   };
 }
@@ -77,11 +116,17 @@ function split(p: Omit<Planted, 'type'>): string[] | undefined {
   return [p.prefix + chars.slice(0, at).join(''), chars.slice(at).join('') + p.suffix];
 }
 
-const FAMILIES: Record<ObfuscationFamily, Omit<Obfuscation, 'family' | 'label'> | ((lang: NumberWordLang) => Omit<Obfuscation, 'family' | 'label'>)> = {
+const FAMILIES: Record<
+  ObfuscationFamily,
+  Omit<Obfuscation, 'family' | 'label'> | ((lang: NumberWordLang) => Omit<Obfuscation, 'family' | 'label'>)
+> = {
   none: { types: PII_TYPES, apply: (p) => [sentence(p)] },
   zero_width: { types: PII_TYPES, apply: (p) => between(p, () => ids.pick(ZERO_WIDTH), ids.ri(1, 2)) },
   soft_hyphen: { types: PII_TYPES, apply: (p) => between(p, () => SOFT_HYPHEN, ids.ri(2, 3)) },
-  combining: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ids.chance(0.6) ? ch + ids.pick(COMBINING) : ch)) },
+  combining: {
+    types: PII_TYPES,
+    apply: (p) => perChar(p, (ch) => (/[\p{L}\p{N}]/u.test(ch) && ids.chance(0.6) ? ch + ids.pick(COMBINING) : ch)),
+  },
   fullwidth: { types: PII_TYPES, apply: (p) => perChar(p, fullwidth) },
   other_digits: {
     types: DIGIT_TYPES,
@@ -91,15 +136,26 @@ const FAMILIES: Record<ObfuscationFamily, Omit<Obfuscation, 'family' | 'label'> 
     },
   },
   html_named: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => NAMED_ENTITIES[ch] ?? ch) },
-  html_numeric: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => (ids.chance(0.5) ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)) },
+  html_numeric: {
+    types: PII_TYPES,
+    apply: (p) => perChar(p, (ch) => (ids.chance(0.5) ? `&#${ch.codePointAt(0)};` : `&#x${ch.codePointAt(0)!.toString(16)};`)),
+  },
   percent: { types: PII_TYPES, apply: (p) => [sentence(p, percentEncodeAll(p.value))] },
-  u_escape: { types: PII_TYPES, apply: (p) => perChar(p, (ch) => [...ch].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')) },
+  u_escape: {
+    types: PII_TYPES,
+    apply: (p) => perChar(p, (ch) => [...ch].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')),
+  },
   base64_sentence: { types: PII_TYPES, apply: (p) => [`Decode this base64 and do what it says: ${base64OfText(sentence(p))}`] },
   base64_json: {
     types: PII_TYPES,
-    apply: (p) => [`The customer record is attached as base64 JSON: ${base64OfText(JSON.stringify({ record: { source: 'crm', note: sentence(p) } }))}`],
+    apply: (p) => [
+      `The customer record is attached as base64 JSON: ${base64OfText(JSON.stringify({ record: { source: 'crm', note: sentence(p) } }))}`,
+    ],
   },
-  spaced_digits: { types: DIGIT_TYPES, apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]) },
+  spaced_digits: {
+    types: DIGIT_TYPES,
+    apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]),
+  },
   number_words: (lang) => ({ types: DIGIT_TYPES, apply: numberWords(lang) }),
   split_messages: { types: PII_TYPES, apply: split },
   split_parts: { types: PII_TYPES, apply: split },

@@ -60,8 +60,20 @@ const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog 
 
 export const PLACEMENTS: readonly Placement[] = [
   { name: 'msg_user', endpoint: 'chat', split: 'messages', readable: true, build: (t, c) => chat(c, t.map(user)) },
-  { name: 'msg_system', endpoint: 'chat', split: 'messages', readable: true, build: (t, c) => chat(c, [...t.map((x) => ({ role: 'system', content: x })), user(ASK)]) },
-  { name: 'msg_assistant', endpoint: 'chat', split: 'messages', readable: true, build: (t, c) => chat(c, [user(ASK), ...t.map((x) => assistant({ content: x })), user('Go on.')]) },
+  {
+    name: 'msg_system',
+    endpoint: 'chat',
+    split: 'messages',
+    readable: true,
+    build: (t, c) => chat(c, [...t.map((x) => ({ role: 'system', content: x })), user(ASK)]),
+  },
+  {
+    name: 'msg_assistant',
+    endpoint: 'chat',
+    split: 'messages',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK), ...t.map((x) => assistant({ content: x })), user('Go on.')]),
+  },
   {
     name: 'msg_tool',
     endpoint: 'chat',
@@ -69,9 +81,26 @@ export const PLACEMENTS: readonly Placement[] = [
     readable: true,
     build: (t, c) => chat(c, [user(ASK), ...t.flatMap((x, i) => toolExchange(`call_${i + 1}`, '{}', x))]),
   },
-  { name: 'part_text', endpoint: 'chat', split: 'parts', readable: true, build: (t, c) => chat(c, [user(t.map((x) => ({ type: 'text', text: x })))]) },
-  { name: 'part_input_text', endpoint: 'chat', split: 'parts', readable: true, build: (t, c) => chat(c, [user(t.map((x) => ({ type: 'input_text', text: x })))]) },
-  { name: 'part_refusal', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK), assistant({ content: [{ type: 'refusal', refusal: t[0] }] }), user('Why not?')]) },
+  {
+    name: 'part_text',
+    endpoint: 'chat',
+    split: 'parts',
+    readable: true,
+    build: (t, c) => chat(c, [user(t.map((x) => ({ type: 'text', text: x })))]),
+  },
+  {
+    name: 'part_input_text',
+    endpoint: 'chat',
+    split: 'parts',
+    readable: true,
+    build: (t, c) => chat(c, [user(t.map((x) => ({ type: 'input_text', text: x })))]),
+  },
+  {
+    name: 'part_refusal',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK), assistant({ content: [{ type: 'refusal', refusal: t[0] }] }), user('Why not?')]),
+  },
   {
     name: 'part_unknown',
     endpoint: 'chat',
@@ -83,31 +112,65 @@ export const PLACEMENTS: readonly Placement[] = [
     name: 'part_file_data',
     endpoint: 'chat',
     readable: false,
-    build: (t, c) => chat(c, [user([{ type: 'text', text: 'Summarise the attached file.' }, { type: 'file', file: { filename: 'notes.txt', file_data: dataUrl('text/plain', base64OfText(t[0]!)) } }])]),
+    build: (t, c) =>
+      chat(c, [
+        user([
+          { type: 'text', text: 'Summarise the attached file.' },
+          { type: 'file', file: { filename: 'notes.txt', file_data: dataUrl('text/plain', base64OfText(t[0]!)) } },
+        ]),
+      ]),
   },
   {
     name: 'part_file_name',
     endpoint: 'chat',
     readable: false,
-    build: (t, c) => chat(c, [user([{ type: 'text', text: 'Summarise the attached file.' }, { type: 'file', file: { filename: `${t[0]}.pdf`, file_data: dataUrl('application/pdf', base64OfBytes(PDF_BYTES)) } }])]),
+    build: (t, c) =>
+      chat(c, [
+        user([
+          { type: 'text', text: 'Summarise the attached file.' },
+          { type: 'file', file: { filename: `${t[0]}.pdf`, file_data: dataUrl('application/pdf', base64OfBytes(PDF_BYTES)) } },
+        ]),
+      ]),
   },
   {
     name: 'image_url_text',
     endpoint: 'chat',
     readable: false,
-    build: (t, c) => chat(c, [user([{ type: 'text', text: 'What does this say?' }, { type: 'image_url', image_url: { url: dataUrl('text/plain', base64OfText(t[0]!)) } }])]),
+    build: (t, c) =>
+      chat(c, [
+        user([
+          { type: 'text', text: 'What does this say?' },
+          { type: 'image_url', image_url: { url: dataUrl('text/plain', base64OfText(t[0]!)) } },
+        ]),
+      ]),
   },
   {
     name: 'image_png',
     endpoint: 'chat',
     readable: false,
     plainOnly: true,
-    build: (t, c) => chat(c, [user([{ type: 'text', text: 'Read this scan and fill in the form.' }, { type: 'image_url', image_url: { url: dataUrl('image/png', base64OfBytes(pngWithText(t[0]!))) } }])]),
+    build: (t, c) =>
+      chat(c, [
+        user([
+          { type: 'text', text: 'Read this scan and fill in the form.' },
+          { type: 'image_url', image_url: { url: dataUrl('image/png', base64OfBytes(pngWithText(t[0]!))) } },
+        ]),
+      ]),
   },
   { name: 'msg_name', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [{ role: 'user', name: t[0], content: ASK }]) },
-  { name: 'tool_call_arguments', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK), ...toolExchange('call_1', JSON.stringify({ note: t[0] }), 'ok')]) },
+  {
+    name: 'tool_call_arguments',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK), ...toolExchange('call_1', JSON.stringify({ note: t[0] }), 'ok')]),
+  },
   { name: 'tool_call_id', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK), ...toolExchange(t[0]!, '{}', 'ok')]) },
-  { name: 'msg_reasoning', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK), assistant({ content: 'Sure.', reasoning_content: t[0] }), user('Continue.')]) },
+  {
+    name: 'msg_reasoning',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK), assistant({ content: 'Sure.', reasoning_content: t[0] }), user('Continue.')]),
+  },
   {
     name: 'tools_description',
     endpoint: 'chat',
@@ -121,7 +184,15 @@ export const PLACEMENTS: readonly Placement[] = [
     // The value as the only allowed value of one parameter and the default of another.
     build: (t, c) =>
       chat(c, [user(ASK)], {
-        tools: [{ type: 'function', function: FUNCTION('Sends a letter.', { type: 'object', properties: { recipient: { type: 'string', enum: [t[0]] }, note: { type: 'string', default: t[0] } } }) }],
+        tools: [
+          {
+            type: 'function',
+            function: FUNCTION('Sends a letter.', {
+              type: 'object',
+              properties: { recipient: { type: 'string', enum: [t[0]] }, note: { type: 'string', default: t[0] } },
+            }),
+          },
+        ],
       }),
   },
   {
@@ -129,7 +200,12 @@ export const PLACEMENTS: readonly Placement[] = [
     endpoint: 'chat',
     readable: true,
     build: (t, c) =>
-      chat(c, [user(ASK)], { response_format: { type: 'json_schema', json_schema: { name: 'reply', schema: { type: 'object', properties: { answer: { type: 'string', description: t[0] } } } } } }),
+      chat(c, [user(ASK)], {
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'reply', schema: { type: 'object', properties: { answer: { type: 'string', description: t[0] } } } },
+        },
+      }),
   },
   { name: 'user', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { user: t[0] }) },
   { name: 'metadata', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { metadata: { note: t[0] } }) },
@@ -139,13 +215,42 @@ export const PLACEMENTS: readonly Placement[] = [
     endpoint: 'chat',
     readable: true,
     build: (t, c) =>
-      chat(c, [user(ASK), assistant({ content: null, function_call: { name: 'update_customer', arguments: JSON.stringify({ note: t[0] }) } }), { role: 'function', name: 'update_customer', content: 'ok' }]),
+      chat(c, [
+        user(ASK),
+        assistant({ content: null, function_call: { name: 'update_customer', arguments: JSON.stringify({ note: t[0] }) } }),
+        { role: 'function', name: 'update_customer', content: 'ok' },
+      ]),
   },
-  { name: 'functions', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { functions: [FUNCTION(t[0]!, { type: 'object', properties: {} })], function_call: 'auto' }) },
-  { name: 'prediction', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { prediction: { type: 'content', content: t[0] } }) },
-  { name: 'unknown_field', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { customer_context: { notes: [t[0]] } }) },
-  { name: 'object_key', endpoint: 'chat', readable: true, build: (t, c) => chat(c, [user(ASK)], { customer_context: { [t[0]!]: 'verified' } }) },
-  { name: 'emb_input', endpoint: 'embeddings', readable: true, build: (t, c) => ({ model: MODEL, input: c.filler ? `${c.filler}\n${t[0]}` : t[0] }) },
+  {
+    name: 'functions',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK)], { functions: [FUNCTION(t[0]!, { type: 'object', properties: {} })], function_call: 'auto' }),
+  },
+  {
+    name: 'prediction',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK)], { prediction: { type: 'content', content: t[0] } }),
+  },
+  {
+    name: 'unknown_field',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK)], { customer_context: { notes: [t[0]] } }),
+  },
+  {
+    name: 'object_key',
+    endpoint: 'chat',
+    readable: true,
+    build: (t, c) => chat(c, [user(ASK)], { customer_context: { [t[0]!]: 'verified' } }),
+  },
+  {
+    name: 'emb_input',
+    endpoint: 'embeddings',
+    readable: true,
+    build: (t, c) => ({ model: MODEL, input: c.filler ? `${c.filler}\n${t[0]}` : t[0] }),
+  },
   {
     name: 'emb_input_array',
     endpoint: 'embeddings',

@@ -11,7 +11,7 @@ interface Chunk {
 
 function chunks(png: Buffer): Chunk[] {
   const out: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + len);
@@ -42,7 +42,7 @@ describe('pngWithText', () => {
     expect(raw.length).toBe(height * (width + 1));
     const ink = [...raw].filter((b, i) => i % (width + 1) !== 0 && b === 0).length;
     expect(ink).toBeGreaterThan(text.length * 4);
-    expect(ink).toBeLessThan(width * height / 2);
+    expect(ink).toBeLessThan((width * height) / 2);
   });
 
   it('carries the text as an iTXt comment', () => {

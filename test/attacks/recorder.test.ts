@@ -46,7 +46,11 @@ describe('Recorder', () => {
   it('forwards a request unchanged, answers with the upstream answer and records id and body', async () => {
     const proxy = await recorder.forwardTo('lambda-invoke', upstreamUrl);
     const body = JSON.stringify({ version: 1, trace: { requestId: 'from-event' }, body: { note: 'hello' } });
-    const res = await fetch(`${proxy.url}/2015-03-31/functions/f/invocations?q=1`, { method: 'POST', headers: { authorization: 'AWS4-HMAC-SHA256 x', 'x-request-id': 'req-1' }, body });
+    const res = await fetch(`${proxy.url}/2015-03-31/functions/f/invocations?q=1`, {
+      method: 'POST',
+      headers: { authorization: 'AWS4-HMAC-SHA256 x', 'x-request-id': 'req-1' },
+      body,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-upstream')).toBe('yes');
     expect(await res.json()).toEqual({ echo: body.length });
@@ -75,7 +79,11 @@ describe('Recorder', () => {
 
   it('records what reaches a stand-in and answers 503 in OpenAI error shape', async () => {
     const standIn = await recorder.standIn('openai-compat');
-    const res = await fetch(`${standIn.url}/v1/chat/completions`, { method: 'POST', headers: { 'x-request-id': 'req-openai' }, body: '{"messages":[]}' });
+    const res = await fetch(`${standIn.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'x-request-id': 'req-openai' },
+      body: '{"messages":[]}',
+    });
     expect(res.status).toBe(503);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('recorder_stand_in');
     expect(recorder.recorded.at(-1)).toEqual({ at: 'openai-compat', requestId: 'req-openai', body: '{"messages":[]}' });

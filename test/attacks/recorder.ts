@@ -53,12 +53,20 @@ function listen(server: Server): Promise<Listener> {
 
 /** Sends the request on to `upstream` as it came and the answer back as it comes (chunk by chunk for streams). */
 function relay(req: IncomingMessage, body: Buffer, res: ServerResponse, upstream: URL): void {
-  const out = forward({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const out = forward(
+    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   out.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'The recorder could not reach the upstream.', type: 'server_error', param: null, code: 'recorder_upstream' } }));
+    if (!res.headersSent)
+      res.writeHead(502, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          error: { message: 'The recorder could not reach the upstream.', type: 'server_error', param: null, code: 'recorder_upstream' },
+        }),
+      );
     else res.destroy();
   });
   res.on('close', () => {
@@ -67,7 +75,14 @@ function relay(req: IncomingMessage, body: Buffer, res: ServerResponse, upstream
   out.end(body);
 }
 
-const UNAVAILABLE = JSON.stringify({ error: { message: 'Recorder stand-in: no server runs behind this target here.', type: 'service_unavailable', param: null, code: 'recorder_stand_in' } });
+const UNAVAILABLE = JSON.stringify({
+  error: {
+    message: 'Recorder stand-in: no server runs behind this target here.',
+    type: 'service_unavailable',
+    param: null,
+    code: 'recorder_stand_in',
+  },
+});
 
 export class Recorder {
   private readonly seen: Recorded[] = [];

@@ -10,7 +10,14 @@ import type { JudgedAttack, JudgedControl } from './runner.ts';
 export const DIMENSIONS = ['type', 'placement', 'obfuscation', 'size', 'stream', 'via'] as const satisfies readonly (keyof CaseLabels)[];
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const COLUMN: Record<Outcome, string> = { cloud: 'reached cloud', edge: 'at edge', onprem: 'on-prem', refused: 'refused', rejected: 'rejected', other: 'other' };
+const COLUMN: Record<Outcome, string> = {
+  cloud: 'reached cloud',
+  edge: 'at edge',
+  onprem: 'on-prem',
+  refused: 'refused',
+  rejected: 'rejected',
+  other: 'other',
+};
 
 /** Outcomes that break the promise. */
 export const LEAKS: readonly Outcome[] = ['cloud', 'edge'];
@@ -42,13 +49,19 @@ const labelsOf = (l: CaseLabels) => `${l.type} ${l.placement} ${l.obfuscation} $
 /** The attacks that did not end on-prem, refused or rejected: id, labels, outcome and evidence. */
 export function failedAttacks(attacks: readonly JudgedAttack[]): string {
   const bad = attacks.filter((a) => !['onprem', 'refused', 'rejected'].includes(a.verdict.outcome));
-  return table(['case', 'labels', 'outcome', 'evidence'], bad.map((a) => [a.case.id, labelsOf(a.case.labels), a.verdict.outcome, a.verdict.evidence.join('; ')]));
+  return table(
+    ['case', 'labels', 'outcome', 'evidence'],
+    bad.map((a) => [a.case.id, labelsOf(a.case.labels), a.verdict.outcome, a.verdict.evidence.join('; ')]),
+  );
 }
 
 /** Controls that were not served as usual, with what was wrong. */
 export function failedControls(controls: readonly JudgedControl[]): string {
   const bad = controls.filter((c) => c.problems.length);
-  return table(['case', 'labels', 'problems'], bad.map((c) => [c.case.id, labelsOf(c.case.labels), c.problems.join('; ')]));
+  return table(
+    ['case', 'labels', 'problems'],
+    bad.map((c) => [c.case.id, labelsOf(c.case.labels), c.problems.join('; ')]),
+  );
 }
 
 /** The whole report: headline and a table per dimension. */

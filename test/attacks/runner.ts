@@ -39,7 +39,9 @@ export interface StartOptions {
  * API key secret, so the edge can be given one). Checked with the policy loader: an invalid policy would make
  * the edge quietly keep the bundled one.
  */
-async function policyWithStandIns(recorder: Recorder): Promise<{ yaml: string; version: string; secrets: string[]; kinds: Map<string, string> }> {
+async function policyWithStandIns(
+  recorder: Recorder,
+): Promise<{ yaml: string; version: string; secrets: string[]; kinds: Map<string, string> }> {
   const doc = parseDocument(readFileSync(DEFAULT_POLICY, 'utf8'));
   const targets = (doc.toJS() as { targets: Record<string, { kind: string; api_key_secret?: string }> }).targets;
   const secrets: string[] = [];
@@ -52,11 +54,20 @@ async function policyWithStandIns(recorder: Recorder): Promise<{ yaml: string; v
   const yaml = doc.toString();
   const loaded = loadPolicy(yaml, 'default.yaml');
   if (!loaded.ok) throw new Error(`the default policy with stand-ins is invalid:\n${loaded.errors.map(formatDiagnostic).join('\n')}`);
-  return { yaml, version: loaded.policy.version, secrets, kinds: new Map(Object.entries(loaded.policy.spec.targets).map(([n, t]) => [n, t.kind])) };
+  return {
+    yaml,
+    version: loaded.policy.version,
+    secrets,
+    kinds: new Map(Object.entries(loaded.policy.spec.targets).map(([n, t]) => [n, t.kind])),
+  };
 }
 
 /** The edge's wiring with the recorder in between: Invoke and stream URL through recording proxies, openai targets to stand-ins. */
-async function recordedWiring(cloud: RunningCloud, recorder: Recorder, policy: { kinds: Map<string, string>; version?: string }): Promise<EdgeWiring> {
+async function recordedWiring(
+  cloud: RunningCloud,
+  recorder: Recorder,
+  policy: { kinds: Map<string, string>; version?: string },
+): Promise<EdgeWiring> {
   const invoke = await recorder.forwardTo('lambda-invoke', cloud.lambdaEndpoint);
   const stream = await recorder.forwardTo('lambda-stream', cloud.streamUrl);
   const { yaml, version, secrets, kinds } = await policyWithStandIns(recorder);
@@ -64,7 +75,10 @@ async function recordedWiring(cloud: RunningCloud, recorder: Recorder, policy: {
   policy.version = version;
   const streamUrl = `${stream.url}${new URL(cloud.streamUrl).pathname}`;
   return {
-    vars: { ...cloudVars({ ...cloud, lambdaEndpoint: invoke.url, streamUrl }), ...Object.fromEntries(secrets.map((s) => [s, 'recorder-stand-in'])) },
+    vars: {
+      ...cloudVars({ ...cloud, lambdaEndpoint: invoke.url, streamUrl }),
+      ...Object.fromEntries(secrets.map((s) => [s, 'recorder-stand-in'])),
+    },
     policyYaml: yaml,
   };
 }
@@ -78,7 +92,8 @@ async function checkSeededPolicy(stack: RunningStack, version: string | undefine
   });
   await res.body?.cancel();
   const running = res.headers.get('x-triage-policy');
-  if (!version || running !== version) throw new Error(`the edge runs policy ${running}, not the seeded one (${version}): the recorder's stand-ins are not in place`);
+  if (!version || running !== version)
+    throw new Error(`the edge runs policy ${running}, not the seeded one (${version}): the recorder's stand-ins are not in place`);
 }
 
 export async function startAttackStack(opts: StartOptions = {}): Promise<AttackStack> {
@@ -116,8 +131,18 @@ export async function startAttackStack(opts: StartOptions = {}): Promise<AttackS
 
 function observe(status: number, headers: Headers, code?: string | null): Observation {
   const h = (name: string) => headers.get(name) ?? undefined;
-  const fallbacks = (h('x-triage-fallbacks') ?? 'none').split(',').map((s) => s.trim()).filter((s) => s && s !== 'none');
-  return { status, target: h('x-triage-target'), targetKind: h('x-triage-target-kind'), fallbacks, pii: h('x-triage-pii'), ...(code ? { code } : {}) };
+  const fallbacks = (h('x-triage-fallbacks') ?? 'none')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'none');
+  return {
+    status,
+    target: h('x-triage-target'),
+    targetKind: h('x-triage-target-kind'),
+    fallbacks,
+    pii: h('x-triage-pii'),
+    ...(code ? { code } : {}),
+  };
 }
 
 const errorCode = (text: string): string | undefined => {
@@ -162,7 +187,9 @@ async function sendWithClient(client: OpenAI, c: Case): Promise<Observation> {
       const { response } = await client.embeddings.create(c.body as unknown as EmbeddingCreateParams, options).withResponse();
       return observe(response.status, response.headers);
     }
-    const { data, response } = await client.chat.completions.create(c.body as unknown as ChatCompletionCreateParams, options).withResponse();
+    const { data, response } = await client.chat.completions
+      .create(c.body as unknown as ChatCompletionCreateParams, options)
+      .withResponse();
     obs = observe(response.status, response.headers);
     if (Symbol.asyncIterator in data) for await (const chunk of data) void chunk;
     return obs;
@@ -178,7 +205,11 @@ export interface Sent {
 }
 
 /** Sends every case (`concurrency` at a time), each as its labels say (raw fetch or the openai client). */
-export async function sendAll(stack: RunningStack, cases: readonly Case[], opts: { concurrency?: number; onSent?: (s: Sent, done: number) => void } = {}): Promise<Sent[]> {
+export async function sendAll(
+  stack: RunningStack,
+  cases: readonly Case[],
+  opts: { concurrency?: number; onSent?: (s: Sent, done: number) => void } = {},
+): Promise<Sent[]> {
   const client = new OpenAI({ baseURL: `${stack.edge.url}/v1`, apiKey: stack.edge.apiKey, maxRetries: 0, timeout: REQUEST_TIMEOUT_MS });
   const out: Sent[] = new Array(cases.length);
   let next = 0;
@@ -206,7 +237,11 @@ export interface JudgedControl extends Sent {
 }
 
 /** Verdicts for everything sent, from what the recorder holds now (call after the last answer). */
-export function judgeAll(s: AttackStack, attacks: readonly Sent[], controls: readonly Sent[]): { attacks: JudgedAttack[]; controls: JudgedControl[] } {
+export function judgeAll(
+  s: AttackStack,
+  attacks: readonly Sent[],
+  controls: readonly Sent[],
+): { attacks: JudgedAttack[]; controls: JudgedControl[] } {
   const ids = s.recorder.requestIds();
   const values = new ValueIndex(s.recorder.recorded.map((r) => r.body));
   return {

@@ -33,7 +33,11 @@ export function seedValues(seed: number): void {
 
 /** Sentence templates: `{v}` is where the value goes. */
 const TEMPLATES: Record<PiiType, readonly string[]> = {
-  PERSON: ['My name is {v} and I need help with my account.', 'Please draft a condolence letter to {v}, who lost her father last week.', 'Write a reference letter for our former employee {v}.'],
+  PERSON: [
+    'My name is {v} and I need help with my account.',
+    'Please draft a condolence letter to {v}, who lost her father last week.',
+    'Write a reference letter for our former employee {v}.',
+  ],
   EMAIL: ['My email is {v}, please send the invoice there.', 'Forward the contract to {v} before Friday.'],
   PHONE: ['Call me at {v} after five.', 'My mobile number is {v}, text me when it ships.'],
   ADDRESS: ['I live at {v}, please ship the parcel there.', 'Our new home address is {v}.'],
@@ -51,7 +55,10 @@ const TEMPLATES: Record<PiiType, readonly string[]> = {
 
 /** Sentences in the script's own language, used half of the time for Greek / Cyrillic names and addresses. */
 const NATIVE_TEMPLATES: Record<Script, Partial<Record<PiiType, string>>> = {
-  greek: { PERSON: 'Με λένε {v} και χρειάζομαι βοήθεια με τον λογαριασμό μου.', ADDRESS: 'Η διεύθυνσή μου είναι {v}, στείλτε το δέμα εκεί.' },
+  greek: {
+    PERSON: 'Με λένε {v} και χρειάζομαι βοήθεια με τον λογαριασμό μου.',
+    ADDRESS: 'Η διεύθυνσή μου είναι {v}, στείλτε το δέμα εκεί.',
+  },
   cyrillic: { PERSON: 'Меня зовут {v}, мне нужна помощь с моим счётом.', ADDRESS: 'Мой адрес: {v}, пришлите посылку туда.' },
 };
 
@@ -149,7 +156,12 @@ const CONTROL_TEMPLATES: readonly string[] = [
   'Write a short announcement about {v} for the newsletter.',
   'Suggest three questions to ask about {v} at the meeting.',
 ];
-const CONTROL_PHRASES: readonly string[] = ['the 3 blue boxes for the spring fair', 'the 2 new coffee machines on the fourth floor', 'the 5 ideas for the summer picnic', 'the 4 steps of the onboarding checklist'];
+const CONTROL_PHRASES: readonly string[] = [
+  'the 3 blue boxes for the spring fair',
+  'the 2 new coffee machines on the fourth floor',
+  'the 5 ideas for the summer picnic',
+  'the 4 steps of the onboarding checklist',
+];
 
 /** A sentence without personal data, shaped like a planted one (for the controls). */
 export function innocuous(): Omit<Planted, 'type'> {

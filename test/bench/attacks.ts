@@ -19,13 +19,17 @@ export async function run(): Promise<void> {
   const seed = Number(process.env.ATTACK_SEED ?? DEFAULT_SEED);
   if (!Number.isSafeInteger(seed)) throw new Error('ATTACK_SEED must be a whole number');
   const corpus = buildCorpus(seed);
-  progress(`attacks: ${corpus.attacks.length} attacks and ${corpus.controls.length} controls (seed ${seed}); starting the stack with a recorder in front of the cloud tier`);
+  progress(
+    `attacks: ${corpus.attacks.length} attacks and ${corpus.controls.length} controls (seed ${seed}); starting the stack with a recorder in front of the cloud tier`,
+  );
   const s = await startAttackStack({ onProgress: (m) => progress(`attacks: ${m}`) });
   try {
     const controls = await sendAll(s.stack, corpus.controls, sending('controls', corpus.controls.length));
     const attacks = await sendAll(s.stack, corpus.attacks, sending('attacks', corpus.attacks.length));
     const judged = judgeAll(s, attacks, controls);
-    console.log(`\n## attacks (test/attacks/: generated corpus, seed ${seed}, recorder in front of the cloud tier)\n\n${report(judged.attacks, judged.controls)}`);
+    console.log(
+      `\n## attacks (test/attacks/: generated corpus, seed ${seed}, recorder in front of the cloud tier)\n\n${report(judged.attacks, judged.controls)}`,
+    );
     if (judged.controls.some((c) => c.problems.length)) console.log(`\ncontrols not served as usual:\n${failedControls(judged.controls)}`);
   } finally {
     await s.stop();

@@ -24,7 +24,12 @@ export async function call(url: string, body?: unknown, apiKey?: string): Promis
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   const t0 = performance.now();
-  const res = await request(url, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), dispatcher: agent });
+  const res = await request(url, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    dispatcher: agent,
+  });
   const text = await res.body.text();
   return { status: res.statusCode, ms: performance.now() - t0, headers: res.headers, text };
 }
@@ -33,7 +38,8 @@ export async function call(url: string, body?: unknown, apiKey?: string): Promis
 export async function ok(url: string, body?: unknown, apiKey?: string, rule?: string): Promise<Answer> {
   const a = await call(url, body, apiKey);
   if (a.status !== 200) throw new Error(`${url}: HTTP ${a.status}: ${a.text.slice(0, 300)}`);
-  if (rule !== undefined && a.headers['x-triage-rule'] !== rule) throw new Error(`${url}: rule ${String(a.headers['x-triage-rule'])}, expected ${rule}`);
+  if (rule !== undefined && a.headers['x-triage-rule'] !== rule)
+    throw new Error(`${url}: rule ${String(a.headers['x-triage-rule'])}, expected ${rule}`);
   if (rule !== undefined && a.headers['x-triage-cache'] === 'hit') throw new Error(`${url}: answered from the cache`);
   return a;
 }
@@ -61,7 +67,6 @@ export async function stream(url: string, body: unknown, apiKey?: string): Promi
   return { ttfb, firstData, total: performance.now() - t0 };
 }
 
-
 /** test/bench/edge-policy.yaml with its `openai` target pointed at the bench's upstream; checked. */
 export function benchPolicy(upstreamUrl = 'http://127.0.0.1:8790'): string {
   const yaml = readFileSync(join(import.meta.dirname, 'edge-policy.yaml'), 'utf8').replace('http://127.0.0.1:8790/v1', `${upstreamUrl}/v1`);
@@ -72,10 +77,14 @@ export function benchPolicy(upstreamUrl = 'http://127.0.0.1:8790'): string {
 
 /** test/bench/upstream.ts in its own process (so it does not share the load generator's event loop). */
 export async function startUpstream(streamDelayMs: number, answerDelayMs = 0): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'upstream.ts'), String(streamDelayMs), String(answerDelayMs)], {
-    cwd: join(import.meta.dirname, '..', '..'),
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'upstream.ts'), String(streamDelayMs), String(answerDelayMs)],
+    {
+      cwd: join(import.meta.dirname, '..', '..'),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });
     rl.once('line', resolve);

@@ -65,20 +65,28 @@ export async function run(samples: number): Promise<void> {
       policyYaml: benchPolicy(),
       vars: cloudVars(cloud),
     });
-    const sm = new SageMakerRuntimeClient({ region: 'us-east-1', endpoint: cloud.sagemakerUrl, maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const sm = new SageMakerRuntimeClient({
+      region: 'us-east-1',
+      endpoint: cloud.sagemakerUrl,
+      maxAttempts: 1,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     const invokeUrl = `${cloud.lambdaEndpoint}/2015-03-31/functions/${cloud.inferFunction}/invocations`;
     const viaEdge = `${edge.url}/v1/chat/completions`;
 
     const direct = async (i: number) => {
       const t0 = performance.now();
-      const out = await sm.send(new InvokeEndpointCommand({ EndpointName: ENDPOINT, ContentType: 'application/json', Body: JSON.stringify(chat(i)) }));
+      const out = await sm.send(
+        new InvokeEndpointCommand({ EndpointName: ENDPOINT, ContentType: 'application/json', Body: JSON.stringify(chat(i)) }),
+      );
       if (!out.Body?.length) throw new Error('direct: empty body');
       return performance.now() - t0;
     };
     const lambda = async (i: number) => {
       const a = await ok(invokeUrl, event(i));
       const result = JSON.parse(a.text) as { statusCode?: number; body?: string };
-      if (result.statusCode !== 200) throw new Error(`lambda: the function answered ${result.statusCode}: ${String(result.body).slice(0, 300)}`);
+      if (result.statusCode !== 200)
+        throw new Error(`lambda: the function answered ${result.statusCode}: ${String(result.body).slice(0, 300)}`);
       return a.ms;
     };
     const edgeCall = async (i: number) => (await ok(viaEdge, chat(i, 'bench-cloud'), edge!.apiKey, 'bench-cloud')).ms;
@@ -91,7 +99,13 @@ export async function run(samples: number): Promise<void> {
     progress(`cloud: ${nStream} streams each: direct, stream function, edge`);
     const directStream = async (i: number): Promise<StreamTiming> => {
       const t0 = performance.now();
-      const out = await sm.send(new InvokeEndpointWithResponseStreamCommand({ EndpointName: ENDPOINT, ContentType: 'application/json', Body: JSON.stringify({ ...chat(i), stream: true }) }));
+      const out = await sm.send(
+        new InvokeEndpointWithResponseStreamCommand({
+          EndpointName: ENDPOINT,
+          ContentType: 'application/json',
+          Body: JSON.stringify({ ...chat(i), stream: true }),
+        }),
+      );
       const ttfb = performance.now() - t0;
       let firstData = NaN;
       for await (const ev of out.Body!) if (ev.PayloadPart?.Bytes?.length && Number.isNaN(firstData)) firstData = performance.now() - t0;
@@ -105,11 +119,16 @@ export async function run(samples: number): Promise<void> {
     const total = (xs: StreamTiming[]) => summarize(xs.map((x) => x.total));
     // stream() checks each stream ended with [DONE]; this checks the edge's went to the cloud tier.
     const check = await call(viaEdge, { ...chat(0, 'bench-cloud'), stream: true }, edge.apiKey);
-    if (check.headers['x-triage-target'] !== 'cloud-gpu') throw new Error(`edge stream went to ${String(check.headers['x-triage-target'])}`);
+    if (check.headers['x-triage-target'] !== 'cloud-gpu')
+      throw new Error(`edge stream went to ${String(check.headers['x-triage-target'])}`);
 
     const d = (a: number, b: number) => a - b;
-    console.log(`\n## Cloud path: serverless-offline + streaming harness + local SageMaker endpoint (tiny LM on CPU), edge in wrangler dev; all on 127.0.0.1, times ms (this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`);
-    console.log(`\n### 7. Lambda-path overhead, chat max_tokens ${MAX_TOKENS}, temperature 0 (${nLatency} requests per path, interleaved)\n`);
+    console.log(
+      `\n## Cloud path: serverless-offline + streaming harness + local SageMaker endpoint (tiny LM on CPU), edge in wrangler dev; all on 127.0.0.1, times ms (this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`,
+    );
+    console.log(
+      `\n### 7. Lambda-path overhead, chat max_tokens ${MAX_TOKENS}, temperature 0 (${nLatency} requests per path, interleaved)\n`,
+    );
     console.log(
       table(
         ['path', 'p50', 'p99', 'mean', 'p50 − direct', 'p99 − direct', '× direct p50'],
@@ -123,7 +142,9 @@ export async function run(samples: number): Promise<void> {
     );
     const [fa, fb, fc] = [first(st.direct), first(st.fn), first(st.edge)];
     const [ta, tb, tc] = [total(st.direct), total(st.fn), total(st.edge)];
-    console.log(`\n### 8. Streaming first chunk (${nStream} streams per path; the endpoint sends a piece every ${PIECE_DELAY_MS} ms, ${MAX_TOKENS} max)\n`);
+    console.log(
+      `\n### 8. Streaming first chunk (${nStream} streams per path; the endpoint sends a piece every ${PIECE_DELAY_MS} ms, ${MAX_TOKENS} max)\n`,
+    );
     console.log(
       table(
         ['path', 'first chunk p50', 'first p99', 'whole stream p50', 'first − direct p50', 'first / whole p50'],

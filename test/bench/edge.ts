@@ -35,8 +35,14 @@ const chatBody = (model: string, i: number, extra: object = {}) => ({
 });
 const EDGE_TASKS = {
   chat: { path: '/v1/chat/completions', body: (i: number) => chatBody('triage-small', i) },
-  embeddings: { path: '/v1/embeddings', body: (i: number) => ({ model: 'triage-small', input: `reset my password please (request ${i})` }) },
-  classify: { path: '/v1/classify', body: (i: number) => ({ model: 'triage-small', input: `my invoice shows the wrong amount (request ${i})` }) },
+  embeddings: {
+    path: '/v1/embeddings',
+    body: (i: number) => ({ model: 'triage-small', input: `reset my password please (request ${i})` }),
+  },
+  classify: {
+    path: '/v1/classify',
+    body: (i: number) => ({ model: 'triage-small', input: `my invoice shows the wrong amount (request ${i})` }),
+  },
 } as const;
 type EdgeTask = keyof typeof EDGE_TASKS;
 const TASK_NAMES = Object.keys(EDGE_TASKS) as EdgeTask[];
@@ -121,7 +127,14 @@ interface LoadResult {
   /** CPU ms per completed request, by process. */
   cpu?: Cpu;
 }
-async function load(url: string, apiKey: string | undefined, workers: number, ms: number, cpu: () => Cpu | undefined, get = false): Promise<LoadResult> {
+async function load(
+  url: string,
+  apiKey: string | undefined,
+  workers: number,
+  ms: number,
+  cpu: () => Cpu | undefined,
+  get = false,
+): Promise<LoadResult> {
   const cpu0 = cpu();
   const deadline = performance.now() + ms;
   const maxPerWorker = 100_000;
@@ -144,8 +157,19 @@ async function load(url: string, apiKey: string | undefined, workers: number, ms
   );
   const elapsed = performance.now() - t0;
   const cpu1 = cpu();
-  const per = cpu0 && cpu1 && times.length > 0 ? (Object.fromEntries(Object.keys(cpu0).map((k) => [k, (cpu1[k as keyof Cpu] - cpu0[k as keyof Cpu]) / times.length])) as unknown as Cpu) : undefined;
-  return { rps: (times.length / elapsed) * 1000, lat: summarize(times), errors, ...(per ? { cpu: per } : {}), ...(firstError ? { firstError } : {}) };
+  const per =
+    cpu0 && cpu1 && times.length > 0
+      ? (Object.fromEntries(
+          Object.keys(cpu0).map((k) => [k, (cpu1[k as keyof Cpu] - cpu0[k as keyof Cpu]) / times.length]),
+        ) as unknown as Cpu)
+      : undefined;
+  return {
+    rps: (times.length / elapsed) * 1000,
+    lat: summarize(times),
+    errors,
+    ...(per ? { cpu: per } : {}),
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
 export async function run(samples: number): Promise<void> {
@@ -202,8 +226,13 @@ export async function run(samples: number): Promise<void> {
 
     // 4. Edge-local inference (warm: cold start already created every session).
     progress(`edge: edge-local chat / embeddings / classify, ${nLocal} each`);
-    const localTask = (task: EdgeTask) => async (i: number) => (await ok(`${edge!.url}${EDGE_TASKS[task].path}`, EDGE_TASKS[task].body(i + 1), key, 'small-at-edge')).ms;
-    const local = await interleaved(nLocal, { chat: localTask('chat'), embeddings: localTask('embeddings'), classify: localTask('classify') });
+    const localTask = (task: EdgeTask) => async (i: number) =>
+      (await ok(`${edge!.url}${EDGE_TASKS[task].path}`, EDGE_TASKS[task].body(i + 1), key, 'small-at-edge')).ms;
+    const local = await interleaved(nLocal, {
+      chat: localTask('chat'),
+      embeddings: localTask('embeddings'),
+      classify: localTask('classify'),
+    });
     const localSum = Object.fromEntries(TASK_NAMES.map((t) => [t, summarize(local[t])])) as Record<EdgeTask, Summary>;
 
     // 6. Throughput.
@@ -230,8 +259,12 @@ export async function run(samples: number): Promise<void> {
 
     // ---- tables ----
     const d = (a: number, b: number) => a - b;
-    console.log(`\n## Edge: wrangler dev --local (workerd) on 127.0.0.1, client undici request() over a keep-alive Agent; all times ms; this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`);
-    console.log(`\n### 1–2. wrangler dev floor and gateway added latency (${nLatency} sequential requests each, interleaved; ~70 B prompt; cache off in the policy and a different prompt each, so the cache never answers)\n`);
+    console.log(
+      `\n## Edge: wrangler dev --local (workerd) on 127.0.0.1, client undici request() over a keep-alive Agent; all times ms; this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`,
+    );
+    console.log(
+      `\n### 1–2. wrangler dev floor and gateway added latency (${nLatency} sequential requests each, interleaved; ~70 B prompt; cache off in the policy and a different prompt each, so the cache never answers)\n`,
+    );
     console.log(
       table(
         ['what', 'p50', 'p99', 'mean'],
@@ -240,21 +273,55 @@ export async function run(samples: number): Promise<void> {
           ['chat direct → upstream', dir.p50, dir.p99, dir.mean],
           ['chat via edge → upstream (openai target)', via.p50, via.p99, via.mean],
           ['added: via edge − direct', d(via.p50, dir.p50), d(via.p99, dir.p99), d(via.mean, dir.mean)],
-          ['added − floor (target p50 < 1)', d(d(via.p50, dir.p50), floor.p50), d(d(via.p99, dir.p99), floor.p99), d(d(via.mean, dir.mean), floor.mean)],
+          [
+            'added − floor (target p50 < 1)',
+            d(d(via.p50, dir.p50), floor.p50),
+            d(d(via.p99, dir.p99), floor.p99),
+            d(d(via.mean, dir.mean), floor.mean),
+          ],
           ['Portkey added (peers.md; another run)', '+37', '+110', ''],
         ],
       ),
     );
     const sd = { ttfb: sum(sDirect, 'ttfb'), first: sum(sDirect, 'firstData'), total: sum(sDirect, 'total') };
     const se = { ttfb: sum(sEdge, 'ttfb'), first: sum(sEdge, 'firstData'), total: sum(sEdge, 'total') };
-    console.log(`\n### 3. Streaming (${nStream} streams each way; upstream: first chunk at once, then 4 more ${STREAM_DELAY_MS} ms apart)\n`);
+    console.log(
+      `\n### 3. Streaming (${nStream} streams each way; upstream: first chunk at once, then 4 more ${STREAM_DELAY_MS} ms apart)\n`,
+    );
     console.log(
       table(
         ['what', 'direct p50', 'edge p50', 'added p50', 'added − floor p50', 'direct p99', 'edge p99', 'added p99'],
         [
-          ['time to first byte (headers)', sd.ttfb.p50, se.ttfb.p50, d(se.ttfb.p50, sd.ttfb.p50), d(d(se.ttfb.p50, sd.ttfb.p50), floor.p50), sd.ttfb.p99, se.ttfb.p99, d(se.ttfb.p99, sd.ttfb.p99)],
-          ['time to first data: event', sd.first.p50, se.first.p50, d(se.first.p50, sd.first.p50), d(d(se.first.p50, sd.first.p50), floor.p50), sd.first.p99, se.first.p99, d(se.first.p99, sd.first.p99)],
-          ['whole stream ([DONE])', sd.total.p50, se.total.p50, d(se.total.p50, sd.total.p50), d(d(se.total.p50, sd.total.p50), floor.p50), sd.total.p99, se.total.p99, d(se.total.p99, sd.total.p99)],
+          [
+            'time to first byte (headers)',
+            sd.ttfb.p50,
+            se.ttfb.p50,
+            d(se.ttfb.p50, sd.ttfb.p50),
+            d(d(se.ttfb.p50, sd.ttfb.p50), floor.p50),
+            sd.ttfb.p99,
+            se.ttfb.p99,
+            d(se.ttfb.p99, sd.ttfb.p99),
+          ],
+          [
+            'time to first data: event',
+            sd.first.p50,
+            se.first.p50,
+            d(se.first.p50, sd.first.p50),
+            d(d(se.first.p50, sd.first.p50), floor.p50),
+            sd.first.p99,
+            se.first.p99,
+            d(se.first.p99, sd.first.p99),
+          ],
+          [
+            'whole stream ([DONE])',
+            sd.total.p50,
+            se.total.p50,
+            d(se.total.p50, sd.total.p50),
+            d(d(se.total.p50, sd.total.p50), floor.p50),
+            sd.total.p99,
+            se.total.p99,
+            d(se.total.p99, sd.total.p99),
+          ],
           ['Portkey first byte (peers.md)', '', '', '+29', '', '', '', ''],
         ],
       ),
@@ -263,13 +330,30 @@ export async function run(samples: number): Promise<void> {
     console.log(
       table(
         ['task', 'p50', 'p99', 'p50 − floor', 'p99 − floor', '× floor p50'],
-        TASK_NAMES.map((t) => [t === 'chat' ? 'chat (max_tokens 16)' : t, localSum[t].p50, localSum[t].p99, d(localSum[t].p50, floor.p50), d(localSum[t].p99, floor.p99), localSum[t].p50 / floor.p50]),
+        TASK_NAMES.map((t) => [
+          t === 'chat' ? 'chat (max_tokens 16)' : t,
+          localSum[t].p50,
+          localSum[t].p99,
+          d(localSum[t].p50, floor.p50),
+          d(localSum[t].p99, floor.p99),
+          localSum[t].p50 / floor.p50,
+        ]),
       ),
     );
     console.log('\n### 5. Cold start (fresh persist dir; KV seeding excluded; includes wrangler dev start-up: bundling, workerd launch)\n');
     console.log(
       table(
-        ['sample', 'spawn → /healthz', 'spawn → 1st chat answer', '1st chat', '1st embeddings', '1st classify', '1st chat / warm p50', '1st emb / warm p50', '1st cls / warm p50'],
+        [
+          'sample',
+          'spawn → /healthz',
+          'spawn → 1st chat answer',
+          '1st chat',
+          '1st embeddings',
+          '1st classify',
+          '1st chat / warm p50',
+          '1st emb / warm p50',
+          '1st cls / warm p50',
+        ],
         [
           ...colds.map((c, i) => [
             String(i + 1),
@@ -286,27 +370,66 @@ export async function run(samples: number): Promise<void> {
         ],
       ),
     );
-    console.log(`\n### 6. Throughput, proxied chat (${loadMs} ms per cell; client, wrangler, workerd and upstream share the machine's cores)\n`);
+    console.log(
+      `\n### 6. Throughput, proxied chat (${loadMs} ms per cell; client, wrangler, workerd and upstream share the machine's cores)\n`,
+    );
     console.log(
       table(
         ['concurrency', 'direct req/s', 'edge req/s', 'edge / direct', 'direct p50', 'edge p50', 'edge p99', 'errors d/e'],
         [
-          ...loads.map(({ c, d: dd, e }) => [String(c), dd.rps, e.rps, e.rps / dd.rps, dd.lat.p50, e.lat.p50, e.lat.p99, `${dd.errors}/${e.errors}`]),
-          ['8, GET /healthz via wrangler dev (floor)', '', floorLoad.rps, '', '', floorLoad.lat.p50, floorLoad.lat.p99, `-/${floorLoad.errors}`],
+          ...loads.map(({ c, d: dd, e }) => [
+            String(c),
+            dd.rps,
+            e.rps,
+            e.rps / dd.rps,
+            dd.lat.p50,
+            e.lat.p50,
+            e.lat.p99,
+            `${dd.errors}/${e.errors}`,
+          ]),
+          [
+            '8, GET /healthz via wrangler dev (floor)',
+            '',
+            floorLoad.rps,
+            '',
+            '',
+            floorLoad.lat.p50,
+            floorLoad.lat.p99,
+            `-/${floorLoad.errors}`,
+          ],
           ['32, Portkey (peers.md)', '', '800', '0.032', '', '+37', '', ''],
         ],
       ),
     );
-    for (const [label, r] of [...loads.flatMap(({ c, d: dd, e }) => [[`direct c=${c}`, dd], [`via edge c=${c}`, e]] as const), ['/healthz c=8', floorLoad] as const]) {
+    for (const [label, r] of [
+      ...loads.flatMap(
+        ({ c, d: dd, e }) =>
+          [
+            [`direct c=${c}`, dd],
+            [`via edge c=${c}`, e],
+          ] as const,
+      ),
+      ['/healthz c=8', floorLoad] as const,
+    ]) {
       if (r.firstError) console.log(`(${label}: ${r.errors} failed; first: ${r.firstError})`);
     }
     if (loads.every((l) => l.d.cpu && l.e.cpu)) {
       console.log(`\n### 6b. CPU ms per completed request during those loops (/proc utime+stime, 10 ms ticks; ${cpuCount} cores)\n`);
-      const row = (label: string, r: LoadResult) => [label, r.cpu!.client, r.cpu!.upstream, r.cpu!.wrangler, r.cpu!.workerd, r.cpu!.client + r.cpu!.upstream + r.cpu!.wrangler + r.cpu!.workerd];
+      const row = (label: string, r: LoadResult) => [
+        label,
+        r.cpu!.client,
+        r.cpu!.upstream,
+        r.cpu!.wrangler,
+        r.cpu!.workerd,
+        r.cpu!.client + r.cpu!.upstream + r.cpu!.wrangler + r.cpu!.workerd,
+      ];
       console.log(
         table(
           ['loop', 'client', 'upstream', 'wrangler (node)', 'workerd', 'total'],
-          [...loads.flatMap(({ c, d: dd, e }) => [row(`direct, c=${c}`, dd), row(`via edge, c=${c}`, e)]), ...(floorLoad.cpu ? [row('GET /healthz (floor), c=8', floorLoad)] : [])],
+          [
+            ...loads.flatMap(({ c, d: dd, e }) => [row(`direct, c=${c}`, dd), row(`via edge, c=${c}`, e)]),
+            ...(floorLoad.cpu ? [row('GET /healthz (floor), c=8', floorLoad)] : []),
+          ],
         ),
       );
     }

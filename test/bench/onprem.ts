@@ -22,7 +22,11 @@ const PATH = '/v1/chat/completions';
 const SERVICE_MS = 50;
 const SLOTS = 4;
 
-const chat = (i: number) => ({ model: 'bench-upstream', max_tokens: 16, messages: [{ role: 'user', content: `How do I update the billing address on my account? (request ${i})` }] });
+const chat = (i: number) => ({
+  model: 'bench-upstream',
+  max_tokens: 16,
+  messages: [{ role: 'user', content: `How do I update the billing address on my account? (request ${i})` }],
+});
 
 interface Outcome {
   status: number;
@@ -33,7 +37,10 @@ interface Outcome {
 async function post(base: string, i: number, key?: { keyId: string; secret: string }): Promise<Outcome> {
   const body = JSON.stringify(chat(i));
   const t0 = performance.now();
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(key ? await signRequest({ method: 'POST', path: PATH, body, ...key }) : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(key ? await signRequest({ method: 'POST', path: PATH, body, ...key }) : {}),
+  };
   try {
     const res = await request(`${base}${PATH}`, { method: 'POST', headers, body, dispatcher: agent });
     await res.body.text();
@@ -50,7 +57,12 @@ async function must(base: string, i: number, key?: { keyId: string; secret: stri
 }
 
 /** Closed loop: `c` workers, each sending the next request when its last one answered, for `ms`. */
-async function closedLoop(base: string, c: number, ms: number, key?: { keyId: string; secret: string }): Promise<{ rps: number; lat: Summary; errors: number }> {
+async function closedLoop(
+  base: string,
+  c: number,
+  ms: number,
+  key?: { keyId: string; secret: string },
+): Promise<{ rps: number; lat: Summary; errors: number }> {
   const deadline = performance.now() + ms;
   const times: number[] = [];
   let errors = 0;
@@ -124,7 +136,12 @@ export async function run(samples: number): Promise<void> {
       port: await freePort(),
       signingKey,
       onLog: keep,
-      env: { TRIAGE_ONPREM_ENGINE: 'openai-upstream', TRIAGE_ONPREM_UPSTREAM_URL: `${upstreamUrl}/v1`, TRIAGE_ONPREM_AUDIT_LOG: join(auditDir, `audit-${nodes.length}.log`), ...env },
+      env: {
+        TRIAGE_ONPREM_ENGINE: 'openai-upstream',
+        TRIAGE_ONPREM_UPSTREAM_URL: `${upstreamUrl}/v1`,
+        TRIAGE_ONPREM_AUDIT_LOG: join(auditDir, `audit-${nodes.length}.log`),
+        ...env,
+      },
     });
     nodes.push(n);
     return n;
@@ -155,18 +172,30 @@ export async function run(samples: number): Promise<void> {
       loads.push({ c, d: await closedLoop(fast.url, c, loadMs), n: await closedLoop(main.url, c, loadMs, key) });
     }
 
-    progress(`onprem: overload — ${SLOTS} slots × ${SERVICE_MS} ms service time = ${(SLOTS * 1000) / SERVICE_MS} req/s capacity, offered 2× for ${overloadMs} ms, bounded then unbounded queue`);
+    progress(
+      `onprem: overload — ${SLOTS} slots × ${SERVICE_MS} ms service time = ${(SLOTS * 1000) / SERVICE_MS} req/s capacity, offered 2× for ${overloadMs} ms, bounded then unbounded queue`,
+    );
     const slow = await startUpstream(20, SERVICE_MS);
     children.push(slow.child);
-    const bounded = await node(slow.url, { TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS), TRIAGE_ONPREM_MAX_QUEUE: String(2 * SLOTS), TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '250' });
-    const unbounded = await node(slow.url, { TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS), TRIAGE_ONPREM_MAX_QUEUE: '100000', TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '600000' });
+    const bounded = await node(slow.url, {
+      TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS),
+      TRIAGE_ONPREM_MAX_QUEUE: String(2 * SLOTS),
+      TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '250',
+    });
+    const unbounded = await node(slow.url, {
+      TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS),
+      TRIAGE_ONPREM_MAX_QUEUE: '100000',
+      TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '600000',
+    });
     const capacity = (SLOTS * 1000) / SERVICE_MS;
     for (let i = 0; i < 5; i++) (await must(bounded.url, i, key), await must(unbounded.url, i, key));
     const ob = await openLoop(bounded.url, 2 * capacity, overloadMs, key);
     const ou = await openLoop(unbounded.url, 2 * capacity, overloadMs, key);
 
     const d = (a: number, b: number) => a - b;
-    console.log(`\n## On-prem node: onprem/main.ts (Node ${process.version}), openai-upstream engine → the bench upstream; signed requests; all on 127.0.0.1, times ms (this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\n## On-prem node: onprem/main.ts (Node ${process.version}), openai-upstream engine → the bench upstream; signed requests; all on 127.0.0.1, times ms (this part took ${((performance.now() - t00) / 1000).toFixed(0)} s)`,
+    );
     console.log(`\n### 9. Overhead (${nLatency} sequential requests each, interleaved; signing included in the node's times)\n`);
     console.log(
       table(
@@ -183,20 +212,43 @@ export async function run(samples: number): Promise<void> {
     console.log(
       table(
         ['concurrency', 'direct req/s', 'node req/s', 'node / direct', 'direct p50', 'node p50', 'node p99', 'errors d/n'],
-        loads.map(({ c, d: dd, n }) => [String(c), dd.rps, n.rps, n.rps / dd.rps, dd.lat.p50, n.lat.p50, n.lat.p99, `${dd.errors}/${n.errors}`]),
+        loads.map(({ c, d: dd, n }) => [
+          String(c),
+          dd.rps,
+          n.rps,
+          n.rps / dd.rps,
+          dd.lat.p50,
+          n.lat.p50,
+          n.lat.p99,
+          `${dd.errors}/${n.errors}`,
+        ]),
       ),
     );
-    console.log(`\n### 11. At 2× capacity (${SLOTS} slots × ${SERVICE_MS} ms = ${capacity} req/s; offered ${2 * capacity} req/s open-loop for ${overloadMs} ms)\n`);
+    console.log(
+      `\n### 11. At 2× capacity (${SLOTS} slots × ${SERVICE_MS} ms = ${capacity} req/s; offered ${2 * capacity} req/s open-loop for ${overloadMs} ms)\n`,
+    );
     console.log(
       table(
         ['queue', 'sent', '200', '429', 'other', 'goodput req/s', '200 p50', '200 p99', '429 p50'],
         [
-          [`bounded: ${2 * SLOTS} places, 250 ms deadline`, ob.sent, ob.ok, ob.rejected, ob.other, ob.goodput, ob.okLat.p50, ob.okLat.p99, ob.rejectLat.p50],
+          [
+            `bounded: ${2 * SLOTS} places, 250 ms deadline`,
+            ob.sent,
+            ob.ok,
+            ob.rejected,
+            ob.other,
+            ob.goodput,
+            ob.okLat.p50,
+            ob.okLat.p99,
+            ob.rejectLat.p50,
+          ],
           ['unbounded', ou.sent, ou.ok, ou.rejected, ou.other, ou.goodput, ou.okLat.p50, ou.okLat.p99, ou.rejectLat.p50],
         ],
       ),
     );
-    console.log('(bounded: excess load is refused at once with 429 + Retry-After and admitted requests keep their latency; unbounded: nothing refused, latency grows with the backlog)');
+    console.log(
+      '(bounded: excess load is refused at once with 429 + Retry-After and admitted requests keep their latency; unbounded: nothing refused, latency grows with the backlog)',
+    );
   } catch (err) {
     process.stderr.write(`onprem bench failed; last lines:\n${logs.slice(-40).join('\n')}\n`);
     throw err;

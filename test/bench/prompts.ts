@@ -9,7 +9,8 @@ const PROSE = [
   'El equipo de soporte respondió a todas las solicitudes pendientes antes del cierre del mes.',
   'Returns processing is still the slowest part of the flow and is the focus for the next quarter.',
 ];
-const CODE = 'function retry(fn, attempts = 3) {\n  for (let i = 0; i < attempts; i++) {\n    try { return fn(); } catch (e) { if (i === attempts - 1) throw e; }\n  }\n}\n';
+const CODE =
+  'function retry(fn, attempts = 3) {\n  for (let i = 0; i < attempts; i++) {\n    try { return fn(); } catch (e) { if (i === attempts - 1) throw e; }\n  }\n}\n';
 const LOG = '2026-03-04T10:15:02Z INFO worker-2 processed batch 1734 in 48 ms (queue=12, version 4.2.1)\n';
 const TABLE = '| Site | Orders | On-time | Returns |\n|---|---|---|---|\n| North | 18234 | 97.1 % | 2.3 % |\n';
 const PII = [

@@ -9,7 +9,9 @@ import * as onprem from './onprem.ts';
 import * as scanRoute from './scan-route.ts';
 
 const samples = Number(process.env.BENCH_SAMPLES ?? 5000);
-const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const only = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const want = (name: string) => !only?.length || only.includes(name);
 console.log(`# Triage benchmarks — Node ${process.version}, ${samples} samples per figure`);
 if (want('scan-route')) scanRoute.run(samples);

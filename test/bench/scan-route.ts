@@ -27,7 +27,14 @@ export function run(samples: number): void {
       const label = `${size / 1024} KB${withPii ? ' +PII' : ''}`;
       progress(`scan + route, ${label}`);
       const prompt = makePrompt(size, withPii);
-      const body = JSON.stringify({ model: 'triage-small', max_tokens: 256, messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: prompt }] });
+      const body = JSON.stringify({
+        model: 'triage-small',
+        max_tokens: 256,
+        messages: [
+          { role: 'system', content: 'You are a helpful assistant.' },
+          { role: 'user', content: prompt },
+        ],
+      });
       const n = size > 4096 ? Math.ceil(samples / 8) : samples;
 
       const parse = () => ChatCompletionRequest.parse(JSON.parse(body));
@@ -35,7 +42,17 @@ export function run(samples: number): void {
       const inspect = () => inspectRequest({ task: 'chat', body: parsed });
       const features = (): RequestFeatures => {
         const i = inspect();
-        return { piiTypes: i.piiTypes, unscanned: i.unscanned, estimatedTokens: i.estimatedTokens, model: i.model, task: i.task, stream: i.stream, tenant: 'acme', metadata: {}, headers: {} };
+        return {
+          piiTypes: i.piiTypes,
+          unscanned: i.unscanned,
+          estimatedTokens: i.estimatedTokens,
+          model: i.model,
+          task: i.task,
+          stream: i.stream,
+          tenant: 'acme',
+          metadata: {},
+          headers: {},
+        };
       };
       const f = features();
       const route = () => evaluatePolicy(policy, f);
@@ -57,7 +74,7 @@ export function run(samples: number): void {
         tRoute.p50,
         tTotal.p50,
         tTotal.p99,
-        (body.length / tInspect.p50), // bytes per µs = MB/s
+        body.length / tInspect.p50, // bytes per µs = MB/s
         tTotal.p50 / tParse.p50,
         decision.kind === 'route' ? decision.target : `refuse (${decision.code})`,
       ]);
@@ -70,7 +87,25 @@ export function run(samples: number): void {
   }
 
   console.log('\n## Scan + route per request (µs; baseline = JSON.parse + schema validation of the same body)\n');
-  console.log(table(['prompt', 'parse p50', 'detectors p50', 'scan p50', 'scan / detectors', 'scan p99', 'route p50', 'scan+route p50', 'scan+route p99', 'scan MB/s', '× parse', 'decision'], rows));
+  console.log(
+    table(
+      [
+        'prompt',
+        'parse p50',
+        'detectors p50',
+        'scan p50',
+        'scan / detectors',
+        'scan p99',
+        'route p50',
+        'scan+route p50',
+        'scan+route p99',
+        'scan MB/s',
+        '× parse',
+        'decision',
+      ],
+      rows,
+    ),
+  );
   console.log('\n## Token counting (µs): the routing estimator vs a real BPE tokenizer (gpt-tokenizer, o200k_base)\n');
   console.log(table(['prompt', 'estimate p50', 'o200k p50', 'o200k / estimate', 'estimate', 'o200k'], tokenRows));
 }

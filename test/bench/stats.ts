@@ -31,7 +31,8 @@ export function summarize(values: ArrayLike<number>): Summary {
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => String(r[i] ?? '').length)));
-  const line = (r: (string | number)[]) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  const line = (r: (string | number)[]) =>
+    r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -51,7 +52,10 @@ export function progress(msg: string): void {
  * Runs every step once per round, `rounds` times, in rotating order (round i starts with step i mod n), so
  * drift on the shared machine hits each alike; returns what each step returned, by step name.
  */
-export async function interleaved<K extends string, T>(rounds: number, steps: Record<K, (i: number) => Promise<T>>): Promise<Record<K, T[]>> {
+export async function interleaved<K extends string, T>(
+  rounds: number,
+  steps: Record<K, (i: number) => Promise<T>>,
+): Promise<Record<K, T[]>> {
   const names = Object.keys(steps) as K[];
   const out = Object.fromEntries(names.map((k) => [k, [] as T[]])) as Record<K, T[]>;
   for (let i = 0; i < rounds; i++) {

@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The SSE events of one streamed answer, each a whole `data:` event. */
 export function streamEvents(model: string): string[] {
   const base = { id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1_700_000_000, model };
-  const chunk = (delta: object, finish: string | null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  const chunk = (delta: object, finish: string | null) =>
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
   return [
     chunk({ role: 'assistant', content: 'Hello' }, null),
     chunk({ content: ' from' }, null),
@@ -28,9 +29,12 @@ export function streamEvents(model: string): string[] {
 
 export function createUpstream(streamDelayMs: number, answerDelayMs = 0): http.Server {
   const server = http.createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    if (req.method === 'GET' && req.url === '/healthz')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     if (req.method === 'GET' && req.url === '/v1/models')
-      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[{"id":"bench-upstream","object":"model","created":1700000000,"owned_by":"bench"}]}');
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end('{"object":"list","data":[{"id":"bench-upstream","object":"model","created":1700000000,"owned_by":"bench"}]}');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -38,12 +42,15 @@ export function createUpstream(streamDelayMs: number, answerDelayMs = 0): http.S
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
       } catch {
-        return void res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":{"message":"bad json","type":"invalid_request_error","param":null,"code":null}}');
+        return void res
+          .writeHead(400, { 'content-type': 'application/json' })
+          .end('{"error":{"message":"bad json","type":"invalid_request_error","param":null,"code":null}}');
       }
       const model = String(body.model ?? 'bench');
       if (body.stream !== true) {
         const text = JSON.stringify(completion('bench', model));
-        const answer = () => void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
+        const answer = () =>
+          void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) }).end(text);
         return void (answerDelayMs > 0 ? setTimeout(answer, answerDelayMs) : answer());
       }
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });

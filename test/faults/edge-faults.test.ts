@@ -111,9 +111,17 @@ beforeAll(async () => {
   // The cloud tier's streaming path: the `stream` handler (imported after the harness, which installs the
   // awslambda globals it uses at load) against the local endpoint, whose fault endpoint breaks off mid-stream.
   endpoint = await startLocalEndpoint({ midStreamAfter: 2 });
-  sagemaker = new SageMakerRuntimeClient({ region: 'eu-central-1', endpoint: endpoint.url, credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  sagemaker = new SageMakerRuntimeClient({
+    region: 'eu-central-1',
+    endpoint: endpoint.url,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
   const { createStreamHandler } = await import('../../cloud/handlers/stream.ts');
-  const handler = createStreamHandler({ endpoints: { 'cloud-ok': 'triage-small-endpoint', 'cloud-cut': 'fault-mid-stream' }, client: sagemaker });
+  const handler = createStreamHandler({
+    endpoints: { 'cloud-ok': 'triage-small-endpoint', 'cloud-cut': 'fault-mid-stream' },
+    client: sagemaker,
+  });
   harness = await startStreamHarness({ handler: awslambda.streamifyResponse(handler) });
   crashing = await startStreamHarness({ handler: awslambda.streamifyResponse(crashMidStream) });
 
@@ -143,7 +151,14 @@ afterAll(async () => {
 /** A streaming function that writes two whole events and half of a third, then crashes. */
 async function crashMidStream(_event: unknown, responseStream: LambdaResponseStream): Promise<void> {
   const out = awslambda.HttpResponseStream.from(responseStream, { statusCode: 200, headers: SSE_HEADERS });
-  const event = (delta: object) => sseData({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta, logprobs: null, finish_reason: null }] });
+  const event = (delta: object) =>
+    sseData({
+      id: 'c',
+      object: 'chat.completion.chunk',
+      created: 1,
+      model: 'm',
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: null }],
+    });
   out.write(event({ role: 'assistant', content: '' }) + event({ content: 'Partly' }) + event({ content: ' written' }).slice(0, 20));
   await new Promise((r) => setTimeout(r, 50));
   throw new Error('the function crashed');
@@ -165,7 +180,11 @@ function apiError(e: unknown): InstanceType<typeof OpenAI.APIError> {
   return e as InstanceType<typeof OpenAI.APIError>;
 }
 
-const ask = (model: string, content: string, extra: Partial<OpenAI.ChatCompletionCreateParamsNonStreaming> = {}) => ({ model, messages: [{ role: 'user' as const, content }], ...extra });
+const ask = (model: string, content: string, extra: Partial<OpenAI.ChatCompletionCreateParamsNonStreaming> = {}) => ({
+  model,
+  messages: [{ role: 'user' as const, content }],
+  ...extra,
+});
 
 describe('a stream that breaks off reaches the client as an error, never as a short answer', { timeout: 90_000 }, () => {
   it("cut by the on-prem node's engine: the node ends its stream with an error event, the client raises", async () => {
@@ -182,11 +201,15 @@ describe('a stream that breaks off reaches the client as an error, never as a sh
     expect(e.message).toMatch(/on-prem node/);
     expect(e.message).not.toContain('Tell me a story');
     // The node's audit line says so too.
-    await expect.poll(() => audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.stream === true)?.error_code).toBe('stream_interrupted');
+    await expect
+      .poll(() => audit.map((l) => JSON.parse(l) as AuditRecord).find((r) => r.stream === true)?.error_code)
+      .toBe('stream_interrupted');
   });
 
   it('cut by the node itself (the connection drops inside an event): the edge ends the stream with stream_interrupted', async () => {
-    const { data: stream, response } = await client.chat.completions.create({ ...ask('via-raw-node', 'Tell me a story.'), stream: true }).withResponse();
+    const { data: stream, response } = await client.chat.completions
+      .create({ ...ask('via-raw-node', 'Tell me a story.'), stream: true })
+      .withResponse();
     expect(response.status).toBe(200);
     const { text, error } = await consume(stream);
     expect(text).toBe(FAKE_NODE_TEXT[0]); // the whole events before the cut, nothing of the half one
@@ -196,14 +219,19 @@ describe('a stream that breaks off reaches the client as an error, never as a sh
   });
 
   it('cut by the cloud path (a ModelStreamError from SageMaker mid-stream): the client raises', async () => {
-    const stream = await client.chat.completions.create({ ...ask('cloud-cut', 'What is the weather like?', { max_tokens: 40 }), stream: true });
+    const stream = await client.chat.completions.create({
+      ...ask('cloud-cut', 'What is the weather like?', { max_tokens: 40 }),
+      stream: true,
+    });
     const { text, error } = await consume(stream);
     expect(text.length).toBeGreaterThan(0); // the pieces before the failure arrived
     expect(apiError(error).code).toBe('model_stream_error');
   });
 
   it('cut by the cloud path (the function crashes mid-stream and the function URL cuts the response): the client raises', async () => {
-    const { text, error } = await consume(await client.chat.completions.create({ ...ask('cloud-crash', 'What is the weather like?'), stream: true }));
+    const { text, error } = await consume(
+      await client.chat.completions.create({ ...ask('cloud-crash', 'What is the weather like?'), stream: true }),
+    );
     expect(text).toBe('Partly');
     const e = apiError(error);
     expect(e.code).toBe('stream_interrupted');
@@ -211,7 +239,9 @@ describe('a stream that breaks off reaches the client as an error, never as a sh
   });
 
   it('a complete stream on the same paths ends normally (no error is made up)', async () => {
-    const { text, error } = await consume(await client.chat.completions.create({ ...ask('cloud-ok', 'What is the weather like?', { max_tokens: 8 }), stream: true }));
+    const { text, error } = await consume(
+      await client.chat.completions.create({ ...ask('cloud-ok', 'What is the weather like?', { max_tokens: 8 }), stream: true }),
+    );
     expect(error).toBeUndefined();
     expect(text.length).toBeGreaterThan(0);
   });
@@ -219,7 +249,11 @@ describe('a stream that breaks off reaches the client as an error, never as a sh
 
 describe('a hung on-prem node fails closed fast, and recovers', { timeout: 150_000 }, () => {
   /** A PII request (non-streamed: the edge asks the node for a stream and assembles it) → what the client got. */
-  const piiRequest = () => client.chat.completions.create(ask('triage-small', PII_PROMPT)).then((v) => v, (e: unknown) => e);
+  const piiRequest = () =>
+    client.chat.completions.create(ask('triage-small', PII_PROMPT)).then(
+      (v) => v,
+      (e: unknown) => e,
+    );
 
   it('fails PII requests closed at the first-byte budget, stops calling the node while its breaker is open, and uses it again once it answers', async () => {
     hungNode.mode = 'hung';
@@ -235,7 +269,10 @@ describe('a hung on-prem node fails closed fast, and recovers', { timeout: 150_0
       expect(e.headers?.get('x-triage-pii')).toBe('EMAIL');
       outcomes.push({ reached: hungNode.received.length > before, message: e.message });
     }
-    expect(outcomes[0]).toEqual({ reached: true, message: expect.stringMatching(new RegExp(`first-byte budget of ${HUNG_FIRST_BYTE_MS} ms`)) });
+    expect(outcomes[0]).toEqual({
+      reached: true,
+      message: expect.stringMatching(new RegExp(`first-byte budget of ${HUNG_FIRST_BYTE_MS} ms`)),
+    });
     const open = outcomes.at(-1)!;
     expect(open).toEqual({ reached: false, message: expect.stringMatching(/circuit open/) });
     expect(outcomes.slice(0, -1).every((o) => o.reached)).toBe(true);

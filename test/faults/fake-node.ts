@@ -39,22 +39,38 @@ export async function startFakeNode(signingKey: string, mode: FakeNodeMode = 'ok
     url: '',
     mode,
     received,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks);
-    const v = await verifyRequest({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: new Uint8Array(raw), keys: { [keyId]: secret }, nonces });
+    const v = await verifyRequest({
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers,
+      body: new Uint8Array(raw),
+      keys: { [keyId]: secret },
+      nonces,
+    });
     if (!v.ok) {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `signature rejected: ${v.reason}`, type: 'authentication_error', param: null, code: v.reason } }));
+      res.writeHead(401, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          error: { message: `signature rejected: ${v.reason}`, type: 'authentication_error', param: null, code: v.reason },
+        }),
+      );
       return;
     }
-    const body = JSON.parse(raw.toString('utf8') || '{}') as { model?: string; stream?: boolean; stream_options?: { include_usage?: boolean } };
+    const body = JSON.parse(raw.toString('utf8') || '{}') as {
+      model?: string;
+      stream?: boolean;
+      stream_options?: { include_usage?: boolean };
+    };
     const current = node.mode;
     received.push({ path: req.url ?? '', model: String(body.model ?? ''), stream: body.stream === true, mode: current });
     if (current === 'hung') return; // accepted, never answered
@@ -97,7 +113,12 @@ function completion(model: string) {
 }
 
 function streamEvents(model: string, usage: boolean): string[] {
-  const chunk = (delta: object, finish: string | null) => ({ ...BASE, object: 'chat.completion.chunk', model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] });
+  const chunk = (delta: object, finish: string | null) => ({
+    ...BASE,
+    object: 'chat.completion.chunk',
+    model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+  });
   const data = (obj: unknown) => `data: ${JSON.stringify(obj)}\n\n`;
   return [
     data(chunk({ role: 'assistant', content: '' }, null)),

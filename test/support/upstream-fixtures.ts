@@ -32,7 +32,12 @@ export function completion(server: string, model: string) {
 }
 
 export function embeddings(model: string) {
-  return { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }], model, usage: { prompt_tokens: 2, total_tokens: 2 } };
+  return {
+    object: 'list',
+    data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }],
+    model,
+    usage: { prompt_tokens: 2, total_tokens: 2 },
+  };
 }
 
 /** What a stream ends with when the request asked for usage (`stream_options.include_usage`). */
@@ -41,7 +46,8 @@ export const STREAM_USAGE = { prompt_tokens: 5, completion_tokens: 4, total_toke
 /** The full SSE text a streaming upstream sends (with `usage`: the include_usage chunk before [DONE]). */
 export function streamText(server: string, model: string, opts: { usage?: boolean } = {}): string {
   const base = { id: `chatcmpl-${server}`, object: 'chat.completion.chunk', created: 1_700_000_000, model };
-  const chunk = (delta: object, finish: string | null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  const chunk = (delta: object, finish: string | null) =>
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
   return (
     chunk({ role: 'assistant', content: '' }, null) +
     ': keep-alive\n\n' +

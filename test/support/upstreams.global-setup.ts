@@ -166,12 +166,27 @@ const onpremHandler = async (req: http.IncomingMessage, res: http.ServerResponse
   const body = parseJson(raw);
   const entry = baseEntry('onprem', req, body);
   const h = (n: string) => (typeof req.headers[n] === 'string' ? (req.headers[n] as string) : null);
-  Object.assign(entry, { pii: h('x-triage-pii'), rule: h('x-triage-rule'), policy: h('x-triage-policy'), timeout: h('x-triage-timeout-ms'), access: h('cf-access-client-id') && `${h('cf-access-client-id')}:${h('cf-access-client-secret')}` });
-  const v = await verifyRequest({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: new Uint8Array(raw), keys: FAKE.onpremKeys, nonces });
+  Object.assign(entry, {
+    pii: h('x-triage-pii'),
+    rule: h('x-triage-rule'),
+    policy: h('x-triage-policy'),
+    timeout: h('x-triage-timeout-ms'),
+    access: h('cf-access-client-id') && `${h('cf-access-client-id')}:${h('cf-access-client-secret')}`,
+  });
+  const v = await verifyRequest({
+    method: req.method ?? '',
+    path: req.url ?? '',
+    headers: req.headers,
+    body: new Uint8Array(raw),
+    keys: FAKE.onpremKeys,
+    nonces,
+  });
   entry.verified = v.ok ? 'ok' : v.reason;
   if (!v.ok) {
     entry.status = 401;
-    return json(res, 401, { error: { message: `signature rejected: ${v.message}`, type: 'authentication_error', param: null, code: v.reason } });
+    return json(res, 401, {
+      error: { message: `signature rejected: ${v.message}`, type: 'authentication_error', param: null, code: v.reason },
+    });
   }
   await openAiBehaviour('onprem', entry, body, res, req.url ?? '');
 };
@@ -179,7 +194,10 @@ const onpremHandler = async (req: http.IncomingMessage, res: http.ServerResponse
 /** Recomputes the SigV4 signature the way AWS does (aws4fetch's signer, same inputs) and compares. */
 async function checkSigV4(req: http.IncomingMessage, raw: Buffer): Promise<string> {
   const auth = String(req.headers.authorization ?? '');
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(auth);
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
   if (!m) return 'malformed Authorization header';
   const [, akid, , region, service, signedHeaders, signature] = m;
   if (akid !== FAKE.aws.accessKeyId) return 'unknown access key';
@@ -218,7 +236,13 @@ function eventProblems(ev: Record<string, unknown>, stream: boolean): string[] {
   if (!['chat', 'embeddings', 'classify'].includes(String(ev.task))) p.push('task');
   if (!obj(ev.body) || typeof ev.body.model !== 'string') p.push('body.model');
   else if ((ev.body.stream === true) !== stream) p.push('body.stream');
-  if (!obj(ev.decision) || typeof ev.decision.rule !== 'string' || typeof ev.decision.policyVersion !== 'string' || typeof ev.decision.target !== 'string') p.push('decision');
+  if (
+    !obj(ev.decision) ||
+    typeof ev.decision.rule !== 'string' ||
+    typeof ev.decision.policyVersion !== 'string' ||
+    typeof ev.decision.target !== 'string'
+  )
+    p.push('decision');
   if (!obj(ev.trace) || typeof ev.trace.traceparent !== 'string' || typeof ev.trace.requestId !== 'string') p.push('trace');
   if (typeof ev.tenant !== 'string') p.push('tenant');
   const extra = Object.keys(ev).filter((k) => !['version', 'task', 'body', 'decision', 'trace', 'tenant'].includes(k));
@@ -241,7 +265,12 @@ const lambdaHandler = async (req: http.IncomingMessage, res: http.ServerResponse
   entry.eventProblems = eventProblems(ev, isUrl);
   if (entry.verified !== 'ok') {
     entry.status = 403;
-    return json(res, 403, { message: entry.verified }, { 'x-amzn-errortype': 'InvalidSignatureException:http://internal.amazon.com/coral/' });
+    return json(
+      res,
+      403,
+      { message: entry.verified },
+      { 'x-amzn-errortype': 'InvalidSignatureException:http://internal.amazon.com/coral/' },
+    );
   }
   if (isUrl) {
     if (req.headers['x-amz-content-sha256'] === undefined) {
@@ -267,7 +296,12 @@ const lambdaHandler = async (req: http.IncomingMessage, res: http.ServerResponse
   const kind = model.split('.')[0]!;
   if (kind === 'throttle') {
     entry.status = 429;
-    return json(res, 429, { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded', message: 'Rate exceeded' }, { 'x-amzn-errortype': 'TooManyRequestsException' });
+    return json(
+      res,
+      429,
+      { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded', message: 'Rate exceeded' },
+      { 'x-amzn-errortype': 'TooManyRequestsException' },
+    );
   }
   if (kind === 'fn-error') {
     entry.status = 200;
@@ -292,7 +326,12 @@ const lambdaHandler = async (req: http.IncomingMessage, res: http.ServerResponse
   if (kind === 'reset') return void res.socket?.destroy();
   entry.status = status;
   const payload = status === 200 ? (ev.task === 'embeddings' ? embeddings(model) : completion('lambda', model)) : errorBody(status);
-  json(res, 200, { statusCode: status, headers: { 'content-type': 'application/json', 'x-fn': 'triage' }, body: JSON.stringify(payload) }, { 'x-amz-executed-version': '$LATEST' });
+  json(
+    res,
+    200,
+    { statusCode: status, headers: { 'content-type': 'application/json', 'x-fn': 'triage' }, body: JSON.stringify(payload) },
+    { 'x-amz-executed-version': '$LATEST' },
+  );
 };
 
 function start(handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>): Promise<http.Server> {

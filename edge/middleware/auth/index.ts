@@ -11,7 +11,15 @@ import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Limits } from '../../config.ts';
 import type { AppEnv, Caller } from '../../context.ts';
-import { kvKeyFor, kvTenantFor, parseApiKey, parseKeyRecord, verifyApiKey, type KeyRecord, type TenantRecord } from '../../../shared/protocol/auth/api-keys.ts';
+import {
+  kvKeyFor,
+  kvTenantFor,
+  parseApiKey,
+  parseKeyRecord,
+  verifyApiKey,
+  type KeyRecord,
+  type TenantRecord,
+} from '../../../shared/protocol/auth/api-keys.ts';
 
 export interface AuthOptions {
   /** Entries kept per isolate (key and tenant records, including "not found"). */

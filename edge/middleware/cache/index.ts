@@ -29,7 +29,13 @@ const KEY_ORIGIN = 'https://cache.triage.internal';
 const STORED_TARGET = 'x-triage-cached-target';
 const STORED_KIND = 'x-triage-cached-target-kind';
 
-export async function cacheKey(parts: { tenant: string; policyVersion: string; target: string; task: string; body: unknown }): Promise<string> {
+export async function cacheKey(parts: {
+  tenant: string;
+  policyVersion: string;
+  target: string;
+  task: string;
+  body: unknown;
+}): Promise<string> {
   const hash = await sha256Hex(canonicalJson({ v: 1, ...parts }));
   return `${KEY_ORIGIN}/v1/${parts.task}/${hash}`;
 }
@@ -59,7 +65,13 @@ export function cache(options: CacheOptions = {}): MiddlewareHandler<AppEnv> {
       return;
     }
     const { task, body } = c.get('request');
-    const key = await cacheKey({ tenant: c.get('caller').tenant, policyVersion: decision.policyVersion, target: decision.target, task, body });
+    const key = await cacheKey({
+      tenant: c.get('caller').tenant,
+      policyVersion: decision.policyVersion,
+      target: decision.target,
+      task,
+      body,
+    });
     const store = getCache();
     const hit = await store.match(key);
     if (hit) {

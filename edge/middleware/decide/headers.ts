@@ -13,7 +13,15 @@ import type { MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/core/policy/index.ts';
 import { setHeaders, type AppEnv, type Outcome } from '../../context.ts';
 
-export const DECISION_HEADERS = ['x-triage-target', 'x-triage-target-kind', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-unscanned', 'x-triage-fallbacks'] as const;
+export const DECISION_HEADERS = [
+  'x-triage-target',
+  'x-triage-target-kind',
+  'x-triage-rule',
+  'x-triage-policy',
+  'x-triage-pii',
+  'x-triage-unscanned',
+  'x-triage-fallbacks',
+] as const;
 
 export function decisionHeaderValues(decision: Decision, outcome: Outcome | undefined): Record<(typeof DECISION_HEADERS)[number], string> {
   const list = (xs: readonly string[]) => (xs.length ? xs.join(',') : 'none');

@@ -9,7 +9,13 @@
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Task } from '../../../shared/protocol/openai/schema.ts';
-import { evaluatePolicy, type CompiledPolicy, type Decision, type RefuseDecision, type RequestFeatures } from '../../../shared/core/policy/index.ts';
+import {
+  evaluatePolicy,
+  type CompiledPolicy,
+  type Decision,
+  type RefuseDecision,
+  type RequestFeatures,
+} from '../../../shared/core/policy/index.ts';
 import { timed, type AppContext, type AppEnv } from '../../context.ts';
 import { PolicyStore, type PolicyProvider } from '../../policy-store.ts';
 import { assertModelAllowed } from '../auth/index.ts';
@@ -46,8 +52,14 @@ export function resolveModel(policy: CompiledPolicy, model: string, task: Task):
   if (!models) return;
   const alias = Object.hasOwn(models, model) ? models[model] : undefined;
   // The model value is request content: the messages name the parameter, never quote it.
-  if (!alias) throw errors.notFound('The requested model does not exist or you do not have access to it. GET /v1/models lists the models.', 'model_not_found', 'model');
-  if (!alias.tasks.includes(task)) throw errors.badRequest(`The requested model does not serve ${task} requests.`, 'model', 'model_not_supported');
+  if (!alias)
+    throw errors.notFound(
+      'The requested model does not exist or you do not have access to it. GET /v1/models lists the models.',
+      'model_not_found',
+      'model',
+    );
+  if (!alias.tasks.includes(task))
+    throw errors.badRequest(`The requested model does not serve ${task} requests.`, 'model', 'model_not_supported');
 }
 
 /** Loads the policy for this request (shared with GET /v1/models). */

@@ -13,7 +13,10 @@ const run = Math.random().toString(36).slice(2, 8);
 /** The namespace, counting how often an object is asked (to show the local pre-check saves the trip). */
 function counted() {
   const c = { gets: 0, ns: undefined as unknown as DurableObjectNamespace<RateLimiter> };
-  c.ns = { idFromName: (n: string) => ns.idFromName(n), get: (id: DurableObjectId) => (c.gets++, ns.get(id)) } as unknown as DurableObjectNamespace<RateLimiter>;
+  c.ns = {
+    idFromName: (n: string) => ns.idFromName(n),
+    get: (id: DurableObjectId) => (c.gets++, ns.get(id)),
+  } as unknown as DurableObjectNamespace<RateLimiter>;
   return c;
 }
 
@@ -67,7 +70,12 @@ describe('RateLimiter across isolates', () => {
     expect(await iso2.check({ ...base, keyId: 'k2' })).toEqual({ ok: true });
     // iso2 already knows the tenant's budget is spent; a third isolate has to ask the object.
     expect(await iso2.check({ ...base, keyId: 'k3' })).toMatchObject({ ok: false, scope: 'tenant', where: 'local' });
-    expect(await new RateLimitClient(ns).check({ ...base, keyId: 'k3' })).toMatchObject({ ok: false, scope: 'tenant', dimension: 'requests', where: 'object' });
+    expect(await new RateLimitClient(ns).check({ ...base, keyId: 'k3' })).toMatchObject({
+      ok: false,
+      scope: 'tenant',
+      dimension: 'requests',
+      where: 'object',
+    });
     // k3 was not charged by the refused request: the object says k3 used nothing.
     const stub = ns.get(ns.idFromName(`tenant:${base.tenant}`));
     const reply = await stub.check({ scopes: [{ id: 'key:k3', limits: { rpm: 10 } }], tokens: 0 });

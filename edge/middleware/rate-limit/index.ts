@@ -36,7 +36,8 @@ export interface LimitRequest {
   tokens: number;
 }
 
-export type LimitResult = { ok: true } | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
+export type LimitResult =
+  { ok: true } | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
 
 const unlimited = (l: Limits) => l.rpm === undefined && l.tpm === undefined;
 
@@ -66,7 +67,13 @@ export class RateLimitClient {
         return { ok: false, scope: s.scope, dimension: 'tokens', retryAfterSeconds: 60, where: 'local' };
       const m = this.seen.get(`${r.tenant}\u0000${s.id}`);
       if (m && t < m.resetAt && (m.requests < 1 || m.tokens < r.tokens)) {
-        return { ok: false, scope: s.scope, dimension: m.requests < 1 ? 'requests' : 'tokens', retryAfterSeconds: (m.resetAt - t) / 1000, where: 'local' };
+        return {
+          ok: false,
+          scope: s.scope,
+          dimension: m.requests < 1 ? 'requests' : 'tokens',
+          retryAfterSeconds: (m.resetAt - t) / 1000,
+          where: 'local',
+        };
       }
     }
 
@@ -80,14 +87,23 @@ export class RateLimitClient {
     if (this.seen.size > 10_000) this.seen.clear();
     if (reply.ok) return { ok: true };
     const scope = scopes.find((s) => s.id === reply.scope)?.scope ?? 'tenant';
-    return { ok: false, scope, dimension: reply.dimension ?? 'requests', retryAfterSeconds: Math.max(1, (reply.resetAt - this.now()) / 1000), where: 'object' };
+    return {
+      ok: false,
+      scope,
+      dimension: reply.dimension ?? 'requests',
+      retryAfterSeconds: Math.max(1, (reply.resetAt - this.now()) / 1000),
+      where: 'object',
+    };
   }
 }
 
 export function rejection(r: Extract<LimitResult, { ok: false }>): ApiError {
   const what = r.dimension === 'requests' ? 'requests per minute' : 'tokens per minute';
   const whose = r.scope === 'key' ? 'this API key' : 'your organization';
-  return errors.rateLimited(`Rate limit reached: ${what} for ${whose}. Retry after the time in the Retry-After header.`, r.retryAfterSeconds);
+  return errors.rateLimited(
+    `Rate limit reached: ${what} for ${whose}. Retry after the time in the Retry-After header.`,
+    r.retryAfterSeconds,
+  );
 }
 
 export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<AppEnv> {

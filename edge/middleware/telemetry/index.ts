@@ -9,7 +9,17 @@
 // - The log line has a closed set of fields (shared/protocol/telemetry/log.ts): ids, route, status, tenant, target,
 //   rule, PII type names, timings — never prompt text or PII values, and no error messages (only codes).
 import type { MiddlewareHandler } from 'hono';
-import { childSpan, consoleSink, formatLog, formatTraceparent, newTrace, parseTraceparent, requestIdFrom, type LogSink, type RequestLog } from '../../../shared/protocol/telemetry/index.ts';
+import {
+  childSpan,
+  consoleSink,
+  formatLog,
+  formatTraceparent,
+  newTrace,
+  parseTraceparent,
+  requestIdFrom,
+  type LogSink,
+  type RequestLog,
+} from '../../../shared/protocol/telemetry/index.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { loadConfig } from '../../config.ts';
 import { errorResponse } from '../../errors.ts';
@@ -70,7 +80,7 @@ export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> 
 
       const caller = c.get('caller');
       const inspection = c.get('inspection');
-      const error = c.error instanceof ApiError ? c.error.code ?? c.error.type : c.error ? 'internal_error' : undefined;
+      const error = c.error instanceof ApiError ? (c.error.code ?? c.error.type) : c.error ? 'internal_error' : undefined;
       const record: RequestLog = {
         ts: new Date().toISOString(),
         level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',

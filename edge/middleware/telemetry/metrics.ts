@@ -8,13 +8,31 @@ export function createMetrics() {
   const registry = new Registry();
   return {
     registry,
-    requests: registry.counter('triage_requests_total', 'Requests answered, by route, target and HTTP status.', ['route', 'target', 'status']),
-    latency: registry.histogram('triage_request_duration_seconds', 'Time to the response headers, by route and target.', ['route', 'target']),
+    requests: registry.counter('triage_requests_total', 'Requests answered, by route, target and HTTP status.', [
+      'route',
+      'target',
+      'status',
+    ]),
+    latency: registry.histogram('triage_request_duration_seconds', 'Time to the response headers, by route and target.', [
+      'route',
+      'target',
+    ]),
     pii: registry.counter('triage_pii_detections_total', 'Requests in which PII of a type was found (type names only).', ['type']),
-    unscanned: registry.counter('triage_unscanned_content_total', 'Requests carrying content of a kind the edge cannot scan (images, token ids, uncovered scripts …).', ['kind']),
-    decisions: registry.counter('triage_decisions_total', 'Routing decisions, by rule and outcome (route kind or refusal code).', ['rule', 'outcome']),
+    unscanned: registry.counter(
+      'triage_unscanned_content_total',
+      'Requests carrying content of a kind the edge cannot scan (images, token ids, uncovered scripts …).',
+      ['kind'],
+    ),
+    decisions: registry.counter('triage_decisions_total', 'Routing decisions, by rule and outcome (route kind or refusal code).', [
+      'rule',
+      'outcome',
+    ]),
     fallbacks: registry.counter('triage_fallbacks_total', 'Targets that failed and were fallen back from.', ['target']),
-    rateLimited: registry.counter('triage_rate_limit_rejections_total', 'Requests refused by a rate limit.', ['scope', 'dimension', 'where']),
+    rateLimited: registry.counter('triage_rate_limit_rejections_total', 'Requests refused by a rate limit.', [
+      'scope',
+      'dimension',
+      'where',
+    ]),
     cache: registry.counter('triage_cache_requests_total', 'Response cache lookups: hit, miss or bypass.', ['result']),
   };
 }

@@ -7,18 +7,40 @@ const chat = (body: unknown) => ({ task: 'chat' as const, body: ChatCompletionRe
 describe('inspectRequest', () => {
   it('scans every message role and every text part, not just the last user message', () => {
     for (const messages of [
-      [{ role: 'system', content: 'Escalate to ops@example.com' }, { role: 'user', content: 'hi' }],
-      [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'Your contact is ops@example.com' }],
-      [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x.test/a.png' } }, { type: 'text', text: 'ops@example.com' }] }],
+      [
+        { role: 'system', content: 'Escalate to ops@example.com' },
+        { role: 'user', content: 'hi' },
+      ],
+      [
+        { role: 'user', content: 'hi' },
+        { role: 'assistant', content: 'Your contact is ops@example.com' },
+      ],
+      [
+        {
+          role: 'user',
+          content: [
+            { type: 'image_url', image_url: { url: 'https://x.test/a.png' } },
+            { type: 'text', text: 'ops@example.com' },
+          ],
+        },
+      ],
       [{ role: 'tool', tool_call_id: 't1', content: '{"email":"ops@example.com"}' }],
-      [{ role: 'assistant', content: null, tool_calls: [{ id: 't1', type: 'function', function: { name: 'send', arguments: '{"to":"ops@example.com"}' } }] }],
+      [
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 't1', type: 'function', function: { name: 'send', arguments: '{"to":"ops@example.com"}' } }],
+        },
+      ],
     ]) {
       expect(inspectRequest(chat({ model: 'm', messages })).piiTypes, JSON.stringify(messages)).toEqual(['EMAIL']);
     }
   });
 
   it('reports no PII for a clean request, and the task, model and stream flag', () => {
-    const i = inspectRequest(chat({ model: 'triage-small', stream: true, messages: [{ role: 'user', content: 'Explain TCP slow start.' }] }));
+    const i = inspectRequest(
+      chat({ model: 'triage-small', stream: true, messages: [{ role: 'user', content: 'Explain TCP slow start.' }] }),
+    );
     expect(i).toMatchObject({ task: 'chat', model: 'triage-small', stream: true, piiTypes: [] });
   });
 
@@ -31,7 +53,9 @@ describe('inspectRequest', () => {
   });
 
   it('scans embeddings and classify inputs, single or batched', () => {
-    expect(inspectRequest({ task: 'embeddings', body: { model: 'e', input: ['fine', 'mail ops@example.com'] } }).piiTypes).toEqual(['EMAIL']);
+    expect(inspectRequest({ task: 'embeddings', body: { model: 'e', input: ['fine', 'mail ops@example.com'] } }).piiTypes).toEqual([
+      'EMAIL',
+    ]);
     expect(inspectRequest({ task: 'classify', body: { model: 'c', input: 'ops@example.com' } }).piiTypes).toEqual(['EMAIL']);
     expect(requestTexts({ task: 'embeddings', body: { model: 'e', input: [[1, 2, 3]] } })).toEqual([]);
   });
@@ -48,6 +72,8 @@ describe('request schemas', () => {
   });
 
   it('let unknown top-level parameters through, as OpenAI clients send new ones', () => {
-    expect(ChatCompletionRequest.safeParse({ model: 'm', messages: [{ role: 'user', content: 'x' }], reasoning_effort: 'low' }).success).toBe(true);
+    expect(
+      ChatCompletionRequest.safeParse({ model: 'm', messages: [{ role: 'user', content: 'x' }], reasoning_effort: 'low' }).success,
+    ).toBe(true);
   });
 });

@@ -148,8 +148,12 @@ describe('identifiers in disguise', () => {
     expect(normalizeText('from IP acht null . sieben null . eins fünf sieben . sieben fünf')).toBe('from IP 80.70.157.75');
     expect(normalizeText('mobile ( twee twee zes ) negen negen vijf - negen zes drie vier')).toBe('mobile (226) 995-9634');
     expect(normalizeText('born on twee nul / nul zeven / een negen negen vijf')).toBe('born on 20/07/1995');
-    expect(normalizeText('My SSN is six trois deux - zéro neuf - cinq deux trois zéro, I need it')).toBe('My SSN is 632-09-5230, I need it');
-    expect(decodeEmbedded(normalizeText('licence GRSS negen zes nul twee twee twee twee XX drie ZW.')).texts).toContain('licence GRSS9602222XX3ZW.');
+    expect(normalizeText('My SSN is six trois deux - zéro neuf - cinq deux trois zéro, I need it')).toBe(
+      'My SSN is 632-09-5230, I need it',
+    );
+    expect(decodeEmbedded(normalizeText('licence GRSS negen zes nul twee twee twee twee XX drie ZW.')).texts).toContain(
+      'licence GRSS9602222XX3ZW.',
+    );
     expect(normalizeText('call + drie drie drie een zeven zeven')).toBe('call +333177');
   });
 

@@ -61,7 +61,9 @@ const ACCENT_IN_CODE = /[\dA-Z@][^\s]*[\u00c0-\u024f\u1e00-\u1eff]|[\u00c0-\u024
 
 function bareCodes(s: string): string {
   if (!ACCENT_IN_CODE.test(s)) return s;
-  return s.replace(CODE_TOKEN, (token) => (/[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token));
+  return s.replace(CODE_TOKEN, (token) =>
+    /[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token,
+  );
 }
 
 // ---- escapes -----------------------------------------------------------------------------------------------
@@ -76,14 +78,70 @@ export function decodeEscapes(s: string): string {
 
 /** Named entities a text may plausibly use to hide the characters values are made of. */
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', commat: '@', period: '.', comma: ',', colon: ':',
-  semi: ';', sol: '/', bsol: '\\', lowbar: '_', hyphen: '-', dash: '-', ndash: '–', mdash: '—', plus: '+',
-  equals: '=', num: '#', dollar: '$', percnt: '%', excl: '!', quest: '?', lpar: '(', rpar: ')', lsqb: '[',
-  rsqb: ']', lcub: '{', rcub: '}', ast: '*', verbar: '|', Tab: '\t', NewLine: '\n', shy: '\u00ad',
-  zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', middot: '·', bull: '•',
-  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
-  ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ',
-  ccedil: 'ç', Eacute: 'É', Ntilde: 'Ñ', Ccedil: 'Ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  commat: '@',
+  period: '.',
+  comma: ',',
+  colon: ':',
+  semi: ';',
+  sol: '/',
+  bsol: '\\',
+  lowbar: '_',
+  hyphen: '-',
+  dash: '-',
+  ndash: '–',
+  mdash: '—',
+  plus: '+',
+  equals: '=',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  excl: '!',
+  quest: '?',
+  lpar: '(',
+  rpar: ')',
+  lsqb: '[',
+  rsqb: ']',
+  lcub: '{',
+  rcub: '}',
+  ast: '*',
+  verbar: '|',
+  Tab: '\t',
+  NewLine: '\n',
+  shy: '\u00ad',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  middot: '·',
+  bull: '•',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  aacute: 'á',
+  agrave: 'à',
+  acirc: 'â',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  Eacute: 'É',
+  Ntilde: 'Ñ',
+  Ccedil: 'Ç',
 };
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
@@ -198,12 +256,77 @@ function joinSpacedCharacters(s: string): string {
 // reads as its Latin skeleton. Words written wholly in Greek or Cyrillic are left alone (real text in those
 // scripts; coverage.ts reports it).
 const LOOKALIKES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
-  А: 'A', В: 'B', Е: 'E', Ё: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
-  І: 'I', Ї: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Һ: 'H', Ӏ: 'I',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  ɡ: 'g',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  Ё: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  І: 'I',
+  Ї: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԁ: 'D',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Һ: 'H',
+  Ӏ: 'I',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
 };
 
 const WORD_WITH_GREEK_OR_CYRILLIC = /[\p{L}\p{N}_.@+-]*[\p{Script=Greek}\p{Script=Cyrillic}][\p{L}\p{N}_.@+-]*/gu;
@@ -256,7 +379,13 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
 function decodeRuns(s: string, found: EmbeddedDecoding): void {
   for (const run of base64Runs(s)) {
     const hex = /^[0-9a-fA-F]+$/.test(run);
-    const bytes = hex ? (run.length % 2 === 0 ? hexBytes(run) : undefined) : /[a-z]/.test(run) && /[A-Z0-9]/.test(run) ? base64Bytes(run) : undefined;
+    const bytes = hex
+      ? run.length % 2 === 0
+        ? hexBytes(run)
+        : undefined
+      : /[a-z]/.test(run) && /[A-Z0-9]/.test(run)
+        ? base64Bytes(run)
+        : undefined;
     if (!bytes) continue; // a word or a constant, not an encoding
     const text = asText(bytes);
     if (text !== undefined) found.texts.push(text);
@@ -282,7 +411,8 @@ const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0
 function spacedCodes(s: string): string[] {
   const out: string[] = [];
   const add = (m: RegExpMatchArray, joined: string) => {
-    if (joined !== m[0]) out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + joined + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
+    if (joined !== m[0])
+      out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + joined + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
   };
   for (const m of s.matchAll(SPACED_CODE)) add(m, joinCodeGroups(m[0]));
   if (s.includes(':')) for (const m of s.matchAll(SPACED_HEX)) if (m[0].includes(':')) add(m, m[0].replace(/ /g, ''));

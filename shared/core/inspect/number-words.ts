@@ -124,7 +124,7 @@ export function numberWordsToDigits(s: string): string {
   if (tokens.filter((t) => t.number).length < MIN_RUN) return s;
   let out = '';
   let at = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j + 1 < tokens.length && JOINER.test(s.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
     const run = trimCodeLetters(s, tokens.slice(i, j + 1));
@@ -200,7 +200,14 @@ function readRun(s: string, run: readonly Token[]): string {
     const t = run[k]!;
     if (k > 0) out += s.slice(run[k - 1]!.end, t.start).replace(DROPPED_JOINERS, '') || (k === 1 && !run[0]!.number ? ' ' : '');
     const next = run[k + 1];
-    if (t.number && isTens(t.text) && next?.number && next.text.length === 1 && next.text !== '0' && !KEPT_PUNCTUATION.test(s.slice(t.end, next.start))) {
+    if (
+      t.number &&
+      isTens(t.text) &&
+      next?.number &&
+      next.text.length === 1 &&
+      next.text !== '0' &&
+      !KEPT_PUNCTUATION.test(s.slice(t.end, next.start))
+    ) {
       out += t.text[0] + next.text;
       k++;
     } else out += t.text;

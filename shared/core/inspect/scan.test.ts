@@ -19,13 +19,44 @@ describe('scanBody: every string the body carries is scanned, wherever it is', (
     ['a part of another type', chat({}, [{ role: 'user', content: [{ type: 'input_text', text: SENTENCE }] }])],
     ['a refusal part', chat({}, [{ role: 'assistant', content: [{ type: 'refusal', refusal: SENTENCE }] }])],
     ['a message name', chat({}, [{ role: 'user', name: EMAIL, content: 'hi' }])],
-    ['tool-call arguments', chat({}, [{ role: 'assistant', tool_calls: [{ id: 'c1', type: 'function', function: { name: 'send', arguments: JSON.stringify({ to: EMAIL }) } }] }])],
+    [
+      'tool-call arguments',
+      chat({}, [
+        {
+          role: 'assistant',
+          tool_calls: [{ id: 'c1', type: 'function', function: { name: 'send', arguments: JSON.stringify({ to: EMAIL }) } }],
+        },
+      ]),
+    ],
     ['a tool_call_id', chat({}, [{ role: 'tool', tool_call_id: EMAIL, content: 'ok' }])],
     ['a message-level extra', chat({}, [{ role: 'assistant', content: 'ok', reasoning_content: SENTENCE }])],
     ['a tool description', chat({ tools: [{ type: 'function', function: { name: 'f', description: SENTENCE } }] })],
-    ['a tool parameter enum', chat({ tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', enum: [EMAIL] } } } } }] })],
-    ['a tool parameter default', chat({ tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', default: EMAIL } } } } }] })],
-    ['a response_format schema', chat({ response_format: { type: 'json_schema', json_schema: { name: 'r', schema: { type: 'object', description: SENTENCE } } } })],
+    [
+      'a tool parameter enum',
+      chat({
+        tools: [
+          {
+            type: 'function',
+            function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', enum: [EMAIL] } } } },
+          },
+        ],
+      }),
+    ],
+    [
+      'a tool parameter default',
+      chat({
+        tools: [
+          {
+            type: 'function',
+            function: { name: 'f', parameters: { type: 'object', properties: { to: { type: 'string', default: EMAIL } } } },
+          },
+        ],
+      }),
+    ],
+    [
+      'a response_format schema',
+      chat({ response_format: { type: 'json_schema', json_schema: { name: 'r', schema: { type: 'object', description: SENTENCE } } } }),
+    ],
     ['user', chat({ user: EMAIL })],
     ['metadata value', chat({ metadata: { contact: EMAIL } })],
     ['metadata key', chat({ metadata: { [EMAIL]: 'contact' } })],
@@ -33,8 +64,16 @@ describe('scanBody: every string the body carries is scanned, wherever it is', (
     ['legacy function_call', chat({ function_call: { name: 'f', arguments: JSON.stringify({ to: EMAIL }) } })],
     ['prediction content', chat({ prediction: { type: 'content', content: SENTENCE } })],
     ['an unknown top-level field', chat({ x_vendor_context: { notes: [SENTENCE] } })],
-    ['a data: URL of text in an image part', chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: `data:text/plain;base64,${b64(SENTENCE)}` } }] }])],
-    ['a file part with text data', chat({}, [{ role: 'user', content: [{ type: 'file', file: { filename: 'a.txt', file_data: `data:text/plain;base64,${b64(SENTENCE)}` } }] }])],
+    [
+      'a data: URL of text in an image part',
+      chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: `data:text/plain;base64,${b64(SENTENCE)}` } }] }]),
+    ],
+    [
+      'a file part with text data',
+      chat({}, [
+        { role: 'user', content: [{ type: 'file', file: { filename: 'a.txt', file_data: `data:text/plain;base64,${b64(SENTENCE)}` } }] },
+      ]),
+    ],
     ['embeddings input', { model: 'e', input: ['fine', SENTENCE] }],
   ];
   it.each(placements)('%s', (_, body) => {
@@ -45,19 +84,65 @@ describe('scanBody: every string the body carries is scanned, wherever it is', (
     expect(scanBody(chat({ x_card: 4539578763621486 })).piiTypes).toContain('CREDIT_CARD');
     expect(scanBody(chat({ seed: 4539578763621486 })).piiTypes).toContain('CREDIT_CARD');
     const settings = scanBody(chat({}, [{ role: 'user', content: 'call me at 030' }]));
-    const withSettings = scanBody(chat({ temperature: 0.7, top_p: 1, max_tokens: 12345, seed: 67 }, [{ role: 'user', content: 'call me at 030' }]));
+    const withSettings = scanBody(
+      chat({ temperature: 0.7, top_p: 1, max_tokens: 12345, seed: 67 }, [{ role: 'user', content: 'call me at 030' }]),
+    );
     expect(withSettings).toEqual(settings);
   });
 });
 
 describe('scanBody: values split over two texts are seen whole', () => {
   it.each([
-    ['an e-mail over two messages', [{ role: 'user', content: 'write to jane.doe@exa' }, { role: 'user', content: 'mple.com please' }]],
-    ['a card number over two messages', [{ role: 'user', content: 'my card is 4539 5787' }, { role: 'user', content: '6362 1486 thanks' }]],
-    ['an IBAN over two content parts', [{ role: 'user', content: [{ type: 'text', text: 'IBAN: DE44 5001 0517' }, { type: 'text', text: '5407 3249 31' }] }]],
-    ['a name over two messages', [{ role: 'user', content: 'The patient is Anna' }, { role: 'user', content: 'Schmidt, born in Kiel.' }]],
-    ['an e-mail over two messages, more following', [{ role: 'user', content: 'write to jane.doe@exa' }, { role: 'user', content: 'mple.com' }, { role: 'user', content: 'thanks' }]],
-    ['a card number in three pieces', [{ role: 'user', content: 'my card is 4539' }, { role: 'user', content: '5787 6362' }, { role: 'user', content: '1486' }, { role: 'assistant', content: 'ok' }]],
+    [
+      'an e-mail over two messages',
+      [
+        { role: 'user', content: 'write to jane.doe@exa' },
+        { role: 'user', content: 'mple.com please' },
+      ],
+    ],
+    [
+      'a card number over two messages',
+      [
+        { role: 'user', content: 'my card is 4539 5787' },
+        { role: 'user', content: '6362 1486 thanks' },
+      ],
+    ],
+    [
+      'an IBAN over two content parts',
+      [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'IBAN: DE44 5001 0517' },
+            { type: 'text', text: '5407 3249 31' },
+          ],
+        },
+      ],
+    ],
+    [
+      'a name over two messages',
+      [
+        { role: 'user', content: 'The patient is Anna' },
+        { role: 'user', content: 'Schmidt, born in Kiel.' },
+      ],
+    ],
+    [
+      'an e-mail over two messages, more following',
+      [
+        { role: 'user', content: 'write to jane.doe@exa' },
+        { role: 'user', content: 'mple.com' },
+        { role: 'user', content: 'thanks' },
+      ],
+    ],
+    [
+      'a card number in three pieces',
+      [
+        { role: 'user', content: 'my card is 4539' },
+        { role: 'user', content: '5787 6362' },
+        { role: 'user', content: '1486' },
+        { role: 'assistant', content: 'ok' },
+      ],
+    ],
   ])('%s', (_, messages) => {
     const found = scanBody(chat({}, messages as unknown[])).piiTypes;
     expect(found.length).toBeGreaterThan(0);
@@ -66,7 +151,10 @@ describe('scanBody: values split over two texts are seen whole', () => {
   it('sees a split across a boundary even when the texts around it are long', () => {
     const filler = 'The quarterly report covers revenue, costs and outlook in detail. '.repeat(40);
     expect(filler.length).toBeGreaterThan(4 * JOIN_WINDOW);
-    const body = chat({}, [{ role: 'user', content: `${filler} write to jane.doe@exa` }, { role: 'user', content: `mple.com ${filler}` }]);
+    const body = chat({}, [
+      { role: 'user', content: `${filler} write to jane.doe@exa` },
+      { role: 'user', content: `mple.com ${filler}` },
+    ]);
     expect(scanBody(body).piiTypes).toEqual(['EMAIL']);
   });
 });
@@ -87,16 +175,38 @@ describe('scanBody: encodings are decoded and scanned', () => {
 describe('scanBody: what cannot be read is named, not ignored', () => {
   const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
   it.each([
-    ['an image part (remote URL)', chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://img.example/a.png' } }] }]), 'image'],
-    ['an image as a data: URL', chat({}, [{ role: 'user', content: [{ type: 'input_image', image_url: `data:image/png;base64,${png}` }] }]), 'image'],
-    ['an audio part', chat({}, [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }] }]), 'audio'],
+    [
+      'an image part (remote URL)',
+      chat({}, [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://img.example/a.png' } }] }]),
+      'image',
+    ],
+    [
+      'an image as a data: URL',
+      chat({}, [{ role: 'user', content: [{ type: 'input_image', image_url: `data:image/png;base64,${png}` }] }]),
+      'image',
+    ],
+    [
+      'an audio part',
+      chat({}, [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'UklGRiQAAABXQVZF', format: 'wav' } }] }]),
+      'audio',
+    ],
     ['a file by id', chat({}, [{ role: 'user', content: [{ type: 'file', file: { file_id: 'file-abc' } }] }]), 'file'],
-    ['a PDF as a data: URL in an unknown field', chat({ attachment: 'data:application/pdf;base64,JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K/wD+AQ==' }), 'file'],
+    [
+      'a PDF as a data: URL in an unknown field',
+      chat({ attachment: 'data:application/pdf;base64,JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K/wD+AQ==' }),
+      'file',
+    ],
     ['embeddings input as token ids', { model: 'e', input: [[9906, 11, 1917]] }, 'token_ids'],
     ['embeddings input as one token-id array', { model: 'e', input: [9906, 11, 1917] }, 'token_ids'],
     ['logit_bias token ids', chat({ logit_bias: { '9906': 5, '1917': -100 } }), 'token_ids'],
     ['a vector of floats', chat({ x_embedding: [0.12, -0.4, 0.33] }), 'binary'],
-    ['a long base64 run of binary', chat({}, [{ role: 'user', content: `blob ${btoa(String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 7919) % 256)))}` }]), 'binary'],
+    [
+      'a long base64 run of binary',
+      chat({}, [
+        { role: 'user', content: `blob ${btoa(String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 7919) % 256)))}` },
+      ]),
+      'binary',
+    ],
     ['Greek text', chat({}, [{ role: 'user', content: 'Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα' }]), 'uncovered_script'],
     ['Cyrillic text', chat({}, [{ role: 'user', content: 'Иван Петров, ул. Ленина 10, Москва' }]), 'uncovered_script'],
     ['CJK text in a key', chat({ metadata: { 王伟: 'x' } }), 'uncovered_script'],
@@ -105,10 +215,26 @@ describe('scanBody: what cannot be read is named, not ignored', () => {
   });
 
   it('a plain request has neither PII nor unscanned content', () => {
-    const body = chat({ temperature: 0.2, max_tokens: 100, tools: [{ type: 'function', function: { name: 'get_weather', description: 'Weather for a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }] }, [
-      { role: 'system', content: 'You are a helpful assistant.' },
-      { role: 'user', content: 'Explain TCP slow start in two sentences. Then: what is 2 + 2?' },
-    ]);
+    const body = chat(
+      {
+        temperature: 0.2,
+        max_tokens: 100,
+        tools: [
+          {
+            type: 'function',
+            function: {
+              name: 'get_weather',
+              description: 'Weather for a city',
+              parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+            },
+          },
+        ],
+      },
+      [
+        { role: 'system', content: 'You are a helpful assistant.' },
+        { role: 'user', content: 'Explain TCP slow start in two sentences. Then: what is 2 + 2?' },
+      ],
+    );
     expect(scanBody(body)).toEqual({ piiTypes: [], unscanned: [] });
   });
 

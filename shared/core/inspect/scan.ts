@@ -133,7 +133,8 @@ function detectAcrossViews(texts: readonly string[], glued: readonly GluedView[]
   if (combined.trim() === '') return found;
   for (const e of scanText(combined).entities) {
     const region = regions.findLast((r) => r.start <= e.start);
-    const counts = !region || !region.view.tight || region.view.boundaries.some((b) => e.start < region.start + b && e.end > region.start + b);
+    const counts =
+      !region || !region.view.tight || region.view.boundaries.some((b) => e.start < region.start + b && e.end > region.start + b);
     if (counts) found.add(e.type);
   }
   return found;

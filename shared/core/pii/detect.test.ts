@@ -12,9 +12,7 @@ describe('mergeFindings', () => {
     ]);
   });
   it('an IP address beats an overlapping (even longer) ADDRESS span', () => {
-    expect(mergeFindings([f('ADDRESS', 0, 24, 0.95), f('IP_ADDRESS', 11, 24, 0.9)])).toEqual([
-      { type: 'IP_ADDRESS', start: 11, end: 24 },
-    ]);
+    expect(mergeFindings([f('ADDRESS', 0, 24, 0.95), f('IP_ADDRESS', 11, 24, 0.9)])).toEqual([{ type: 'IP_ADDRESS', start: 11, end: 24 }]);
     // an ADDRESS elsewhere in the text is kept
     expect(mergeFindings([f('ADDRESS', 30, 50), f('IP_ADDRESS', 0, 8)])).toHaveLength(2);
   });

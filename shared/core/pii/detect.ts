@@ -10,10 +10,7 @@ export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_
 }
 
 /** Scan with a mix of synchronous and asynchronous (model-backed) detectors. */
-export async function scanTextAsync(
-  text: string,
-  detectors: readonly (Detector | AsyncDetector)[],
-): Promise<PiiScan> {
+export async function scanTextAsync(text: string, detectors: readonly (Detector | AsyncDetector)[]): Promise<PiiScan> {
   const all = await Promise.all(detectors.map((d) => d.detect(text)));
   return toScan(mergeFindings(all.flat()));
 }
@@ -31,9 +28,7 @@ export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
       (f) => f.type !== 'ADDRESS' || !findings.some((o) => o.type === 'IP_ADDRESS' && o.start < f.end && f.start < o.end),
     );
   }
-  const ranked = [...findings].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start,
-  );
+  const ranked = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
   const kept: Finding[] = [];
   for (const f of ranked) {
     if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);

@@ -79,8 +79,7 @@ describe('fieldCells', () => {
     expect(cellAt(md, md.indexOf('12345678Z'))?.col).toBe('dl_number');
   });
   it('names the values of SQL INSERT tuples by their column', () => {
-    const sql =
-      "INSERT INTO customers (customerId, passportNumber, city) VALUES (42, 'K8812345', 'Rome'),\n  (43, 'YA7654321', 'It''s');";
+    const sql = "INSERT INTO customers (customerId, passportNumber, city) VALUES (42, 'K8812345', 'Rome'),\n  (43, 'YA7654321', 'It''s');";
     expect(cellAt(sql, sql.indexOf('K88'))).toMatchObject({ col: 'passportNumber', sql: true });
     expect(cellAt(sql, sql.indexOf('YA7'))?.col).toBe('passportNumber');
     expect(cellAt(sql, sql.indexOf('43'))?.col).toBe('customerId');

@@ -11,15 +11,7 @@
 //   fieldKind(norm)        the type a normalised key names, or null
 //   fieldKindAt(text, pos) both lookups together
 
-export type FieldKind =
-  | 'PASSPORT'
-  | 'DRIVER_LICENSE'
-  | 'NATIONAL_ID'
-  | 'BANK_ACCOUNT'
-  | 'ROUTING'
-  | 'SORT_CODE'
-  | 'PHONE'
-  | 'DOB';
+export type FieldKind = 'PASSPORT' | 'DRIVER_LICENSE' | 'NATIONAL_ID' | 'BANK_ACCOUNT' | 'ROUTING' | 'SORT_CODE' | 'PHONE' | 'DOB';
 
 /** Split camelCase / snake_case / kebab-case / dotted keys into lower-case words joined by single spaces. */
 export function normKey(raw: string): string {
@@ -45,7 +37,8 @@ const ROUTING_RE = /\b(?:aba|routing|transit|bsb|blz|bankleitzahl|ruta|guichet|a
 const SORT_RE = /\bsort ?code\b|\bsortcode\b/;
 const ACCOUNT_RE =
   /\b(?:bank )?(?:account|acct|acc) ?(?:number|no|nr|num|#)?\b|\baccountnumber\b|\bkonto(?:nummer|nr)?\b|\bcompte\b|\bcuenta\b|\bconto\b|\brekening(?:nummer|nr)?\b|\bbank ?(?:account|acct)\b|\bc c\b|\brib\b/;
-const NON_BANK_KEY = /\b(?:customer|client|user|member|loyalty|login|utility|kunden|cliente|klant|email|mail|type|name|holder|manager|owner|status|id)\b(?! (?:number|no|nr))/;
+const NON_BANK_KEY =
+  /\b(?:customer|client|user|member|loyalty|login|utility|kunden|cliente|klant|email|mail|type|name|holder|manager|owner|status|id)\b(?! (?:number|no|nr))/;
 const PHONE_RE =
   /\b(?:phone|tel|telephone|t[ée]l[ée]phone|telefon|telefono|tel[ée]fono|telefoon|mobile?|mobil|handy|cell|cellphone|cellulare|celular|m[óo]vil|mobiel|portable|gsm|fax|msisdn|whatsapp|rufnummer|festnetz)\b|phone(?:number|no)?$|telefon(?:nummer|nr)|telefoonnummer|mobielnummer|handynummer/;
 const DOB_RE =
@@ -72,8 +65,17 @@ export function fieldKind(norm: string): FieldKind | null {
 
 function isKeyChar(c: number): boolean {
   return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 32 || c === 0xb0 || c === 0xba || c === 35
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 45 ||
+    c === 46 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    c === 32 ||
+    c === 0xb0 ||
+    c === 0xba ||
+    c === 35
   );
 }
 
@@ -224,7 +226,7 @@ export function headerColumnCells(text: string, pos: number, want: (col: string)
   for (let k = 0; k < header.length; k++) if (header[k] && want(header[k]!)) cols.push(k);
   if (cols.length === 0) return [];
   const out: Cell[] = [];
-  for (let rs = le + 1; rs < text.length; ) {
+  for (let rs = le + 1; rs < text.length;) {
     let re = text.indexOf('\n', rs);
     if (re < 0) re = text.length;
     if (re === rs || delimOf(text, rs, re) !== d) break;
@@ -271,7 +273,6 @@ function splitLine(text: string, ls: number, le: number, dl: number): { s: numbe
   return out;
 }
 
-
 /** The table delimiter of the line [ls, le): the first of , ; tab | that occurs in it, or -1. */
 function delimOf(text: string, ls: number, le: number): number {
   let seen = 0;
@@ -288,7 +289,7 @@ function delimOf(text: string, ls: number, le: number): number {
 function tableCells(text: string, out: Cell[]): void {
   let header: string[] | null = null;
   let dl = -1;
-  for (let ls = 0; ls < text.length; ) {
+  for (let ls = 0; ls < text.length;) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     const d = le > ls ? delimOf(text, ls, le) : -1;

@@ -31,14 +31,10 @@ export function inDelimitedLine(text: string, pos: number, delims: RegExp): bool
  * One pass over the lines. A header row has no digits (data rows carry numbers) and satisfies `isHeaderLine`;
  * each of its cells that is a column name (at most 40 characters, no digits) and satisfies `isHeaderCell` is kept.
  */
-export function tableIndex(
-  text: string,
-  isHeaderLine: (line: string) => boolean,
-  isHeaderCell: (cell: string) => boolean,
-): TableIndex {
+export function tableIndex(text: string, isHeaderLine: (line: string) => boolean, isHeaderCell: (cell: string) => boolean): TableIndex {
   const headers: TableIndex['headers'] = [];
   const blanks: number[] = [];
-  for (let ls = 0; ls <= text.length; ) {
+  for (let ls = 0; ls <= text.length;) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     const line = text.slice(ls, le);

@@ -39,7 +39,16 @@ describe('PII invariant', () => {
 
   it('checks every path: split arms, fallbacks, default and default fallbacks', () => {
     const rules = [
-      { name: 's', when: { task: 'chat' }, split: [{ target: 'onprem', weight: 1 }, { target: 'oai', weight: 1 }], bucket_by: 'tenant', fallbacks: ['onprem2', 'cloud'] },
+      {
+        name: 's',
+        when: { task: 'chat' },
+        split: [
+          { target: 'onprem', weight: 1 },
+          { target: 'oai', weight: 1 },
+        ],
+        bucket_by: 'tenant',
+        fallbacks: ['onprem2', 'cloud'],
+      },
     ];
     expect(diags({ rules, default: { target: 'edge', fallbacks: ['onprem', 'cloud'] } }).map((l) => l.split(':')[0])).toEqual([
       'pii-invariant rules[0].split[1].target',
@@ -69,7 +78,10 @@ describe('PII invariant', () => {
     ];
     expect(diags({ rules, default: { target: 'cloud' } })).toEqual([]);
     // one type missing: PII with only SECRET reaches the default
-    const out = diags({ rules: [rules[0], { ...rules[1], when: { pii: rest.slice(0, -1) } }, UNSCANNED_FIRST], default: { target: 'cloud' } });
+    const out = diags({
+      rules: [rules[0], { ...rules[1], when: { pii: rest.slice(0, -1) } }, UNSCANNED_FIRST],
+      default: { target: 'cloud' },
+    });
     expect(out.map((l) => l.split(' ')[0])).toEqual(['pii-invariant']);
     expect(example(out[0])).toMatch(/^a request with pii \[SECRET\], /);
   });
@@ -78,12 +90,21 @@ describe('PII invariant', () => {
     const rules = [{ name: 'p', when: { pii: 'any', tenant: 'acme' }, target: 'onprem' }, UNSCANNED_FIRST];
     const out = diags({ rules, default: { target: 'cloud' } });
     expect(out.map((l) => l.split(' ')[0])).toEqual(['pii-invariant']);
-    expect(example(out[0])).toBe('a request with pii [PERSON], no unscanned content, task chat, model (any other), tokens 0, stream false, tenant (any other)');
+    expect(example(out[0])).toBe(
+      'a request with pii [PERSON], no unscanned content, task chat, model (any other), tokens 0, stream false, tenant (any other)',
+    );
   });
 
   it('understands any_of: PII-free only if every branch says pii: none', () => {
     const r = (b: Condition[]) => ({ rules: [UNSCANNED_FIRST, { name: 'r', when: { any_of: b }, target: 'cloud' }] });
-    expect(codes(r([{ pii: 'none', task: 'chat' }, { pii: 'none', tenant: 'x' }]))).toEqual([]);
+    expect(
+      codes(
+        r([
+          { pii: 'none', task: 'chat' },
+          { pii: 'none', tenant: 'x' },
+        ]),
+      ),
+    ).toEqual([]);
     const out = diags(r([{ pii: 'none', task: 'chat' }, { tenant: 'x' }]));
     expect(out.map((l) => l.split(' ')[0])).toEqual(['pii-invariant']);
     expect(example(out[0])).toContain('tenant x');
@@ -124,13 +145,18 @@ describe('the exact check: designs the old heuristic rejected', () => {
     ['a missing tenant', [{ tenant: ['a', 'b'] }], 'tenant (any other)'],
   ])('rejects PII partitioned with %s, showing the request that falls through', (_name, parts, shows) => {
     const out = diags(partition(...parts));
-    expect(out.map((l) => l.split(':')[0])).toEqual(['pii-invariant rules[' + (parts.length + 1) + '].target', 'pii-invariant rules[' + (parts.length + 1) + '].fallbacks[0]']);
+    expect(out.map((l) => l.split(':')[0])).toEqual([
+      'pii-invariant rules[' + (parts.length + 1) + '].target',
+      'pii-invariant rules[' + (parts.length + 1) + '].fallbacks[0]',
+    ]);
     expect(example(out[0])).toContain(shows);
   });
 
   it('prints the counterexample in a readable form', () => {
     const out = diags(partition({ tokens: { max: 2048 } }, { tokens: { min: 2050 } }));
-    expect(example(out[0])).toBe('a request with pii [PERSON], no unscanned content, task chat, model (any other), tokens 2049, stream false, tenant (any other)');
+    expect(example(out[0])).toBe(
+      'a request with pii [PERSON], no unscanned content, task chat, model (any other), tokens 2049, stream false, tenant (any other)',
+    );
   });
 
   it('knows that with "models" declared only declared aliases reach routing, each for its tasks', () => {
@@ -144,7 +170,11 @@ describe('the exact check: designs the old heuristic rejected', () => {
     // without `models`, any other model name may come
     expect(example(diags({ rules, default: { target: 'cloud' } })[0])).toContain('model (any other)');
     // with large serving chat only, "large + classify" never reaches routing: a PII rule for it is not needed
-    const byTask = [{ name: 'pii-chat', when: { pii: 'any', task: 'chat' }, target: 'onprem' }, { name: 'pii-small', when: { pii: 'any', model: 'small' }, target: 'onprem' }, UNSCANNED_FIRST];
+    const byTask = [
+      { name: 'pii-chat', when: { pii: 'any', task: 'chat' }, target: 'onprem' },
+      { name: 'pii-small', when: { pii: 'any', model: 'small' }, target: 'onprem' },
+      UNSCANNED_FIRST,
+    ];
     expect(diags({ models, rules: byTask, default: { target: 'cloud' } })).toEqual([]);
     const escapes = diags({ models: { ...models, large: { tasks: ['chat', 'classify'] } }, rules: byTask, default: { target: 'cloud' } });
     expect(example(escapes[0])).toContain('task classify, model large');
@@ -180,7 +210,11 @@ describe('unscanned invariant', () => {
 
   it('lets allowed kinds through to a target that allows them, and shows a mix that it does not', () => {
     const images = { name: 'images', when: { unscanned: ['image'] }, target: 'vision', fallbacks: ['onprem'] };
-    const others = { name: 'others', when: { unscanned: ['audio', 'video', 'file', 'token_ids', 'binary', 'uncovered_script'] }, target: 'onprem' };
+    const others = {
+      name: 'others',
+      when: { unscanned: ['audio', 'video', 'file', 'token_ids', 'binary', 'uncovered_script'] },
+      target: 'onprem',
+    };
     expect(diags({ targets, rules: [PII_FIRST, others, images], default: { target: 'cloud' } })).toEqual([]);
     // images first: an image next to another kind matches it too, and the vision target may not take that
     const out = diags({ targets, rules: [PII_FIRST, images, others], default: { target: 'cloud' } });
@@ -190,7 +224,9 @@ describe('unscanned invariant', () => {
     // on a target that allows nothing, a single unscanned kind is a counterexample
     const bare = diags({ targets, rules: [PII_FIRST, others], default: { target: 'cloud' } });
     expect(bare.map((l) => l.split(':')[0])).toEqual(['unscanned-invariant default.target']);
-    expect(example(bare[0])).toBe('a request with no pii, unscanned [image], task chat, model (any other), tokens 0, stream false, tenant (any other)');
+    expect(example(bare[0])).toBe(
+      'a request with no pii, unscanned [image], task chat, model (any other), tokens 0, stream false, tenant (any other)',
+    );
   });
 
   it('checks each target against its own allow_unscanned list', () => {
@@ -208,7 +244,15 @@ describe('references, fallbacks, names, splits, aliases', () => {
   it('reports unknown targets everywhere', () => {
     const rules = [
       { name: 'a', when: { pii: 'none', tenant: 'x' }, target: 'nope1', fallbacks: ['nope2'] },
-      { name: 'b', when: { pii: 'none', unscanned: 'none', task: 'chat' }, split: [{ target: 'nope3', weight: 1 }, { target: 'edge', weight: 1 }], bucket_by: 'tenant' },
+      {
+        name: 'b',
+        when: { pii: 'none', unscanned: 'none', task: 'chat' },
+        split: [
+          { target: 'nope3', weight: 1 },
+          { target: 'edge', weight: 1 },
+        ],
+        bucket_by: 'tenant',
+      },
     ];
     expect(diags({ rules, default: { target: 'nope4', fallbacks: ['nope5'] } }).map((l) => l.split(';')[0])).toEqual([
       'unknown-target rules[0].target: unknown target "nope1"',
@@ -227,26 +271,58 @@ describe('references, fallbacks, names, splits, aliases', () => {
       'fallback-duplicate default.fallbacks[1]: target "onprem2" is listed twice in fallbacks',
     ]);
     // a split arm may be a fallback (the evaluator never retries the chosen arm as its own fallback)
-    const split = { name: 's', split: [{ target: 'onprem', weight: 9 }, { target: 'onprem2', weight: 1 }], bucket_by: 'tenant', fallbacks: ['onprem'] };
+    const split = {
+      name: 's',
+      split: [
+        { target: 'onprem', weight: 9 },
+        { target: 'onprem2', weight: 1 },
+      ],
+      bucket_by: 'tenant',
+      fallbacks: ['onprem'],
+    };
     expect(diags({ rules: [split] })).toEqual([]);
   });
 
   it('reports duplicate rule names', () => {
-    expect(diags({ rules: [{ name: 'a', when: { tenant: 'x' }, target: 'onprem' }, { name: 'a', when: { tenant: 'y' }, target: 'onprem' }] })).toEqual([
-      'duplicate-rule rules[1].name: duplicate rule name "a" (also rules[0])',
-    ]);
+    expect(
+      diags({
+        rules: [
+          { name: 'a', when: { tenant: 'x' }, target: 'onprem' },
+          { name: 'a', when: { tenant: 'y' }, target: 'onprem' },
+        ],
+      }),
+    ).toEqual(['duplicate-rule rules[1].name: duplicate rule name "a" (also rules[0])']);
   });
 
   it('checks split weights and distinct arms', () => {
     const split = (arms: { target: string; weight: number }[]) => ({ rules: [{ name: 's', split: arms, bucket_by: 'tenant' }] });
-    expect(diags(split([{ target: 'onprem', weight: 0 }, { target: 'onprem2', weight: -1 }]))).toEqual([
+    expect(
+      diags(
+        split([
+          { target: 'onprem', weight: 0 },
+          { target: 'onprem2', weight: -1 },
+        ]),
+      ),
+    ).toEqual([
       'split-weight rules[0].split[0].weight: split weight must be > 0, got 0',
       'split-weight rules[0].split[1].weight: split weight must be > 0, got -1',
     ]);
-    expect(diags(split([{ target: 'onprem', weight: 1 }, { target: 'onprem', weight: 2 }]))).toEqual([
-      'split-duplicate-target rules[0].split[1].target: target "onprem" appears twice in the split',
-    ]);
-    expect(diags(split([{ target: 'onprem', weight: 1 }, { target: 'onprem2', weight: 2 }]))).toEqual([]);
+    expect(
+      diags(
+        split([
+          { target: 'onprem', weight: 1 },
+          { target: 'onprem', weight: 2 },
+        ]),
+      ),
+    ).toEqual(['split-duplicate-target rules[0].split[1].target: target "onprem" appears twice in the split']);
+    expect(
+      diags(
+        split([
+          { target: 'onprem', weight: 1 },
+          { target: 'onprem2', weight: 2 },
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('checks model aliases against the declared ones (when declared)', () => {
@@ -257,7 +333,9 @@ describe('references, fallbacks, names, splits, aliases', () => {
       'unknown-model-alias rules[0].when.any_of[1].model: unknown model alias "tiny"; declared aliases: small, big',
     ]);
     const targets = { ...TARGETS, onprem: { ...TARGETS.onprem, models: { huge: 'x' } } };
-    expect(diags({ targets, models })).toEqual(['unknown-model-alias targets.onprem.models: unknown model alias "huge"; declared aliases: small, big']);
+    expect(diags({ targets, models })).toEqual([
+      'unknown-model-alias targets.onprem.models: unknown model alias "huge"; declared aliases: small, big',
+    ]);
   });
 
   it('warns about unused targets', () => {
@@ -271,12 +349,23 @@ describe('references, fallbacks, names, splits, aliases', () => {
 });
 
 describe('holes', () => {
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('a target named %s counts as defined only if the policy defines it', (name) => {
-    const spec = PolicySchema.parse({ targets: TARGETS, default: { target: 'onprem' } });
-    const rule = { name: 'r', when: {}, target: name, fallbacks: [name === 'toString' ? 'constructor' : 'toString'], split: undefined, bucket_by: undefined, cache: undefined };
-    const out = checkPolicy({ ...spec, rules: [rule] }).filter((d) => d.severity === 'error');
-    expect(out.map((d) => `${d.code} ${d.path}`)).toEqual(['unknown-target rules[0].target', 'unknown-target rules[0].fallbacks[0]']);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'a target named %s counts as defined only if the policy defines it',
+    (name) => {
+      const spec = PolicySchema.parse({ targets: TARGETS, default: { target: 'onprem' } });
+      const rule = {
+        name: 'r',
+        when: {},
+        target: name,
+        fallbacks: [name === 'toString' ? 'constructor' : 'toString'],
+        split: undefined,
+        bucket_by: undefined,
+        cache: undefined,
+      };
+      const out = checkPolicy({ ...spec, rules: [rule] }).filter((d) => d.severity === 'error');
+      expect(out.map((d) => `${d.code} ${d.path}`)).toEqual(['unknown-target rules[0].target', 'unknown-target rules[0].fallbacks[0]']);
+    },
+  );
 
   it('a target named "constructor" that the policy does define is checked like any other', () => {
     const targets = { ...TARGETS, constructor: { kind: 'lambda', function: 'f', region: 'us-east-1' } };
@@ -285,7 +374,7 @@ describe('holes', () => {
   });
 
   it.each([
-    ['https://api.openai.com/v1', 'public AI provider\'s API (openai.com)'],
+    ['https://api.openai.com/v1', "public AI provider's API (openai.com)"],
     ['https://my-resource.openai.azure.com/openai', '(azure.com)'],
     ['http://bedrock-runtime.us-east-1.amazonaws.com', '(amazonaws.com)'],
     ['https://generativelanguage.googleapis.com/v1beta/openai', '(googleapis.com)'],
@@ -325,7 +414,9 @@ describe('holes', () => {
 
   it('does not lint other kinds (a cloud target is meant to be public)', () => {
     const oai = { kind: 'openai', base_url: 'http://api.openai.com/v1' };
-    expect(diags({ targets: { ...TARGETS, oai }, rules: [PII_FIRST, UNSCANNED_FIRST, { name: 'r', when: {}, target: 'oai' }] })).toEqual([]);
+    expect(diags({ targets: { ...TARGETS, oai }, rules: [PII_FIRST, UNSCANNED_FIRST, { name: 'r', when: {}, target: 'oai' }] })).toEqual(
+      [],
+    );
   });
 
   it('rejects a first-byte timeout longer than the whole timeout (explicit or default)', () => {
@@ -367,7 +458,17 @@ describe('unreachable rules', () => {
     ['header names case-insensitive', { headers: { 'X-A': '1' } }, { headers: { 'x-a': '1' } }, true],
     ['tenant vs model', { tenant: 'a' }, { model: 'a' }, false],
     ['any_of earlier: one branch covers', { any_of: [{ tenant: 'x' }, { task: 'chat' }] }, { task: 'chat', stream: true }, true],
-    ['any_of later: every branch covered', { task: 'chat' }, { any_of: [{ task: 'chat', tenant: 'a' }, { task: 'chat', stream: true }] }, true],
+    [
+      'any_of later: every branch covered',
+      { task: 'chat' },
+      {
+        any_of: [
+          { task: 'chat', tenant: 'a' },
+          { task: 'chat', stream: true },
+        ],
+      },
+      true,
+    ],
     ['any_of later: one branch escapes', { task: 'chat' }, { any_of: [{ task: 'chat' }, { tenant: 'a' }] }, false],
     ['streams are chat only', { task: 'chat' }, { stream: true }, true],
     ['pii none + any is everything', { any_of: [{ pii: 'none' }, { pii: 'any' }] }, { tenant: 'a' }, true],
@@ -376,7 +477,12 @@ describe('unreachable rules', () => {
   });
 
   it('finds rules that only several earlier rules cover together, and names just those', () => {
-    const rules = [rule('small', { tokens: { max: 100 } }), rule('acme', { tenant: 'acme' }), rule('large', { tokens: { min: 101 } }), rule('chat', { task: 'chat' })];
+    const rules = [
+      rule('small', { tokens: { max: 100 } }),
+      rule('acme', { tenant: 'acme' }),
+      rule('large', { tokens: { min: 101 } }),
+      rule('chat', { task: 'chat' }),
+    ];
     expect(diags({ rules })).toEqual([
       'unreachable-rule rules[3].name: rule "chat" can never match: rule "small" (rules[0]) and rule "large" (rules[2]) come first and together match every request this rule would match',
     ]);
@@ -401,16 +507,37 @@ describe('a bounded search that fails safe', () => {
     expect(diags({ rules })).toEqual([]);
     const out = diags({ rules }, 'error', 3);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^too-complex rules\[\d\]\.name: the policy is too complex to prove that PII and unscanned content only reach targets that may receive them \(the search bound of 3 steps was reached at rule "\w+"\)/);
+    expect(out[0]).toMatch(
+      /^too-complex rules\[\d\]\.name: the policy is too complex to prove that PII and unscanned content only reach targets that may receive them \(the search bound of 3 steps was reached at rule "\w+"\)/,
+    );
   });
 
   it('proves a policy with many PII type lists and tenants well within the default bound', () => {
-    const types = ['PERSON', 'EMAIL', 'PHONE', 'ADDRESS', 'DATE_OF_BIRTH', 'CREDIT_CARD', 'IBAN', 'BANK_ACCOUNT', 'SSN', 'NATIONAL_ID', 'PASSPORT', 'DRIVER_LICENSE', 'IP_ADDRESS', 'SECRET'];
+    const types = [
+      'PERSON',
+      'EMAIL',
+      'PHONE',
+      'ADDRESS',
+      'DATE_OF_BIRTH',
+      'CREDIT_CARD',
+      'IBAN',
+      'BANK_ACCOUNT',
+      'SSN',
+      'NATIONAL_ID',
+      'PASSPORT',
+      'DRIVER_LICENSE',
+      'IP_ADDRESS',
+      'SECRET',
+    ];
     const rules = [
       ...types.map((t, i) => ({ name: `pii-${i}`, when: { pii: [t], tenant: [`t${i}`, `u${i}`] }, target: 'onprem' })),
       ...types.map((t, i) => ({ name: `pii-rest-${i}`, when: { pii: [t] }, target: 'onprem2' })),
       UNSCANNED_FIRST,
-      ...Array.from({ length: 20 }, (_, i) => ({ name: `tier-${i}`, when: { metadata: { tier: `x${i}` }, tokens: { min: i * 100 } }, target: 'cloud' })),
+      ...Array.from({ length: 20 }, (_, i) => ({
+        name: `tier-${i}`,
+        when: { metadata: { tier: `x${i}` }, tokens: { min: i * 100 } },
+        target: 'cloud',
+      })),
     ];
     expect(diags({ rules, default: { target: 'oai' } })).toEqual([]);
   });

@@ -57,7 +57,13 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
 
   const reportLeak = (path: DocPath) => {
     const l = leaks.get(formatPath(path));
-    if (l) report('error', l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant', path, leakMessage(l, where(l.rule), targets.get(l.target)!));
+    if (l)
+      report(
+        'error',
+        l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant',
+        path,
+        leakMessage(l, where(l.rule), targets.get(l.target)!),
+      );
   };
   const refTarget = (t: string, path: DocPath): boolean => {
     used.add(t);
@@ -73,7 +79,8 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
     fallbacks.forEach((t, i) => {
       const path = [...base, 'fallbacks', i];
       if (seen.has(t)) report('error', 'fallback-duplicate', path, `target ${q(t)} is listed twice in fallbacks`);
-      else if (primary.length === 1 && primary[0] === t) report('error', 'fallback-self', path, `target ${q(t)} is listed as its own fallback`);
+      else if (primary.length === 1 && primary[0] === t)
+        report('error', 'fallback-self', path, `target ${q(t)} is listed as its own fallback`);
       seen.add(t);
       refTarget(t, path);
     });
@@ -88,17 +95,28 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
       if (problem) report('error', 'onprem-not-private', [...tp, 'base_url'], problem);
     }
     if (t.first_byte_timeout_ms !== undefined && t.first_byte_timeout_ms > t.timeout_ms)
-      report('error', 'first-byte-timeout', [...tp, 'first_byte_timeout_ms'],
-        `first_byte_timeout_ms (${t.first_byte_timeout_ms}) is greater than timeout_ms (${t.timeout_ms}); the answer must start before the whole request times out`);
+      report(
+        'error',
+        'first-byte-timeout',
+        [...tp, 'first_byte_timeout_ms'],
+        `first_byte_timeout_ms (${t.first_byte_timeout_ms}) is greater than timeout_ms (${t.timeout_ms}); the answer must start before the whole request times out`,
+      );
     if (aliases)
       for (const alias of Object.keys(t.models ?? {}))
         if (!aliases.includes(alias))
-          report('error', 'unknown-model-alias', [...tp, 'models'], `unknown model alias ${q(alias)}; declared aliases: ${aliases.join(', ')}`, alias);
+          report(
+            'error',
+            'unknown-model-alias',
+            [...tp, 'models'],
+            `unknown model alias ${q(alias)}; declared aliases: ${aliases.join(', ')}`,
+            alias,
+          );
   }
   const checkAliases = (c: Condition, path: DocPath) => {
     if (!aliases) return;
     for (const m of c.model ?? [])
-      if (!aliases.includes(m)) report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${q(m)}; declared aliases: ${aliases.join(', ')}`);
+      if (!aliases.includes(m))
+        report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${q(m)}; declared aliases: ${aliases.join(', ')}`);
     c.any_of?.forEach((b, i) => checkAliases(b, [...path, 'any_of', i]));
   };
 
@@ -118,7 +136,8 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
       rule.split.forEach((arm, k) => {
         const ap = [...rp, 'split', k];
         if (!(arm.weight > 0)) report('error', 'split-weight', [...ap, 'weight'], `split weight must be > 0, got ${arm.weight}`);
-        if (seen.has(arm.target)) report('error', 'split-duplicate-target', [...ap, 'target'], `target ${q(arm.target)} appears twice in the split`);
+        if (seen.has(arm.target))
+          report('error', 'split-duplicate-target', [...ap, 'target'], `target ${q(arm.target)} appears twice in the split`);
         seen.add(arm.target);
         primary.push(arm.target);
         refTarget(arm.target, [...ap, 'target']);
@@ -135,23 +154,32 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
 
   if (!analysis.complete) {
     const at = analysis.rule < 0 ? 'the default' : `rule ${q(spec.rules[analysis.rule]!.name)}`;
-    report('error', 'too-complex', analysis.rule < 0 ? ['default'] : ['rules', analysis.rule, 'name'],
+    report(
+      'error',
+      'too-complex',
+      analysis.rule < 0 ? ['default'] : ['rules', analysis.rule, 'name'],
       `the policy is too complex to prove that PII and unscanned content only reach targets that may receive them ` +
-        `(the search bound of ${analysis.steps} steps was reached at ${at}); use fewer distinct values, PII type lists or any_of branches`);
+        `(the search bound of ${analysis.steps} steps was reached at ${at}); use fewer distinct values, PII type lists or any_of branches`,
+    );
   }
 
-  for (const t of targetNames)
-    if (!used.has(t)) report('warning', 'unused-target', ['targets'], `target ${q(t)} is never used`, t);
+  for (const t of targetNames) if (!used.has(t)) report('warning', 'unused-target', ['targets'], `target ${q(t)} is never used`, t);
   return out;
 }
 
 function leakMessage(l: Leak, where: string, target: TargetSpec): string {
   const how = l.via === 'target' ? '' : `${l.via} `;
   if (l.sensitivity === 'pii') {
-    const fix = l.rule < 0 ? 'route PII to an onprem target in a rule' : 'route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"';
+    const fix =
+      l.rule < 0
+        ? 'route PII to an onprem target in a rule'
+        : 'route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"';
     return `${where} can send PII to ${how}target ${q(l.target)} (kind ${target.kind}), e.g. ${l.description}; only onprem targets may receive PII — ${fix}`;
   }
-  const allowed = 'allow_unscanned' in target && target.allow_unscanned?.length ? `allow_unscanned [${target.allow_unscanned.join(', ')}]` : 'no allow_unscanned';
+  const allowed =
+    'allow_unscanned' in target && target.allow_unscanned?.length
+      ? `allow_unscanned [${target.allow_unscanned.join(', ')}]`
+      : 'no allow_unscanned';
   const fix =
     l.rule < 0
       ? 'route it to an onprem target in a rule (when: {unscanned: any})'

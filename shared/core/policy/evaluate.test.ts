@@ -18,7 +18,16 @@ function policy(rest: string): CompiledPolicy {
   return r.policy;
 }
 
-const F: RequestFeatures = { piiTypes: [], unscanned: [], estimatedTokens: 100, model: 'small', task: 'chat', stream: false, metadata: {}, headers: {} };
+const F: RequestFeatures = {
+  piiTypes: [],
+  unscanned: [],
+  estimatedTokens: 100,
+  model: 'small',
+  task: 'chat',
+  stream: false,
+  metadata: {},
+  headers: {},
+};
 const req = (over: Partial<RequestFeatures> = {}): RequestFeatures => ({ ...F, ...over });
 
 function route(d: Decision): RouteDecision {
@@ -234,7 +243,9 @@ default: {target: onprem}
 default: {target: onprem}
 `);
     const d = route(evaluatePolicy(q, req()));
-    expect(d.reasons.at(-1)).toBe(`bucket ${splitBucket('m', '', 2)} of 2 by metadata.constructor (metadata.constructor not given, bucketed as "") → ${d.target} (weight 1)`);
+    expect(d.reasons.at(-1)).toBe(
+      `bucket ${splitBucket('m', '', 2)} of 2 by metadata.constructor (metadata.constructor not given, bucketed as "") → ${d.target} (weight 1)`,
+    );
     const sent = route(evaluatePolicy(q, req({ metadata: { constructor: 'u1' } })));
     expect(sent.reasons.at(-1)).toBe(`bucket ${splitBucket('m', 'u1', 2)} of 2 by metadata.constructor → ${sent.target} (weight 1)`);
     const h = route(evaluatePolicy(q, req({ task: 'classify' })));
@@ -248,7 +259,10 @@ default: {target: onprem}
   it('a hand-built "__proto__" metadata condition tests the own key, never Object.prototype', () => {
     const when = { metadata: Object.fromEntries([['__proto__', ['x']]]) as Record<string, string[]> };
     const p = compilePolicy(
-      PolicySchema.parse({ targets: { onprem: { kind: 'onprem', base_url: 'https://p' }, onprem2: { kind: 'onprem', base_url: 'https://q' } }, default: { target: 'onprem' } }),
+      PolicySchema.parse({
+        targets: { onprem: { kind: 'onprem', base_url: 'https://p' }, onprem2: { kind: 'onprem', base_url: 'https://q' } },
+        default: { target: 'onprem' },
+      }),
     );
     const q = compilePolicy({ ...p.spec, rules: [{ name: 'proto', when, target: 'onprem2', fallbacks: [] }] });
     const miss = route(evaluatePolicy(q, req()));
@@ -300,7 +314,13 @@ describe('run-time PII rule (independent of the static checks)', () => {
   it('refuses (fail closed) when no onprem target is left', () => {
     const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'edge', fallbacks: ['cloud'] }] });
     const d = evaluatePolicy(p, req({ piiTypes: ['SSN'] }));
-    expect(d).toMatchObject({ kind: 'refuse', code: 'pii_no_onprem', reason: 'PII found and no on-prem target available', rule: 'all', piiTypes: ['SSN'] });
+    expect(d).toMatchObject({
+      kind: 'refuse',
+      code: 'pii_no_onprem',
+      reason: 'PII found and no on-prem target available',
+      rule: 'all',
+      piiTypes: ['SSN'],
+    });
     expect('target' in d).toBe(false);
     expect(d.reasons).toContain('PII found [SSN]: non-onprem targets dropped: edge, cloud');
     // without PII the same policy routes
@@ -308,7 +328,10 @@ describe('run-time PII rule (independent of the static checks)', () => {
   });
 
   it('keeps only onprem targets, promoting an onprem fallback', () => {
-    const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'cloud', fallbacks: ['edge', 'onprem'] }], cache: { enabled: true, ttl_seconds: 5 } });
+    const p = unchecked({
+      rules: [{ name: 'all', when: {}, target: 'cloud', fallbacks: ['edge', 'onprem'] }],
+      cache: { enabled: true, ttl_seconds: 5 },
+    });
     const d = route(evaluatePolicy(p, req({ piiTypes: ['EMAIL'] })));
     expect(d).toMatchObject({ target: 'onprem', targetKind: 'onprem', fallbacks: [] });
     expect(d.cache).toBeUndefined();
@@ -316,7 +339,20 @@ describe('run-time PII rule (independent of the static checks)', () => {
 
   it('applies to the default and to split arms', () => {
     expect(evaluatePolicy(unchecked({}), req({ piiTypes: ['PERSON'] })).kind).toBe('refuse');
-    const split = unchecked({ rules: [{ name: 's', when: {}, split: [{ target: 'cloud', weight: 1 }, { target: 'edge', weight: 1 }], bucket_by: 'tenant', fallbacks: [] }] });
+    const split = unchecked({
+      rules: [
+        {
+          name: 's',
+          when: {},
+          split: [
+            { target: 'cloud', weight: 1 },
+            { target: 'edge', weight: 1 },
+          ],
+          bucket_by: 'tenant',
+          fallbacks: [],
+        },
+      ],
+    });
     for (let i = 0; i < 20; i++) expect(evaluatePolicy(split, req({ tenant: `t${i}`, piiTypes: ['IBAN'] })).kind).toBe('refuse');
   });
 
@@ -344,17 +380,25 @@ describe('run-time PII rule (independent of the static checks)', () => {
     expect(img.cache).toBeUndefined(); // never cached: the edge could not see what it would cache
     const both = route(evaluatePolicy(p, req({ unscanned: ['image', 'audio'] })));
     expect(both).toMatchObject({ target: 'media', fallbacks: ['onprem'] });
-    expect(both.reasons).toContain('unscanned content [image, audio]: targets dropped: edge (does not allow image, audio), vision (does not allow audio)');
+    expect(both.reasons).toContain(
+      'unscanned content [image, audio]: targets dropped: edge (does not allow image, audio), vision (does not allow audio)',
+    );
     expect(route(evaluatePolicy(p, req({ unscanned: ['file'] })))).toMatchObject({ target: 'onprem', fallbacks: [] });
     // without unscanned content nothing is dropped, and the rule's cache applies
-    expect(route(evaluatePolicy(p, req()))).toMatchObject({ target: 'edge', fallbacks: ['vision', 'media', 'onprem'], cache: { ttlSeconds: 5 } });
+    expect(route(evaluatePolicy(p, req()))).toMatchObject({
+      target: 'edge',
+      fallbacks: ['vision', 'media', 'onprem'],
+      cache: { ttlSeconds: 5 },
+    });
   });
 
   it('refuses with unscanned_no_onprem when no target may take the unscanned content, pii_no_onprem when there is PII', () => {
     const p = unchecked({ rules: [{ name: 'all', when: {}, target: 'edge', fallbacks: ['cloud'] }] });
     const d = evaluatePolicy(p, req({ unscanned: ['uncovered_script'] }));
     expect(d).toMatchObject({ kind: 'refuse', code: 'unscanned_no_onprem', rule: 'all', unscanned: ['uncovered_script'] });
-    expect(d.reasons).toContain('unscanned content [uncovered_script]: targets dropped: edge (does not allow uncovered_script), cloud (does not allow uncovered_script)');
+    expect(d.reasons).toContain(
+      'unscanned content [uncovered_script]: targets dropped: edge (does not allow uncovered_script), cloud (does not allow uncovered_script)',
+    );
     expect(evaluatePolicy(p, req({ unscanned: ['image'], piiTypes: ['EMAIL'] }))).toMatchObject({ kind: 'refuse', code: 'pii_no_onprem' });
   });
 

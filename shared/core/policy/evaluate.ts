@@ -59,10 +59,18 @@ const PII_WORDS: PresenceWords = { key: 'pii', found: 'PII found', nothing: 'no 
 const UNSCANNED_WORDS: PresenceWords = { key: 'unscanned', found: 'unscanned content', nothing: 'no unscanned content', item: 'unscanned' };
 
 /** `any | none | [names]` over what the inspection found: a list holds when at least one listed name is present. */
-function presenceAtom<T extends string>(cond: 'any' | 'none' | readonly T[], get: (f: RequestFeatures) => readonly T[], w: PresenceWords): CompiledAtom {
+function presenceAtom<T extends string>(
+  cond: 'any' | 'none' | readonly T[],
+  get: (f: RequestFeatures) => readonly T[],
+  w: PresenceWords,
+): CompiledAtom {
   const found = (f: RequestFeatures) => (get(f).length ? list(get(f)) : 'none');
   if (cond === 'any')
-    return { test: (f) => get(f).length > 0, held: (f) => `${w.found} ${found(f)}`, failed: () => `${w.nothing} (rule needs ${w.key}: any)` };
+    return {
+      test: (f) => get(f).length > 0,
+      held: (f) => `${w.found} ${found(f)}`,
+      failed: () => `${w.nothing} (rule needs ${w.key}: any)`,
+    };
   if (cond === 'none')
     return { test: (f) => get(f).length === 0, held: () => w.nothing, failed: (f) => `${w.found} ${found(f)} (rule needs ${w.key}: none)` };
   const set = new Set<T>(cond);
@@ -243,7 +251,9 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
       continue;
     }
     chosen = rule;
-    reasons.push(`rule ${rule.name}: matched${rule.atoms.length ? ': ' + rule.atoms.map((a) => a.held(f)).join(', ') : ' (no conditions)'}`);
+    reasons.push(
+      `rule ${rule.name}: matched${rule.atoms.length ? ': ' + rule.atoms.map((a) => a.held(f)).join(', ') : ' (no conditions)'}`,
+    );
     break;
   }
   if (chosen === policy.fallback) reasons.push('no rule matched: default');
@@ -266,7 +276,9 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
   const viable = sensitive ? dropUnfit(policy, known, f, reasons) : known;
   if (sensitive && viable.length === 0) {
     const pii = piiTypes.length > 0;
-    const reason = pii ? 'PII found and no on-prem target available' : 'content the edge cannot scan and no target that may receive it (on-prem or allow_unscanned)';
+    const reason = pii
+      ? 'PII found and no on-prem target available'
+      : 'content the edge cannot scan and no target that may receive it (on-prem or allow_unscanned)';
     reasons.push(reason);
     return { kind: 'refuse', code: pii ? 'pii_no_onprem' : 'unscanned_no_onprem', reason, ...base };
   }

@@ -26,12 +26,20 @@ export function checkKeys(doc: Document, lc: LineCounter, file: string): Diagnos
         const pos = at(pair.key);
         const base = { file, ...pos, severity: 'error' as const, path: '' };
         if (RESERVED_KEYS.has(key)) {
-          out.push({ ...base, code: 'reserved-key', message: `key ${JSON.stringify(key)} is not allowed (it is not an ordinary key in JavaScript, and a policy never needs it)` });
+          out.push({
+            ...base,
+            code: 'reserved-key',
+            message: `key ${JSON.stringify(key)} is not allowed (it is not an ordinary key in JavaScript, and a policy never needs it)`,
+          });
           continue;
         }
         const first = seen.get(key);
         if (first)
-          out.push({ ...base, code: 'duplicate-key', message: `duplicate key ${JSON.stringify(key)} (the key at ${first.line}:${first.col} is the same once read)` });
+          out.push({
+            ...base,
+            code: 'duplicate-key',
+            message: `duplicate key ${JSON.stringify(key)} (the key at ${first.line}:${first.col} is the same once read)`,
+          });
         else seen.set(key, pos);
       }
     },

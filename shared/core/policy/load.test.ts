@@ -77,9 +77,9 @@ describe('loadPolicy', () => {
   });
 
   it('rejects keys that are one key once read: 1 and "1", ~ and "" (so target names too)', () => {
-    expect(errors(TARGETS + '  1:\n    kind: onprem\n    base_url: https://a\n  "1":\n    kind: onprem\n    base_url: https://b\n' + DEFAULT)).toEqual([
-      'p.yaml:15:3: error[duplicate-key]: duplicate key "1" (the key at 12:3 is the same once read)',
-    ]);
+    expect(
+      errors(TARGETS + '  1:\n    kind: onprem\n    base_url: https://a\n  "1":\n    kind: onprem\n    base_url: https://b\n' + DEFAULT),
+    ).toEqual(['p.yaml:15:3: error[duplicate-key]: duplicate key "1" (the key at 12:3 is the same once read)']);
     const rule = TARGETS + 'rules:\n  - name: a\n    when: {metadata: {~: x, "": y}}\n    target: onprem-gpu\n' + DEFAULT;
     expect(errors(rule)).toEqual(['p.yaml:14:29: error[duplicate-key]: duplicate key "" (the key at 14:23 is the same once read)']);
     expect(errors(TARGETS + DEFAULT + 'cache: {ttl_seconds: 5, "ttl_seconds": 6}\n')).toEqual([
@@ -92,10 +92,12 @@ describe('loadPolicy', () => {
     expect(errors(meta)).toEqual([
       'p.yaml:14:23: error[reserved-key]: key "__proto__" is not allowed (it is not an ordinary key in JavaScript, and a policy never needs it)',
     ]);
-    expect(errors(TARGETS + 'rules:\n  - name: a\n    when:\n      headers:\n        "__proto__": [a]\n    target: onprem-gpu\n' + DEFAULT)[0]).toMatch(
-      /^p\.yaml:16:9: error\[reserved-key\]: key "__proto__"/,
+    expect(
+      errors(TARGETS + 'rules:\n  - name: a\n    when:\n      headers:\n        "__proto__": [a]\n    target: onprem-gpu\n' + DEFAULT)[0],
+    ).toMatch(/^p\.yaml:16:9: error\[reserved-key\]: key "__proto__"/);
+    expect(errors(TARGETS.replace('  onprem-gpu:', '  __proto__:\n    kind: edge\n    model: x\n  onprem-gpu:') + DEFAULT)[0]).toMatch(
+      /^p\.yaml:9:3: error\[reserved-key\]/,
     );
-    expect(errors(TARGETS.replace('  onprem-gpu:', '  __proto__:\n    kind: edge\n    model: x\n  onprem-gpu:') + DEFAULT)[0]).toMatch(/^p\.yaml:9:3: error\[reserved-key\]/);
   });
 
   it('reports YAML syntax errors with a position', () => {
@@ -117,19 +119,40 @@ describe('loadPolicy', () => {
   const rule = (when: string, rest = '    target: onprem-gpu\n') => TARGETS + `rules:\n  - name: a\n    when:\n${when}${rest}` + DEFAULT;
 
   it.each([
-    ['pii: [EMAIL, FOO]', 'p.yaml:15:20: error[schema]: rules[0].when.pii[1]: expected one of "PERSON", "EMAIL", "PHONE", "ADDRESS", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT", "SSN", "NATIONAL_ID", "PASSPORT", "DRIVER_LICENSE", "IP_ADDRESS", "SECRET", got "FOO"'],
-    ['pii: some', 'p.yaml:15:12: error[schema]: rules[0].when.pii: expected "any", "none" or a list of PII types (PERSON, EMAIL, PHONE, ADDRESS, DATE_OF_BIRTH, CREDIT_CARD, IBAN, BANK_ACCOUNT, SSN, NATIONAL_ID, PASSPORT, DRIVER_LICENSE, IP_ADDRESS, SECRET), got "some"'],
+    [
+      'pii: [EMAIL, FOO]',
+      'p.yaml:15:20: error[schema]: rules[0].when.pii[1]: expected one of "PERSON", "EMAIL", "PHONE", "ADDRESS", "DATE_OF_BIRTH", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT", "SSN", "NATIONAL_ID", "PASSPORT", "DRIVER_LICENSE", "IP_ADDRESS", "SECRET", got "FOO"',
+    ],
+    [
+      'pii: some',
+      'p.yaml:15:12: error[schema]: rules[0].when.pii: expected "any", "none" or a list of PII types (PERSON, EMAIL, PHONE, ADDRESS, DATE_OF_BIRTH, CREDIT_CARD, IBAN, BANK_ACCOUNT, SSN, NATIONAL_ID, PASSPORT, DRIVER_LICENSE, IP_ADDRESS, SECRET), got "some"',
+    ],
     ['pii: []', 'p.yaml:15:12: error[schema]: rules[0].when.pii: expected at least one PII type'],
-    ['task: [chat, chats]', 'p.yaml:15:20: error[schema]: rules[0].when.task[1]: expected one of "chat", "embeddings", "classify", got "chats"'],
+    [
+      'task: [chat, chats]',
+      'p.yaml:15:20: error[schema]: rules[0].when.task[1]: expected one of "chat", "embeddings", "classify", got "chats"',
+    ],
     ['task: 5', 'p.yaml:15:13: error[schema]: rules[0].when.task: expected a task or a non-empty list of tasks, got 5'],
     ['tokens: {min: 10, max: 5}', 'p.yaml:15:15: error[schema]: rules[0].when.tokens: min (10) is greater than max (5)'],
     ['tokens: {}', 'p.yaml:15:15: error[schema]: rules[0].when.tokens: expected "min", "max" or both'],
     ['tokens: {max: 1.5}', 'p.yaml:15:21: error[schema]: rules[0].when.tokens.max: expected an integer, got 1.5'],
     ['stream: yes', 'p.yaml:15:15: error[schema]: rules[0].when.stream: expected true or false, got "yes"'],
-    ['metadata: {tier: {x: 1}}', 'p.yaml:15:24: error[schema]: rules[0].when.metadata.tier: expected a string or a non-empty list of strings, got a map'],
-    ['headers: {"bad header": x}', 'p.yaml:15:17: error[schema]: rules[0].when.headers: invalid key "bad header": expected an HTTP header name'],
-    ['any_of: [{task: chat}, {tenant: [a, 5]}]', 'p.yaml:15:43: error[schema]: rules[0].when.any_of[1].tenant[1]: expected a string, got 5'],
-    ['any_of: [{taskk: chat}]', 'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, unscanned, tokens, model, task, tenant, stream, metadata, headers, any_of'],
+    [
+      'metadata: {tier: {x: 1}}',
+      'p.yaml:15:24: error[schema]: rules[0].when.metadata.tier: expected a string or a non-empty list of strings, got a map',
+    ],
+    [
+      'headers: {"bad header": x}',
+      'p.yaml:15:17: error[schema]: rules[0].when.headers: invalid key "bad header": expected an HTTP header name',
+    ],
+    [
+      'any_of: [{task: chat}, {tenant: [a, 5]}]',
+      'p.yaml:15:43: error[schema]: rules[0].when.any_of[1].tenant[1]: expected a string, got 5',
+    ],
+    [
+      'any_of: [{taskk: chat}]',
+      'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, unscanned, tokens, model, task, tenant, stream, metadata, headers, any_of',
+    ],
   ])('condition %s', (when, expected) => {
     expect(errors(rule(`      ${when}\n`))).toEqual([expected]);
   });

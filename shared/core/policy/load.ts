@@ -14,8 +14,7 @@ import { formatPath, type CompiledPolicy, type Diagnostic, type DocPath, type Lo
 export const MAX_POLICY_BYTES = 256 * 1024;
 
 export type LoadResult =
-  | { ok: true; policy: CompiledPolicy; warnings: Diagnostic[] }
-  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+  { ok: true; policy: CompiledPolicy; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 export function loadPolicy(source: string, file = 'policy.yaml'): LoadResult {
   const fail = (code: string, message: string, line = 0, col = 0): LoadResult => ({
@@ -35,7 +34,10 @@ export function loadPolicy(source: string, file = 'policy.yaml'): LoadResult {
         const { line, col } = lineCounter.linePos(e.pos[0]);
         const dup = e.code === 'DUPLICATE_KEY';
         return {
-          file, line, col, severity: 'error' as const,
+          file,
+          line,
+          col,
+          severity: 'error' as const,
           code: dup ? 'duplicate-key' : 'yaml-syntax',
           path: '',
           message: dup ? `duplicate key ${describeKeyAt(source, e.pos)}` : e.message.split('\n')[0]!,
@@ -71,7 +73,11 @@ export function loadPolicy(source: string, file = 'policy.yaml'): LoadResult {
 /** The key at `pos` (yaml reports the duplicate's position): the text up to the `:` on that line. */
 function describeKeyAt(source: string, pos: [number, number]): string {
   const line = source.slice(pos[0]).split('\n', 1)[0] ?? '';
-  const key = line.replace(/^\s*(-\s+)?/, '').split(/:(\s|$)/, 1)[0]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+  const key = line
+    .replace(/^\s*(-\s+)?/, '')
+    .split(/:(\s|$)/, 1)[0]!
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2');
   return JSON.stringify(key.length > 0 && key.length < 80 ? key : line.trim().slice(0, 40));
 }
 
@@ -131,8 +137,14 @@ export function describeValue(v: unknown): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'a string', number: 'a number', int: 'an integer', boolean: 'true or false',
-  object: 'a map', record: 'a map', array: 'a list', map: 'a map',
+  string: 'a string',
+  number: 'a number',
+  int: 'an integer',
+  boolean: 'true or false',
+  object: 'a map',
+  record: 'a map',
+  array: 'a list',
+  map: 'a map',
 };
 
 /** A missing key is reported on its parent (where it should be added), naming the key. */

@@ -19,7 +19,16 @@ function load(file: string): CompiledPolicy {
   return r.policy;
 }
 
-const F: RequestFeatures = { piiTypes: [], unscanned: [], estimatedTokens: 300, model: 'triage-small', task: 'chat', stream: false, metadata: {}, headers: {} };
+const F: RequestFeatures = {
+  piiTypes: [],
+  unscanned: [],
+  estimatedTokens: 300,
+  model: 'triage-small',
+  task: 'chat',
+  stream: false,
+  metadata: {},
+  headers: {},
+};
 const target = (p: CompiledPolicy, f: Partial<RequestFeatures>) => {
   const d = evaluatePolicy(p, { ...F, ...f });
   return d.kind === 'route' ? [d.target, ...d.fallbacks].join(' > ') : `refuse ${d.code}`;

@@ -92,7 +92,10 @@ function randomPolicy(r: Rng): PolicySpec {
     if (!guard && r.chance(0.2)) {
       const a = r.pick(NAMES);
       const b = r.pick(NAMES.filter((t) => t !== a));
-      rule.split = [{ target: a, weight: 1 + r.int(3) }, { target: b, weight: 1 + r.int(3) }];
+      rule.split = [
+        { target: a, weight: 1 + r.int(3) },
+        { target: b, weight: 1 + r.int(3) },
+      ];
       rule.bucket_by = 'tenant';
     } else rule.target = target;
     rule.fallbacks = [...new Set(r.subset(NAMES, 0.2))].filter((t) => t !== target);
@@ -100,10 +103,16 @@ function randomPolicy(r: Rng): PolicySpec {
   }
   // Sometimes whole guards at random places: the rules after them are then safe, the ones before may not be.
   if (r.chance(0.4)) rules.splice(r.int(rules.length + 1), 0, { name: 'all-pii', when: { pii: 'any' }, target: r.pick(ONPREM) });
-  if (r.chance(0.4)) rules.splice(r.int(rules.length + 1), 0, { name: 'all-unscanned', when: { unscanned: 'any' }, target: r.pick(ONPREM) });
+  if (r.chance(0.4))
+    rules.splice(r.int(rules.length + 1), 0, { name: 'all-unscanned', when: { unscanned: 'any' }, target: r.pick(ONPREM) });
   const models = r.chance(0.3) ? Object.fromEntries(MODELS.map((m) => [m, { tasks: r.nonEmpty(TASKS) }])) : undefined;
   const dflt = r.chance(0.7) ? r.pick(ONPREM) : r.pick(NAMES);
-  return PolicySchema.parse({ targets: TARGETS, ...(models ? { models } : {}), rules, default: { target: dflt, fallbacks: r.subset(ONPREM, 0.3).filter((t) => t !== dflt) } });
+  return PolicySchema.parse({
+    targets: TARGETS,
+    ...(models ? { models } : {}),
+    rules,
+    default: { target: dflt, fallbacks: r.subset(ONPREM, 0.3).filter((t) => t !== dflt) },
+  });
 }
 
 /** A random request the edge could route under this policy (streams are chat only; declared models only). */
@@ -176,7 +185,8 @@ describe('the routing analysis is sound and exact (random policies × random req
       const d = evaluatePolicy(policy, f);
       if (unreachable.has(ruleIndex(d.rule))) violations.push(`${JSON.stringify(f)} matched unreachable rule ${d.rule}`);
       if (analysis.leaks.length === 0)
-        for (const [t, target] of routes(spec, d.rule)) if (!mayReceive(target, f)) violations.push(`${JSON.stringify(f)} reaches ${t} via ${d.rule}`);
+        for (const [t, target] of routes(spec, d.rule))
+          if (!mayReceive(target, f)) violations.push(`${JSON.stringify(f)} reaches ${t} via ${d.rule}`);
     }
     expect(violations, `seed ${seed}`).toEqual([]);
     // and the diagnostics say the same as the analysis

@@ -40,7 +40,13 @@ export type Unreachable =
 
 export type RoutingAnalysis =
   | { complete: true; leaks: Leak[]; unreachable: Unreachable[]; /** search steps spent */ steps: number }
-  | { complete: false; leaks: Leak[]; unreachable: Unreachable[]; /** the rule being analysed when the budget ran out */ rule: number; steps: number };
+  | {
+      complete: false;
+      leaks: Leak[];
+      unreachable: Unreachable[];
+      /** the rule being analysed when the budget ran out */ rule: number;
+      steps: number;
+    };
 
 interface Route {
   target: string;
@@ -124,7 +130,8 @@ export function analyseRouting(spec: PolicySpec, maxSteps = MAX_PROOF_STEPS): Ro
     if (!find(own)) return { rule: i, cause: 'unsatisfiable' };
     // One earlier rule alone? Report the first, as the old subsumption check did.
     for (let j = 0; j < i; j++)
-      if (!find(and(own, not(conds[j]!)))) return { rule: i, cause: 'covered', by: [j], everything: !find(and(space.world, not(conds[j]!))) };
+      if (!find(and(own, not(conds[j]!))))
+        return { rule: i, cause: 'covered', by: [j], everything: !find(and(space.world, not(conds[j]!))) };
     // Several together: keep only the overlapping ones, then drop any the rest still cover without.
     let by = [...Array(i).keys()].filter((j) => find(and(own, conds[j]!)));
     for (const j of [...by]) {

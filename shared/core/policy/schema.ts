@@ -16,9 +16,7 @@ function strict<S extends z.core.$ZodLooseShape>(shape: S) {
   const allowed = Object.keys(shape);
   return z.strictObject(shape, {
     error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `unknown key ${quoteList(iss.keys)}; expected one of: ${allowed.join(', ')}`
-        : undefined,
+      iss.code === 'unrecognized_keys' ? `unknown key ${quoteList(iss.keys)}; expected one of: ${allowed.join(', ')}` : undefined,
   });
 }
 
@@ -121,15 +119,13 @@ export interface ConditionInput {
   any_of?: ConditionInput[];
 }
 
-const Pii = z.union(
-  [z.enum(['any', 'none']), z.array(z.enum(PII_TYPES)).min(1, 'expected at least one PII type')],
-  { error: `expected "any", "none" or a list of PII types (${PII_TYPES.join(', ')})` },
-);
+const Pii = z.union([z.enum(['any', 'none']), z.array(z.enum(PII_TYPES)).min(1, 'expected at least one PII type')], {
+  error: `expected "any", "none" or a list of PII types (${PII_TYPES.join(', ')})`,
+});
 
-const Unscanned = z.union(
-  [z.enum(['any', 'none']), z.array(z.enum(UNSCANNED_KINDS)).min(1, 'expected at least one kind')],
-  { error: `expected "any", "none" or a list of unscanned content kinds (${UNSCANNED_KINDS.join(', ')})` },
-);
+const Unscanned = z.union([z.enum(['any', 'none']), z.array(z.enum(UNSCANNED_KINDS)).min(1, 'expected at least one kind')], {
+  error: `expected "any", "none" or a list of unscanned content kinds (${UNSCANNED_KINDS.join(', ')})`,
+});
 
 const Tokens = strict({
   min: z.number().int().min(0).optional(),
@@ -169,10 +165,7 @@ export const Rule = strict({
   when: ConditionSchema.default({}),
   target: z.string().optional(),
   split: z.array(SplitArm).min(2, 'a split needs at least two arms').optional(),
-  bucket_by: z
-    .string()
-    .regex(BUCKET_BY_RE, 'expected tenant, request_id, model, metadata.<key> or header.<name>')
-    .optional(),
+  bucket_by: z.string().regex(BUCKET_BY_RE, 'expected tenant, request_id, model, metadata.<key> or header.<name>').optional(),
   fallbacks: z.array(z.string()).default([]),
   cache: Cache.optional(),
 }).check((ctx) => {
@@ -182,7 +175,11 @@ export const Rule = strict({
   if (r.target !== undefined && r.split !== undefined)
     ctx.issues.push({ code: 'custom', input: r, path: ['split'], message: 'a rule has "target" or "split", not both' });
   if (r.split !== undefined && r.bucket_by === undefined)
-    ctx.issues.push({ code: 'custom', input: r, message: 'a split needs "bucket_by" (tenant, request_id, model, metadata.<key> or header.<name>)' });
+    ctx.issues.push({
+      code: 'custom',
+      input: r,
+      message: 'a split needs "bucket_by" (tenant, request_id, model, metadata.<key> or header.<name>)',
+    });
   if (r.split === undefined && r.bucket_by !== undefined)
     ctx.issues.push({ code: 'custom', input: r, path: ['bucket_by'], message: '"bucket_by" only applies to a split' });
 });
@@ -193,12 +190,9 @@ export const PolicySchema = strict({
   /** File-format version; only 1 exists. */
   format: z.literal(1).default(1),
   description: z.string().optional(),
-  targets: z
-    .record(Name, Target)
-    .check((ctx) => {
-      if (Object.keys(ctx.value).length === 0)
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: 'expected at least one target' });
-    }),
+  targets: z.record(Name, Target).check((ctx) => {
+    if (Object.keys(ctx.value).length === 0) ctx.issues.push({ code: 'custom', input: ctx.value, message: 'expected at least one target' });
+  }),
   models: z.record(Name, ModelAlias).optional(),
   cache: strict({
     enabled: z.boolean().default(false),

@@ -38,12 +38,7 @@ interface ValueDim {
   open: boolean;
 }
 type Dimension =
-  | GroupDim<PiiType>
-  | GroupDim<UnscannedKind>
-  | ValueDim
-  | { kind: 'task' }
-  | { kind: 'stream' }
-  | { kind: 'tokens'; starts: number[] };
+  GroupDim<PiiType> | GroupDim<UnscannedKind> | ValueDim | { kind: 'task' } | { kind: 'stream' } | { kind: 'tokens'; starts: number[] };
 
 const PRESENT = 1;
 
@@ -112,7 +107,11 @@ export class RequestSpace {
       if (c.tokens?.max !== undefined) starts.add(c.tokens.max + 1);
     }
     this.tokensDim = this.add({ kind: 'tokens', starts: [...starts].sort((x, y) => x - y) }, starts.size);
-    this.addValues('tenant', conds.flatMap((c) => c.tenant ?? []), true);
+    this.addValues(
+      'tenant',
+      conds.flatMap((c) => c.tenant ?? []),
+      true,
+    );
     const metadata = new Map<string, string[]>();
     const headers = new Map<string, string[]>();
     for (const c of conds) {
@@ -152,7 +151,10 @@ export class RequestSpace {
     const dim = this.valueDims.get('model')!;
     return or(
       ...Object.entries(models).map(([, alias], i) =>
-        and(this.is(dim, i), inClasses(this.taskDim, TASKS.length, (t) => alias.tasks.includes(TASKS[t]!))),
+        and(
+          this.is(dim, i),
+          inClasses(this.taskDim, TASKS.length, (t) => alias.tasks.includes(TASKS[t]!)),
+        ),
       ),
     );
   }
@@ -166,7 +168,9 @@ export class RequestSpace {
 
   /** Some member of one of `groups` present (`members` = the listed types or kinds). */
   private groupsMeeting(dims: readonly number[], listed: readonly string[]): Formula {
-    return or(...dims.filter((d) => (this.dims[d] as GroupDim<string>).members.some((m) => listed.includes(m))).map((d) => this.is(d, PRESENT)));
+    return or(
+      ...dims.filter((d) => (this.dims[d] as GroupDim<string>).members.some((m) => listed.includes(m))).map((d) => this.is(d, PRESENT)),
+    );
   }
 
   /** The requests a condition holds for. */

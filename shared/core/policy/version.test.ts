@@ -71,7 +71,13 @@ describe('policy version', () => {
   it.each([
     ['a token bound', A.replace('max: 100', 'max: 101')],
     ['a target setting', A.replace('model: m', 'model: m2')],
-    ['rule order', A.replace(/  - name: pii[\s\S]*?target: onprem\n(  - name: small[\s\S]*?target: edge\n)/, (_m, small: string) => small + '  - name: pii\n    when: {pii: any}\n    target: onprem\n')],
+    [
+      'rule order',
+      A.replace(
+        /  - name: pii[\s\S]*?target: onprem\n(  - name: small[\s\S]*?target: edge\n)/,
+        (_m, small: string) => small + '  - name: pii\n    when: {pii: any}\n    target: onprem\n',
+      ),
+    ],
     ['a rule name', A.replace('name: small', 'name: small2')],
     ['the default timeout spelled differently', A.replace('model: m}', 'model: m, timeout_ms: 1000}')],
   ])('changes with %s', (_n, changed) => {

@@ -18,8 +18,7 @@ function semanticContent(spec: PolicySpec): unknown {
     const { description: _d, ...rest } = o;
     return rest;
   };
-  const mapValues = <V, W>(r: Record<string, V>, f: (v: V) => W) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
+  const mapValues = <V, W>(r: Record<string, V>, f: (v: V) => W) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
   return {
     ...strip(spec),
     targets: mapValues(spec.targets, strip),

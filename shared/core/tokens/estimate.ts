@@ -14,7 +14,17 @@ const PUNCT = 5;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = /[A-Za-z]/.test(ch) ? LETTER : /[0-9]/.test(ch) ? DIGIT : ch === '\n' ? NEWLINE : /\s/.test(ch) ? SPACE : c < 32 ? OTHER : PUNCT;
+  ASCII_CLASS[c] = /[A-Za-z]/.test(ch)
+    ? LETTER
+    : /[0-9]/.test(ch)
+      ? DIGIT
+      : ch === '\n'
+        ? NEWLINE
+        : /\s/.test(ch)
+          ? SPACE
+          : c < 32
+            ? OTHER
+            : PUNCT;
 }
 
 /** Letters per token inside a word: BPE merges common words whole and splits long or rare ones. */
@@ -39,8 +49,10 @@ export function estimateTokens(text: string): number {
       i++;
       prev = OTHER;
       continue;
-    } else if (code >= 0x2e80 && code <= 0x9fff) cls = OTHER; // CJK: about one token per character
-    else if (code >= 0x2000 && code <= 0x206f) cls = PUNCT; // general punctuation: dashes, quotes
+    } else if (code >= 0x2e80 && code <= 0x9fff)
+      cls = OTHER; // CJK: about one token per character
+    else if (code >= 0x2000 && code <= 0x206f)
+      cls = PUNCT; // general punctuation: dashes, quotes
     else cls = LETTER; // accented Latin, Greek, Cyrillic: part of words, but costlier (see below)
 
     if (cls === LETTER) {

@@ -30,7 +30,10 @@ describe('readLimited', () => {
   });
 
   it('stops with 413 as soon as the limit is passed, whatever Content-Length said', async () => {
-    await expect(readLimited(streamOf(enc.encode('abc'), enc.encode('de')), 4)).rejects.toMatchObject({ status: 413, code: 'request_too_large' });
+    await expect(readLimited(streamOf(enc.encode('abc'), enc.encode('de')), 4)).rejects.toMatchObject({
+      status: 413,
+      code: 'request_too_large',
+    });
     expect(declaredTooLarge('5', 4)).toBe(true);
     expect(declaredTooLarge('4', 4)).toBe(false);
     expect(declaredTooLarge('nonsense', 4)).toBe(false);

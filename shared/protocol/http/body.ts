@@ -65,7 +65,8 @@ export function schemaError(error: z.ZodError): Error {
   const issue = error.issues[0];
   if (!issue) return errors.badRequest('The request body is invalid.');
   const param = paramOf(issue.path);
-  const what = issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'is required' : `is invalid: ${issue.message}`;
+  const what =
+    issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'is required' : `is invalid: ${issue.message}`;
   return errors.badRequest(param ? `'${param}' ${what}.` : `The request body ${what}.`, param, 'invalid_request');
 }
 

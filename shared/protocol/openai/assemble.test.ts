@@ -10,20 +10,66 @@ function chunksOf(sse: string): unknown[] {
   });
 }
 
-const BASE = { id: 'chatcmpl-9', object: 'chat.completion.chunk', created: 1_750_000_000, model: 'gpt-4o-2024-08-06', service_tier: 'default', system_fingerprint: 'fp_abc' };
+const BASE = {
+  id: 'chatcmpl-9',
+  object: 'chat.completion.chunk',
+  created: 1_750_000_000,
+  model: 'gpt-4o-2024-08-06',
+  service_tier: 'default',
+  system_fingerprint: 'fp_abc',
+};
 const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) => ({ ...BASE, choices, ...extra });
-const delta = (d: Record<string, unknown>, finish: string | null = null, index = 0, logprobs: unknown = null) => ({ index, delta: d, logprobs, finish_reason: finish });
-const USAGE = { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21, prompt_tokens_details: { cached_tokens: 0 }, completion_tokens_details: { reasoning_tokens: 0 } };
+const delta = (d: Record<string, unknown>, finish: string | null = null, index = 0, logprobs: unknown = null) => ({
+  index,
+  delta: d,
+  logprobs,
+  finish_reason: finish,
+});
+const USAGE = {
+  prompt_tokens: 12,
+  completion_tokens: 9,
+  total_tokens: 21,
+  prompt_tokens_details: { cached_tokens: 0 },
+  completion_tokens_details: { reasoning_tokens: 0 },
+};
 
 describe('assembleChatCompletion', () => {
   it('gives back the very completion a buffered answer had (round trip through completionToSse), key order included', () => {
     const completions = [
-      { id: 'c1', object: 'chat.completion', created: 5, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'Grüße, 👋 world' }, logprobs: null, finish_reason: 'stop' }], usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 } },
       {
-        id: 'c2', object: 'chat.completion', created: 6, model: 'm',
+        id: 'c1',
+        object: 'chat.completion',
+        created: 5,
+        model: 'm',
+        choices: [{ index: 0, message: { role: 'assistant', content: 'Grüße, 👋 world' }, logprobs: null, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+      },
+      {
+        id: 'c2',
+        object: 'chat.completion',
+        created: 6,
+        model: 'm',
         choices: [
-          { index: 0, message: { role: 'assistant', content: null, refusal: null, tool_calls: [{ id: 'call_a', type: 'function', function: { name: 'f', arguments: '{"x":1}' } }, { id: 'call_b', type: 'function', function: { name: 'g', arguments: '{}' } }] }, logprobs: null, finish_reason: 'tool_calls' },
-          { index: 1, message: { role: 'assistant', content: null, refusal: 'I cannot help with that.' }, logprobs: { content: null, refusal: [{ token: 'I', logprob: -0.1, bytes: [73], top_logprobs: [] }] }, finish_reason: 'stop' },
+          {
+            index: 0,
+            message: {
+              role: 'assistant',
+              content: null,
+              refusal: null,
+              tool_calls: [
+                { id: 'call_a', type: 'function', function: { name: 'f', arguments: '{"x":1}' } },
+                { id: 'call_b', type: 'function', function: { name: 'g', arguments: '{}' } },
+              ],
+            },
+            logprobs: null,
+            finish_reason: 'tool_calls',
+          },
+          {
+            index: 1,
+            message: { role: 'assistant', content: null, refusal: 'I cannot help with that.' },
+            logprobs: { content: null, refusal: [{ token: 'I', logprob: -0.1, bytes: [73], top_logprobs: [] }] },
+            finish_reason: 'stop',
+          },
         ],
         usage: { prompt_tokens: 3, completion_tokens: 7, total_tokens: 10 },
         system_fingerprint: 'fp_1',
@@ -37,7 +83,14 @@ describe('assembleChatCompletion', () => {
 
   it('assembles a stream as OpenAI sends it: interleaved tool calls with split arguments, usage chunk, unknown chunk fields', () => {
     const chunks = [
-      chunk([delta({ role: 'assistant', content: null, tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '' } }], refusal: null })]),
+      chunk([
+        delta({
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '' } }],
+          refusal: null,
+        }),
+      ]),
       chunk([delta({ tool_calls: [{ index: 0, function: { arguments: '{"loc' } }] })]),
       chunk([delta({ tool_calls: [{ index: 1, id: 'call_2', type: 'function', function: { name: 'get_time', arguments: '' } }] })]),
       chunk([delta({ tool_calls: [{ index: 0, function: { arguments: 'ation":"Paris"}' } }] })]),
@@ -86,8 +139,18 @@ describe('assembleChatCompletion', () => {
       chunk([delta({}, 'length', 1)]),
       chunk([delta({}, 'stop', 0)]),
     ];
-    const out = assembleChatCompletion(chunks) as { choices: { index: number; message: { content: string }; logprobs: { content: { token: string }[]; refusal: null }; finish_reason: string }[]; usage?: unknown };
-    expect(out.choices.map((c) => [c.index, c.message.content, c.logprobs.content.map((t) => t.token), c.logprobs.refusal, c.finish_reason])).toEqual([
+    const out = assembleChatCompletion(chunks) as {
+      choices: {
+        index: number;
+        message: { content: string };
+        logprobs: { content: { token: string }[]; refusal: null };
+        finish_reason: string;
+      }[];
+      usage?: unknown;
+    };
+    expect(
+      out.choices.map((c) => [c.index, c.message.content, c.logprobs.content.map((t) => t.token), c.logprobs.refusal, c.finish_reason]),
+    ).toEqual([
       [0, 'Hello', ['Hel', 'lo'], null, 'stop'],
       [1, 'Bonjour', ['Bon', 'jour'], null, 'length'],
     ]);
@@ -96,16 +159,46 @@ describe('assembleChatCompletion', () => {
 
   it("concatenates other text fields of the delta (vLLM's reasoning_content) and legacy function_call arguments", () => {
     const chunks = [
-      { id: 'x', object: 'chat.completion.chunk', created: 1, model: 'qwen', choices: [{ index: 0, delta: { role: 'assistant', content: '', reasoning_content: 'Think' } }] },
-      { id: 'x', object: 'chat.completion.chunk', created: 1, model: 'qwen', choices: [{ index: 0, delta: { reasoning_content: 'ing.', function_call: { name: 'lookup', arguments: '{"q":' } } }] },
-      { id: 'x', object: 'chat.completion.chunk', created: 1, model: 'qwen', choices: [{ index: 0, delta: { function_call: { arguments: '"a"}' }, content: 'Done' }, finish_reason: 'function_call' }] },
+      {
+        id: 'x',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'qwen',
+        choices: [{ index: 0, delta: { role: 'assistant', content: '', reasoning_content: 'Think' } }],
+      },
+      {
+        id: 'x',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'qwen',
+        choices: [{ index: 0, delta: { reasoning_content: 'ing.', function_call: { name: 'lookup', arguments: '{"q":' } } }],
+      },
+      {
+        id: 'x',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'qwen',
+        choices: [{ index: 0, delta: { function_call: { arguments: '"a"}' }, content: 'Done' }, finish_reason: 'function_call' }],
+      },
     ];
     expect(assembleChatCompletion(chunks)).toEqual({
       id: 'x',
       object: 'chat.completion',
       created: 1,
       model: 'qwen',
-      choices: [{ index: 0, message: { role: 'assistant', content: 'Done', reasoning_content: 'Thinking.', function_call: { name: 'lookup', arguments: '{"q":"a"}' } }, logprobs: null, finish_reason: 'function_call' }],
+      choices: [
+        {
+          index: 0,
+          message: {
+            role: 'assistant',
+            content: 'Done',
+            reasoning_content: 'Thinking.',
+            function_call: { name: 'lookup', arguments: '{"q":"a"}' },
+          },
+          logprobs: null,
+          finish_reason: 'function_call',
+        },
+      ],
     });
   });
 
@@ -117,7 +210,10 @@ describe('assembleChatCompletion', () => {
       [[chunk('nope' as unknown as unknown[])], /not an array/],
       [[chunk([delta({ content: 'x' }, null, -1)])], /invalid `index`/],
       [[chunk([{ index: 0, delta: 'secret text' }])], /`delta` that is not an object/],
-      [[chunk([delta({ tool_calls: [{ index: 0, function: { arguments: { secret: 1 } } }] })])], /`function.arguments` that is not a string/],
+      [
+        [chunk([delta({ tool_calls: [{ index: 0, function: { arguments: { secret: 1 } } }] })])],
+        /`function.arguments` that is not a string/,
+      ],
     ];
     for (const [chunks, message] of bad) {
       let err: unknown;

@@ -98,9 +98,14 @@ export class ChatCompletionAssembler {
   private pushChoice(c: unknown): void {
     if (!isObject(c)) throw new AssemblyError('a choice in a stream chunk is not an object');
     const index = c.index === undefined ? 0 : c.index;
-    if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) throw new AssemblyError('a choice in a stream chunk has an invalid `index`');
+    if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0)
+      throw new AssemblyError('a choice in a stream chunk has an invalid `index`');
     let parts = this.choices.get(index);
-    if (!parts) this.choices.set(index, (parts = { index, role: undefined, fields: new Map(), toolCalls: new Map(), logprobs: null, finishReason: null }));
+    if (!parts)
+      this.choices.set(
+        index,
+        (parts = { index, role: undefined, fields: new Map(), toolCalls: new Map(), logprobs: null, finishReason: null }),
+      );
     if (c.delta !== undefined && c.delta !== null) {
       if (!isObject(c.delta)) throw new AssemblyError('a choice in a stream chunk has a `delta` that is not an object');
       mergeDelta(parts, c.delta);
@@ -138,7 +143,8 @@ function mergeValue(prev: unknown, next: unknown): unknown {
   if (Array.isArray(next)) return Array.isArray(prev) ? [...prev, ...next] : [...next];
   if (isObject(next)) {
     const out: Json = isObject(prev) ? { ...prev } : {};
-    for (const [k, v] of Object.entries(next)) out[k] = IDENTITY_KEYS.has(k) && out[k] !== undefined && out[k] !== null && out[k] !== '' ? out[k] : mergeValue(out[k], v);
+    for (const [k, v] of Object.entries(next))
+      out[k] = IDENTITY_KEYS.has(k) && out[k] !== undefined && out[k] !== null && out[k] !== '' ? out[k] : mergeValue(out[k], v);
     return out;
   }
   return next;
@@ -148,7 +154,8 @@ function mergeToolCall(parts: ChoiceParts, call: unknown, position: number): voi
   if (!isObject(call)) throw new AssemblyError('a tool call in a delta is not an object');
   // OpenAI always sends `index`; a server that omits it sends one call per position.
   const index = call.index === undefined ? position : call.index;
-  if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0) throw new AssemblyError('a tool call in a delta has an invalid `index`');
+  if (typeof index !== 'number' || !Number.isSafeInteger(index) || index < 0)
+    throw new AssemblyError('a tool call in a delta has an invalid `index`');
   let t = parts.toolCalls.get(index);
   if (!t) parts.toolCalls.set(index, (t = { arguments: '', extra: {}, functionExtra: {} }));
   for (const [k, v] of Object.entries(call)) {

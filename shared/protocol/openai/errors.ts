@@ -43,14 +43,21 @@ export class ApiError extends Error {
 }
 
 export const errors = {
-  badRequest: (message: string, param: string | null = null, code = 'invalid_request') => new ApiError(400, 'invalid_request_error', message, code, param),
-  unauthorized: (message = 'Missing or invalid API key. Send "Authorization: Bearer <key>".') => new ApiError(401, 'authentication_error', message, 'invalid_api_key'),
+  badRequest: (message: string, param: string | null = null, code = 'invalid_request') =>
+    new ApiError(400, 'invalid_request_error', message, code, param),
+  unauthorized: (message = 'Missing or invalid API key. Send "Authorization: Bearer <key>".') =>
+    new ApiError(401, 'authentication_error', message, 'invalid_api_key'),
   forbidden: (message: string, code = 'forbidden') => new ApiError(403, 'permission_error', message, code),
-  notFound: (message: string, code = 'not_found', param: string | null = null) => new ApiError(404, 'not_found_error', message, code, param),
-  tooLarge: (limit: number) => new ApiError(413, 'invalid_request_error', `Request body is larger than the limit of ${limit} bytes.`, 'request_too_large'),
-  unsupportedMediaType: () => new ApiError(415, 'invalid_request_error', 'Content-Type must be application/json.', 'unsupported_media_type'),
+  notFound: (message: string, code = 'not_found', param: string | null = null) =>
+    new ApiError(404, 'not_found_error', message, code, param),
+  tooLarge: (limit: number) =>
+    new ApiError(413, 'invalid_request_error', `Request body is larger than the limit of ${limit} bytes.`, 'request_too_large'),
+  unsupportedMediaType: () =>
+    new ApiError(415, 'invalid_request_error', 'Content-Type must be application/json.', 'unsupported_media_type'),
   rateLimited: (message: string, retryAfterSeconds: number) =>
-    new ApiError(429, 'rate_limit_error', message, 'rate_limit_exceeded', null, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) }),
+    new ApiError(429, 'rate_limit_error', message, 'rate_limit_exceeded', null, {
+      'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    }),
   badGateway: (message: string, code = 'upstream_error') => new ApiError(502, 'server_error', message, code),
   unavailable: (message: string, code = 'unavailable') => new ApiError(503, 'service_unavailable', message, code),
   timeout: (message: string) => new ApiError(504, 'server_error', message, 'upstream_timeout'),

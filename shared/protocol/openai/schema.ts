@@ -40,7 +40,12 @@ export const ChatCompletionRequest = z.looseObject({
 
 export const EmbeddingsRequest = z.looseObject({
   model: z.string().min(1),
-  input: z.union([z.string(), z.array(z.string()).min(1), z.array(z.number().int()).min(1), z.array(z.array(z.number().int()).min(1)).min(1)]),
+  input: z.union([
+    z.string(),
+    z.array(z.string()).min(1),
+    z.array(z.number().int()).min(1),
+    z.array(z.array(z.number().int()).min(1)).min(1),
+  ]),
   encoding_format: z.enum(['float', 'base64']).optional(),
   dimensions: positiveInt.optional(),
   user: z.string().optional(),

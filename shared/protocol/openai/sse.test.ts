@@ -37,11 +37,7 @@ async function collect(s: ReadableStream<Uint8Array>) {
 
 describe('SseParser', () => {
   const text = 'data: {"a":1}\n\n: keep-alive\n\nevent: ping\nid: 7\nretry: 1500\ndata: line one\ndata:line two\n\ndata: [DONE]\n\n';
-  const expected = [
-    { data: '{"a":1}' },
-    { event: 'ping', id: '7', retry: 1500, data: 'line one\nline two' },
-    { data: '[DONE]' },
-  ];
+  const expected = [{ data: '{"a":1}' }, { event: 'ping', id: '7', retry: 1500, data: 'line one\nline two' }, { data: '[DONE]' }];
 
   it('parses events, comments, multi-line data and fields', () => {
     expect(parseSse(text)).toEqual(expected);
@@ -99,7 +95,10 @@ describe('encoding', () => {
 
   it('turns a buffered chat completion into the chunks OpenAI would stream', () => {
     const completion = {
-      id: 'c1', object: 'chat.completion', created: 5, model: 'm',
+      id: 'c1',
+      object: 'chat.completion',
+      created: 5,
+      model: 'm',
       choices: [{ index: 0, message: { role: 'assistant', content: 'Hi there' }, finish_reason: 'stop' }],
       usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
     };
@@ -107,8 +106,20 @@ describe('encoding', () => {
     expect(evs.at(-1)).toEqual({ data: '[DONE]' });
     const chunks = evs.slice(0, -1).map((e) => JSON.parse(e.data));
     expect(chunks).toEqual([
-      { id: 'c1', object: 'chat.completion.chunk', created: 5, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: 'Hi there' }, logprobs: null, finish_reason: null }] },
-      { id: 'c1', object: 'chat.completion.chunk', created: 5, model: 'm', choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }] },
+      {
+        id: 'c1',
+        object: 'chat.completion.chunk',
+        created: 5,
+        model: 'm',
+        choices: [{ index: 0, delta: { role: 'assistant', content: 'Hi there' }, logprobs: null, finish_reason: null }],
+      },
+      {
+        id: 'c1',
+        object: 'chat.completion.chunk',
+        created: 5,
+        model: 'm',
+        choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' }],
+      },
       { id: 'c1', object: 'chat.completion.chunk', created: 5, model: 'm', choices: [], usage: completion.usage },
     ]);
   });
@@ -137,7 +148,14 @@ describe('parseSseStream', () => {
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
-const chunkEvent = (content: string) => sseData({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content }, logprobs: null, finish_reason: null }] });
+const chunkEvent = (content: string) =>
+  sseData({
+    id: 'c1',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'm',
+    choices: [{ index: 0, delta: { content }, logprobs: null, finish_reason: null }],
+  });
 /** A realistic OpenAI stream: role, a keep-alive comment, content (with a multi-byte character), finish, [DONE]. */
 const STREAM = chunkEvent('') + ': keep-alive\n\n' + chunkEvent('Grüße 👋') + chunkEvent(' from the model') + SSE_DONE;
 
@@ -183,7 +201,12 @@ function scriptedSource(steps: (string | Error)[]): ReadableStream<Uint8Array> {
   );
 }
 
-const INTERRUPTED = (how: StreamBreak) => ({ message: `broke off (${how})`, type: 'server_error' as const, param: null, code: 'stream_interrupted' });
+const INTERRUPTED = (how: StreamBreak) => ({
+  message: `broke off (${how})`,
+  type: 'server_error' as const,
+  param: null,
+  code: 'stream_interrupted',
+});
 
 async function readAll(s: ReadableStream<Uint8Array>): Promise<{ text: string; reads: string[] }> {
   const reads: string[] = [];
@@ -203,7 +226,8 @@ describe('SseEventSplitter', () => {
       // where the events end: after each blank line (byte offsets)
       const sep = text.includes('\r\n') ? '\r\n\r\n' : text.includes('\r') ? '\r\r' : '\n\n';
       const boundaries = new Set<number>();
-      for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + sep.length)) boundaries.add(enc.encode(text.slice(0, at + sep.length)).length);
+      for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + sep.length))
+        boundaries.add(enc.encode(text.slice(0, at + sep.length)).length);
       expect(boundaries.size).toBe(5);
       const wrong: number[] = []; // cut points where the output differs (checked in bulk: expect() per cut is slow)
       for (let cut = 0; cut <= bytes.length; cut++) {
@@ -276,16 +300,23 @@ describe('guardOpenAiStream', () => {
     src.end();
     const { text } = await out;
     expect(text).toBe(chunkEvent('one') + sseErrorEvent(INTERRUPTED('ended')));
-    expect(parseSse(text).at(-1)).toEqual({ data: '{"error":{"message":"broke off (ended)","type":"server_error","param":null,"code":"stream_interrupted"}}' });
+    expect(parseSse(text).at(-1)).toEqual({
+      data: '{"error":{"message":"broke off (ended)","type":"server_error","param":null,"code":"stream_interrupted"}}',
+    });
   });
 
   it('a source that fails: the same, and the stream itself closes cleanly (never errors)', async () => {
     const src = scriptedSource([chunkEvent('one'), 'data: {"half', new TypeError('terminated')]);
-    expect((await readAll(guardOpenAiStream(src, { interrupted: INTERRUPTED }))).text).toBe(chunkEvent('one') + sseErrorEvent(INTERRUPTED('failed')));
+    expect((await readAll(guardOpenAiStream(src, { interrupted: INTERRUPTED }))).text).toBe(
+      chunkEvent('one') + sseErrorEvent(INTERRUPTED('failed')),
+    );
   });
 
   it('adds nothing when the stream ended properly: [DONE], or an error event of its own', async () => {
-    for (const ending of [SSE_DONE, sseErrorEvent({ message: 'model failed', type: 'server_error', param: null, code: 'model_stream_error' })]) {
+    for (const ending of [
+      SSE_DONE,
+      sseErrorEvent({ message: 'model failed', type: 'server_error', param: null, code: 'model_stream_error' }),
+    ]) {
       // what happens after the end (here: the connection fails) changes nothing
       const src = scriptedSource([chunkEvent('one') + ending, new TypeError('closed after the end')]);
       expect((await readAll(guardOpenAiStream(src, { interrupted: INTERRUPTED }))).text).toBe(chunkEvent('one') + ending);
@@ -305,7 +336,12 @@ describe('guardOpenAiStream', () => {
 describe('the official openai client (v6) on a stream that breaks off', () => {
   /** An OpenAI client whose HTTP answer is `body` (a stream served as SSE). */
   const clientFor = (body: () => ReadableStream<Uint8Array>) =>
-    new OpenAI({ apiKey: 'sk-test', baseURL: 'http://openai.test/v1', maxRetries: 0, fetch: async () => new Response(body(), { status: 200, headers: SSE_HEADERS }) });
+    new OpenAI({
+      apiKey: 'sk-test',
+      baseURL: 'http://openai.test/v1',
+      maxRetries: 0,
+      fetch: async () => new Response(body(), { status: 200, headers: SSE_HEADERS }),
+    });
   const cutStream = () => {
     const src = controlledSource();
     src.write(chunkEvent('Hello') + chunkEvent(' wor').slice(0, 25));

@@ -50,7 +50,14 @@ export const SIGNATURE_HEADERS = {
 } as const;
 
 /** The edge's headers the node records in its audit log or acts on, covered by the signature in this order. */
-export const SIGNED_HEADERS = ['x-triage-tenant', 'x-triage-rule', 'x-triage-policy', 'x-triage-pii', 'x-triage-unscanned', 'x-triage-timeout-ms'] as const;
+export const SIGNED_HEADERS = [
+  'x-triage-tenant',
+  'x-triage-rule',
+  'x-triage-policy',
+  'x-triage-pii',
+  'x-triage-unscanned',
+  'x-triage-timeout-ms',
+] as const;
 export type SignedHeader = (typeof SIGNED_HEADERS)[number];
 
 const VERSION = 'v2';
@@ -95,7 +102,15 @@ export async function signRequest(input: SignInput): Promise<Record<string, stri
   const signed = signedHeaderValues(input.headers ?? {});
   const bad = SIGNED_HEADERS.find((_, i) => /[\r\n\0]/.test(signed[i]!));
   if (bad) throw new Error(`signRequest: header ${bad} contains a line break or NUL, which HTTP cannot carry`);
-  const canonical = canonicalString({ keyId: input.keyId, method: input.method, path: input.path, timestamp, nonce, bodySha256Hex: bodyHash, signedHeaders: signed });
+  const canonical = canonicalString({
+    keyId: input.keyId,
+    method: input.method,
+    path: input.path,
+    timestamp,
+    nonce,
+    bodySha256Hex: bodyHash,
+    signedHeaders: signed,
+  });
   const mac = hmacSha256Hex(input.secret, canonical);
   return {
     [SIGNATURE_HEADERS.keyId]: input.keyId,
@@ -138,7 +153,12 @@ export type VerifyFailure =
 
 export type VerifyResult =
   | { ok: true; keyId: string }
-  | { ok: false; reason: VerifyFailure; message: string; /** before_fence: when a request signed now would pass. */ retryAfterSeconds?: number };
+  | {
+      ok: false;
+      reason: VerifyFailure;
+      message: string;
+      /** before_fence: when a request signed now would pass. */ retryAfterSeconds?: number;
+    };
 
 /**
  * Checks a signed request. Order: headers present → v2 → timestamp in window → key known → body hash
@@ -158,7 +178,11 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
     .split(',')
     .map((s) => s.trim())
     .find((s) => s.startsWith(`${VERSION}=`));
-  if (!v2) return fail('unsupported_version', `no ${VERSION} signature in x-triage-signature (only ${VERSION} is accepted: earlier versions do not cover the x-triage-* headers)`);
+  if (!v2)
+    return fail(
+      'unsupported_version',
+      `no ${VERSION} signature in x-triage-signature (only ${VERSION} is accepted: earlier versions do not cover the x-triage-* headers)`,
+    );
   const sig = v2.slice(VERSION.length + 1).toLowerCase();
   if (!/^\d{1,15}$/.test(timestamp)) return fail('bad_timestamp', 'x-triage-timestamp must be Unix milliseconds');
   if (!/^[0-9A-Za-z_-]{8,128}$/.test(nonce)) return fail('missing_headers', 'x-triage-nonce must be 8–128 characters [0-9A-Za-z_-]');
@@ -174,13 +198,25 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
   if (secret === undefined) return fail('unknown_key', `unknown key id ${JSON.stringify(keyId.slice(0, 64))}`);
 
   const bodyHash = await sha256Hex(input.body);
-  if (!timingSafeEqual(bodyHash, claimedHash.toLowerCase()))
-    return fail('body_mismatch', 'body does not match x-triage-content-sha256');
+  if (!timingSafeEqual(bodyHash, claimedHash.toLowerCase())) return fail('body_mismatch', 'body does not match x-triage-content-sha256');
 
-  const canonical = canonicalString({ keyId, method: input.method, path: input.path, timestamp, nonce, bodySha256Hex: bodyHash, signedHeaders: signedHeaderValues(input.headers) });
+  const canonical = canonicalString({
+    keyId,
+    method: input.method,
+    path: input.path,
+    timestamp,
+    nonce,
+    bodySha256Hex: bodyHash,
+    signedHeaders: signedHeaderValues(input.headers),
+  });
   if (!timingSafeEqual(hmacSha256Hex(secret, canonical), sig)) return fail('bad_signature', 'signature does not match');
 
-  if (input.nonces) return checkNonce(input.nonces, { key: `${keyId}:${nonce}`, signedAtMs: ts, expiresAtMs: ts + windowMs + NONCE_EXPIRY_MARGIN_MS }, keyId);
+  if (input.nonces)
+    return checkNonce(
+      input.nonces,
+      { key: `${keyId}:${nonce}`, signedAtMs: ts, expiresAtMs: ts + windowMs + NONCE_EXPIRY_MARGIN_MS },
+      keyId,
+    );
   return { ok: true, keyId };
 }
 
@@ -195,7 +231,10 @@ async function checkNonce(nonces: NonceCache, entry: Parameters<NonceCache['chec
   if (verdict.fresh) return { ok: true, keyId };
   if (verdict.reason === 'replayed') return fail('replayed', 'nonce already used');
   const retryAfterSeconds = Math.max(1, Math.ceil((verdict.fenceMs - entry.signedAtMs) / 1000));
-  return { ...fail('before_fence', 'signed before the nonce store began remembering nonces (a restart or a reset); sign again'), retryAfterSeconds };
+  return {
+    ...fail('before_fence', 'signed before the nonce store began remembering nonces (a restart or a reset); sign again'),
+    retryAfterSeconds,
+  };
 }
 
 export interface CanonicalInput {

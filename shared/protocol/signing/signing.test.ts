@@ -28,7 +28,16 @@ const META: Record<string, string> = {
 };
 
 async function signed(over: Partial<Parameters<typeof signRequest>[0]> = {}) {
-  return signRequest({ method: 'POST', path: '/v1/chat/completions', body, keyId: 'k1', secret: 'secret-one', headers: META, now: NOW, ...over });
+  return signRequest({
+    method: 'POST',
+    path: '/v1/chat/completions',
+    body,
+    keyId: 'k1',
+    secret: 'secret-one',
+    headers: META,
+    now: NOW,
+    ...over,
+  });
 }
 
 /** Verifies a request that carries `headers` (signature + metadata) as they arrive. */
@@ -46,18 +55,41 @@ describe('request signing (v2)', () => {
     expect(h[H.timestamp]).toBe(String(NOW));
     expect(await verify({ ...META, ...h })).toEqual({ ok: true, keyId: 'k1' });
     // a Headers object works as well as a record, and so does a key function
-    expect(await verify({}, { headers: new Headers({ ...META, ...h }), keys: (id) => (id === 'k1' ? 'secret-one' : undefined) })).toEqual({ ok: true, keyId: 'k1' });
+    expect(await verify({}, { headers: new Headers({ ...META, ...h }), keys: (id) => (id === 'k1' ? 'secret-one' : undefined) })).toEqual({
+      ok: true,
+      keyId: 'k1',
+    });
   });
 
   it('follows the documented canonical string (a known vector)', async () => {
     const h = await signed({ nonce: 'abcdef0123456789' });
     const canonical = [
-      'TRIAGE-HMAC-SHA256-V2', 'k1', 'POST', '/v1/chat/completions', String(NOW), 'abcdef0123456789', await sha256Hex(body),
-      'x-triage-tenant:acme', 'x-triage-rule:pii-onprem', 'x-triage-policy:p-0123456789abcdef', 'x-triage-pii:EMAIL,PHONE',
-      'x-triage-unscanned:none', 'x-triage-timeout-ms:30000',
+      'TRIAGE-HMAC-SHA256-V2',
+      'k1',
+      'POST',
+      '/v1/chat/completions',
+      String(NOW),
+      'abcdef0123456789',
+      await sha256Hex(body),
+      'x-triage-tenant:acme',
+      'x-triage-rule:pii-onprem',
+      'x-triage-policy:p-0123456789abcdef',
+      'x-triage-pii:EMAIL,PHONE',
+      'x-triage-unscanned:none',
+      'x-triage-timeout-ms:30000',
     ].join('\n');
     expect(h[H.signature]).toBe(`v2=${hmacSha256Hex('secret-one', canonical)}`);
-    expect(canonicalString({ keyId: 'k1', method: 'post', path: '/v1/chat/completions', timestamp: String(NOW), nonce: 'abcdef0123456789', bodySha256Hex: await sha256Hex(body), signedHeaders: SIGNED_HEADERS.map((n) => META[n]!) })).toBe(canonical);
+    expect(
+      canonicalString({
+        keyId: 'k1',
+        method: 'post',
+        path: '/v1/chat/completions',
+        timestamp: String(NOW),
+        nonce: 'abcdef0123456789',
+        bodySha256Hex: await sha256Hex(body),
+        signedHeaders: SIGNED_HEADERS.map((n) => META[n]!),
+      }),
+    ).toBe(canonical);
     expect((await signed())[H.nonce]).not.toBe((await signed())[H.nonce]);
   });
 
@@ -66,7 +98,10 @@ describe('request signing (v2)', () => {
     expect(await verify(h, { body: body.replace('hi', 'ho') })).toMatchObject({ ok: false, reason: 'body_mismatch' });
     // tampered body with a matching (recomputed) hash header → the signature no longer matches
     const other = body.replace('hi', 'ho');
-    expect(await verify({ ...h, [H.contentSha256]: await sha256Hex(other) }, { body: other })).toMatchObject({ ok: false, reason: 'bad_signature' });
+    expect(await verify({ ...h, [H.contentSha256]: await sha256Hex(other) }, { body: other })).toMatchObject({
+      ok: false,
+      reason: 'bad_signature',
+    });
     expect(await verify(h, { path: '/v1/embeddings' })).toMatchObject({ ok: false, reason: 'bad_signature' });
     expect(await verify(h, { path: '/v1/chat/completions?x=1' })).toMatchObject({ ok: false, reason: 'bad_signature' });
     expect(await verify(h, { method: 'PUT' })).toMatchObject({ ok: false, reason: 'bad_signature' });
@@ -90,7 +125,16 @@ describe('request signing (v2)', () => {
     expect(await verify({ ...h, 'x-triage-tenant': 'acme', 'x-request-id': 'anything' })).toMatchObject({ ok: true });
     // Node's IncomingMessage may give a repeated header as an array; Headers joins it with ", "
     const two = await signed({ headers: { 'x-triage-pii': 'EMAIL, PHONE' } });
-    expect(await verifyRequest({ method: 'POST', path: '/v1/chat/completions', headers: { ...two, 'x-triage-pii': ['EMAIL', 'PHONE'] }, body, keys, now: NOW })).toMatchObject({ ok: true });
+    expect(
+      await verifyRequest({
+        method: 'POST',
+        path: '/v1/chat/completions',
+        headers: { ...two, 'x-triage-pii': ['EMAIL', 'PHONE'] },
+        body,
+        keys,
+        now: NOW,
+      }),
+    ).toMatchObject({ ok: true });
     await expect(signed({ headers: { 'x-triage-rule': 'a\r\nx-evil: 1' } })).rejects.toThrow(/line break/);
   });
 
@@ -98,7 +142,10 @@ describe('request signing (v2)', () => {
     expect(await verify(await signed({ headers: {}, now: NOW - 301_000 }))).toMatchObject({ ok: false, reason: 'stale' });
     expect(await verify(await signed({ headers: {}, now: NOW + 301_000 }))).toMatchObject({ ok: false, reason: 'future' });
     expect(await verify(await signed({ headers: {}, now: NOW - 299_000 }))).toMatchObject({ ok: true });
-    expect(await verify(await signed({ headers: {}, now: NOW - 20_000 }), { windowSeconds: 10 })).toMatchObject({ ok: false, reason: 'stale' });
+    expect(await verify(await signed({ headers: {}, now: NOW - 20_000 }), { windowSeconds: 10 })).toMatchObject({
+      ok: false,
+      reason: 'stale',
+    });
   });
 
   it('rejects a replayed nonce, once per key, and forgets it after the window', async () => {
@@ -124,10 +171,20 @@ describe('request signing (v2)', () => {
     const h = { ...META, ...(await signed()) };
     expect(await verify(h, { nonces: new MemoryNonceCache(1000, () => NOW - 1) })).toMatchObject({ ok: true });
     const restarted = new MemoryNonceCache(1000, () => NOW + 2500);
-    expect(await verify(h, { nonces: restarted, now: NOW + 2500 })).toEqual({ ok: false, reason: 'before_fence', message: expect.stringMatching(/sign again/), retryAfterSeconds: 3 });
-    expect(await verify({ ...META, ...(await signed({ now: NOW + 2499 })) }, { nonces: restarted, now: NOW + 2500 })).toMatchObject({ reason: 'before_fence', retryAfterSeconds: 1 });
+    expect(await verify(h, { nonces: restarted, now: NOW + 2500 })).toEqual({
+      ok: false,
+      reason: 'before_fence',
+      message: expect.stringMatching(/sign again/),
+      retryAfterSeconds: 3,
+    });
+    expect(await verify({ ...META, ...(await signed({ now: NOW + 2499 })) }, { nonces: restarted, now: NOW + 2500 })).toMatchObject({
+      reason: 'before_fence',
+      retryAfterSeconds: 1,
+    });
     // signed from the moment the cache exists: the previous process had stopped before then
-    expect(await verify({ ...META, ...(await signed({ now: NOW + 2500 })) }, { nonces: restarted, now: NOW + 2500 })).toMatchObject({ ok: true });
+    expect(await verify({ ...META, ...(await signed({ now: NOW + 2500 })) }, { nonces: restarted, now: NOW + 2500 })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('fails closed when the nonce store cannot answer, without consulting it for forgeries', async () => {
@@ -150,7 +207,9 @@ describe('request signing (v2)', () => {
     expect(await verify({ ...META, ...(await signed({ keyId: 'k2', secret: 'secret-two' })) })).toEqual({ ok: true, keyId: 'k2' });
     // the key id is part of the signed string: relabelling a k1 signature as k2 fails
     const h = { ...META, ...(await signed()) };
-    expect(await verify({ ...h, [H.keyId]: 'k2' }, { keys: { k1: 'secret-one', k2: 'secret-one' } })).toMatchObject({ reason: 'bad_signature' });
+    expect(await verify({ ...h, [H.keyId]: 'k2' }, { keys: { k1: 'secret-one', k2: 'secret-one' } })).toMatchObject({
+      reason: 'bad_signature',
+    });
     // after rotation is complete, k1 is gone
     expect(await verify(h, { keys: { k2: 'secret-two' } })).toMatchObject({ ok: false, reason: 'unknown_key' });
   });
@@ -159,11 +218,20 @@ describe('request signing (v2)', () => {
     const h = { ...META, ...(await signed()) };
     // A correct v1 signature: method, path, timestamp (seconds), nonce, body hash — nothing else.
     const ts = String(NOW / 1000);
-    const v1 = hmacSha256Hex('secret-one', ['TRIAGE-HMAC-SHA256-V1', 'k1', 'POST', '/v1/chat/completions', ts, h[H.nonce], h[H.contentSha256]].join('\n'));
-    expect(await verify({ ...h, [H.timestamp]: ts, [H.signature]: `v1=${v1}` })).toMatchObject({ ok: false, reason: 'unsupported_version' });
+    const v1 = hmacSha256Hex(
+      'secret-one',
+      ['TRIAGE-HMAC-SHA256-V1', 'k1', 'POST', '/v1/chat/completions', ts, h[H.nonce], h[H.contentSha256]].join('\n'),
+    );
+    expect(await verify({ ...h, [H.timestamp]: ts, [H.signature]: `v1=${v1}` })).toMatchObject({
+      ok: false,
+      reason: 'unsupported_version',
+    });
     // a list is searched for v2 (and only v2 counts)
     expect(await verify({ ...h, [H.signature]: `v1=${v1}, ${h[H.signature]}` })).toMatchObject({ ok: true });
-    expect(await verify({ ...h, [H.signature]: `${h[H.signature]!.replace('v2=', 'v3=')}` })).toMatchObject({ ok: false, reason: 'unsupported_version' });
+    expect(await verify({ ...h, [H.signature]: `${h[H.signature]!.replace('v2=', 'v3=')}` })).toMatchObject({
+      ok: false,
+      reason: 'unsupported_version',
+    });
   });
 
   it('rejects missing headers and malformed timestamps', async () => {

@@ -39,4 +39,3 @@ export function parseExposition(text: string): Sample[] {
   }
   return samples;
 }
-

@@ -41,7 +41,8 @@ abstract class Metric<L extends string> {
     readonly labelNames: readonly L[],
   ) {
     if (!NAME.test(name)) throw new Error(`invalid metric name ${JSON.stringify(name)}`);
-    for (const l of labelNames) if (!LABEL.test(l) || l.startsWith('__') || l === 'le') throw new Error(`invalid label name ${JSON.stringify(l)}`);
+    for (const l of labelNames)
+      if (!LABEL.test(l) || l.startsWith('__') || l === 'le') throw new Error(`invalid label name ${JSON.stringify(l)}`);
   }
   abstract readonly type: 'counter' | 'gauge' | 'histogram';
   /** The label values in declared order; missing labels are '' (Prometheus treats that as absent). */
@@ -155,7 +156,12 @@ export class Registry {
   gauge<L extends string = never>(name: string, help: string, labelNames: readonly L[] = []): Gauge<L> {
     return this.register(new Gauge<L>(name, help, labelNames));
   }
-  histogram<L extends string = never>(name: string, help: string, labelNames: readonly L[] = [], buckets?: readonly number[]): Histogram<L> {
+  histogram<L extends string = never>(
+    name: string,
+    help: string,
+    labelNames: readonly L[] = [],
+    buckets?: readonly number[],
+  ): Histogram<L> {
     return this.register(new Histogram<L>(name, help, labelNames, buckets));
   }
   /** The exposition text, ending in a newline. */

@@ -23,7 +23,11 @@ describe('Prometheus registry', () => {
     expect(text).toContain('# HELP t_requests_total Requests.\\nSecond line with \\\\ backslash.');
     expect(s.find((x) => x.name === 't_inflight')?.value).toBe(-2);
     const buckets = s.filter((x) => x.name === 't_latency_seconds_bucket').map((x) => [x.labels.le, x.value]);
-    expect(buckets).toEqual([['0.1', 1], ['1', 2], ['+Inf', 3]]); // cumulative
+    expect(buckets).toEqual([
+      ['0.1', 1],
+      ['1', 2],
+      ['+Inf', 3],
+    ]); // cumulative
     expect(s.find((x) => x.name === 't_latency_seconds_count')?.value).toBe(3);
     expect(s.find((x) => x.name === 't_latency_seconds_sum')?.value).toBeCloseTo(5.55);
   });
@@ -61,7 +65,8 @@ describe('W3C traceparent', () => {
       '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01', // zero span id
       '00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01', // upper case
       '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra', // v00 has 4 fields
-    ]) expect(parseTraceparent(bad)).toBeUndefined();
+    ])
+      expect(parseTraceparent(bad)).toBeUndefined();
     // A future version may append fields.
     expect(parseTraceparent('01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra')).toBeDefined();
     const t = newTrace();

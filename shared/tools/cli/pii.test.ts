@@ -25,12 +25,21 @@ async function run(argv: string[], stdin: string | Buffer = '', files: Record<st
   return { code, stdout, stderr };
 }
 
-const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as { id: string; pii: boolean; entities: { type: string; start: number; end: number }[] });
+const lines = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; pii: boolean; entities: { type: string; start: number; end: number }[] });
 
 describe('triage pii --jsonl', () => {
   it('answers one line per document, in order, with UTF-16 offsets', async () => {
     const text = 'Grüße 😀, schreib an jörg.müller@example.org';
-    const input = [{ id: 'a', text: 'What is the capital of France?' }, { id: 'b', text }].map((d) => JSON.stringify(d)).join('\n');
+    const input = [
+      { id: 'a', text: 'What is the capital of France?' },
+      { id: 'b', text },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n');
     const { code, stdout } = await run(['pii', '--jsonl'], input + '\n');
     expect(code).toBe(0);
     const out = lines(stdout);
@@ -52,7 +61,11 @@ describe('triage pii --jsonl', () => {
   });
 
   it('reports a line that is not valid UTF-8 instead of scanning replacement characters', async () => {
-    const input = Buffer.concat([Buffer.from('{"id":"1","text":"a'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n{"id":"2","text":"ok"}\n')]);
+    const input = Buffer.concat([
+      Buffer.from('{"id":"1","text":"a'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n{"id":"2","text":"ok"}\n'),
+    ]);
     const { code, stdout, stderr } = await run(['pii', '--jsonl'], input);
     expect(code).toBe(3);
     expect(lines(stdout).map((o) => o.id)).toEqual(['2']);
@@ -72,7 +85,9 @@ describe('triage pii score', () => {
     { id: 'b', text: 'Call +49 30 1234567 tomorrow', entities: [{ type: 'PHONE', start: 5, end: 19 }] },
     { id: 'c', text: 'How do I sort a list in Python?', entities: [] },
     { id: 'd', text: 'The meeting is in room 4', entities: [{ type: 'PERSON', start: 0, end: 3 }] },
-  ].map((d) => JSON.stringify(d)).join('\n');
+  ]
+    .map((d) => JSON.stringify(d))
+    .join('\n');
 
   it('prints document recall, false-positive rate and per-type figures for a labelled set', async () => {
     const { code, stdout } = await run(['pii', 'score', 'set.jsonl', '--show-misses', '3'], '', { 'set.jsonl': set });
@@ -127,9 +142,15 @@ describe('triage command line', () => {
       { id: 'hidden', text: 'mail jane&#64;example&period;com today' },
       { id: 'greek', text: 'Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα' },
       { id: 'plain', text: 'How do I sort a list in Python?' },
-    ].map((d) => JSON.stringify(d)).join('\n');
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n');
     const out = lines((await run(['pii', '--jsonl'], input + '\n')).stdout);
-    expect(out.map((o) => [o.id, o.pii])).toEqual([['hidden', true], ['greek', true], ['plain', false]]);
+    expect(out.map((o) => [o.id, o.pii])).toEqual([
+      ['hidden', true],
+      ['greek', true],
+      ['plain', false],
+    ]);
     const scan = await run(['pii', 'scan', 'mail jane&#64;example&period;com today']);
     expect(scan.code).toBe(1);
     expect(scan.stdout).toContain('PII found: EMAIL');
@@ -137,7 +158,10 @@ describe('triage command line', () => {
 
   it('runs as a real process through the package bin', { timeout: 60_000 }, () => {
     const bin = join(import.meta.dirname, 'triage.mjs');
-    const r = spawnSync(process.execPath, [bin, 'pii', '--jsonl'], { input: '{"id":"q","text":"mail ops@example.com"}\nnope\n', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'pii', '--jsonl'], {
+      input: '{"id":"q","text":"mail ops@example.com"}\nnope\n',
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(3);
     expect(JSON.parse(r.stdout.trim())).toMatchObject({ id: 'q', pii: true });
     expect(r.stderr).toContain('line 2');

@@ -78,7 +78,9 @@ function scan(text: string, io: CliIo): number {
   if (entities.length === 0 && types.length > 0) io.stdout('  (found after normalization: no offsets into the text as given)\n');
   const width = Math.max(...entities.map((e) => e.type.length));
   for (const e of entities) {
-    io.stdout(`  ${e.type.padEnd(width)}  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)}  ${JSON.stringify(text.slice(e.start, e.end))}\n`);
+    io.stdout(
+      `  ${e.type.padEnd(width)}  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)}  ${JSON.stringify(text.slice(e.start, e.end))}\n`,
+    );
   }
   // grep-like: 1 means "found", so scripts can gate on it.
   return EXIT.findings;

@@ -40,7 +40,13 @@ function fakeIo(files: Record<string, string>) {
 }
 
 async function run(argv: string[], files: Record<string, string> = {}) {
-  const { io, out } = fakeIo({ 'default.yaml': DEFAULT_POLICY, 'bad.yaml': BAD_POLICY, 'chat.json': JSON.stringify(CHAT), 'pii.json': JSON.stringify(PII_CHAT), ...files });
+  const { io, out } = fakeIo({
+    'default.yaml': DEFAULT_POLICY,
+    'bad.yaml': BAD_POLICY,
+    'chat.json': JSON.stringify(CHAT),
+    'pii.json': JSON.stringify(PII_CHAT),
+    ...files,
+  });
   const code = await main(argv, io);
   return { code, ...out };
 }
@@ -84,9 +90,13 @@ default: {target: cloud}
   });
 
   it('prints warnings but still passes', async () => {
-    const r = await run(['policy', 'check', 'w.yaml'], { 'w.yaml': 'targets:\n  a: {kind: onprem, base_url: "https://a"}\n  b: {kind: onprem, base_url: "https://b"}\ndefault: {target: a}\n' });
+    const r = await run(['policy', 'check', 'w.yaml'], {
+      'w.yaml': 'targets:\n  a: {kind: onprem, base_url: "https://a"}\n  b: {kind: onprem, base_url: "https://b"}\ndefault: {target: a}\n',
+    });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^w\.yaml: ok \(version p-[0-9a-f]+, 2 targets, 0 rules, 1 warning\)\nw\.yaml:3:3: warning\[unused-target\]: targets: target "b" is never used\n$/);
+    expect(r.stdout).toMatch(
+      /^w\.yaml: ok \(version p-[0-9a-f]+, 2 targets, 0 rules, 1 warning\)\nw\.yaml:3:3: warning\[unused-target\]: targets: target "b" is never used\n$/,
+    );
   });
 
   it('exits 3 for an unreadable file, saying which and why', async () => {
@@ -133,8 +143,22 @@ describe('triage policy explain', () => {
     const r = await run(['policy', 'explain', '--json', 'default.yaml', '--request=t.json'], { 't.json': JSON.stringify(withTriage) });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { decision: Record<string, unknown>; features: Record<string, unknown> };
-    expect(j.decision).toMatchObject({ kind: 'route', target: 'edge-small', targetKind: 'edge', rule: 'small-at-edge', fallbacks: ['cloud-gpu', 'openai-compat'] });
-    expect(j.features).toMatchObject({ task: 'chat', tenant: 'acme', metadata: { tier: 'gold' }, headers: { 'x-trace': '1' }, requestId: 'r1', piiTypes: [], stream: false });
+    expect(j.decision).toMatchObject({
+      kind: 'route',
+      target: 'edge-small',
+      targetKind: 'edge',
+      rule: 'small-at-edge',
+      fallbacks: ['cloud-gpu', 'openai-compat'],
+    });
+    expect(j.features).toMatchObject({
+      task: 'chat',
+      tenant: 'acme',
+      metadata: { tier: 'gold' },
+      headers: { 'x-trace': '1' },
+      requestId: 'r1',
+      piiTypes: [],
+      stream: false,
+    });
     expect(j.features.estimatedTokens).toBeGreaterThan(50);
   });
 
@@ -148,7 +172,8 @@ describe('triage policy explain', () => {
   });
 
   it('will not explain with a policy that could send PII off-prem (exit 1, diagnostics on stderr)', async () => {
-    const cloudOnly = 'targets:\n  c: {kind: lambda, function: f, region: us-east-1}\nrules:\n  - {name: clean, when: {pii: none}, target: c}\ndefault: {target: c}\n';
+    const cloudOnly =
+      'targets:\n  c: {kind: lambda, function: f, region: us-east-1}\nrules:\n  - {name: clean, when: {pii: none}, target: c}\ndefault: {target: c}\n';
     const r = await run(['policy', 'explain', 'c.yaml', '--request', 'pii.json'], { 'c.yaml': cloudOnly });
     // the default sends PII to the cloud: the policy does not load
     expect(r.code).toBe(1);
@@ -184,11 +209,19 @@ describe('triage policy explain', () => {
 
 describe('triage policy check (real process)', () => {
   it('runs through shared/tools/cli/triage.mjs with real files and exit codes', () => {
-    const node = (args: string[]) => spawnSync(process.execPath, ['shared/tools/cli/triage.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
-    const ok = node(['policy', 'check', 'shared/core/policy/policies/default.yaml', 'shared/core/policy/policies/examples/canary-split.yaml']);
+    const node = (args: string[]) =>
+      spawnSync(process.execPath, ['shared/tools/cli/triage.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+    const ok = node([
+      'policy',
+      'check',
+      'shared/core/policy/policies/default.yaml',
+      'shared/core/policy/policies/examples/canary-split.yaml',
+    ]);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /);
+    expect(ok.stdout).toMatch(
+      /^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /,
+    );
     const missing = node(['policy', 'check', 'no/such/policy.yaml']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('triage policy: cannot read policy no/such/policy.yaml: no such file\n');

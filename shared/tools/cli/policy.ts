@@ -20,7 +20,9 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
   const [sub, ...rest] = args;
   if (sub === 'check') return check(rest, io);
   if (sub === 'explain') return explain(rest, io);
-  throw new UsageError(sub === undefined ? 'policy needs a subcommand: check or explain' : `unknown policy subcommand ${JSON.stringify(sub)}`);
+  throw new UsageError(
+    sub === undefined ? 'policy needs a subcommand: check or explain' : `unknown policy subcommand ${JSON.stringify(sub)}`,
+  );
 }
 
 /** Reads a file; on failure says which file and why (no stack trace) and returns null. */
@@ -29,7 +31,16 @@ function read(path: string, io: CliIo, what: string): string | null {
     return io.readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : e instanceof Error ? e.message : String(e);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : e instanceof Error
+              ? e.message
+              : String(e);
     io.stderr(`triage policy: cannot read ${what} ${path}: ${why}\n`);
     return null;
   }
@@ -109,12 +120,17 @@ export function requestFeatures(text: string): { ok: true; features: RequestFeat
   } catch (e) {
     return { ok: false, error: `not valid JSON (${e instanceof Error ? e.message : String(e)})` };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'expected a JSON object (an OpenAI-style request body)' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, error: 'expected a JSON object (an OpenAI-style request body)' };
   const { triage: triageRaw, ...body } = raw as Record<string, unknown>;
   const t = TriageSection.safeParse(triageRaw ?? {});
   if (!t.success) return { ok: false, error: issues('triage', t.error) };
   const task = t.data.task ?? ('messages' in body ? 'chat' : 'input' in body ? 'embeddings' : undefined);
-  if (task === undefined) return { ok: false, error: 'cannot tell the task: expected "messages" (chat) or "input" (embeddings; set "triage": {"task": "classify"} for classify)' };
+  if (task === undefined)
+    return {
+      ok: false,
+      error: 'cannot tell the task: expected "messages" (chat) or "input" (embeddings; set "triage": {"task": "classify"} for classify)',
+    };
   const parsed = REQUEST_SCHEMAS[task].safeParse(body);
   if (!parsed.success) return { ok: false, error: issues(`${task} request`, parsed.error) };
   const inspection = inspectRequest({ task, body: parsed.data } as ParsedRequest);
@@ -138,7 +154,13 @@ export function requestFeatures(text: string): { ok: true; features: RequestFeat
 }
 
 function issues(what: string, err: z.ZodError): string {
-  return `invalid ${what}: ` + err.issues.slice(0, 5).map((i) => `${formatPath(i.path as (string | number)[]) || '(top level)'}: ${i.message}`).join('; ');
+  return (
+    `invalid ${what}: ` +
+    err.issues
+      .slice(0, 5)
+      .map((i) => `${formatPath(i.path as (string | number)[]) || '(top level)'}: ${i.message}`)
+      .join('; ')
+  );
 }
 
 function explain(args: string[], io: CliIo): number {

@@ -48,7 +48,11 @@ export interface RunningEdge {
 /** Runs a wrangler command to completion; rejects with its output if it fails. */
 function wrangler(args: string[], onLog?: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(WRANGLER, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    const child = spawn(WRANGLER, args, {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    });
     let out = '';
     const collect = (b: Buffer) => {
       out += b;
@@ -57,7 +61,9 @@ function wrangler(args: string[], onLog?: (line: string) => void): Promise<void>
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args[0]} ${args[1] ?? ''} failed (exit ${code}):\n${out.slice(-2000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`wrangler ${args[0]} ${args[1] ?? ''} failed (exit ${code}):\n${out.slice(-2000)}`)),
+    );
   });
 }
 
@@ -74,7 +80,10 @@ export async function seedPolicy(persistTo: string, yaml: string, onLog?: (line:
   try {
     const file = join(dir, 'policy.yaml');
     writeFileSync(file, yaml);
-    await wrangler(['kv', 'key', 'put', 'policy/current', '--path', file, '--binding', 'POLICY', '--local', '--persist-to', persistTo], onLog);
+    await wrangler(
+      ['kv', 'key', 'put', 'policy/current', '--path', file, '--binding', 'POLICY', '--local', '--persist-to', persistTo],
+      onLog,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -87,8 +96,17 @@ interface Group {
   stop(): Promise<void>;
 }
 
-function spawnGroup(command: string, args: string[], opts: { env?: NodeJS.ProcessEnv; onLog?: (line: string) => void; stdin?: 'pipe' | 'ignore'; onStdoutLine?: (line: string) => void }): Group {
-  const child = spawn(command, args, { cwd: ROOT, stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...opts.env } });
+function spawnGroup(
+  command: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; onLog?: (line: string) => void; stdin?: 'pipe' | 'ignore'; onStdoutLine?: (line: string) => void },
+): Group {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, ...opts.env },
+  });
   const lines = (sink?: (line: string) => void) => (b: Buffer) => {
     for (const line of b.toString().split('\n')) if (line.trim()) sink?.(line);
   };
@@ -151,8 +169,20 @@ export async function startEdge(opts: EdgeOptions): Promise<RunningEdge> {
   const url = `http://127.0.0.1:${opts.port}`;
   // Without a key from the caller, a per-run one (nothing on-prem will accept it, but the edge starts).
   const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...opts.vars };
-  const args = ['dev', '--local', '--ip', '127.0.0.1', '--port', String(opts.port), '--persist-to', opts.persistTo, '--show-interactive-dev-session=false', '--inspector-port', '0',
-    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`])];
+  const args = [
+    'dev',
+    '--local',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--persist-to',
+    opts.persistTo,
+    '--show-interactive-dev-session=false',
+    '--inspector-port',
+    '0',
+    ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
+  ];
   const spawnedAt = performance.now();
   const group = spawnGroup(WRANGLER, args, { env: { WRANGLER_SEND_METRICS: 'false' }, ...(opts.onLog ? { onLog: opts.onLog } : {}) });
   await startGroup('wrangler dev', group, answers(`${url}/healthz`), opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
@@ -195,7 +225,14 @@ export async function startCloud(opts: CloudOptions): Promise<RunningCloud> {
   });
   let urls: { endpointUrl: string; streamUrl: string };
   try {
-    urls = JSON.parse(await Promise.race([announced, new Promise<never>((_, reject) => local.child.once('exit', (code) => reject(new Error(`cloud/local-stack.ts exited (${code}) before listening`))))])) as typeof urls;
+    urls = JSON.parse(
+      await Promise.race([
+        announced,
+        new Promise<never>((_, reject) =>
+          local.child.once('exit', (code) => reject(new Error(`cloud/local-stack.ts exited (${code}) before listening`))),
+        ),
+      ]),
+    ) as typeof urls;
   } catch (err) {
     await local.stop();
     throw err;
@@ -203,11 +240,22 @@ export async function startCloud(opts: CloudOptions): Promise<RunningCloud> {
   const lambdaEndpoint = `http://127.0.0.1:${opts.lambdaPort}`;
   // Its own esbuild work dir (serverless.yml), so a concurrent `sls package` cannot delete its build.
   const workDir = `.esbuild-offline-${opts.lambdaPort}`;
-  const offline = spawnGroup(process.execPath, [SLS, 'offline', '--stage', 'dev', '--lambdaPort', String(opts.lambdaPort), '--localEnvironment'], {
-    // --localEnvironment hands these to the handler (serverless.yml's own environment still wins).
-    env: { SAGEMAKER_ENDPOINT_URL: urls.endpointUrl, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', TRIAGE_ESBUILD_WORK_DIR: workDir, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
-    ...(log ? { onLog: log } : {}),
-  });
+  const offline = spawnGroup(
+    process.execPath,
+    [SLS, 'offline', '--stage', 'dev', '--lambdaPort', String(opts.lambdaPort), '--localEnvironment'],
+    {
+      // --localEnvironment hands these to the handler (serverless.yml's own environment still wins).
+      env: {
+        SAGEMAKER_ENDPOINT_URL: urls.endpointUrl,
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        TRIAGE_ESBUILD_WORK_DIR: workDir,
+        SLS_TELEMETRY_DISABLED: '1',
+        SLS_NOTIFICATIONS_MODE: 'off',
+      },
+      ...(log ? { onLog: log } : {}),
+    },
+  );
   const stop = async () => {
     await Promise.all([offline.stop(), local.stop()]);
     rmSync(join(ROOT, workDir), { recursive: true, force: true });
@@ -259,7 +307,12 @@ export async function startOnprem(opts: OnpremOptions): Promise<RunningOnprem> {
 
 /** The edge's vars that point its lambda targets at a local cloud tier (serverless-offline does not check SigV4). */
 export function cloudVars(cloud: RunningCloud): Record<string, string> {
-  return { LAMBDA_ENDPOINT: cloud.lambdaEndpoint, LAMBDA_STREAM_URL: cloud.streamUrl, AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' };
+  return {
+    LAMBDA_ENDPOINT: cloud.lambdaEndpoint,
+    LAMBDA_STREAM_URL: cloud.streamUrl,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  };
 }
 
 export interface StackOptions {
@@ -309,13 +362,19 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     await Promise.all(running.map((r) => r.stop()));
   };
   try {
-    opts.onProgress?.(`starting the on-prem node (onnx engine, CPU) on port ${opts.onpremPort} and the cloud tier (serverless-offline on ${opts.lambdaPort}, streaming harness, local SageMaker endpoint)`);
+    opts.onProgress?.(
+      `starting the on-prem node (onnx engine, CPU) on port ${opts.onpremPort} and the cloud tier (serverless-offline on ${opts.lambdaPort}, streaming harness, local SageMaker endpoint)`,
+    );
     const [onprem, cloud] = await Promise.all([
-      startOnprem({ port: opts.onpremPort, signingKey, ...log('onprem'), ...(opts.onpremEnv ? { env: opts.onpremEnv } : {}) }).then(started),
+      startOnprem({ port: opts.onpremPort, signingKey, ...log('onprem'), ...(opts.onpremEnv ? { env: opts.onpremEnv } : {}) }).then(
+        started,
+      ),
       startCloud({ lambdaPort: opts.lambdaPort, ...log('cloud') }).then(started),
     ]);
     const wiring = opts.interpose ? await opts.interpose({ cloud, onprem }) : {};
-    opts.onProgress?.(`seeding a development API key into local KV and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`);
+    opts.onProgress?.(
+      `seeding a development API key into local KV and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`,
+    );
     const edge = started(
       await startEdge({
         port: opts.edgePort,

@@ -17,7 +17,8 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const edgePort = port('PORT', 8787);
   const onpremPort = port('ONPREM_PORT', 8788);
   const lambdaPort = port('LAMBDA_PORT', 3002);
-  if (args.length) throw new UsageError(`start takes no arguments (ports: PORT=${edgePort} edge, ONPREM_PORT=${onpremPort}, LAMBDA_PORT=${lambdaPort})`);
+  if (args.length)
+    throw new UsageError(`start takes no arguments (ports: PORT=${edgePort} edge, ONPREM_PORT=${onpremPort}, LAMBDA_PORT=${lambdaPort})`);
   const persistTo = join(import.meta.dirname, '..', '..', '..', '.wrangler', 'state');
   const t0 = Date.now();
   let step = 0;
@@ -42,9 +43,17 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       `  cloud    Lambda Invoke ${cloud.lambdaEndpoint} (${cloud.inferFunction}), stream ${cloud.streamUrl}, SageMaker ${cloud.sagemakerUrl}\n` +
       `  on-prem  ${onprem.url} (signed requests only; /healthz /readyz /metrics)\n\n` +
       `A small request, answered at the edge (x-triage-target: edge-small):\n\n` +
-      curl('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'How do I reset my password?' }], max_tokens: 32 }) +
+      curl('/v1/chat/completions', {
+        model: 'triage-small',
+        messages: [{ role: 'user', content: 'How do I reset my password?' }],
+        max_tokens: 32,
+      }) +
       `\n\nA request with PII, answered on-prem only (x-triage-pii: EMAIL, x-triage-target: onprem-gpu):\n\n` +
-      curl('/v1/chat/completions', { model: 'triage-small', messages: [{ role: 'user', content: 'Write to jane.doe@example.com about her order' }], max_tokens: 32 }) +
+      curl('/v1/chat/completions', {
+        model: 'triage-small',
+        messages: [{ role: 'user', content: 'Write to jane.doe@example.com about her order' }],
+        max_tokens: 32,
+      }) +
       `\n\nA large request (> 2048 tokens), answered by the cloud tier (x-triage-target: cloud-gpu):\n\n` +
       curl('/v1/chat/completions', `@${largeFile}`) +
       `\n\n(decision headers: x-triage-target, -target-kind, -rule, -policy, -pii, -unscanned, -fallbacks). Ctrl-C stops.\n`,

@@ -6,22 +6,31 @@ import { linearSoftmaxModel, projectionModel, quantizePerColumn } from './onnx.t
 import { predictSparse, randomProjection, toSparse } from './train.ts';
 
 ort.env.wasm.numThreads = 1;
-const spec = (inDim: number, outDim: number, out = 'y') => ({ name: 't', doc: '', input: { name: 'x', dim: inDim }, output: { name: out, dim: outDim }, metadata: {} });
+const spec = (inDim: number, outDim: number, out = 'y') => ({
+  name: 't',
+  doc: '',
+  input: { name: 'x', dim: inDim },
+  output: { name: out, dim: outDim },
+  metadata: {},
+});
 
 describe('quantizePerColumn', () => {
   it('keeps every weight within half a step of its column scale', () => {
-    const D = 50, C = 4;
+    const D = 50,
+      C = 4;
     const W = randomProjection(D, C, 3);
     const { q, scale } = quantizePerColumn(W, D, C);
-    for (let d = 0; d < D; d++) for (let c = 0; c < C; c++) {
-      expect(Math.abs(q[d * C + c]! * scale[c]! - W[d * C + c]!)).toBeLessThanOrEqual(scale[c]! / 2 + 1e-7);
-      expect(Math.abs(q[d * C + c]!)).toBeLessThanOrEqual(127);
-    }
+    for (let d = 0; d < D; d++)
+      for (let c = 0; c < C; c++) {
+        expect(Math.abs(q[d * C + c]! * scale[c]! - W[d * C + c]!)).toBeLessThanOrEqual(scale[c]! / 2 + 1e-7);
+        expect(Math.abs(q[d * C + c]!)).toBeLessThanOrEqual(127);
+      }
   });
 });
 
 describe('ONNX graphs', () => {
-  const D = 16, C = 5;
+  const D = 16,
+    C = 5;
   const W = randomProjection(D, C, 9);
   const b = Float32Array.from([0.1, -0.2, 0.3, 0, 0.05]);
   const x = Float32Array.from({ length: D }, (_, i) => (i % 3 === 0 ? 0 : Math.sin(i)));
@@ -50,7 +59,8 @@ describe('synthetic data', () => {
 
   it('is the same on every build (seeded)', () => {
     expect(classifierData().test.slice(0, 5)).toEqual(classifierData().test.slice(0, 5));
-    const a = paraphrasePairs(), b = paraphrasePairs();
+    const a = paraphrasePairs(),
+      b = paraphrasePairs();
     expect(a.test.map((p) => p.a)).toEqual(b.test.map((p) => p.a));
   });
 });

@@ -14,7 +14,18 @@ import { lmContextInto } from '../../models/featurize.ts';
 import type { Manifest, ModelEntry } from '../../models/manifest.ts';
 import { cosine, createRunner, type OrtLike } from '../../models/runner.ts';
 import { LABELS } from './data.ts';
-import { type Built, type ClassifierEval, type EmbedEval, type LmEval, argmax, buildClassifier, buildEmbed, buildLm, lmExamples, retrievalTop1 } from './models.ts';
+import {
+  type Built,
+  type ClassifierEval,
+  type EmbedEval,
+  type LmEval,
+  argmax,
+  buildClassifier,
+  buildEmbed,
+  buildLm,
+  lmExamples,
+  retrievalTop1,
+} from './models.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modelsDir = join(here, '..', '..', 'models');
@@ -24,8 +35,12 @@ const force = process.argv.includes('--force');
 function sourceHash(): string {
   const h = createHash('sha256');
   const files = [
-    ...readdirSync(modelsDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(modelsDir, f)),
-    ...readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(here, f)),
+    ...readdirSync(modelsDir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => join(modelsDir, f)),
+    ...readdirSync(here)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => join(here, f)),
   ].sort();
   for (const f of files) h.update(relative(here, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
@@ -90,12 +105,17 @@ async function perCall(n: number, fn: () => Promise<unknown>): Promise<number> {
   const want = ev.test.map((s) => s.label);
   const fp = await runner.model('triage-classifier').classify(texts);
   const q = await runner.model('triage-classifier-int8').classify(texts);
-  for (const [id, out] of [['triage-classifier', fp], ['triage-classifier-int8', q]] as const) {
+  for (const [id, out] of [
+    ['triage-classifier', fp],
+    ['triage-classifier-int8', q],
+  ] as const) {
     const m = entry(id).metrics;
     Object.assign(m, clf.trainMetrics);
     m.test_accuracy = round(out.filter((o, i) => o.label === want[i]).length / out.length);
     m.agreement_with_fp32 = round(out.filter((o, i) => o.label === fp[i]!.label).length / out.length);
-    m.max_score_diff_vs_fp32 = round(Math.max(...out.map((o, i) => Math.max(...LABELS.map((l) => Math.abs(o.scores[l]! - fp[i]!.scores[l]!))))));
+    m.max_score_diff_vs_fp32 = round(
+      Math.max(...out.map((o, i) => Math.max(...LABELS.map((l) => Math.abs(o.scores[l]! - fp[i]!.scores[l]!))))),
+    );
     m.ms_per_call = round(await perCall(200, () => runner.model(id).classify(['my invoice shows the wrong amount'])), 4);
   }
 }
@@ -111,10 +131,12 @@ async function perCall(n: number, fn: () => Promise<unknown>): Promise<number> {
     const m = entry(id).metrics;
     Object.assign(m, emb.trainMetrics);
     const para = ev.test.map((p) => cosine(byText.get(p.a)!, byText.get(p.b)!));
-    const unrel = ev.test.map((p, i) => {
-      const o = ev.test[(i * 7 + 13) % ev.test.length]!;
-      return o.group.split('/')[0] === p.group.split('/')[0] ? NaN : cosine(byText.get(p.a)!, byText.get(o.b)!);
-    }).filter((x) => !Number.isNaN(x));
+    const unrel = ev.test
+      .map((p, i) => {
+        const o = ev.test[(i * 7 + 13) % ev.test.length]!;
+        return o.group.split('/')[0] === p.group.split('/')[0] ? NaN : cosine(byText.get(p.a)!, byText.get(o.b)!);
+      })
+      .filter((x) => !Number.isNaN(x));
     m.paraphrase_cosine_mean = round(mean(para));
     m.unrelated_cosine_mean = round(mean(unrel));
     m.retrieval_top1 = round(retrievalTop1(ev.test, (s) => byText.get(s)!));
@@ -127,7 +149,8 @@ async function perCall(n: number, fn: () => Promise<unknown>): Promise<number> {
 {
   const ev = lm.eval as LmEval;
   const ex = lmExamples(ev.test, ev.vocab, ev.layout);
-  const D = ev.layout.dim, V = ev.layout.vocabSize;
+  const D = ev.layout.dim,
+    V = ev.layout.vocabSize;
   const results = new Map<string, { nll: number; top1: number[] }>();
   for (const id of ['triage-small', 'triage-small-int8']) {
     const session = await ort.InferenceSession.create(bytesById.get(id)!);
@@ -155,11 +178,17 @@ async function perCall(n: number, fn: () => Promise<unknown>): Promise<number> {
     m.top1_agreement_with_fp32 = round(top1.filter((t, i) => t === ref[i]).length / ex.length);
     const gen = runner.model(id);
     const tokens = 24;
-    m.ms_per_token = round((await perCall(10, async () => { for await (const _ of gen.generate('my invoice is wrong', { maxTokens: tokens, temperature: 0 })) void _; })) / tokens, 4);
+    m.ms_per_token = round(
+      (await perCall(10, async () => {
+        for await (const _ of gen.generate('my invoice is wrong', { maxTokens: tokens, temperature: 0 })) void _;
+      })) / tokens,
+      4,
+    );
   }
   for (const prompt of ['I was charged twice for my subscription', 'my python script crashes with a type error', 'hello, how are you']) {
     let text = '';
-    for await (const piece of runner.model('triage-small-int8').generate(prompt, { maxTokens: 40, temperature: 0.7, seed: 1 })) text += piece;
+    for await (const piece of runner.model('triage-small-int8').generate(prompt, { maxTokens: 40, temperature: 0.7, seed: 1 }))
+      text += piece;
     log(`  sample (triage-small-int8, seed 1) «${prompt}» → ${text}`);
   }
 }
@@ -172,13 +201,17 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows = entries.map((e) => {
   const m = e.metrics;
   const quality =
-    e.task === 'classify' ? `held-out acc ${m.test_accuracy}, agree fp32 ${m.agreement_with_fp32}`
-    : e.task === 'embed' ? `para cos ${m.paraphrase_cosine_mean} vs unrel ${m.unrelated_cosine_mean}, top1 ${m.retrieval_top1}, cos→fp32 ${m.cosine_to_fp32_mean}`
-    : `ppl ${m.test_perplexity}, top1 ${m.test_top1_accuracy}, agree fp32 ${m.top1_agreement_with_fp32}`;
+    e.task === 'classify'
+      ? `held-out acc ${m.test_accuracy}, agree fp32 ${m.agreement_with_fp32}`
+      : e.task === 'embed'
+        ? `para cos ${m.paraphrase_cosine_mean} vs unrel ${m.unrelated_cosine_mean}, top1 ${m.retrieval_top1}, cos→fp32 ${m.cosine_to_fp32_mean}`
+        : `ppl ${m.test_perplexity}, top1 ${m.test_top1_accuracy}, agree fp32 ${m.top1_agreement_with_fp32}`;
   const speed = e.task === 'generate' ? `${m.ms_per_token} ms/token` : `${m.ms_per_call} ms/call`;
   return [e.id, e.file, kb(e.bytes), quality, speed];
 });
-const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...[['model', 'file', 'size', 'quality (held-out)', 'speed (Node, ORT-web)'], ...rows].map((r) => r[i]!.length)));
+const widths = [0, 1, 2, 3, 4].map((i) =>
+  Math.max(...[['model', 'file', 'size', 'quality (held-out)', 'speed (Node, ORT-web)'], ...rows].map((r) => r[i]!.length)),
+);
 const line = (r: string[]) => '  ' + r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 console.log('\n' + line(['model', 'file', 'size', 'quality (held-out)', 'speed (Node, ORT-web)']));
 for (const r of rows) console.log(line(r));

@@ -17,7 +17,9 @@ const tensor = (name: string, dataType: number, dims: number[], ta: Float32Array
 const valueInfo = (name: string, dims: (number | string)[]): O.ValueInfoProto =>
   onnx.ValueInfoProto.create({
     name,
-    type: { tensorType: { elemType: T.FLOAT, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } } },
+    type: {
+      tensorType: { elemType: T.FLOAT, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } },
+    },
   });
 const intAttr = (name: string, i: number): O.AttributeProto => onnx.AttributeProto.create({ name, type: A.INT, i });
 const node = (opType: string, input: string[], output: string[], attribute: O.AttributeProto[] = []): O.NodeProto =>
@@ -69,12 +71,20 @@ export function quantizePerColumn(W: Float32Array, D: number, C: number): Quanti
     scale[c] = m > 0 ? m / 127 : 1;
   }
   const q = new Int8Array(D * C);
-  for (let d = 0; d < D; d++) for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-127, Math.min(127, Math.round(W[d * C + c]! / scale[c]!)));
+  for (let d = 0; d < D; d++)
+    for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-127, Math.min(127, Math.round(W[d * C + c]! / scale[c]!)));
   return { q, scale };
 }
 
 /** Nodes computing `out = in · W` (fp32 MatMul, or dynamic-int8 MatMulInteger + rescale). */
-function matmul(inName: string, outName: string, W: Float32Array, D: number, C: number, int8: boolean): { nodes: O.NodeProto[]; init: O.TensorProto[] } {
+function matmul(
+  inName: string,
+  outName: string,
+  W: Float32Array,
+  D: number,
+  C: number,
+  int8: boolean,
+): { nodes: O.NodeProto[]; init: O.TensorProto[] } {
   if (!int8) return { nodes: [node('MatMul', [inName, 'W'], [outName])], init: [tensor('W', T.FLOAT, [D, C], W)] };
   const { q, scale } = quantizePerColumn(W, D, C);
   return {
@@ -91,7 +101,8 @@ function matmul(inName: string, outName: string, W: Float32Array, D: number, C: 
 
 /** probs[N, C] = Softmax(x[N, D] · W + b): the classifier and the LM. */
 export function linearSoftmaxModel(spec: GraphSpec, W: Float32Array, b: Float32Array, int8: boolean): Uint8Array {
-  const D = spec.input.dim, C = spec.output.dim;
+  const D = spec.input.dim,
+    C = spec.output.dim;
   const mm = matmul(spec.input.name, 'xw', W, D, C, int8);
   return encode(
     spec,
@@ -102,7 +113,12 @@ export function linearSoftmaxModel(spec: GraphSpec, W: Float32Array, b: Float32A
 
 /** embedding[N, E] = L2-normalise(x[N, D] · P), normalisation inside the graph (LpNormalization p=2). */
 export function projectionModel(spec: GraphSpec, P: Float32Array, int8: boolean): Uint8Array {
-  const D = spec.input.dim, E = spec.output.dim;
+  const D = spec.input.dim,
+    E = spec.output.dim;
   const mm = matmul(spec.input.name, 'proj', P, D, E, int8);
-  return encode(spec, [...mm.nodes, node('LpNormalization', ['proj'], [spec.output.name], [intAttr('axis', -1), intAttr('p', 2)])], mm.init);
+  return encode(
+    spec,
+    [...mm.nodes, node('LpNormalization', ['proj'], [spec.output.name], [intAttr('axis', -1), intAttr('p', 2)])],
+    mm.init,
+  );
 }

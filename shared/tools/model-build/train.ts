@@ -10,7 +10,11 @@ export interface SparseRow {
 export function toSparse(v: Float32Array): SparseRow {
   const idx: number[] = [];
   const val: number[] = [];
-  for (let i = 0; i < v.length; i++) if (v[i] !== 0) { idx.push(i); val.push(v[i]!); }
+  for (let i = 0; i < v.length; i++)
+    if (v[i] !== 0) {
+      idx.push(i);
+      val.push(v[i]!);
+    }
   return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
 }
 
@@ -19,7 +23,9 @@ function shuffle(n: number, rand: () => number): Uint32Array {
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    const t = order[i]!; order[i] = order[j]!; order[j] = t;
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
   }
   return order;
 }
@@ -58,13 +64,17 @@ export function trainSoftmax(rows: readonly SparseRow[], y: ArrayLike<number>, D
       const target = y[n]!;
       for (let c = 0; c < C; c++) z[c] = b[c]!;
       for (let k = 0; k < idx.length; k++) {
-        const off = idx[k]! * C, v = val[k]!;
+        const off = idx[k]! * C,
+          v = val[k]!;
         for (let c = 0; c < C; c++) z[c]! += v * W[off + c]!;
       }
       let m = -Infinity;
       for (let c = 0; c < C; c++) if (z[c]! > m) m = z[c]!;
       let s = 0;
-      for (let c = 0; c < C; c++) { z[c] = Math.exp(z[c]! - m); s += z[c]!; }
+      for (let c = 0; c < C; c++) {
+        z[c] = Math.exp(z[c]! - m);
+        s += z[c]!;
+      }
       loss -= Math.log(Math.max(z[target]! / s, 1e-12));
       for (let c = 0; c < C; c++) {
         const g = z[c]! / s - (c === target ? 1 : 0);
@@ -73,7 +83,8 @@ export function trainSoftmax(rows: readonly SparseRow[], y: ArrayLike<number>, D
         b[c]! -= (o.lr * g) / Math.sqrt(Gb[c]!);
       }
       for (let k = 0; k < idx.length; k++) {
-        const off = idx[k]! * C, v = val[k]!;
+        const off = idx[k]! * C,
+          v = val[k]!;
         for (let c = 0; c < C; c++) {
           const g = z[c]! * v + l2 * W[off + c]!;
           if (g === 0) continue;
@@ -95,7 +106,10 @@ export function predictSparse(m: Linear, row: SparseRow): Float64Array {
   let mx = -Infinity;
   for (const v of z) mx = Math.max(mx, v);
   let s = 0;
-  for (let c = 0; c < m.C; c++) { z[c] = Math.exp(z[c]! - mx); s += z[c]!; }
+  for (let c = 0; c < m.C; c++) {
+    z[c] = Math.exp(z[c]! - mx);
+    s += z[c]!;
+  }
   for (let c = 0; c < m.C; c++) z[c]! /= s;
   return z;
 }
@@ -116,7 +130,8 @@ export function randomProjection(D: number, E: number, seed: number): Float32Arr
   const P = new Float32Array(D * E);
   const k = 1 / Math.sqrt(E);
   for (let i = 0; i < P.length; i += 2) {
-    const u = Math.max(rand(), 1e-12), v = rand();
+    const u = Math.max(rand(), 1e-12),
+      v = rand();
     const r = Math.sqrt(-2 * Math.log(u));
     P[i] = r * Math.cos(2 * Math.PI * v) * k;
     if (i + 1 < P.length) P[i + 1] = r * Math.sin(2 * Math.PI * v) * k;
@@ -133,7 +148,8 @@ export function projectSparse(P: Float32Array, E: number, row: SparseRow): Float
 function projectSparseWithNorm(P: Float32Array, E: number, row: SparseRow): { z: Float64Array; n: number } {
   const u = new Float64Array(E);
   for (let k = 0; k < row.idx.length; k++) {
-    const off = row.idx[k]! * E, v = row.val[k]!;
+    const off = row.idx[k]! * E,
+      v = row.val[k]!;
     for (let e = 0; e < E; e++) u[e]! += v * P[off + e]!;
   }
   let n = 0;
@@ -159,23 +175,26 @@ export function trainContrastive(pairs: readonly { a: SparseRow; b: SparseRow }[
     const A = chosen.map((p) => fwd(p.a));
     const Bv = chosen.map((p) => fwd(p.b));
     const S = new Float64Array(B * B);
-    for (let i = 0; i < B; i++) for (let j = 0; j < B; j++) {
-      let d = 0;
-      for (let e = 0; e < E; e++) d += A[i]!.z[e]! * Bv[j]!.z[e]!;
-      S[i * B + j] = d / tau;
-    }
+    for (let i = 0; i < B; i++)
+      for (let j = 0; j < B; j++) {
+        let d = 0;
+        for (let e = 0; e < E; e++) d += A[i]!.z[e]! * Bv[j]!.z[e]!;
+        S[i * B + j] = d / tau;
+      }
     // dL/dS for CE over rows (a→b) and over columns (b→a), averaged.
     const dS = new Float64Array(B * B);
     let loss = 0;
     for (let i = 0; i < B; i++) {
-      let m = -Infinity, s = 0;
+      let m = -Infinity,
+        s = 0;
       for (let j = 0; j < B; j++) m = Math.max(m, S[i * B + j]!);
       for (let j = 0; j < B; j++) s += Math.exp(S[i * B + j]! - m);
       loss -= S[i * B + i]! - m - Math.log(s);
       for (let j = 0; j < B; j++) dS[i * B + j]! += (Math.exp(S[i * B + j]! - m) / s - (i === j ? 1 : 0)) / (2 * B);
     }
     for (let j = 0; j < B; j++) {
-      let m = -Infinity, s = 0;
+      let m = -Infinity,
+        s = 0;
       for (let i = 0; i < B; i++) m = Math.max(m, S[i * B + j]!);
       for (let i = 0; i < B; i++) s += Math.exp(S[i * B + j]! - m);
       loss -= S[j * B + j]! - m - Math.log(s);
@@ -187,7 +206,8 @@ export function trainContrastive(pairs: readonly { a: SparseRow; b: SparseRow }[
       const du = new Float64Array(E);
       for (let e = 0; e < E; e++) du[e] = (dz[e]! - f.z[e]! * dot) / f.n;
       for (let k = 0; k < row.idx.length; k++) {
-        const off = row.idx[k]! * E, v = row.val[k]!;
+        const off = row.idx[k]! * E,
+          v = row.val[k]!;
         for (let e = 0; e < E; e++) {
           const g = v * du[e]!;
           G[off + e]! += g * g;
@@ -197,12 +217,19 @@ export function trainContrastive(pairs: readonly { a: SparseRow; b: SparseRow }[
     };
     const dA = A.map(() => new Float64Array(E));
     const dB = Bv.map(() => new Float64Array(E));
-    for (let i = 0; i < B; i++) for (let j = 0; j < B; j++) {
-      const g = dS[i * B + j]! / tau;
-      if (g === 0) continue;
-      for (let e = 0; e < E; e++) { dA[i]![e]! += g * Bv[j]!.z[e]!; dB[j]![e]! += g * A[i]!.z[e]!; }
+    for (let i = 0; i < B; i++)
+      for (let j = 0; j < B; j++) {
+        const g = dS[i * B + j]! / tau;
+        if (g === 0) continue;
+        for (let e = 0; e < E; e++) {
+          dA[i]![e]! += g * Bv[j]!.z[e]!;
+          dB[j]![e]! += g * A[i]!.z[e]!;
+        }
+      }
+    for (let i = 0; i < B; i++) {
+      apply(chosen[i]!.a, A[i]!, dA[i]!);
+      apply(chosen[i]!.b, Bv[i]!, dB[i]!);
     }
-    for (let i = 0; i < B; i++) { apply(chosen[i]!.a, A[i]!, dA[i]!); apply(chosen[i]!.b, Bv[i]!, dB[i]!); }
     o.onStep?.(step, loss / (2 * B));
   }
   return P;
@@ -236,22 +263,30 @@ export function trainLm(seqs: readonly LmSequence[], D: number, V: number, o: So
     W[off]! -= (o.lr * g) / Math.sqrt(GW[off]!);
   };
   for (let ep = 0; ep < o.epochs; ep++) {
-    let loss = 0, n = 0;
+    let loss = 0,
+      n = 0;
     for (const si of shuffle(seqs.length, rand)) {
       const { prompt, steps } = seqs[si]!;
       base.set(b);
       for (let k = 0; k < prompt.idx.length; k++) {
-        const off = prompt.idx[k]! * V, v = prompt.val[k]!;
+        const off = prompt.idx[k]! * V,
+          v = prompt.val[k]!;
         for (let c = 0; c < V; c++) base[c]! += v * W[off + c]!;
       }
       gPrompt.fill(0);
       for (const { ctx, next } of steps) {
         z.set(base);
-        for (const f of ctx) { const off = f * V; for (let c = 0; c < V; c++) z[c]! += W[off + c]!; }
+        for (const f of ctx) {
+          const off = f * V;
+          for (let c = 0; c < V; c++) z[c]! += W[off + c]!;
+        }
         let m = -Infinity;
         for (let c = 0; c < V; c++) if (z[c]! > m) m = z[c]!;
         let s = 0;
-        for (let c = 0; c < V; c++) { z[c] = Math.exp(z[c]! - m); s += z[c]!; }
+        for (let c = 0; c < V; c++) {
+          z[c] = Math.exp(z[c]! - m);
+          s += z[c]!;
+        }
         loss -= Math.log(Math.max(z[next]! / s, 1e-12));
         n++;
         for (let c = 0; c < V; c++) {
@@ -264,7 +299,8 @@ export function trainLm(seqs: readonly LmSequence[], D: number, V: number, o: So
         }
       }
       for (let k = 0; k < prompt.idx.length; k++) {
-        const off = prompt.idx[k]! * V, v = prompt.val[k]!;
+        const off = prompt.idx[k]! * V,
+          v = prompt.val[k]!;
         for (let c = 0; c < V; c++) if (gPrompt[c] !== 0) upd(off + c, (gPrompt[c]! * v) / steps.length);
       }
     }

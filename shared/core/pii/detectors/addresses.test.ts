@@ -5,9 +5,7 @@ const found = (text: string): string[] => addressDetector.detect(text).map((f) =
 
 describe('addressDetector: number first (UK, US, Canada, France)', () => {
   it('finds UK addresses with postcodes', () => {
-    expect(found('Please send it to 221B Baker Street, London NW1 6XE by Friday.')).toEqual([
-      '221B Baker Street, London NW1 6XE',
-    ]);
+    expect(found('Please send it to 221B Baker Street, London NW1 6XE by Friday.')).toEqual(['221B Baker Street, London NW1 6XE']);
     expect(found('Our office: 10 Downing Street, London SW1A 2AA.')).toEqual(['10 Downing Street, London SW1A 2AA']);
     expect(found('the damp at 17 Hollybank Crescent, Leeds LS6 2QT is back')).toEqual(['17 Hollybank Crescent, Leeds LS6 2QT']);
     expect(found('same address: 56 Kingsway, Leeds LS11 6XE\nthanks')).toEqual(['56 Kingsway, Leeds LS11 6XE']);

@@ -24,13 +24,14 @@ const EN_TYPE =
 
 /** French street types (usually lower case after the number). */
 const FR_TYPE =
-  "rue|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|allée|impasse|quai|route|cours|passage|square|rond-point|faubourg|promenade|voie|sentier|cité|résidence|hameau|esplanade|parvis|montée|traverse|ruelle|chaussée|lotissement";
+  'rue|avenue|av\\.|boulevard|bd|bld|place|pl\\.|chemin|allée|impasse|quai|route|cours|passage|square|rond-point|faubourg|promenade|voie|sentier|cité|résidence|hameau|esplanade|parvis|montée|traverse|ruelle|chaussée|lotissement';
 
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)';
 
 /** A word of a street name in title case ("Baker", "Saint-Denis", "O'Connell", "45th", "MG"). */
 const TITLE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th)|" + DIRECTION + ')';
-const NAME_PARTICLE = "(?:of|the|de|du|des|la|le|les|d'|l'|del|della|di|dei|degli|delle|von|van|der|den|y|e|et|and|&|san|santa|sankt|saint|st\\.?)";
+const NAME_PARTICLE =
+  "(?:of|the|de|du|des|la|le|les|d'|l'|del|della|di|dei|degli|delle|von|van|der|den|y|e|et|and|&|san|santa|sankt|saint|st\\.?)";
 
 /** Number first, English: "221B Baker Street", "4403 N 45th Street", "1600 Pennsylvania Ave NW". */
 const EN_NUM_FIRST = new RegExp(
@@ -70,9 +71,10 @@ const LABEL_RE =
   /(?:^|[\s(>])(?:(?:home|postal|mailing|street|shipping|billing|delivery|residential|current|permanent|same|new|old|registered|office)[ \t]+)?(?:address|adresse|anschrift|wohnanschrift|postanschrift|lieferadresse|rechnungsadresse|wohnort|wohnhaft(?:[ \t]+in)?|domicile|domicilié(?:e)?(?:[ \t]+(?:à|au))?|demeurant(?:[ \t]+(?:à|au))?|domicilio|dirección|direccion|indirizzo|residenza|residente(?:[ \t]+in)?|adres|woonadres|postadres|woonachtig(?:[ \t]+(?:aan|te|op))?|bezorgadres|factuuradres)[ \t]*(?::|-|=)?[ \t]*/giu;
 
 // Right-hand continuations (sticky).
-const SEP = "(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)";
+const SEP = '(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}';
-const CITY = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t-](?:(?:am|an|im|in|de|del|di|sur|sous|en|le|la|les|upon|on|the|aan|den|op|bei|ob)[ \\t-])?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
+const CITY =
+  "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t-](?:(?:am|an|im|in|de|del|di|sur|sous|en|le|la|les|upon|on|the|aan|den|op|bei|ob)[ \\t-])?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
 const CONT: RegExp[] = [
@@ -83,7 +85,10 @@ const CONT: RegExp[] = [
   ),
   // building / estate name before a road ("Shanti Apartments", "Green Acres"): only with a road or PIN after
   // postcode + city: "10115 Berlin", "75002 Paris", "1015 CJ Amsterdam", "D-10115 Berlin", "00184 Roma (RM)"
-  new RegExp(`${SEP}(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2}(?![\\p{L}]))?)[ \\t]+${CITY}(?:[ \\t]*\\([A-Z]{2}\\)|[ \\t]+[A-Z]{2}(?![\\p{L}\\p{N}]))?(?:[ \\t]+(?:Cedex|CEDEX)(?:[ \\t]+\\d{1,2})?)?`, 'yu'),
+  new RegExp(
+    `${SEP}(?:(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t]?[A-Z]{2}(?![\\p{L}]))?)[ \\t]+${CITY}(?:[ \\t]*\\([A-Z]{2}\\)|[ \\t]+[A-Z]{2}(?![\\p{L}\\p{N}]))?(?:[ \\t]+(?:Cedex|CEDEX)(?:[ \\t]+\\d{1,2})?)?`,
+    'yu',
+  ),
   // city + UK postcode / US state + ZIP / Canadian postcode / Indian PIN
   new RegExp(
     `${SEP}${CITY}(?:,?[ \\t]+(?:${UK_POSTCODE}|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{2}[ \\t]+[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|\\d{6}|\\d{3}[ \\t]\\d{3}|\\d{4,5}))(?![\\p{L}\\p{N}])`,
@@ -99,7 +104,7 @@ const CONT: RegExp[] = [
   // a postcode alone ("SW1A 1AA", "EH6 6WQ", "75002", "DC 20500")
   new RegExp(`${SEP}(?:${UK_POSTCODE}|[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?)(?![\\p{L}\\p{N}])`, 'yu'),
   // country
-  /(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)(?:Deutschland|Germany|Allemagne|Alemania|Germania|Duitsland|France|Frankreich|Francia|Frankrijk|España|Spain|Spanien|Espagne|Spagna|Spanje|Italia|Italy|Italien|Italie|Italië|Nederland|Netherlands|The Netherlands|Niederlande|Pays-Bas|Países Bajos|Paesi Bassi|België|Belgique|Belgium|Belgien|Bélgica|Belgio|Österreich|Austria|Autriche|Oostenrijk|Schweiz|Suisse|Svizzera|Switzerland|Zwitserland|Suiza|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|Irlande|Irland|USA|U\.S\.A\.|United States|Canada|India|Portugal|Luxembourg|Luxemburg|Polska|Poland|Danmark|Denmark|Sverige|Sweden|Norge|Norway|Australia)(?![\p{L}])/yu,
+  /(?:[ \t]*,[ \t]*|[ \t]*\r?\n[ \t]*)(?:Deutschland|Germany|Allemagne|Alemania|Germania|Duitsland|France|Frankreich|Francia|Frankrijk|España|Spain|Spanien|Espagne|Spagna|Spanje|Italia|Italy|Italien|Italie|Italië|Nederland|Netherlands|The Netherlands|Niederlande|Pays-Bas|Países Bajos|Paesi Bassi|België|Belgique|Belgium|Belgien|Bélgica|Belgio|Österreich|Austria|Autriche|Oostenrijk|Schweiz|Suisse|Svizzera|Switzerland|Zwitserland|Suiza|United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|Irlande|Irland|USA|U\.S\.A\.|United States|Canada|India|Portugal|Luxembourg|Luxemburg|Polska|Poland|Danmark|Denmark|Sverige|Sweden|Norge|Norway|Australia)(?![\p{L}])/uy,
   // a city alone after a comma, ending the address ("…, London.")
   new RegExp(`[ \\t]*,[ \\t]*${CITY}(?=[ \\t]*(?:$|[\\r\\n.;)!?]|,[ \\t]*(?:\\p{Lu}|\\d)))`, 'yu'),
 ];
@@ -141,7 +146,8 @@ function push(out: Finding[], start: number, end: number, score: number): void {
 }
 
 /** A house number after a street keyword that is really a quantity/time ("Platz 3 Minuten"). */
-const NOT_AFTER_NUMBER = /^[ \t]*(?:%|€|\$|£|km|m\b|min|minutes?|minuten|uhr|h\b|hours?|stunden|jahre|years?|tage|days?|mal|times|x\b|ans?\b|años|anni|jaar|euro|eur|chf|usd|gbp|stück|pcs)/i;
+const NOT_AFTER_NUMBER =
+  /^[ \t]*(?:%|€|\$|£|km|m\b|min|minutes?|minuten|uhr|h\b|hours?|stunden|jahre|years?|tage|days?|mal|times|x\b|ans?\b|años|anni|jaar|euro|eur|chf|usd|gbp|stück|pcs)/i;
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -197,7 +203,10 @@ export const addressDetector: Detector = {
     // (a plain loop over char codes: no match object per digit run; number-heavy tables have hundreds)
     let pos = 0;
     while (pos < n) {
-      if (!isDigit(text.charCodeAt(pos))) { pos++; continue; }
+      if (!isDigit(text.charCodeAt(pos))) {
+        pos++;
+        continue;
+      }
       const s = pos;
       let e = s + 1;
       while (e < n && isDigit(text.charCodeAt(e))) e++;
@@ -208,7 +217,18 @@ export const addressDetector: Detector = {
       if (len > 5) continue;
       const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
       // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
-      if (!isLetter(pc) && !isDigit(pc) && pc !== 46 && pc !== 44 && pc !== 47 && pc !== 58 && pc !== 45 && pc !== 35 && pc !== 36 && pc !== 43) {
+      if (
+        !isLetter(pc) &&
+        !isDigit(pc) &&
+        pc !== 46 &&
+        pc !== 44 &&
+        pc !== 47 &&
+        pc !== 58 &&
+        pc !== 45 &&
+        pc !== 35 &&
+        pc !== 36 &&
+        pc !== 43
+      ) {
         let k = e;
         if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 221B
         if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isDigit(text.charCodeAt(k + 1))) {
@@ -275,19 +295,23 @@ function numberFirst(text: string, s: number): Finding | null {
   let m = lowerAfter ? null : stickyMatch(EN_NUM_FIRST, text, s);
   if (m) {
     const e = s + m[0].length;
-    if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2)))) return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.85);
+    if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2))))
+      return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.85);
   }
   m = stickyMatch(FR_NUM_FIRST, text, s);
   if (m) {
     let e = s + m[0].length;
     const seg = m[0];
     // stop the street name before a verb or preposition run
-    const cut = seg.search(/[ \t](?:est|sont|a|et|qui|que|pour|avec|depuis|dans|sur|à|au|aux|ne|n'|il|elle|nous|vous|je|on|sera|était|se)(?=[ \t]|$)/i);
+    const cut = seg.search(
+      /[ \t](?:est|sont|a|et|qui|que|pour|avec|depuis|dans|sur|à|au|aux|ne|n'|il|elle|nous|vous|je|on|sera|était|se)(?=[ \t]|$)/i,
+    );
     if (cut > 0) e = s + cut;
     // the type word must be followed by a name: a capital or a number after optional particles
     const typeEnd = s + seg.search(FR_TYPE_RE);
     const afterType = text.slice(typeEnd, e).replace(/^\S+/, '');
-    if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType)) return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.8);
+    if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType))
+      return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.8);
   }
   m = lowerAfter ? null : stickyMatch(EN_ONE_WORD, text, s);
   if (m) {
@@ -353,7 +377,9 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
 
 /** The end of a house number: "12", "12a", "12-14", "263/2". */
 function endOfNumber(text: string, e: number): number {
-  const m = /^(?:[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])|\/[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]))?/u.exec(text.slice(e, e + 12));
+  const m = /^(?:[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])|\/[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]))?/u.exec(
+    text.slice(e, e + 12),
+  );
   return e + (m ? m[0].length : 0);
 }
 
@@ -375,7 +401,11 @@ function labelled(text: string, out: Finding[]): void {
     // "adresse e-mail", "indirizzo IP", "dirección del comité": a label needs ':' / '-' / '=' unless it is
     // an upper-case form label or a verb-like word ("wohnhaft", "domicilié", "woonachtig")
     const lab = m[0];
-    if (!/[:=-][ \t]*$/.test(lab) && !/ADDRESS|ADRESSE|ANSCHRIFT|DOMICILIO|INDIRIZZO|ADRES|wohnhaft|domicili|demeurant|residente|woonachtig/.test(lab)) continue;
+    if (
+      !/[:=-][ \t]*$/.test(lab) &&
+      !/ADDRESS|ADRESSE|ANSCHRIFT|DOMICILIO|INDIRIZZO|ADRES|wohnhaft|domicili|demeurant|residente|woonachtig/.test(lab)
+    )
+      continue;
     if (/^(?:e-?mail|ip\b|mail|web|url|http)/i.test(text.slice(s, s + 8))) continue;
     let le = text.indexOf('\n', s);
     if (le < 0) le = text.length;

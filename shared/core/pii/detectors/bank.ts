@@ -9,12 +9,30 @@ import { cellAt, fieldKind, keyBefore, normKey, type FieldKind } from '../fields
 
 /** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
 const EXAMPLE_IBANS = new Set([
-  'DE89370400440532013000', 'GB82WEST12345698765432', 'GB29NWBK60161331926819', 'GB33BUKB20201555555555',
-  'FR1420041010050500013M02606', 'FR7630006000011234567890189', 'NL91ABNA0417164300', 'NL02ABNA0123456789',
-  'BE68539007547034', 'BE71096123456769', 'ES9121000418450200051332', 'ES7921000813610123456789',
-  'IT60X0542811101000000123456', 'CH9300762011623852957', 'AT611904300234573201', 'AT483200000012345864',
-  'LU280019400644750000', 'IE29AIBK93115212345678', 'PL61109010140000071219812874', 'SE4550000000058398257466',
-  'DK5000400440116243', 'FI2112345600000785', 'NO9386011117947', 'PT50000201231234567890154',
+  'DE89370400440532013000',
+  'GB82WEST12345698765432',
+  'GB29NWBK60161331926819',
+  'GB33BUKB20201555555555',
+  'FR1420041010050500013M02606',
+  'FR7630006000011234567890189',
+  'NL91ABNA0417164300',
+  'NL02ABNA0123456789',
+  'BE68539007547034',
+  'BE71096123456769',
+  'ES9121000418450200051332',
+  'ES7921000813610123456789',
+  'IT60X0542811101000000123456',
+  'CH9300762011623852957',
+  'AT611904300234573201',
+  'AT483200000012345864',
+  'LU280019400644750000',
+  'IE29AIBK93115212345678',
+  'PL61109010140000071219812874',
+  'SE4550000000058398257466',
+  'DK5000400440116243',
+  'FI2112345600000785',
+  'NO9386011117947',
+  'PT50000201231234567890154',
 ]);
 
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
@@ -64,7 +82,8 @@ const ACCOUNT_LABEL =
 const BANK_WORDS =
   /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|\bpa(?:y|id|ying)\s+(?:\w+\s+){0,3}(?:in)?to\b|refund|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
 // Customer / utility / login accounts are not bank accounts.
-const NON_BANK = /(?:customer|client|user|member|loyalty|login|utility|electric|gas|water|phone|mobile|insurance|policy|kunden|mitglieds|abonnement|client|cliente|socio|klant)\s*(?:account|acct)/i;
+const NON_BANK =
+  /(?:customer|client|user|member|loyalty|login|utility|electric|gas|water|phone|mobile|insurance|policy|kunden|mitglieds|abonnement|client|cliente|socio|klant)\s*(?:account|acct)/i;
 
 const AMOUNT_AFTER = /^\s?(?:€|\$|£|%|eur(?:os?)?\b|usd\b|gbp\b|chf\b|dollars?\b|pesos?\b)/i;
 
@@ -81,7 +100,6 @@ function kindOf(label: string): Kind {
   return 'account';
 }
 
-
 interface Cand {
   kind: Kind;
   start: number;
@@ -93,7 +111,27 @@ interface Cand {
 const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
 /** The label must end right before the number (lower-cased window). */
 /** Every account label contains one of these; the label regex runs only when the window has one. */
-const LABEL_HINTS = ['acc', 'a/c', 'konto', 'compte', 'cuenta', 'conto', 'c/c', 'rekening', 'routing', 'routage', 'ruta', 'aba', 'transit', 'sort', 'bsb', 'blz', 'leitzahl', 'guichet', 'clabe'];
+const LABEL_HINTS = [
+  'acc',
+  'a/c',
+  'konto',
+  'compte',
+  'cuenta',
+  'conto',
+  'c/c',
+  'rekening',
+  'routing',
+  'routage',
+  'ruta',
+  'aba',
+  'transit',
+  'sort',
+  'bsb',
+  'blz',
+  'leitzahl',
+  'guichet',
+  'clabe',
+];
 /** `LABEL_HINTS.some((h) => lw.includes(h))` as one case-sensitive regex over the lower-cased window. */
 const LABEL_HINTS_RE = new RegExp(LABEL_HINTS.map((h) => h.replace(/\//g, '\\/')).join('|'));
 const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
@@ -185,7 +223,9 @@ export function findBankAccounts(text: string): Finding[] {
         // "Kontonummer", "rekeningnummer", "numéro de compte"… are bank words by themselves; the English
         // "account number" needs a bank word near it.
         const label = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase();
-        const englishOnly = /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) && !/bank\s*(?:account|acct)/.test(label);
+        const englishOnly =
+          /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) &&
+          !/bank\s*(?:account|acct)/.test(label);
         if (!englishOnly) {
           ok = true;
           break;

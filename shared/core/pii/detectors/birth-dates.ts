@@ -86,7 +86,8 @@ interface ParsedDate {
 function parse(m: RegExpExecArray, monthBefore: string | undefined): ParsedDate {
   let d: number, mo: number, y: number;
   if (m[1] !== undefined) {
-    const a = +m[1], b = +m[3]!;
+    const a = +m[1],
+      b = +m[3]!;
     y = +m[4]!;
     if (m[4]!.length === 2) y += y > 30 ? 1900 : 2000;
     // d.m.y or m/d/y: accept if either reading is a valid day/month
@@ -103,7 +104,7 @@ function parse(m: RegExpExecArray, monthBefore: string | undefined): ParsedDate 
     mo = MONTH_NUM[m[10]!.toLowerCase()] ?? 0;
     y = +m[11]!;
   } else {
-    mo = monthBefore === undefined ? 0 : MONTH_NUM[monthBefore.toLowerCase()] ?? 0;
+    mo = monthBefore === undefined ? 0 : (MONTH_NUM[monthBefore.toLowerCase()] ?? 0);
     d = +m[12]!;
     y = +m[13]!;
   }
@@ -129,7 +130,7 @@ function labelledBefore(text: string, start: number, words: readonly Keyword[]):
   const from = Math.max(0, start - 60);
   // the last birth word that ends before the date and starts within the window
   let k: Keyword | undefined;
-  for (let lo = 0, hi = words.length - 1; lo <= hi; ) {
+  for (let lo = 0, hi = words.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
     const w = words[mid]!;
     if (w.start + w.word.length <= start) {

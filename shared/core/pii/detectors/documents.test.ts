@@ -58,7 +58,10 @@ describe('numbers named only by a field or column', () => {
     const sql = "INSERT INTO drivers (id, name, driving_licence_no) VALUES (1, 'Ann', 'MORGA753116SM9IJ');";
     expect(found(sql)).toEqual([['DRIVER_LICENSE', 'MORGA753116SM9IJ']]);
     const sql2 = "INSERT INTO customers (customerId, passportNumber, city) VALUES (42, 'K8812345', 'Rome'), (43, 'YA7654321', 'Milan');";
-    expect(found(sql2)).toEqual([['PASSPORT', 'K8812345'], ['PASSPORT', 'YA7654321']]);
+    expect(found(sql2)).toEqual([
+      ['PASSPORT', 'K8812345'],
+      ['PASSPORT', 'YA7654321'],
+    ]);
     expect(found('APP_ENV=prod\nDL_NUMBER=S12345678\nPASSPORT_NO=C01X00T47\n')).toEqual([
       ['DRIVER_LICENSE', 'S12345678'],
       ['PASSPORT', 'C01X00T47'],

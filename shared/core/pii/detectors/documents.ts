@@ -20,12 +20,99 @@ const STEM = /pas|licen|d\/?l(?![a-z0-9])|hrersch|permi|carn|patente|rijbew/gi;
 
 /** Words allowed between the label and the number (lower-case). */
 const FILLER = new Set([
-  'number', 'numbers', 'num', 'no', 'nr', 'n', 'nº', 'n°', 'nummer', 'numéro', 'numero', 'número', 'is', 'ist', 'est', 'es',
-  'è', 'e', 'lautet', 'the', 'my', 'his', 'her', 'their', 'mein', 'meine', 'meiner', 'seine', 'ihre', 'ma', 'mon', 'son', 'sa',
-  'mi', 'su', 'il', 'la', 'le', 'de', 'del', 'di', 'du', 'van', 'het', 'mijn', 'zijn', 'haar', 'of', 'id', 'type', 'value',
-  'passport', 'licence', 'license', 'card', 'nummer', 'document', 'doc', 'issued', 'uk', 'us', 'eu', 'german', 'french',
-  'conduire', 'conducir', 'guida', 'a', 'an', 'was', 'war', 'était', 'era', 'sia', 'was', 'und', 'and', 'met', 'mit', 'with',
-  'con', 'avec', 'nos', 'number_', 'dl', 'driver', 'drivers', 'driving', 'di', 'della', 'lautend', 'auf', 'on',
+  'number',
+  'numbers',
+  'num',
+  'no',
+  'nr',
+  'n',
+  'nº',
+  'n°',
+  'nummer',
+  'numéro',
+  'numero',
+  'número',
+  'is',
+  'ist',
+  'est',
+  'es',
+  'è',
+  'e',
+  'lautet',
+  'the',
+  'my',
+  'his',
+  'her',
+  'their',
+  'mein',
+  'meine',
+  'meiner',
+  'seine',
+  'ihre',
+  'ma',
+  'mon',
+  'son',
+  'sa',
+  'mi',
+  'su',
+  'il',
+  'la',
+  'le',
+  'de',
+  'del',
+  'di',
+  'du',
+  'van',
+  'het',
+  'mijn',
+  'zijn',
+  'haar',
+  'of',
+  'id',
+  'type',
+  'value',
+  'passport',
+  'licence',
+  'license',
+  'card',
+  'nummer',
+  'document',
+  'doc',
+  'issued',
+  'uk',
+  'us',
+  'eu',
+  'german',
+  'french',
+  'conduire',
+  'conducir',
+  'guida',
+  'a',
+  'an',
+  'was',
+  'war',
+  'était',
+  'era',
+  'sia',
+  'was',
+  'und',
+  'and',
+  'met',
+  'mit',
+  'with',
+  'con',
+  'avec',
+  'nos',
+  'number_',
+  'dl',
+  'driver',
+  'drivers',
+  'driving',
+  'di',
+  'della',
+  'lautend',
+  'auf',
+  'on',
 ]);
 
 /** Words after a label that mean it is not about a document number. */
@@ -103,7 +190,10 @@ export function findDocuments(text: string): Finding[] {
       if (newlines > 1) break;
       prevEnd = t.index + t[0].length;
       const tok = t[0];
-      const low = tok.toLowerCase().replace(/^[#_]+|[#_]+$/g, '').replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
+      const low = tok
+        .toLowerCase()
+        .replace(/^[#_]+|[#_]+$/g, '')
+        .replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
       if (!hasDigit(tok)) {
         if (FILLER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
         // Passport numbers can be all letters but one digit; a plain word ends the search.
@@ -126,7 +216,7 @@ export function findDocuments(text: string): Finding[] {
       const nextc = win.charAt(e);
       if ((nextc === '/' || nextc === '.' || nextc === ',' || nextc === ':') && /\d/.test(win.charAt(e + 1))) break;
       const prevc = win.charAt(s - 1);
-      if (prevc === '/' || prevc === '.' && /\d/.test(win.charAt(s - 2))) break;
+      if (prevc === '/' || (prevc === '.' && /\d/.test(win.charAt(s - 2)))) break;
       const v = win.slice(s, e).replace(/[ -]/g, '');
       if (v.length < 6 || v.length > 20) break;
       if (/^(?:19|20)\d{2}$/.test(v) || /^\d{1,2}$/.test(v)) break;
@@ -167,7 +257,9 @@ function yamlParent(text: string, ls: number, indent: number): string {
 const PERSON_COLUMN = /name|nombre|\bnom\b|naam|nome\b|vorname|apellido|cognome|surname|titular|holder|inhaber/i;
 
 function isKeyChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f);
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f)
+  );
 }
 
 const KIND_CACHE = new Map<string, PiiType | null>();

@@ -18,9 +18,50 @@ const DOMAIN_RE =
 
 /** Extensions that make `name@2x.png`-style strings file names, not addresses. */
 const FILE_EXT = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'heic', 'css', 'scss',
-  'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'json', 'yaml', 'yml', 'toml', 'lock', 'txt', 'pdf', 'html', 'htm',
-  'xml', 'csv', 'log', 'map', 'wasm', 'zip', 'gz', 'tgz', 'mp3', 'mp4', 'wav', 'woff', 'woff2', 'ttf', 'otf',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'ico',
+  'bmp',
+  'tif',
+  'tiff',
+  'avif',
+  'heic',
+  'css',
+  'scss',
+  'js',
+  'mjs',
+  'cjs',
+  'jsx',
+  'ts',
+  'tsx',
+  'json',
+  'yaml',
+  'yml',
+  'toml',
+  'lock',
+  'txt',
+  'pdf',
+  'html',
+  'htm',
+  'xml',
+  'csv',
+  'log',
+  'map',
+  'wasm',
+  'zip',
+  'gz',
+  'tgz',
+  'mp3',
+  'mp4',
+  'wav',
+  'woff',
+  'woff2',
+  'ttf',
+  'otf',
 ]);
 
 function isLocalChar(c: number): boolean {
@@ -29,7 +70,11 @@ function isLocalChar(c: number): boolean {
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
     (c >= 48 && c <= 57) ||
-    c === 46 || c === 95 || c === 37 || c === 43 || c === 45 ||
+    c === 46 ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 45 ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
   );
 }
@@ -109,11 +154,88 @@ const AT_SCAN_RE = new RegExp(
 );
 
 const TLDS = new Set([
-  'com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'io', 'co', 'me', 'eu', 'uk', 'de', 'fr',
-  'es', 'it', 'nl', 'be', 'at', 'ch', 'lu', 'li', 'pt', 'ie', 'dk', 'se', 'no', 'fi', 'pl', 'cz', 'sk', 'hu',
-  'ro', 'gr', 'bg', 'hr', 'si', 'ee', 'lv', 'lt', 'ru', 'ua', 'tr', 'us', 'ca', 'mx', 'br', 'ar', 'cl', 'pe',
-  'au', 'nz', 'in', 'jp', 'cn', 'kr', 'za', 'ai', 'app', 'dev', 'tech', 'online', 'email', 'mail', 'cat',
-  'eus', 'gal', 'ma', 'tn', 'dz', 'sn', 'ci', 'cm', 'tv', 'cc', 'xyz', 'name', 'pro', 'mobi', 'ac',
+  'com',
+  'org',
+  'net',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'info',
+  'biz',
+  'io',
+  'co',
+  'me',
+  'eu',
+  'uk',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'be',
+  'at',
+  'ch',
+  'lu',
+  'li',
+  'pt',
+  'ie',
+  'dk',
+  'se',
+  'no',
+  'fi',
+  'pl',
+  'cz',
+  'sk',
+  'hu',
+  'ro',
+  'gr',
+  'bg',
+  'hr',
+  'si',
+  'ee',
+  'lv',
+  'lt',
+  'ru',
+  'ua',
+  'tr',
+  'us',
+  'ca',
+  'mx',
+  'br',
+  'ar',
+  'cl',
+  'pe',
+  'au',
+  'nz',
+  'in',
+  'jp',
+  'cn',
+  'kr',
+  'za',
+  'ai',
+  'app',
+  'dev',
+  'tech',
+  'online',
+  'email',
+  'mail',
+  'cat',
+  'eus',
+  'gal',
+  'ma',
+  'tn',
+  'dz',
+  'sn',
+  'ci',
+  'cm',
+  'tv',
+  'cc',
+  'xyz',
+  'name',
+  'pro',
+  'mobi',
+  'ac',
 ]);
 
 /** Words that say "this is an e-mail" just before a spelled-out address. */
@@ -202,7 +324,8 @@ function obfuscatedEmails(text: string, out: Finding[]): void {
       if (!EMAIL_CONTEXT_RE.test(text.slice(Math.max(0, start - 24), start))) continue;
     }
     // The local part of a plain-prose "at" must look like a mailbox, not a sentence word.
-    if (/^(?:me|us|him|her|them|it|you|look|looking|arrive|arrived|is|are|was|be|stay|work|works|worked|live|lives|meet)$/i.test(local)) continue;
+    if (/^(?:me|us|him|her|them|it|you|look|looking|arrive|arrived|is|are|was|be|stay|work|works|worked|live|lives|meet)$/i.test(local))
+      continue;
     out.push({ type: 'EMAIL', start, end, score: plainAt ? 0.8 : 0.9, detector: NAME });
     AT_SCAN_RE.lastIndex = end;
   }

@@ -145,11 +145,15 @@ const THING_QUALIFIERS = set(`company product file project host business brand t
   proyecto azienda prodotto progetto bedrijf product bestand project`);
 
 /** Multi-word labels, keyed by their last word: the words before it must match. */
-const LABEL_PHRASES = set(`full name|first name|last name|given name|family name|patient name|customer name
+const LABEL_PHRASES = set(
+  `full name|first name|last name|given name|family name|patient name|customer name
   account holder|card holder|policy holder|contact person|emergency contact|next of kin|requested by
   approved by|prepared by|reviewed by|submitted by|signed by|written by|assigned to|referred by
   nom complet|nom de famille|titulaire du compte|médecin traitant|nombre completo|nombre y apellidos
-  nome e cognome|nome completo|volledige naam|vollständiger name|name des kunden`.replace(/ /g, '_').replace(/\|/g, ' '));
+  nome e cognome|nome completo|volledige naam|vollständiger name|name des kunden`
+    .replace(/ /g, '_')
+    .replace(/\|/g, ' '),
+);
 
 /** Self-introductions: the name follows directly. */
 const INTRO_PHRASES = set(`my_name_is name_is i'm i_am this_is it's here's ich_bin ich_heiße ich_heisse
@@ -201,7 +205,6 @@ const WRITE_TO = set(`email e-mail mail message note letter reply answer confirm
 const TO_WORDS = set(`to an à a aan`);
 const TO_CLAUSE_RE = /^(?:\s*[:,]| (?:that|saying|dass|daß|que|qu'|che|dat|about|wegen|pour|para|per|om|to)\b)/i;
 
-
 const COPULAS = set(`is was ist war est était es era è sono ben heißt heisst s'appelle se_llama si_chiama heet`);
 
 /** Verbs and closings that point at a person; weak: they only help two-word or gazetteer names. */
@@ -251,14 +254,24 @@ const PARTICLES = set(`van von der den de del della delle dello dei degli di da 
 
 /** Every word that can start a context cue (quick check before the full analysis). */
 const CUE_WORDS: ReadonlySet<string> = new Set([
-  ...TITLES, ...GREETINGS, ...SIGNOFFS, ...LABELS, ...RELATIONS, ...COPULAS, ...PERSON_VERBS, ...WITH_WORDS, ...TO_WORDS,
-  ...PARTICLES, ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
-  'you', 'morning', 'afternoon',
+  ...TITLES,
+  ...GREETINGS,
+  ...SIGNOFFS,
+  ...LABELS,
+  ...RELATIONS,
+  ...COPULAS,
+  ...PERSON_VERBS,
+  ...WITH_WORDS,
+  ...TO_WORDS,
+  ...PARTICLES,
+  ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
+  'you',
+  'morning',
+  'afternoon',
 ]);
 
 // ---------------------------------------------------------------------------------------------------
 // Tokens: capitalised words (with apostrophes and hyphens: "O'Neill", "Koss-Ortiz", "McDermott").
-
 
 interface Tok {
   s: number;
@@ -269,7 +282,13 @@ interface Tok {
 }
 
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000)
+  );
 }
 
 function isUpperAt(text: string, i: number, c: number): boolean {
@@ -295,8 +314,14 @@ function tokenize(text: string): Tok[] {
     let j = s + 1;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isLetterCode(d)) { j++; continue; }
-      if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) { j += 2; continue; }
+      if (isLetterCode(d)) {
+        j++;
+        continue;
+      }
+      if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isLetterCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
       break;
     }
     CAP_RE.lastIndex = j;
@@ -350,10 +375,29 @@ function isPrevWordChar(c: number): boolean {
 function isLightPunct(text: string, i: number): boolean {
   const c = text.charCodeAt(i - 1);
   if (
-    c === 58 || c === 44 || c === 59 || c === 34 || c === 0x201c || c === 0x201e || c === 0xab || c === 0xbb ||
-    c === 40 || c === 42 || c === 62 || c === 0x2014 || c === 0x2013 || c === 124 || c === 61 || c === 91 ||
-    c === 93 || c === 0x2022 || c === 0xb7 || c === 33 || c === 63
-  ) return true;
+    c === 58 ||
+    c === 44 ||
+    c === 59 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 40 ||
+    c === 42 ||
+    c === 62 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 124 ||
+    c === 61 ||
+    c === 91 ||
+    c === 93 ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 33 ||
+    c === 63
+  )
+    return true;
   // a quote or dash not attached to a word
   if ((c === 39 || c === 45 || c === 0x2019) && (i < 2 || !isLetterCode(text.charCodeAt(i - 2)))) return true;
   return false;
@@ -369,13 +413,23 @@ function wordsBefore(text: string, pos: number, max: number): Before {
     let punct = '';
     while (i > 0) {
       const c = text.charCodeAt(i - 1);
-      if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) { i--; continue; }
-      if (isLightPunct(text, i)) { punct = text[i - 1] + punct; i--; continue; }
+      if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
+        i--;
+        continue;
+      }
+      if (isLightPunct(text, i)) {
+        punct = text[i - 1] + punct;
+        i--;
+        continue;
+      }
       break;
     }
     if (n === 0) firstPunct = punct;
     if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) {
-      if (n === 0) { lineStart = true; lineStartPos = i; }
+      if (n === 0) {
+        lineStart = true;
+        lineStartPos = i;
+      }
       break;
     }
     let j = i;
@@ -384,7 +438,10 @@ function wordsBefore(text: string, pos: number, max: number): Before {
     const raw = text.slice(j, i);
     let w = raw.toLowerCase().replace(/’/g, "'");
     let dot = false;
-    while (w.endsWith('.')) { w = w.slice(0, -1); dot = true; }
+    while (w.endsWith('.')) {
+      w = w.slice(0, -1);
+      dot = true;
+    }
     words.push({ w, raw, s: j, dot, punct });
     i = j;
   }
@@ -478,15 +535,28 @@ function cueBefore(text: string, tokStart: number): Cue {
     }
   }
   // a role word without a colon before a full name: "driver Anna Berg, born", "account holder Ray Walsh)"
-  if (!hasColon && (w0.raw === w0.raw.toLowerCase() || GERMAN_ROLE_NOUNS.has(w0.w) || ws.length === 1) && (LABELS.has(w0.w) || (w1 && LABEL_PHRASES.has(w1.w + '_' + w0.w))) && !PREPOSITION_LABELS.has(w0.w)) {
+  if (
+    !hasColon &&
+    (w0.raw === w0.raw.toLowerCase() || GERMAN_ROLE_NOUNS.has(w0.w) || ws.length === 1) &&
+    (LABELS.has(w0.w) || (w1 && LABEL_PHRASES.has(w1.w + '_' + w0.w))) &&
+    !PREPOSITION_LABELS.has(w0.w)
+  ) {
     return { cue: 'label', strength: 1, start };
   }
   // "Ich, Anna Berg, …", "Je soussignée, …"
-  if (p0.includes(',') && /^(?:i|ich|je|moi|yo|io|ik|soussigné|soussignée|unterzeichnende|sottoscritto|sottoscritta|suscrito|suscrita|ondergetekende)$/.test(w0.w)) {
+  if (
+    p0.includes(',') &&
+    /^(?:i|ich|je|moi|yo|io|ik|soussigné|soussignée|unterzeichnende|sottoscritto|sottoscritta|suscrito|suscrita|ondergetekende)$/.test(w0.w)
+  ) {
     return { cue: 'intro', strength: 2, start, needsPair: true };
   }
   // "an e-mail to Anna that …", "eine Bestätigung an Alina, dass …"
-  if (TO_WORDS.has(w0.w) && !hasColon && w1 && (WRITE_TO.has(w1.w) || (ws[2] && WRITE_TO.has(ws[2].w)) || (ws[3] && WRITE_TO.has(ws[3].w)))) {
+  if (
+    TO_WORDS.has(w0.w) &&
+    !hasColon &&
+    w1 &&
+    (WRITE_TO.has(w1.w) || (ws[2] && WRITE_TO.has(ws[2].w)) || (ws[3] && WRITE_TO.has(ws[3].w)))
+  ) {
     return { cue: 'relation', strength: 2, start, needsClause: true };
   }
   // greetings: "Hi Anna", "Sehr geehrte Frau" is a title; "Dear" / "Beste" / "Gentile"
@@ -520,7 +590,10 @@ function isLineStartWord(text: string, s: number): boolean {
   let i = s;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
-    if (c === 32 || c === 9) { i--; continue; }
+    if (c === 32 || c === 9) {
+      i--;
+      continue;
+    }
     return c === 10 || c === 13;
   }
   return true;
@@ -554,7 +627,8 @@ const AFTER_RE =
 
 const LIST_NEXT_RE = /^(?:$|\s*[\r\n,;)]|\s+(?:and|und|et|y|e|en|or|oder|ou|o|of)\s)/;
 /** A name talked about as a word: "the name Sophia", "der Vorname Lena", "le prénom Léa". */
-const META_NAME_BEFORE_RE = /(?:\bthe|\ba|first|given|baby|der|den|le|el|il|de) (?:names?|vornamen?|namen?|prénoms?|nombres?|nomi|nome|voornaam) $/i;
+const META_NAME_BEFORE_RE =
+  /(?:\bthe|\ba|first|given|baby|der|den|le|el|il|de) (?:names?|vornamen?|namen?|prénoms?|nombres?|nomi|nome|voornaam) $/i;
 
 const VERB_OBJECT_END_RE = /^(?: (?:to|about|whether|if|for|that|ob|dass|de|si|que|di|se|che|om|of|te)\b|[,?!]|\.(?:\s|$)|$)/;
 const LABEL_END_RE = /^(?:$|\s*$|[ \t]*[\r\n,;.)"'|/\t]|[ \t]+[-–—(<|/])/;
@@ -639,7 +713,10 @@ function quickPrev(text: string, pos: number): QuickPrev {
   let dash = false;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) { i--; continue; }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
+      i--;
+      continue;
+    }
     if (isLightPunct(text, i)) {
       if (!punct) dash = c === 0x2014 || c === 0x2013;
       punct = true;
@@ -663,7 +740,15 @@ function famous(tokens: readonly Tok[]): boolean {
     const j = tokens.map((t) => t.w).join('_');
     if (FAMOUS_FULL_NAMES.has(j)) return true;
     for (let n = 2; n <= tokens.length; n++) {
-      if (FAMOUS_FULL_NAMES.has(tokens.slice(0, n).map((t) => t.w).join('_'))) return true;
+      if (
+        FAMOUS_FULL_NAMES.has(
+          tokens
+            .slice(0, n)
+            .map((t) => t.w)
+            .join('_'),
+        )
+      )
+        return true;
     }
   }
   return false;
@@ -730,7 +815,13 @@ export function personNameCandidates(text: string): NameCandidate[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (t.caps || NOT_NAME_WORDS.has(t.w) || TITLES_TC.has(t.w) || ELISION_RE.test(t.w) || (t.w.charCodeAt(0) === 73 && (t.w.charCodeAt(1) === 39 || t.w.charCodeAt(1) === 0x2019))) {
+    if (
+      t.caps ||
+      NOT_NAME_WORDS.has(t.w) ||
+      TITLES_TC.has(t.w) ||
+      ELISION_RE.test(t.w) ||
+      (t.w.charCodeAt(0) === 73 && (t.w.charCodeAt(1) === 39 || t.w.charCodeAt(1) === 0x2019))
+    ) {
       i++;
       continue;
     }
@@ -760,10 +851,18 @@ export function personNameCandidates(text: string): NameCandidate[] {
       if (n.caps || CALENDAR_AND_FUNCTION_WORDS.has(n.w) || TITLES_TC.has(n.w)) break;
       // "Laan", "Berg", "Platz" are surnames after a particle ("van der Laan"), street words otherwise
       if (PLACE_WORDS.has(n.w) && (gap === ' ' || gap === '\u00a0')) break;
-      if (gap === ' ' || gap === '\u00a0') { j++; end = n.e; continue; }
+      if (gap === ' ' || gap === '\u00a0') {
+        j++;
+        end = n.e;
+        continue;
+      }
       if (gap.length <= 12 && /^ (?:[a-z]{1,4}\.?|[a-z]{1,4} [a-z]{1,3}) $/.test(gap)) {
         const parts = gap.trim().split(' ');
-        if (parts.every((p) => PARTICLES.has(p))) { j++; end = n.e; continue; }
+        if (parts.every((p) => PARTICLES.has(p))) {
+          j++;
+          end = n.e;
+          continue;
+        }
       }
       break;
     }
@@ -773,18 +872,27 @@ export function personNameCandidates(text: string): NameCandidate[] {
     let start = cue.start >= 0 ? cue.start : ini >= 0 ? ini : t.s;
     let kind: NameCue | null = cue.cue;
     let strength: Strength = cue.strength;
-    if ((cue.roleTitle && !isGiven(t.w) && text.charCodeAt(end) !== 58 && text.charCodeAt(end) !== 44) ||
+    if (
+      (cue.roleTitle && !isGiven(t.w) && text.charCodeAt(end) !== 58 && text.charCodeAt(end) !== 44) ||
       (cue.needsComma && text.charCodeAt(end) !== 44) ||
       (cue.notBang && j === i && text.charCodeAt(end) === 33 && !isGiven(t.w)) ||
-      (cue.needsPair && j === i && ini < 0) || (cue.needsEnd && !LABEL_END_RE.test(text.slice(end, end + 3))) ||
-      (cue.needsClause && (!TO_CLAUSE_RE.test(text.slice(end, end + 8)) || BRANDS.has(t.w)))) {
-      kind = null; strength = 0; start = t.s;
+      (cue.needsPair && j === i && ini < 0) ||
+      (cue.needsEnd && !LABEL_END_RE.test(text.slice(end, end + 3))) ||
+      (cue.needsClause && (!TO_CLAUSE_RE.test(text.slice(end, end + 8)) || BRANDS.has(t.w)))
+    ) {
+      kind = null;
+      strength = 0;
+      start = t.s;
     }
     if (kind === 'label' && strength === 1) {
       // a role word without a colon: needs a full name that ends the phrase
       if ((j > i || ini >= 0) && LABEL_END_RE.test(text.slice(end, end + 3))) strength = 2;
       else if ((j > i || ini >= 0) && ws1IsLineStart(text, start) && /^ \p{Ll}/u.test(text.slice(end, end + 2))) strength = 2;
-      else { kind = null; strength = 0; start = t.s; }
+      else {
+        kind = null;
+        strength = 0;
+        start = t.s;
+      }
     } else if (kind === 'label') {
       // a label's value ends the field ("Name: Anna Berg\n", "Kunde: Anna Berg, …"); quoted keys are
       // structured data; a one-word list item needs a known given name on the line
@@ -793,22 +901,41 @@ export function personNameCandidates(text: string): NameCandidate[] {
         !(j === i && seq[0]!.w.toLowerCase() === cue.labelWord) &&
         LABEL_END_RE.test(text.slice(end, end + 3)) &&
         (!cue.listLabel || seq.length > 1 || isGiven(seq[0]!.w) || lineHasGivenName(text, toks, i));
-      if (!ok) { kind = null; strength = 0; start = t.s; }
+      if (!ok) {
+        kind = null;
+        strength = 0;
+        start = t.s;
+      }
     }
-    if (strength < 2 && (j > i || nextIs(text, end, 60, 40)) && stickyTest(AFTER_RE, text, end)) { kind = 'after'; strength = 2; }
-    if (strength < 2 && j > i && stickyTest(AFTER_ROLE_RE, text, end)) { kind = 'after'; strength = 2; }
-    if (strength < 2 && (ini >= 0 ? isLineStartWord(text, ini) : q.lineStart) && isSignature(text, start, end)) { kind = 'signature'; strength = 2; }
+    if (strength < 2 && (j > i || nextIs(text, end, 60, 40)) && stickyTest(AFTER_RE, text, end)) {
+      kind = 'after';
+      strength = 2;
+    }
+    if (strength < 2 && j > i && stickyTest(AFTER_ROLE_RE, text, end)) {
+      kind = 'after';
+      strength = 2;
+    }
+    if (strength < 2 && (ini >= 0 ? isLineStartWord(text, ini) : q.lineStart) && isSignature(text, start, end)) {
+      kind = 'signature';
+      strength = 2;
+    }
     // a list continuing an accepted name on the same line: "Anna Berg, Jonas Weber and Lea Roth"
     if (strength < 2 && lastAcceptedEnd >= 0 && t.s - lastAcceptedEnd <= 7) {
       const between = text.slice(lastAcceptedEnd, t.s);
-      if (/^(?:, | & |,? (?:and|und|et|y|e|en|or|oder|ou|o|of) )$/.test(between) && !between.includes('\n') &&
-        (j > i || isGiven(t.w) || LIST_NEXT_RE.test(text.slice(end, end + 6)))) {
+      if (
+        /^(?:, | & |,? (?:and|und|et|y|e|en|or|oder|ou|o|of) )$/.test(between) &&
+        !between.includes('\n') &&
+        (j > i || isGiven(t.w) || LIST_NEXT_RE.test(text.slice(end, end + 6)))
+      ) {
         kind = 'list';
         strength = 2;
       }
     }
     // an initial + surname needs a strong cue
-    if (ini >= 0 && strength < 2) { i++; continue; }
+    if (ini >= 0 && strength < 2) {
+      i++;
+      continue;
+    }
     // bare particle words are part of the run only when kept by the cue
     const first = seq[0]!;
     const lastTok = seq[seq.length - 1]!;
@@ -845,7 +972,13 @@ export function personNameCandidates(text: string): NameCandidate[] {
         accept = true;
         kind = 'gazetteer-pair';
         score = 0.7;
-      } else if (seq.length === 1 && given && !AMBIGUOUS_GIVEN.has(first.w) && !AMBIGUOUS_GIVEN.has(base(first.w)) && !BRANDS.has(base(first.w))) {
+      } else if (
+        seq.length === 1 &&
+        given &&
+        !AMBIGUOUS_GIVEN.has(first.w) &&
+        !AMBIGUOUS_GIVEN.has(base(first.w)) &&
+        !BRANDS.has(base(first.w))
+      ) {
         accept = true;
         kind = 'gazetteer';
         score = 0.6;
@@ -854,9 +987,22 @@ export function personNameCandidates(text: string): NameCandidate[] {
         score = 0.6;
       } else if (strength === 1 && kind === 'intro' && seq.length === 1 && !DEMONYM.test(first.w)) {
         const nc = text.charCodeAt(end);
-        accept = Number.isNaN(nc) || nc === 44 || nc === 46 || nc === 33 || nc === 10 || (nc === 32 && /^ (?:from|here|aus|de|di|van|del)\b/.test(text.slice(end, end + 7)));
+        accept =
+          Number.isNaN(nc) ||
+          nc === 44 ||
+          nc === 46 ||
+          nc === 33 ||
+          nc === 10 ||
+          (nc === 32 && /^ (?:from|here|aus|de|di|van|del)\b/.test(text.slice(end, end + 7)));
         score = 0.55;
-      } else if (strength === 1 && kind === 'list' && seq.length === 1 && !BRANDS.has(first.w) && !AMBIGUOUS_GIVEN.has(first.w) && VERB_OBJECT_END_RE.test(text.slice(end, end + 10))) {
+      } else if (
+        strength === 1 &&
+        kind === 'list' &&
+        seq.length === 1 &&
+        !BRANDS.has(first.w) &&
+        !AMBIGUOUS_GIVEN.has(first.w) &&
+        VERB_OBJECT_END_RE.test(text.slice(end, end + 10))
+      ) {
         // "ask Rahel to review it", "remind Ingolf about the invoice"
         accept = true;
         score = 0.55;
@@ -866,7 +1012,15 @@ export function personNameCandidates(text: string): NameCandidate[] {
         score = 0.55;
       }
       if (accept) {
-        if (BRANDS.has(first.w) || META_NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) || isPlacePrefix || followedByPlaceWord || famous(seq) || encyclopaedic(text, start, end)) accept = false;
+        if (
+          BRANDS.has(first.w) ||
+          META_NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) ||
+          isPlacePrefix ||
+          followedByPlaceWord ||
+          famous(seq) ||
+          encyclopaedic(text, start, end)
+        )
+          accept = false;
         // "Jan 5", "Mai 2026": a month, not a name
         else if (seq.length === 1 && /^\s?\d/.test(text.slice(end, end + 2))) accept = false;
       }
@@ -875,7 +1029,14 @@ export function personNameCandidates(text: string): NameCandidate[] {
     // the end of an organisation's name: "IT Service Desk <…>", "Stadtwerke Bochum GmbH"
     if (accept && kind !== 'title' && kind !== 'greeting') {
       const pv = toks[i - 1];
-      if ((kind === null || kind === 'gazetteer' || kind === 'gazetteer-pair' || kind === 'list' || kind === 'after') && pv && pv.e + 1 === t.s && text.charCodeAt(pv.e) === 32 && (pv.caps || ROLE_WORDS.has(pv.w) || PLACE_WORDS.has(pv.w))) accept = false;
+      if (
+        (kind === null || kind === 'gazetteer' || kind === 'gazetteer-pair' || kind === 'list' || kind === 'after') &&
+        pv &&
+        pv.e + 1 === t.s &&
+        text.charCodeAt(pv.e) === 32 &&
+        (pv.caps || ROLE_WORDS.has(pv.w) || PLACE_WORDS.has(pv.w))
+      )
+        accept = false;
       if (followedByPlaceWord) accept = false;
       if (seq.every((x) => BRANDS.has(x.w))) accept = false;
     }
@@ -902,7 +1063,6 @@ export function personNameCandidates(text: string): NameCandidate[] {
   return out;
 }
 
-
 // ---------------------------------------------------------------------------------------------------
 // Structured data: JSON / YAML / code / XML keys and CSV / TSV / table columns.
 
@@ -910,16 +1070,19 @@ const NAME_KEY =
   /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nm|cdtr_nm|dbtr_nm)$/i;
 
 /** Keys that are names but not necessarily of people (a product "name"). */
-const GENERIC_KEY = /^(?:name|nm|nom|nombre|nome|naam|contact|owner|assignee|reporter|author|manager|customer|beneficiary|recipient|sender|requester|landlord|holder)$/i;
+const GENERIC_KEY =
+  /^(?:name|nm|nom|nombre|nome|naam|contact|owner|assignee|reporter|author|manager|customer|beneficiary|recipient|sender|requester|landlord|holder)$/i;
 
 const XML_RE = /<([A-Za-z:_]*(?:[Nn]ame|Nm|nom|naam))>([^<>\n]{1,80})<\/\1>/g;
 
 /** Does a value look like a person's name: 1–5 words, letters only, capitalised (particles allowed)? */
 /** Person-record keys near a generic "name" key: the record is about a person, not a product. */
-const PERSON_RECORD_RE = /cdtr|dbtr|iban|e-?mail|phone|tel\b|mobile|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
+const PERSON_RECORD_RE =
+  /cdtr|dbtr|iban|e-?mail|phone|tel\b|mobile|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
 
 /** Column names of person tables (employees, customers, patients, members). */
-const PERSON_HEADER_RE = /employee|customer|patient|client|national|ssn|staff|member|department|hire|start_date|tax|insurance|tier|points|loyalty|mitarbeiter|kunde|patient|salari|empleado|cliente|dipendente|medewerker|klant/i;
+const PERSON_HEADER_RE =
+  /employee|customer|patient|client|national|ssn|staff|member|department|hire|start_date|tax|insurance|tier|points|loyalty|mitarbeiter|kunde|patient|salari|empleado|cliente|dipendente|medewerker|klant/i;
 
 function twoWords(v: string): boolean {
   return /\S\s+\S/.test(v.trim());
@@ -938,7 +1101,10 @@ function nameShaped(v: string, generic: boolean): boolean {
   let caps = 0;
   let prevParticle = false;
   for (const p of parts) {
-    if (PARTICLES.has(p.toLowerCase()) && p === p.toLowerCase()) { prevParticle = true; continue; }
+    if (PARTICLES.has(p.toLowerCase()) && p === p.toLowerCase()) {
+      prevParticle = true;
+      continue;
+    }
     if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(p)) return false;
     if ((PLACE_SUFFIX.has(p) && !prevParticle) || CALENDAR_AND_FUNCTION_WORDS.has(p)) return false;
     prevParticle = false;
@@ -956,7 +1122,8 @@ function nameShaped(v: string, generic: boolean): boolean {
 }
 
 /** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`. */
-const KEY_HIT_RE = /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory)["']?[ \t]*(?::|=>|=)/gi;
+const KEY_HIT_RE =
+  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory)["']?[ \t]*(?::|=>|=)/gi;
 const VALUE_RE = /[ \t]*["'“]?([^"'”\n\r,;<>{}\[\]|=]{1,80}?)["'”]?[ \t]*(?=$|[\n\r,;}\])])/my;
 
 /** Cheap, case-sensitive prefilter for any name-like key or column. */
@@ -1047,7 +1214,10 @@ function csvColumns(text: string, out: NameCandidate[]): void {
           const ce = nx < 0 ? row.length : nx;
           if (cols.includes(k)) {
             const cell = row.slice(idx, ce);
-            const v = cell.trim().replace(/^["']|["']$/g, '').trim();
+            const v = cell
+              .trim()
+              .replace(/^["']|["']$/g, '')
+              .trim();
             if (v && nameShaped(v, genericCol[k] === true && !personHeader)) {
               const abs = rp + idx + cell.indexOf(v);
               out.push({ start: abs, end: abs + v.length, cue: 'structured', score: 0.8 });
@@ -1130,7 +1300,8 @@ function propagate(text: string, toks: readonly Tok[], out: NameCandidate[]): vo
   for (const c of out) {
     if (c.cue === 'propagated') continue;
     for (const w of text.slice(c.start, c.end).split(/[\s/]+/)) {
-      if (w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORDS.has(w) && !WORDLIKE_GIVEN.has(w) && !PLACE_SUFFIX.has(w)) known.add(w);
+      if (w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORDS.has(w) && !WORDLIKE_GIVEN.has(w) && !PLACE_SUFFIX.has(w))
+        known.add(w);
     }
   }
   if (known.size === 0) return;

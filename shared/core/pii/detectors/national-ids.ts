@@ -4,8 +4,28 @@
 // column name saying what they are. Business VAT / company numbers are not labelled.
 import type { Detector, Finding, PiiType } from '../types.ts';
 import {
-  aadhaar, atSvnr, deRvnr, esNss, frSpi, beNationalNumber, caSin, chAhv, deIdCardNumber, deKvnr, deSteuerId,
-  esDniNie, frNir, isRepdigit, itCodiceFiscale, itin, nhs, nino, nlBsn, plPesel, sePersonnummer, ssn,
+  aadhaar,
+  atSvnr,
+  deRvnr,
+  esNss,
+  frSpi,
+  beNationalNumber,
+  caSin,
+  chAhv,
+  deIdCardNumber,
+  deKvnr,
+  deSteuerId,
+  esDniNie,
+  frNir,
+  isRepdigit,
+  itCodiceFiscale,
+  itin,
+  nhs,
+  nino,
+  nlBsn,
+  plPesel,
+  sePersonnummer,
+  ssn,
 } from '../checksums.ts';
 import { cellAt, keyBefore, normKey } from '../fields.ts';
 
@@ -15,25 +35,95 @@ import { cellAt, keyBefore, normKey } from '../fields.ts';
 const ID_CONTEXT = new RegExp(
   [
     // en
-    'ssn', 'social security', 'social insurance', 'national insurance', '\\bni (?:no|number|nr)', 'nino', 'nhs',
-    'national[ _-]?id', 'identity (?:card|number|no)', '\\bid (?:card|number|no|nr)', 'tax[ _-]?(?:id|payer|file|number|no|identification|reference|code)',
-    '\\btin\\b', '\\bitin\\b', '\\bsin\\b', 'aadhaa?r', '\\buidai?\\b', 'pesel', 'person(?:nummer|al (?:id|number|identity))', 'citizen',
-    'health (?:card|number|insurance number)', '\\butr\\b', 'unique taxpayer', 'medicare', 'insurance number', 'fiscal code',
+    'ssn',
+    'social security',
+    'social insurance',
+    'national insurance',
+    '\\bni (?:no|number|nr)',
+    'nino',
+    'nhs',
+    'national[ _-]?id',
+    'identity (?:card|number|no)',
+    '\\bid (?:card|number|no|nr)',
+    'tax[ _-]?(?:id|payer|file|number|no|identification|reference|code)',
+    '\\btin\\b',
+    '\\bitin\\b',
+    '\\bsin\\b',
+    'aadhaa?r',
+    '\\buidai?\\b',
+    'pesel',
+    'person(?:nummer|al (?:id|number|identity))',
+    'citizen',
+    'health (?:card|number|insurance number)',
+    '\\butr\\b',
+    'unique taxpayer',
+    'medicare',
+    'insurance number',
+    'fiscal code',
     // de
-    'steuer', 'identifikationsnummer', '\\bidnr', 'sozialversicherung', 'sv-?nummer', 'sv-?nr', 'rentenversicherung', 'versicherungsnummer',
-    'versichertennummer', 'kvnr', 'rvnr', 'ahv', 'ausweis', 'personenkennzahl',
+    'steuer',
+    'identifikationsnummer',
+    '\\bidnr',
+    'sozialversicherung',
+    'sv-?nummer',
+    'sv-?nr',
+    'rentenversicherung',
+    'versicherungsnummer',
+    'versichertennummer',
+    'kvnr',
+    'rvnr',
+    'ahv',
+    'ausweis',
+    'personenkennzahl',
     // fr
-    'sécurité sociale', 'securite sociale', 'sécu\\b', 'secu\\b', '\\bnir\\b', 'insee', "carte d['’]identit", 'carte vitale',
-    'numéro (?:national|fiscal|d[\'’]identification)', 'registre national', '\\bavs\\b', '\\bnss\\b', 'spi\\b',
+    'sécurité sociale',
+    'securite sociale',
+    'sécu\\b',
+    'secu\\b',
+    '\\bnir\\b',
+    'insee',
+    "carte d['’]identit",
+    'carte vitale',
+    "numéro (?:national|fiscal|d['’]identification)",
+    'registre national',
+    '\\bavs\\b',
+    '\\bnss\\b',
+    'spi\\b',
     // es
-    '\\bdni\\b', '\\bnie\\b', '\\bnif\\b', 'documento (?:nacional|de identidad)', 'n[úu]mero de identi', 'seguridad social', '\\bnaf\\b',
-    'identificaci[óo]n fiscal', '\\bcurp\\b', '\\brut\\b',
+    '\\bdni\\b',
+    '\\bnie\\b',
+    '\\bnif\\b',
+    'documento (?:nacional|de identidad)',
+    'n[úu]mero de identi',
+    'seguridad social',
+    '\\bnaf\\b',
+    'identificaci[óo]n fiscal',
+    '\\bcurp\\b',
+    '\\brut\\b',
     // it
-    'codice fiscale', '\\bc\\.?f\\.?\\s*[:=]', 'tessera sanitaria', "carta d['’]identit", 'numero di identificazione', 'previdenza',
+    'codice fiscale',
+    '\\bc\\.?f\\.?\\s*[:=]',
+    'tessera sanitaria',
+    "carta d['’]identit",
+    'numero di identificazione',
+    'previdenza',
     // nl
-    '\\bbsn\\b', 'burgerservicenummer', 'sofi', 'rijksregister', 'identiteits', 'fiscaal nummer', 'zorgverzekering',
+    '\\bbsn\\b',
+    'burgerservicenummer',
+    'sofi',
+    'rijksregister',
+    'identiteits',
+    'fiscaal nummer',
+    'zorgverzekering',
     // generic field names
-    'national_?id', 'nat_?id', 'tax_?id', 'id_?number', 'person_?id', 'citizen_?id', 'ssn_?', 'social_?sec',
+    'national_?id',
+    'nat_?id',
+    'tax_?id',
+    'id_?number',
+    'person_?id',
+    'citizen_?id',
+    'ssn_?',
+    'social_?sec',
   ].join('|'),
 );
 
@@ -139,7 +229,9 @@ function isWordish(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 }
 function isGlue(c: number): boolean {
-  return isWordish(c) || c === 64 || c === 35 || c === 36 || c === 37 || c === 38 || c === 47 || c === 92 || c === 46 || c === 43 || c === 45;
+  return (
+    isWordish(c) || c === 64 || c === 35 || c === 36 || c === 37 || c === 38 || c === 47 || c === 92 || c === 46 || c === 43 || c === 45
+  );
 }
 const NINO_RE = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\b/g;
@@ -166,7 +258,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
   const n = digits.length;
   if (pre !== undefined || suf !== undefined) {
     const whole = (pre ?? '') + digits + (suf ?? '');
-    return (n === 7 || n === 8) ? esDniNie(whole) : n === 9 && pre !== undefined && deKvnr(whole);
+    return n === 7 || n === 8 ? esDniNie(whole) : n === 9 && pre !== undefined && deKvnr(whole);
   }
   switch (n) {
     case 8:
@@ -174,7 +266,13 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
     case 9:
       return ssn(digits) || itin(digits) || caSin(digits) || nlBsn(digits);
     case 10:
-      return nhs(digits) || atSvnr(digits) || sePersonnummer(fmt) || STEUERNUMMER_FMT.test(fmt) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+      return (
+        nhs(digits) ||
+        atSvnr(digits) ||
+        sePersonnummer(fmt) ||
+        STEUERNUMMER_FMT.test(fmt) ||
+        TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+      );
     case 11:
       return deSteuerId(digits) || plPesel(digits) || beNationalNumber(digits) || STEUERNUMMER_FMT.test(fmt);
     case 12:
@@ -222,7 +320,8 @@ function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf:
     if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
     if (ssnCtx) return null; // given as an SSN but not a valid one
     if (OTHER_SCHEME.test(ctx)) return null; // named another 9-digit scheme whose check failed
-    if (ssnFmt && /(?:national|tax|social|\bid\b|person|citizen)/.test(ctx) && ssn(digits) && !nlBsn(digits) && !caSin(digits)) return { type: 'SSN', score: 0.7 };
+    if (ssnFmt && /(?:national|tax|social|\bid\b|person|citizen)/.test(ctx) && ssn(digits) && !nlBsn(digits) && !caSin(digits))
+      return { type: 'SSN', score: 0.7 };
     // Generic context only ("ID number"): the number must at least be called national / personal / tax.
     if (!/national|citizen|social|tax|personal|person|identit|fiscal|govern/.test(ctx)) return null;
     if (nlBsn(digits) || caSin(digits) || itin(digits)) return { type: 'NATIONAL_ID', score: 0.75 };
@@ -247,7 +346,8 @@ function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf:
   }
   if (n === 12) {
     if (has && (aadhaar(digits) || sePersonnummer(fmt))) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (has && /seguridad social|\bnss\b|afiliaci|social security|sécurité sociale/.test(ctx) && esNss(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+    if (has && /seguridad social|\bnss\b|afiliaci|social security|sécurité sociale/.test(ctx) && esNss(digits))
+      return { type: 'NATIONAL_ID', score: 0.85 };
     return null;
   }
   if (n === 13) {
@@ -262,7 +362,8 @@ function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf:
     if (has) return { type: 'NATIONAL_ID', score: 0.9 };
     // Without context words: only the plain structure (sex 1/2, month 01–12) written as a NIR usually is.
     const month = Number(digits.slice(3, 5));
-    if (/^[12]/.test(digits) && month >= 1 && month <= 12 && (/^[12] \d{2} \d{2} /.test(fmt) || /^\d{15}$/.test(fmt))) return { type: 'NATIONAL_ID', score: 0.75 };
+    if (/^[12]/.test(digits) && month >= 1 && month <= 12 && (/^[12] \d{2} \d{2} /.test(fmt) || /^\d{15}$/.test(fmt)))
+      return { type: 'NATIONAL_ID', score: 0.75 };
     return null;
   }
   if (n === 8 && has) {
@@ -300,7 +401,7 @@ export function findNationalIds(text: string): Finding[] {
         pre = text[bodyStart - 2];
         preStart = bodyStart - 2;
       } else if (isWordish(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) continue;
-      if (pre !== undefined && (isGlue(text.charCodeAt(preStart - 1)))) continue;
+      if (pre !== undefined && isGlue(text.charCodeAt(preStart - 1))) continue;
       let suf: string | undefined;
       let sufEnd = bodyEnd;
       const n1 = text.charCodeAt(bodyEnd);
@@ -389,7 +490,14 @@ export function findNationalIds(text: string): Finding[] {
     const hasSuffix = /[A-D]$/.test(v);
     const spaced = / /.test(v);
     if (!hasSuffix && !ID_CONTEXT.test(idContext(text, m.index, 60, hc))) continue;
-    if (hasSuffix && !spaced && !ID_CONTEXT.test(idContext(text, m.index, 60, hc)) && /[A-Z0-9]{9}/.test(v) && NEG_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+    if (
+      hasSuffix &&
+      !spaced &&
+      !ID_CONTEXT.test(idContext(text, m.index, 60, hc)) &&
+      /[A-Z0-9]{9}/.test(v) &&
+      NEG_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index).toLowerCase())
+    )
+      continue;
     push('NATIONAL_ID', m.index, m.index + v.length, 0.85);
   }
 

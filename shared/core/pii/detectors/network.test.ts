@@ -58,10 +58,18 @@ describe('IPv6', () => {
 describe('versions versus addresses', () => {
   it('a dotted quad after a product name or version word (six languages) is a version', () => {
     for (const t of [
-      'upgrade to 10.4.2.1 tomorrow', 'Update auf 10.4.2.1 geplant', 'mise à jour vers la 10.4.2.1',
-      'actualizar a la versión 10.4.2.1', 'aggiornamento alla 10.4.2.1', 'bijwerken naar 10.4.2.1',
-      'Zoom 5.16.10.2 crashed', 'running nginx 1.25.3.1', 'build v5.6.7.8', 'Release 2.4.1.9 notes',
-    ]) expect(found(t)).toEqual([]);
+      'upgrade to 10.4.2.1 tomorrow',
+      'Update auf 10.4.2.1 geplant',
+      'mise à jour vers la 10.4.2.1',
+      'actualizar a la versión 10.4.2.1',
+      'aggiornamento alla 10.4.2.1',
+      'bijwerken naar 10.4.2.1',
+      'Zoom 5.16.10.2 crashed',
+      'running nginx 1.25.3.1',
+      'build v5.6.7.8',
+      'Release 2.4.1.9 notes',
+    ])
+      expect(found(t)).toEqual([]);
   });
   it('a dotted quad after an IP word is an address in six languages', () => {
     expect(found('IP-Adresse 10.1.2.3, Port 8080')).toEqual(['10.1.2.3']);

@@ -87,7 +87,11 @@ export function findIpv4(text: string, out: Finding[]): void {
     const pre = text.slice(Math.max(0, start - 40), start);
     // "IP 10.1.2.3", "indirizzo IP …", "adresse IP : …", "IP-Adresse …", "dirección IP …": an address, whatever
     // else comes before.
-    if (!IP_CONTEXT.test(pre) && (VERSION_CONTEXT.test(pre) || VERSION_KEY.test(pre) || UPDATE_CONTEXT.test(pre) || PRODUCT_CONTEXT.test(pre))) continue;
+    if (
+      !IP_CONTEXT.test(pre) &&
+      (VERSION_CONTEXT.test(pre) || VERSION_KEY.test(pre) || UPDATE_CONTEXT.test(pre) || PRODUCT_CONTEXT.test(pre))
+    )
+      continue;
     // A private address in a template (placeholders, example.* domains around it) is an example value.
     if (isPrivate(a, b) && TEMPLATE.test(text.slice(Math.max(0, start - 200), end + 200))) continue;
     out.push({ type: 'IP_ADDRESS', start, end, score: 0.9, detector: 'network' });

@@ -148,7 +148,10 @@ describe('phoneDetector: neighbours', () => {
     expect(found('Hotline 0800 330 1000 24/7 erreichbar')).toEqual(['0800 330 1000']);
   });
   it('non-breaking hyphens and spaces', () => {
-    expect(found('Call 415\u2011867\u20112231 or 06\u00a012\u00a034\u00a056\u00a078')).toEqual(['415\u2011867\u20112231', '06\u00a012\u00a034\u00a056\u00a078']);
+    expect(found('Call 415\u2011867\u20112231 or 06\u00a012\u00a034\u00a056\u00a078')).toEqual([
+      '415\u2011867\u20112231',
+      '06\u00a012\u00a034\u00a056\u00a078',
+    ]);
   });
   it('a Luhn-failing card number is not cut into a phone', () => {
     expect(found('Phone support asked for the card 6216 0791 7274 2307')).toEqual([]);

@@ -44,7 +44,9 @@ describe('PEM and connection strings', () => {
     const pem = `-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAzaNwqfCygKyZXDZLYsmZK6ytP1e6chndDbg03cKc1FZz6hi\nNaKgtB6JgG3xAlHiV9BqLDzXZdKClQq0Mk1VRA2BdE8HIS3P8dyxKFb8GyB7Zn\n-----END RSA PRIVATE KEY-----`;
     expect(found(`my key:\n\n${pem}\n\nthanks`)).toEqual([pem]);
     expect(found('-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----')).toEqual([]);
-    expect(found('-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----')).toEqual([]);
+    expect(
+      found('-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----'),
+    ).toEqual([]);
   });
   it('labels the whole connection string when it carries a password', () => {
     const url = 'postgres://app:Winter2020%24@db-01.internal:5432/crm';
@@ -65,7 +67,9 @@ describe('passwords and keys stated as such', () => {
   it('config key = value', () => {
     expect(found('SMTP_PASSWORD=Sunshine2020?')).toEqual(['Sunshine2020?']);
     expect(found('      POSTGRES_PASSWORD: tiger-Moon-58-Stone')).toEqual(['tiger-Moon-58-Stone']);
-    expect(found('aws_secret_access_key = "kP9+aZ3xq/7Jt2LwV8mN4bR6cY1sD0eF5gH2iJ3k"')).toEqual(['kP9+aZ3xq/7Jt2LwV8mN4bR6cY1sD0eF5gH2iJ3k']);
+    expect(found('aws_secret_access_key = "kP9+aZ3xq/7Jt2LwV8mN4bR6cY1sD0eF5gH2iJ3k"')).toEqual([
+      'kP9+aZ3xq/7Jt2LwV8mN4bR6cY1sD0eF5gH2iJ3k',
+    ]);
     expect(found('PrivateKey = +/JtJBjXn2JPyXFf6QGKaAI5i8RIyUwyLJmamMHXKVU=')).toEqual(['+/JtJBjXn2JPyXFf6QGKaAI5i8RIyUwyLJmamMHXKVU=']);
   });
   it('prose in six languages', () => {

@@ -20,7 +20,8 @@ export function isPlaceholder(v: string): boolean {
   if (/\.\.\.|…/.test(v)) return true; // sk-..., truncated
   if (/(?:x{4,}|X{4,}|\*{3,}|•{3,}|#{4,}|0{8,}|_{4,})/.test(v)) return true; // xxxx, ****
   if (/your[-_]|[-_]here\b|^my[-_]/i.test(v)) return true;
-  if (/EXAMPLE|example|placeholder|PLACEHOLDER|your_|YOUR_|dummy|DUMMY|fake|FAKE|sample|SAMPLE|redacted|REDACTED|changeme|CHANGEME/.test(v)) return true;
+  if (/EXAMPLE|example|placeholder|PLACEHOLDER|your_|YOUR_|dummy|DUMMY|fake|FAKE|sample|SAMPLE|redacted|REDACTED|changeme|CHANGEME/.test(v))
+    return true;
   if (/^(.)\1+$/.test(v)) return true;
   return false;
 }
@@ -48,7 +49,10 @@ export function entropy(v: string): number {
 }
 
 function isHexDigest(v: string): boolean {
-  return /^[0-9a-f]+$/i.test(v) && (v.length === 32 || v.length === 40 || v.length === 56 || v.length === 64 || v.length === 96 || v.length === 128);
+  return (
+    /^[0-9a-f]+$/i.test(v) &&
+    (v.length === 32 || v.length === 40 || v.length === 56 || v.length === 64 || v.length === 96 || v.length === 128)
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +60,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Looks like a random token (key, token, secret) rather than a word, name, path or number. */
 export function looksRandom(v: string, minLen = 16): boolean {
   if (v.length < minLen || isPlaceholder(v)) return false;
-  if (/^\d+$/.test(v) || /^[a-z]+$/i.test(v) && v.length < 24) return false;
+  if (/^\d+$/.test(v) || (/^[a-z]+$/i.test(v) && v.length < 24)) return false;
   if (/^(?:https?:\/\/|\/|\.\/|~\/)/.test(v)) return false; // URLs and paths
   if (classes(v) < 2) return false;
   return entropy(v) >= 3.0;
@@ -97,8 +101,12 @@ const PREFIXED = new RegExp(
 );
 
 const DOC_EXAMPLES = new Set([
-  'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
-  'sk_test_BQokikJOvBiI2HlWgH4olfQ2', 'AKIAI44QH8DHBEXAMPLE', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   'xoxb-not-a-real-token-this-will-not-work',
 ]);
 
@@ -125,7 +133,33 @@ function validJwt(tok: string): boolean {
 }
 
 /** Cheap substring checks: PREFIXED only runs when one of the token families can be present. */
-const PREFIX_HINTS = ['_', 'AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA', 'AIPA', 'ABIA', 'ACCA', 'sk-', 'xox', 'xapp-', 'AIza', 'eyJ', 'SG.', 'ya29.', 'pypi-', 'key-', ':AA', 'hooks.', 'discord', 'glpat-', 'SK'];
+const PREFIX_HINTS = [
+  '_',
+  'AKIA',
+  'ASIA',
+  'AGPA',
+  'AIDA',
+  'AROA',
+  'ANPA',
+  'ANVA',
+  'AIPA',
+  'ABIA',
+  'ACCA',
+  'sk-',
+  'xox',
+  'xapp-',
+  'AIza',
+  'eyJ',
+  'SG.',
+  'ya29.',
+  'pypi-',
+  'key-',
+  ':AA',
+  'hooks.',
+  'discord',
+  'glpat-',
+  'SK',
+];
 
 function findPrefixed(text: string, out: Finding[]): void {
   let hinted = false;
@@ -177,7 +211,8 @@ function findPem(text: string, out: Finding[]): void {
 // ---------------------------------------------------------------------------------- connection strings
 
 const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.\-]{1,24}:\/\/([^\s:@\/'"`<>]{0,64}):([^\s@'"`<>\/]{1,128})@[^\s'"`<>)\]]+/g;
-const ADO = /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,200};[^\n"']{0,400}?\b(?:Password|Pwd|PWD|password)\s*=\s*([^;\n"']+);?[^\n"'\s]*/g;
+const ADO =
+  /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,200};[^\n"']{0,400}?\b(?:Password|Pwd|PWD|password)\s*=\s*([^;\n"']+);?[^\n"'\s]*/g;
 
 const CURL_USER = /(?:^|\s)(?:-u|--user)[ =]['"]?([^\s:'"]{1,64}):([^\s'"]{1,128})/g;
 
@@ -225,8 +260,7 @@ function findConnectionStrings(text: string, out: Finding[]): void {
 // Secret-ish words; each hit is expanded to the surrounding identifier (the key) and, if a separator
 // follows, the value is read. Also the anchor for "password is …" in prose.
 const SECRET_WORD = /pass|pwd|secret|token|key|credential|kennwort|wachtwoord|contrase|mdp|bearer|basic|clave|\bpin\b/gi;
-const VALUE_AFTER =
-  /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
+const VALUE_AFTER = /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
 
 function isKeyChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
@@ -243,7 +277,10 @@ const NOT_A_KEY =
 
 /** The key names a credential: a whole component of a snake/camel/kebab-case name, not "passiert" or "Passnummer". */
 function keyOk(key: string): boolean {
-  const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[.\-\s]+/g, '_');
+  const k = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[.\-\s]+/g, '_');
   return SECRET_COMPONENT.test(k) && !NOT_A_KEY.test(k);
 }
 
