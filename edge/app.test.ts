@@ -15,7 +15,7 @@ import { hashApiKey, newApiKey, parseApiKey, type KeyRecord } from '../shared/pr
 import { sha256Hex, timingSafeEqual } from '../shared/protocol/crypto.ts';
 import { createMetrics } from './middleware/telemetry/index.ts';
 import { POLICY_KEY, PolicyStore } from './policy-store.ts';
-import type { Target } from './targets/target.ts';
+import type { TargetClient } from './targets/target.ts';
 
 const env = rawEnv as unknown as Env;
 const run = Math.random().toString(36).slice(2, 8); // tenants and keys unique per run (KV/DO state may persist)
@@ -53,18 +53,18 @@ function fakeExecutor(answer: (o: ExecuteOptions) => Partial<ExecuteResult> & { 
   return { calls, execute };
 }
 
-function fakeTarget(name: string, kind: Target['kind']): Target {
-  return { name, kind, spec: { kind } as Target['spec'], call: async () => new Response('unused') };
+function fakeTarget(name: string, kind: TargetClient['kind']): TargetClient {
+  return { name, kind, spec: { kind } as TargetClient['spec'], call: async () => new Response('unused') };
 }
 
-const fakeTargets: NonNullable<AppOptions['createTargets']> = (spec) =>
+const fakeTargets: NonNullable<AppOptions['createTargetClients']> = (spec) =>
   new Map(Object.entries(spec.targets).map(([name, t]) => [name, fakeTarget(name, t.kind)]));
 
 function makeApp(opts: AppOptions & { answer?: Parameters<typeof fakeExecutor>[0] } = {}) {
   const exec = fakeExecutor(opts.answer);
   const logs: string[] = [];
   const metrics = createMetrics();
-  const app = createApp({ createTargets: fakeTargets, execute: exec.execute, log: (l) => logs.push(l), metrics, ...opts });
+  const app = createApp({ createTargetClients: fakeTargets, execute: exec.execute, log: (l) => logs.push(l), metrics, ...opts });
   const call = async (path: string, init: RequestInit & { key?: string; json?: unknown } = {}, e: Env = env) => {
     const headers = new Headers(init.headers);
     if (init.key) headers.set('authorization', `Bearer ${init.key}`);
@@ -340,14 +340,14 @@ describe('decision headers', () => {
       }
       return { response: Response.json({}), target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] };
     };
-    const spy: NonNullable<AppOptions['createTargets']> = (spec) =>
+    const spy: NonNullable<AppOptions['createTargetClients']> = (spec) =>
       new Map(
         Object.entries(spec.targets).map(([name, t]) => [
           name,
           { ...fakeTarget(name, t.kind), call: async (r: { traceparent: string }) => (seen.push(r.traceparent), new Response()) },
         ]),
       );
-    const { call } = makeApp({ execute: fake, createTargets: spy });
+    const { call } = makeApp({ execute: fake, createTargetClients: spy });
     const { key } = await seedKey('hdr');
     const res = await call('/v1/chat/completions', {
       key,
