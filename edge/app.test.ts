@@ -330,37 +330,6 @@ describe('decision headers', () => {
     expect(res.headers.get('traceparent')).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
 
-  it('each call to a target gets its own child span of the request trace', async () => {
-    const seen: string[] = [];
-    const fake: AppOptions['execute'] = async (o) => {
-      for (const name of ['edge-small', 'cloud-gpu']) {
-        const t = o.targets.get(name)!;
-        await t.call({ ...o.request, upstreamModel: 'm', signal: new AbortController().signal });
-        await t.call({ ...o.request, upstreamModel: 'm', signal: new AbortController().signal });
-      }
-      return { response: Response.json({}), target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] };
-    };
-    const spy: NonNullable<AppOptions['createTargetClients']> = (spec) =>
-      new Map(
-        Object.entries(spec.targets).map(([name, t]) => [
-          name,
-          { ...fakeTarget(name, t.kind), call: async (r: { traceparent: string }) => (seen.push(r.traceparent), new Response()) },
-        ]),
-      );
-    const { call } = makeApp({ execute: fake, createTargetClients: spy });
-    const { key } = await seedKey('hdr');
-    const res = await call('/v1/chat/completions', {
-      key,
-      json: chat('trace me'),
-      headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
-    });
-    expect(seen).toHaveLength(4);
-    expect(new Set(seen).size).toBe(4);
-    for (const tp of [...seen, res.headers.get('traceparent')!])
-      expect(tp).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/);
-    expect(seen).not.toContain(res.headers.get('traceparent'));
-  });
-
   it('after a fallback: the answering target, and the ones tried before it', async () => {
     const { call } = makeApp({ answer: (o) => ({ target: o.targets.get('cloud-gpu')!, tried: ['edge-small'] }) });
     const { key } = await seedKey('hdr');
