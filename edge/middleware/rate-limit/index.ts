@@ -83,7 +83,7 @@ export class RateLimitClient {
 
     const stub = this.ns.get(this.ns.idFromName(`tenant:${r.tenant}`));
     // Typed RPC to the object; the reply is a plain structured-cloneable object.
-    const reply = (await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens })) as LimitReply;
+    const reply: LimitReply = await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens });
     scopes.forEach((s, i) => {
       const rem = reply.remaining[i];
       if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, ...rem });
