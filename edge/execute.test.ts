@@ -10,7 +10,7 @@ import { SSE_DONE, parseSse, sseErrorEvent } from '../shared/protocol/openai/sse
 import { FAKE, completion, streamText, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
 import type { Env } from './env.ts';
 import { CircuitBreakers, ExecuteError, execute, streamInterrupted, type ExecuteOptions, type ExecuteRequest } from './execute.ts';
-// createTargets (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
+// createTargetClients (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
 // isolate start-up); the app tests exercise it through the real pipeline.
 import { lambdaClient } from './targets/lambda.ts';
 import { onpremClient } from './targets/onprem.ts';
