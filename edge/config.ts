@@ -47,13 +47,24 @@ const REQUIRED_BINDINGS = ['KEYS', 'POLICY', 'RATE_LIMITER'] as const;
 
 const misconfigured = (message: string) => new ApiError(500, 'server_error', message, 'misconfigured');
 
-function intVar(vars: Record<string, unknown>, name: keyof ConfigVars, min: number, max: number): number | undefined {
-  const raw = vars[name];
+function intVar(env: ConfigVars, name: keyof ConfigVars, min: number, max: number): number | undefined {
+  // Declared as strings, but a var written as a TOML number arrives as a number.
+  const raw: unknown = env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max)
     throw misconfigured(`Gateway misconfigured: var ${name} must be an integer in [${min}, ${max}].`);
   return n;
+}
+
+/** A key's or tenant's default limits from the pair of vars that set them (unset = unlimited). */
+function limitsFrom(env: ConfigVars, rpm: keyof ConfigVars, tpm: keyof ConfigVars): Limits {
+  const l: Limits = {};
+  const r = intVar(env, rpm, 1, 1e9);
+  const t = intVar(env, tpm, 1, 1e12);
+  if (r !== undefined) l.rpm = r;
+  if (t !== undefined) l.tpm = t;
+  return l;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -67,26 +78,16 @@ export function loadConfig(env: Env): Config {
   const hit = cache.get(env);
   if (hit) return hit;
   for (const b of REQUIRED_BINDINGS) {
-    if (!(env as unknown as Record<string, unknown>)[b])
-      throw misconfigured(`Gateway misconfigured: required binding ${b} is missing (see wrangler.toml).`);
+    if (!env[b]) throw misconfigured(`Gateway misconfigured: required binding ${b} is missing (see wrangler.toml).`);
   }
-  const vars = env as unknown as Record<string, unknown>;
-  const limits = (rpm: keyof ConfigVars, tpm: keyof ConfigVars): Limits => {
-    const l: Limits = {};
-    const r = intVar(vars, rpm, 1, 1e9);
-    const t = intVar(vars, tpm, 1, 1e12);
-    if (r !== undefined) l.rpm = r;
-    if (t !== undefined) l.tpm = t;
-    return l;
-  };
   const config: Config = {
-    maxBodyBytes: intVar(vars, 'MAX_BODY_BYTES', 1, 100 * 1024 * 1024) ?? DEFAULTS.maxBodyBytes,
-    policyCacheMs: (intVar(vars, 'POLICY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.policyCacheSeconds) * 1000,
-    keyCacheMs: (intVar(vars, 'KEY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.keyCacheSeconds) * 1000,
-    defaultKeyLimits: limits('DEFAULT_KEY_RPM', 'DEFAULT_KEY_TPM'),
-    defaultTenantLimits: limits('DEFAULT_TENANT_RPM', 'DEFAULT_TENANT_TPM'),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 1, 100 * 1024 * 1024) ?? DEFAULTS.maxBodyBytes,
+    policyCacheMs: (intVar(env, 'POLICY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.policyCacheSeconds) * 1000,
+    keyCacheMs: (intVar(env, 'KEY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.keyCacheSeconds) * 1000,
+    defaultKeyLimits: limitsFrom(env, 'DEFAULT_KEY_RPM', 'DEFAULT_KEY_TPM'),
+    defaultTenantLimits: limitsFrom(env, 'DEFAULT_TENANT_RPM', 'DEFAULT_TENANT_TPM'),
   };
-  const token = vars.METRICS_TOKEN;
+  const token: unknown = env.METRICS_TOKEN;
   if (typeof token === 'string' && token !== '') config.metricsToken = token;
   cache.set(env, config);
   return config;

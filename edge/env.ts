@@ -1,5 +1,6 @@
 // The Worker's bindings (declared and documented in wrangler.toml). Optional ones have working defaults
 // for local development; `loadConfig` (config.ts) turns the string vars into checked settings.
+import type { RateLimiter } from './middleware/rate-limit/limiter.ts';
 
 export interface Env {
   /** API keys: `key:<key id>` → KeyRecord JSON (tenant, allowed model aliases, limits, sha256 of the secret). */
@@ -9,7 +10,7 @@ export interface Env {
   /** Optional model store: `models/<id>.onnx`. Models are looked up in the bundle first, then here. */
   MODELS?: R2Bucket;
   /** Cross-isolate rate limiting: one object per tenant, holding the tenant's and its keys' counters. */
-  RATE_LIMITER: DurableObjectNamespace;
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
 
   /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
   ONPREM_SIGNING_KEY?: string;

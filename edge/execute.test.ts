@@ -3,19 +3,19 @@
 // started and streams that break off, and the hard rule — a request with PII reaches no target but on-prem
 // under any combination of failures — proved on the upstream servers' own logs of what they received.
 import { inject, describe, expect, it } from 'vitest';
-import { Target as TargetSchema } from '../shared/core/policy/schema.ts';
+import { LambdaTarget, OnpremTarget, OpenAiTarget } from '../shared/core/policy/schema.ts';
 import type { PiiType } from '../shared/core/pii/types.ts';
 import type { RouteDecision, TargetKind } from '../shared/core/policy/types.ts';
 import { SSE_DONE, parseSse, sseErrorEvent } from '../shared/protocol/openai/sse.ts';
 import { FAKE, completion, streamText, upstreamVars, type Received } from '../test/support/upstream-fixtures.ts';
 import type { Env } from './env.ts';
 import { CircuitBreakers, ExecuteError, execute, streamInterrupted, type ExecuteOptions, type ExecuteRequest } from './execute.ts';
-// createTargets (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
+// createTargetClients (targets/index.ts) is not imported here: it pulls in the edge target and onnxruntime-web (~11 s of
 // isolate start-up); the app tests exercise it through the real pipeline.
-import { lambdaTarget } from './targets/lambda.ts';
-import { onpremTarget } from './targets/onprem.ts';
-import { openAiTarget } from './targets/openai.ts';
-import type { Target } from './targets/target.ts';
+import { lambdaClient } from './targets/lambda.ts';
+import { onpremClient } from './targets/onprem.ts';
+import { openAiClient } from './targets/openai.ts';
+import type { TargetClient } from './targets/target.ts';
 
 const ports = inject('upstreams');
 const OPENAI = `http://127.0.0.1:${ports.openai}/v1`;
@@ -24,15 +24,21 @@ const LAMBDA = `http://127.0.0.1:${ports.lambda}`;
 const ENV = upstreamVars(ports) as unknown as Env; // KV/DO bindings are not used here
 
 /** A target whose upstream behaves as `model` says (see the global setup), for the request alias `alias`. */
-function mk(kind: Exclude<TargetKind, 'edge'>, name: string, model: string, over: Record<string, unknown> = {}, env: Env = ENV): Target {
+function mk(
+  kind: Exclude<TargetKind, 'edge'>,
+  name: string,
+  model: string,
+  over: Record<string, unknown> = {},
+  env: Env = ENV,
+): TargetClient {
   const common = { models: { alias: model }, timeout_ms: 10_000, ...over };
   if (kind === 'openai')
-    return openAiTarget(name, TargetSchema.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
-  if (kind === 'onprem') return onpremTarget(name, TargetSchema.parse({ kind, base_url: 'https://gpu.invalid/v1', ...common }), env);
-  return lambdaTarget(name, TargetSchema.parse({ kind, function: FAKE.aws.function, region: FAKE.aws.region, ...common }), env);
+    return openAiClient(name, OpenAiTarget.parse({ kind, base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...common }), env);
+  if (kind === 'onprem') return onpremClient(name, OnpremTarget.parse({ kind, base_url: 'https://gpu.invalid/v1', ...common }), env);
+  return lambdaClient(name, LambdaTarget.parse({ kind, function: FAKE.aws.function, region: FAKE.aws.region, ...common }), env);
 }
 
-const map = (...ts: Target[]) => new Map(ts.map((t) => [t.name, t]));
+const map = (...ts: TargetClient[]) => new Map(ts.map((t) => [t.name, t]));
 
 function decision(target: string, fallbacks: string[] = [], targetKind: TargetKind = 'openai'): RouteDecision {
   return {
@@ -150,10 +156,10 @@ describe('execute: fallbacks, retries, deadlines', () => {
       targets: map(mk('openai', 'A', 'hang.A', { timeout_ms: 200 }), mk('onprem', 'B', 'ok.B')),
     });
     expect([out.target.name, out.tried]).toEqual(['B', ['A']]);
-    const deaf: Target = {
+    const deaf: TargetClient = {
       name: 'deaf',
       kind: 'openai',
-      spec: TargetSchema.parse({ kind: 'openai', base_url: OPENAI, timeout_ms: 150 }),
+      spec: OpenAiTarget.parse({ kind: 'openai', base_url: OPENAI, timeout_ms: 150 }),
       call: () => new Promise<Response>(() => {}),
     };
     const e = await executeError(
@@ -257,10 +263,10 @@ describe('execute: streams that break off say so', () => {
       .split('\n\n')
       .slice(0, 2)
       .map((e) => `${e}\n\n`);
-    const local: Target = {
+    const local: TargetClient = {
       name: 'local',
       kind: 'openai',
-      spec: TargetSchema.parse({ kind: 'openai', base_url: OPENAI }),
+      spec: OpenAiTarget.parse({ kind: 'openai', base_url: OPENAI }),
       call: async () => {
         let i = 0;
         const body = new ReadableStream<Uint8Array>({
@@ -400,7 +406,7 @@ describe('execute: circuit breakers', () => {
     let now = 1_000_000;
     const breakers = new CircuitBreakers({ failureThreshold: 2, cooldownMs: 10_000, now: () => now });
     const failing = map(mk('openai', 'A', 'fail-500.A'), mk('onprem', 'B', 'ok.B'));
-    const go = (targets: Map<string, Target>, r = request()) =>
+    const go = (targets: Map<string, TargetClient>, r = request()) =>
       execute({ decision: decision('A', ['B']), request: r, targets, breakers, backoffMs: () => 0 });
     for (let i = 0; i < 2; i++) expect((await go(failing)).target.name).toBe('B');
     expect(breakers.state('A')).toBe('open');
@@ -508,9 +514,9 @@ describe('execute: PII goes on-prem or nowhere', () => {
     expect([none.code, none.tried, none.message]).toEqual(['pii_no_onprem', [], expect.stringMatching(/no on-prem target is configured/)]);
   });
 
-  it('trusts neither the decision nor a Target that only claims to be on-prem', async () => {
+  it('trusts neither the decision nor a target client that only claims to be on-prem', async () => {
     const real = mk('openai', 'fake-onprem', 'ok.disguised');
-    const disguised: Target = { name: real.name, kind: 'onprem', spec: real.spec, call: (q) => real.call({ ...q, piiTypes: [] }) };
+    const disguised: TargetClient = { name: real.name, kind: 'onprem', spec: real.spec, call: (q) => real.call({ ...q, piiTypes: [] }) };
     const r = request({ piiTypes: pii });
     const e = await executeError(run({ decision: decision('fake-onprem', [], 'onprem'), request: r, targets: map(disguised) }));
     expect(e.code).toBe('pii_no_onprem');

@@ -1,4 +1,5 @@
-// Step 6 of the pipeline: run a routed request on its target, falling back in the decision's order.
+// The executor behind the pipeline's run step: run a routed request on its target, falling back in the
+// decision's order.
 //
 // - Order: decision.target, then decision.fallbacks (each name once).
 // - Sensitive requests (third line of defence, after the policy loader and the evaluator): a target that may
@@ -34,7 +35,7 @@ import { guardOpenAiStream, isErrorEvent, openAiChunk, type SseEvent, type Strea
 import type { RouteDecision } from '../shared/core/policy/types.ts';
 import { isTimeout } from '../shared/protocol/http/abort.ts';
 import { mayReceive } from '../shared/core/policy/sensitivity.ts';
-import { TargetError, type Target, type TargetRequest } from './targets/target.ts';
+import { TargetError, type TargetClient, type TargetRequest } from './targets/target.ts';
 
 export type ExecuteRequest = Omit<TargetRequest, 'signal' | 'upstreamModel' | 'decision'>;
 
@@ -48,7 +49,8 @@ export const DEFAULT_RETRY_BUDGET = 2;
 export interface ExecuteOptions {
   decision: RouteDecision;
   request: ExecuteRequest;
-  targets: ReadonlyMap<string, Target>;
+  /** The targets' clients, by target name (only those that may receive the request are called). */
+  targets: ReadonlyMap<string, TargetClient>;
   budget?: RetryBudget;
   /** The client's signal (its connection closed): stops everything. */
   signal?: AbortSignal;
@@ -61,7 +63,7 @@ export interface ExecuteOptions {
 export interface ExecuteResult {
   response: Response;
   /** The target that answered. */
-  target: Target;
+  target: TargetClient;
   /** Targets tried (or skipped by an open circuit) before the one that answered, in order. */
   tried: string[];
 }
@@ -81,83 +83,124 @@ export class ExecuteError extends ApiError {
 }
 
 export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
-  const { decision, request, targets } = opts;
-  const budget = opts.budget ?? { retries: DEFAULT_RETRY_BUDGET };
-  const breakers = opts.breakers ?? defaultBreakers;
-  const backoff = opts.backoffMs ?? defaultBackoff;
-  const pii = request.piiTypes.length > 0;
-  const sensitive = pii || request.unscanned.length > 0;
-  const order = [...new Set([decision.target, ...decision.fallbacks])];
-
-  const tried: string[] = [];
-  const failures: string[] = [];
-  let last: TargetError | undefined;
-  let eligible = 0;
-
-  for (const name of order) {
-    if (opts.signal?.aborted) throw clientClosed(tried);
-    const target = targets.get(name);
+  const exec = startExecution(opts);
+  for (const name of new Set([opts.decision.target, ...opts.decision.fallbacks])) {
+    if (opts.signal?.aborted) throw clientClosed(exec.tried);
+    const target = opts.targets.get(name);
     if (!target) {
-      failures.push(`target ${name}: not configured`);
+      exec.failures.push(`target ${name}: not configured`);
       continue;
     }
-    if (target.kind !== target.spec.kind || !mayReceive(target.spec, request)) continue; // never called, not "tried"
-    eligible++;
-    const breaker = breakers.get(name);
-    if (!breaker.allow()) {
-      tried.push(name);
-      failures.push(`target ${name}: circuit open after repeated failures`);
-      last = new TargetError(`target ${name}: circuit open`, 503, true);
-      continue;
-    }
-    const upstreamModel = target.spec.models?.[request.body.model] ?? request.body.model;
-    for (let attempt = 0; ; attempt++) {
-      let outcome: Response | TargetError;
-      try {
-        outcome = await attemptCall(
-          target,
-          { ...request, upstreamModel, decision: { rule: decision.rule, policyVersion: decision.policyVersion } },
-          opts.signal,
-        );
-      } catch (err) {
-        if (opts.signal?.aborted) {
-          breaker.release();
-          throw clientClosed(tried);
-        }
-        // a bug in a target: its message could quote input, so only the error's name is kept
-        outcome =
-          err instanceof TargetError
-            ? err
-            : new TargetError(`target ${name}: failed unexpectedly (${err instanceof Error ? err.name : typeof err})`, 502, false);
-      }
-      if (outcome instanceof Response) {
-        breaker.success();
-        return { response: outcome, target, tried };
-      }
-      if (outcome.upstreamResponse) {
-        // The upstream is healthy and says the request is wrong: that is the answer, passed on as is.
-        breaker.success();
-        return { response: outcome.upstreamResponse, target, tried };
-      }
-      breaker.failure();
-      last = outcome;
-      const again = outcome.retryable && attempt < target.spec.retries && budget.retries > 0 && breaker.allow();
-      if (!again) {
-        failures.push(outcome.message);
-        break;
-      }
-      budget.retries--;
-      await sleep(backoff(attempt + 1), opts.signal);
-    }
-    tried.push(name);
+    if (target.kind !== target.spec.kind || !mayReceive(target.spec, exec.request)) continue; // never called, not "tried"
+    exec.eligible++;
+    const response = await tryTarget(exec, target);
+    if (response) return { response, target, tried: exec.tried };
+    exec.tried.push(name);
   }
+  throw noAnswer(exec);
+}
 
-  if (sensitive) {
-    const why = eligible === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
+/** One execute() call: its settings (defaults applied) and what has happened so far. */
+interface Execution {
+  readonly decision: RouteDecision;
+  readonly request: ExecuteRequest;
+  readonly signal: AbortSignal | undefined;
+  readonly budget: RetryBudget;
+  readonly breakers: CircuitBreakers;
+  readonly backoff: (attempt: number) => number;
+  /** Targets tried (or skipped by an open circuit) so far, in order. */
+  readonly tried: string[];
+  /** Why each target did not answer (for the final error's message). */
+  readonly failures: string[];
+  /** The last failure, whose status the final error takes. */
+  last: TargetError | undefined;
+  /** Targets that may receive the request (called, or skipped by an open circuit). */
+  eligible: number;
+}
+
+function startExecution(opts: ExecuteOptions): Execution {
+  return {
+    decision: opts.decision,
+    request: opts.request,
+    signal: opts.signal,
+    budget: opts.budget ?? { retries: DEFAULT_RETRY_BUDGET },
+    breakers: opts.breakers ?? defaultBreakers,
+    backoff: opts.backoffMs ?? defaultBackoff,
+    tried: [],
+    failures: [],
+    last: undefined,
+    eligible: 0,
+  };
+}
+
+/**
+ * One target: attempts (the first, then retries while the target's `retries`, the request's budget and its
+ * breaker allow) until one answers. The answer, or undefined if the target did not answer (`exec` says why).
+ */
+async function tryTarget(exec: Execution, target: TargetClient): Promise<Response | undefined> {
+  const name = target.name;
+  const breaker = exec.breakers.get(name);
+  if (!breaker.allow()) {
+    exec.failures.push(`target ${name}: circuit open after repeated failures`);
+    exec.last = new TargetError(`target ${name}: circuit open`, 503, true);
+    return undefined;
+  }
+  const { decision, request } = exec;
+  const upstreamModel = target.spec.models?.[request.body.model] ?? request.body.model;
+  const req = { ...request, upstreamModel, decision: { rule: decision.rule, policyVersion: decision.policyVersion } };
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await attemptOutcome(exec, target, req, breaker);
+    if (outcome instanceof Response) {
+      breaker.success();
+      return outcome;
+    }
+    if (outcome.upstreamResponse) {
+      // The upstream is healthy and says the request is wrong: that is the answer, passed on as is.
+      breaker.success();
+      return outcome.upstreamResponse;
+    }
+    breaker.failure();
+    exec.last = outcome;
+    const again = outcome.retryable && attempt < target.spec.retries && exec.budget.retries > 0 && breaker.allow();
+    if (!again) {
+      exec.failures.push(outcome.message);
+      return undefined;
+    }
+    exec.budget.retries--;
+    await sleep(exec.backoff(attempt + 1), exec.signal);
+  }
+}
+
+/** One attempt's Response or TargetError; the client going away ends the whole execution. */
+async function attemptOutcome(
+  exec: Execution,
+  target: TargetClient,
+  req: Omit<TargetRequest, 'signal'>,
+  breaker: Breaker,
+): Promise<Response | TargetError> {
+  try {
+    return await attemptCall(target, req, exec.signal);
+  } catch (err) {
+    if (exec.signal?.aborted) {
+      breaker.release();
+      throw clientClosed(exec.tried);
+    }
+    if (err instanceof TargetError) return err;
+    // a bug in a target: its message could quote input, so only the error's name is kept
+    return new TargetError(`target ${target.name}: failed unexpectedly (${err instanceof Error ? err.name : typeof err})`, 502, false);
+  }
+}
+
+/** Nothing answered: a sensitive request fails closed; otherwise the last failure's status. */
+function noAnswer(exec: Execution): ExecuteError {
+  const { request, tried, failures, last } = exec;
+  const pii = request.piiTypes.length > 0;
+  if (pii || request.unscanned.length > 0) {
+    const why = exec.eligible === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
     const what = pii
       ? `personal data (${request.piiTypes.join(', ')})`
       : `content the gateway cannot scan (${request.unscanned.join(', ')})`;
-    throw new ExecuteError(
+    return new ExecuteError(
       503,
       'service_unavailable',
       `The request contains ${what} and may only run on-prem, but ${why}. It was not sent anywhere else.`,
@@ -166,11 +209,11 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
     );
   }
   const summary = failures.length ? failures.join('; ') : 'no target';
-  if (!last) throw new ExecuteError(503, 'service_unavailable', `No target could take the request (${summary}).`, 'no_target', tried);
-  if (last.status === 504) throw new ExecuteError(504, 'server_error', `The upstream timed out (${summary}).`, 'upstream_timeout', tried);
+  if (!last) return new ExecuteError(503, 'service_unavailable', `No target could take the request (${summary}).`, 'no_target', tried);
+  if (last.status === 504) return new ExecuteError(504, 'server_error', `The upstream timed out (${summary}).`, 'upstream_timeout', tried);
   if (last.status === 503)
-    throw new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried);
-  throw new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
+    return new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried);
+  return new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
 }
 
 /** Why an attempt's signal fired on its own (the client's abort is the other reason). */
@@ -190,7 +233,7 @@ class AttemptBudgets {
   readonly deadline: Promise<never>;
 
   constructor(
-    private readonly target: Target,
+    private readonly target: TargetClient,
     private readonly client: AbortSignal | undefined,
   ) {
     if (client?.aborted) this.ac.abort(client.reason);
@@ -254,7 +297,7 @@ class AttemptBudgets {
  * One attempt on a target, within its budgets. Resolves with the Response for the client once the target has
  * answered: a JSON body in hand, a stream's first event, or a whole stream assembled into JSON.
  */
-async function attemptCall(target: Target, req: Omit<TargetRequest, 'signal'>, client: AbortSignal | undefined): Promise<Response> {
+async function attemptCall(target: TargetClient, req: Omit<TargetRequest, 'signal'>, client: AbortSignal | undefined): Promise<Response> {
   const budgets = new AttemptBudgets(target, client);
   const assemble = req.task === 'chat' && !req.stream && target.spec.first_byte_timeout_ms !== undefined;
   const call = target.call({ ...(assemble ? asStreamRequest(req) : req), signal: budgets.signal });
@@ -317,7 +360,7 @@ class TargetStream {
   private badChunk: string | undefined;
 
   constructor(
-    private readonly target: Target,
+    private readonly target: TargetClient,
     private readonly res: Response,
     private readonly assembler: ChatCompletionAssembler | undefined,
   ) {

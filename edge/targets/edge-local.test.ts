@@ -3,15 +3,14 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import smallFp32 from '../../shared/models/dist/triage-small.onnx';
-import type { TargetSpec } from '../../shared/core/policy/types.ts';
 import type { Env } from '../env.ts';
 import { createModelStore, storeKey } from '../models/store.ts';
-import { edgeLocalTarget, pickModel } from './edge-local.ts';
-import { TargetError, type TargetRequest } from './target.ts';
+import { edgeLocalClient, pickModel } from './edge-local.ts';
+import { TargetError, type TargetRequest, type TargetSpecOf } from './target.ts';
 
 const ENV = env as unknown as Env;
-const SPEC: TargetSpec = { kind: 'edge', model: 'triage-small-int8', timeout_ms: 5000, retries: 0 };
-const target = edgeLocalTarget('edge-small', SPEC, ENV);
+const SPEC: TargetSpecOf<'edge'> = { kind: 'edge', model: 'triage-small-int8', timeout_ms: 5000, retries: 0 };
+const target = edgeLocalClient('edge-small', SPEC, ENV);
 
 function request(task: TargetRequest['task'], body: Record<string, unknown>, extra: Partial<TargetRequest> = {}): TargetRequest {
   return {
@@ -87,7 +86,7 @@ describe('edge-local target (workerd)', () => {
   });
 
   it('fp32 and INT8 classifiers agree (model chosen by the target spec)', async () => {
-    const fp32 = edgeLocalTarget('edge-fp32', { ...SPEC, model: 'triage-small' } as TargetSpec, ENV);
+    const fp32 = edgeLocalClient('edge-fp32', { ...SPEC, model: 'triage-small' }, ENV);
     const input = ['reset my password please', 'mein Vertrag ist ungültig', 'tengo fiebre y tos', 'write a python function to sort a list'];
     const a = await (await fp32.call(request('classify', { input }))).json<Classified>();
     const b = await (await target.call(request('classify', { input }))).json<Classified>();
@@ -226,7 +225,7 @@ describe('edge-local target (workerd)', () => {
   it('loads a model that is not bundled from R2 (models/<file>), verified against the manifest', async () => {
     const r2 = ENV.MODELS!;
     await r2.put(storeKey('triage-small.onnx'), smallFp32);
-    const fp32 = edgeLocalTarget('edge-fp32', { ...SPEC, model: 'triage-small' } as TargetSpec, ENV);
+    const fp32 = edgeLocalClient('edge-fp32', { ...SPEC, model: 'triage-small' }, ENV);
     const body = { messages: [{ role: 'user', content: 'Can I terminate my lease early?' }], temperature: 0 };
     const a = await (await fp32.call(request('chat', body))).json<Completion>();
     const b = await (await target.call(request('chat', body))).json<Completion>();
@@ -257,7 +256,7 @@ describe('edge-local target (workerd)', () => {
     const gone = new AbortController();
     gone.abort(new Error('client went away'));
     await expect(target.call(request('classify', { input: 'x' }, { signal: gone.signal }))).rejects.toThrow('client went away');
-    const missing = edgeLocalTarget('edge-x', { ...SPEC, model: 'no-such-model' } as TargetSpec, ENV);
+    const missing = edgeLocalClient('edge-x', { ...SPEC, model: 'no-such-model' }, ENV);
     await expect(missing.call(request('chat', { messages: [{ role: 'user', content: 'x' }] }))).rejects.toMatchObject({
       status: 503,
       retryable: true,

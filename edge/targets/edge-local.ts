@@ -33,11 +33,10 @@
 import type { ModelEntry } from '../../shared/models/manifest.ts';
 import { abortable, familyModel, serve, ServingInputError, TASK_MODEL } from '../../shared/models/openai-serving.ts';
 import { createRunner, type Runner, RunnerError } from '../../shared/models/runner.ts';
-import type { TargetSpec } from '../../shared/core/policy/types.ts';
 import type { Env } from '../env.ts';
 import { edgeOrt } from '../models/ort.ts';
 import { createModelStore, ModelStoreError, type ModelStore } from '../models/store.ts';
-import { refuseSensitive, TargetError, type Target, type TargetRequest } from './target.ts';
+import { targetClient, TargetError, type TargetClient, type TargetRequest, type TargetSpecOf } from './target.ts';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
 
 const MAX_TOKENS_LIMIT = 256;
@@ -77,36 +76,28 @@ export function pickModel(
   return familyModel(models, task, spec.model.endsWith('-int8'));
 }
 
-export function edgeLocalTarget(name: string, spec: TargetSpec, env: Env): Target {
-  if (spec.kind !== 'edge') throw new Error(`edgeLocalTarget: target ${name} is of kind ${spec.kind}`);
-  const s = spec;
-  return {
-    name,
-    kind: 'edge',
-    spec,
-    async call(req: TargetRequest): Promise<Response> {
-      refuseSensitive(name, spec, req);
+export function edgeLocalClient(name: string, spec: TargetSpecOf<'edge'>, env: Env): TargetClient<'edge'> {
+  return targetClient(name, spec, async (req) => {
+    checkSignal(name, req.signal);
+    const { runner } = runnerFor(env);
+    const entry = pickModel(spec, req.task, req.upstreamModel, runner.manifest.models);
+    if (!entry)
+      throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${spec.model})`, 503, true);
+    const model = runner.model(entry.id);
+    try {
+      await abortable(model.load(), req.signal);
       checkSignal(name, req.signal);
-      const { runner } = runnerFor(env);
-      const entry = pickModel(s, req.task, req.upstreamModel, runner.manifest.models);
-      if (!entry)
-        throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${s.model})`, 503, true);
-      const model = runner.model(entry.id);
-      try {
-        await abortable(model.load(), req.signal);
-        checkSignal(name, req.signal);
-        return await serve(model, req.task, req.body, req.stream, {
-          requestId: req.requestId,
-          signal: req.signal,
-          tier: 'triage-edge',
-          maxTokensLimit: MAX_TOKENS_LIMIT,
-          streamError: (err) => toTargetError(name, err, req.signal),
-        });
-      } catch (err) {
-        throw toTargetError(name, err, req.signal);
-      }
-    },
-  };
+      return await serve(model, req.task, req.body, req.stream, {
+        requestId: req.requestId,
+        signal: req.signal,
+        tier: 'triage-edge',
+        maxTokensLimit: MAX_TOKENS_LIMIT,
+        streamError: (err) => toTargetError(name, err, req.signal),
+      });
+    } catch (err) {
+      throw toTargetError(name, err, req.signal);
+    }
+  });
 }
 
 // ---- errors ------------------------------------------------------------------------------------------------

@@ -26,6 +26,32 @@ export function traceHeaders(req: TargetRequest): Record<string, string> {
   return { traceparent: req.traceparent, 'x-request-id': req.requestId };
 }
 
+/** The headers of a JSON request to an OpenAI-compatible upstream: what it is, what is wanted back, the trace. */
+export function jsonHeaders(req: TargetRequest): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    accept: req.stream ? 'text/event-stream' : 'application/json',
+    ...traceHeaders(req),
+  };
+}
+
+/** What fetches for a target: the global fetch, or a binding's (e.g. the on-prem mTLS certificate's). */
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** POSTs to target `name`'s upstream; a failure to connect becomes a TargetError (networkError). */
+export async function postUpstream(
+  name: string,
+  send: Fetch,
+  url: string | URL | Request,
+  init: Omit<RequestInit, 'method'> & { signal: AbortSignal },
+): Promise<Response> {
+  try {
+    return await send(url, { method: 'POST', ...init });
+  } catch (err) {
+    throw networkError(name, err, init.signal);
+  }
+}
+
 /** Headers that describe a connection or an encoding of the upstream hop, not the content. */
 const HOP_HEADERS = new Set([
   'connection',
@@ -87,25 +113,14 @@ export async function mapUpstream(name: string, res: Response, req: TargetReques
   if (res.status >= 200 && res.status < 300) {
     const isStream = (res.headers.get('content-type') ?? '').startsWith('text/event-stream');
     if (isStream) return new Response(res.body, { status: res.status, headers });
-    let buf: ArrayBuffer;
-    try {
-      buf = await res.arrayBuffer();
-    } catch (err) {
-      throw networkError(name, err, req.signal, 'read');
-    }
-    return new Response(buf, { status: res.status, headers });
+    return new Response(await readBody(name, res, req), { status: res.status, headers });
   }
   if (res.status === 401 || res.status === 403 || res.status === 407) {
     await res.body?.cancel().catch(() => {});
     throw new TargetError(`target ${name}: upstream refused the gateway's credentials (HTTP ${res.status})`, 502, false);
   }
   if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
-    let buf: ArrayBuffer;
-    try {
-      buf = await res.arrayBuffer();
-    } catch (err) {
-      throw networkError(name, err, req.signal, 'read');
-    }
+    const buf = await readBody(name, res, req);
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     throw new TargetError(
       `target ${name}: upstream rejected the request (HTTP ${res.status})`,
@@ -116,4 +131,13 @@ export async function mapUpstream(name: string, res: Response, req: TargetReques
   }
   await res.body?.cancel().catch(() => {});
   throw new TargetError(`target ${name}: upstream answered HTTP ${res.status}`, gatewayStatus(res.status), true);
+}
+
+/** The upstream's body whole; one that breaks off while read is a TargetError (networkError, phase `read`). */
+export async function readBody(name: string, res: Response, req: TargetRequest): Promise<ArrayBuffer> {
+  try {
+    return await res.arrayBuffer();
+  } catch (err) {
+    throw networkError(name, err, req.signal, 'read');
+  }
 }

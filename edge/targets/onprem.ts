@@ -10,62 +10,52 @@
 // ONPREM_ACCESS_CLIENT_ID / _SECRET goes in CF-Access-Client-Id / -Secret — or a private ingress that wants a
 // client certificate, presented through the ONPREM_MTLS certificate binding's fetch.
 import type { Env } from '../env.ts';
-import type { TargetSpec } from '../../shared/core/policy/types.ts';
 import { parseSigningKey, signRequest, type SignedHeader } from '../../shared/protocol/signing/index.ts';
 import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
-import { joinUrl, mapUpstream, networkError, traceHeaders, upstreamBody } from './http.ts';
-import { TargetError, type Target, type TargetRequest } from './target.ts';
+import { joinUrl, jsonHeaders, mapUpstream, postUpstream, upstreamBody, type Fetch } from './http.ts';
+import { targetClient, TargetError, type TargetClient, type TargetRequest, type TargetSpecOf } from './target.ts';
 
-export function onpremTarget(name: string, spec: TargetSpec, env: Env): Target {
-  if (spec.kind !== 'onprem') throw new Error(`onpremTarget: target ${name} is of kind ${spec.kind}`);
+type OnpremSpec = TargetSpecOf<'onprem'>;
+
+export function onpremClient(name: string, spec: OnpremSpec, env: Env): TargetClient<'onprem'> {
   const base = env.ONPREM_URL || spec.base_url;
-  return {
-    name,
-    kind: 'onprem',
-    spec,
-    async call(req: TargetRequest): Promise<Response> {
-      if (!env.ONPREM_SIGNING_KEY)
-        throw new TargetError(
-          `target ${name}: ONPREM_SIGNING_KEY is not set; refusing to send an unsigned request to the on-prem node`,
-          503,
-          false,
-        );
-      const { keyId, secret } = parseSigningKey(env.ONPREM_SIGNING_KEY);
-      const url = new URL(joinUrl(base, TASK_PATHS[req.task]));
-      const body = JSON.stringify(upstreamBody(req));
-      const metadata = signedMetadata(req, spec);
-      const signature = await signRequest({ method: 'POST', path: url.pathname + url.search, body, keyId, secret, headers: metadata });
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        accept: req.stream ? 'text/event-stream' : 'application/json',
-        ...traceHeaders(req),
-        ...metadata,
-        ...signature,
-      };
-      if (env.ONPREM_ACCESS_CLIENT_ID && env.ONPREM_ACCESS_CLIENT_SECRET)
-        Object.assign(headers, {
-          'cf-access-client-id': env.ONPREM_ACCESS_CLIENT_ID,
-          'cf-access-client-secret': env.ONPREM_ACCESS_CLIENT_SECRET,
-        });
-      const send = env.ONPREM_MTLS ? env.ONPREM_MTLS.fetch.bind(env.ONPREM_MTLS) : fetch;
-      let res: Response;
-      try {
-        res = await send(url, {
-          method: 'POST',
-          headers,
-          body,
-          signal: req.signal,
-        });
-      } catch (err) {
-        throw networkError(name, err, req.signal);
-      }
-      return mapUpstream(name, res, req);
-    },
-  };
+  return targetClient(name, spec, async (req) => {
+    const signingKey = signingKeyOf(name, env);
+    const url = new URL(joinUrl(base, TASK_PATHS[req.task]));
+    const body = JSON.stringify(upstreamBody(req));
+    const metadata = signedMetadata(req, spec);
+    const signature = await signRequest({ method: 'POST', path: url.pathname + url.search, body, ...signingKey, headers: metadata });
+    const headers = { ...jsonHeaders(req), ...metadata, ...signature, ...accessHeaders(env) };
+    const res = await postUpstream(name, fetcher(env), url, { headers, body, signal: req.signal });
+    return mapUpstream(name, res, req);
+  });
+}
+
+/** The signing key (`<key id>:<secret>` or a bare secret); without one nothing is sent (503, not retryable). */
+function signingKeyOf(name: string, env: Env): { keyId: string; secret: string } {
+  if (!env.ONPREM_SIGNING_KEY)
+    throw new TargetError(
+      `target ${name}: ONPREM_SIGNING_KEY is not set; refusing to send an unsigned request to the on-prem node`,
+      503,
+      false,
+    );
+  return parseSigningKey(env.ONPREM_SIGNING_KEY);
+}
+
+/** The Cloudflare Access service token's headers, when the node's hostname is guarded by Access. */
+function accessHeaders(env: Env): Record<string, string> {
+  if (!env.ONPREM_ACCESS_CLIENT_ID || !env.ONPREM_ACCESS_CLIENT_SECRET) return {};
+  return { 'cf-access-client-id': env.ONPREM_ACCESS_CLIENT_ID, 'cf-access-client-secret': env.ONPREM_ACCESS_CLIENT_SECRET };
+}
+
+/** The mTLS certificate binding's fetch (it presents the client certificate) when there is one. */
+function fetcher(env: Env): Fetch {
+  const mtls = env.ONPREM_MTLS;
+  return mtls ? (input, init) => mtls.fetch(input, init) : fetch;
 }
 
 /** The x-triage-* headers the node records and obeys (shared/protocol/signing SIGNED_HEADERS); the signature covers them. */
-function signedMetadata(req: TargetRequest, spec: TargetSpec): Partial<Record<SignedHeader, string>> {
+function signedMetadata(req: TargetRequest, spec: OnpremSpec): Partial<Record<SignedHeader, string>> {
   return {
     'x-triage-tenant': req.tenant,
     'x-triage-pii': req.piiTypes.length ? req.piiTypes.join(',') : 'none',

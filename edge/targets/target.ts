@@ -1,10 +1,17 @@
-// One interface for every place a request can run. One implementation per target kind (edge-local,
-// lambda, onprem, openai); the executor (../execute.ts) picks them by the policy's decision.
+// The client that sends a request to one of the policy's targets (a `TargetSpec`, shared/core/policy). One
+// interface for every place a request can run, one module per target kind (edge-local, lambda, onprem,
+// openai) building it; the executor (../execute.ts) calls them in the order of the policy's decision.
 import type { Task } from '../../shared/protocol/openai/schema.ts';
 import type { UnscannedKind } from '../../shared/core/inspect/unscanned.ts';
 import type { PiiType } from '../../shared/core/pii/types.ts';
 import { mayReceive } from '../../shared/core/policy/sensitivity.ts';
 import type { TargetKind, TargetSpec } from '../../shared/core/policy/types.ts';
+
+/** The policy's target specs by kind. */
+type TargetSpecs = { [K in TargetKind]: Extract<TargetSpec, { kind: K }> };
+
+/** The policy's spec of a target of kind `K` (e.g. `TargetSpecOf<'lambda'>` has `function` and `region`). */
+export type TargetSpecOf<K extends TargetKind> = TargetSpecs[K];
 
 export interface TargetRequest {
   task: Task;
@@ -27,22 +34,40 @@ export interface TargetRequest {
   decision?: { rule: string; policyVersion: string };
 }
 
+/** Sends one request to the target and answers with its Response (the contract of `TargetClient.call`). */
+export type SendToTarget = (req: TargetRequest) => Promise<Response>;
+
 /**
- * A target answers with an OpenAI-compatible Response: JSON for non-streaming requests, an SSE stream
+ * A target client answers with an OpenAI-compatible Response: JSON for non-streaming requests, an SSE stream
  * (`text/event-stream`, `data: {...}` chunks, `data: [DONE]`) for streaming ones, passed through as it
  * arrives. Failures are thrown as TargetError, so the executor can decide whether to fall back.
  */
-export interface Target {
+export interface TargetClient<K extends TargetKind = TargetKind> {
+  /** The target's name in the policy. */
   readonly name: string;
-  readonly kind: TargetKind;
-  readonly spec: TargetSpec;
-  call(req: TargetRequest): Promise<Response>;
+  readonly kind: K;
+  readonly spec: TargetSpecOf<K>;
+  call: SendToTarget;
 }
 
 /**
- * Last line of defence, below the evaluator and the executor: a target never sends a request it may not
- * receive (PII, or content the edge could not scan that the target does not accept), whoever calls it.
+ * The client of target `name`: `send` behind the last line of defence, below the evaluator and the executor —
+ * a target never sends a request it may not receive (PII, or content the edge could not scan that the
+ * target does not accept), whoever calls it.
  */
+export function targetClient<K extends TargetKind>(name: string, spec: TargetSpecOf<K> & { kind: K }, send: SendToTarget): TargetClient<K> {
+  return {
+    name,
+    kind: spec.kind,
+    spec,
+    async call(req) {
+      refuseSensitive(name, spec, req);
+      return send(req);
+    },
+  };
+}
+
+/** Throws (503, not retryable) unless target `name` may receive the request (shared/core/policy/sensitivity.ts). */
 export function refuseSensitive(name: string, spec: TargetSpec, req: Pick<TargetRequest, 'piiTypes' | 'unscanned'>): void {
   if (!mayReceive(spec, req))
     throw new TargetError(

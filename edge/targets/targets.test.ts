@@ -2,16 +2,15 @@
 // (test/support/upstreams.global-setup.ts): what they send (auth, signature, SigV4, event shape, trace
 // headers) as the servers saw it, and how each upstream outcome is mapped.
 import { inject, describe, expect, it } from 'vitest';
-import { Target as TargetSchema } from '../../shared/core/policy/schema.ts';
-import type { TargetSpec } from '../../shared/core/policy/types.ts';
+import { LambdaTarget, OnpremTarget, OpenAiTarget } from '../../shared/core/policy/schema.ts';
 import { SIGNATURE_HEADERS, signRequest } from '../../shared/protocol/signing/index.ts';
 import { parseSse } from '../../shared/protocol/openai/sse.ts';
 import { FAKE, completion, embeddings, streamText, upstreamVars, type Received } from '../../test/support/upstream-fixtures.ts';
 import type { Env } from '../env.ts';
-import { lambdaTarget } from './lambda.ts';
-import { onpremTarget } from './onprem.ts';
-import { openAiTarget } from './openai.ts';
-import { TargetError, type Target, type TargetRequest } from './target.ts';
+import { lambdaClient } from './lambda.ts';
+import { onpremClient } from './onprem.ts';
+import { openAiClient } from './openai.ts';
+import { TargetError, type TargetClient, type TargetRequest } from './target.ts';
 
 const ports = inject('upstreams');
 const OPENAI = `http://127.0.0.1:${ports.openai}/v1`;
@@ -21,10 +20,6 @@ const CLOSED = 'http://127.0.0.1:9/v1'; // discard port: nothing listens
 
 let seq = 0;
 const TRACE = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
-
-function spec(raw: Record<string, unknown>): TargetSpec {
-  return TargetSchema.parse(raw);
-}
 
 function env(over: Partial<Env> = {}): Env {
   return { ...upstreamVars(ports), ...over } as unknown as Env; // KV/DO bindings are not used by these targets
@@ -61,7 +56,10 @@ async function bytesOf(res: Response): Promise<{ bytes: Uint8Array; reads: numbe
   }
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
-  for (const p of parts) (bytes.set(p, o), (o += p.length));
+  for (const p of parts) {
+    bytes.set(p, o);
+    o += p.length;
+  }
   return { bytes, reads: parts.length };
 }
 
@@ -75,13 +73,13 @@ async function targetError(p: Promise<unknown>): Promise<TargetError> {
 }
 
 const openai = (over: Record<string, unknown> = {}, e = env()) =>
-  openAiTarget('oa', spec({ kind: 'openai', base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...over }), e);
-const onprem = (e = env()) => onpremTarget('gpu', spec({ kind: 'onprem', base_url: 'https://gpu.invalid/v1' }), e);
+  openAiClient('oa', OpenAiTarget.parse({ kind: 'openai', base_url: OPENAI, api_key_secret: 'OA_API_KEY', ...over }), e);
+const onprem = (e = env()) => onpremClient('gpu', OnpremTarget.parse({ kind: 'onprem', base_url: 'https://gpu.invalid/v1' }), e);
 const lambda = (over: Record<string, unknown> = {}, e = env()) =>
-  lambdaTarget('aws', spec({ kind: 'lambda', function: FAKE.aws.function, region: FAKE.aws.region, ...over }), e);
+  lambdaClient('aws', LambdaTarget.parse({ kind: 'lambda', function: FAKE.aws.function, region: FAKE.aws.region, ...over }), e);
 
 /** The upstream-failure cases every HTTP target maps the same way. */
-async function commonErrorMapping(t: Target) {
+async function commonErrorMapping(t: TargetClient) {
   const bad = await targetError(t.call(req('fail-400')));
   expect([bad.retryable, bad.upstreamResponse?.status]).toEqual([false, 400]);
   expect(await bad.upstreamResponse!.json()).toMatchObject({ error: { code: 'simulated_400' } });

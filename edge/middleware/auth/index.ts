@@ -3,14 +3,18 @@
 //   app.post('/v1/chat/completions', auth(), ...)
 //   // later: c.get('caller') → { keyId, tenant, record, keyLimits, tenantLimits }
 //
-// The key's record is read from KV `KEYS` (`key:<keyid>`, format in keys.ts) and kept in the isolate for
-// KEY_CACHE_SECONDS; the presented key is hashed with SHA-256 and compared in constant time to the
-// record's hash. Missing, malformed, unknown, disabled or wrong keys all get the same 401 (no hint which).
-// Which model aliases a key may use is checked once the body is read: `assertModelAllowed` (403).
+// The key's record is read from KV `KEYS` (`key:<keyid>`, format in shared/protocol/auth/api-keys.ts) and
+// kept in the isolate for KEY_CACHE_SECONDS; the presented key is hashed with SHA-256 and compared in
+// constant time to the record's hash. Missing, malformed, unknown, disabled or wrong keys all get the same
+// 401 (no hint which). Which model aliases a key may use is checked once the body is read:
+// `assertModelAllowed` (403).
+//
+// Sets `caller` (AuthVars); reads `config` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Limits } from '../../config.ts';
-import type { AppEnv, Caller } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import type { TelemetryVars } from '../telemetry/index.ts';
 import {
   kvKeyFor,
   kvTenantFor,
@@ -20,6 +24,19 @@ import {
   type KeyRecord,
   type TenantRecord,
 } from '../../../shared/protocol/auth/api-keys.ts';
+
+export interface Caller {
+  keyId: string;
+  tenant: string;
+  record: KeyRecord;
+  /** Limits of the key and of its tenant, defaults applied. */
+  keyLimits: Limits;
+  tenantLimits: Limits;
+}
+
+export interface AuthVars {
+  caller: Caller;
+}
 
 export interface AuthOptions {
   /** Entries kept per isolate (key and tenant records, including "not found"). */
@@ -64,7 +81,9 @@ function parseTenantRecord(v: unknown): TenantRecord | null {
   return out;
 }
 
-export function auth(options: AuthOptions = {}): MiddlewareHandler<AppEnv> {
+type AuthEnv = { Bindings: Env; Variables: AuthVars & TelemetryVars };
+
+export function auth(options: AuthOptions = {}): MiddlewareHandler<AuthEnv> {
   const now = options.now ?? Date.now;
   const keys = new TtlCache<KeyRecord | null>(options.maxCached ?? 10_000);
   const tenants = new TtlCache<TenantRecord | null>(options.maxCached ?? 10_000);

@@ -7,15 +7,20 @@
 // refused before reading, and the bytes are counted while streaming in, so a missing or lying header does
 // not help); 400 for invalid UTF-8, malformed JSON or a body the schema rejects (`param` names the field).
 // Error messages describe the shape of the body only, never its text (JSON.parse's own messages quote the
-// input, so they are not passed on).
+// input, so they are not passed on). The parsing is shared with the on-prem node (shared/protocol/http/body.ts).
+//
+// Sets `request` (BodyVars); reads `config` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
-import type { Task } from '../../../shared/protocol/openai/schema.ts';
+import type { ParsedRequest, Task } from '../../../shared/protocol/openai/schema.ts';
 import { declaredTooLarge, isJsonContentType, parseRequestBody, readLimited } from '../../../shared/protocol/http/body.ts';
-import type { AppEnv } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import type { TelemetryVars } from '../telemetry/index.ts';
 
-// The pure parts live in shared/protocol/http/body.ts (the on-prem node reads bodies the same way).
-export { paramOf, readLimited, schemaError } from '../../../shared/protocol/http/body.ts';
+export interface BodyVars {
+  /** The validated request: its task and body. */
+  request: ParsedRequest;
+}
 
 export interface BodyOptions {
   task: Task;
@@ -23,7 +28,9 @@ export interface BodyOptions {
   maxBytes?: number;
 }
 
-export function body(options: BodyOptions): MiddlewareHandler<AppEnv> {
+type BodyEnv = { Bindings: Env; Variables: BodyVars & TelemetryVars };
+
+export function body(options: BodyOptions): MiddlewareHandler<BodyEnv> {
   const task = options.task;
   const fixedLimit = options.maxBytes;
   return async function body(c, next) {

@@ -9,9 +9,14 @@
 //   x-triage-pii          PII type names found, comma-separated, or `none` — never values
 //   x-triage-unscanned    kinds of content the edge could not scan (image, token_ids, uncovered_script …), or `none`
 //   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
+//
+// Reads `decision` (decide) and `outcome` (run, or cache on a hit), where the request got that far.
 import type { MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/core/policy/index.ts';
-import { setHeaders, type AppEnv, type Outcome } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import { setHeaders } from '../../response-headers.ts';
+import type { Outcome, RunVars } from '../run/index.ts';
+import type { DecideVars } from './index.ts';
 
 export const DECISION_HEADERS = [
   'x-triage-target',
@@ -37,7 +42,9 @@ export function decisionHeaderValues(decision: Decision, outcome: Outcome | unde
   };
 }
 
-export function decisionHeaders(): MiddlewareHandler<AppEnv> {
+type DecisionHeadersEnv = { Bindings: Env; Variables: Partial<DecideVars & RunVars> };
+
+export function decisionHeaders(): MiddlewareHandler<DecisionHeadersEnv> {
   return async function decisionHeaders(c, next) {
     await next();
     const decision = c.get('decision');

@@ -1,12 +1,17 @@
 // Step: decide where the request runs. Loads the routing policy (PolicyStore: KV `policy/current`, cached,
-// last-good kept), resolves the model alias (unknown → 404 `model_not_found`; not allowed for this key →
-// 403), evaluates the policy and keeps the Decision on the context. A refusal (PII found and no on-prem
-// target, or no usable target) is a 503 whose code says why (`pii_no_onprem`, `no_target`); no target is
-// called. The decision headers are written by decisionHeaders() (./headers.ts), on every response that
-// comes after a decision, errors included.
+// last-good kept), checks the model alias (one the policy does not declare → 404 `model_not_found`; not
+// allowed for this key → 403), evaluates the policy and keeps the Decision on the context. A refusal (PII
+// found and no on-prem target, or no usable target) is a 503 whose code says why (`pii_no_onprem`,
+// `no_target`); no target is called. The decision headers are written by decisionHeaders() (./headers.ts),
+// on every response that comes after a decision, errors included.
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
-import type { MiddlewareHandler } from 'hono';
+//
+// Sets `policy`, `decision` (refusals included, for the headers and the log) and `routeDecision` (the same
+// decision, set only when it routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
+// `request` (body), `inspection` (inspect) and `config`, `requestId`, `timings` (telemetry).
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Config } from '../../config.ts';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Task } from '../../../shared/protocol/openai/schema.ts';
 import {
@@ -15,12 +20,28 @@ import {
   type Decision,
   type RefuseDecision,
   type RequestFeatures,
+  type RouteDecision,
 } from '../../../shared/core/policy/index.ts';
-import { timed, type AppContext, type AppEnv } from '../../context.ts';
+import type { Env } from '../../env.ts';
 import { PolicyStore, type PolicyProvider } from '../../policy-store.ts';
-import { assertModelAllowed } from '../auth/index.ts';
+import { assertModelAllowed, type AuthVars } from '../auth/index.ts';
+import type { BodyVars } from '../body/index.ts';
+import type { InspectVars } from '../inspect/index.ts';
+import type { TelemetryVars } from '../telemetry/index.ts';
+import { timed, type Timings } from '../telemetry/timings.ts';
 
 export { decisionHeaders } from './headers.ts';
+
+export interface DecideVars {
+  /** The routing policy this request is decided by. */
+  policy: CompiledPolicy;
+  /** What was decided: where the request runs, or why it runs nowhere. */
+  decision: Decision;
+  /** The decision, once it routes the request (a refusal ends the request in decide()). */
+  routeDecision: RouteDecision;
+}
+
+type DecideEnv = { Bindings: Env; Variables: DecideVars & AuthVars & BodyVars & InspectVars & TelemetryVars };
 
 export interface DecideOptions {
   /** Where the policy comes from; one store per isolate (the app creates it). */
@@ -47,7 +68,7 @@ export function routingHeaders(h: Headers): Record<string, string> {
 }
 
 /** 404 unless `model` is one of the policy's aliases (when it declares any); 400 if it does not serve `task`. */
-export function resolveModel(policy: CompiledPolicy, model: string, task: Task): void {
+export function assertModelDeclared(policy: CompiledPolicy, model: string, task: Task): void {
   const models = policy.spec.models;
   if (!models) return;
   const alias = Object.hasOwn(models, model) ? models[model] : undefined;
@@ -62,41 +83,45 @@ export function resolveModel(policy: CompiledPolicy, model: string, task: Task):
     throw errors.badRequest(`The requested model does not serve ${task} requests.`, 'model', 'model_not_supported');
 }
 
-/** Loads the policy for this request (shared with GET /v1/models). */
-export async function policyFor(c: AppContext, store: PolicyProvider): Promise<CompiledPolicy> {
-  const { policy } = await timed(c, 'policy', () => store.get(c.env.POLICY, c.get('config').policyCacheMs));
-  c.set('policy', policy);
+/** The policy to route by now (shared with GET /v1/models). */
+export async function currentPolicy(store: PolicyProvider, env: Env, config: Config, timings: Timings): Promise<CompiledPolicy> {
+  const { policy } = await timed(timings, 'policy', () => store.get(env.POLICY, config.policyCacheMs));
   return policy;
 }
 
-export function decide(options: DecideOptions = {}): MiddlewareHandler<AppEnv> {
+export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv> {
   const store = options.store ?? new PolicyStore();
   const { onDecision } = options;
   return async function decide(c, next) {
-    const policy = await policyFor(c, store);
-    const { task, body } = c.get('request');
-    const inspection = c.get('inspection');
-    const caller = c.get('caller');
-    resolveModel(policy, body.model, task);
-    assertModelAllowed(caller, body.model);
-
-    const metadata = task === 'chat' && body.metadata ? body.metadata : {};
-    const features: RequestFeatures = {
-      piiTypes: inspection.piiTypes,
-      unscanned: inspection.unscanned,
-      estimatedTokens: inspection.estimatedTokens,
-      model: body.model,
-      task,
-      tenant: caller.tenant,
-      stream: inspection.stream,
-      metadata,
-      headers: routingHeaders(c.req.raw.headers),
-      requestId: c.get('requestId'),
-    };
-    const decision = await timed(c, 'decide', () => evaluatePolicy(policy, features));
+    const policy = await currentPolicy(store, c.env, c.get('config'), c.get('timings'));
+    c.set('policy', policy);
+    const { body, task } = c.get('request');
+    assertModelDeclared(policy, body.model, task);
+    assertModelAllowed(c.get('caller'), body.model);
+    const features = requestFeatures(c);
+    const decision = await timed(c.get('timings'), 'decide', () => evaluatePolicy(policy, features));
     c.set('decision', decision);
     onDecision?.(decision);
     if (decision.kind === 'refuse') throw errors.unavailable(REFUSALS[decision.code], decision.code);
+    c.set('routeDecision', decision);
     await next();
+  };
+}
+
+/** What the policy may route on: the inspection, the request's model, task, tenant, metadata and headers. */
+function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
+  const { task, body } = c.get('request');
+  const inspection = c.get('inspection');
+  return {
+    piiTypes: inspection.piiTypes,
+    unscanned: inspection.unscanned,
+    estimatedTokens: inspection.estimatedTokens,
+    model: body.model,
+    task,
+    tenant: c.get('caller').tenant,
+    stream: inspection.stream,
+    metadata: task === 'chat' && body.metadata ? body.metadata : {},
+    headers: routingHeaders(c.req.raw.headers),
+    requestId: c.get('requestId'),
   };
 }

@@ -4,21 +4,32 @@
 //
 //   app.post('/v1/chat/completions', body({ task: 'chat' }), inspect(), ...)
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
+//
+// Sets `inspection` (InspectVars); reads `request` (body) and `requestId`, `trace`, `timings` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
-import { timed, type AppEnv } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import type { BodyVars } from '../body/index.ts';
+import type { TelemetryVars } from '../telemetry/index.ts';
+import { timed } from '../telemetry/timings.ts';
+
+export interface InspectVars {
+  inspection: Inspection;
+}
 
 export interface InspectOptions {
   /** Called with each inspection (metrics: PII detections by type). */
   onInspect?: (inspection: Inspection) => void;
 }
 
-export function inspect(options: InspectOptions = {}): MiddlewareHandler<AppEnv> {
+type InspectEnv = { Bindings: Env; Variables: InspectVars & BodyVars & TelemetryVars };
+
+export function inspect(options: InspectOptions = {}): MiddlewareHandler<InspectEnv> {
   const { onInspect } = options;
   return async function inspect(c, next) {
     // The request id and the trace id may be the client's own, and both go to the target with the request.
     const alsoSent = [c.get('requestId'), c.get('trace').traceId];
-    const inspection = await timed(c, 'inspect', () => inspectRequest(c.get('request'), alsoSent));
+    const inspection = await timed(c.get('timings'), 'inspect', () => inspectRequest(c.get('request'), alsoSent));
     c.set('inspection', inspection);
     onInspect?.(inspection);
     await next();

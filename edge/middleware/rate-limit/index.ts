@@ -8,10 +8,14 @@
 // object last told it about this tenant and key: while that window lasts the budget can only have shrunk,
 // so a caller already out of budget — or asking for more tokens than the limit allows at all — is refused
 // here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets).
+//
+// Reads `caller` (auth) and `inspection` (inspect); sets nothing.
 import type { MiddlewareHandler } from 'hono';
 import { errors, type ApiError } from '../../../shared/protocol/openai/errors.ts';
 import type { Limits } from '../../config.ts';
-import type { AppEnv } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import type { AuthVars } from '../auth/index.ts';
+import type { InspectVars } from '../inspect/index.ts';
 import { type Dimension, type LimitReply, type RateLimiter } from './limiter.ts';
 
 export { RateLimiter } from './limiter.ts';
@@ -79,7 +83,7 @@ export class RateLimitClient {
 
     const stub = this.ns.get(this.ns.idFromName(`tenant:${r.tenant}`));
     // Typed RPC to the object; the reply is a plain structured-cloneable object.
-    const reply = (await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens })) as LimitReply;
+    const reply: LimitReply = await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens });
     scopes.forEach((s, i) => {
       const rem = reply.remaining[i];
       if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, ...rem });
@@ -106,13 +110,14 @@ export function rejection(r: Extract<LimitResult, { ok: false }>): ApiError {
   );
 }
 
-export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<AppEnv> {
+type RateLimitEnv = { Bindings: Env; Variables: AuthVars & InspectVars };
+
+export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<RateLimitEnv> {
   const now = options.now ?? Date.now;
   let client: RateLimitClient | undefined;
   let boundTo: unknown;
   return async function rateLimit(c, next) {
-    // env.ts declares the binding untyped; it is bound to RateLimiter in wrangler.toml.
-    const ns = c.env.RATE_LIMITER as unknown as DurableObjectNamespace<RateLimiter>;
+    const ns = c.env.RATE_LIMITER;
     if (!client || boundTo !== ns) {
       client = new RateLimitClient(ns, now);
       boundTo = ns;

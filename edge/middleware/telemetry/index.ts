@@ -8,7 +8,10 @@
 //   response carries this request's span, and each call to a target gets its own child span.
 // - The log line has a closed set of fields (shared/protocol/telemetry/log.ts): ids, route, status, tenant, target,
 //   rule, PII type names, timings — never prompt text or PII values, and no error messages (only codes).
-import type { MiddlewareHandler } from 'hono';
+//
+// Sets for every later step: `config`, `requestId`, `trace`, `timings` (TelemetryVars). Reads at the end what
+// the later steps set, as far as the request got (all of it optional here).
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import {
   childSpan,
   consoleSink,
@@ -19,12 +22,21 @@ import {
   requestIdFrom,
   type LogSink,
   type RequestLog,
+  type TraceContext,
 } from '../../../shared/protocol/telemetry/index.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
-import { loadConfig } from '../../config.ts';
+import { loadConfig, type Config } from '../../config.ts';
+import type { Env } from '../../env.ts';
 import { errorResponse } from '../../errors.ts';
-import { setHeaders, type AppEnv } from '../../context.ts';
+import { setHeaders } from '../../response-headers.ts';
+import type { AuthVars } from '../auth/index.ts';
+import type { BodyVars } from '../body/index.ts';
+import type { CacheVars } from '../cache/index.ts';
+import type { DecideVars } from '../decide/index.ts';
+import type { InspectVars } from '../inspect/index.ts';
+import type { RunVars } from '../run/index.ts';
 import type { Metrics } from './metrics.ts';
+import type { Timings } from './timings.ts';
 
 export { createMetrics, type Metrics } from './metrics.ts';
 
@@ -35,7 +47,23 @@ export interface TelemetryOptions {
   routes: readonly string[];
 }
 
-export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> {
+export interface TelemetryVars {
+  /** The bindings, checked (config.ts). */
+  config: Config;
+  requestId: string;
+  /** The span of this request at the edge (child of the client's traceparent, if it sent one). */
+  trace: TraceContext;
+  /** Per-step durations in ms, for the request's log line (timed()). */
+  timings: Timings;
+}
+
+/** What the log line and the metrics report of the later steps: whatever they set before the request ended. */
+type ReportedVars = Partial<AuthVars & BodyVars & InspectVars & DecideVars & CacheVars & RunVars>;
+
+type TelemetryEnv = { Bindings: Env; Variables: TelemetryVars & ReportedVars };
+type TelemetryContext = Context<TelemetryEnv>;
+
+export function telemetry(options: TelemetryOptions): MiddlewareHandler<TelemetryEnv> {
   const { metrics } = options;
   const log = options.log ?? consoleSink;
   const routes = new Set(options.routes);
@@ -49,75 +77,93 @@ export function telemetry(options: TelemetryOptions): MiddlewareHandler<AppEnv> 
     c.set('timings', {});
     c.header('x-request-id', requestId);
     c.header('traceparent', formatTraceparent(trace));
-
     try {
-      let config;
-      try {
-        config = loadConfig(c.env);
-      } catch (err) {
-        // A deployment mistake: answer here (the pipeline cannot run without its bindings).
-        c.error = err instanceof Error ? err : new Error(String(err));
-        c.res = errorResponse(err);
-      }
-      if (config) {
-        c.set('config', config);
-        await next();
-      }
+      await withConfig(c, next);
     } finally {
-      const status = c.res.status;
-      const path = c.req.path;
-      const route = routes.has(path) ? path : 'other';
-      const decision = c.get('decision');
-      const outcome = c.get('outcome');
-      const target = outcome?.target ?? (decision?.kind === 'route' ? decision.target : 'none');
       const seconds = (performance.now() - started) / 1000;
-      metrics.requests.inc({ route, target, status: String(status) });
-      metrics.latency.observe({ route, target }, seconds);
-      for (const f of outcome?.fallbacks ?? []) metrics.fallbacks.inc({ target: f });
-
+      const route = routes.has(c.req.path) ? c.req.path : 'other';
+      count(metrics, c, route, seconds);
       // The response may be a target's or an error's (the ids set before next() are not on it): set them again.
       setHeaders(c, { 'x-request-id': requestId, traceparent: formatTraceparent(trace) });
-
-      const caller = c.get('caller');
-      const inspection = c.get('inspection');
-      const error = c.error instanceof ApiError ? (c.error.code ?? c.error.type) : c.error ? 'internal_error' : undefined;
-      const record: RequestLog = {
-        ts: new Date().toISOString(),
-        level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
-        msg: 'request',
-        request_id: requestId,
-        trace_id: trace.traceId,
-        method: c.req.method,
-        route,
-        status,
-        duration_ms: Math.round(seconds * 1e6) / 1e3,
-        timings: c.get('timings'),
-      };
-      if (caller) {
-        record.tenant = caller.tenant;
-        record.key_id = caller.keyId;
-      }
-      if (inspection) {
-        record.task = inspection.task;
-        record.pii = inspection.piiTypes;
-        record.unscanned = inspection.unscanned;
-        record.tokens_estimated = inspection.estimatedTokens;
-      }
-      if (decision) {
-        // The alias only if the policy declares it (a free-form client string is not logged).
-        const model = c.get('request')?.body.model;
-        const declared = c.get('policy')?.spec.models;
-        if (model && declared && Object.hasOwn(declared, model)) record.model = model;
-        record.rule = decision.rule;
-        record.policy = decision.policyVersion;
-        record.target = target;
-        record.target_kind = outcome?.kind ?? (decision.kind === 'route' ? decision.targetKind : 'none');
-        record.fallbacks = outcome?.fallbacks ?? [];
-      }
-      const cache = c.get('cache');
-      if (cache) record.cache = cache;
-      if (error) record.error_code = error;
-      log(formatLog(record));
+      log(formatLog(requestLog(c, route, seconds)));
     }
   };
+}
+
+/** Runs the rest of the pipeline once the bindings are checked; a deployment mistake is answered here. */
+async function withConfig(c: TelemetryContext, next: Next): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(c.env);
+  } catch (err) {
+    // The pipeline cannot run without its bindings.
+    c.error = err instanceof Error ? err : new Error(String(err));
+    c.res = errorResponse(err);
+    return;
+  }
+  c.set('config', config);
+  await next();
+}
+
+/** The target whose answer (or error) the response is: the one that answered, else the decided one. */
+function answeringTarget(c: TelemetryContext): string {
+  const decision = c.get('decision');
+  return c.get('outcome')?.target ?? (decision?.kind === 'route' ? decision.target : 'none');
+}
+
+function count(metrics: Metrics, c: TelemetryContext, route: string, seconds: number): void {
+  const target = answeringTarget(c);
+  metrics.requests.inc({ route, target, status: String(c.res.status) });
+  metrics.latency.observe({ route, target }, seconds);
+  for (const f of c.get('outcome')?.fallbacks ?? []) metrics.fallbacks.inc({ target: f });
+}
+
+/** The request's log line: a closed set of fields, never prompt text or PII values, no error messages. */
+function requestLog(c: TelemetryContext, route: string, seconds: number): RequestLog {
+  const status = c.res.status;
+  const record: RequestLog = {
+    ts: new Date().toISOString(),
+    level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    msg: 'request',
+    request_id: c.get('requestId'),
+    trace_id: c.get('trace').traceId,
+    method: c.req.method,
+    route,
+    status,
+    duration_ms: Math.round(seconds * 1e6) / 1e3,
+    timings: c.get('timings'),
+  };
+  const caller = c.get('caller');
+  if (caller) {
+    record.tenant = caller.tenant;
+    record.key_id = caller.keyId;
+  }
+  const inspection = c.get('inspection');
+  if (inspection) {
+    record.task = inspection.task;
+    record.pii = inspection.piiTypes;
+    record.unscanned = inspection.unscanned;
+    record.tokens_estimated = inspection.estimatedTokens;
+  }
+  logDecision(c, record);
+  const cache = c.get('cache');
+  if (cache) record.cache = cache;
+  const error = c.error instanceof ApiError ? (c.error.code ?? c.error.type) : c.error ? 'internal_error' : undefined;
+  if (error) record.error_code = error;
+  return record;
+}
+
+function logDecision(c: TelemetryContext, record: RequestLog): void {
+  const decision = c.get('decision');
+  if (!decision) return;
+  // The alias only if the policy declares it (a free-form client string is not logged).
+  const model = c.get('request')?.body.model;
+  const declared = c.get('policy')?.spec.models;
+  if (model && declared && Object.hasOwn(declared, model)) record.model = model;
+  const outcome = c.get('outcome');
+  record.rule = decision.rule;
+  record.policy = decision.policyVersion;
+  record.target = answeringTarget(c);
+  record.target_kind = outcome?.kind ?? (decision.kind === 'route' ? decision.targetKind : 'none');
+  record.fallbacks = outcome?.fallbacks ?? [];
 }

@@ -1,0 +1,120 @@
+// Step: run the decided request on its target and answer with the target's Response — the route's handler,
+// the last step. The executor (../../execute.ts) does the work: fallbacks in the decision's order, retries,
+// timeouts, circuit breakers.
+//
+//   app.post('/v1/chat/completions', ..., decide({ store }), cache(), run())
+//   // then: c.get('outcome') → { target, kind, fallbacks } (the decision headers and the log line name it)
+//
+// Target clients are built once per policy version (and bindings object). Defence in depth for the hard
+// rule: the executor is only handed the clients of targets that may receive this request, and each call to
+// a target (every attempt, every fallback) is its own child span of this request's trace.
+//
+// Sets `outcome` (RunVars), also when the executor failed after trying targets. Reads `routeDecision`,
+// `policy` (decide), `inspection`, `request`, `caller` and `requestId`, `trace`, `timings` (telemetry).
+import type { Context, Handler } from 'hono';
+import type { Inspection } from '../../../shared/core/inspect/index.ts';
+import { mayReceive, type CompiledPolicy, type TargetKind } from '../../../shared/core/policy/index.ts';
+import { childSpan, formatTraceparent, type TraceContext } from '../../../shared/protocol/telemetry/index.ts';
+import type { Env } from '../../env.ts';
+import { execute as realExecute, type ExecuteRequest } from '../../execute.ts';
+import { createTargetClients as realCreateTargetClients } from '../../targets/index.ts';
+import type { TargetClient } from '../../targets/target.ts';
+import type { AuthVars } from '../auth/index.ts';
+import type { BodyVars } from '../body/index.ts';
+import type { DecideVars } from '../decide/index.ts';
+import type { InspectVars } from '../inspect/index.ts';
+import type { TelemetryVars } from '../telemetry/index.ts';
+import { timed } from '../telemetry/timings.ts';
+
+/** Which target's answer (or error) the response is, and which were tried before it. */
+export interface Outcome {
+  target: string;
+  kind: TargetKind;
+  /** Targets tried before `target` (failed). */
+  fallbacks: string[];
+}
+
+export interface RunVars {
+  outcome: Outcome;
+}
+
+export interface RunOptions {
+  /** Seams for tests; the defaults are the real executor and target clients. */
+  execute?: typeof realExecute;
+  createTargetClients?: typeof realCreateTargetClients;
+}
+
+type RunEnv = { Bindings: Env; Variables: RunVars & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars };
+
+export function run(options: RunOptions = {}): Handler<RunEnv> {
+  const execute = options.execute ?? realExecute;
+  const clientsFor = clientsByPolicy(options.createTargetClients ?? realCreateTargetClients);
+  return async function run(c) {
+    const policy = c.get('policy');
+    const targets = receivingClients(clientsFor(policy, c.env), c.get('inspection'), c.get('trace'));
+    try {
+      const { response, target, tried } = await timed(c.get('timings'), 'execute', () =>
+        execute({ decision: c.get('routeDecision'), request: executeRequest(c), targets, signal: c.req.raw.signal }),
+      );
+      c.set('outcome', { target: target.name, kind: target.kind, fallbacks: tried.filter((t) => t !== target.name) });
+      return response;
+    } catch (err) {
+      const outcome = failedOutcome(err, policy);
+      if (outcome) c.set('outcome', outcome);
+      throw err;
+    }
+  };
+}
+
+/** The policy's target clients, built once per policy version and bindings object. */
+function clientsByPolicy(create: typeof realCreateTargetClients): (policy: CompiledPolicy, env: Env) => ReadonlyMap<string, TargetClient> {
+  const built = new WeakMap<CompiledPolicy, { env: Env; clients: Map<string, TargetClient> }>();
+  return (policy, env) => {
+    let entry = built.get(policy);
+    if (!entry || entry.env !== env) built.set(policy, (entry = { env, clients: create(policy.spec, env) }));
+    return entry.clients;
+  };
+}
+
+/** The clients of the targets that may receive this request, each call a child span of the request's trace. */
+function receivingClients(
+  clients: ReadonlyMap<string, TargetClient>,
+  inspection: Inspection,
+  trace: TraceContext,
+): Map<string, TargetClient> {
+  const receiving = new Map<string, TargetClient>();
+  for (const [name, t] of clients) {
+    if (t.kind !== t.spec.kind || !mayReceive(t.spec, inspection)) continue;
+    receiving.set(name, {
+      name: t.name,
+      kind: t.kind,
+      spec: t.spec,
+      call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }),
+    });
+  }
+  return receiving;
+}
+
+function executeRequest(c: Context<RunEnv>): ExecuteRequest {
+  const { task, body } = c.get('request');
+  const { piiTypes, unscanned, stream } = c.get('inspection');
+  return {
+    task,
+    body,
+    stream,
+    requestId: c.get('requestId'),
+    tenant: c.get('caller').tenant,
+    piiTypes,
+    unscanned,
+    traceparent: formatTraceparent(c.get('trace')), // each target call replaces it with its own child span
+  };
+}
+
+/** After a failure: the last target tried (whose error the response is) and the ones tried before it. */
+function failedOutcome(err: unknown, policy: CompiledPolicy): Outcome | undefined {
+  const tried: unknown = typeof err === 'object' && err !== null && 'tried' in err ? err.tried : undefined;
+  if (!Array.isArray(tried) || tried.length === 0) return undefined;
+  const last = String(tried[tried.length - 1]);
+  const kind = policy.targets.get(last)?.kind;
+  return kind ? { target: last, kind, fallbacks: tried.slice(0, -1).map(String) } : undefined;
+}
