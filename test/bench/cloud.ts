@@ -92,7 +92,11 @@ export async function run(samples: number): Promise<void> {
     const edgeCall = async (i: number) => (await ok(viaEdge, chat(i, 'bench-cloud'), edge!.apiKey, 'bench-cloud')).ms;
 
     progress(`cloud: warm-up, then ${nLatency} rounds of direct / lambda / edge`);
-    for (let i = 0; i < 10; i++) (await direct(i), await lambda(i), await edgeCall(i));
+    for (let i = 0; i < 10; i++) {
+      await direct(i);
+      await lambda(i);
+      await edgeCall(i);
+    }
     const times = await interleaved(nLatency, { direct, lambda, edge: edgeCall });
     const [A, B, C] = [summarize(times.direct), summarize(times.lambda), summarize(times.edge)];
 
@@ -113,7 +117,11 @@ export async function run(samples: number): Promise<void> {
     };
     const fnStream = (i: number) => stream(cloud!.streamUrl, event(i, true));
     const edgeStream = (i: number) => stream(viaEdge, { ...chat(i, 'bench-cloud'), stream: true }, edge!.apiKey);
-    for (let i = 0; i < 3; i++) (await directStream(i), await fnStream(i), await edgeStream(i));
+    for (let i = 0; i < 3; i++) {
+      await directStream(i);
+      await fnStream(i);
+      await edgeStream(i);
+    }
     const st = await interleaved(nStream, { direct: directStream, fn: fnStream, edge: edgeStream });
     const first = (xs: StreamTiming[]) => summarize(xs.map((x) => x.firstData));
     const total = (xs: StreamTiming[]) => summarize(xs.map((x) => x.total));

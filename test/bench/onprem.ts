@@ -153,7 +153,10 @@ export async function run(samples: number): Promise<void> {
     const main = await node(fast.url, { TRIAGE_ONPREM_MAX_CONCURRENT: '64', TRIAGE_ONPREM_MAX_QUEUE: '1024' });
 
     progress(`onprem: ${nLatency} rounds of /healthz, direct, via the node`);
-    for (let i = 0; i < 30; i++) (await must(fast.url, i), await must(main.url, i, key));
+    for (let i = 0; i < 30; i++) {
+      await must(fast.url, i);
+      await must(main.url, i, key);
+    }
     const t = await interleaved(nLatency, {
       direct: (i) => must(fast.url, i),
       node: (i) => must(main.url, i, key),
@@ -188,7 +191,10 @@ export async function run(samples: number): Promise<void> {
       TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '600000',
     });
     const capacity = (SLOTS * 1000) / SERVICE_MS;
-    for (let i = 0; i < 5; i++) (await must(bounded.url, i, key), await must(unbounded.url, i, key));
+    for (let i = 0; i < 5; i++) {
+      await must(bounded.url, i, key);
+      await must(unbounded.url, i, key);
+    }
     const ob = await openLoop(bounded.url, 2 * capacity, overloadMs, key);
     const ou = await openLoop(unbounded.url, 2 * capacity, overloadMs, key);
 
