@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import { newSigningKey, startOnprem, type RunningOnprem } from '../../shared/tools/cli/stack.ts';
+import { spawnOnprem, type SpawnedOnprem } from '../../shared/tools/stack/onprem.ts';
+import { newSigningKey } from '../../shared/tools/stack/signing-key.ts';
 import { freePort } from '../support/free-port.ts';
 import { parseSigningKey, signRequest } from '../../shared/protocol/signing/index.ts';
 import { agent, startUpstream } from './client.ts';
@@ -127,12 +128,12 @@ export async function run(samples: number): Promise<void> {
   };
   const auditDir = mkdtempSync(join(tmpdir(), 'triage-bench-onprem-'));
   const children: ChildProcess[] = [];
-  const nodes: RunningOnprem[] = [];
+  const nodes: SpawnedOnprem[] = [];
   const t00 = performance.now();
   const signingKey = newSigningKey();
   const key = parseSigningKey(signingKey);
   const node = async (upstreamUrl: string, env: Record<string, string>) => {
-    const n = await startOnprem({
+    const n = await spawnOnprem({
       port: await freePort(),
       signingKey,
       onLog: keep,
