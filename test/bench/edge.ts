@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
-import { benchPolicy, call, ok, startUpstream, stream, type StreamTiming } from './client.ts';
+import { benchPolicy, call, ok, spawnUpstream, stream, type StreamTiming } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
@@ -186,7 +186,7 @@ export async function run(samples: number): Promise<void> {
   const t00 = performance.now();
   try {
     progress('edge: starting the bench upstream');
-    upstream = await startUpstream(STREAM_DELAY_MS);
+    upstream = await spawnUpstream(STREAM_DELAY_MS);
     const direct = `${upstream.url}/v1/chat/completions`;
     await ok(direct, chatBody('bench-upstream', 0));
 

@@ -16,7 +16,7 @@ import { spawnOnprem, type SpawnedOnprem } from '../../shared/tools/stack/onprem
 import { newSigningKey } from '../../shared/tools/stack/signing-key.ts';
 import { freePort } from '../support/free-port.ts';
 import { parseSigningKey, signRequest } from '../../shared/protocol/signing/index.ts';
-import { agent, startUpstream } from './client.ts';
+import { agent, spawnUpstream } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const PATH = '/v1/chat/completions';
@@ -149,7 +149,7 @@ export async function run(samples: number): Promise<void> {
   };
   try {
     progress('onprem: starting the bench upstream and the node (openai-upstream engine)');
-    const fast = await startUpstream(20);
+    const fast = await spawnUpstream(20);
     children.push(fast.child);
     const main = await node(fast.url, { TRIAGE_ONPREM_MAX_CONCURRENT: '64', TRIAGE_ONPREM_MAX_QUEUE: '1024' });
 
@@ -179,7 +179,7 @@ export async function run(samples: number): Promise<void> {
     progress(
       `onprem: overload — ${SLOTS} slots × ${SERVICE_MS} ms service time = ${(SLOTS * 1000) / SERVICE_MS} req/s capacity, offered 2× for ${overloadMs} ms, bounded then unbounded queue`,
     );
-    const slow = await startUpstream(20, SERVICE_MS);
+    const slow = await spawnUpstream(20, SERVICE_MS);
     children.push(slow.child);
     const bounded = await node(slow.url, {
       TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS),
