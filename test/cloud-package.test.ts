@@ -14,6 +14,7 @@ const root = join(import.meta.dirname, '..');
 const sls = join(root, 'node_modules', 'osls', 'bin', 'serverless.js');
 const run = promisify(execFile);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a CloudFormation template: arbitrary JSON, read along the paths each test names
 type Json = Record<string, any>;
 interface Packaged {
   dir: string;

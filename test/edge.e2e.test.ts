@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEdge, type RunningEdge } from '../shared/tools/cli/stack.ts';
+import { spawnEdge, type SpawnedEdge } from '../shared/tools/stack/edge.ts';
 
-let edge: RunningEdge;
+let edge: SpawnedEdge;
 let client: OpenAI;
 const persistTo = mkdtempSync(join(tmpdir(), 'triage-e2e-'));
 
 beforeAll(async () => {
-  edge = await startEdge({ port: 18000 + Math.floor(Math.random() * 1000), persistTo, readyTimeoutMs: 90_000 });
+  edge = await spawnEdge({ port: 18000 + Math.floor(Math.random() * 1000), persistTo, readyTimeoutMs: 90_000 });
   client = new OpenAI({ baseURL: `${edge.url}/v1`, apiKey: edge.apiKey, maxRetries: 0 });
 }, 120_000);
 

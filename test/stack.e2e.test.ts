@@ -1,4 +1,4 @@
-// The whole stack, as `npm start` runs it (shared/tools/cli/stack.ts), each tier its own process: the edge Worker in
+// The whole stack, as `npm start` runs it (shared/tools/stack/stack.ts), each tier its own process: the edge Worker in
 // wrangler dev (default policy), the cloud tier (the real `infer` handler under serverless-offline, the
 // `stream` handler in the streaming harness, the local SageMaker endpoint) and the on-prem node (onnx engine).
 // The official `openai` client talks to the edge; the decision headers say which tier answered.
@@ -7,16 +7,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from '../shared/tools/cli/stack.ts';
+import { spawnStack, type SpawnedStack } from '../shared/tools/stack/stack.ts';
 import { freePort } from './support/free-port.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'triage-stack-'));
 const auditFile = join(dir, 'audit.jsonl');
-let stack: RunningStack;
+let stack: SpawnedStack;
 let client: OpenAI;
 
 beforeAll(async () => {
-  stack = await startStack({
+  stack = await spawnStack({
     edgePort: await freePort(),
     onpremPort: await freePort(),
     lambdaPort: await freePort(),

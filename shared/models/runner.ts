@@ -111,123 +111,150 @@ export function createRunner(ort: OrtLike, manifest: Manifest, loadBytes: LoadBy
   };
 }
 
+/** One model as the runner holds it: its manifest entry, how to load it, and its session once created. */
+interface Model {
+  readonly ort: OrtLike;
+  readonly entry: ModelEntry;
+  readonly loadBytes: LoadBytes;
+  readonly sessionOptions: OrtSessionOptions | undefined;
+  session?: Promise<OrtSessionLike> | undefined;
+}
+
 export function createModelRunner(ort: OrtLike, entry: ModelEntry, loadBytes: LoadBytes, opts: RunnerOptions = {}): ModelRunner {
-  let session: Promise<OrtSessionLike> | undefined;
-  const getSession = (): Promise<OrtSessionLike> => {
-    if (!session) {
-      session = (async () => {
-        const raw = await loadBytes(entry.file, entry);
-        const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
-        try {
-          return await (opts.sessionOptions ? ort.InferenceSession.create(bytes, opts.sessionOptions) : ort.InferenceSession.create(bytes));
-        } catch (e) {
-          throw new RunnerError(`cannot load model '${entry.id}' (${entry.file}): ${(e as Error).message}`, 'load_failed');
-        }
-      })();
-      session.catch(() => {
-        session = undefined;
-      }); // a failed load is retried on the next call
-    }
-    return session;
-  };
-
-  const need = (task: ModelTask): void => {
-    if (entry.task !== task) throw new RunnerError(`model '${entry.id}' is a ${entry.task} model, not ${task}`, 'wrong_task');
-  };
-
-  async function forward(x: Float32Array, rows: number): Promise<Float32Array> {
-    const s = await getSession();
-    const out = await s.run({ [entry.input.name]: new ort.Tensor('float32', x, [rows, entry.input.dim]) });
-    const y = out[entry.output.name];
-    if (!y || !(y.data instanceof Float32Array) || y.data.length !== rows * entry.output.dim) {
-      throw new RunnerError(`model '${entry.id}' returned no ${entry.output.name}[${rows},${entry.output.dim}]`, 'bad_output');
-    }
-    return y.data;
-  }
-
-  function hashedBatch(texts: readonly string[]): Float32Array {
-    const f = entry.features as HashedFeatures;
-    return featurizeBatch(texts, { dim: f.dim, maxChars: f.maxChars });
-  }
-
+  const model: Model = { ort, entry, loadBytes, sessionOptions: opts.sessionOptions };
   return {
     entry,
     async load() {
-      await getSession();
+      await sessionOf(model);
     },
-
-    async classify(texts) {
-      need('classify');
-      if (texts.length === 0) return [];
-      const labels = entry.labels ?? [];
-      const y = await forward(hashedBatch(texts), texts.length);
-      const C = entry.output.dim;
-      return texts.map((_, n) => {
-        const scores: Record<string, number> = {};
-        let best = 0;
-        for (let c = 0; c < C; c++) {
-          scores[labels[c] ?? String(c)] = y[n * C + c]!;
-          if (y[n * C + c]! > y[n * C + best]!) best = c;
-        }
-        return { label: labels[best] ?? String(best), score: y[n * C + best]!, scores };
-      });
-    },
-
-    async embed(texts) {
-      need('embed');
-      if (texts.length === 0) return [];
-      const y = await forward(hashedBatch(texts), texts.length);
-      const E = entry.output.dim;
-      return texts.map((_, n) => y.slice(n * E, (n + 1) * E));
-    },
-
-    generate(prompt, opts) {
-      need('generate');
-      const f = entry.features as LmFeatures;
-      const vocab = entry.vocabulary ?? [];
-      const promptTokens = tokenizeWords(prompt, f.maxPromptChars).length;
-      let finishReason: 'stop' | 'length' | undefined;
-      let completionTokens = 0;
-      async function* run(): AsyncGenerator<string> {
-        const bag = lmPromptBag(prompt, f.promptBuckets, f.maxPromptChars);
-        const row = new Float32Array(f.dim);
-        const rand = mulberry32(opts.seed ?? 0);
-        const temperature = opts.temperature ?? 0.7;
-        const topK = Math.max(1, opts.topK ?? 20);
-        const banned = new Set([vocab.indexOf(PAD), vocab.indexOf(BOS), vocab.indexOf(UNK)]);
-        const eos = vocab.indexOf(EOS);
-        let prev2 = vocab.indexOf(BOS);
-        let prev1 = prev2;
-        let prevText: string | undefined;
-        for (let i = 0; i < opts.maxTokens; i++) {
-          if (opts.signal?.aborted) throw new RunnerError('generation aborted', 'aborted');
-          const probs = await forward(lmContextInto(row, f, prev2, prev1, bag), 1);
-          const next = sample(probs, temperature, topK, banned, rand, opts.topP ?? 0.9);
-          if (next === eos) {
-            finishReason = 'stop';
-            return;
-          }
-          const tok = vocab[next] ?? UNK;
-          completionTokens++;
-          yield detokenizePiece(tok, prevText);
-          prevText = tok;
-          prev2 = prev1;
-          prev1 = next;
-        }
-        finishReason = 'length';
-      }
-      return {
-        [Symbol.asyncIterator]: () => run(),
-        get finishReason() {
-          return finishReason;
-        },
-        get completionTokens() {
-          return completionTokens;
-        },
-        promptTokens,
-      };
-    },
+    classify: (texts) => classify(model, texts),
+    embed: (texts) => embed(model, texts),
+    generate: (prompt, options) => generate(model, prompt, options),
   };
+}
+
+/** The model's session: created on first use, then reused; a failed load is retried on the next call. */
+function sessionOf(model: Model): Promise<OrtSessionLike> {
+  if (!model.session) {
+    const session = openSession(model);
+    model.session = session;
+    session.catch(() => {
+      model.session = undefined;
+    });
+  }
+  return model.session;
+}
+
+async function openSession({ ort, entry, loadBytes, sessionOptions }: Model): Promise<OrtSessionLike> {
+  const raw = await loadBytes(entry.file, entry);
+  const bytes = raw instanceof Uint8Array ? raw : new Uint8Array(raw);
+  try {
+    return await (sessionOptions ? ort.InferenceSession.create(bytes, sessionOptions) : ort.InferenceSession.create(bytes));
+  } catch (e) {
+    throw new RunnerError(`cannot load model '${entry.id}' (${entry.file}): ${(e as Error).message}`, 'load_failed');
+  }
+}
+
+function need(entry: ModelEntry, task: ModelTask): void {
+  if (entry.task !== task) throw new RunnerError(`model '${entry.id}' is a ${entry.task} model, not ${task}`, 'wrong_task');
+}
+
+/** One run of the model on `rows` input rows; its output, checked for shape. */
+async function forward(model: Model, x: Float32Array, rows: number): Promise<Float32Array> {
+  const { ort, entry } = model;
+  const s = await sessionOf(model);
+  const out = await s.run({ [entry.input.name]: new ort.Tensor('float32', x, [rows, entry.input.dim]) });
+  const y = out[entry.output.name];
+  if (!y || !(y.data instanceof Float32Array) || y.data.length !== rows * entry.output.dim) {
+    throw new RunnerError(`model '${entry.id}' returned no ${entry.output.name}[${rows},${entry.output.dim}]`, 'bad_output');
+  }
+  return y.data;
+}
+
+function hashedBatch(entry: ModelEntry, texts: readonly string[]): Float32Array {
+  const f = entry.features as HashedFeatures;
+  return featurizeBatch(texts, { dim: f.dim, maxChars: f.maxChars });
+}
+
+async function classify(model: Model, texts: readonly string[]): Promise<Classification[]> {
+  const { entry } = model;
+  need(entry, 'classify');
+  if (texts.length === 0) return [];
+  const labels = entry.labels ?? [];
+  const y = await forward(model, hashedBatch(entry, texts), texts.length);
+  const C = entry.output.dim;
+  return texts.map((_, n) => {
+    const scores: Record<string, number> = {};
+    let best = 0;
+    for (let c = 0; c < C; c++) {
+      scores[labels[c] ?? String(c)] = y[n * C + c]!;
+      if (y[n * C + c]! > y[n * C + best]!) best = c;
+    }
+    return { label: labels[best] ?? String(best), score: y[n * C + best]!, scores };
+  });
+}
+
+async function embed(model: Model, texts: readonly string[]): Promise<Float32Array[]> {
+  need(model.entry, 'embed');
+  if (texts.length === 0) return [];
+  const y = await forward(model, hashedBatch(model.entry, texts), texts.length);
+  const E = model.entry.output.dim;
+  return texts.map((_, n) => y.slice(n * E, (n + 1) * E));
+}
+
+/** What a Generation reports once iterated (shared by every iteration of it, as the getters read it). */
+interface GenerationProgress {
+  finishReason: Generation['finishReason'];
+  completionTokens: number;
+}
+
+function generate(model: Model, prompt: string, opts: GenerateOptions): Generation {
+  need(model.entry, 'generate');
+  const f = model.entry.features as LmFeatures;
+  const promptTokens = tokenizeWords(prompt, f.maxPromptChars).length;
+  const progress: GenerationProgress = { finishReason: undefined, completionTokens: 0 };
+  return {
+    [Symbol.asyncIterator]: () => generatePieces(model, prompt, opts, progress),
+    get finishReason() {
+      return progress.finishReason;
+    },
+    get completionTokens() {
+      return progress.completionTokens;
+    },
+    promptTokens,
+  };
+}
+
+/** The tiny LM, token by token: each step sees the prompt's bag of words and the two tokens before it. */
+async function* generatePieces(model: Model, prompt: string, opts: GenerateOptions, progress: GenerationProgress): AsyncGenerator<string> {
+  const f = model.entry.features as LmFeatures;
+  const vocab = model.entry.vocabulary ?? [];
+  const bag = lmPromptBag(prompt, f.promptBuckets, f.maxPromptChars);
+  const row = new Float32Array(f.dim);
+  const rand = mulberry32(opts.seed ?? 0);
+  const temperature = opts.temperature ?? 0.7;
+  const topK = Math.max(1, opts.topK ?? 20);
+  const banned = new Set([vocab.indexOf(PAD), vocab.indexOf(BOS), vocab.indexOf(UNK)]);
+  const eos = vocab.indexOf(EOS);
+  let prev2 = vocab.indexOf(BOS);
+  let prev1 = prev2;
+  let prevText: string | undefined;
+  for (let i = 0; i < opts.maxTokens; i++) {
+    if (opts.signal?.aborted) throw new RunnerError('generation aborted', 'aborted');
+    const probs = await forward(model, lmContextInto(row, f, prev2, prev1, bag), 1);
+    const next = sample(probs, temperature, topK, banned, rand, opts.topP ?? 0.9);
+    if (next === eos) {
+      progress.finishReason = 'stop';
+      return;
+    }
+    const tok = vocab[next] ?? UNK;
+    progress.completionTokens++;
+    yield detokenizePiece(tok, prevText);
+    prevText = tok;
+    prev2 = prev1;
+    prev1 = next;
+  }
+  progress.finishReason = 'length';
 }
 
 /** Deterministic PRNG (mulberry32): same seed, same sequence, in workerd and Node alike. */

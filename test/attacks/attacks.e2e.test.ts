@@ -7,14 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { failedAttacks, failedControls, report } from './report.ts';
-import { judgeAll, sendAll, startAttackStack, type AttackStack, type Sent } from './runner.ts';
+import { judgeAll, sendAll, spawnAttackStack, type AttackStack, type Sent } from './runner.ts';
 
 const corpus = buildCorpus();
 let s: AttackStack;
 let controls: Sent[] = [];
 
 beforeAll(async () => {
-  s = await startAttackStack();
+  s = await spawnAttackStack();
 }, 300_000);
 
 afterAll(async () => {

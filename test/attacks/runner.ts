@@ -1,4 +1,4 @@
-// Runs the corpus against the whole stack, as `npm start` wires it (startStack), with the recorder in front
+// Runs the corpus against the whole stack, as `npm start` wires it (spawnStack), with the recorder in front
 // of the cloud tier: the edge's Lambda Invoke endpoint and stream URL point at recording proxies to
 // serverless-offline and the streaming harness, and every `openai` target of the default policy at a
 // recording stand-in (with its API key set, so the edge would really send to it; under `npm start` nothing
@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { ChatCompletionCreateParams, EmbeddingCreateParams } from 'openai/resources';
 import { parseDocument } from 'yaml';
-import { cloudVars, startStack, type EdgeWiring, type RunningCloud, type RunningStack } from '../../shared/tools/cli/stack.ts';
+import { cloudVars, type SpawnedCloud } from '../../shared/tools/stack/cloud.ts';
+import { spawnStack, type EdgeWiring, type SpawnedStack } from '../../shared/tools/stack/stack.ts';
 import { freePort } from '../support/free-port.ts';
 import { formatDiagnostic, loadPolicy } from '../../shared/core/policy/index.ts';
 import type { Case } from './corpus.ts';
@@ -22,14 +23,14 @@ const PATHS = { chat: '/v1/chat/completions', embeddings: '/v1/embeddings' } as 
 const REQUEST_TIMEOUT_MS = 300_000;
 
 export interface AttackStack {
-  stack: RunningStack;
+  stack: SpawnedStack;
   recorder: Recorder;
   /** The kind of each target of the policy the edge runs. */
   kindOf: KindOf;
   stop(): Promise<void>;
 }
 
-export interface StartOptions {
+export interface AttackStackOptions {
   onLog?: (tier: 'edge' | 'cloud' | 'onprem', line: string) => void;
   onProgress?: (message: string) => void;
 }
@@ -64,7 +65,7 @@ async function policyWithStandIns(
 
 /** The edge's wiring with the recorder in between: Invoke and stream URL through recording proxies, openai targets to stand-ins. */
 async function recordedWiring(
-  cloud: RunningCloud,
+  cloud: SpawnedCloud,
   recorder: Recorder,
   policy: { kinds: Map<string, string>; version?: string },
 ): Promise<EdgeWiring> {
@@ -84,7 +85,7 @@ async function recordedWiring(
 }
 
 /** The edge answers with the seeded policy's version: the stand-ins are in place (the edge keeps the bundled policy if it rejects one). */
-async function checkSeededPolicy(stack: RunningStack, version: string | undefined): Promise<void> {
+async function checkSeededPolicy(stack: SpawnedStack, version: string | undefined): Promise<void> {
   const res = await fetch(`${stack.edge.url}${PATHS.chat}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${stack.edge.apiKey}`, 'content-type': 'application/json' },
@@ -96,13 +97,13 @@ async function checkSeededPolicy(stack: RunningStack, version: string | undefine
     throw new Error(`the edge runs policy ${running}, not the seeded one (${version}): the recorder's stand-ins are not in place`);
 }
 
-export async function startAttackStack(opts: StartOptions = {}): Promise<AttackStack> {
+export async function spawnAttackStack(opts: AttackStackOptions = {}): Promise<AttackStack> {
   const dir = mkdtempSync(join(tmpdir(), 'triage-attacks-'));
   const recorder = new Recorder();
   const policy: { kinds: Map<string, string>; version?: string } = { kinds: new Map() };
-  let stack: RunningStack | undefined;
+  let stack: SpawnedStack | undefined;
   try {
-    stack = await startStack({
+    stack = await spawnStack({
       edgePort: await freePort(),
       onpremPort: await freePort(),
       lambdaPort: await freePort(),
@@ -206,7 +207,7 @@ export interface Sent {
 
 /** Sends every case (`concurrency` at a time), each as its labels say (raw fetch or the openai client). */
 export async function sendAll(
-  stack: RunningStack,
+  stack: SpawnedStack,
   cases: readonly Case[],
   opts: { concurrency?: number; onSent?: (s: Sent, done: number) => void } = {},
 ): Promise<Sent[]> {

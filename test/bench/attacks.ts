@@ -6,7 +6,7 @@
 // differently): a check on a corpus the scanner was not developed against.
 import { buildCorpus, DEFAULT_SEED } from '../attacks/corpus.ts';
 import { failedControls, report } from '../attacks/report.ts';
-import { judgeAll, sendAll, startAttackStack, type Sent } from '../attacks/runner.ts';
+import { judgeAll, sendAll, spawnAttackStack, type Sent } from '../attacks/runner.ts';
 import { progress } from './stats.ts';
 
 const EVERY = 25;
@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
   progress(
     `attacks: ${corpus.attacks.length} attacks and ${corpus.controls.length} controls (seed ${seed}); starting the stack with a recorder in front of the cloud tier`,
   );
-  const s = await startAttackStack({ onProgress: (m) => progress(`attacks: ${m}`) });
+  const s = await spawnAttackStack({ onProgress: (m) => progress(`attacks: ${m}`) });
   try {
     const controls = await sendAll(s.stack, corpus.controls, sending('controls', corpus.controls.length));
     const attacks = await sendAll(s.stack, corpus.attacks, sending('attacks', corpus.attacks.length));

@@ -76,7 +76,7 @@ export function benchPolicy(upstreamUrl = 'http://127.0.0.1:8790'): string {
 }
 
 /** test/bench/upstream.ts in its own process (so it does not share the load generator's event loop). */
-export async function startUpstream(streamDelayMs: number, answerDelayMs = 0): Promise<{ url: string; child: ChildProcess }> {
+export async function spawnUpstream(streamDelayMs: number, answerDelayMs = 0): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(import.meta.dirname, 'upstream.ts'), String(streamDelayMs), String(answerDelayMs)],

@@ -1,4 +1,4 @@
-// The cloud path, as `npm start` runs it (shared/tools/cli/stack.ts startCloud): the `infer` handler under
+// The cloud path, as `npm start` runs it (shared/tools/stack/cloud.ts spawnCloud): the `infer` handler under
 // serverless-offline, the `stream` handler in the response-streaming harness, the local SageMaker-runtime
 // endpoint running the tiny LM on CPU — and an edge Worker (wrangler dev) whose bench policy sends
 // `model: bench-cloud` to the cloud-gpu lambda target. Everything on 127.0.0.1. The same small chat
@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CLOUD_EVENT_VERSION } from '../../shared/protocol/cloud-contract.ts';
-import { cloudVars, startCloud, startEdge, type RunningCloud, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { cloudVars, spawnCloud, type SpawnedCloud } from '../../shared/tools/stack/cloud.ts';
+import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, ok, stream, type StreamTiming } from './client.ts';
 import { interleaved, progress, summarize, table } from './stats.ts';
@@ -51,14 +52,14 @@ export async function run(samples: number): Promise<void> {
     if (logs.length > 200) logs.shift();
   };
   const persistTo = mkdtempSync(join(tmpdir(), 'triage-bench-cloud-'));
-  let cloud: RunningCloud | undefined;
-  let edge: RunningEdge | undefined;
+  let cloud: SpawnedCloud | undefined;
+  let edge: SpawnedEdge | undefined;
   const t00 = performance.now();
   try {
     progress('cloud: starting the local SageMaker endpoint, the streaming harness and sls offline');
-    cloud = await startCloud({ lambdaPort: await freePort(), onLog: keep, pieceDelayMs: PIECE_DELAY_MS });
+    cloud = await spawnCloud({ lambdaPort: await freePort(), onLog: keep, pieceDelayMs: PIECE_DELAY_MS });
     progress('cloud: starting an edge (wrangler dev) pointed at it');
-    edge = await startEdge({
+    edge = await spawnEdge({
       port: await freePort(),
       persistTo,
       onLog: keep,
@@ -92,7 +93,11 @@ export async function run(samples: number): Promise<void> {
     const edgeCall = async (i: number) => (await ok(viaEdge, chat(i, 'bench-cloud'), edge!.apiKey, 'bench-cloud')).ms;
 
     progress(`cloud: warm-up, then ${nLatency} rounds of direct / lambda / edge`);
-    for (let i = 0; i < 10; i++) (await direct(i), await lambda(i), await edgeCall(i));
+    for (let i = 0; i < 10; i++) {
+      await direct(i);
+      await lambda(i);
+      await edgeCall(i);
+    }
     const times = await interleaved(nLatency, { direct, lambda, edge: edgeCall });
     const [A, B, C] = [summarize(times.direct), summarize(times.lambda), summarize(times.edge)];
 
@@ -113,7 +118,11 @@ export async function run(samples: number): Promise<void> {
     };
     const fnStream = (i: number) => stream(cloud!.streamUrl, event(i, true));
     const edgeStream = (i: number) => stream(viaEdge, { ...chat(i, 'bench-cloud'), stream: true }, edge!.apiKey);
-    for (let i = 0; i < 3; i++) (await directStream(i), await fnStream(i), await edgeStream(i));
+    for (let i = 0; i < 3; i++) {
+      await directStream(i);
+      await fnStream(i);
+      await edgeStream(i);
+    }
     const st = await interleaved(nStream, { direct: directStream, fn: fnStream, edge: edgeStream });
     const first = (xs: StreamTiming[]) => summarize(xs.map((x) => x.firstData));
     const total = (xs: StreamTiming[]) => summarize(xs.map((x) => x.total));

@@ -15,9 +15,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startEdge, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
-import { benchPolicy, call, ok, startUpstream, stream, type StreamTiming } from './client.ts';
+import { benchPolicy, call, ok, spawnUpstream, stream, type StreamTiming } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
@@ -54,10 +54,10 @@ interface ColdStart {
 }
 
 /** Starts an edge (fresh persist dir), then the first chat, embeddings and classify request, in that order. */
-async function coldStart(upstreamUrl: string, logs: string[], persistDirs: string[]): Promise<{ edge: RunningEdge; cold: ColdStart }> {
+async function coldStart(upstreamUrl: string, logs: string[], persistDirs: string[]): Promise<{ edge: SpawnedEdge; cold: ColdStart }> {
   const persistTo = mkdtempSync(join(tmpdir(), 'triage-bench-edge-'));
   persistDirs.push(persistTo);
-  const edge = await startEdge({
+  const edge = await spawnEdge({
     port: await freePort(),
     persistTo,
     readyPollMs: 20,
@@ -182,11 +182,11 @@ export async function run(samples: number): Promise<void> {
   const logs: string[] = [];
   const persistDirs: string[] = [];
   let upstream: { url: string; child: ChildProcess } | undefined;
-  let edge: RunningEdge | undefined;
+  let edge: SpawnedEdge | undefined;
   const t00 = performance.now();
   try {
     progress('edge: starting the bench upstream');
-    upstream = await startUpstream(STREAM_DELAY_MS);
+    upstream = await spawnUpstream(STREAM_DELAY_MS);
     const direct = `${upstream.url}/v1/chat/completions`;
     await ok(direct, chatBody('bench-upstream', 0));
 

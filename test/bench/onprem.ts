@@ -12,10 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
-import { newSigningKey, startOnprem, type RunningOnprem } from '../../shared/tools/cli/stack.ts';
+import { spawnOnprem, type SpawnedOnprem } from '../../shared/tools/stack/onprem.ts';
+import { newSigningKey } from '../../shared/tools/stack/signing-key.ts';
 import { freePort } from '../support/free-port.ts';
 import { parseSigningKey, signRequest } from '../../shared/protocol/signing/index.ts';
-import { agent, startUpstream } from './client.ts';
+import { agent, spawnUpstream } from './client.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const PATH = '/v1/chat/completions';
@@ -127,12 +128,12 @@ export async function run(samples: number): Promise<void> {
   };
   const auditDir = mkdtempSync(join(tmpdir(), 'triage-bench-onprem-'));
   const children: ChildProcess[] = [];
-  const nodes: RunningOnprem[] = [];
+  const nodes: SpawnedOnprem[] = [];
   const t00 = performance.now();
   const signingKey = newSigningKey();
   const key = parseSigningKey(signingKey);
   const node = async (upstreamUrl: string, env: Record<string, string>) => {
-    const n = await startOnprem({
+    const n = await spawnOnprem({
       port: await freePort(),
       signingKey,
       onLog: keep,
@@ -148,12 +149,15 @@ export async function run(samples: number): Promise<void> {
   };
   try {
     progress('onprem: starting the bench upstream and the node (openai-upstream engine)');
-    const fast = await startUpstream(20);
+    const fast = await spawnUpstream(20);
     children.push(fast.child);
     const main = await node(fast.url, { TRIAGE_ONPREM_MAX_CONCURRENT: '64', TRIAGE_ONPREM_MAX_QUEUE: '1024' });
 
     progress(`onprem: ${nLatency} rounds of /healthz, direct, via the node`);
-    for (let i = 0; i < 30; i++) (await must(fast.url, i), await must(main.url, i, key));
+    for (let i = 0; i < 30; i++) {
+      await must(fast.url, i);
+      await must(main.url, i, key);
+    }
     const t = await interleaved(nLatency, {
       direct: (i) => must(fast.url, i),
       node: (i) => must(main.url, i, key),
@@ -175,7 +179,7 @@ export async function run(samples: number): Promise<void> {
     progress(
       `onprem: overload — ${SLOTS} slots × ${SERVICE_MS} ms service time = ${(SLOTS * 1000) / SERVICE_MS} req/s capacity, offered 2× for ${overloadMs} ms, bounded then unbounded queue`,
     );
-    const slow = await startUpstream(20, SERVICE_MS);
+    const slow = await spawnUpstream(20, SERVICE_MS);
     children.push(slow.child);
     const bounded = await node(slow.url, {
       TRIAGE_ONPREM_MAX_CONCURRENT: String(SLOTS),
@@ -188,7 +192,10 @@ export async function run(samples: number): Promise<void> {
       TRIAGE_ONPREM_QUEUE_TIMEOUT_MS: '600000',
     });
     const capacity = (SLOTS * 1000) / SERVICE_MS;
-    for (let i = 0; i < 5; i++) (await must(bounded.url, i, key), await must(unbounded.url, i, key));
+    for (let i = 0; i < 5; i++) {
+      await must(bounded.url, i, key);
+      await must(unbounded.url, i, key);
+    }
     const ob = await openLoop(bounded.url, 2 * capacity, overloadMs, key);
     const ou = await openLoop(unbounded.url, 2 * capacity, overloadMs, key);
 

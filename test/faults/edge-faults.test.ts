@@ -22,7 +22,8 @@ import type { AuditRecord } from '../../onprem/audit.ts';
 import { loadConfig } from '../../onprem/config.ts';
 import { startOnprem, type RunningOnprem } from '../../onprem/server/start.ts';
 import { chunk, startTestUpstream, type TestUpstream } from '../../onprem/server/test-upstream.ts';
-import { newSigningKey, startEdge, type RunningEdge } from '../../shared/tools/cli/stack.ts';
+import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
+import { newSigningKey } from '../../shared/tools/stack/signing-key.ts';
 import { freePort } from '../support/free-port.ts';
 import { SSE_HEADERS, sseData } from '../../shared/protocol/openai/sse.ts';
 import { FAKE_NODE_TEXT, FAKE_NODE_USAGE, startFakeNode, type FakeNode } from './fake-node.ts';
@@ -33,7 +34,7 @@ const PII_PROMPT = 'Please write to jana.novak@example.org about her order.';
 /** Short enough to wait out a few times, long enough for the recovered node to answer in on a loaded machine. */
 const HUNG_FIRST_BYTE_MS = 2000;
 
-let edge: RunningEdge;
+let edge: SpawnedEdge;
 let client: OpenAI;
 let upstream: TestUpstream;
 let node: RunningOnprem;
@@ -125,7 +126,7 @@ beforeAll(async () => {
   harness = await startStreamHarness({ handler: awslambda.streamifyResponse(handler) });
   crashing = await startStreamHarness({ handler: awslambda.streamifyResponse(crashMidStream) });
 
-  edge = await startEdge({
+  edge = await spawnEdge({
     port: await freePort(),
     persistTo,
     readyTimeoutMs: 120_000,

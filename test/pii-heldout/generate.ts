@@ -806,7 +806,7 @@ function generate(): Doc[] {
 
 // ---------------- validation ----------------
 const VALIDATORS: Partial<Record<Type, ((s: string) => boolean)[]>> = {
-  CREDIT_CARD: [(s) => I.luhnOk(I.onlyDigits(s)) && !I.TEST_CARDS.includes(I.onlyDigits(s)) && /^[\d \-]+$/.test(s)],
+  CREDIT_CARD: [(s) => I.luhnOk(I.onlyDigits(s)) && !I.TEST_CARDS.includes(I.onlyDigits(s)) && /^[\d -]+$/.test(s)],
   IBAN: [I.ibanOk],
   SSN: [I.ssnOk],
   NATIONAL_ID: [I.ninoOk, I.nhsOk, I.sinOk, I.verhoeffOk, I.peselOk, I.pnrOk, I.itinOk, I.steuerIdOk, I.nirOk, I.dniOk, I.cfOk, I.bsnOk],

@@ -35,7 +35,7 @@ export const group = (s: string, sizes: number[], sep: string) => {
   return out.join(sep);
 };
 export const onlyDigits = (s: string) => s.replace(/\D/g, '');
-export const compact = (s: string) => s.replace(/[\s.\-\/]/g, '').toUpperCase();
+export const compact = (s: string) => s.replace(/[\s.\-/]/g, '').toUpperCase();
 
 // ---------- Luhn ----------
 export function luhnOk(s: string): boolean {
@@ -241,7 +241,7 @@ export function ssnOk(s: string): boolean {
 }
 export function ssn(): string {
   for (;;) {
-    let a = ri(1, 899);
+    const a = ri(1, 899);
     if (a === 666) continue;
     const s = `${pad(a, 3)}-${pad(ri(1, 99), 2)}-${pad(ri(1, 9999), 4)}`;
     if (s === '078-05-1120' || s === '123-45-6789') continue;
@@ -365,7 +365,7 @@ export function nir(): string {
 // ---------- ES DNI / NIE ----------
 const DNI_L = 'TRWAGMYFPDXBNJZSQVHLCKE';
 export function dniOk(s: string): boolean {
-  const c = s.replace(/[\s.\-]/g, '').toUpperCase();
+  const c = s.replace(/[\s.-]/g, '').toUpperCase();
   const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(c);
   if (!m) return false;
   const num = m[1] ? 'XYZ'.indexOf(m[1]) + m[2]! : m[2];
@@ -702,7 +702,7 @@ export function password(): string {
 }
 export function connString(host: string): string {
   const u = pick(['app_user', 'admin', 'svc_orders', 'root', 'reporting', 'etl']);
-  const p = password().replace(/[@:\/]/g, 'x');
+  const p = password().replace(/[@:/]/g, 'x');
   const db = pick(['orders', 'crm', 'billing', 'analytics', 'shop', 'hr']);
   return pick([
     `postgresql://${u}:${p}@${host}:5432/${db}`,

@@ -14,6 +14,7 @@ const MIXED_SCRIPT_WORD = /\p{Script=Latin}[^\P{L}\p{Script=Latin}]+\p{Script=La
 
 export function hasUncoveredScript(text: string): boolean {
   // Fast path: pure ASCII (and Latin-1) text has no letters of another script.
+  // eslint-disable-next-line no-control-regex -- the range from NUL up is what is tested for
   if (!/[^\u0000-\u024f]/.test(text)) return false;
   return OTHER_SCRIPT_WORD.test(text) || MIXED_SCRIPT_WORD.test(text);
 }

@@ -1,7 +1,7 @@
-// Step 3 of the pipeline: what a request contains, as routing needs it — the PII types and unreadable content
-// anywhere in the body the targets will receive (scan.ts: every string and key, normalized, per text and
-// joined), a token estimate and the task. Pure; the edge, the CLI, the on-prem node and the cloud handlers'
-// defence-in-depth check all use it.
+// What a request contains, as routing needs it (the `inspect` step of edge/app.ts): the PII types and
+// unreadable content anywhere in the body the targets will receive (scan.ts: every string and key, normalized,
+// per text and joined), a token estimate and the task. Pure; the edge, the CLI, the on-prem node and the cloud
+// handlers' defence-in-depth check all use it.
 import type { ParsedRequest, Task } from '../../protocol/openai/schema.ts';
 import type { PiiType } from '../pii/types.ts';
 import { estimateTokens } from '../tokens/estimate.ts';

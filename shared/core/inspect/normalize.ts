@@ -62,6 +62,7 @@ const ACCENT_IN_CODE = /[\dA-Z@][^\s]*[\u00c0-\u024f\u1e00-\u1eff]|[\u00c0-\u024
 function bareCodes(s: string): string {
   if (!ACCENT_IN_CODE.test(s)) return s;
   return s.replace(CODE_TOKEN, (token) =>
+    // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
     /[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token,
   );
 }
@@ -196,6 +197,7 @@ function fromCodePoint(cp: number): string | undefined {
 // dropped as well; those scripts are outside what the detectors cover (coverage.ts) and are judged on that.
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
 // Line and paragraph separators, and control characters other than tab and newline, read as a space.
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const ODD_SPACE = /[\u2028\u2029\u0085\u000b\u000c\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 // Tag characters (U+E0020–E007E) mirror printable ASCII invisibly, and models read them: a text can be
@@ -217,6 +219,7 @@ const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/gu;
 
 /** Decimal digits of any script (Arabic-Indic, Devanagari, …) → 0-9: they are the same numbers. */
 function asciiDigits(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
   if (!/[^\x00-\x7f]/.test(s)) return s;
   return s.replace(NON_ASCII_DIGIT, (d) => String(digitValue(d)));
 }
@@ -368,6 +371,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
   found.texts.push(...spacedCodes(normalized), ...withoutDiacritics(normalized));
+  // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
   if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
     if (INVISIBLE_RUN.test(raw)) found.binary = true;
@@ -453,6 +457,7 @@ function joinCodeGroups(run: string): string {
 const UNCOVERED_LATIN = /[^\P{Script=Latin}A-Za-zªºÀ-ÖØ-öø-ÿŒœ]/u;
 
 function withoutDiacritics(s: string): string[] {
+  // eslint-disable-next-line no-control-regex -- the Latin-1 range, NUL included, is what is tested for
   if (!/[^\x00-\xff]/.test(s) || !UNCOVERED_LATIN.test(s)) return [];
   return [s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')];
 }
@@ -486,6 +491,7 @@ function variationSelectorPayloads(raw: string): string[] {
 
 // Sixteen or more zero-width / format characters in a row carry something (zero-width steganography encodes
 // bits in them) but no text a scanner can read.
+// eslint-disable-next-line no-misleading-character-class -- each code unit on its own (combining grapheme joiner included) is what is counted
 const INVISIBLE_RUN = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u034f]{16,}/;
 
 /** Maximal runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included. One pass. */

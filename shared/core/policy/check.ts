@@ -22,7 +22,7 @@
 // Fallbacks are per rule (targets have none), so a "cycle" can only be a target falling back to itself.
 import { onpremUrlProblem } from './onprem-url.ts';
 import { analyseRouting, MAX_PROOF_STEPS, type Leak, type Unreachable } from './prove.ts';
-import type { Condition, PolicySpec, TargetSpec } from './schema.ts';
+import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
 import { formatPath, type Diagnostic, type DocPath, type Locate, type Severity } from './types.ts';
 
 // ---- the checks -------------------------------------------------------------------------------------------
@@ -37,134 +37,155 @@ export interface CheckOptions {
 
 const q = JSON.stringify;
 
+/** `key`: point at that key of the map at `path` (rather than at the map's value). */
+type Report = (severity: Severity, code: string, path: DocPath, message: string, key?: string) => void;
+
+/** What the checks of one policy share: the policy, the routing analysis's findings, and where findings go. */
+interface Check {
+  spec: PolicySpec;
+  targets: ReadonlyMap<string, TargetSpec>;
+  /** Aliases declared for GET /v1/models; rules and target mappings may only name those. */
+  aliases: string[] | undefined;
+  leaks: ReadonlyMap<string, Leak>;
+  /** Targets referred to so far (for `unused-target`). */
+  used: Set<string>;
+  report: Report;
+}
+
 export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnostic[] {
-  const file = opts.file ?? 'policy.yaml';
   const out: Diagnostic[] = [];
-  /** `key`: point at that key of the map at `path` (rather than at the map's value). */
-  const report = (severity: Severity, code: string, path: DocPath, message: string, key?: string) => {
+  // The exact analysis first; its findings are reported in document order, next to the other checks.
+  const analysis = analyseRouting(spec, opts.maxSteps ?? MAX_PROOF_STEPS);
+  const check: Check = {
+    spec,
+    targets: new Map<string, TargetSpec>(Object.entries(spec.targets)),
+    aliases: spec.models ? Object.keys(spec.models) : undefined,
+    leaks: new Map<string, Leak>(analysis.leaks.map((l) => [formatPath(l.path), l])),
+    used: new Set<string>(),
+    report: reporter(opts, out),
+  };
+  for (const [name, t] of check.targets) checkTarget(check, name, t);
+  const unreachable = new Map<number, Unreachable>(analysis.unreachable.map((u) => [u.rule, u]));
+  const names = new Map<string, number>();
+  spec.rules.forEach((rule, i) => checkRule(check, rule, i, names, unreachable.get(i)));
+  refTarget(check, spec.default.target, ['default', 'target']);
+  checkFallbacks(check, spec.default.fallbacks, [spec.default.target], ['default']);
+  if (!analysis.complete) reportTooComplex(check, analysis.rule, analysis.steps);
+  for (const t of check.targets.keys())
+    if (!check.used.has(t)) check.report('warning', 'unused-target', ['targets'], `target ${q(t)} is never used`, t);
+  return out;
+}
+
+function reporter(opts: CheckOptions, out: Diagnostic[]): Report {
+  const file = opts.file ?? 'policy.yaml';
+  return (severity, code, path, message, key) => {
     const { line, col } = opts.locate ? opts.locate(path, key === undefined ? undefined : { key }) : { line: 0, col: 0 };
     out.push({ file, line, col, severity, code, path: formatPath(path), message });
   };
-  const targets = new Map<string, TargetSpec>(Object.entries(spec.targets));
-  const targetNames = [...targets.keys()];
-  const used = new Set<string>();
+}
 
-  // The exact analysis first; its findings are reported in document order, next to the other checks.
-  const analysis = analyseRouting(spec, opts.maxSteps ?? MAX_PROOF_STEPS);
-  const leaks = new Map<string, Leak>(analysis.leaks.map((l) => [formatPath(l.path), l]));
-  const unreachable = new Map<number, Unreachable>(analysis.unreachable.map((u) => [u.rule, u]));
-  const where = (rule: number) => (rule < 0 ? 'the default' : `rule ${q(spec.rules[rule]!.name)}`);
-
-  const reportLeak = (path: DocPath) => {
-    const l = leaks.get(formatPath(path));
-    if (l)
-      report(
-        'error',
-        l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant',
-        path,
-        leakMessage(l, where(l.rule), targets.get(l.target)!),
-      );
-  };
-  const refTarget = (t: string, path: DocPath): boolean => {
-    used.add(t);
-    if (targets.has(t)) {
-      reportLeak(path);
-      return true;
-    }
-    report('error', 'unknown-target', path, `unknown target ${q(t)}; expected one of: ${targetNames.join(', ')}`);
-    return false;
-  };
-  const checkFallbacks = (fallbacks: readonly string[], primary: readonly string[], base: DocPath) => {
-    const seen = new Set<string>();
-    fallbacks.forEach((t, i) => {
-      const path = [...base, 'fallbacks', i];
-      if (seen.has(t)) report('error', 'fallback-duplicate', path, `target ${q(t)} is listed twice in fallbacks`);
-      else if (primary.length === 1 && primary[0] === t)
-        report('error', 'fallback-self', path, `target ${q(t)} is listed as its own fallback`);
-      seen.add(t);
-      refTarget(t, path);
-    });
-  };
-
-  // Aliases declared for GET /v1/models; rules and target mappings may only name those.
-  const aliases = spec.models ? Object.keys(spec.models) : undefined;
-  for (const [name, t] of targets) {
-    const tp: DocPath = ['targets', name];
-    if (t.kind === 'onprem') {
-      const problem = onpremUrlProblem(t.base_url);
-      if (problem) report('error', 'onprem-not-private', [...tp, 'base_url'], problem);
-    }
-    if (t.first_byte_timeout_ms !== undefined && t.first_byte_timeout_ms > t.timeout_ms)
-      report(
-        'error',
-        'first-byte-timeout',
-        [...tp, 'first_byte_timeout_ms'],
-        `first_byte_timeout_ms (${t.first_byte_timeout_ms}) is greater than timeout_ms (${t.timeout_ms}); the answer must start before the whole request times out`,
-      );
-    if (aliases)
-      for (const alias of Object.keys(t.models ?? {}))
-        if (!aliases.includes(alias))
-          report(
-            'error',
-            'unknown-model-alias',
-            [...tp, 'models'],
-            `unknown model alias ${q(alias)}; declared aliases: ${aliases.join(', ')}`,
-            alias,
-          );
+/** A target's own settings: a private on-prem URL, its timeouts, the aliases its model mapping names. */
+function checkTarget({ aliases, report }: Check, name: string, t: TargetSpec): void {
+  const tp: DocPath = ['targets', name];
+  if (t.kind === 'onprem') {
+    const problem = onpremUrlProblem(t.base_url);
+    if (problem) report('error', 'onprem-not-private', [...tp, 'base_url'], problem);
   }
-  const checkAliases = (c: Condition, path: DocPath) => {
-    if (!aliases) return;
-    for (const m of c.model ?? [])
-      if (!aliases.includes(m))
-        report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${q(m)}; declared aliases: ${aliases.join(', ')}`);
-    c.any_of?.forEach((b, i) => checkAliases(b, [...path, 'any_of', i]));
-  };
-
-  const names = new Map<string, number>();
-  spec.rules.forEach((rule, i) => {
-    const rp: DocPath = ['rules', i];
-    const prev = names.get(rule.name);
-    if (prev !== undefined) report('error', 'duplicate-rule', [...rp, 'name'], `duplicate rule name ${q(rule.name)} (also rules[${prev}])`);
-    else names.set(rule.name, i);
-    checkAliases(rule.when, [...rp, 'when']);
-    const u = unreachable.get(i);
-    if (u) report('error', 'unreachable-rule', [...rp, 'name'], unreachableMessage(u, spec));
-
-    const primary: string[] = [];
-    if (rule.split) {
-      const seen = new Set<string>();
-      rule.split.forEach((arm, k) => {
-        const ap = [...rp, 'split', k];
-        if (!(arm.weight > 0)) report('error', 'split-weight', [...ap, 'weight'], `split weight must be > 0, got ${arm.weight}`);
-        if (seen.has(arm.target))
-          report('error', 'split-duplicate-target', [...ap, 'target'], `target ${q(arm.target)} appears twice in the split`);
-        seen.add(arm.target);
-        primary.push(arm.target);
-        refTarget(arm.target, [...ap, 'target']);
-      });
-    } else if (rule.target !== undefined) {
-      primary.push(rule.target);
-      refTarget(rule.target, [...rp, 'target']);
-    }
-    checkFallbacks(rule.fallbacks, primary, rp);
-  });
-
-  refTarget(spec.default.target, ['default', 'target']);
-  checkFallbacks(spec.default.fallbacks, [spec.default.target], ['default']);
-
-  if (!analysis.complete) {
-    const at = analysis.rule < 0 ? 'the default' : `rule ${q(spec.rules[analysis.rule]!.name)}`;
+  if (t.first_byte_timeout_ms !== undefined && t.first_byte_timeout_ms > t.timeout_ms)
     report(
       'error',
-      'too-complex',
-      analysis.rule < 0 ? ['default'] : ['rules', analysis.rule, 'name'],
-      `the policy is too complex to prove that PII and unscanned content only reach targets that may receive them ` +
-        `(the search bound of ${analysis.steps} steps was reached at ${at}); use fewer distinct values, PII type lists or any_of branches`,
+      'first-byte-timeout',
+      [...tp, 'first_byte_timeout_ms'],
+      `first_byte_timeout_ms (${t.first_byte_timeout_ms}) is greater than timeout_ms (${t.timeout_ms}); the answer must start before the whole request times out`,
     );
-  }
+  if (aliases)
+    for (const alias of Object.keys(t.models ?? {}))
+      if (!aliases.includes(alias))
+        report(
+          'error',
+          'unknown-model-alias',
+          [...tp, 'models'],
+          `unknown model alias ${q(alias)}; declared aliases: ${aliases.join(', ')}`,
+          alias,
+        );
+}
 
-  for (const t of targetNames) if (!used.has(t)) report('warning', 'unused-target', ['targets'], `target ${q(t)} is never used`, t);
-  return out;
+/** One rule: its name, the aliases its conditions name, whether it can match, the targets it names. */
+function checkRule(check: Check, rule: RuleSpec, i: number, names: Map<string, number>, unreachable: Unreachable | undefined): void {
+  const rp: DocPath = ['rules', i];
+  const prev = names.get(rule.name);
+  if (prev !== undefined)
+    check.report('error', 'duplicate-rule', [...rp, 'name'], `duplicate rule name ${q(rule.name)} (also rules[${prev}])`);
+  else names.set(rule.name, i);
+  checkAliases(check, rule.when, [...rp, 'when']);
+  if (unreachable) check.report('error', 'unreachable-rule', [...rp, 'name'], unreachableMessage(unreachable, check.spec));
+  const primary: string[] = [];
+  if (rule.split) primary.push(...checkSplit(check, rule.split, rp));
+  else if (rule.target !== undefined) {
+    primary.push(rule.target);
+    refTarget(check, rule.target, [...rp, 'target']);
+  }
+  checkFallbacks(check, rule.fallbacks, primary, rp);
+}
+
+/** A split's arms (weights, repeated targets, the targets themselves); returns the arms' targets. */
+function checkSplit(check: Check, split: NonNullable<RuleSpec['split']>, rp: DocPath): string[] {
+  const seen = new Set<string>();
+  split.forEach((arm, k) => {
+    const ap = [...rp, 'split', k];
+    if (!(arm.weight > 0)) check.report('error', 'split-weight', [...ap, 'weight'], `split weight must be > 0, got ${arm.weight}`);
+    if (seen.has(arm.target))
+      check.report('error', 'split-duplicate-target', [...ap, 'target'], `target ${q(arm.target)} appears twice in the split`);
+    seen.add(arm.target);
+    refTarget(check, arm.target, [...ap, 'target']);
+  });
+  return split.map((arm) => arm.target);
+}
+
+function checkAliases(check: Check, c: Condition, path: DocPath): void {
+  const { aliases, report } = check;
+  if (!aliases) return;
+  for (const m of c.model ?? [])
+    if (!aliases.includes(m))
+      report('error', 'unknown-model-alias', [...path, 'model'], `unknown model alias ${q(m)}; declared aliases: ${aliases.join(', ')}`);
+  c.any_of?.forEach((b, i) => checkAliases(check, b, [...path, 'any_of', i]));
+}
+
+function checkFallbacks(check: Check, fallbacks: readonly string[], primary: readonly string[], base: DocPath): void {
+  const seen = new Set<string>();
+  fallbacks.forEach((t, i) => {
+    const path = [...base, 'fallbacks', i];
+    if (seen.has(t)) check.report('error', 'fallback-duplicate', path, `target ${q(t)} is listed twice in fallbacks`);
+    else if (primary.length === 1 && primary[0] === t)
+      check.report('error', 'fallback-self', path, `target ${q(t)} is listed as its own fallback`);
+    seen.add(t);
+    refTarget(check, t, path);
+  });
+}
+
+/** A reference to a target: marks it used, and reports it if it is undefined or the analysis found a leak there. */
+function refTarget(check: Check, t: string, path: DocPath): void {
+  check.used.add(t);
+  if (check.targets.has(t)) reportLeak(check, path);
+  else check.report('error', 'unknown-target', path, `unknown target ${q(t)}; expected one of: ${[...check.targets.keys()].join(', ')}`);
+}
+
+function reportLeak({ spec, targets, leaks, report }: Check, path: DocPath): void {
+  const l = leaks.get(formatPath(path));
+  if (!l) return;
+  const where = l.rule < 0 ? 'the default' : `rule ${q(spec.rules[l.rule]!.name)}`;
+  report('error', l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant', path, leakMessage(l, where, targets.get(l.target)!));
+}
+
+function reportTooComplex({ spec, report }: Check, rule: number, steps: number): void {
+  const at = rule < 0 ? 'the default' : `rule ${q(spec.rules[rule]!.name)}`;
+  report(
+    'error',
+    'too-complex',
+    rule < 0 ? ['default'] : ['rules', rule, 'name'],
+    `the policy is too complex to prove that PII and unscanned content only reach targets that may receive them ` +
+      `(the search bound of ${steps} steps was reached at ${at}); use fewer distinct values, PII type lists or any_of branches`,
+  );
 }
 
 function leakMessage(l: Leak, where: string, target: TargetSpec): string {

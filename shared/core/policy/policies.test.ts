@@ -84,7 +84,7 @@ describe('shipped policies', () => {
 
   it('vision example: without the rule for other unscanned kinds, the check shows a request that leaks', () => {
     const src = readFileSync(join(dir, 'examples/vision-cloud.yaml'), 'utf8');
-    const cut = src.replace(/  - name: other-unscanned-onprem\n[\s\S]*?\n\n/, '');
+    const cut = src.replace(/ {2}- name: other-unscanned-onprem\n[\s\S]*?\n\n/, '');
     expect(cut).not.toBe(src);
     const r = loadPolicy(cut, 'vision-cloud.yaml');
     expect(r.ok).toBe(false);

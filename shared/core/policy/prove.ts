@@ -8,7 +8,7 @@
 //     but with unscanned content the target's allow_unscanned does not list → an unscanned leak.
 // Each leak carries its counterexample as a concrete request. No leak found = proof that no request can
 // reach a target that may not receive it (before the evaluator's run-time drop, which holds regardless).
-import { Budget, and, not, satisfy, TooComplex, type Formula } from './formula.ts';
+import { Budget, and, not, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
 import { RequestSpace } from './space.ts';
 import type { PolicySpec, TargetSpec } from './schema.ts';
 import type { DocPath, RequestFeatures } from './types.ts';
@@ -71,75 +71,87 @@ function routesOf(
   });
 }
 
+/** What the searches of one policy share: its request space, its rules' conditions and one step budget. */
+interface Search {
+  space: RequestSpace;
+  conds: Formula[];
+  find: (f: Formula) => Domains | null;
+}
+
 export function analyseRouting(spec: PolicySpec, maxSteps = MAX_PROOF_STEPS): RoutingAnalysis {
   const space = new RequestSpace(spec);
   const budget = new Budget(maxSteps);
+  const search: Search = { space, conds: spec.rules.map((r) => space.condition(r.when)), find: (f) => satisfy(f, space.sizes, budget) };
   const targets = new Map<string, TargetSpec>(Object.entries(spec.targets));
-  const conds = spec.rules.map((r) => space.condition(r.when));
   const leaks: Leak[] = [];
   const unreachable: Unreachable[] = [];
-  const find = (f: Formula) => satisfy(f, space.sizes, budget);
-
-  const leaksOf = (rule: number, reach: Formula, routes: Route[]) => {
-    const exposed = routes.filter((r) => r.spec.kind !== 'onprem');
-    if (exposed.length === 0) return;
-    const pii = find(and(reach, space.piiAny));
-    if (pii) {
-      const example = space.features(pii);
-      for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'pii', example, description: space.describe(pii) });
-      return;
-    }
-    // Without PII, what leaks depends on each target's allow_unscanned: one search per distinct list.
-    const byAllowed = new Map<string, Route[]>();
-    for (const r of exposed) {
-      const allowed = 'allow_unscanned' in r.spec ? (r.spec.allow_unscanned ?? []) : [];
-      const key = [...new Set(allowed)].sort().join(',');
-      byAllowed.set(key, [...(byAllowed.get(key) ?? []), r]);
-    }
-    for (const group of byAllowed.values()) {
-      const first = group[0]!.spec;
-      const allowed = 'allow_unscanned' in first ? (first.allow_unscanned ?? []) : [];
-      const hit = find(and(reach, space.piiNone, space.unscannedOutside(allowed)));
-      if (!hit) continue;
-      const example = space.features(hit);
-      for (const r of group) leaks.push({ rule, ...pick(r), sensitivity: 'unscanned', example, description: space.describe(hit) });
-    }
-  };
-
   let rule = 0;
   try {
     for (; rule < spec.rules.length; rule++) {
-      const earlier = conds.slice(0, rule);
-      const reach = and(space.world, conds[rule]!, ...earlier.map(not));
-      if (!find(reach)) {
-        unreachable.push(whyUnreachable(rule));
+      const earlier = search.conds.slice(0, rule);
+      const reach = and(space.world, search.conds[rule]!, ...earlier.map(not));
+      if (!search.find(reach)) {
+        unreachable.push(whyUnreachable(search, rule));
         continue;
       }
-      leaksOf(rule, reach, routesOf(targets, spec.rules[rule]!, ['rules', rule]));
+      findLeaks(search, rule, reach, routesOf(targets, spec.rules[rule]!, ['rules', rule]), leaks);
     }
     rule = -1;
-    leaksOf(-1, and(space.world, ...conds.map(not)), routesOf(targets, spec.default, ['default']));
+    findLeaks(search, -1, and(space.world, ...search.conds.map(not)), routesOf(targets, spec.default, ['default']), leaks);
   } catch (e) {
     if (!(e instanceof TooComplex)) throw e;
     return { complete: false, leaks, unreachable, rule, steps: e.steps };
   }
   return { complete: true, leaks, unreachable, steps: budget.used };
+}
 
-  function whyUnreachable(i: number): Unreachable {
-    const own = and(space.world, conds[i]!);
-    if (!find(own)) return { rule: i, cause: 'unsatisfiable' };
-    // One earlier rule alone? Report the first, as the old subsumption check did.
-    for (let j = 0; j < i; j++)
-      if (!find(and(own, not(conds[j]!))))
-        return { rule: i, cause: 'covered', by: [j], everything: !find(and(space.world, not(conds[j]!))) };
-    // Several together: keep only the overlapping ones, then drop any the rest still cover without.
-    let by = [...Array(i).keys()].filter((j) => find(and(own, conds[j]!)));
-    for (const j of [...by]) {
-      const rest = by.filter((k) => k !== j);
-      if (!find(and(own, ...rest.map((k) => not(conds[k]!))))) by = rest;
-    }
-    return { rule: i, cause: 'covered', by, everything: false };
+/**
+ * Adds to `leaks` those of one rule (or the default): requests that reach it and that a route's target may not
+ * receive. Added as found, so an analysis that runs out of steps still reports what it found before.
+ */
+function findLeaks({ space, find }: Search, rule: number, reach: Formula, routes: Route[], leaks: Leak[]): void {
+  const exposed = routes.filter((r) => r.spec.kind !== 'onprem');
+  if (exposed.length === 0) return;
+  const pii = find(and(reach, space.piiAny));
+  if (pii) {
+    const example = space.features(pii);
+    for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'pii', example, description: space.describe(pii) });
+    return;
   }
+  // Without PII, what leaks depends on each target's allow_unscanned: one search per distinct list.
+  for (const group of byAllowedUnscanned(exposed).values()) {
+    const hit = find(and(reach, space.piiNone, space.unscannedOutside(allowedUnscanned(group[0]!.spec))));
+    if (!hit) continue;
+    const example = space.features(hit);
+    for (const r of group) leaks.push({ rule, ...pick(r), sensitivity: 'unscanned', example, description: space.describe(hit) });
+  }
+}
+
+const allowedUnscanned = (spec: TargetSpec) => ('allow_unscanned' in spec ? (spec.allow_unscanned ?? []) : []);
+
+/** Routes grouped by the set of unscanned kinds their target allows (in order of first appearance). */
+function byAllowedUnscanned(routes: Route[]): Map<string, Route[]> {
+  const groups = new Map<string, Route[]>();
+  for (const r of routes) {
+    const key = [...new Set(allowedUnscanned(r.spec))].sort().join(',');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return groups;
+}
+
+function whyUnreachable({ space, conds, find }: Search, i: number): Unreachable {
+  const own = and(space.world, conds[i]!);
+  if (!find(own)) return { rule: i, cause: 'unsatisfiable' };
+  // One earlier rule alone? Report the first, as the old subsumption check did.
+  for (let j = 0; j < i; j++)
+    if (!find(and(own, not(conds[j]!)))) return { rule: i, cause: 'covered', by: [j], everything: !find(and(space.world, not(conds[j]!))) };
+  // Several together: keep only the overlapping ones, then drop any the rest still cover without.
+  let by = [...Array(i).keys()].filter((j) => find(and(own, conds[j]!)));
+  for (const j of [...by]) {
+    const rest = by.filter((k) => k !== j);
+    if (!find(and(own, ...rest.map((k) => not(conds[k]!))))) by = rest;
+  }
+  return { rule: i, cause: 'covered', by, everything: false };
 }
 
 const pick = (r: Route) => ({ target: r.target, path: r.path, via: r.via });

@@ -74,7 +74,7 @@ describe('policy version', () => {
     [
       'rule order',
       A.replace(
-        /  - name: pii[\s\S]*?target: onprem\n(  - name: small[\s\S]*?target: edge\n)/,
+        / {2}- name: pii[\s\S]*?target: onprem\n( {2}- name: small[\s\S]*?target: edge\n)/,
         (_m, small: string) => small + '  - name: pii\n    when: {pii: any}\n    target: onprem\n',
       ),
     ],

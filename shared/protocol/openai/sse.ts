@@ -42,7 +42,7 @@ export class SseParser {
     if (this.pendingCr && chunk.charCodeAt(0) === 10) chunk = chunk.slice(1);
     this.pendingCr = false;
     const out: SseEvent[] = [];
-    let text = this.buf + chunk;
+    const text = this.buf + chunk;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -58,7 +58,6 @@ export class SseParser {
       start = i + 1;
     }
     this.buf = text.slice(start);
-    text = '';
     return out;
   }
 

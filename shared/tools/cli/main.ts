@@ -1,5 +1,5 @@
-// `triage` — entry and command dispatch. Node-only: this folder is the one part of shared/ that may touch
-// the file system and the process (everything else in shared/ runs in workerd too).
+// `triage` — entry and command dispatch. Node-only, like all of shared/tools/ (the pure layers of shared/ run
+// in workerd too).
 import { readFileSync } from 'node:fs';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { piiCommand } from './pii.ts';

@@ -116,7 +116,7 @@ async function* lines(input: AsyncIterable<string | Uint8Array>): AsyncGenerator
     }
     rest = joined.slice(from);
   }
-  if (rest.length) yield { line: decode(rest), n: ++n };
+  if (rest.length) yield { line: decode(rest), n: n + 1 };
 }
 
 async function readAll(io: CliIo): Promise<string> {

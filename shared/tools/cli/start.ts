@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CliIo, EXIT, UsageError } from './io.ts';
-import { startStack } from './stack.ts';
+import { spawnStack } from '../stack/stack.ts';
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -22,7 +22,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   const persistTo = join(import.meta.dirname, '..', '..', '..', '.wrangler', 'state');
   const t0 = Date.now();
   let step = 0;
-  const { edge, cloud, onprem, stop } = await startStack({
+  const { edge, cloud, onprem, stop } = await spawnStack({
     edgePort,
     onpremPort,
     lambdaPort,

@@ -145,7 +145,7 @@ export function projectSparse(P: Float32Array, E: number, row: SparseRow): Float
 }
 
 /** normalize(xP) for a sparse row, and the norm it was divided by (training needs it for the gradient). */
-function projectSparseWithNorm(P: Float32Array, E: number, row: SparseRow): { z: Float64Array; n: number } {
+function projectSparseWithNorm(P: Float32Array, E: number, row: SparseRow): Projected {
   const u = new Float64Array(E);
   for (let k = 0; k < row.idx.length; k++) {
     const off = row.idx[k]! * E,
@@ -165,74 +165,104 @@ function projectSparseWithNorm(P: Float32Array, E: number, row: SparseRow): { z:
  */
 export function trainContrastive(pairs: readonly { a: SparseRow; b: SparseRow }[], D: number, o: ContrastiveOptions): Float32Array {
   const { E, batch: B, temperature: tau } = o;
-  const P = randomProjection(D, E, o.seed);
-  const G = new Float32Array(D * E).fill(1e-6);
+  const adagrad: AdaGrad = { P: randomProjection(D, E, o.seed), G: new Float32Array(D * E).fill(1e-6), E, lr: o.lr };
   const rand = mulberry32(o.seed + 1);
-  const fwd = (row: SparseRow) => projectSparseWithNorm(P, E, row);
+  const fwd = (row: SparseRow) => projectSparseWithNorm(adagrad.P, E, row);
   for (let step = 0; step < o.steps; step++) {
     const chosen: { a: SparseRow; b: SparseRow }[] = [];
     for (let i = 0; i < B; i++) chosen.push(pairs[Math.floor(rand() * pairs.length)]!);
     const A = chosen.map((p) => fwd(p.a));
     const Bv = chosen.map((p) => fwd(p.b));
-    const S = new Float64Array(B * B);
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < B; j++) {
-        let d = 0;
-        for (let e = 0; e < E; e++) d += A[i]!.z[e]! * Bv[j]!.z[e]!;
-        S[i * B + j] = d / tau;
-      }
-    // dL/dS for CE over rows (a→b) and over columns (b→a), averaged.
-    const dS = new Float64Array(B * B);
-    let loss = 0;
+    const { dS, loss } = infoNce(similarities(A, Bv, E, tau), B);
+    const { dA, dB } = embeddingGradients(dS, A, Bv, E, tau);
     for (let i = 0; i < B; i++) {
-      let m = -Infinity,
-        s = 0;
-      for (let j = 0; j < B; j++) m = Math.max(m, S[i * B + j]!);
-      for (let j = 0; j < B; j++) s += Math.exp(S[i * B + j]! - m);
-      loss -= S[i * B + i]! - m - Math.log(s);
-      for (let j = 0; j < B; j++) dS[i * B + j]! += (Math.exp(S[i * B + j]! - m) / s - (i === j ? 1 : 0)) / (2 * B);
-    }
-    for (let j = 0; j < B; j++) {
-      let m = -Infinity,
-        s = 0;
-      for (let i = 0; i < B; i++) m = Math.max(m, S[i * B + j]!);
-      for (let i = 0; i < B; i++) s += Math.exp(S[i * B + j]! - m);
-      loss -= S[j * B + j]! - m - Math.log(s);
-      for (let i = 0; i < B; i++) dS[i * B + j]! += (Math.exp(S[i * B + j]! - m) / s - (i === j ? 1 : 0)) / (2 * B);
-    }
-    const apply = (row: SparseRow, f: { z: Float64Array; n: number }, dz: Float64Array): void => {
-      let dot = 0;
-      for (let e = 0; e < E; e++) dot += f.z[e]! * dz[e]!;
-      const du = new Float64Array(E);
-      for (let e = 0; e < E; e++) du[e] = (dz[e]! - f.z[e]! * dot) / f.n;
-      for (let k = 0; k < row.idx.length; k++) {
-        const off = row.idx[k]! * E,
-          v = row.val[k]!;
-        for (let e = 0; e < E; e++) {
-          const g = v * du[e]!;
-          G[off + e]! += g * g;
-          P[off + e]! -= (o.lr * g) / Math.sqrt(G[off + e]!);
-        }
-      }
-    };
-    const dA = A.map(() => new Float64Array(E));
-    const dB = Bv.map(() => new Float64Array(E));
-    for (let i = 0; i < B; i++)
-      for (let j = 0; j < B; j++) {
-        const g = dS[i * B + j]! / tau;
-        if (g === 0) continue;
-        for (let e = 0; e < E; e++) {
-          dA[i]![e]! += g * Bv[j]!.z[e]!;
-          dB[j]![e]! += g * A[i]!.z[e]!;
-        }
-      }
-    for (let i = 0; i < B; i++) {
-      apply(chosen[i]!.a, A[i]!, dA[i]!);
-      apply(chosen[i]!.b, Bv[i]!, dB[i]!);
+      adagradStep(adagrad, chosen[i]!.a, A[i]!, dA[i]!);
+      adagradStep(adagrad, chosen[i]!.b, Bv[i]!, dB[i]!);
     }
     o.onStep?.(step, loss / (2 * B));
   }
-  return P;
+  return adagrad.P;
+}
+
+/** A projected row: normalize(xP) and the norm it was divided by. */
+type Projected = { z: Float64Array; n: number };
+
+/** S[i, j] = a_i · b_j / tau. */
+function similarities(A: readonly Projected[], Bv: readonly Projected[], E: number, tau: number): Float64Array {
+  const B = A.length;
+  const S = new Float64Array(B * B);
+  for (let i = 0; i < B; i++)
+    for (let j = 0; j < B; j++) {
+      let d = 0;
+      for (let e = 0; e < E; e++) d += A[i]!.z[e]! * Bv[j]!.z[e]!;
+      S[i * B + j] = d / tau;
+    }
+  return S;
+}
+
+/** The symmetric InfoNCE loss (summed) and dL/dS: CE over rows (a→b) and over columns (b→a), averaged. */
+function infoNce(S: Float64Array, B: number): { dS: Float64Array; loss: number } {
+  const dS = new Float64Array(B * B);
+  let loss = 0;
+  for (let i = 0; i < B; i++) {
+    let m = -Infinity,
+      s = 0;
+    for (let j = 0; j < B; j++) m = Math.max(m, S[i * B + j]!);
+    for (let j = 0; j < B; j++) s += Math.exp(S[i * B + j]! - m);
+    loss -= S[i * B + i]! - m - Math.log(s);
+    for (let j = 0; j < B; j++) dS[i * B + j]! += (Math.exp(S[i * B + j]! - m) / s - (i === j ? 1 : 0)) / (2 * B);
+  }
+  for (let j = 0; j < B; j++) {
+    let m = -Infinity,
+      s = 0;
+    for (let i = 0; i < B; i++) m = Math.max(m, S[i * B + j]!);
+    for (let i = 0; i < B; i++) s += Math.exp(S[i * B + j]! - m);
+    loss -= S[j * B + j]! - m - Math.log(s);
+    for (let i = 0; i < B; i++) dS[i * B + j]! += (Math.exp(S[i * B + j]! - m) / s - (i === j ? 1 : 0)) / (2 * B);
+  }
+  return { dS, loss };
+}
+
+/** dL/da_i and dL/db_j from dL/dS. */
+function embeddingGradients(dS: Float64Array, A: readonly Projected[], Bv: readonly Projected[], E: number, tau: number) {
+  const B = A.length;
+  const dA = A.map(() => new Float64Array(E));
+  const dB = Bv.map(() => new Float64Array(E));
+  for (let i = 0; i < B; i++)
+    for (let j = 0; j < B; j++) {
+      const g = dS[i * B + j]! / tau;
+      if (g === 0) continue;
+      for (let e = 0; e < E; e++) {
+        dA[i]![e]! += g * Bv[j]!.z[e]!;
+        dB[j]![e]! += g * A[i]!.z[e]!;
+      }
+    }
+  return { dA, dB };
+}
+
+/** The projection being trained and AdaGrad's sums of squared gradients, per weight. */
+interface AdaGrad {
+  P: Float32Array;
+  G: Float32Array;
+  E: number;
+  lr: number;
+}
+
+/** Back through the normalisation into the rows of P the sparse row touches, one AdaGrad update each. */
+function adagradStep({ P, G, E, lr }: AdaGrad, row: SparseRow, f: Projected, dz: Float64Array): void {
+  let dot = 0;
+  for (let e = 0; e < E; e++) dot += f.z[e]! * dz[e]!;
+  const du = new Float64Array(E);
+  for (let e = 0; e < E; e++) du[e] = (dz[e]! - f.z[e]! * dot) / f.n;
+  for (let k = 0; k < row.idx.length; k++) {
+    const off = row.idx[k]! * E,
+      v = row.val[k]!;
+    for (let e = 0; e < E; e++) {
+      const g = v * du[e]!;
+      G[off + e]! += g * g;
+      P[off + e]! -= (lr * g) / Math.sqrt(G[off + e]!);
+    }
+  }
 }
 
 export interface LmSequence {

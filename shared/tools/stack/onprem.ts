@@ -1,0 +1,38 @@
+// The on-prem node (onprem/main.ts, through tier-programs.ts) as its own Node process. Node-only.
+import { answersOk, awaitReady, spawnGroup } from './process-group.ts';
+import { tierProgramArgs } from './tier-programs.ts';
+
+export interface SpawnOnpremOptions {
+  port: number;
+  /** `<key id>:<secret>`: the node accepts it; give the edge the same as ONPREM_SIGNING_KEY. */
+  signingKey: string;
+  onLog?: (line: string) => void;
+  readyTimeoutMs?: number;
+  /** More TRIAGE_ONPREM_* settings (onprem/config.ts); default: the `onnx` engine on the built models, audit to stdout. */
+  env?: Record<string, string>;
+}
+
+export interface SpawnedOnprem {
+  /** The node's root URL (the edge's ONPREM_URL is this + `/v1`). */
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns the node; ready when /readyz says the engine is loaded. */
+export async function spawnOnprem(opts: SpawnOnpremOptions): Promise<SpawnedOnprem> {
+  const url = `http://127.0.0.1:${opts.port}`;
+  const group = spawnGroup(process.execPath, tierProgramArgs('onprem'), {
+    env: {
+      TRIAGE_ONPREM_HOST: '127.0.0.1',
+      TRIAGE_ONPREM_PORT: String(opts.port),
+      TRIAGE_ONPREM_SIGNING_KEYS: opts.signingKey,
+      TRIAGE_ONPREM_ENGINE: 'onnx',
+      TRIAGE_ONPREM_AUDIT_LOG: 'stdout',
+      ...opts.env,
+    },
+    ...(opts.onLog ? { onLog: opts.onLog } : {}),
+  });
+  await awaitReady('the on-prem node', group, answersOk(`${url}/readyz`), opts.readyTimeoutMs ?? 60_000);
+  return { url, pid: group.pid, stop: group.stop };
+}
