@@ -1,7 +1,9 @@
 // The audit log: one JSON line per API request — who (tenant, credential id), what was decided (the edge's
 // rule and policy version), which PII types were found (names only: the edge's finding and the node's own
 // scan), model, task, outcome and timings. A record is built from the closed set of fields below, never from
-// a request or response body, so prompt text, completions and PII values have no way into it.
+// a request or response body, so prompt text, completions and PII values have no way into it. While a
+// request is under way its record is an AuditDraft that the pipeline's steps fill in (onprem/middleware/);
+// the audit step completes it when the answer is complete.
 //
 // Sinks: stdout (for a log collector; the default in containers) or a file rotated by size:
 //   audit.jsonl (current) → audit.jsonl.1 (newest rotated) … audit.jsonl.<keep> (oldest kept)

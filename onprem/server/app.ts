@@ -19,7 +19,6 @@ import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { errors } from '../../shared/protocol/openai/errors.ts';
 import { API_ROUTES } from '../../shared/protocol/openai/routes.ts';
-import type { Task } from '../../shared/protocol/openai/schema.ts';
 import type { NonceCache } from '../../shared/protocol/signing/index.ts';
 import { PROMETHEUS_CONTENT_TYPE } from '../../shared/protocol/telemetry/index.ts';
 import type { Admission } from '../admission.ts';
@@ -98,9 +97,8 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
     onReject: (reason) => metrics.rejections.inc({ reason }),
     onAdmit: (waitedMs) => metrics.queueWait.observe(undefined, waitedMs / 1000),
   });
-  const inference = (task: Task) => [body({ task }), inspect(), model({ engine }), admit, infer({ engine })] as const;
-  app.post(ROUTES.chat, ...inference('chat'));
-  app.post(ROUTES.embeddings, ...inference('embeddings'));
-  app.post(ROUTES.classify, ...inference('classify'));
+  app.post(ROUTES.chat, body({ task: 'chat' }), inspect(), model({ engine }), admit, infer({ engine }));
+  app.post(ROUTES.embeddings, body({ task: 'embeddings' }), inspect(), model({ engine }), admit, infer({ engine }));
+  app.post(ROUTES.classify, body({ task: 'classify' }), inspect(), model({ engine }), admit, infer({ engine }));
   return app;
 }

@@ -87,8 +87,10 @@ export function modelAllowed(caller: Caller, model: string): boolean {
   return caller.models?.includes(model) ?? true;
 }
 
-/** The server asks for a certificate in the handshake; `authorized` is true only if one was presented and
- *  chains to the configured CA (node:tls verified it). */
+/**
+ * The server asks for a certificate in the handshake; `authorized` is true only if one was presented and
+ * chains to the configured CA (node:tls verified it).
+ */
 function checkClientCertificate(c: AuthContext, options: AuthOptions): void {
   const socket = c.env?.incoming?.socket;
   if (socket instanceof TLSSocket && socket.authorized) return;
