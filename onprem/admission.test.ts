@@ -1,5 +1,5 @@
 // Admission control on its own: slots, FIFO order, queue bound, deadlines, cancellation, draining.
-// The app-level behaviour over HTTP (429/503 answers, engine work stopped) is in server/app.test.ts.
+// The app-level behaviour over HTTP (429/503 answers, engine work stopped) is in middleware/admission/index.test.ts.
 import { describe, expect, it } from 'vitest';
 import { Admission, AdmissionRejected, ShutdownAbort, type Slot } from './admission.ts';
 

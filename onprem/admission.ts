@@ -1,5 +1,6 @@
 // Admission control for one engine: at most `maxConcurrent` requests run, up to `maxQueue` wait in FIFO
-// order, each for at most its deadline. Framework-free; the app turns rejections into HTTP answers.
+// order, each for at most its deadline. Framework-free; the admission step (middleware/admission/) turns
+// rejections into HTTP answers and wires the slot to the engine's work.
 //
 //   const slot = await admission.acquire({ signal: clientSignal, timeoutMs });   // waits in the queue
 //   try { await engine.handle({ ..., signal: AbortSignal.any([clientSignal, slot.signal]) }) }

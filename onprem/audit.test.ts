@@ -1,5 +1,5 @@
 // The audit log's file sink: appends, rotates by size, keeps N files. (What goes into a record — and that
-// no PII does — is tested through the whole node in server/app.test.ts.)
+// no PII does — is tested through the whole node in middleware/audit/index.test.ts.)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,21 +1,21 @@
 // The audit log: one JSON line per API request — who (tenant, credential id), what was decided (the edge's
 // rule and policy version), which PII types were found (names only: the edge's finding and the node's own
 // scan), model, task, outcome and timings. A record is built from the closed set of fields below, never from
-// a request or response body, so prompt text, completions and PII values have no way into it.
+// a request or response body, so prompt text, completions and PII values have no way into it. While a
+// request is under way its record is an AuditDraft that the pipeline's steps fill in (onprem/middleware/);
+// the audit step completes it when the answer is complete.
 //
 // Sinks: stdout (for a log collector; the default in containers) or a file rotated by size:
 //   audit.jsonl (current) → audit.jsonl.1 (newest rotated) … audit.jsonl.<keep> (oldest kept)
 import { closeSync, fstatSync, openSync, renameSync, writeSync } from 'node:fs';
 import type { UnscannedKind } from '../shared/core/inspect/unscanned.ts';
 import type { PiiType } from '../shared/core/pii/types.ts';
+import type { RequestLog } from '../shared/protocol/telemetry/index.ts';
 
-export interface AuditRecord {
-  ts: string;
-  request_id: string;
-  trace_id?: string;
-  method: string;
-  route: string;
-  tenant?: string;
+/** The fields an audit line shares with every tier's request log line (shared/protocol/telemetry/log.ts). */
+type RequestFields = Pick<RequestLog, 'ts' | 'request_id' | 'trace_id' | 'method' | 'route' | 'tenant' | 'task' | 'error_code'>;
+
+export interface AuditRecord extends RequestFields {
   /** How the caller authenticated and with which credential id (a signing key id or an API key id). */
   auth?: { method: 'signature' | 'api_key'; key_id: string };
   /** Refused authentication: the reason code. */
@@ -28,14 +28,44 @@ export interface AuditRecord {
   unscanned?: { edge?: UnscannedKind[]; node: UnscannedKind[] };
   /** Only a model this node serves (an unknown id is client text and recorded as "unknown"). */
   model?: string;
-  task?: string;
   stream?: boolean;
   /** HTTP status; 499 when the client went away before the answer was complete. */
   status: number;
-  /** The error's code (e.g. `queue_full`), never its message. */
-  error_code?: string;
   timings: { queue_ms?: number; engine_ms?: number; total_ms: number };
   tokens?: { prompt?: number; completion?: number; total?: number };
+}
+
+/**
+ * An audit record while its request is under way: each step of the pipeline adds what it learned (names and
+ * codes only); the status and the total time are known when the answer is complete (`completeRecord`).
+ */
+export type AuditDraft = Omit<AuditRecord, 'ts' | 'status' | 'timings'> & { timings: Omit<AuditRecord['timings'], 'total_ms'> };
+
+/** The audit line of a finished request, its fields in a fixed order; an unknown model id is "unknown". */
+export function completeRecord(d: AuditDraft, status: number, totalMs: number): AuditRecord {
+  const r: AuditRecord = {
+    ts: new Date().toISOString(),
+    request_id: d.request_id,
+    trace_id: d.trace_id,
+    method: d.method,
+    route: d.route,
+    status,
+    timings: { total_ms: Math.round(totalMs) },
+  };
+  if (d.tenant) r.tenant = d.tenant;
+  if (d.auth) r.auth = d.auth;
+  if (d.auth_failure) r.auth_failure = d.auth_failure;
+  if (d.decision) r.decision = d.decision;
+  if (d.pii_types) r.pii_types = d.pii_types;
+  if (d.unscanned) r.unscanned = d.unscanned;
+  if (d.task) r.task = d.task;
+  if (d.task) r.model = d.model ?? 'unknown';
+  if (d.stream !== undefined) r.stream = d.stream;
+  if (d.error_code) r.error_code = d.error_code;
+  if (d.timings.queue_ms !== undefined) r.timings.queue_ms = d.timings.queue_ms;
+  if (d.timings.engine_ms !== undefined) r.timings.engine_ms = d.timings.engine_ms;
+  if (d.tokens) r.tokens = d.tokens;
+  return r;
 }
 
 export interface AuditSink {

@@ -339,6 +339,12 @@ function loadApiKeys(file: string, where: string, problems: string[]): Map<strin
   return keys;
 }
 
+/** The settings in effect: defaults, overlaid by the file, overlaid by the environment. */
+const overlay = (fileRaw: Raw, envRaw: Raw) => ({ ...DEFAULTS, ...fileRaw, ...envRaw });
+type Settings = ReturnType<typeof overlay>;
+/** Where a setting came from, for messages (`origin` bound to this environment and file). */
+type Where = (n: Name) => string;
+
 /**
  * Reads the configuration: `TRIAGE_ONPREM_CONFIG` (YAML) if set, then the `TRIAGE_ONPREM_*` variables over
  * it, then defaults. Throws ConfigError listing every problem found.
@@ -346,36 +352,11 @@ function loadApiKeys(file: string, where: string, problems: string[]): Map<strin
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): OnpremConfig {
   const problems: string[] = [];
   const file = env[CONFIG_FILE_ENV] ? resolve(cwd, env[CONFIG_FILE_ENV]) : undefined;
-  // Unknown variables are reported, not fatal: a deployment may set its own TRIAGE_ONPREM_* for other tools.
-  const warnings: string[] = [];
-  for (const k of Object.keys(env)) {
-    if (!k.startsWith(ENV_PREFIX) || ENV_VARS.includes(k)) continue;
-    const near = closest(k.slice(ENV_PREFIX.length));
-    warnings.push(`${k}: unknown variable, ignored${near ? ` (did you mean ${envName(near)}?)` : ''}`);
-  }
   const fileRaw = file ? fromFile(file, problems) : {};
   const envRaw = fromEnv(env, cwd, problems);
-  const raw = { ...DEFAULTS, ...fileRaw, ...envRaw };
-  const where = (n: Name) => origin(n, env, file);
-
-  // Signing keys: inline or from a file (a mounted k8s Secret), not both.
-  let signingKeys = new Map<string, string>();
-  if (raw.signing_keys && raw.signing_keys_file) {
-    problems.push(`${where('signing_keys')} and ${where('signing_keys_file')} are both set; use one`);
-  } else if (raw.signing_keys) {
-    signingKeys = parseSigningKeys(raw.signing_keys, where('signing_keys'), problems);
-  } else if (raw.signing_keys_file) {
-    const source = readText(raw.signing_keys_file, where('signing_keys_file'), problems);
-    if (source !== undefined) {
-      const lines = source
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-      if (lines.length === 0)
-        problems.push(`${where('signing_keys_file')}: ${raw.signing_keys_file} holds no keys (one "<key id>:<secret>" per line)`);
-      signingKeys = parseSigningKeys(lines, where('signing_keys_file'), problems);
-    }
-  }
+  const raw = overlay(fileRaw, envRaw);
+  const where: Where = (n) => origin(n, env, file);
+  const signingKeys = signingKeysFrom(raw, where, problems);
   const apiKeys = raw.api_keys_file ? loadApiKeys(raw.api_keys_file, where('api_keys_file'), problems) : new Map<string, KeyRecord>();
   if (signingKeys.size === 0 && apiKeys.size === 0 && problems.length === 0) {
     problems.push(
@@ -383,55 +364,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         `and/or ${envName('api_keys_file')} (internal API keys); refusing to start a node that nobody could call`,
     );
   }
-
-  // Settings of the Redis store mean nothing to the memory store: probably a forgotten TRIAGE_ONPREM_NONCE_STORE.
-  if (raw.nonce_store === 'memory')
-    for (const n of ['nonce_store_prefix', 'nonce_store_timeout_ms'] as const)
-      if (n in fileRaw || n in envRaw)
-        warnings.push(`${where(n)} is set but ${envName('nonce_store')} is "memory" (the default): it has no effect`);
-
-  let engine: EngineConfig;
-  if (raw.engine === 'openai-upstream') {
-    if (!raw.upstream_url)
-      problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
-    engine = {
-      kind: 'openai-upstream',
-      baseUrl: raw.upstream_url ?? '',
-      timeoutMs: raw.upstream_timeout_ms,
-      ...(raw.upstream_api_key ? { apiKey: raw.upstream_api_key } : {}),
-      ...(raw.upstream_models ? { models: raw.upstream_models } : {}),
-    };
-  } else {
-    engine = {
-      kind: 'onnx',
-      modelsDir: raw.models_dir ?? DEFAULT_MODELS_DIR,
-      executionProvider: raw.onnx_provider,
-      ...(raw.cuda_device_id !== undefined ? { cudaDeviceId: raw.cuda_device_id } : {}),
-      ...(raw.intra_op_threads !== undefined ? { intraOpNumThreads: raw.intra_op_threads } : {}),
-    };
-  }
-
-  let tls: OnpremConfig['tls'];
-  if (raw.tls_cert || raw.tls_key || raw.tls_client_ca) {
-    if (!raw.tls_cert || !raw.tls_key) {
-      problems.push(
-        `${envName('tls_cert')} and ${envName('tls_key')} must be set together${raw.tls_client_ca ? ` (${envName('tls_client_ca')} needs both)` : ''}`,
-      );
-    } else {
-      const cert = readText(raw.tls_cert, where('tls_cert'), problems);
-      const key = readText(raw.tls_key, where('tls_key'), problems);
-      const clientCa = raw.tls_client_ca ? readText(raw.tls_client_ca, where('tls_client_ca'), problems) : undefined;
-      if (cert !== undefined && key !== undefined) {
-        tls = { cert, key, files: { cert: raw.tls_cert, key: raw.tls_key } };
-        if (clientCa !== undefined && raw.tls_client_ca) {
-          tls.clientCa = clientCa;
-          tls.files.clientCa = raw.tls_client_ca;
-        }
-      }
-    }
-  }
-
+  const engine = engineFrom(raw, problems);
+  const tls = tlsFrom(raw, where, problems);
   if (problems.length > 0) throw new ConfigError(problems);
+  const warnings = [...unknownVariables(env), ...unusedNonceStoreSettings(raw, { ...fileRaw, ...envRaw }, where)];
   return {
     host: raw.host,
     port: raw.port,
@@ -454,6 +390,86 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     shutdownGraceMs: raw.shutdown_grace_ms,
     warnings,
   };
+}
+
+/** Unknown variables are reported, not fatal: a deployment may set its own TRIAGE_ONPREM_* for other tools. */
+function unknownVariables(env: Readonly<Record<string, string | undefined>>): string[] {
+  const warnings: string[] = [];
+  for (const k of Object.keys(env)) {
+    if (!k.startsWith(ENV_PREFIX) || ENV_VARS.includes(k)) continue;
+    const near = closest(k.slice(ENV_PREFIX.length));
+    warnings.push(`${k}: unknown variable, ignored${near ? ` (did you mean ${envName(near)}?)` : ''}`);
+  }
+  return warnings;
+}
+
+/** Settings of the Redis store mean nothing to the memory store: probably a forgotten TRIAGE_ONPREM_NONCE_STORE. */
+function unusedNonceStoreSettings(raw: Settings, given: Raw, where: Where): string[] {
+  if (raw.nonce_store !== 'memory') return [];
+  return (['nonce_store_prefix', 'nonce_store_timeout_ms'] as const)
+    .filter((n) => n in given)
+    .map((n) => `${where(n)} is set but ${envName('nonce_store')} is "memory" (the default): it has no effect`);
+}
+
+/** Signing keys: inline or from a file (a mounted k8s Secret), not both. */
+function signingKeysFrom(raw: Settings, where: Where, problems: string[]): Map<string, string> {
+  if (raw.signing_keys && raw.signing_keys_file) {
+    problems.push(`${where('signing_keys')} and ${where('signing_keys_file')} are both set; use one`);
+    return new Map();
+  }
+  if (raw.signing_keys) return parseSigningKeys(raw.signing_keys, where('signing_keys'), problems);
+  if (!raw.signing_keys_file) return new Map();
+  const source = readText(raw.signing_keys_file, where('signing_keys_file'), problems);
+  if (source === undefined) return new Map();
+  const lines = source
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (lines.length === 0)
+    problems.push(`${where('signing_keys_file')}: ${raw.signing_keys_file} holds no keys (one "<key id>:<secret>" per line)`);
+  return parseSigningKeys(lines, where('signing_keys_file'), problems);
+}
+
+function engineFrom(raw: Settings, problems: string[]): EngineConfig {
+  if (raw.engine === 'openai-upstream') {
+    if (!raw.upstream_url)
+      problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
+    return {
+      kind: 'openai-upstream',
+      baseUrl: raw.upstream_url ?? '',
+      timeoutMs: raw.upstream_timeout_ms,
+      ...(raw.upstream_api_key ? { apiKey: raw.upstream_api_key } : {}),
+      ...(raw.upstream_models ? { models: raw.upstream_models } : {}),
+    };
+  }
+  return {
+    kind: 'onnx',
+    modelsDir: raw.models_dir ?? DEFAULT_MODELS_DIR,
+    executionProvider: raw.onnx_provider,
+    ...(raw.cuda_device_id !== undefined ? { cudaDeviceId: raw.cuda_device_id } : {}),
+    ...(raw.intra_op_threads !== undefined ? { intraOpNumThreads: raw.intra_op_threads } : {}),
+  };
+}
+
+/** TLS: certificate and key together, the client CA (mTLS) only with them; the PEM files are read now. */
+function tlsFrom(raw: Settings, where: Where, problems: string[]): OnpremConfig['tls'] {
+  if (!raw.tls_cert && !raw.tls_key && !raw.tls_client_ca) return undefined;
+  if (!raw.tls_cert || !raw.tls_key) {
+    problems.push(
+      `${envName('tls_cert')} and ${envName('tls_key')} must be set together${raw.tls_client_ca ? ` (${envName('tls_client_ca')} needs both)` : ''}`,
+    );
+    return undefined;
+  }
+  const cert = readText(raw.tls_cert, where('tls_cert'), problems);
+  const key = readText(raw.tls_key, where('tls_key'), problems);
+  const clientCa = raw.tls_client_ca ? readText(raw.tls_client_ca, where('tls_client_ca'), problems) : undefined;
+  if (cert === undefined || key === undefined) return undefined;
+  const tls: NonNullable<OnpremConfig['tls']> = { cert, key, files: { cert: raw.tls_cert, key: raw.tls_key } };
+  if (clientCa !== undefined && raw.tls_client_ca) {
+    tls.clientCa = clientCa;
+    tls.files.clientCa = raw.tls_client_ca;
+  }
+  return tls;
 }
 
 /** What the startup line shows: settings, key ids and file paths — never a secret. */

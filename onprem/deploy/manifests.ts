@@ -20,6 +20,7 @@ import { ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service } from 'ku
 
 // Manifests are JSON-shaped data read from YAML; `any` keeps the checks readable (the schema validation and
 // the strict field check are what vouch for the shapes).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are untyped YAML data; see above
 export type K8s = Record<string, any>;
 
 export interface Doc {

@@ -6,6 +6,7 @@
 //   console.log(node.url);                                  // http://127.0.0.1:8788  (the API is under /v1)
 //   await node.close();                                     // graceful: drain, then close
 import { createAdaptorServer } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -17,7 +18,7 @@ import type { OnpremConfig } from '../config.ts';
 import type { Engine } from '../engines/engine.ts';
 import { createEngine } from '../engines/index.ts';
 import { createMetrics, type Metrics } from '../metrics.ts';
-import { createApp } from './app.ts';
+import { createApp, type OnpremEnv } from './app.ts';
 
 export interface StartOptions {
   /** Use this engine instead of the one the configuration names (tests, the bench). Started here too. */
@@ -57,14 +58,40 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   // it are accepted, those before it may have been used by a previous process and are refused.
   const nonces = await openNonceStore(config.nonceStore, { onState: (state, detail) => log(nonceStoreLine(state, detail)) });
   const engine = options.engine ?? createEngine(config.engine);
-  try {
-    await engine.start();
-  } catch (err) {
+  await engine.start().catch(async (err: unknown) => {
     await nonces.close();
     throw err;
-  }
-
+  });
   const metrics = createMetrics();
+  const admission = createAdmission(config, metrics);
+  const audit = new AuditLog(options.auditSink ?? auditSink(config.audit));
+  const app = createApp({ engine, config, admission, metrics, audit, nonces, log });
+  const server = createServer(app, config.tls);
+  const connections = trackConnections(server, config.tls !== undefined);
+  // A handshake that fails outright (e.g. a client that rejects our certificate, or plain HTTP on the TLS port).
+  server.on('tlsClientError', () => metrics.authFailures.inc({ reason: 'tls_handshake' }));
+  await listen(server, config).catch(async (err: unknown) => {
+    await engine.close().catch(() => {});
+    await nonces.close().catch(() => {});
+    await audit.close().catch(() => {});
+    throw err;
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = config.shutdownGraceMs): Promise<void> =>
+    (closing ??= (async () => {
+      const { aborted } = await admission.drain(graceMs);
+      log(formatLog({ ts: new Date().toISOString(), level: aborted > 0 ? 'warn' : 'info', msg: 'onprem drained', aborted }));
+      await closeServer(server, connections);
+      await engine.close();
+      await nonces.close();
+      await audit.close();
+    })());
+  return { url: baseUrl(config, port), port, server, engine, nonces, admission, metrics, close };
+}
+
+/** Admission control whose counts are the queue-depth and in-flight gauges (0 from the start). */
+function createAdmission(config: OnpremConfig, metrics: Metrics): Admission {
   const admission = new Admission({
     ...config.admission,
     onChange: ({ queued, running }) => {
@@ -74,31 +101,33 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   });
   metrics.queueDepth.set(undefined, 0);
   metrics.inflight.set(undefined, 0);
-  const sink =
-    options.auditSink ??
-    (config.audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(config.audit.path, config.audit.maxBytes, config.audit.keep));
-  const audit = new AuditLog(sink);
-  const app = createApp({ engine, config, admission, metrics, audit, nonces, log });
+  return admission;
+}
 
-  const tls = config.tls;
-  const server = (
-    tls
-      ? createAdaptorServer({
-          fetch: app.fetch,
-          overrideGlobalObjects: false,
-          createServer: createHttpsServer,
-          serverOptions: {
-            cert: tls.cert,
-            key: tls.key,
-            // mTLS: ask every client for a certificate and verify it against the CA, but let the handshake
-            // finish either way — the API routes refuse an unverified one (401, counted), while the probes
-            // (/healthz, /readyz) stay reachable for kubelets, which have no client certificate.
-            ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
-          },
-        })
-      : createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false })
-  ) as Server;
-  // Responses in progress per connection, so that a shutdown can end exactly the idle connections.
+function auditSink(audit: OnpremConfig['audit']): AuditSink {
+  return audit.sink === 'stdout' ? stdoutSink() : new RotatingFileSink(audit.path, audit.maxBytes, audit.keep);
+}
+
+/** @hono/node-server over node:http, or node:https when TLS is configured (with mTLS if it names a client CA). */
+function createServer(app: Hono<OnpremEnv>, tls: OnpremConfig['tls']): Server {
+  if (!tls) return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  return createAdaptorServer({
+    fetch: app.fetch,
+    overrideGlobalObjects: false,
+    createServer: createHttpsServer,
+    serverOptions: {
+      cert: tls.cert,
+      key: tls.key,
+      // mTLS: ask every client for a certificate and verify it against the CA, but let the handshake
+      // finish either way — the API routes refuse an unverified one (401, counted), while the probes
+      // (/healthz, /readyz) stay reachable for kubelets, which have no client certificate.
+      ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
+    },
+  }) as Server;
+}
+
+/** Responses in progress per connection, so that a shutdown can end exactly the idle connections. */
+function trackConnections(server: Server, tls: boolean): Map<Socket, number> {
   const sockets = new Map<Socket, number>();
   server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     sockets.set(socket, 0);
@@ -112,54 +141,44 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
       if (n !== undefined) sockets.set(socket, n - 1);
     });
   });
-  // A handshake that fails outright (e.g. a client that rejects our certificate, or plain HTTP on the TLS port).
-  server.on('tlsClientError', () => metrics.authFailures.inc({ reason: 'tls_handshake' }));
+  return sockets;
+}
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
+function listen(server: Server, config: Pick<OnpremConfig, 'host' | 'port'>): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
     });
-  } catch (err) {
-    await engine.close().catch(() => {});
-    await nonces.close().catch(() => {});
-    await audit.close().catch(() => {});
-    throw err;
-  }
-  const port = (server.address() as AddressInfo).port;
+  });
+}
+
+/** The URL clients use: a wildcard listen address is reached on loopback; IPv6 in brackets. */
+function baseUrl(config: Pick<OnpremConfig, 'host' | 'tls'>, port: number): string {
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-  const url = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return `${config.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
 
-  let closing: Promise<void> | undefined;
-  const close = (graceMs = config.shutdownGraceMs): Promise<void> =>
-    (closing ??= (async () => {
-      const { aborted } = await admission.drain(graceMs);
-      log(formatLog({ ts: new Date().toISOString(), level: aborted > 0 ? 'warn' : 'info', msg: 'onprem drained', aborted }));
-      await new Promise<void>((resolve) => {
-        // server.close() stops listening and waits for the open connections. Those without a response in
-        // progress (kept alive, or opened ahead by a client's pool) are ended, until none is left;
-        // whatever still hangs after SOCKET_CLOSE_MS is cut.
-        const endIdle = () => {
-          for (const [socket, inProgress] of sockets) if (inProgress === 0) socket.end();
-        };
-        const sweep = setInterval(endIdle, SOCKET_SWEEP_MS);
-        endIdle();
-        const cut = setTimeout(() => server.closeAllConnections(), SOCKET_CLOSE_MS);
-        server.close(() => {
-          clearInterval(sweep);
-          clearTimeout(cut);
-          resolve();
-        });
-      });
-      await engine.close();
-      await nonces.close();
-      await audit.close();
-    })());
-
-  return { url, port, server, engine, nonces, admission, metrics, close };
+/**
+ * server.close() stops listening and waits for the open connections. Those without a response in progress
+ * (kept alive, or opened ahead by a client's pool) are ended, until none is left; whatever still hangs after
+ * SOCKET_CLOSE_MS is cut.
+ */
+function closeServer(server: Server, connections: Map<Socket, number>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const endIdle = () => {
+      for (const [socket, inProgress] of connections) if (inProgress === 0) socket.end();
+    };
+    const sweep = setInterval(endIdle, SOCKET_SWEEP_MS);
+    endIdle();
+    const cut = setTimeout(() => server.closeAllConnections(), SOCKET_CLOSE_MS);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(cut);
+      resolve();
+    });
+  });
 }
 
 /** A shared nonce store came or went: while it is gone, signed requests are refused (503). */

@@ -36,60 +36,14 @@ export async function startTestUpstream(models: string[] = ['up-chat']): Promise
   const arrived: Held[] = [];
   const waiting: ((h: Held) => void)[] = [];
   let received = 0;
-
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
     req.on('data', (d: string) => (raw += d));
     req.on('end', () => {
-      if (req.method === 'GET' && req.url === '/v1/models') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'test' })) }));
-        return;
-      }
+      if (req.method === 'GET' && req.url === '/v1/models') return listModels(res, models);
       received++;
-      const body = JSON.parse(raw) as Record<string, unknown>;
-      const abandoned = new Promise<void>((resolve) => res.on('close', () => !res.writableFinished && resolve()));
-      let started = false;
-      const held: Held = {
-        path: req.url ?? '',
-        body,
-        headers: req.headers,
-        res,
-        abandoned,
-        reply() {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(
-            JSON.stringify(
-              req.url === '/v1/embeddings'
-                ? {
-                    object: 'list',
-                    data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.25] }],
-                    model: body.model,
-                    usage: { prompt_tokens: 3, total_tokens: 3 },
-                  }
-                : {
-                    id: 'chatcmpl-up',
-                    object: 'chat.completion',
-                    created: 1_700_000_000,
-                    model: body.model,
-                    choices: [{ index: 0, message: { role: 'assistant', content: 'hello from upstream' }, finish_reason: 'stop' }],
-                    usage: USAGE,
-                  },
-            ),
-          );
-        },
-        sse(data) {
-          if (!started) {
-            started = true;
-            res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-          }
-          res.write(`data: ${JSON.stringify(data)}\n\n`);
-        },
-        end() {
-          res.end('data: [DONE]\n\n');
-        },
-      };
+      const held = holdRequest(req, res, JSON.parse(raw) as Record<string, unknown>);
       const w = waiting.shift();
       if (w) w(held);
       else arrived.push(held);
@@ -113,6 +67,54 @@ export async function startTestUpstream(models: string[] = ['up-chat']): Promise
       }),
   };
 }
+
+function listModels(res: ServerResponse, models: string[]): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'test' })) }));
+}
+
+/** A completion/embedding request, answered when and how the test says. */
+function holdRequest(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Held {
+  const abandoned = new Promise<void>((resolve) => res.on('close', () => !res.writableFinished && resolve()));
+  let started = false;
+  return {
+    path: req.url ?? '',
+    body,
+    headers: req.headers,
+    res,
+    abandoned,
+    reply() {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(req.url === '/v1/embeddings' ? embeddingsAnswer(body.model) : chatAnswer(body.model)));
+    },
+    sse(data) {
+      if (!started) {
+        started = true;
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      }
+      res.write(`data: ${JSON.stringify(data)}\n\n`);
+    },
+    end() {
+      res.end('data: [DONE]\n\n');
+    },
+  };
+}
+
+const embeddingsAnswer = (model: unknown) => ({
+  object: 'list',
+  data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.25] }],
+  model,
+  usage: { prompt_tokens: 3, total_tokens: 3 },
+});
+
+const chatAnswer = (model: unknown) => ({
+  id: 'chatcmpl-up',
+  object: 'chat.completion',
+  created: 1_700_000_000,
+  model,
+  choices: [{ index: 0, message: { role: 'assistant', content: 'hello from upstream' }, finish_reason: 'stop' }],
+  usage: USAGE,
+});
 
 /** An OpenAI stream chunk with one piece of content. */
 export function chunk(content: string, usage?: object): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNED_HEADERS } from '../../shared/protocol/signing/index.ts';
-import { piiHeader, TRIAGE_HEADERS, unscannedHeader } from './headers.ts';
+import { piiHeader, TRIAGE_HEADERS, unscannedHeader } from './edge-headers.ts';
 
 describe("the edge's headers", () => {
   it('are exactly the headers the signature covers (shared/protocol/signing SIGNED_HEADERS)', () => {

@@ -1,7 +1,8 @@
 // Reading the edge's informational headers (tenant, decision, PII types, unscanned kinds, deadline). The
 // signature covers every one of them (shared/protocol/signing SIGNED_HEADERS), so on a signed request they are the
 // edge's word; still, they are text from the network: only values of an expected shape are kept, so nothing
-// arbitrary (let alone request content) reaches the audit log or a metric label.
+// arbitrary (let alone request content) reaches the audit log or a metric label. Read by the steps that use
+// them: auth (tenant), inspect (rule, policy, PII types, unscanned kinds), admission (time budget).
 import { UNSCANNED_KINDS, type UnscannedKind } from '../../shared/core/inspect/unscanned.ts';
 import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
 import type { SignedHeader } from '../../shared/protocol/signing/index.ts';
