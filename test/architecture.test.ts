@@ -96,6 +96,6 @@ describe('architecture', () => {
     expect(areaOf('shared/protocol/http/body.ts')).toBe('protocol');
     expect(MAY_IMPORT.protocol.includes(areaOf('shared/core/inspect/index.ts'))).toBe(false);
     expect(MAY_IMPORT.edge.includes(areaOf('onprem/config.ts'))).toBe(false);
-    expect(MAY_IMPORT.onprem.includes(areaOf('shared/tools/cli/stack.ts'))).toBe(false);
+    expect(MAY_IMPORT.onprem.includes(areaOf('shared/tools/stack/stack.ts'))).toBe(false);
   });
 });

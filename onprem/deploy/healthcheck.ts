@@ -4,7 +4,7 @@
 //   TRIAGE_ONPREM_PORT (default 8788), TRIAGE_ONPREM_HOST (0.0.0.0 / :: / unset → loopback),
 //   TRIAGE_ONPREM_TLS_CERT set → HTTPS (certificate not verified: this checks liveness on loopback, not
 //   identity). With TRIAGE_ONPREM_TLS_CLIENT_CA (mTLS) too: the node asks for a client certificate but only
-//   /v1/* requires one (onprem/server/start.ts), so /healthz answers this check, which has none.
+//   /v1/* requires one (onprem/middleware/auth/), so /healthz answers this check, which has none.
 // Kubernetes does not use this: it probes /healthz and /readyz itself (onprem/deploy/k8s/).
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';

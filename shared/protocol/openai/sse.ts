@@ -7,7 +7,7 @@
 // event of its own). `guardOpenAiStream` passes a stream on whole event by whole event, exactly as received,
 // and if the source closes early or fails it drops the partial event in flight and ends with an error event
 // (`sseErrorEvent`) instead of a close that looks complete. The edge (edge/execute.ts), the on-prem node
-// (onprem/server/app.ts) and the cloud `stream` function (cloud/handlers/stream.ts) all end broken streams
+// (onprem/middleware/infer/) and the cloud `stream` function (cloud/handlers/stream.ts) all end broken streams
 // this way.
 
 import type { OpenAiErrorBody } from './errors.ts';
