@@ -10,6 +10,7 @@
 //   normKey(raw)           "passportNumber" → "passport number", "DL_NUMBER" → "dl number"
 //   fieldKind(norm)        the type a normalised key names, or null
 //   fieldKindAt(text, pos) both lookups together
+import { isFieldLabelChar } from './chars.ts';
 
 export type FieldKind = 'PASSPORT' | 'DRIVER_LICENSE' | 'NATIONAL_ID' | 'BANK_ACCOUNT' | 'ROUTING' | 'SORT_CODE' | 'PHONE' | 'DOB';
 
@@ -63,22 +64,6 @@ export function fieldKind(norm: string): FieldKind | null {
   return null;
 }
 
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 45 ||
-    c === 46 ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    c === 32 ||
-    c === 0xb0 ||
-    c === 0xba ||
-    c === 35
-  );
-}
-
 /**
  * The key written right before a value at `pos` on the same line, raw (e.g. `PASSPORT_NO`, `passportNumber`,
  * `Führerschein-Nr.`), or '' when there is none.
@@ -112,7 +97,7 @@ export function keyBefore(text: string, pos: number): string {
     else break;
   }
   const end = i;
-  while (i > 0 && end - i < 48 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && end - i < 48 && isFieldLabelChar(text.charCodeAt(i - 1))) i--;
   const raw = text.slice(i, end).trim();
   // a long run of prose is not a key: keep the last four words
   const words = raw.split(/ +/);

@@ -12,6 +12,7 @@
 // continues the address. The span runs from the first to the last part.
 // Not an address (docs/pii-labels.md): a city, region or country alone, "Main Street" without a number.
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiDigit, isLetter } from '../chars.ts';
 
 const NAME = 'addresses';
 
@@ -166,13 +167,6 @@ const ROMANCE_KW_ANY =
 const DE_NL_END =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen)$/i;
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -203,13 +197,13 @@ export const addressDetector: Detector = {
     // (a plain loop over char codes: no match object per digit run; number-heavy tables have hundreds)
     let pos = 0;
     while (pos < n) {
-      if (!isDigit(text.charCodeAt(pos))) {
+      if (!isAsciiDigit(text.charCodeAt(pos))) {
         pos++;
         continue;
       }
       const s = pos;
       let e = s + 1;
-      while (e < n && isDigit(text.charCodeAt(e))) e++;
+      while (e < n && isAsciiDigit(text.charCodeAt(e))) e++;
       pos = e;
       let next = e;
       const len = e - s;
@@ -219,7 +213,7 @@ export const addressDetector: Detector = {
       // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
       if (
         !isLetter(pc) &&
-        !isDigit(pc) &&
+        !isAsciiDigit(pc) &&
         pc !== 46 &&
         pc !== 44 &&
         pc !== 47 &&
@@ -231,9 +225,9 @@ export const addressDetector: Detector = {
       ) {
         let k = e;
         if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 221B
-        if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isDigit(text.charCodeAt(k + 1))) {
+        if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isAsciiDigit(text.charCodeAt(k + 1))) {
           k++;
-          while (k < n && isDigit(text.charCodeAt(k))) k++;
+          while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
         }
         if (text.charCodeAt(k) === 44) k++;
         const c1 = text.charCodeAt(k);
@@ -250,7 +244,7 @@ export const addressDetector: Detector = {
       // number after the street: "Hauptstraße 5", "Via Roma, 12", "Calle Mayor n.º 10"
       if (len <= 4 && (pc === 32 || pc === 9 || pc === 0xa0 || pc === 44 || pc === 46 || pc === 0xba || pc === 0xb0)) {
         const nc = e < n ? text.charCodeAt(e) : 32;
-        if (isDigit(nc)) continue;
+        if (isAsciiDigit(nc)) continue;
         const found = numberAfter(text, s, e, ctx);
         if (found) {
           out.push(found);
@@ -331,7 +325,8 @@ function numberFirst(text: string, s: number): Finding | null {
 function isSkip(c: number): boolean {
   return c === 32 || c === 9 || c === 44 || c === 0xba || c === 0xb0 || c === 46 || c === 0xa0;
 }
-function isWordish(c: number): boolean {
+/** A character of the word before a house number: letters, and the dot and hyphen of "n.", "Str.", "Saint-Jean". */
+function isStreetWordChar(c: number): boolean {
   return isLetter(c) || c === 46 || c === 45;
 }
 
@@ -340,7 +335,7 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
   let k = s;
   while (k > 0 && isSkip(text.charCodeAt(k - 1))) k--;
   let ws = k;
-  while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+  while (ws > 0 && isStreetWordChar(text.charCodeAt(ws - 1))) ws--;
   if (ws === k) return null;
   let c0 = text.charCodeAt(ws);
   if (c0 === 110 || c0 === 78) {
@@ -350,7 +345,7 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
       let k2 = ws;
       while (k2 > 0 && isSkip(text.charCodeAt(k2 - 1))) k2--;
       ws = k2;
-      while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+      while (ws > 0 && isStreetWordChar(text.charCodeAt(ws - 1))) ws--;
       k = k2;
       c0 = text.charCodeAt(ws);
     }

@@ -6,6 +6,7 @@ import type { Detector, Finding } from '../types.ts';
 import { abaRouting, iban, IBAN_LENGTHS, isRepdigit } from '../checksums.ts';
 import { columnHeader, newHeaderCache } from './national-ids.ts';
 import { cellAt, fieldKind, keyBefore, normKey, type FieldKind } from '../fields.ts';
+import { isAsciiAlnum } from '../chars.ts';
 
 /** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
 const EXAMPLE_IBANS = new Set([
@@ -37,10 +38,6 @@ const EXAMPLE_IBANS = new Set([
 
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 export function findIbans(text: string): Finding[] {
   const out: Finding[] = [];
   IBAN_START.lastIndex = 0;
@@ -57,16 +54,16 @@ export function findIbans(text: string): Finding[] {
     let body = '';
     while (i < text.length && n < len) {
       const c = text.charCodeAt(i);
-      if (isAlnum(c)) {
+      if (isAsciiAlnum(c)) {
         body += text[i];
         n++;
         i++;
-      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
         i++;
       } else break;
     }
     if (n !== len) continue;
-    if (i < text.length && isAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
+    if (i < text.length && isAsciiAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
     if (lower && /[A-Z]/.test(body)) continue;
     if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) continue;
     out.push({ type: 'IBAN', start, end: i, score: 1, detector: 'bank' });
@@ -154,9 +151,9 @@ export function findBankAccounts(text: string): Finding[] {
     const vstart = m.index;
     const vend = vstart + m[0].length;
     const pc = vstart > 0 ? text.charCodeAt(vstart - 1) : 32;
-    if (isAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
+    if (isAsciiAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
     const nc = vend < text.length ? text.charCodeAt(vend) : 32;
-    if (isAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
+    if (isAsciiAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
     if (fields === undefined) fields = FIELD_GATE.test(text);
     if (++seen === 8) {
       const lowerText = text.toLowerCase();

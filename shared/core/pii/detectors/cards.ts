@@ -5,6 +5,7 @@ import type { Detector, Finding } from '../types.ts';
 import { luhn } from '../checksums.ts';
 import { cellAt, normKey } from '../fields.ts';
 import { inDelimitedLine } from '../tables.ts';
+import { isAsciiIdGlue } from '../chars.ts';
 
 /** Published test numbers (Stripe, Adyen, Braintree, PayPal, network docs) — placeholders, not PII. */
 const TEST_NUMBERS = new Set([
@@ -137,11 +138,6 @@ function distinctDigits(v: string): number {
   return n;
 }
 
-/** Characters that glue a digit run into a larger identifier (letters, '_', '.', '/', '#', '+'…). */
-function isGlue(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 47 || c === 43;
-}
-
 function allFours(groups: readonly { s: number; e: number }[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (groups[k]!.e - groups[k]!.s !== 4) return false;
   return true;
@@ -168,7 +164,7 @@ export function findCards(text: string): Finding[] {
     // Part of a larger token (ABC-1234…, 1Z…, 12.34…): skip.
     const pc = start > 0 ? text.charCodeAt(start - 1) : 32;
     const nc = end < text.length ? text.charCodeAt(end) : 32;
-    if (isGlue(pc) || (nc !== 46 && isGlue(nc)) || (nc === 46 && /\d/.test(text[end + 1] ?? ''))) continue;
+    if (isAsciiIdGlue(pc) || (nc !== 46 && isAsciiIdGlue(nc)) || (nc === 46 && /\d/.test(text[end + 1] ?? ''))) continue;
     if ((pc === 45 || pc === 43) && start > 1 && /[\w]/.test(text[start - 2] ?? '')) continue;
     // Split into groups; try windows of consecutive groups with one separator kind (a separator's kind is
     // its dash or dot, else space: "4460 - 3812" and "4460-3812" are the same kind).

@@ -5,6 +5,7 @@
 // by single spaces or dashes.
 import type { Detector, Finding, PiiType } from '../types.ts';
 import { fieldKind, headerColumnCells, normKey, sqlValues } from '../fields.ts';
+import { isAsciiLetter, isKeyCharInLatinRange, isLatinLetter } from '../chars.ts';
 
 const LABEL = new RegExp(
   [
@@ -125,8 +126,9 @@ const NON_DRIVING =
 const TOKEN = /[\p{L}\p{N}°º#_]+/gu;
 
 /** Letters (ASCII and Latin-1/Latin Extended) and apostrophes: part of the label word. */
+/** A letter of a word, apostrophes included ("l'identité", "driver’s"). */
 function isWordLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019;
+  return isAsciiLetter(c) || isLatinLetter(c) || c === 39 || c === 0x2019;
 }
 
 function hasDigit(s: string): boolean {
@@ -256,12 +258,6 @@ function yamlParent(text: string, ls: number, indent: number): string {
 
 const PERSON_COLUMN = /name|nombre|\bnom\b|naam|nome\b|vorname|apellido|cognome|surname|titular|holder|inhaber/i;
 
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f)
-  );
-}
-
 const KIND_CACHE = new Map<string, PiiType | null>();
 
 /** PASSPORT / DRIVER_LICENSE when a key or column name names one (memoised: the same words recur). */
@@ -298,9 +294,9 @@ function fieldDocuments(text: string, out: Finding[]): void {
   while ((h = FIELD_STEM.exec(text))) {
     // the key around the stem
     let ks = h.index;
-    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    while (ks > 0 && isKeyCharInLatinRange(text.charCodeAt(ks - 1))) ks--;
     let ke = h.index + h[0].length;
-    while (ke < text.length && isKeyChar(text.charCodeAt(ke))) ke++;
+    while (ke < text.length && isKeyCharInLatinRange(text.charCodeAt(ke))) ke++;
     FIELD_STEM.lastIndex = ke;
     const key = text.slice(ks, ke);
     // Words that are no document key ("pas", "permission", "compass") end here, before anything is parsed.

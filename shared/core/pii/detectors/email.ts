@@ -5,6 +5,7 @@
 // names like `logo@2x.png`, and the userinfo of a URL (`postgres://user:pw@host` is a connection string,
 // which the SECRET detector reports as one span when it carries a password).
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiWordChar, isLatinLetter } from '../chars.ts';
 
 const NAME = 'email';
 
@@ -64,19 +65,9 @@ const FILE_EXT = new Set([
   'otf',
 ]);
 
+/** A character of an address's local part: A-Z a-z 0-9 . _ % + - and Latin letters (internationalised local parts). */
 function isLocalChar(c: number): boolean {
-  // A-Z a-z 0-9 . _ % + - ' and non-ASCII letters (internationalised local parts)
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 46 ||
-    c === 95 ||
-    c === 37 ||
-    c === 43 ||
-    c === 45 ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
+  return isAsciiWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45 || isLatinLetter(c);
 }
 
 function literalEmails(text: string, out: Finding[]): void {

@@ -28,6 +28,7 @@ import {
   ssn,
 } from '../checksums.ts';
 import { cellAt, keyBefore, normKey } from '../fields.ts';
+import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '../chars.ts';
 
 // ------------------------------------------------------------------------------------------ context
 
@@ -218,21 +219,6 @@ const NUMERIC = /\d+(?:[ .\/-]\d+)*/g;
 const DOTTED_SMALL = /^\d{1,3}(?:\.\d{1,3}){3,}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-/** Letters, digits, '_' and non-ASCII letters (accented words): a token continues. */
-function isWordish(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
-}
-function isGlue(c: number): boolean {
-  return (
-    isWordish(c) || c === 64 || c === 35 || c === 36 || c === 37 || c === 38 || c === 47 || c === 92 || c === 46 || c === 43 || c === 45
-  );
-}
 const NINO_RE = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\b/g;
 const RVNR_TAIL = /^ ?[A-Z] ?\d{3}(?![\w])/;
@@ -394,19 +380,23 @@ export function findNationalIds(text: string): Finding[] {
       let pre: string | undefined;
       let preStart = bodyStart;
       let c1 = text.charCodeAt(bodyStart - 1);
-      if (isUpper(c1) && !isWordish(text.charCodeAt(bodyStart - 2))) {
+      if (isAsciiUpper(c1) && !isWordCharInLatinRange(text.charCodeAt(bodyStart - 2))) {
         pre = text[bodyStart - 1];
         preStart = bodyStart - 1;
-      } else if ((c1 === 45 || c1 === 32) && isUpper(text.charCodeAt(bodyStart - 2)) && !isWordish(text.charCodeAt(bodyStart - 3))) {
+      } else if (
+        (c1 === 45 || c1 === 32) &&
+        isAsciiUpper(text.charCodeAt(bodyStart - 2)) &&
+        !isWordCharInLatinRange(text.charCodeAt(bodyStart - 3))
+      ) {
         pre = text[bodyStart - 2];
         preStart = bodyStart - 2;
-      } else if (isWordish(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) continue;
-      if (pre !== undefined && isGlue(text.charCodeAt(preStart - 1))) continue;
+      } else if (isWordCharInLatinRange(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) continue;
+      if (pre !== undefined && isIdGlue(text.charCodeAt(preStart - 1))) continue;
       let suf: string | undefined;
       let sufEnd = bodyEnd;
       const n1 = text.charCodeAt(bodyEnd);
       // German Rentenversicherungsnummer (65 170839 J 003): eight digits, a letter, three digits.
-      if (isUpper(n1) || (n1 === 32 && isUpper(text.charCodeAt(bodyEnd + 1)))) {
+      if (isAsciiUpper(n1) || (n1 === 32 && isAsciiUpper(text.charCodeAt(bodyEnd + 1)))) {
         const rv = RVNR_TAIL.exec(text.slice(bodyEnd, bodyEnd + 7));
         if (rv && /^\d{2} ?\d{6}$/.test(body)) {
           const cand = text.slice(bodyStart, bodyEnd + rv[0].length);
@@ -416,14 +406,18 @@ export function findNationalIds(text: string): Finding[] {
           }
         }
       }
-      if (isUpper(n1) && !isWordish(text.charCodeAt(bodyEnd + 1))) {
+      if (isAsciiUpper(n1) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 1))) {
         suf = text[bodyEnd];
         sufEnd = bodyEnd + 1;
-      } else if ((n1 === 45 || n1 === 32) && isUpper(text.charCodeAt(bodyEnd + 1)) && !isWordish(text.charCodeAt(bodyEnd + 2))) {
+      } else if (
+        (n1 === 45 || n1 === 32) &&
+        isAsciiUpper(text.charCodeAt(bodyEnd + 1)) &&
+        !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2))
+      ) {
         suf = text[bodyEnd + 1];
         sufEnd = bodyEnd + 2;
-      } else if (isWordish(n1) || n1 === 64) continue;
-      if (suf === undefined && (n1 === 46 || n1 === 44 || n1 === 45) && isDigit(text.charCodeAt(bodyEnd + 1))) continue;
+      } else if (isWordCharInLatinRange(n1) || n1 === 64) continue;
+      if (suf === undefined && (n1 === 46 || n1 === 44 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) continue;
       const m = { index: preStart, 0: text.slice(preStart, sufEnd) };
       // Split into groups.
       const groups: { s: number; e: number }[] = [];

@@ -14,6 +14,7 @@
 import type { Detector, Finding } from '../types.ts';
 import { fieldKindAt } from '../fields.ts';
 import { count, inTableColumn, tableIndex, type TableIndex } from '../tables.ts';
+import { isWordCharInLatinRange } from '../chars.ts';
 
 const NAME = 'phone';
 
@@ -140,10 +141,6 @@ interface Run {
   start: number;
   end: number;
   s: string;
-}
-
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
 }
 
 /** Strip unbalanced parentheses at either end. */
@@ -371,13 +368,14 @@ function check(ctx: DocContext, r: Run): Finding | null {
   // Left edge: not glued to a word or identifier (ORD-2025…, v1.2…, id:123…, #123…).
   const p = text.charCodeAt(start - 1);
   const pp = text.charCodeAt(start - 2);
-  if (isAlnum(p) || p === 64 /* @ */ || p === 35 /* # */ || p === 36 /* $ */ || p === 8364 || p === 163 || p === 43) return null;
-  if ((p === 45 || p === 46 || p === 47 || p === 95) && isAlnum(pp)) return null;
+  if (isWordCharInLatinRange(p) || p === 64 /* @ */ || p === 35 /* # */ || p === 36 /* $ */ || p === 8364 || p === 163 || p === 43)
+    return null;
+  if ((p === 45 || p === 46 || p === 47 || p === 95) && isWordCharInLatinRange(pp)) return null;
   if (p === 58 /* : */ && pp >= 48 && pp <= 57) return null;
   // Right edge: not glued to more identifier.
   const q = text.charCodeAt(end);
   const qq = text.charCodeAt(end + 1);
-  if (isAlnum(q) || q === 64 || q === 37 /* % */ || q === 35 /* # (conference PINs) */) return null;
+  if (isWordCharInLatinRange(q) || q === 64 || q === 37 /* % */ || q === 35 /* # (conference PINs) */) return null;
   if ((q === 46 || q === 45 || q === 47 || q === 58) && qq >= 48 && qq <= 57) return null;
   // "1,234,567": a comma followed by a group of exactly three digits continues a number
   if (q === 44 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5))) return null;

@@ -5,6 +5,7 @@
 // headers. Not labelled: placeholders (YOUR_API_KEY, sk-..., <token>, xxxx, ****, ${VAR}, {{secret}}),
 // the documented example keys, hashes and UUIDs given as identifiers, public keys.
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiKeyChar } from '../chars.ts';
 
 // ------------------------------------------------------------------------------------ placeholders
 
@@ -262,10 +263,6 @@ function findConnectionStrings(text: string, out: Finding[]): void {
 const SECRET_WORD = /pass|pwd|secret|token|key|credential|kennwort|wachtwoord|contrase|mdp|bearer|basic|clave|\bpin\b/gi;
 const VALUE_AFTER = /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
 
-function isKeyChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
-}
-
 /** Keys whose value is not a secret even though the name contains a secret-ish word. */
 const NON_SECRET_KEY =
   /(?:public|pub_?key|publishable|_?id$|_?ids$|^id|name$|user(?:name)?$|_?url$|_?uri$|endpoint|path$|file$|_?type$|length|len$|_?min|_?max|expir|ttl|timeout|policy|reset|hash|sha|md5|digest|checksum|fingerprint|salt$|count$|field|label|placeholder|hint|prompt|strength|rotation|required|enabled|header|format|mode|algorithm|alg$|version|_?at$|_?date$|_?time$|forgot|change|confirm|regex|pattern|validator|length|class|style|selector|manager|vault|ref$|arn$|usage|limit|policy|scope|provider|holder)/i;
@@ -330,9 +327,9 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
     const i = m.index;
     if (i < lastKeyEnd) continue;
     let ks = i;
-    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    while (ks > 0 && isAsciiKeyChar(text.charCodeAt(ks - 1))) ks--;
     let ke = i + m[0].length;
-    while (ke < text.length && isKeyChar(text.charCodeAt(ke)) && text.charCodeAt(ke) !== 46) ke++;
+    while (ke < text.length && isAsciiKeyChar(text.charCodeAt(ke)) && text.charCodeAt(ke) !== 46) ke++;
     lastKeyEnd = ke;
     SECRET_WORD.lastIndex = ke;
     keyValueAt(text, ks, ke, out);
