@@ -215,7 +215,7 @@ export function headerColumnCells(text: string, pos: number, want: (col: string)
     let re = text.indexOf('\n', rs);
     if (re < 0) re = text.length;
     if (re === rs || delimOf(text, rs, re) !== d) break;
-    if (!/^[\s|:\-]+$/.test(text.slice(rs, re))) {
+    if (!/^[\s|:-]+$/.test(text.slice(rs, re))) {
       const cs = splitLine(text, rs, re, d);
       for (const k of cols) {
         const c = cs[k];
@@ -286,7 +286,7 @@ function tableCells(text: string, out: Cell[]): void {
       const line = text.slice(ls, le);
       header = /\d{4}/.test(line) || !/[a-z]/i.test(line) ? null : splitLine(text, ls, le, d).map((c) => text.slice(c.s, c.e));
       dl = header ? d : -1;
-    } else if (!/^[\s|:\-]+$/.test(text.slice(ls, le))) {
+    } else if (!/^[\s|:-]+$/.test(text.slice(ls, le))) {
       const cs = splitLine(text, ls, le, d);
       for (let k = 0; k < cs.length && k < header.length; k++) {
         if (cs[k]!.e > cs[k]!.s && header[k]) out.push({ start: cs[k]!.s, end: cs[k]!.e, col: header[k]! });
@@ -296,13 +296,13 @@ function tableCells(text: string, out: Cell[]): void {
   }
 }
 
-const INSERT_RE = /insert\s+(?:ignore\s+)?into\s+[\w."`\[\]]+\s*\(([^)]{1,2000})\)\s*values\s*/gi;
+const INSERT_RE = /insert\s+(?:ignore\s+)?into\s+[\w."`[\]]+\s*\(([^)]{1,2000})\)\s*values\s*/gi;
 
 function sqlCells(text: string, out: Cell[]): void {
   INSERT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INSERT_RE.exec(text))) {
-    const cols = m[1]!.split(',').map((c) => c.trim().replace(/^["`\[]|["`\]]$/g, ''));
+    const cols = m[1]!.split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
     let i = m.index + m[0].length;
     for (let tuples = 0; tuples < 10000; tuples++) {
       while (i < text.length && /\s/.test(text[i]!)) i++;

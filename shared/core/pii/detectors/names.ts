@@ -1124,7 +1124,7 @@ function nameShaped(v: string, generic: boolean): boolean {
 /** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`. */
 const KEY_HIT_RE =
   /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory)["']?[ \t]*(?::|=>|=)/gi;
-const VALUE_RE = /[ \t]*["'“]?([^"'”\n\r,;<>{}\[\]|=]{1,80}?)["'”]?[ \t]*(?=$|[\n\r,;}\])])/my;
+const VALUE_RE = /[ \t]*["'“]?([^"'”\n\r,;<>{}[\]|=]{1,80}?)["'”]?[ \t]*(?=$|[\n\r,;}\])])/my;
 
 /** Cheap, case-sensitive prefilter for any name-like key or column. */
 const KEYWORD_ANY_RE = /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom/;

@@ -16,7 +16,7 @@ const PLACEHOLDER_WORDS =
 export function isPlaceholder(v: string): boolean {
   if (v.length < 4) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
-  if (/^[<\[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
+  if (/^[<[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
   if (/\$\{|\$\(|\{\{|\}\}|%[A-Z_]+%|^\$[A-Za-z_]/.test(v)) return true; // ${VAR}, $VAR, %VAR%
   if (/\.\.\.|…/.test(v)) return true; // sk-..., truncated
   if (/(?:x{4,}|X{4,}|\*{3,}|•{3,}|#{4,}|0{8,}|_{4,})/.test(v)) return true; // xxxx, ****
@@ -211,7 +211,7 @@ function findPem(text: string, out: Finding[]): void {
 
 // ---------------------------------------------------------------------------------- connection strings
 
-const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.\-]{1,24}:\/\/([^\s:@\/'"`<>]{0,64}):([^\s@'"`<>\/]{1,128})@[^\s'"`<>)\]]+/g;
+const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,24}:\/\/([^\s:@/'"`<>]{0,64}):([^\s@'"`<>/]{1,128})@[^\s'"`<>)\]]+/g;
 const ADO =
   /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,200};[^\n"']{0,400}?\b(?:Password|Pwd|PWD|password)\s*=\s*([^;\n"']+);?[^\n"'\s]*/g;
 
@@ -361,7 +361,7 @@ function proseAt(text: string, at: number, out: Finding[]): void {
   if (m) {
     let v = m[2]!;
     v = v.replace(/&[A-Za-z_]+=.*$/, '').replace(/[.,;:)]+$/, '');
-    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[(\[{<]|^![a-z]+$/.test(v)) return;
+    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[([{<]|^![a-z]+$/.test(v)) return;
     // Must look like a password: two or more character classes, or long.
     if (classes(v) < 2 && v.length < 12) return;
     if (/^\d{1,3}$/.test(v) || /^(?:https?:|www\.)/i.test(v)) return;
