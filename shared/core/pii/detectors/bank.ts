@@ -106,7 +106,6 @@ interface Cand {
 
 // Digit runs (single space/dash separators) of five or more digits: the candidates for account numbers.
 const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
-/** The label must end right before the number (lower-cased window). */
 /** Every account label contains one of these; the label regex runs only when the window has one. */
 const LABEL_HINTS = [
   'acc',
@@ -131,6 +130,7 @@ const LABEL_HINTS = [
 ];
 /** `LABEL_HINTS.some((h) => lw.includes(h))` as one case-sensitive regex over the lower-cased window. */
 const LABEL_HINTS_RE = new RegExp(LABEL_HINTS.map((h) => h.replace(/\//g, '\\/')).join('|'));
+/** The label must end right before the number. */
 const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
 
 export function findBankAccounts(text: string): Finding[] {

@@ -126,7 +126,6 @@ const NON_DRIVING =
 const TOKEN = /[\p{L}\p{N}°º#_]+/gu;
 
 /** Letters (ASCII and Latin-1/Latin Extended) and apostrophes: part of the label word. */
-/** A letter of a word, apostrophes included ("l'identité", "driver’s"). */
 function isWordLetter(c: number): boolean {
   return isAsciiLetter(c) || isLatinLetter(c) || c === 39 || c === 0x2019;
 }

@@ -294,30 +294,18 @@ export function wordsBefore(text: string, pos: number, max: number): Before {
   let lineStart = false;
   let lineStartPos = 0;
   for (let n = 0; n < max; n++) {
-    let punct = '';
-    while (i > 0) {
-      const c = text.charCodeAt(i - 1);
-      if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
-        i--;
-        continue;
-      }
-      if (isLightPunct(text, i)) {
-        punct = text[i - 1] + punct;
-        i--;
-        continue;
-      }
-      break;
-    }
+    const back = backOverPunct(text, i);
+    i = back.i;
+    const { punct } = back;
     if (n === 0) firstPunct = punct;
-    if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) {
+    if (atLineStart(text, i)) {
       if (n === 0) {
         lineStart = true;
         lineStartPos = i;
       }
       break;
     }
-    let j = i;
-    while (j > 0 && isPrevWordChar(text.charCodeAt(j - 1))) j--;
+    const j = wordStart(text, i);
     if (j === i) break; // some other symbol
     const raw = text.slice(j, i);
     let w = raw.toLowerCase().replace(/’/g, "'");
@@ -330,6 +318,36 @@ export function wordsBefore(text: string, pos: number, max: number): Before {
     i = j;
   }
   return { words, punct: firstPunct, lineStart, lineStartPos };
+}
+
+/** Back from `i` over blanks and light punctuation: where that stops, and the punctuation passed (in text order). */
+function backOverPunct(text: string, i: number): { i: number; punct: string } {
+  let punct = '';
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
+      i--;
+      continue;
+    }
+    if (isLightPunct(text, i)) {
+      punct = text[i - 1] + punct;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return { i, punct };
+}
+
+function atLineStart(text: string, i: number): boolean {
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+}
+
+/** The start of the word that ends at `i` (letters, digits, apostrophes, dots, hyphens); `i` if there is none. */
+function wordStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isPrevWordChar(text.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -578,27 +596,13 @@ export function surelyNoCue(q: QuickPrev): boolean {
 
 /** The word right before a position (lower case, trailing dots dropped) and whether punctuation intervenes. */
 export function quickPrev(text: string, pos: number): QuickPrev {
-  let i = pos;
-  let punct = false;
-  let dash = false;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
-      i--;
-      continue;
-    }
-    if (isLightPunct(text, i)) {
-      if (!punct) dash = c === 0x2014 || c === 0x2013;
-      punct = true;
-      i--;
-      continue;
-    }
-    break;
-  }
-  if (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13) return { w: '', punct, lineStart: true, dash };
-  let j = i;
-  while (j > 0 && isPrevWordChar(text.charCodeAt(j - 1))) j--;
+  const { i, punct } = backOverPunct(text, pos);
+  // the punctuation nearest the position
+  const near = punct.charCodeAt(punct.length - 1);
+  const dash = near === 0x2014 || near === 0x2013;
+  if (atLineStart(text, i)) return { w: '', punct: punct !== '', lineStart: true, dash };
+  const j = wordStart(text, i);
   let e = i;
   while (e > j && text.charCodeAt(e - 1) === 46) e--;
-  return { w: text.slice(j, e).toLowerCase(), punct, lineStart: false, dash };
+  return { w: text.slice(j, e).toLowerCase(), punct: punct !== '', lineStart: false, dash };
 }
