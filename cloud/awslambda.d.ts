@@ -30,7 +30,6 @@ declare global {
     context: LambdaStreamingContext,
   ) => Promise<void>;
 
-  // eslint-disable-next-line no-var
   var awslambda: {
     streamifyResponse<TEvent = unknown>(handler: LambdaStreamingHandler<TEvent>): LambdaStreamingHandler<TEvent>;
     HttpResponseStream: {

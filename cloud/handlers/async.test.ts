@@ -7,7 +7,8 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN, type CloudEvent, type CloudJob } from '../../shared/protocol/cloud-contract.ts';
 import { asyncStore, inputKey, jobKey, newJobId, tenantKey, type AsyncStore } from '../jobs/store.ts';
-import { startLocalEndpoint, type AsyncInvocation, type LocalEndpoint } from '../local-endpoint/server.ts';
+import type { AsyncInvocation } from '../local-endpoint/async.ts';
+import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
 import { LOCAL_S3_CREDENTIALS, startLocalS3, type LocalS3 } from '../local-s3/s3.ts';
 import { createInferHandler } from './infer.ts';
 import { createStatusHandler, handler as statusEntry, type StatusHandler } from './status.ts';

@@ -3,7 +3,8 @@
 import { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalEndpoint, type LocalEndpoint } from '../local-endpoint/server.ts';
-import { createInferHandler, validateCloudEvent } from './infer.ts';
+import { validateCloudEvent } from './event.ts';
+import { createInferHandler } from './infer.ts';
 import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { chatEvent, readResult } from './test-support.ts';
 

@@ -30,13 +30,17 @@ import {
   jobKey,
   keyUnder,
   mapS3Error,
+  s3Call,
   s3ClientFromEnv,
   tenantKey,
   type AsyncStore,
   type JobRecord,
   type S3Like,
 } from '../jobs/store.ts';
-import { entryPoint, errorResult, mapSageMakerError } from './infer.ts';
+import { malformedEvent } from './event.ts';
+import { isChatCompletion, parseJsonOrUndefined } from './json.ts';
+import { entryPoint, errorResult } from './result.ts';
+import { mapSageMakerError } from './sagemaker.ts';
 
 export interface StatusConfig {
   s3: S3Like;
@@ -58,79 +62,73 @@ const notFound = () => errors.notFound('No such job.', 'job_not_found', 'job');
 
 export function createStatusHandler(config: StatusConfig): StatusHandler {
   const now = config.now ?? Date.now;
-  const { store, s3 } = config;
   return async (raw) => {
     try {
       const parsed = StatusEventSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw errors.badRequest(
-          `Malformed status event: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}.`,
-          null,
-          'invalid_event',
-        );
-      }
+      if (!parsed.success) throw malformedEvent('status event', parsed.error);
       const event: CloudJobStatusEvent = parsed.data;
       // Strict: only ids submit can have made; anything else is not looked up at all.
       if (!isJobId(event.job)) throw notFound();
-
-      const record = await readRecord(s3, store, event);
+      const record = await readRecord(config.s3, config.store, event);
       if (!record) throw notFound();
-      const job: CloudJob = {
-        id: record.id,
-        object: 'triage.job',
-        status: 'in_progress',
-        created: record.created,
-        model: record.model,
-        expires_at: record.expires_at,
-      };
-
-      const outputKey = keyUnder(store, record.output_location, store.outputPrefix);
-      const failureKey = keyUnder(store, record.failure_location, store.failurePrefix);
-      if (!outputKey || !failureKey)
-        throw new ApiError(
-          502,
-          'server_error',
-          'The job record points outside the configured output/failure prefixes.',
-          'storage_misconfigured',
-        );
-
-      const output = await read(s3, store.bucket, outputKey);
-      if (output !== null) return ok(completed(job, output));
-      const failure = await read(s3, store.bucket, failureKey);
-      if (failure !== null) return ok({ ...job, status: 'failed', error: failureError(failure).toBody().error });
-      if (Math.floor(now() / 1000) > record.expires_at)
-        return ok({
-          ...job,
-          status: 'failed',
-          error: new ApiError(
-            504,
-            'server_error',
-            'The job expired before the model produced a result (request TTL or invocation timeout).',
-            'job_expired',
-          ).toBody().error,
-        });
-      return ok(job);
+      return ok(await jobStatus(config, record, now));
     } catch (e) {
       return errorResult(e instanceof ApiError ? e : mapS3Error(e));
     }
   };
 }
 
+/** Where the job stands: its result, its failure, in progress, or expired (no result by `expires_at`). */
+async function jobStatus({ s3, store }: StatusConfig, record: JobRecord, now: () => number): Promise<CloudJob> {
+  const job: CloudJob = {
+    id: record.id,
+    object: 'triage.job',
+    status: 'in_progress',
+    created: record.created,
+    model: record.model,
+    expires_at: record.expires_at,
+  };
+  const outputKey = keyUnder(store, record.output_location, store.outputPrefix);
+  const failureKey = keyUnder(store, record.failure_location, store.failurePrefix);
+  if (!outputKey || !failureKey)
+    throw new ApiError(
+      502,
+      'server_error',
+      'The job record points outside the configured output/failure prefixes.',
+      'storage_misconfigured',
+    );
+
+  const output = await read(s3, store.bucket, outputKey);
+  if (output !== null) return completed(job, output);
+  const failure = await read(s3, store.bucket, failureKey);
+  if (failure !== null) return failed(job, failureError(failure));
+  if (Math.floor(now() / 1000) > record.expires_at)
+    return failed(
+      job,
+      new ApiError(
+        504,
+        'server_error',
+        'The job expired before the model produced a result (request TTL or invocation timeout).',
+        'job_expired',
+      ),
+    );
+  return job;
+}
+
 function ok(job: CloudJob): CloudResult {
   return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(job) };
+}
+
+function failed(job: CloudJob, e: ApiError): CloudJob {
+  return { ...job, status: 'failed', error: e.toBody().error };
 }
 
 /** The caller's own job record (looked up under its tenant key), or null. */
 async function readRecord(s3: S3Like, store: AsyncStore, event: CloudJobStatusEvent): Promise<JobRecord | null> {
   const text = await read(s3, store.bucket, jobKey(store, event.tenant, event.job));
   if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ApiError(502, 'server_error', 'The job record is not JSON.', 'storage_error');
-  }
+  const json = parseJsonOrUndefined(text);
+  if (json === undefined) throw new ApiError(502, 'server_error', 'The job record is not JSON.', 'storage_error');
   const rec = JobRecordSchema.safeParse(json);
   if (!rec.success) throw new ApiError(502, 'server_error', 'The job record is malformed.', 'storage_error');
   // Defence in depth: the key already says whose job it is; the record must agree.
@@ -138,29 +136,16 @@ async function readRecord(s3: S3Like, store: AsyncStore, event: CloudJobStatusEv
   return rec.data;
 }
 
-async function read(s3: S3Like, bucket: string, key: string): Promise<string | null> {
-  try {
-    return await getIfExists(s3, bucket, key);
-  } catch (e) {
-    throw mapS3Error(e);
-  }
+function read(s3: S3Like, bucket: string, key: string): Promise<string | null> {
+  return s3Call(() => getIfExists(s3, bucket, key));
 }
 
 /** The output object → `completed` with the chat completion, or `failed` if it is not one. */
 function completed(job: CloudJob, text: string): CloudJob {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || !Array.isArray((json as { choices?: unknown }).choices))
-    return {
-      ...job,
-      status: 'failed',
-      error: errors.badGateway('The endpoint wrote a result that is not a chat completion.', 'bad_model_output').toBody().error,
-    };
-  return { ...job, status: 'completed', result: json as Record<string, unknown> };
+  const json = parseJsonOrUndefined(text);
+  if (!isChatCompletion(json))
+    return failed(job, errors.badGateway('The endpoint wrote a result that is not a chat completion.', 'bad_model_output'));
+  return { ...job, status: 'completed', result: json };
 }
 
 const FailureDocument = z.looseObject({
@@ -177,13 +162,8 @@ const FailureDocument = z.looseObject({
  * (plain text) is the message of a model error.
  */
 function failureError(text: string): ApiError {
-  let doc: z.infer<typeof FailureDocument> | undefined;
-  try {
-    const parsed = FailureDocument.safeParse(JSON.parse(text));
-    doc = parsed.success ? parsed.data : undefined;
-  } catch {
-    doc = undefined;
-  }
+  const parsed = FailureDocument.safeParse(parseJsonOrUndefined(text));
+  const doc = parsed.success ? parsed.data : undefined;
   const message = (doc?.Message ?? doc?.message ?? text).trim().slice(0, 300) || 'no details';
   // Read it as infer reads a ModelError exception (same statuses, codes and wording).
   return mapSageMakerError({

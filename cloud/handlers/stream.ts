@@ -5,7 +5,7 @@
 // the response as it arrives (no buffering; the edge passes them through byte for byte).
 //
 // Same validation, PII refusal (defence in depth) and alias → endpoint / variant / inference component mapping
-// as `infer` (infer.ts, targets.ts), same error mapping:
+// as `infer` (event.ts, payload.ts, endpoints.ts), same error mapping (sagemaker.ts, result.ts):
 //   - errors before the first byte → the status infer would answer + a JSON OpenAI-style error body
 //     (+ `x-triage-retryable`, `retry-after` where infer sets them);
 //   - a failure after the stream started (ModelStreamError, InternalStreamFailure, a broken connection), or a
@@ -19,9 +19,14 @@ import { InvokeEndpointWithResponseStreamCommand } from '@aws-sdk/client-sagemak
 import type { CloudEvent } from '../../shared/protocol/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 import { OpenAiStreamFramer, SSE_HEADERS, sseErrorEvent } from '../../shared/protocol/openai/sse.ts';
-import { configFromEnv, isRetryableStatus, mapSageMakerError, targetParams, validateCloudEvent, type InferConfig } from './infer.ts';
+import { endpointParams, parseEndpoints, resolveRealtimeEndpoint, type AliasEndpoints, type RealtimeEndpoint } from './endpoints.ts';
+import { validateCloudEvent } from './event.ts';
+import { configFromEnv, type InferConfig } from './infer.ts';
+import { parseJsonOrUndefined } from './json.ts';
 import { checkedPayload } from './payload.ts';
-import { parseTargets, syncTargetFor, type SyncTarget } from './targets.ts';
+import { errorHeaders, misconfigured } from './result.ts';
+import { mapSageMakerError, sageMakerFailure } from './sagemaker.ts';
+import { sdkFailure } from './sdk-error.ts';
 
 /** The parts of the function-URL event (payload format 2.0) the handler reads. */
 export interface StreamEvent {
@@ -32,88 +37,113 @@ export interface StreamEvent {
 
 export type StreamHandler = (event: StreamEvent, responseStream: LambdaResponseStream) => Promise<void>;
 
+/** A call that passed validation and the PII check. */
+interface StreamCall {
+  event: CloudEvent;
+  payload: Uint8Array;
+  endpoint: RealtimeEndpoint;
+}
+
+type PayloadParts = AsyncIterable<{ PayloadPart?: { Bytes?: Uint8Array } }>;
+
 /** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createStreamHandler(config: InferConfig): StreamHandler {
-  const targets = parseTargets(config.endpoints, 'endpoints');
-  return async (raw, responseStream) => {
-    let event: CloudEvent;
-    let payload: Uint8Array;
-    let target: SyncTarget;
-    try {
-      event = validateCloudEvent(parseBody(raw), 'stream');
-      payload = checkedPayload(event, 'stream', config.allowUnscanned);
-      target = syncTargetFor(targets, event);
-    } catch (e) {
-      return writeError(responseStream, e instanceof ApiError ? e : mapSageMakerError(e));
-    }
+  const endpoints = parseEndpoints(config.endpoints, 'endpoints');
+  return (raw, responseStream) => serveStream(config, endpoints, raw, responseStream);
+}
 
-    // The client (or Lambda) closing the stream cancels the SageMaker call.
-    const ac = new AbortController();
-    const abort = () => ac.abort();
-    responseStream.on('close', abort);
-    responseStream.on('error', abort);
-    const endpoint = target.endpoint;
-    let body: AsyncIterable<{ PayloadPart?: { Bytes?: Uint8Array } }>;
-    try {
-      const out = await config.client.send(
-        new InvokeEndpointWithResponseStreamCommand({
-          ...targetParams(target),
-          ContentType: 'application/json',
-          Accept: 'text/event-stream',
-          Body: payload,
-          CustomAttributes: `traceparent=${event.trace.traceparent}`,
-        }),
-        { abortSignal: ac.signal },
-      );
-      if (!out.Body) throw errors.badGateway(`Endpoint ${endpoint} answered without a stream.`, 'bad_model_output');
-      body = out.Body;
-    } catch (e) {
-      responseStream.off('close', abort);
-      return writeError(responseStream, e instanceof ApiError ? e : mapSageMakerError(e));
-    }
+async function serveStream(
+  config: InferConfig,
+  endpoints: Record<string, AliasEndpoints>,
+  raw: StreamEvent,
+  responseStream: LambdaResponseStream,
+): Promise<void> {
+  let call: StreamCall;
+  try {
+    const event = validateCloudEvent(parseBody(raw), 'stream');
+    const payload = checkedPayload(event, 'stream', config.allowUnscanned);
+    call = { event, payload, endpoint: resolveRealtimeEndpoint(endpoints, event) };
+  } catch (e) {
+    return writeError(responseStream, sageMakerFailure(e));
+  }
 
-    const sse = awslambda.HttpResponseStream.from(responseStream, {
-      statusCode: 200,
-      headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint },
-    });
-    // Whole events only: a PayloadPart may end inside an event, and an event cut in half must never reach
-    // the client ahead of the error event (the client would choke on half a JSON object, not see an error).
-    const framer = new OpenAiStreamFramer();
-    let failure: ApiError | undefined;
-    try {
-      for await (const ev of body) {
-        const bytes = ev.PayloadPart?.Bytes;
-        if (!bytes || bytes.length === 0) continue;
-        const whole = framer.push(bytes).bytes;
-        if (whole.length > 0) await write(sse, whole);
-      }
-      // The container's stream ended without saying it was finished: as broken as a failure.
-      if (framer.ending === undefined)
-        failure = new ApiError(
-          502,
-          'server_error',
-          `The model's stream from ${endpoint} ended before it was complete (no [DONE]); the answer is incomplete.`,
-          'stream_interrupted',
-        );
-    } catch (e) {
-      if (sse.destroyed || ac.signal.aborted) return; // the client went away: nobody to tell
-      failure = midStreamError(e, endpoint);
-    } finally {
-      responseStream.off('close', abort);
-    }
-    if (failure) {
-      console.error(`stream: ${endpoint}: ${failure.code}: ${failure.message}`);
-      await write(sse, new TextEncoder().encode(sseErrorEvent(failure.toBody().error))).catch(() => {});
-    }
-    await end(sse);
-  };
+  // The client (or Lambda) closing the stream cancels the SageMaker call.
+  const ac = new AbortController();
+  const abort = () => ac.abort();
+  responseStream.on('close', abort);
+  responseStream.on('error', abort);
+  let body: PayloadParts;
+  try {
+    body = await openStream(config.client, call, ac.signal);
+  } catch (e) {
+    responseStream.off('close', abort);
+    return writeError(responseStream, sageMakerFailure(e));
+  }
+
+  const endpoint = call.endpoint.endpoint;
+  const sse = awslambda.HttpResponseStream.from(responseStream, {
+    statusCode: 200,
+    headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint },
+  });
+  let failure: ApiError | undefined;
+  try {
+    failure = await relay(body, sse, endpoint);
+  } catch (e) {
+    if (sse.destroyed || ac.signal.aborted) return; // the client went away: nobody to tell
+    failure = midStreamError(e, endpoint);
+  } finally {
+    responseStream.off('close', abort);
+  }
+  if (failure) {
+    console.error(`stream: ${endpoint}: ${failure.code}: ${failure.message}`);
+    await write(sse, new TextEncoder().encode(sseErrorEvent(failure.toBody().error))).catch(() => {});
+  }
+  await end(sse);
+}
+
+/** InvokeEndpointWithResponseStream: the endpoint's stream of payload parts (502 if it answers without one). */
+async function openStream(client: InferConfig['client'], call: StreamCall, signal: AbortSignal): Promise<PayloadParts> {
+  const out = await client.send(
+    new InvokeEndpointWithResponseStreamCommand({
+      ...endpointParams(call.endpoint),
+      ContentType: 'application/json',
+      Accept: 'text/event-stream',
+      Body: call.payload,
+      CustomAttributes: `traceparent=${call.event.trace.traceparent}`,
+    }),
+    { abortSignal: signal },
+  );
+  if (!out.Body) throw errors.badGateway(`Endpoint ${call.endpoint.endpoint} answered without a stream.`, 'bad_model_output');
+  return out.Body;
+}
+
+/**
+ * Writes the container's SSE to the client as it arrives; the failure to report if its stream ended without
+ * `[DONE]`. Whole events only: a PayloadPart may end inside an event, and an event cut in half must never reach
+ * the client ahead of the error event (the client would choke on half a JSON object, not see an error).
+ */
+async function relay(body: PayloadParts, sse: LambdaResponseStream, endpoint: string): Promise<ApiError | undefined> {
+  const framer = new OpenAiStreamFramer();
+  for await (const ev of body) {
+    const bytes = ev.PayloadPart?.Bytes;
+    if (!bytes || bytes.length === 0) continue;
+    const whole = framer.push(bytes).bytes;
+    if (whole.length > 0) await write(sse, whole);
+  }
+  // The container's stream ended without saying it was finished: as broken as a failure.
+  if (framer.ending !== undefined) return undefined;
+  return new ApiError(
+    502,
+    'server_error',
+    `The model's stream from ${endpoint} ended before it was complete (no [DONE]); the answer is incomplete.`,
+    'stream_interrupted',
+  );
 }
 
 /** A failure after the 200 went out: what the SSE error event says. */
 function midStreamError(e: unknown, endpoint: string): ApiError {
   if (e instanceof ApiError) return e;
-  const name = (e as { name?: string })?.name;
-  const msg = ((e as Error)?.message ?? String(e)).slice(0, 300);
+  const { name, msg } = sdkFailure(e);
   if (name === 'ModelStreamError')
     return new ApiError(
       502,
@@ -135,18 +165,13 @@ function parseBody(raw: StreamEvent): unknown {
   if (typeof raw.body !== 'string' || raw.body.length === 0)
     throw errors.badRequest('Malformed cloud event: the request has no body.', null, 'invalid_event');
   const text = raw.isBase64Encoded ? Buffer.from(raw.body, 'base64').toString('utf8') : raw.body;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw errors.badRequest('Malformed cloud event: the body is not JSON.', null, 'invalid_event');
-  }
+  const json = parseJsonOrUndefined(text);
+  if (json === undefined) throw errors.badRequest('Malformed cloud event: the body is not JSON.', null, 'invalid_event');
+  return json;
 }
 
 async function writeError(responseStream: LambdaResponseStream, e: ApiError): Promise<void> {
-  const s = awslambda.HttpResponseStream.from(responseStream, {
-    statusCode: e.status,
-    headers: { 'content-type': 'application/json', 'x-triage-retryable': String(isRetryableStatus(e.status)), ...e.headers },
-  });
+  const s = awslambda.HttpResponseStream.from(responseStream, { statusCode: e.status, headers: errorHeaders(e) });
   await write(s, new TextEncoder().encode(JSON.stringify(e.toBody()))).catch(() => {});
   await end(s);
 }
@@ -185,11 +210,7 @@ export const handler = awslambda.streamifyResponse<StreamEvent>(async (event, re
     try {
       containerHandler = createStreamHandler(configFromEnv());
     } catch (e) {
-      console.error(`stream: ${(e as Error).message}`);
-      return writeError(
-        responseStream,
-        new ApiError(500, 'server_error', `The cloud tier is misconfigured: ${(e as Error).message}`, 'misconfigured'),
-      );
+      return writeError(responseStream, misconfigured('stream', e));
     }
   }
   return containerHandler(event, responseStream);

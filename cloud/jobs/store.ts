@@ -18,6 +18,8 @@ import { z } from 'zod';
 import { CLOUD_EVENT_VERSION, JOB_ID_PATTERN } from '../../shared/protocol/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 import { intFromEnv } from '../handlers/env.ts';
+import { isTimeoutFailure, sdkFailure } from '../handlers/sdk-error.ts';
+import { parseS3Uri, S3_BUCKET_NAME } from '../s3-uri.ts';
 
 export interface AsyncStore {
   bucket: string;
@@ -29,7 +31,6 @@ export interface AsyncStore {
 
 export type S3Like = Pick<S3Client, 'send'>;
 
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const PREFIX = /^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*\/$/;
 
 /** Validates a store configuration (prefixes normalised to end in `/`). Throws an Error saying what is wrong. */
@@ -41,7 +42,7 @@ export function asyncStore(cfg: {
   jobsPrefix?: string | undefined;
 }): AsyncStore {
   if (!cfg.bucket) throw new Error('TRIAGE_ASYNC_BUCKET is not set (the S3 bucket of the async jobs)');
-  if (!BUCKET.test(cfg.bucket)) throw new Error(`TRIAGE_ASYNC_BUCKET is not a valid S3 bucket name: '${cfg.bucket.slice(0, 70)}'`);
+  if (!S3_BUCKET_NAME.test(cfg.bucket)) throw new Error(`TRIAGE_ASYNC_BUCKET is not a valid S3 bucket name: '${cfg.bucket.slice(0, 70)}'`);
   const prefix = (name: string, v: string | undefined, fallback: string) => {
     const p = v === undefined || v === '' ? fallback : v.endsWith('/') ? v : `${v}/`;
     if (!PREFIX.test(p))
@@ -100,13 +101,6 @@ export function tenantKey(tenant: string): string {
 
 export const inputKey = (s: AsyncStore, tenant: string, id: string) => `${s.inputPrefix}${tenantKey(tenant)}/${id}.json`;
 export const jobKey = (s: AsyncStore, tenant: string, id: string) => `${s.jobsPrefix}${tenantKey(tenant)}/${id}.json`;
-export const s3Uri = (bucket: string, key: string) => `s3://${bucket}/${key}`;
-
-/** `s3://bucket/key` → its parts (null if it is not one). */
-export function parseS3Uri(uri: string): { bucket: string; key: string } | null {
-  const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
-  return m ? { bucket: m[1]!, key: m[2]! } : null;
-}
 
 /** The S3 object key of `uri` if it is in the store's bucket under `prefix`, else null. */
 export function keyUnder(store: AsyncStore, uri: string | undefined, prefix: string): string | null {
@@ -164,13 +158,21 @@ export async function getIfExists(s3: S3Like, bucket: string, key: string): Prom
   return out.Body ? await out.Body.transformToString('utf-8') : '';
 }
 
+/** Runs an S3 call; its failure is thrown as the OpenAI-style error mapS3Error makes of it. */
+export async function s3Call<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    throw mapS3Error(e);
+  }
+}
+
 /** S3 failures → OpenAI-style errors (all retryable: the request was fine, the storage was not). */
 export function mapS3Error(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
-  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; code?: string };
-  const name = err?.name ?? 'Error';
-  const msg = (err?.message ?? String(e)).slice(0, 300);
-  if (e instanceof S3ServiceException || err?.$metadata?.httpStatusCode) {
+  const failure = sdkFailure(e);
+  const { err, name, msg } = failure;
+  if (err && (e instanceof S3ServiceException || err.$metadata?.httpStatusCode)) {
     const status = err.$metadata?.httpStatusCode ?? 502;
     if (name === 'SlowDown' || status === 503)
       return new ApiError(503, 'service_unavailable', `S3 asked to slow down (${name}): ${msg}`, 'storage_unavailable', null, {
@@ -185,7 +187,6 @@ export function mapS3Error(e: unknown): ApiError {
       );
     return new ApiError(502, 'server_error', `The async job storage failed (${name}, HTTP ${status}): ${msg}`, 'storage_error');
   }
-  if (name === 'TimeoutError' || name === 'AbortError' || err?.code === 'ETIMEDOUT' || /timed? ?out/i.test(msg))
-    return errors.timeout(`S3 did not answer in time: ${msg}`);
+  if (isTimeoutFailure(failure)) return errors.timeout(`S3 did not answer in time: ${msg}`);
   return errors.badGateway(`S3 could not be reached (${name}): ${msg}`, 'storage_unreachable');
 }

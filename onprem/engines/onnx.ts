@@ -62,119 +62,147 @@ export function sessionOptions(opts: OnnxEngineOptions): OrtSessionOptions {
   };
 }
 
+/** One engine's state: its settings, the sessions it created, and the models once loaded. */
+interface OnnxState {
+  opts: OnnxEngineOptions;
+  runtime: OnnxRuntime;
+  /** The models folder, resolved. */
+  dir: string;
+  /** The execution provider as the messages name it. */
+  ep: string;
+  loaded: { runner: Runner; manifest: Manifest; models: EngineModel[] } | undefined;
+  starting: Promise<void> | undefined;
+  closed: boolean;
+  /** Every session the runner created, to be released by close(). */
+  sessions: { release?(): Promise<void> }[];
+}
+
 export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime = ort): Engine {
+  checkOptions(opts);
+  const state: OnnxState = {
+    opts,
+    runtime,
+    dir: resolve(opts.modelsDir),
+    ep: opts.executionProvider === 'cuda' ? `cuda (device ${opts.cudaDeviceId ?? 0})` : 'cpu',
+    loaded: undefined,
+    starting: undefined,
+    closed: false,
+    sessions: [],
+  };
+  return {
+    kind: 'onnx',
+    start: () => start(state),
+    ready: async () => state.loaded !== undefined && !state.closed,
+    models: () => state.loaded?.models ?? [],
+    handle: (req) => handle(state, req),
+    // Call after in-flight requests have drained (the service does): released sessions cannot run.
+    async close() {
+      state.closed = true;
+      state.loaded = undefined;
+      await state.starting?.catch(() => {});
+      await releaseAll(state);
+    },
+  };
+}
+
+function checkOptions(opts: OnnxEngineOptions): void {
   if (opts.executionProvider !== 'cpu' && opts.executionProvider !== 'cuda')
     throw new Error(`onnx engine: executionProvider must be 'cpu' or 'cuda' (got '${String(opts.executionProvider)}')`);
   if (opts.cudaDeviceId !== undefined && !(Number.isInteger(opts.cudaDeviceId) && opts.cudaDeviceId >= 0))
     throw new Error(`onnx engine: cudaDeviceId must be a GPU index (0, 1, …), got ${opts.cudaDeviceId}`);
   if (opts.intraOpNumThreads !== undefined && !(Number.isInteger(opts.intraOpNumThreads) && opts.intraOpNumThreads >= 1))
     throw new Error(`onnx engine: intraOpNumThreads must be a positive integer, got ${opts.intraOpNumThreads}`);
-  const dir = resolve(opts.modelsDir);
-  const options = sessionOptions(opts);
-  const ep = opts.executionProvider === 'cuda' ? `cuda (device ${opts.cudaDeviceId ?? 0})` : 'cpu';
+}
 
-  let loaded: { runner: Runner; manifest: Manifest; models: EngineModel[] } | undefined;
-  let starting: Promise<void> | undefined;
-  let closed = false;
-  const sessions: { release?(): Promise<void> }[] = [];
-  // Every session the runner creates is kept, to be released by close().
-  const tracked: OrtLike = {
+function start(state: OnnxState): Promise<void> {
+  if (state.closed) return Promise.reject(new Error('onnx engine: closed'));
+  state.starting ??= load(state).catch(async (err: unknown) => {
+    state.starting = undefined; // a later start() may retry (e.g. after the files were fixed)
+    await releaseAll(state);
+    throw err;
+  });
+  return state.starting;
+}
+
+/** The runtime as the runner sees it, keeping every session it creates (for close()). */
+function trackingRuntime(state: OnnxState): OrtLike {
+  const { runtime } = state;
+  return {
     InferenceSession: {
       create: async (bytes, o) => {
         const s = await runtime.InferenceSession.create(bytes, o);
-        sessions.push(s);
+        state.sessions.push(s);
         return s;
       },
     },
     Tensor: runtime.Tensor,
   };
+}
 
-  async function load(): Promise<void> {
-    if (opts.executionProvider === 'cuda' && !runtime.listSupportedBackends().some((b) => b.name === 'cuda')) {
-      throw new Error(
-        `onnx engine: executionProvider 'cuda' requested, but this onnxruntime-node build for ${process.platform}-${process.arch} has no CUDA provider (it has: ${runtime
-          .listSupportedBackends()
-          .map((b) => b.name)
-          .join(', ')}). CUDA builds exist for linux-x64. ${CUDA_HELP}`,
-      );
-    }
-    const manifest = await readManifest(dir);
-    const runner = createRunner(tracked, manifest, (file, entry) => readVerified(dir, file, entry), { sessionOptions: options });
-    for (const entry of manifest.models) {
-      try {
-        await runner.model(entry.id).load();
-      } catch (err) {
-        const msg = err instanceof Error ? err.message : String(err);
-        // load_failed = InferenceSession.create failed; with CUDA configured that is (nearly always) the provider.
-        if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed')
-          throw new Error(`onnx engine: the CUDA execution provider could not be started for '${entry.id}' (${msg}). ${CUDA_HELP}`);
-        throw new Error(`onnx engine: ${msg}`);
-      }
-    }
-    const ids = manifest.models.map((m) => m.id);
-    loaded = { runner, manifest, models: ids.map((id) => ({ id, tasks: tasksOf(manifest.models, id) })) };
+/** Reads the manifest and creates every session; throws an Error an operator can act on. */
+async function load(state: OnnxState): Promise<void> {
+  const { opts, runtime, dir } = state;
+  if (opts.executionProvider === 'cuda' && !runtime.listSupportedBackends().some((b) => b.name === 'cuda')) {
+    throw new Error(
+      `onnx engine: executionProvider 'cuda' requested, but this onnxruntime-node build for ${process.platform}-${process.arch} has no CUDA provider (it has: ${runtime
+        .listSupportedBackends()
+        .map((b) => b.name)
+        .join(', ')}). CUDA builds exist for linux-x64. ${CUDA_HELP}`,
+    );
   }
+  const manifest = await readManifest(dir);
+  const runner = createRunner(trackingRuntime(state), manifest, (file, entry) => readVerified(dir, file, entry), {
+    sessionOptions: sessionOptions(opts),
+  });
+  for (const entry of manifest.models) await loadModel(opts, runner, entry.id);
+  const ids = manifest.models.map((m) => m.id);
+  state.loaded = { runner, manifest, models: ids.map((id) => ({ id, tasks: tasksOf(manifest.models, id) })) };
+}
 
-  async function releaseAll(): Promise<void> {
-    const all = sessions.splice(0);
-    await Promise.all(all.map((s) => s.release?.().catch(() => {})));
+async function loadModel(opts: OnnxEngineOptions, runner: Runner, id: string): Promise<void> {
+  try {
+    await runner.model(id).load();
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    // load_failed = InferenceSession.create failed; with CUDA configured that is (nearly always) the provider.
+    if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed')
+      throw new Error(`onnx engine: the CUDA execution provider could not be started for '${id}' (${msg}). ${CUDA_HELP}`, { cause: err });
+    throw new Error(`onnx engine: ${msg}`, { cause: err });
   }
+}
 
-  return {
-    kind: 'onnx',
+async function releaseAll(state: OnnxState): Promise<void> {
+  const all = state.sessions.splice(0);
+  await Promise.all(all.map((s) => s.release?.().catch(() => {})));
+}
 
-    start() {
-      if (closed) return Promise.reject(new Error('onnx engine: closed'));
-      starting ??= load().catch(async (err: unknown) => {
-        starting = undefined; // a later start() may retry (e.g. after the files were fixed)
-        await releaseAll();
-        throw err;
-      });
-      return starting;
-    },
-
-    async ready() {
-      return loaded !== undefined && !closed;
-    },
-
-    models: () => loaded?.models ?? [],
-
-    async handle(req: EngineRequest): Promise<Response> {
-      if (!loaded || closed)
-        throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
-      const { runner, manifest } = loaded;
-      const id = req.body.model;
-      const entry = resolveModel(manifest.models, req.task, id);
-      if (!entry) {
-        const known = manifest.models.some((m) => m.id === id);
-        // The model id is the client's text: named by parameter, never quoted.
-        const error = known
-          ? errors.badRequest(`The requested model does not serve ${req.task}.`, 'model', 'model_not_supported')
-          : errors.notFound('The requested model does not exist on this node. GET /v1/models lists them.', 'model_not_found', 'model');
-        return error.toResponse();
-      }
-      try {
-        return await serve(runner.model(entry.id), req.task, req.body, req.stream, {
-          requestId: req.requestId,
-          signal: req.signal,
-          tier: `triage-onprem-${opts.executionProvider}`,
-          maxTokensLimit: MAX_TOKENS_LIMIT,
-          streamError: (err) => toEngineError(err, req.signal, ep),
-        });
-      } catch (err) {
-        if (err instanceof ServingInputError) return err.toResponse();
-        throw toEngineError(err, req.signal, ep);
-      }
-    },
-
-    // Call after in-flight requests have drained (the service does): released sessions cannot run.
-    async close() {
-      closed = true;
-      loaded = undefined;
-      await starting?.catch(() => {});
-      await releaseAll();
-    },
-  };
+async function handle(state: OnnxState, req: EngineRequest): Promise<Response> {
+  const { loaded, closed, opts, ep } = state;
+  if (!loaded || closed)
+    throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
+  const { runner, manifest } = loaded;
+  const id = req.body.model;
+  const entry = resolveModel(manifest.models, req.task, id);
+  if (!entry) {
+    const known = manifest.models.some((m) => m.id === id);
+    // The model id is the client's text: named by parameter, never quoted.
+    const error = known
+      ? errors.badRequest(`The requested model does not serve ${req.task}.`, 'model', 'model_not_supported')
+      : errors.notFound('The requested model does not exist on this node. GET /v1/models lists them.', 'model_not_found', 'model');
+    return error.toResponse();
+  }
+  try {
+    return await serve(runner.model(entry.id), req.task, req.body, req.stream, {
+      requestId: req.requestId,
+      signal: req.signal,
+      tier: `triage-onprem-${opts.executionProvider}`,
+      maxTokensLimit: MAX_TOKENS_LIMIT,
+      streamError: (err) => toEngineError(err, req.signal, ep),
+    });
+  } catch (err) {
+    if (err instanceof ServingInputError) return err.toResponse();
+    throw toEngineError(err, req.signal, ep);
+  }
 }
 
 /**
@@ -203,6 +231,7 @@ async function readManifest(dir: string): Promise<Manifest> {
     const code = (err as { code?: unknown }).code;
     throw new Error(
       `onnx engine: cannot read ${file} (${String(code ?? err)}). Point modelsDir at a folder with manifest.json and the .onnx files it names — \`npm run build:models\` writes one to shared/models/dist.`,
+      { cause: err },
     );
   }
   let m: Partial<Manifest>;
@@ -223,7 +252,9 @@ async function readVerified(dir: string, file: string, entry: ModelEntry): Promi
   try {
     bytes = await readFile(path);
   } catch (err) {
-    throw new Error(`cannot read model file ${path} for '${entry.id}' (${String((err as { code?: unknown }).code ?? err)})`);
+    throw new Error(`cannot read model file ${path} for '${entry.id}' (${String((err as { code?: unknown }).code ?? err)})`, {
+      cause: err,
+    });
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== entry.sha256)

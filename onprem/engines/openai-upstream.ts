@@ -46,179 +46,232 @@ const UPSTREAM_TASKS = ['chat', 'embeddings'] as const;
 const PASS_HEADERS = ['content-type', 'cache-control', 'retry-after'];
 const READY_PROBE_MAX_MS = 5000;
 
+/** One engine's state: its settings, its connection pool, what it serves and its last readiness answer. */
+interface Upstream {
+  opts: OpenAiUpstreamOptions;
+  /** The base URL without trailing slashes. */
+  base: string;
+  auth: Record<string, string>;
+  readyCacheMs: number;
+  dispatcher: Agent;
+  models: readonly EngineModel[];
+  readyAt: number;
+  readyValue: boolean;
+  /** The readiness probe in flight: concurrent /readyz polls share it. */
+  probing: Promise<boolean> | undefined;
+  closed: boolean;
+}
+
+/** One forwarded request: the engine's own deadline and the signal that aborts the upstream call. */
+interface UpstreamCall {
+  req: EngineRequest;
+  deadline: AbortController;
+  timer: ReturnType<typeof setTimeout>;
+  /** Either the request's own signal (client gone, node deadline) or the engine's timeout. */
+  signal: AbortSignal;
+}
+
 export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine {
+  const up = upstream(opts);
+  return {
+    kind: 'openai-upstream',
+    start: () => start(up),
+    ready: () => ready(up),
+    models: () => up.models,
+    handle: (req) => handle(up, req),
+    async close() {
+      up.closed = true;
+      await up.dispatcher.close();
+    },
+  };
+}
+
+/** Checks the options; throws an Error an operator can act on. */
+function upstream(opts: OpenAiUpstreamOptions): Upstream {
   const base = opts.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(base))
     throw new Error(`openai-upstream: baseUrl must be an http(s) URL such as http://127.0.0.1:8000/v1 (got '${opts.baseUrl}')`);
   if (!(opts.timeoutMs > 0))
     throw new Error(`openai-upstream: timeoutMs must be a positive number of milliseconds (got ${opts.timeoutMs})`);
-  const readyCacheMs = opts.readyCacheMs ?? 2000;
-  const auth: Record<string, string> = opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {};
-  const toModels = (ids: readonly string[]): EngineModel[] => ids.map((id) => ({ id, tasks: UPSTREAM_TASKS }));
-
-  let models: readonly EngineModel[] = toModels(opts.models ?? []);
-  let readyAt = -Infinity;
-  let readyValue = false;
-  let probing: Promise<boolean> | undefined;
-  let closed = false;
-  const dispatcher = new Agent({ connections: opts.maxConnections ?? 256, keepAliveTimeout: 30_000 });
-  const get = (path: string, signal: AbortSignal) =>
-    request(`${base}${path}`, { headers: { accept: 'application/json', ...auth }, signal, dispatcher });
-
-  async function listModels(signal: AbortSignal): Promise<string[]> {
-    const res = await get('/models', signal);
-    const text = await res.body.text();
-    if (res.statusCode >= 300) throw new Error(`GET ${base}/models answered ${res.statusCode}`);
-    let ids: unknown;
-    try {
-      ids = (JSON.parse(text) as { data?: { id?: unknown }[] }).data?.map((m) => m.id);
-    } catch {
-      ids = undefined;
-    }
-    if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string'))
-      throw new Error(`GET ${base}/models did not answer an OpenAI model list`);
-    return ids;
-  }
-
-  async function probe(): Promise<boolean> {
-    try {
-      const res = await get('/models', AbortSignal.timeout(Math.min(opts.timeoutMs, READY_PROBE_MAX_MS)));
-      await res.body.dump(); // read to the end: the connection goes back to the pool
-      return res.statusCode >= 200 && res.statusCode < 300;
-    } catch {
-      return false;
-    }
-  }
-
   return {
-    kind: 'openai-upstream',
-
-    async start() {
-      if (opts.models) return; // named in the configuration: the node may start before its upstream
-      let ids: string[];
-      try {
-        ids = await listModels(AbortSignal.timeout(opts.timeoutMs));
-      } catch (err) {
-        throw new Error(
-          `openai-upstream: cannot list the models at ${base}/models (${describe(err)}). Start the upstream server first, or name its models in the engine configuration (models: [...]) so the node can start without it.`,
-        );
-      }
-      if (ids.length === 0)
-        throw new Error(`openai-upstream: ${base}/models lists no models; name them in the engine configuration (models: [...])`);
-      models = toModels(ids);
-      readyAt = performance.now();
-      readyValue = true;
-    },
-
-    async ready() {
-      if (closed) return false;
-      if (performance.now() - readyAt < readyCacheMs) return readyValue;
-      // One probe at a time: concurrent /readyz polls share it.
-      probing ??= probe().then((ok) => {
-        readyAt = performance.now();
-        readyValue = ok;
-        probing = undefined;
-        return ok;
-      });
-      return probing;
-    },
-
-    models: () => models,
-
-    async handle(req: EngineRequest): Promise<Response> {
-      if (closed) throw new EngineError('the openai-upstream engine is shut down', 503);
-      if (req.task === 'classify') {
-        return errors
-          .badRequest(
-            'classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)',
-            'model',
-            'unsupported_task',
-          )
-          .toResponse();
-      }
-      const body: Record<string, unknown> = { ...req.body };
-      if (req.task === 'chat') {
-        if (req.stream) body.stream = true;
-        else {
-          delete body.stream;
-          delete body.stream_options;
-        }
-      }
-      const url = base + TASK_PATHS[req.task];
-      const deadline = new AbortController();
-      const timer = setTimeout(
-        () => deadline.abort(new DOMException(`the upstream did not answer within ${opts.timeoutMs} ms`, 'TimeoutError')),
-        opts.timeoutMs,
-      );
-      // Either the request's own signal (client gone, node deadline) or our timeout aborts the upstream call.
-      const signal = AbortSignal.any([req.signal, deadline.signal]);
-      const fail = (err: unknown, phase: 'connect' | 'read'): unknown => {
-        if (req.signal.aborted)
-          return isTimeout(req.signal)
-            ? new EngineError('the request deadline passed while waiting for the upstream', 504)
-            : req.signal.reason;
-        if (deadline.signal.aborted) return new EngineError(`the upstream did not answer within ${opts.timeoutMs} ms`, 504);
-        return phase === 'connect'
-          ? new EngineError(`the upstream ${base} is unreachable (${describe(err)})`, 503)
-          : new EngineError(`the upstream's response broke off (${describe(err)})`, 502);
-      };
-
-      try {
-        let res: Dispatcher.ResponseData;
-        try {
-          res = await request(url, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              accept: req.stream ? 'text/event-stream' : 'application/json',
-              traceparent: req.traceparent,
-              'x-request-id': req.requestId,
-              ...auth,
-            },
-            body: JSON.stringify(body),
-            signal,
-            dispatcher,
-          });
-        } catch (err) {
-          throw fail(err, 'connect');
-        }
-        const ok = res.statusCode >= 200 && res.statusCode < 300;
-        const headers = passHeaders(res.headers);
-
-        if (ok && (headers.get('content-type') ?? '').startsWith('text/event-stream')) {
-          // Piped, not buffered: each chunk goes on as the upstream sends it. The timeout stops here; the
-          // request's signal still aborts the body (and so the upstream connection) until it ends, and a
-          // reader that cancels destroys it.
-          clearTimeout(timer);
-          return new Response(Readable.toWeb(res.body) as ReadableStream<Uint8Array>, { status: res.statusCode, headers });
-        }
-
-        let text: string;
-        try {
-          text = await res.body.text();
-        } catch (err) {
-          throw fail(err, 'read');
-        }
-        if (ok) return new Response(text, { status: res.statusCode, headers });
-        const s = res.statusCode;
-        if (s === 401 || s === 403 || s === 407)
-          throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
-        if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
-        if (s === 503) throw new EngineError('the upstream is unavailable (503)', 503);
-        if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
-        // A 4xx about the request (bad parameters, unknown model, context too long): the client's to see.
-        headers.set('content-type', 'application/json');
-        return new Response(openAiErrorBody(text, s), { status: s, headers });
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-
-    async close() {
-      closed = true;
-      await dispatcher.close();
-    },
+    opts,
+    base,
+    auth: opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {},
+    readyCacheMs: opts.readyCacheMs ?? 2000,
+    dispatcher: new Agent({ connections: opts.maxConnections ?? 256, keepAliveTimeout: 30_000 }),
+    models: toModels(opts.models ?? []),
+    readyAt: -Infinity,
+    readyValue: false,
+    probing: undefined,
+    closed: false,
   };
+}
+
+function toModels(ids: readonly string[]): EngineModel[] {
+  return ids.map((id) => ({ id, tasks: UPSTREAM_TASKS }));
+}
+
+function get(up: Upstream, path: string, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+  return request(`${up.base}${path}`, { headers: { accept: 'application/json', ...up.auth }, signal, dispatcher: up.dispatcher });
+}
+
+// ---- start and readiness -------------------------------------------------------------------------------------
+
+async function start(up: Upstream): Promise<void> {
+  if (up.opts.models) return; // named in the configuration: the node may start before its upstream
+  let ids: string[];
+  try {
+    ids = await listModels(up, AbortSignal.timeout(up.opts.timeoutMs));
+  } catch (err) {
+    throw new Error(
+      `openai-upstream: cannot list the models at ${up.base}/models (${describe(err)}). Start the upstream server first, or name its models in the engine configuration (models: [...]) so the node can start without it.`,
+      { cause: err },
+    );
+  }
+  if (ids.length === 0)
+    throw new Error(`openai-upstream: ${up.base}/models lists no models; name them in the engine configuration (models: [...])`);
+  up.models = toModels(ids);
+  up.readyAt = performance.now();
+  up.readyValue = true;
+}
+
+async function listModels(up: Upstream, signal: AbortSignal): Promise<string[]> {
+  const res = await get(up, '/models', signal);
+  const text = await res.body.text();
+  if (res.statusCode >= 300) throw new Error(`GET ${up.base}/models answered ${res.statusCode}`);
+  let ids: unknown;
+  try {
+    ids = (JSON.parse(text) as { data?: { id?: unknown }[] }).data?.map((m) => m.id);
+  } catch {
+    ids = undefined;
+  }
+  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string'))
+    throw new Error(`GET ${up.base}/models did not answer an OpenAI model list`);
+  return ids;
+}
+
+async function ready(up: Upstream): Promise<boolean> {
+  if (up.closed) return false;
+  if (performance.now() - up.readyAt < up.readyCacheMs) return up.readyValue;
+  // One probe at a time: concurrent /readyz polls share it.
+  up.probing ??= probe(up).then((ok) => {
+    up.readyAt = performance.now();
+    up.readyValue = ok;
+    up.probing = undefined;
+    return ok;
+  });
+  return up.probing;
+}
+
+async function probe(up: Upstream): Promise<boolean> {
+  try {
+    const res = await get(up, '/models', AbortSignal.timeout(Math.min(up.opts.timeoutMs, READY_PROBE_MAX_MS)));
+    await res.body.dump(); // read to the end: the connection goes back to the pool
+    return res.statusCode >= 200 && res.statusCode < 300;
+  } catch {
+    return false;
+  }
+}
+
+// ---- requests --------------------------------------------------------------------------------------------------
+
+async function handle(up: Upstream, req: EngineRequest): Promise<Response> {
+  if (up.closed) throw new EngineError('the openai-upstream engine is shut down', 503);
+  if (req.task === 'classify') {
+    return errors
+      .badRequest(
+        'classify is not served by this node (its engine is an OpenAI-compatible server, which has no classify route)',
+        'model',
+        'unsupported_task',
+      )
+      .toResponse();
+  }
+  const call = startCall(up, req);
+  try {
+    let res: Dispatcher.ResponseData;
+    try {
+      res = await send(up, call);
+    } catch (err) {
+      throw failure(up, call, err, 'connect');
+    }
+    return await answer(up, call, res);
+  } finally {
+    clearTimeout(call.timer);
+  }
+}
+
+function startCall(up: Upstream, req: EngineRequest): UpstreamCall {
+  const { timeoutMs } = up.opts;
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () => deadline.abort(new DOMException(`the upstream did not answer within ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  return { req, deadline, timer, signal: AbortSignal.any([req.signal, deadline.signal]) };
+}
+
+/** The request as the upstream gets it: the client's body (chat's stream flags set for how it is served). */
+function send(up: Upstream, { req, signal }: UpstreamCall): Promise<Dispatcher.ResponseData> {
+  const body: Record<string, unknown> = { ...req.body };
+  if (req.task === 'chat') {
+    if (req.stream) body.stream = true;
+    else {
+      delete body.stream;
+      delete body.stream_options;
+    }
+  }
+  return request(up.base + TASK_PATHS[req.task], {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: req.stream ? 'text/event-stream' : 'application/json',
+      traceparent: req.traceparent,
+      'x-request-id': req.requestId,
+      ...up.auth,
+    },
+    body: JSON.stringify(body),
+    signal,
+    dispatcher: up.dispatcher,
+  });
+}
+
+/** The upstream's answer → the node's: a stream piped, JSON passed on, errors mapped (see the top of the file). */
+async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.ResponseData): Promise<Response> {
+  const ok = res.statusCode >= 200 && res.statusCode < 300;
+  const headers = passHeaders(res.headers);
+  if (ok && (headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+    // Piped, not buffered: each chunk goes on as the upstream sends it. The timeout stops here; the
+    // request's signal still aborts the body (and so the upstream connection) until it ends, and a
+    // reader that cancels destroys it.
+    clearTimeout(call.timer);
+    return new Response(Readable.toWeb(res.body) as ReadableStream<Uint8Array>, { status: res.statusCode, headers });
+  }
+  let text: string;
+  try {
+    text = await res.body.text();
+  } catch (err) {
+    throw failure(up, call, err, 'read');
+  }
+  if (ok) return new Response(text, { status: res.statusCode, headers });
+  const s = res.statusCode;
+  if (s === 401 || s === 403 || s === 407)
+    throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
+  if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
+  if (s === 503) throw new EngineError('the upstream is unavailable (503)', 503);
+  if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
+  // A 4xx about the request (bad parameters, unknown model, context too long): the client's to see.
+  headers.set('content-type', 'application/json');
+  return new Response(openAiErrorBody(text, s), { status: s, headers });
+}
+
+/** What a failed call throws: the request's own abort, our deadline (504), unreachable (503) or broken off (502). */
+function failure(up: Upstream, { req, deadline }: UpstreamCall, err: unknown, phase: 'connect' | 'read'): unknown {
+  if (req.signal.aborted)
+    return isTimeout(req.signal) ? new EngineError('the request deadline passed while waiting for the upstream', 504) : req.signal.reason;
+  if (deadline.signal.aborted) return new EngineError(`the upstream did not answer within ${up.opts.timeoutMs} ms`, 504);
+  return phase === 'connect'
+    ? new EngineError(`the upstream ${up.base} is unreachable (${describe(err)})`, 503)
+    : new EngineError(`the upstream's response broke off (${describe(err)})`, 502);
 }
 
 function passHeaders(from: Record<string, string | string[] | undefined>): Headers {

@@ -10,6 +10,7 @@
 //   normKey(raw)           "passportNumber" → "passport number", "DL_NUMBER" → "dl number"
 //   fieldKind(norm)        the type a normalised key names, or null
 //   fieldKindAt(text, pos) both lookups together
+import { isFieldLabelChar } from './chars.ts';
 
 export type FieldKind = 'PASSPORT' | 'DRIVER_LICENSE' | 'NATIONAL_ID' | 'BANK_ACCOUNT' | 'ROUTING' | 'SORT_CODE' | 'PHONE' | 'DOB';
 
@@ -63,22 +64,6 @@ export function fieldKind(norm: string): FieldKind | null {
   return null;
 }
 
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 45 ||
-    c === 46 ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    c === 32 ||
-    c === 0xb0 ||
-    c === 0xba ||
-    c === 35
-  );
-}
-
 /**
  * The key written right before a value at `pos` on the same line, raw (e.g. `PASSPORT_NO`, `passportNumber`,
  * `Führerschein-Nr.`), or '' when there is none.
@@ -112,7 +97,7 @@ export function keyBefore(text: string, pos: number): string {
     else break;
   }
   const end = i;
-  while (i > 0 && end - i < 48 && isKeyChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && end - i < 48 && isFieldLabelChar(text.charCodeAt(i - 1))) i--;
   const raw = text.slice(i, end).trim();
   // a long run of prose is not a key: keep the last four words
   const words = raw.split(/ +/);
@@ -230,7 +215,7 @@ export function headerColumnCells(text: string, pos: number, want: (col: string)
     let re = text.indexOf('\n', rs);
     if (re < 0) re = text.length;
     if (re === rs || delimOf(text, rs, re) !== d) break;
-    if (!/^[\s|:\-]+$/.test(text.slice(rs, re))) {
+    if (!/^[\s|:-]+$/.test(text.slice(rs, re))) {
       const cs = splitLine(text, rs, re, d);
       for (const k of cols) {
         const c = cs[k];
@@ -301,7 +286,7 @@ function tableCells(text: string, out: Cell[]): void {
       const line = text.slice(ls, le);
       header = /\d{4}/.test(line) || !/[a-z]/i.test(line) ? null : splitLine(text, ls, le, d).map((c) => text.slice(c.s, c.e));
       dl = header ? d : -1;
-    } else if (!/^[\s|:\-]+$/.test(text.slice(ls, le))) {
+    } else if (!/^[\s|:-]+$/.test(text.slice(ls, le))) {
       const cs = splitLine(text, ls, le, d);
       for (let k = 0; k < cs.length && k < header.length; k++) {
         if (cs[k]!.e > cs[k]!.s && header[k]) out.push({ start: cs[k]!.s, end: cs[k]!.e, col: header[k]! });
@@ -311,13 +296,13 @@ function tableCells(text: string, out: Cell[]): void {
   }
 }
 
-const INSERT_RE = /insert\s+(?:ignore\s+)?into\s+[\w."`\[\]]+\s*\(([^)]{1,2000})\)\s*values\s*/gi;
+const INSERT_RE = /insert\s+(?:ignore\s+)?into\s+[\w."`[\]]+\s*\(([^)]{1,2000})\)\s*values\s*/gi;
 
 function sqlCells(text: string, out: Cell[]): void {
   INSERT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INSERT_RE.exec(text))) {
-    const cols = m[1]!.split(',').map((c) => c.trim().replace(/^["`\[]|["`\]]$/g, ''));
+    const cols = m[1]!.split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
     let i = m.index + m[0].length;
     for (let tuples = 0; tuples < 10000; tuples++) {
       while (i < text.length && /\s/.test(text[i]!)) i++;

@@ -12,6 +12,7 @@
 // continues the address. The span runs from the first to the last part.
 // Not an address (docs/pii-labels.md): a city, region or country alone, "Main Street" without a number.
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiDigit, isLetter } from '../chars.ts';
 
 const NAME = 'addresses';
 
@@ -166,13 +167,6 @@ const ROMANCE_KW_ANY =
 const DE_NL_END =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen)$/i;
 
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -191,85 +185,88 @@ function windowMatch(re: RegExp, text: string, from: number, end: number): numbe
   return best;
 }
 
-export const addressDetector: Detector = {
-  name: NAME,
-  types: ['ADDRESS'],
-  detect(text: string): Finding[] {
-    const out: Finding[] = [];
-    const n = text.length;
-    let sixDigits = false;
-    const ctx: { romance: boolean | undefined } = { romance: undefined };
-    // One pass over digit runs: every street address has a house number.
-    // (a plain loop over char codes: no match object per digit run; number-heavy tables have hundreds)
-    let pos = 0;
-    while (pos < n) {
-      if (!isDigit(text.charCodeAt(pos))) {
-        pos++;
-        continue;
-      }
-      const s = pos;
-      let e = s + 1;
-      while (e < n && isDigit(text.charCodeAt(e))) e++;
-      pos = e;
-      let next = e;
-      const len = e - s;
-      if (len === 6) sixDigits = true;
-      if (len > 5) continue;
-      const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
-      // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
-      if (
-        !isLetter(pc) &&
-        !isDigit(pc) &&
-        pc !== 46 &&
-        pc !== 44 &&
-        pc !== 47 &&
-        pc !== 58 &&
-        pc !== 45 &&
-        pc !== 35 &&
-        pc !== 36 &&
-        pc !== 43
-      ) {
-        let k = e;
-        if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 221B
-        if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isDigit(text.charCodeAt(k + 1))) {
-          k++;
-          while (k < n && isDigit(text.charCodeAt(k))) k++;
-        }
-        if (text.charCodeAt(k) === 44) k++;
-        const c1 = text.charCodeAt(k);
-        if ((c1 === 32 || c1 === 9) && isLetter(text.charCodeAt(k + 1))) {
-          const found = numberFirst(text, s);
-          if (found) {
-            out.push(found);
-            next = Math.max(next, found.end);
-            pos = next;
-            continue;
-          }
-        }
-      }
-      // number after the street: "Hauptstraße 5", "Via Roma, 12", "Calle Mayor n.º 10"
-      if (len <= 4 && (pc === 32 || pc === 9 || pc === 0xa0 || pc === 44 || pc === 46 || pc === 0xba || pc === 0xb0)) {
-        const nc = e < n ? text.charCodeAt(e) : 32;
-        if (isDigit(nc)) continue;
-        const found = numberAfter(text, s, e, ctx);
-        if (found) {
-          out.push(found);
-          next = Math.max(next, found.end);
-          pos = next;
-        }
-      }
+function findAddresses(text: string): Finding[] {
+  const out: Finding[] = [];
+  const n = text.length;
+  let sixDigits = false;
+  const ctx: { romance: boolean | undefined } = { romance: undefined };
+  // One pass over digit runs: every street address has a house number.
+  // (a plain loop over char codes: no match object per digit run; number-heavy tables have hundreds)
+  let pos = 0;
+  while (pos < n) {
+    if (!isAsciiDigit(text.charCodeAt(pos))) {
+      pos++;
+      continue;
     }
-    if (sixDigits && /(?:Flat|Apartment|Apt|Suite|Unit|House|Plot|Door)/.test(text)) {
-      UNIT_FIRST.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = UNIT_FIRST.exec(text)) !== null) {
-        push(out, m.index, extend(text, m.index + m[0].length, false), 0.75);
-      }
+    const s = pos;
+    let e = s + 1;
+    while (e < n && isAsciiDigit(text.charCodeAt(e))) e++;
+    pos = e;
+    if (e - s === 6) sixDigits = true;
+    if (e - s > 5) continue;
+    const found = addressAtNumber(text, s, e, ctx);
+    if (found) {
+      out.push(found);
+      pos = Math.max(e, found.end);
     }
-    labelled(text, out);
-    return dedupe(out);
-  },
-};
+  }
+  if (sixDigits && /(?:Flat|Apartment|Apt|Suite|Unit|House|Plot|Door)/.test(text)) {
+    UNIT_FIRST.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = UNIT_FIRST.exec(text)) !== null) {
+      push(out, m.index, extend(text, m.index + m[0].length, false), 0.75);
+    }
+  }
+  labelled(text, out);
+  return dedupe(out);
+}
+
+/** The address the house number `text[s, e)` belongs to, written number first or after the street. */
+function addressAtNumber(text: string, s: number, e: number, ctx: { romance: boolean | undefined }): Finding | null {
+  const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
+  // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
+  if (mayStartNumberFirst(pc) && streetFollows(text, e)) {
+    const found = numberFirst(text, s);
+    if (found) return found;
+  }
+  // number after the street: "Hauptstraße 5", "Via Roma, 12", "Calle Mayor n.º 10"
+  if (e - s <= 4 && (pc === 32 || pc === 9 || pc === 0xa0 || pc === 44 || pc === 46 || pc === 0xba || pc === 0xb0)) {
+    const nc = e < text.length ? text.charCodeAt(e) : 32;
+    if (isAsciiDigit(nc)) return null;
+    return numberAfter(text, s, e, ctx);
+  }
+  return null;
+}
+
+/** What may stand right before a number-first house number: not a letter, digit or `. , / : - # $ +`. */
+function mayStartNumberFirst(pc: number): boolean {
+  return (
+    !isLetter(pc) &&
+    !isAsciiDigit(pc) &&
+    pc !== 46 &&
+    pc !== 44 &&
+    pc !== 47 &&
+    pc !== 58 &&
+    pc !== 45 &&
+    pc !== 35 &&
+    pc !== 36 &&
+    pc !== 43
+  );
+}
+
+/** After the number ("221B", "12-14", "12/3", "103,"): a blank, then a letter — a street name may follow. */
+function streetFollows(text: string, e: number): boolean {
+  const n = text.length;
+  let k = e;
+  if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 221B
+  if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isAsciiDigit(text.charCodeAt(k + 1))) {
+    k++;
+    while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+  }
+  if (text.charCodeAt(k) === 44) k++;
+  const c1 = text.charCodeAt(k);
+  return (c1 === 32 || c1 === 9) && isLetter(text.charCodeAt(k + 1));
+}
 
 /** Words before a number that make it a section, step or rank, not a house number. */
 const NOT_HOUSE_NUMBER_BEFORE =
@@ -331,7 +328,8 @@ function numberFirst(text: string, s: number): Finding | null {
 function isSkip(c: number): boolean {
   return c === 32 || c === 9 || c === 44 || c === 0xba || c === 0xb0 || c === 46 || c === 0xa0;
 }
-function isWordish(c: number): boolean {
+/** A character of the word before a house number: letters, and the dot and hyphen of "n.", "Str.", "Saint-Jean". */
+function isStreetWordChar(c: number): boolean {
   return isLetter(c) || c === 46 || c === 45;
 }
 
@@ -340,9 +338,9 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
   let k = s;
   while (k > 0 && isSkip(text.charCodeAt(k - 1))) k--;
   let ws = k;
-  while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+  while (ws > 0 && isStreetWordChar(text.charCodeAt(ws - 1))) ws--;
   if (ws === k) return null;
-  let c0 = text.charCodeAt(ws);
+  const c0 = text.charCodeAt(ws);
   if (c0 === 110 || c0 === 78) {
     // "n. 5", "nº 5", "no. 5", "núm. 5"
     const word0 = text.slice(ws, k);
@@ -350,9 +348,8 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
       let k2 = ws;
       while (k2 > 0 && isSkip(text.charCodeAt(k2 - 1))) k2--;
       ws = k2;
-      while (ws > 0 && isWordish(text.charCodeAt(ws - 1))) ws--;
+      while (ws > 0 && isStreetWordChar(text.charCodeAt(ws - 1))) ws--;
       k = k2;
-      c0 = text.charCodeAt(ws);
     }
   }
   // street names before a number are capitalised ("Hauptstraße", "Roma", "Mayor", "II"); "in 2 weeks" is not
@@ -443,3 +440,5 @@ function dedupe(f: Finding[]): Finding[] {
   }
   return out;
 }
+
+export const addressDetector: Detector = { name: NAME, types: ['ADDRESS'], detect: findAddresses };

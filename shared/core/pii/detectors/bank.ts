@@ -4,8 +4,9 @@
 // own is not labelled.
 import type { Detector, Finding } from '../types.ts';
 import { abaRouting, iban, IBAN_LENGTHS, isRepdigit } from '../checksums.ts';
-import { columnHeader, newHeaderCache } from './national-ids.ts';
+import { columnHeader, newHeaderCache, type HeaderCache } from './national-ids.ts';
 import { cellAt, fieldKind, keyBefore, normKey, type FieldKind } from '../fields.ts';
+import { isAsciiAlnum } from '../chars.ts';
 
 /** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
 const EXAMPLE_IBANS = new Set([
@@ -37,10 +38,6 @@ const EXAMPLE_IBANS = new Set([
 
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 export function findIbans(text: string): Finding[] {
   const out: Finding[] = [];
   IBAN_START.lastIndex = 0;
@@ -57,16 +54,16 @@ export function findIbans(text: string): Finding[] {
     let body = '';
     while (i < text.length && n < len) {
       const c = text.charCodeAt(i);
-      if (isAlnum(c)) {
+      if (isAsciiAlnum(c)) {
         body += text[i];
         n++;
         i++;
-      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAlnum(text.charCodeAt(i + 1))) {
+      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
         i++;
       } else break;
     }
     if (n !== len) continue;
-    if (i < text.length && isAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
+    if (i < text.length && isAsciiAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
     if (lower && /[A-Z]/.test(body)) continue;
     if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) continue;
     out.push({ type: 'IBAN', start, end: i, score: 1, detector: 'bank' });
@@ -109,7 +106,6 @@ interface Cand {
 
 // Digit runs (single space/dash separators) of five or more digits: the candidates for account numbers.
 const NUM_RUN = /\d(?:\d|[ -]\d){4,}/g;
-/** The label must end right before the number (lower-cased window). */
 /** Every account label contains one of these; the label regex runs only when the window has one. */
 const LABEL_HINTS = [
   'acc',
@@ -134,10 +130,24 @@ const LABEL_HINTS = [
 ];
 /** `LABEL_HINTS.some((h) => lw.includes(h))` as one case-sensitive regex over the lower-cased window. */
 const LABEL_HINTS_RE = new RegExp(LABEL_HINTS.map((h) => h.replace(/\//g, '\\/')).join('|'));
+/** The label must end right before the number. */
 const LABEL_BEFORE = new RegExp('(?:' + ACCOUNT_LABEL.source + ')$', 'iu');
 
 export function findBankAccounts(text: string): Finding[] {
   const out: Finding[] = [];
+  const cands = accountCandidates(text);
+  if (cands.length === 0) return out;
+  const hasAccount = cands.some((c) => c.kind === 'account' && c.digits.length >= 6 && c.digits.length <= 20);
+  for (const c of cands) {
+    if (isRepdigit(c.digits)) continue;
+    if (confirmed(text, c, cands, hasAccount))
+      out.push({ type: 'BANK_ACCOUNT', start: c.start, end: c.end, score: 0.85, detector: 'bank' });
+  }
+  return out;
+}
+
+/** Digit runs with an account, routing, sort-code … label before them, or under such a key or column. */
+function accountCandidates(text: string): Cand[] {
   const cands: Cand[] = [];
   const hc = newHeaderCache();
   // Keys and columns are read only when the text names an account, routing or sort code somewhere.
@@ -154,90 +164,84 @@ export function findBankAccounts(text: string): Finding[] {
     const vstart = m.index;
     const vend = vstart + m[0].length;
     const pc = vstart > 0 ? text.charCodeAt(vstart - 1) : 32;
-    if (isAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
+    if (isAsciiAlnum(pc) || pc === 95 || pc === 46 || pc === 47) continue;
     const nc = vend < text.length ? text.charCodeAt(vend) : 32;
-    if (isAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
+    if (isAsciiAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47) && /\d/.test(text[vend + 1] ?? ''))) continue;
     if (fields === undefined) fields = FIELD_GATE.test(text);
     if (++seen === 8) {
       const lowerText = text.toLowerCase();
       hints = LABEL_HINTS.filter((h) => lowerText.includes(h));
     }
     if (hints.length === 0 && !fields) continue; // no label before, no key or column either
-    const window = text.slice(Math.max(0, vstart - 48), vstart);
-    let lm: RegExpExecArray | null = null;
-    if (hints.length > 0) {
-      const lw = window.toLowerCase();
-      if (hints === LABEL_HINTS ? LABEL_HINTS_RE.test(lw) : hints.some((h) => lw.includes(h))) lm = LABEL_BEFORE.exec(window);
-    }
-    let label = lm ? lm[0] : '';
-    if (!lm) {
-      if (!fields) continue;
-      // A key (routingNo=, "sortCode": …) or a table / SQL INSERT cell under an account / routing / sort-code column.
-      const key = keyBefore(text, vstart);
-      let fk: FieldKind | null = key ? fieldKind(normKey(key)) : null;
-      if (!fk) {
-        const cell = cellAt(text, vstart);
-        if (cell) fk = fieldKind(normKey(cell.col));
-        else {
-          const col = columnHeader(text, vstart, hc);
-          if (col) fk = fieldKind(normKey(col));
-        }
-      }
-      if (fk === 'BANK_ACCOUNT') label = 'account';
-      else if (fk === 'ROUTING') label = 'routing';
-      else if (fk === 'SORT_CODE') label = 'sort';
-      else continue;
-    }
+    const label = labelBefore(text.slice(Math.max(0, vstart - 48), vstart), hints) ?? (fields ? fieldLabel(text, vstart, hc) : undefined);
+    if (label === undefined) continue;
     cands.push({ kind: kindOf(label), start: vstart, end: vend, digits: m[0].replace(/[ -]/g, '') });
   }
-  if (cands.length === 0) return out;
-  const hasAccount = cands.some((c) => c.kind === 'account' && c.digits.length >= 6 && c.digits.length <= 20);
-  for (const c of cands) {
-    const n = c.digits.length;
-    if (isRepdigit(c.digits)) continue;
-    let ok = false;
-    switch (c.kind) {
-      case 'routing':
-        ok = hasAccount && (n === 9 ? abaRouting(c.digits) : n === 8 || n === 5); // ABA, or CA transit
-        break;
-      case 'sort':
-        ok = hasAccount && n === 6;
-        break;
-      case 'bsb':
-        ok = hasAccount && n === 6;
-        break;
-      case 'blz':
-        ok = hasAccount && n >= 5 && n <= 8;
-        break;
-      case 'account': {
-        if (n < 6 || n > 20) break;
-        // "sul conto 125000 euro", "Konto 250000 EUR": an amount, not a number.
-        if (AMOUNT_AFTER.test(text.slice(c.end, c.end + 10))) break;
-        const pairing = cands.some((o) => o !== c && o.kind !== 'account' && Math.abs(o.start - c.start) < 200);
-        if (pairing) {
-          ok = true;
-          break;
-        }
-        const pre = text.slice(Math.max(0, c.start - 60), c.start);
-        if (NON_BANK.test(pre)) break;
-        // "Kontonummer", "rekeningnummer", "numéro de compte"… are bank words by themselves; the English
-        // "account number" needs a bank word near it.
-        const label = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase();
-        const englishOnly =
-          /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) &&
-          !/bank\s*(?:account|acct)/.test(label);
-        if (!englishOnly) {
-          ok = true;
-          break;
-        }
-        const win = text.slice(Math.max(0, c.start - 160), Math.min(text.length, c.end + 80));
-        ok = BANK_WORDS.test(win);
-        break;
-      }
+  return cands;
+}
+
+/** The account label ending the window, if one of the hints occurs in it. */
+function labelBefore(window: string, hints: readonly string[]): string | undefined {
+  if (hints.length === 0) return undefined;
+  const lw = window.toLowerCase();
+  if (!(hints === LABEL_HINTS ? LABEL_HINTS_RE.test(lw) : hints.some((h) => lw.includes(h)))) return undefined;
+  return LABEL_BEFORE.exec(window)?.[0];
+}
+
+/** A key (routingNo=, "sortCode": …) or a table / SQL INSERT cell under an account / routing / sort-code column. */
+function fieldLabel(text: string, vstart: number, hc: HeaderCache): string | undefined {
+  const key = keyBefore(text, vstart);
+  let fk: FieldKind | null = key ? fieldKind(normKey(key)) : null;
+  if (!fk) {
+    const cell = cellAt(text, vstart);
+    if (cell) fk = fieldKind(normKey(cell.col));
+    else {
+      const col = columnHeader(text, vstart, hc);
+      if (col) fk = fieldKind(normKey(col));
     }
-    if (ok) out.push({ type: 'BANK_ACCOUNT', start: c.start, end: c.end, score: 0.85, detector: 'bank' });
   }
-  return out;
+  if (fk === 'BANK_ACCOUNT') return 'account';
+  if (fk === 'ROUTING') return 'routing';
+  if (fk === 'SORT_CODE') return 'sort';
+  return undefined;
+}
+
+/** A routing, sort or bank code needs an account number with it; an account number needs to be one. */
+function confirmed(text: string, c: Cand, cands: readonly Cand[], hasAccount: boolean): boolean {
+  const n = c.digits.length;
+  switch (c.kind) {
+    case 'routing':
+      return hasAccount && (n === 9 ? abaRouting(c.digits) : n === 8 || n === 5); // ABA, or CA transit
+    case 'sort':
+      return hasAccount && n === 6;
+    case 'bsb':
+      return hasAccount && n === 6;
+    case 'blz':
+      return hasAccount && n >= 5 && n <= 8;
+    case 'account':
+      return accountNumber(text, c, cands);
+  }
+  return false;
+}
+
+function accountNumber(text: string, c: Cand, cands: readonly Cand[]): boolean {
+  const n = c.digits.length;
+  if (n < 6 || n > 20) return false;
+  // "sul conto 125000 euro", "Konto 250000 EUR": an amount, not a number.
+  if (AMOUNT_AFTER.test(text.slice(c.end, c.end + 10))) return false;
+  const pairing = cands.some((o) => o !== c && o.kind !== 'account' && Math.abs(o.start - c.start) < 200);
+  if (pairing) return true;
+  const pre = text.slice(Math.max(0, c.start - 60), c.start);
+  if (NON_BANK.test(pre)) return false;
+  // "Kontonummer", "rekeningnummer", "numéro de compte"… are bank words by themselves; the English
+  // "account number" needs a bank word near it.
+  const label = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase();
+  const englishOnly =
+    /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) &&
+    !/bank\s*(?:account|acct)/.test(label);
+  if (!englishOnly) return true;
+  const win = text.slice(Math.max(0, c.start - 160), Math.min(text.length, c.end + 80));
+  return BANK_WORDS.test(win);
 }
 
 export const bankDetector: Detector = {

@@ -5,6 +5,7 @@ import type { Detector, Finding } from '../types.ts';
 import { luhn } from '../checksums.ts';
 import { cellAt, normKey } from '../fields.ts';
 import { inDelimitedLine } from '../tables.ts';
+import { isAsciiIdGlue } from '../chars.ts';
 
 /** Published test numbers (Stripe, Adyen, Braintree, PayPal, network docs) — placeholders, not PII. */
 const TEST_NUMBERS = new Set([
@@ -137,12 +138,7 @@ function distinctDigits(v: string): number {
   return n;
 }
 
-/** Characters that glue a digit run into a larger identifier (letters, '_', '.', '/', '#', '+'…). */
-function isGlue(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 47 || c === 43;
-}
-
-function allFours(groups: readonly { s: number; e: number }[], from: number, to: number): boolean {
+function allFours(groups: readonly Group[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (groups[k]!.e - groups[k]!.s !== 4) return false;
   return true;
 }
@@ -155,6 +151,17 @@ function isSep(c: number): boolean {
 /** Table (and SQL tuple) delimiters: comma, semicolon, tab, pipe, opening parenthesis. */
 const CELL_DELIM_RE = /[,;\t|(]/;
 
+interface Group {
+  s: number;
+  e: number;
+}
+
+/** A digit run split at its separators; `seps[k]` is the kind ('-', '.', ' ') between groups k and k+1. */
+interface Grouping {
+  groups: Group[];
+  seps: string[];
+}
+
 export function findCards(text: string): Finding[] {
   const out: Finding[] = [];
   if (!/\d{4}/.test(text)) return out;
@@ -165,81 +172,110 @@ export function findCards(text: string): Finding[] {
     if (run.length < 13) continue;
     const start = m.index;
     const end = start + run.length;
-    // Part of a larger token (ABC-1234…, 1Z…, 12.34…): skip.
-    const pc = start > 0 ? text.charCodeAt(start - 1) : 32;
-    const nc = end < text.length ? text.charCodeAt(end) : 32;
-    if (isGlue(pc) || (nc !== 46 && isGlue(nc)) || (nc === 46 && /\d/.test(text[end + 1] ?? ''))) continue;
-    if ((pc === 45 || pc === 43) && start > 1 && /[\w]/.test(text[start - 2] ?? '')) continue;
-    // Split into groups; try windows of consecutive groups with one separator kind (a separator's kind is
-    // its dash or dot, else space: "4460 - 3812" and "4460-3812" are the same kind).
-    const groups: { s: number; e: number }[] = [];
-    const seps: string[] = [];
-    let gs = start;
-    for (let i = start; i <= end; i++) {
-      const c = i < end ? text.charCodeAt(i) : 32;
-      if (i === end) groups.push({ s: gs, e: i });
-      else if (isSep(c)) {
-        groups.push({ s: gs, e: i });
-        let j = i;
-        let kind = ' ';
-        while (j < end && isSep(text.charCodeAt(j))) {
-          const cj = text.charCodeAt(j);
-          if (cj === 45 || cj === 0x2013) kind = '-';
-          else if (cj === 46) kind = '.';
-          j++;
-        }
-        seps.push(kind);
-        gs = j;
-        i = j - 1;
-      }
-    }
+    if (inLargerToken(text, start, end)) continue;
+    const grouping = digitGroups(text, start, end);
+    const { groups } = grouping;
     // Order numbers: a short first group with a long one after it (Amazon 3-7-7: 351-9522985-9273068).
     if (groups.length >= 3 && groups[0]!.e - groups[0]!.s <= 3 && groups.some((g) => g.e - g.s >= 7)) continue;
     let gi = 0;
     while (gi < groups.length) {
-      let found = false;
-      let digits = '';
-      for (let gj = gi; gj < groups.length && gj < gi + 6; gj++) {
-        if (gj > gi && seps[gj - 1] !== seps[gi]) break;
-        // Dots only in the regular 4-4-4-4 grouping (others are amounts, versions, OIDs).
-        if (gj > gi && seps[gi] === '.' && groups[gj]!.e - groups[gj]!.s !== 4) break;
-        const g = groups[gj]!;
-        digits += text.slice(g.s, g.e);
-        if (digits.length > 19) break;
-        if (digits.length < 13) continue;
-        const s = groups[gi]!.s;
-        const e = g.e;
-        if (!plausibleIssuer(digits) || !luhn(digits)) continue;
-        if (TEST_NUMBERS.has(digits) || distinctDigits(digits) < 4) continue;
-        // A window inside a longer dash-joined run, or inside a longer run of 4-digit groups
-        // (tracking numbers: 9400 1000 …), is part of another identifier.
-        if (gi > 0 && groups[gi - 1]!.e - groups[gi - 1]!.s >= 3 && seps[gi - 1] === '-') continue;
-        if (gj + 1 < groups.length && seps[gj] === seps[gi] && seps[gj] === '-') continue;
-        if (gj > gi && allFours(groups, gi, gj)) {
-          const prevFour = gi > 0 && seps[gi - 1] === seps[gi] && groups[gi - 1]!.e - groups[gi - 1]!.s === 4;
-          const nextFour = gj + 1 < groups.length && seps[gj] === seps[gi] && groups[gj + 1]!.e - groups[gj + 1]!.s === 4;
-          if (prevFour || nextFour) continue;
-        }
-        const pre = text.slice(Math.max(0, s - 40), s).toLowerCase();
-        if (NEG_CONTEXT.test(pre) && !CARD_CONTEXT.test(pre.slice(-20))) continue;
-        // A table / SQL cell: an order, invoice, tracking … column vetoes; a card column is card context.
-        let cardCol = false;
-        if (inDelimitedLine(text, s, CELL_DELIM_RE)) {
-          const cell = cellAt(text, s);
-          const col = cell ? normKey(cell.col) : '';
-          cardCol = CARD_CONTEXT.test(col);
-          if (col && NEG_CONTEXT.test(col) && !cardCol) continue;
-        }
-        if (digits.length === 13 && gj === gi && !cardCol && !CARD_CONTEXT.test(pre)) continue; // bare 13 digits: EAN-like
-        out.push({ type: 'CREDIT_CARD', start: s, end: e, score: 0.95, detector: 'cards' });
-        gi = gj + 1;
-        found = true;
-        break;
+      const gj = cardFrom(text, grouping, gi);
+      if (gj < 0) {
+        gi++;
+        continue;
       }
-      if (!found) gi++;
+      out.push({ type: 'CREDIT_CARD', start: groups[gi]!.s, end: groups[gj]!.e, score: 0.95, detector: 'cards' });
+      gi = gj + 1;
     }
   }
   return out;
+}
+
+/** Part of a larger token (ABC-1234…, 1Z…, 12.34…). */
+function inLargerToken(text: string, start: number, end: number): boolean {
+  const pc = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const nc = end < text.length ? text.charCodeAt(end) : 32;
+  if (isAsciiIdGlue(pc) || (nc !== 46 && isAsciiIdGlue(nc)) || (nc === 46 && /\d/.test(text[end + 1] ?? ''))) return true;
+  return (pc === 45 || pc === 43) && start > 1 && /[\w]/.test(text[start - 2] ?? '');
+}
+
+/**
+ * The run's digit groups. A separator's kind is its dash or dot, else space: "4460 - 3812" and "4460-3812" are
+ * the same kind; windows of consecutive groups with one separator kind are tried.
+ */
+function digitGroups(text: string, start: number, end: number): Grouping {
+  const groups: Group[] = [];
+  const seps: string[] = [];
+  let gs = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (i === end) groups.push({ s: gs, e: i });
+    else if (isSep(c)) {
+      groups.push({ s: gs, e: i });
+      let j = i;
+      let kind = ' ';
+      while (j < end && isSep(text.charCodeAt(j))) {
+        const cj = text.charCodeAt(j);
+        if (cj === 45 || cj === 0x2013) kind = '-';
+        else if (cj === 46) kind = '.';
+        j++;
+      }
+      seps.push(kind);
+      gs = j;
+      i = j - 1;
+    }
+  }
+  return { groups, seps };
+}
+
+/** The last group of a card number starting at group `gi`, or -1. */
+function cardFrom(text: string, { groups, seps }: Grouping, gi: number): number {
+  let digits = '';
+  for (let gj = gi; gj < groups.length && gj < gi + 6; gj++) {
+    if (gj > gi && seps[gj - 1] !== seps[gi]) break;
+    // Dots only in the regular 4-4-4-4 grouping (others are amounts, versions, OIDs).
+    if (gj > gi && seps[gi] === '.' && groups[gj]!.e - groups[gj]!.s !== 4) break;
+    const g = groups[gj]!;
+    digits += text.slice(g.s, g.e);
+    if (digits.length > 19) break;
+    if (digits.length < 13) continue;
+    if (!plausibleIssuer(digits) || !luhn(digits)) continue;
+    if (TEST_NUMBERS.has(digits) || distinctDigits(digits) < 4) continue;
+    if (insideLongerIdentifier({ groups, seps }, gi, gj)) continue;
+    if (cardContextVetoes(text, groups[gi]!.s, digits.length === 13 && gj === gi)) continue;
+    return gj;
+  }
+  return -1;
+}
+
+/**
+ * A window inside a longer dash-joined run, or inside a longer run of 4-digit groups (tracking numbers:
+ * 9400 1000 …), is part of another identifier.
+ */
+function insideLongerIdentifier({ groups, seps }: Grouping, gi: number, gj: number): boolean {
+  if (gi > 0 && groups[gi - 1]!.e - groups[gi - 1]!.s >= 3 && seps[gi - 1] === '-') return true;
+  if (gj + 1 < groups.length && seps[gj] === seps[gi] && seps[gj] === '-') return true;
+  if (gj > gi && allFours(groups, gi, gj)) {
+    const prevFour = gi > 0 && seps[gi - 1] === seps[gi] && groups[gi - 1]!.e - groups[gi - 1]!.s === 4;
+    const nextFour = gj + 1 < groups.length && seps[gj] === seps[gi] && groups[gj + 1]!.e - groups[gj + 1]!.s === 4;
+    if (prevFour || nextFour) return true;
+  }
+  return false;
+}
+
+/** The words before the number (or its table column) say it is an order, invoice, tracking … number. */
+function cardContextVetoes(text: string, s: number, bare13: boolean): boolean {
+  const pre = text.slice(Math.max(0, s - 40), s).toLowerCase();
+  if (NEG_CONTEXT.test(pre) && !CARD_CONTEXT.test(pre.slice(-20))) return true;
+  // A table / SQL cell: an order, invoice, tracking … column vetoes; a card column is card context.
+  let cardCol = false;
+  if (inDelimitedLine(text, s, CELL_DELIM_RE)) {
+    const cell = cellAt(text, s);
+    const col = cell ? normKey(cell.col) : '';
+    cardCol = CARD_CONTEXT.test(col);
+    if (col && NEG_CONTEXT.test(col) && !cardCol) return true;
+  }
+  return bare13 && !cardCol && !CARD_CONTEXT.test(pre); // bare 13 digits: EAN-like
 }
 
 export const creditCardDetector: Detector = { name: 'cards', types: ['CREDIT_CARD'], detect: findCards };

@@ -5,6 +5,7 @@
 // by single spaces or dashes.
 import type { Detector, Finding, PiiType } from '../types.ts';
 import { fieldKind, headerColumnCells, normKey, sqlValues } from '../fields.ts';
+import { isAsciiLetter, isKeyCharInLatinRange, isLatinLetter } from '../chars.ts';
 
 const LABEL = new RegExp(
   [
@@ -126,7 +127,7 @@ const TOKEN = /[\p{L}\p{N}°º#_]+/gu;
 
 /** Letters (ASCII and Latin-1/Latin Extended) and apostrophes: part of the label word. */
 function isWordLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 39 || c === 0x2019;
+  return isAsciiLetter(c) || isLatinLetter(c) || c === 39 || c === 0x2019;
 }
 
 function hasDigit(s: string): boolean {
@@ -143,92 +144,105 @@ export function findDocuments(text: string): Finding[] {
   STEM.lastIndex = 0;
   let h: RegExpExecArray | null;
   let lastEnd = -1;
-  let m: RegExpExecArray | null;
   while ((h = STEM.exec(text))) {
-    // Back up to the start of the word containing the stem ("Reisepass", "driver's license").
-    let ws = h.index;
-    while (ws > 0 && isWordLetter(text.charCodeAt(ws - 1))) ws--;
-    // Cheap rejection: the stem must start the label word or follow a known prefix (Reise-, Führer-, rijbe-…).
-    if (ws < h.index - 12) continue;
-    if (h[0].startsWith('licen') || h[0] === 'LICEN' || /^licen$/i.test(h[0])) {
-      // "driving licence", "driver's license", "license no." — the label may start one word earlier.
-      const back = text.slice(Math.max(0, ws - 12), ws);
-      const mm = /(?:driv(?:er'?s?|ing|ers)[ _-]?)$/i.exec(back);
-      if (mm) ws -= mm[0].length;
-    } else if (/^carn|^permi|^patente/i.test(h[0])) {
-      // fine: the label starts with the stem
-    }
-    LABEL.lastIndex = ws;
-    m = LABEL.exec(text);
-    if (!m) {
-      LABEL.lastIndex = h.index;
-      m = LABEL.exec(text);
-      if (!m) continue;
-    }
+    const m = labelAt(text, h);
+    if (!m) continue;
     STEM.lastIndex = Math.max(STEM.lastIndex, m.index + m[0].length);
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
-    const after = m.index + m[0].length;
-    // "dl" as a path segment or file suffix (/dl/1234567, file.dl) is a download, not a licence.
-    if (/^dl$/i.test(m[0]) && /[\/.]/.test(text.charAt(m.index - 1) + text.charAt(after))) continue;
-    // A word continuing the label ("passporte", "permissions") is not the label.
-    if (/^[\p{L}]/u.test(text.slice(after, after + 1)) && !/nummer|nr|number/i.test(m[0].slice(-6))) {
-      const rest = text.slice(after, after + 12).toLowerCase();
-      if (!/^(?:nummer|nr|number|no)/.test(rest)) continue;
-    }
-    if (NOT_DOC.test(text.slice(after, after + 20))) continue;
-    // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
-    if (type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const win = text.slice(after, after + 70);
-    TOKEN.lastIndex = 0;
-    let t: RegExpExecArray | null;
-    let newlines = 0;
-    let prevEnd = 0;
-    let found: { s: number; e: number } | null = null;
-    let steps = 0;
-    while ((t = TOKEN.exec(win)) && steps++ < 8) {
-      for (let i = prevEnd; i < t.index; i++) if (win.charCodeAt(i) === 10) newlines++;
-      if (newlines > 1) break;
-      prevEnd = t.index + t[0].length;
-      const tok = t[0];
-      const low = tok
-        .toLowerCase()
-        .replace(/^[#_]+|[#_]+$/g, '')
-        .replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
-      if (!hasDigit(tok)) {
-        if (FILLER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
-        // Passport numbers can be all letters but one digit; a plain word ends the search.
-        break;
-      }
-      if (!isAlnumAscii(tok)) break;
-      // Value found: extend over single-space/dash-separated groups.
-      let s = t.index;
-      let e = t.index + tok.length;
-      for (;;) {
-        const g = /^[ -]([A-Za-z0-9]+)/.exec(win.slice(e));
-        if (!g) break;
-        const grp = g[1]!;
-        const joined = win.slice(s, e + g[0].length).replace(/[ -]/g, '');
-        if (joined.length > 20) break;
-        if (!hasDigit(grp) && !(grp.length === 1 && /[A-Z]/.test(grp))) break;
-        e += g[0].length;
-      }
-      // Reject dates, amounts and longer dotted/slashed tokens.
-      const nextc = win.charAt(e);
-      if ((nextc === '/' || nextc === '.' || nextc === ',' || nextc === ':') && /\d/.test(win.charAt(e + 1))) break;
-      const prevc = win.charAt(s - 1);
-      if (prevc === '/' || (prevc === '.' && /\d/.test(win.charAt(s - 2)))) break;
-      const v = win.slice(s, e).replace(/[ -]/g, '');
-      if (v.length < 6 || v.length > 20) break;
-      if (/^(?:19|20)\d{2}$/.test(v) || /^\d{1,2}$/.test(v)) break;
-      found = { s: after + s, e: after + e };
-      break;
-    }
+    if (!isDocumentLabel(text, m, type)) continue;
+    const found = numberAfterLabel(text, m.index + m[0].length);
     if (!found || found.s < lastEnd) continue;
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
   }
   fieldDocuments(text, out);
   return out;
+}
+
+/** The document label around a stem hit (it may start a word earlier: "driver's license"), or null. */
+function labelAt(text: string, h: RegExpExecArray): RegExpExecArray | null {
+  // Back up to the start of the word containing the stem ("Reisepass", "driver's license").
+  let ws = h.index;
+  while (ws > 0 && isWordLetter(text.charCodeAt(ws - 1))) ws--;
+  // Cheap rejection: the stem must start the label word or follow a known prefix (Reise-, Führer-, rijbe-…).
+  if (ws < h.index - 12) return null;
+  if (h[0].startsWith('licen') || h[0] === 'LICEN' || /^licen$/i.test(h[0])) {
+    // "driving licence", "driver's license", "license no." — the label may start one word earlier.
+    const back = text.slice(Math.max(0, ws - 12), ws);
+    const mm = /(?:driv(?:er'?s?|ing|ers)[ _-]?)$/i.exec(back);
+    if (mm) ws -= mm[0].length;
+  }
+  LABEL.lastIndex = ws;
+  const m = LABEL.exec(text);
+  if (m) return m;
+  LABEL.lastIndex = h.index;
+  return LABEL.exec(text);
+}
+
+/** The label names an identity document here (not a download, a longer word, a software licence …). */
+function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boolean {
+  const after = m.index + m[0].length;
+  // "dl" as a path segment or file suffix (/dl/1234567, file.dl) is a download, not a licence.
+  if (/^dl$/i.test(m[0]) && /[/.]/.test(text.charAt(m.index - 1) + text.charAt(after))) return false;
+  // A word continuing the label ("passporte", "permissions") is not the label.
+  if (/^[\p{L}]/u.test(text.slice(after, after + 1)) && !/nummer|nr|number/i.test(m[0].slice(-6))) {
+    const rest = text.slice(after, after + 12).toLowerCase();
+    if (!/^(?:nummer|nr|number|no)/.test(rest)) return false;
+  }
+  if (NOT_DOC.test(text.slice(after, after + 20))) return false;
+  // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
+  return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
+}
+
+/** The document number in the 70 characters after a label: past filler words, on the label's line or the next. */
+function numberAfterLabel(text: string, after: number): { s: number; e: number } | null {
+  const win = text.slice(after, after + 70);
+  TOKEN.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  let newlines = 0;
+  let prevEnd = 0;
+  let steps = 0;
+  while ((t = TOKEN.exec(win)) && steps++ < 8) {
+    for (let i = prevEnd; i < t.index; i++) if (win.charCodeAt(i) === 10) newlines++;
+    if (newlines > 1) return null;
+    prevEnd = t.index + t[0].length;
+    const tok = t[0];
+    const low = tok
+      .toLowerCase()
+      .replace(/^[#_]+|[#_]+$/g, '')
+      .replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
+    if (!hasDigit(tok)) {
+      if (FILLER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
+      // Passport numbers can be all letters but one digit; a plain word ends the search.
+      return null;
+    }
+    if (!isAlnumAscii(tok)) return null;
+    const v = documentNumber(win, t.index, t.index + tok.length);
+    return v ? { s: after + v.s, e: after + v.e } : null;
+  }
+  return null;
+}
+
+/** The number starting with the token `win[s, e)`, over single-space/dash-separated groups; null for a date or amount. */
+function documentNumber(win: string, s: number, e: number): { s: number; e: number } | null {
+  for (;;) {
+    const g = /^[ -]([A-Za-z0-9]+)/.exec(win.slice(e));
+    if (!g) break;
+    const grp = g[1]!;
+    const joined = win.slice(s, e + g[0].length).replace(/[ -]/g, '');
+    if (joined.length > 20) break;
+    if (!hasDigit(grp) && !(grp.length === 1 && /[A-Z]/.test(grp))) break;
+    e += g[0].length;
+  }
+  // Reject dates, amounts and longer dotted/slashed tokens.
+  const nextc = win.charAt(e);
+  if ((nextc === '/' || nextc === '.' || nextc === ',' || nextc === ':') && /\d/.test(win.charAt(e + 1))) return null;
+  const prevc = win.charAt(s - 1);
+  if (prevc === '/' || (prevc === '.' && /\d/.test(win.charAt(s - 2)))) return null;
+  const v = win.slice(s, e).replace(/[ -]/g, '');
+  if (v.length < 6 || v.length > 20) return null;
+  if (/^(?:19|20)\d{2}$/.test(v) || /^\d{1,2}$/.test(v)) return null;
+  return { s, e };
 }
 
 /** Stems of passport / driving-licence key and column names (cheap scan before keys and headers are read). */
@@ -255,12 +269,6 @@ function yamlParent(text: string, ls: number, indent: number): string {
 }
 
 const PERSON_COLUMN = /name|nombre|\bnom\b|naam|nome\b|vorname|apellido|cognome|surname|titular|holder|inhaber/i;
-
-function isKeyChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (c >= 0xc0 && c <= 0x24f)
-  );
-}
 
 const KIND_CACHE = new Map<string, PiiType | null>();
 
@@ -298,9 +306,9 @@ function fieldDocuments(text: string, out: Finding[]): void {
   while ((h = FIELD_STEM.exec(text))) {
     // the key around the stem
     let ks = h.index;
-    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    while (ks > 0 && isKeyCharInLatinRange(text.charCodeAt(ks - 1))) ks--;
     let ke = h.index + h[0].length;
-    while (ke < text.length && isKeyChar(text.charCodeAt(ke))) ke++;
+    while (ke < text.length && isKeyCharInLatinRange(text.charCodeAt(ke))) ke++;
     FIELD_STEM.lastIndex = ke;
     const key = text.slice(ks, ke);
     // Words that are no document key ("pas", "permission", "compass") end here, before anything is parsed.
@@ -311,7 +319,7 @@ function fieldDocuments(text: string, out: Finding[]): void {
     const kv = VALUE_AFTER_KEY.exec(text);
     if (kv) {
       const e = VALUE_AFTER_KEY.lastIndex;
-      if (!/[A-Za-z0-9_.\/-]/.test(text.charAt(e))) pushValue(text, out, type, key, e - kv[1]!.length, e);
+      if (!/[A-Za-z0-9_./-]/.test(text.charAt(e))) pushValue(text, out, type, key, e - kv[1]!.length, e);
       continue;
     }
     // a table header naming the column
@@ -329,7 +337,7 @@ function fieldDocuments(text: string, out: Finding[]): void {
   while ((nm = NESTED_NUMBER.exec(text))) {
     const indent = nm[1]!.length;
     const e = nm.index + nm[0].length;
-    if (/[A-Za-z0-9_.\/-]/.test(text.charAt(e))) continue;
+    if (/[A-Za-z0-9_./-]/.test(text.charAt(e))) continue;
     const parent = yamlParent(text, nm.index, indent);
     const type = parent ? docKind(parent) : null;
     if (type) pushValue(text, out, type, parent!, e - nm[2]!.length, e);

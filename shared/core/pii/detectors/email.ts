@@ -5,6 +5,7 @@
 // names like `logo@2x.png`, and the userinfo of a URL (`postgres://user:pw@host` is a connection string,
 // which the SECRET detector reports as one span when it carries a password).
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiWordChar, isLatinLetter } from '../chars.ts';
 
 const NAME = 'email';
 
@@ -64,19 +65,9 @@ const FILE_EXT = new Set([
   'otf',
 ]);
 
+/** A character of an address's local part: A-Z a-z 0-9 . _ % + - and Latin letters (internationalised local parts). */
 function isLocalChar(c: number): boolean {
-  // A-Z a-z 0-9 . _ % + - ' and non-ASCII letters (internationalised local parts)
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 48 && c <= 57) ||
-    c === 46 ||
-    c === 95 ||
-    c === 37 ||
-    c === 43 ||
-    c === 45 ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
+  return isAsciiWordChar(c) || c === 46 || c === 37 || c === 43 || c === 45 || isLatinLetter(c);
 }
 
 function literalEmails(text: string, out: Finding[]): void {
@@ -249,86 +240,95 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** An at-token as written ("[at]", " arroba ", " @ ", a bare '@'), with the blanks and brackets around it. */
+interface AtToken {
+  /** The token itself, lower case: "at", "@", "arroba" … */
+  word: string;
+  start: number;
+  end: number;
+  /** A bare '@' with nothing around it (the literal pass missed the address). */
+  bare: boolean;
+  bracketed: boolean;
+}
+
 function obfuscatedEmails(text: string, out: Finding[]): void {
   AT_SCAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AT_SCAN_RE.exec(text)) !== null) {
-    const tokStart = m.index;
-    const tokEnd = tokStart + m[0].length;
-    const atTok = m[0].toLowerCase();
-    let ls = tokStart;
-    while (ls > 0 && isSpace(text.charCodeAt(ls - 1))) ls--;
-    let r = tokEnd;
-    while (r < text.length && isSpace(text.charCodeAt(r))) r++;
-    const open = ls > 0 ? OPEN.indexOf(text[ls - 1]!) : -1;
-    let atStart: number;
-    let atEnd: number;
-    let bare = false;
-    let bracketed = false;
-    if (open >= 0 && text[r] === CLOSE[open]) {
-      bracketed = true;
-      // "[at]", "( at )", "{@}", "<at>"
-      atStart = ls - 1;
-      atEnd = r + 1;
-      while (atStart > 0 && isSpace(text.charCodeAt(atStart - 1))) atStart--;
-      while (atEnd < text.length && isSpace(text.charCodeAt(atEnd))) atEnd++;
-    } else if (ls < tokStart && r > tokEnd) {
-      // " at ", " arroba ", " @ "
-      atStart = ls;
-      atEnd = r;
-    } else if (atTok === '@' && ls === tokStart && r === tokEnd) {
-      atStart = tokStart;
-      atEnd = tokEnd;
-      bare = true;
-    } else continue;
-    OBF_DOMAIN_RE.lastIndex = atEnd;
+    const at = atToken(text, m.index, m.index + m[0].length, m[0].toLowerCase());
+    if (!at) continue;
+    OBF_DOMAIN_RE.lastIndex = at.end;
     const d = OBF_DOMAIN_RE.exec(text);
     if (!d) continue;
     // A bare '@' only gets here when the literal pass missed it: it needs a spelled-out dot (anna@example[dot]org).
-    if (bare && !hasSpelledDot(d[0])) continue;
-    // Trim labels from the end until the last one is a known TLD.
-    let dom = d[0];
-    let tldOk = false;
-    for (;;) {
-      const split = lastDot(dom);
-      if (!split) break;
-      if (TLDS.has(dom.slice(split.end).toLowerCase())) {
-        tldOk = true;
-        break;
-      }
-      dom = dom.slice(0, split.start);
-    }
-    // "x @ domain.tld": a spaced '@' before a literal domain is an address whatever its (alphabetic) TLD.
-    if (!tldOk && atTok === '@' && !bare && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u.test(d[0])) {
-      const tld = d[0].slice(d[0].lastIndexOf('.') + 1).toLowerCase();
-      if (!FILE_EXT.has(tld)) {
-        dom = d[0];
-        tldOk = true;
-      }
-    }
-    if (!tldOk) continue;
-    const before = text.slice(Math.max(0, atStart - 80), atStart);
-    const l = OBF_LOCAL_RE.exec(before);
+    if (at.bare && !hasSpelledDot(d[0])) continue;
+    const dom = domainWithTld(d[0], at);
+    if (dom === undefined) continue;
+    const l = OBF_LOCAL_RE.exec(text.slice(Math.max(0, at.start - 80), at.start));
     if (!l) continue;
     const local = l[0];
     if (!/\p{L}/u.test(local)) continue;
-    const start = atStart - local.length;
-    const end = atEnd + dom.length;
-    // Evidence that this is an address, not prose ("hosted at example.org"): an unambiguous at-token
-    // (bracketed, or a word only used for '@'), a spelled-out dot, or an e-mail word just before.
+    const start = at.start - local.length;
+    const end = at.end + dom.length;
     // " @ " with spaces is as unambiguous as "[at]"; only the plain word "at" also occurs in prose.
-    const plainAt = atTok === 'at' && !bracketed;
-    if (bare && !hasSpelledDot(dom)) continue;
-    // A mailbox-like local part (anna.berg, a_berg, berg77) makes "anna.berg at example.org" an address too.
-    if (plainAt && !hasSpelledDot(dom) && !hasSpelledDot(local) && !/[._\d]/.test(local)) {
-      if (!EMAIL_CONTEXT_RE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    }
-    // The local part of a plain-prose "at" must look like a mailbox, not a sentence word.
-    if (/^(?:me|us|him|her|them|it|you|look|looking|arrive|arrived|is|are|was|be|stay|work|works|worked|live|lives|meet)$/i.test(local))
-      continue;
+    const plainAt = at.word === 'at' && !at.bracketed;
+    if (!isAddressEvidence(text, at, local, dom, start)) continue;
     out.push({ type: 'EMAIL', start, end, score: plainAt ? 0.8 : 0.9, detector: NAME });
     AT_SCAN_RE.lastIndex = end;
   }
+}
+
+/** The at-token at `text[tokStart, tokEnd)` with what surrounds it, or null if it is not written as one. */
+function atToken(text: string, tokStart: number, tokEnd: number, word: string): AtToken | null {
+  let ls = tokStart;
+  while (ls > 0 && isSpace(text.charCodeAt(ls - 1))) ls--;
+  let r = tokEnd;
+  while (r < text.length && isSpace(text.charCodeAt(r))) r++;
+  const open = ls > 0 ? OPEN.indexOf(text[ls - 1]!) : -1;
+  if (open >= 0 && text[r] === CLOSE[open]) {
+    // "[at]", "( at )", "{@}", "<at>"
+    let start = ls - 1;
+    let end = r + 1;
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    return { word, start, end, bare: false, bracketed: true };
+  }
+  // " at ", " arroba ", " @ "
+  if (ls < tokStart && r > tokEnd) return { word, start: ls, end: r, bare: false, bracketed: false };
+  if (word === '@' && ls === tokStart && r === tokEnd) return { word, start: tokStart, end: tokEnd, bare: true, bracketed: false };
+  return null;
+}
+
+/** The domain up to its last known TLD (labels trimmed from the end), or undefined if it has none. */
+function domainWithTld(domain: string, at: AtToken): string | undefined {
+  let dom = domain;
+  for (;;) {
+    const split = lastDot(dom);
+    if (!split) break;
+    if (TLDS.has(dom.slice(split.end).toLowerCase())) return dom;
+    dom = dom.slice(0, split.start);
+  }
+  // "x @ domain.tld": a spaced '@' before a literal domain is an address whatever its (alphabetic) TLD.
+  if (at.word === '@' && !at.bare && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u.test(domain)) {
+    const tld = domain.slice(domain.lastIndexOf('.') + 1).toLowerCase();
+    if (!FILE_EXT.has(tld)) return domain;
+  }
+  return undefined;
+}
+
+/**
+ * Evidence that this is an address, not prose ("hosted at example.org"): an unambiguous at-token (bracketed,
+ * or a word only used for '@'), a spelled-out dot, or an e-mail word just before.
+ */
+function isAddressEvidence(text: string, at: AtToken, local: string, dom: string, start: number): boolean {
+  const plainAt = at.word === 'at' && !at.bracketed;
+  if (at.bare && !hasSpelledDot(dom)) return false;
+  // A mailbox-like local part (anna.berg, a_berg, berg77) makes "anna.berg at example.org" an address too.
+  if (plainAt && !hasSpelledDot(dom) && !hasSpelledDot(local) && !/[._\d]/.test(local)) {
+    if (!EMAIL_CONTEXT_RE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  }
+  // The local part of a plain-prose "at" must look like a mailbox, not a sentence word.
+  return !/^(?:me|us|him|her|them|it|you|look|looking|arrive|arrived|is|are|was|be|stay|work|works|worked|live|lives|meet)$/i.test(local);
 }
 
 const SPELLED_DOT_RE = new RegExp(`\\s*[\\[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]\\s*|\\s+(?:${DOT_WORDS})\\s+`, 'iu');

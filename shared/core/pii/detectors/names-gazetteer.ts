@@ -543,3 +543,16 @@ export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
 
 /** All capitalised words that never start a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...PLACE_WORDS, ...CALENDAR_AND_FUNCTION_WORDS]);
+
+/** A known given name; compound given names need both parts: "Jean-Pierre", "Ann-Kathrin", not "Emilia-Romagna". */
+export function isGivenName(w: string): boolean {
+  if (GIVEN_NAMES.has(w)) return true;
+  const h = w.indexOf('-');
+  return h > 0 && GIVEN_NAMES.has(w.slice(0, h)) && GIVEN_NAMES.has(w.slice(h + 1));
+}
+
+/** "Mercedes-Benz" → "Mercedes": ambiguity and brand checks look at the first part too. */
+export function firstPart(w: string): string {
+  const h = w.indexOf('-');
+  return h > 0 ? w.slice(0, h) : w;
+}

@@ -28,6 +28,7 @@ import {
   ssn,
 } from '../checksums.ts';
 import { cellAt, keyBefore, normKey } from '../fields.ts';
+import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '../chars.ts';
 
 // ------------------------------------------------------------------------------------------ context
 
@@ -214,25 +215,10 @@ export function idContext(text: string, start: number, window = 60, cache?: Head
 // -------------------------------------------------------------------------------------- candidates
 
 // Digit groups joined by single separators, with an optional leading or trailing letter (NIE, DNI, KVNR).
-const NUMERIC = /\d+(?:[ .\/-]\d+)*/g;
+const NUMERIC = /\d+(?:[ ./-]\d+)*/g;
 const DOTTED_SMALL = /^\d{1,3}(?:\.\d{1,3}){3,}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-/** Letters, digits, '_' and non-ASCII letters (accented words): a token continues. */
-function isWordish(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
-}
-function isGlue(c: number): boolean {
-  return (
-    isWordish(c) || c === 64 || c === 35 || c === 36 || c === 37 || c === 38 || c === 47 || c === 92 || c === 46 || c === 43 || c === 45
-  );
-}
 const NINO_RE = /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z][0-9LMNPQRSTUV]{3}[A-Za-z]\b/g;
 const RVNR_TAIL = /^ ?[A-Z] ?\d{3}(?![\w])/;
@@ -287,201 +273,299 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
 }
 
 function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf: string | undefined, ctx: string): Verdict | null {
-  const n = digits.length;
   if (DOC_CONTEXT.test(ctx.slice(-40))) return null; // a passport / licence number: documents.ts
   const has = ID_CONTEXT.test(ctx);
   if (BUSINESS_CONTEXT.test(ctx) && !/(?:ssn|social|personal|steuer-?id|identifikations)/.test(ctx.slice(-30))) return null;
   const neg = !has && NEG_CONTEXT.test(ctx);
   if (neg) return null;
   if (isRepdigit(digits)) return null;
-
-  // Letter-bearing forms.
-  if (pre !== undefined || suf !== undefined) {
-    const whole = (pre ?? '') + digits + (suf ?? '');
-    if (pre && /[XYZ]/.test(pre) && suf && n === 7 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: 0.95 };
-    if (!pre && suf && n === 8 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: has ? 0.95 : 0.85 };
-    if (pre && !suf && n === 9 && deKvnr(whole) && has) return { type: 'NATIONAL_ID', score: 0.8 };
-    return null;
-  }
-
-  const sepDash = /^\d{3}-\d{2}-\d{4}$/.test(fmt);
-  const sepSpace = /^\d{3} \d{2} \d{4}$/.test(fmt);
-  if (n === 9) {
-    if (/^\d{2}-\d{7}$/.test(fmt)) return null; // US EIN: an employer's number
-    const ssnFmt = sepDash || sepSpace || /^\d{9}$/.test(fmt);
-    const ssnCtx = SSN_CONTEXT.test(ctx);
-    if (ssnFmt && ssn(digits) && (ssnCtx || ((sepDash || sepSpace) && !has))) return { type: 'SSN', score: ssnCtx ? 0.95 : 0.7 };
-    if (!has) {
-      if (/^\d{4}\.\d{2}\.\d{3}$/.test(fmt) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.8 };
-      return null;
-    }
-    if (/\bitin\b|tax/.test(ctx) && itin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
-    if (/\bsin\b|social insurance/.test(ctx) && caSin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
-    if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
-    if (ssnCtx) return null; // given as an SSN but not a valid one
-    if (OTHER_SCHEME.test(ctx)) return null; // named another 9-digit scheme whose check failed
-    if (ssnFmt && /(?:national|tax|social|\bid\b|person|citizen)/.test(ctx) && ssn(digits) && !nlBsn(digits) && !caSin(digits))
-      return { type: 'SSN', score: 0.7 };
-    // Generic context only ("ID number"): the number must at least be called national / personal / tax.
-    if (!/national|citizen|social|tax|personal|person|identit|fiscal|govern/.test(ctx)) return null;
-    if (nlBsn(digits) || caSin(digits) || itin(digits)) return { type: 'NATIONAL_ID', score: 0.75 };
-    if (ssnFmt && ssn(digits)) return { type: 'SSN', score: 0.6 };
-    return null;
-  }
-  if (n === 10) {
-    if (has && (nhs(digits) || atSvnr(digits))) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (/\butr\b|unique taxpayer/.test(ctx) && /^\d{5} ?\d{5}$|^\d{10}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
-    if (has && /person/.test(ctx) && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (/^\d{6}[-+]\d{4}$/.test(fmt) && has && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
-    return null;
-  }
-  if (n === 11) {
-    if (/^\d{2} \d{3} \d{3} \d{3}$/.test(fmt) && deSteuerId(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
-    if (/^\d{2}\.\d{2}\.\d{2}[-. ]\d{3}[. ]\d{2}$/.test(fmt) && beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
-    if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
-    if (!has) return null;
-    if (deSteuerId(digits) || plPesel(digits) || beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
-    return null;
-  }
-  if (n === 12) {
-    if (has && (aadhaar(digits) || sePersonnummer(fmt))) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (has && /seguridad social|\bnss\b|afiliaci|social security|sécurité sociale/.test(ctx) && esNss(digits))
-      return { type: 'NATIONAL_ID', score: 0.85 };
-    return null;
-  }
-  if (n === 13) {
-    if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(fmt) && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.95 };
-    if (has && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (has && /fiscal|spi\b|imp[ôo]t|tax/.test(ctx) && frSpi(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
-    if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
-    return null;
-  }
-  if (n === 15) {
-    if (!frNir(digits)) return null;
-    if (has) return { type: 'NATIONAL_ID', score: 0.9 };
-    // Without context words: only the plain structure (sex 1/2, month 01–12) written as a NIR usually is.
-    const month = Number(digits.slice(3, 5));
-    if (/^[12]/.test(digits) && month >= 1 && month <= 12 && (/^[12] \d{2} \d{2} /.test(fmt) || /^\d{15}$/.test(fmt)))
-      return { type: 'NATIONAL_ID', score: 0.75 };
-    return null;
-  }
-  if (n === 8 && has) {
-    // 8-digit BSN (leading zero dropped) or a DE Steuernummer in a short form is too weak; BSN only.
-    if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.8 };
+  if (pre !== undefined || suf !== undefined) return judgeLettered(digits, pre, suf, has);
+  switch (digits.length) {
+    case 8:
+      // 8-digit BSN (leading zero dropped) or a DE Steuernummer in a short form is too weak; BSN only.
+      return has && /bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits) ? { type: 'NATIONAL_ID', score: 0.8 } : null;
+    case 9:
+      return judgeNine(fmt, digits, ctx, has);
+    case 10:
+      return judgeTen(fmt, digits, ctx, has);
+    case 11:
+      return judgeEleven(fmt, digits, ctx, has);
+    case 12:
+      return judgeTwelve(fmt, digits, ctx, has);
+    case 13:
+      return judgeThirteen(fmt, digits, ctx, has);
+    case 15:
+      return judgeFifteen(fmt, digits, has);
   }
   return null;
+}
+
+/** Letter-bearing forms: Spanish DNI / NIE, German KVNR. */
+function judgeLettered(digits: string, pre: string | undefined, suf: string | undefined, has: boolean): Verdict | null {
+  const n = digits.length;
+  const whole = (pre ?? '') + digits + (suf ?? '');
+  if (pre && /[XYZ]/.test(pre) && suf && n === 7 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: 0.95 };
+  if (!pre && suf && n === 8 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: has ? 0.95 : 0.85 };
+  if (pre && !suf && n === 9 && deKvnr(whole) && has) return { type: 'NATIONAL_ID', score: 0.8 };
+  return null;
+}
+
+/** US SSN / ITIN, Canadian SIN, Dutch BSN. */
+function judgeNine(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+  const sepDash = /^\d{3}-\d{2}-\d{4}$/.test(fmt);
+  const sepSpace = /^\d{3} \d{2} \d{4}$/.test(fmt);
+  if (/^\d{2}-\d{7}$/.test(fmt)) return null; // US EIN: an employer's number
+  const ssnFmt = sepDash || sepSpace || /^\d{9}$/.test(fmt);
+  const ssnCtx = SSN_CONTEXT.test(ctx);
+  if (ssnFmt && ssn(digits) && (ssnCtx || ((sepDash || sepSpace) && !has))) return { type: 'SSN', score: ssnCtx ? 0.95 : 0.7 };
+  if (!has) {
+    if (/^\d{4}\.\d{2}\.\d{3}$/.test(fmt) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.8 };
+    return null;
+  }
+  if (/\bitin\b|tax/.test(ctx) && itin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+  if (/\bsin\b|social insurance/.test(ctx) && caSin(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+  if (/bsn|burgerservice|sofi/.test(ctx) && nlBsn(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+  if (ssnCtx) return null; // given as an SSN but not a valid one
+  if (OTHER_SCHEME.test(ctx)) return null; // named another 9-digit scheme whose check failed
+  if (ssnFmt && /(?:national|tax|social|\bid\b|person|citizen)/.test(ctx) && ssn(digits) && !nlBsn(digits) && !caSin(digits))
+    return { type: 'SSN', score: 0.7 };
+  // Generic context only ("ID number"): the number must at least be called national / personal / tax.
+  if (!/national|citizen|social|tax|personal|person|identit|fiscal|govern/.test(ctx)) return null;
+  if (nlBsn(digits) || caSin(digits) || itin(digits)) return { type: 'NATIONAL_ID', score: 0.75 };
+  if (ssnFmt && ssn(digits)) return { type: 'SSN', score: 0.6 };
+  return null;
+}
+
+/** UK NHS, Austrian SVNR, UK UTR, Swedish personnummer, German Steuernummer. */
+function judgeTen(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+  if (has && (nhs(digits) || atSvnr(digits))) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (/\butr\b|unique taxpayer/.test(ctx) && /^\d{5} ?\d{5}$|^\d{10}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+  if (has && /person/.test(ctx) && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (/^\d{6}[-+]\d{4}$/.test(fmt) && has && sePersonnummer(fmt)) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+  return null;
+}
+
+/** German Steuer-ID and Steuernummer, Belgian national number, Polish PESEL. */
+function judgeEleven(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+  if (/^\d{2} \d{3} \d{3} \d{3}$/.test(fmt) && deSteuerId(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+  if (/^\d{2}\.\d{2}\.\d{2}[-. ]\d{3}[. ]\d{2}$/.test(fmt) && beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.9 };
+  if (has && /steuer|tax|st\.?-?nr/.test(ctx) && /^\d{2,3}\/\d{3,4}\/\d{4,5}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.8 };
+  if (!has) return null;
+  if (deSteuerId(digits) || plPesel(digits) || beNationalNumber(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+  return null;
+}
+
+/** Aadhaar, Swedish personnummer with the century, Spanish NSS. */
+function judgeTwelve(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+  if (has && (aadhaar(digits) || sePersonnummer(fmt))) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (has && /seguridad social|\bnss\b|afiliaci|social security|sécurité sociale/.test(ctx) && esNss(digits))
+    return { type: 'NATIONAL_ID', score: 0.85 };
+  return null;
+}
+
+/** Swiss AHV, French SPI, a 13-digit German tax number. */
+function judgeThirteen(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+  if (/^756\.\d{4}\.\d{4}\.\d{2}$/.test(fmt) && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.95 };
+  if (has && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (has && /fiscal|spi\b|imp[ôo]t|tax/.test(ctx) && frSpi(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
+  return null;
+}
+
+/** French NIR. */
+function judgeFifteen(fmt: string, digits: string, has: boolean): Verdict | null {
+  if (!frNir(digits)) return null;
+  if (has) return { type: 'NATIONAL_ID', score: 0.9 };
+  // Without context words: only the plain structure (sex 1/2, month 01–12) written as a NIR usually is.
+  const month = Number(digits.slice(3, 5));
+  if (/^[12]/.test(digits) && month >= 1 && month <= 12 && (/^[12] \d{2} \d{2} /.test(fmt) || /^\d{15}$/.test(fmt)))
+    return { type: 'NATIONAL_ID', score: 0.75 };
+  return null;
+}
+
+type Push = (type: PiiType, start: number, end: number, score: number) => void;
+
+/** A digit run with the capital letter glued before or after it, if any (NIE X/Y/Z, KVNR; DNI, NIE). */
+interface NumericRun {
+  body: string;
+  bodyStart: number;
+  bodyEnd: number;
+  pre: string | undefined;
+  /** Where the run starts, its letter included. */
+  preStart: number;
+  suf: string | undefined;
+  /** Where the run ends, its letter included. */
+  sufEnd: number;
 }
 
 export function findNationalIds(text: string): Finding[] {
   const out: Finding[] = [];
   const hc = newHeaderCache();
-  const push = (type: PiiType, start: number, end: number, score: number) =>
-    out.push({ type, start, end, score, detector: 'national-ids' });
-
+  const push: Push = (type, start, end, score) => out.push({ type, start, end, score, detector: 'national-ids' });
   if (!/\d/.test(text)) return out; // every scheme has digits
-  {
-    NUMERIC.lastIndex = 0;
-    let r: RegExpExecArray | null;
-    while ((r = NUMERIC.exec(text))) {
-      const body = r[0];
-      if (body.length < 7) continue;
-      // IP addresses, versions, ISO dates and times are never identifiers here.
-      if (DOTTED_SMALL.test(body) || ISO_DATE.test(body)) continue;
-      const bodyStart = r.index;
-      const bodyEnd = bodyStart + body.length;
-      // An optional single capital letter before (NIE X/Y/Z, KVNR) or after (DNI, NIE), glued or with - / space.
-      let pre: string | undefined;
-      let preStart = bodyStart;
-      let c1 = text.charCodeAt(bodyStart - 1);
-      if (isUpper(c1) && !isWordish(text.charCodeAt(bodyStart - 2))) {
-        pre = text[bodyStart - 1];
-        preStart = bodyStart - 1;
-      } else if ((c1 === 45 || c1 === 32) && isUpper(text.charCodeAt(bodyStart - 2)) && !isWordish(text.charCodeAt(bodyStart - 3))) {
-        pre = text[bodyStart - 2];
-        preStart = bodyStart - 2;
-      } else if (isWordish(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) continue;
-      if (pre !== undefined && isGlue(text.charCodeAt(preStart - 1))) continue;
-      let suf: string | undefined;
-      let sufEnd = bodyEnd;
-      const n1 = text.charCodeAt(bodyEnd);
-      // German Rentenversicherungsnummer (65 170839 J 003): eight digits, a letter, three digits.
-      if (isUpper(n1) || (n1 === 32 && isUpper(text.charCodeAt(bodyEnd + 1)))) {
-        const rv = RVNR_TAIL.exec(text.slice(bodyEnd, bodyEnd + 7));
-        if (rv && /^\d{2} ?\d{6}$/.test(body)) {
-          const cand = text.slice(bodyStart, bodyEnd + rv[0].length);
-          if (deRvnr(cand) && ID_CONTEXT.test(idContext(text, bodyStart, 60, hc))) {
-            push('NATIONAL_ID', bodyStart, bodyEnd + rv[0].length, 0.85);
-            continue;
-          }
-        }
-      }
-      if (isUpper(n1) && !isWordish(text.charCodeAt(bodyEnd + 1))) {
-        suf = text[bodyEnd];
-        sufEnd = bodyEnd + 1;
-      } else if ((n1 === 45 || n1 === 32) && isUpper(text.charCodeAt(bodyEnd + 1)) && !isWordish(text.charCodeAt(bodyEnd + 2))) {
-        suf = text[bodyEnd + 1];
-        sufEnd = bodyEnd + 2;
-      } else if (isWordish(n1) || n1 === 64) continue;
-      if (suf === undefined && (n1 === 46 || n1 === 44 || n1 === 45) && isDigit(text.charCodeAt(bodyEnd + 1))) continue;
-      const m = { index: preStart, 0: text.slice(preStart, sufEnd) };
-      // Split into groups.
-      const groups: { s: number; e: number }[] = [];
-      const re = /\d+/g;
-      let g: RegExpExecArray | null;
-      while ((g = re.exec(body))) groups.push({ s: bodyStart + g.index, e: bodyStart + g.index + g[0].length });
-      let gi = 0;
-      let ctxPos = -1;
-      let ctx = '';
-      while (gi < groups.length) {
-        let hit = false;
-        let digits = '';
-        // Longest window first: "86.03.17-284.63" is one number, not "86.03.17-284" plus a tail.
-        let maxj = gi;
-        let total = 0;
-        for (let gj = gi; gj < groups.length && gj < gi + 8; gj++) {
-          total += groups[gj]!.e - groups[gj]!.s;
-          if (total > 15) break;
-          maxj = gj;
-        }
-        for (let gj = maxj; gj >= gi; gj--) {
-          digits = '';
-          for (let k = gi; k <= gj; k++) digits += text.slice(groups[k]!.s, groups[k]!.e);
-          if (digits.length < 7) break;
-          const s = groups[gi]!.s;
-          const e = groups[gj]!.e;
-          const first = gi === 0;
-          const last = gj === groups.length - 1;
-          const fmt = text.slice(s, e);
-          const n = digits.length;
-          const hasPre = first && pre !== undefined;
-          const hasSuf = last && suf !== undefined;
-          if (n === 14 || (n === 7 && !(hasPre && hasSuf)) || (n === 8 && !hasSuf && !/^\d{8}$/.test(fmt))) continue;
-          if (/^(?:\d{4}[-\/.]\d{1,2}[-\/.]\d{1,2}|\d{1,2}[-\/.]\d{1,2}[-\/.]\d{4})$/.test(fmt)) continue; // a date
-          const wpre = first ? pre : undefined;
-          const wsuf = last ? suf : undefined;
-          // Checksums first (cheap); the context regexes run only for numbers some scheme accepts.
-          if (!plausibleId(fmt, digits, wpre, wsuf, text, s)) continue;
-          const ctxAt = hasPre ? m.index : s;
-          if (ctxAt !== ctxPos) {
-            ctxPos = ctxAt;
-            ctx = idContext(text, ctxAt, 60, hc);
-          }
-          const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx);
-          if (!v) continue;
-          const fs = first && pre ? m.index : s;
-          const fe = last && suf ? m.index + m[0].length : e;
-          push(v.type, fs, fe, v.score);
-          gi = gj + 1;
-          hit = true;
-          break;
-        }
-        if (!hit) gi++;
-      }
-    }
+  numericIds(text, hc, push);
+  ukNinos(text, hc, push);
+  // Italian codice fiscale.
+  if (/[0-9]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z]/.test(text)) {
+    CF_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CF_RE.exec(text))) if (itCodiceFiscale(m[0])) push('NATIONAL_ID', m.index, m.index + 16, 0.95);
   }
+  // French NIR born in Corsica (2A/2B département).
+  if (text.includes('2A') || text.includes('2B')) {
+    NIR_CORSICA.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NIR_CORSICA.exec(text))) if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
+  }
+  alphanumericIds(text, hc, push);
+  if (out.length < 2) return out;
+  // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    const k = f.start + ':' + f.end;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
 
-  // UK National Insurance numbers.
+/** Digit runs (with their letters): every window of consecutive groups a scheme accepts in its context. */
+function numericIds(text: string, hc: HeaderCache, push: Push): void {
+  NUMERIC.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = NUMERIC.exec(text))) {
+    const body = r[0];
+    if (body.length < 7) continue;
+    // IP addresses, versions, ISO dates and times are never identifiers here.
+    if (DOTTED_SMALL.test(body) || ISO_DATE.test(body)) continue;
+    const run = numericRun(text, body, r.index);
+    if (!run || rentenversicherung(text, run, hc, push)) continue;
+    const sufRun = withSuffix(text, run);
+    if (sufRun) idsInRun(text, sufRun, hc, push);
+  }
+}
+
+/** The run with the letter before it, or null when it is glued into a larger token. */
+function numericRun(text: string, body: string, bodyStart: number): NumericRun | null {
+  const bodyEnd = bodyStart + body.length;
+  // An optional single capital letter before (NIE X/Y/Z, KVNR) or after (DNI, NIE), glued or with - / space.
+  let pre: string | undefined;
+  let preStart = bodyStart;
+  const c1 = text.charCodeAt(bodyStart - 1);
+  if (isAsciiUpper(c1) && !isWordCharInLatinRange(text.charCodeAt(bodyStart - 2))) {
+    pre = text[bodyStart - 1];
+    preStart = bodyStart - 1;
+  } else if (
+    (c1 === 45 || c1 === 32) &&
+    isAsciiUpper(text.charCodeAt(bodyStart - 2)) &&
+    !isWordCharInLatinRange(text.charCodeAt(bodyStart - 3))
+  ) {
+    pre = text[bodyStart - 2];
+    preStart = bodyStart - 2;
+  } else if (isWordCharInLatinRange(c1) || c1 === 46 || c1 === 47 || c1 === 45 || c1 === 43 || c1 === 92) return null;
+  if (pre !== undefined && isIdGlue(text.charCodeAt(preStart - 1))) return null;
+  return { body, bodyStart, bodyEnd, pre, preStart, suf: undefined, sufEnd: bodyEnd };
+}
+
+/** German Rentenversicherungsnummer (65 170839 J 003): eight digits, a letter, three digits. Reported if found. */
+function rentenversicherung(text: string, { body, bodyStart, bodyEnd }: NumericRun, hc: HeaderCache, push: Push): boolean {
+  const n1 = text.charCodeAt(bodyEnd);
+  if (!(isAsciiUpper(n1) || (n1 === 32 && isAsciiUpper(text.charCodeAt(bodyEnd + 1))))) return false;
+  const rv = RVNR_TAIL.exec(text.slice(bodyEnd, bodyEnd + 7));
+  if (!rv || !/^\d{2} ?\d{6}$/.test(body)) return false;
+  const cand = text.slice(bodyStart, bodyEnd + rv[0].length);
+  if (!deRvnr(cand) || !ID_CONTEXT.test(idContext(text, bodyStart, 60, hc))) return false;
+  push('NATIONAL_ID', bodyStart, bodyEnd + rv[0].length, 0.85);
+  return true;
+}
+
+/** The run with the letter after it, or null when it runs on into a word, an address or a decimal. */
+function withSuffix(text: string, run: NumericRun): NumericRun | null {
+  const { bodyEnd } = run;
+  const n1 = text.charCodeAt(bodyEnd);
+  if (isAsciiUpper(n1) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 1))) return { ...run, suf: text[bodyEnd], sufEnd: bodyEnd + 1 };
+  if ((n1 === 45 || n1 === 32) && isAsciiUpper(text.charCodeAt(bodyEnd + 1)) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2)))
+    return { ...run, suf: text[bodyEnd + 1], sufEnd: bodyEnd + 2 };
+  if (isWordCharInLatinRange(n1) || n1 === 64) return null;
+  if ((n1 === 46 || n1 === 44 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) return null;
+  return run;
+}
+
+/** One digit run being searched: its groups, the context read last (cached by position), where ids go. */
+interface RunScan {
+  text: string;
+  run: NumericRun;
+  groups: { s: number; e: number }[];
+  ctx: { pos: number; text: string };
+  hc: HeaderCache;
+  push: Push;
+}
+
+/** Every id among the run's digit groups, left to right. */
+function idsInRun(text: string, run: NumericRun, hc: HeaderCache, push: Push): void {
+  const scan: RunScan = { text, run, groups: [], ctx: { pos: -1, text: '' }, hc, push };
+  const re = /\d+/g;
+  let g: RegExpExecArray | null;
+  while ((g = re.exec(run.body))) scan.groups.push({ s: run.bodyStart + g.index, e: run.bodyStart + g.index + g[0].length });
+  let gi = 0;
+  while (gi < scan.groups.length) {
+    const gj = idFrom(scan, gi);
+    gi = gj >= 0 ? gj + 1 : gi + 1;
+  }
+}
+
+/**
+ * The last group of an id starting at group `gi` (reported), or -1. Longest window first: "86.03.17-284.63" is
+ * one number, not "86.03.17-284" plus a tail.
+ */
+function idFrom(scan: RunScan, gi: number): number {
+  const { text, groups } = scan;
+  let maxj = gi;
+  let total = 0;
+  for (let gj = gi; gj < groups.length && gj < gi + 8; gj++) {
+    total += groups[gj]!.e - groups[gj]!.s;
+    if (total > 15) break;
+    maxj = gj;
+  }
+  for (let gj = maxj; gj >= gi; gj--) {
+    let digits = '';
+    for (let k = gi; k <= gj; k++) digits += text.slice(groups[k]!.s, groups[k]!.e);
+    if (digits.length < 7) return -1;
+    if (idInWindow(scan, gi, gj, digits)) return gj;
+  }
+  return -1;
+}
+
+/** Whether groups gi…gj (their digits `digits`) are an id; reported if so. */
+function idInWindow({ text, run, groups, ctx, hc, push }: RunScan, gi: number, gj: number, digits: string): boolean {
+  const s = groups[gi]!.s;
+  const e = groups[gj]!.e;
+  const first = gi === 0;
+  const last = gj === groups.length - 1;
+  const fmt = text.slice(s, e);
+  const n = digits.length;
+  const hasPre = first && run.pre !== undefined;
+  const hasSuf = last && run.suf !== undefined;
+  if (n === 14 || (n === 7 && !(hasPre && hasSuf)) || (n === 8 && !hasSuf && !/^\d{8}$/.test(fmt))) return false;
+  if (/^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(fmt)) return false; // a date
+  const wpre = first ? run.pre : undefined;
+  const wsuf = last ? run.suf : undefined;
+  // Checksums first (cheap); the context regexes run only for numbers some scheme accepts.
+  if (!plausibleId(fmt, digits, wpre, wsuf, text, s)) return false;
+  const ctxAt = hasPre ? run.preStart : s;
+  if (ctxAt !== ctx.pos) {
+    ctx.pos = ctxAt;
+    ctx.text = idContext(text, ctxAt, 60, hc);
+  }
+  const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx.text);
+  if (!v) return false;
+  push(v.type, first && run.pre ? run.preStart : s, last && run.suf ? run.sufEnd : e, v.score);
+  return true;
+}
+
+/** UK National Insurance numbers. */
+function ukNinos(text: string, hc: HeaderCache, push: Push): void {
   NINO_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NINO_RE.exec(text))) {
@@ -500,46 +584,25 @@ export function findNationalIds(text: string): Finding[] {
       continue;
     push('NATIONAL_ID', m.index, m.index + v.length, 0.85);
   }
+}
 
-  // Italian codice fiscale.
-  if (/[0-9]{2}[A-Za-z][0-9LMNPQRSTUV]{2}[A-Za-z]/.test(text)) {
-    CF_RE.lastIndex = 0;
-    while ((m = CF_RE.exec(text))) {
-      if (itCodiceFiscale(m[0])) push('NATIONAL_ID', m.index, m.index + 16, 0.95);
+/**
+ * Alphanumeric ID-card / health-card numbers: need context, and a check digit unless the context names an
+ * identity card explicitly.
+ */
+function alphanumericIds(text: string, hc: HeaderCache, push: Push): void {
+  if (!/[A-Z]\d|\d[A-Z]/.test(text) || !ALNUM_GATE.test(text)) return;
+  ALNUM_ID.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALNUM_ID.exec(text))) {
+    const v = m[0];
+    if (!/\d/.test(v) || !/[A-Z]/.test(v) || !/^[A-Z]|\d[A-Z]|[A-Z]\d/.test(v)) continue;
+    const ctx = idContext(text, m.index, 60, hc);
+    if (!ID_CONTEXT.test(ctx)) continue;
+    if ((v.length === 10 && (deIdCardNumber(v) || deKvnr(v))) || ID_CARD_CONTEXT.test(ctx.slice(0, ctx.length))) {
+      push('NATIONAL_ID', m.index, m.index + v.length, 0.8);
     }
   }
-
-  // French NIR born in Corsica (2A/2B département).
-  if (text.includes('2A') || text.includes('2B')) {
-    NIR_CORSICA.lastIndex = 0;
-    while ((m = NIR_CORSICA.exec(text))) {
-      if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
-    }
-  }
-
-  // Alphanumeric ID-card / health-card numbers: need context, and a check digit unless the context names an
-  // identity card explicitly.
-  if (/[A-Z]\d|\d[A-Z]/.test(text) && ALNUM_GATE.test(text)) {
-    ALNUM_ID.lastIndex = 0;
-    while ((m = ALNUM_ID.exec(text))) {
-      const v = m[0];
-      if (!/\d/.test(v) || !/[A-Z]/.test(v) || !/^[A-Z]|\d[A-Z]|[A-Z]\d/.test(v)) continue;
-      const ctx = idContext(text, m.index, 60, hc);
-      if (!ID_CONTEXT.test(ctx)) continue;
-      if ((v.length === 10 && (deIdCardNumber(v) || deKvnr(v))) || ID_CARD_CONTEXT.test(ctx.slice(0, ctx.length))) {
-        push('NATIONAL_ID', m.index, m.index + v.length, 0.8);
-      }
-    }
-  }
-  if (out.length < 2) return out;
-  // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
-  const seen = new Set<string>();
-  return out.filter((f) => {
-    const k = f.start + ':' + f.end;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 export const nationalIdDetector: Detector = {

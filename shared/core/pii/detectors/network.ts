@@ -5,6 +5,7 @@
 // (v2.10.1.3, "version 1.2.3.4", "Firmware: 8.1.11.91", OIDs such as 1.3.6.1.2.1). Private and
 // link-local addresses are labelled.
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiDigit, isAsciiWordChar, isHexDigit } from '../chars.ts';
 
 const V4 = /(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})/g;
 const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)/g;
@@ -26,13 +27,6 @@ const TEMPLATE = /<[a-z][\w-]*>|\bexample\.(?:com|org|net)\b|\$\{[A-Z_]+\}|\byou
 
 function isPrivate(a: number, b: number): boolean {
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function octet(s: string): number {
@@ -65,13 +59,13 @@ export function findIpv4(text: string, out: Finding[]): void {
     // Boundaries: not inside a longer dotted number (1.2.3.4.5, OIDs), a word (v2.10.1.3) or a path.
     const p1 = text.charCodeAt(start - 1);
     const n1 = text.charCodeAt(end);
-    if (isWordChar(p1) || p1 === 46 || p1 === 58 || p1 === 45) {
-      if (isDigit(p1)) V4.lastIndex = start + 1 + (m[1]!.length > 1 ? 0 : 0);
+    if (isAsciiWordChar(p1) || p1 === 46 || p1 === 58 || p1 === 45) {
+      if (isAsciiDigit(p1)) V4.lastIndex = start + 1 + (m[1]!.length > 1 ? 0 : 0);
       continue;
     }
-    if (p1 === 47 && (isWordChar(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 46)) continue;
-    if (isWordChar(n1) || n1 === 45 || (n1 === 46 && isDigit(text.charCodeAt(end + 1)))) {
-      if (n1 === 46 || isDigit(n1)) V4.lastIndex = end + 1; // skip the rest of a long dotted run
+    if (p1 === 47 && (isAsciiWordChar(text.charCodeAt(start - 2)) || text.charCodeAt(start - 2) === 46)) continue;
+    if (isAsciiWordChar(n1) || n1 === 45 || (n1 === 46 && isAsciiDigit(text.charCodeAt(end + 1)))) {
+      if (n1 === 46 || isAsciiDigit(n1)) V4.lastIndex = end + 1; // skip the rest of a long dotted run
       continue;
     }
     if (a < 0 || b < 0 || c < 0 || d < 0) continue;
@@ -175,21 +169,17 @@ export function findIpv6(text: string, out: Finding[]): void {
   }
 }
 
-function isHex(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
-
 /** Cheap gate: "::" or three hex-group colons close together (walks the colons only). */
 function mayHaveIpv6(text: string): boolean {
   let i = text.indexOf(':');
   while (i >= 0) {
     if (text.charCodeAt(i + 1) === 58) return true;
-    if (isHex(text.charCodeAt(i - 1)) && isHex(text.charCodeAt(i + 1))) {
+    if (isHexDigit(text.charCodeAt(i - 1)) && isHexDigit(text.charCodeAt(i + 1))) {
       let j = i + 1;
-      while (j < text.length && j - i <= 5 && isHex(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) === 58 && isHex(text.charCodeAt(j + 1))) {
+      while (j < text.length && j - i <= 5 && isHexDigit(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 58 && isHexDigit(text.charCodeAt(j + 1))) {
         let k = j + 1;
-        while (k < text.length && k - j <= 5 && isHex(text.charCodeAt(k))) k++;
+        while (k < text.length && k - j <= 5 && isHexDigit(text.charCodeAt(k))) k++;
         if (text.charCodeAt(k) === 58) return true;
       }
     }

@@ -14,12 +14,13 @@
 import type { Detector, Finding } from '../types.ts';
 import { fieldKindAt } from '../fields.ts';
 import { count, inTableColumn, tableIndex, type TableIndex } from '../tables.ts';
+import { isWordCharInLatinRange } from '../chars.ts';
 
 const NAME = 'phone';
 
 /** A run of digits and phone separators; '+' or '(' may open it. */
 const RUN_RE =
-  /[+(]?\d(?:\d|[ \u00a0]?[.\-\/\u2010\u2011\u2013][ \u00a0]?(?=\(?\d)|[ \u00a0](?=\(?\d)|\((?=\d)|\)[ \u00a0.\-\/]?(?=\d))*\)?/g;
+  /[+(]?\d(?:\d|[ \u00a0]?[.\-/\u2010\u2011\u2013][ \u00a0]?(?=\(?\d)|[ \u00a0](?=\(?\d)|\((?=\d)|\)[ \u00a0.\-/]?(?=\d))*\)?/g;
 
 /** National significant number lengths by country calling code: [min, max]. */
 const CC: Record<string, readonly [number, number]> = {
@@ -142,10 +143,6 @@ interface Run {
   s: string;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x24f);
-}
-
 /** Strip unbalanced parentheses at either end. */
 function trimParens(start: number, end: number, s: string): Run {
   if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return { start, end, s };
@@ -165,12 +162,12 @@ type Verdict = 0 | 1 | 2 | 3; // 0 no; 1 needs a phone word close by; 2 needs on
 
 const DATE_LIKE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 /** A run that starts with a date ("01 02 2024 10 30", "2024 03 15 …") is a date and time, not a phone. */
-const DATE_PREFIX_RE = /^(?:\d{1,2}[ .\/-]\d{1,2}[ .\/-](?:19|20)\d\d|(?:19|20)\d\d[ .\/-]\d{1,2}[ .\/-]\d{1,2})(?!\d)/;
-const NANP_RE = /^(?:\+?1[ .\-]?)?(?:\([2-9]\d\d\)[ .\-]?[2-9]\d\d[ .\-]\d{4}|[2-9]\d\d([.\-])[2-9]\d\d\1\d{4})$/;
+const DATE_PREFIX_RE = /^(?:\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d\d|(?:19|20)\d\d[ ./-]\d{1,2}[ ./-]\d{1,2})(?!\d)/;
+const NANP_RE = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?[2-9]\d\d[ .-]\d{4}|[2-9]\d\d([.-])[2-9]\d\d\1\d{4})$/;
 /** NANP with an exchange starting 0/1 (fictional 555-0100 style, (555) 123-4567): needs a phone word. */
-const NANP_LOOSE_RE = /^(?:\+?1[ .\-]?)?(?:\([2-9]\d\d\)[ .\-]?\d{3}[ .\-]\d{4}|[2-9]\d\d([.\-])\d{3}\1\d{4})$/;
+const NANP_LOOSE_RE = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?\d{3}[ .-]\d{4}|[2-9]\d\d([.-])\d{3}\1\d{4})$/;
 const NANP_SPACE_RE = /^(?:\+?1[ ]?)?[2-9]\d\d [2-9]\d\d \d{4}$/;
-const FR_PAIRS_RE = /^0[1-9](?:([ .\-])\d\d)(?:\1\d\d){3}$/;
+const FR_PAIRS_RE = /^0[1-9](?:([ .-])\d\d)(?:\1\d\d){3}$/;
 
 const NO: { v: Verdict; score: number } = { v: 0, score: 0 };
 const UNDIVIDED_TRUNK: { v: Verdict; score: number } = { v: 1, score: 0.7 };
@@ -178,17 +175,54 @@ const UNDIVIDED_OTHER: { v: Verdict; score: number } = { v: 1, score: 0.6 };
 const UNDIVIDED_WEAK: { v: Verdict; score: number } = { v: 1, score: 0.45 };
 const UNDIVIDED_RE = /^\d+$/;
 
-function classify(raw: string): { v: Verdict; score: number } {
+type Classified = { v: Verdict; score: number };
+
+/** A run as digit groups and the separators between them (dashes and no-break spaces normalised). */
+interface Shape {
+  /** The run, normalised. */
+  s: string;
+  digits: string;
+  /** The separators in order, '+' left out. */
+  seps: string;
+  groups: string[];
+  n: number;
+  separated: boolean;
+}
+
+function classify(raw: string): Classified {
   // Fast path for an undivided digit string (IDs in data files are the common case).
-  if (UNDIVIDED_RE.test(raw)) {
-    const n = raw.length;
-    if (n < 7 || n > 15) return NO;
-    if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 13 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
-    if (/^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw)) return UNDIVIDED_OTHER;
-    // Any other undivided 8–13 digits: a phone number only with a phone word close by ("call me at …").
-    return n >= 8 && n <= 13 ? UNDIVIDED_WEAK : NO;
-  }
-  // One pass: digits, digit groups, separators; dashes and no-break spaces normalised.
+  if (UNDIVIDED_RE.test(raw)) return classifyUndivided(raw);
+  const shape = shapeOf(raw);
+  const { s, n } = shape;
+  if (n < 7 || n > 15) return { v: 0, score: 0 };
+  if (DATE_LIKE_RE.test(s) || DATE_PREFIX_RE.test(s)) return { v: 0, score: 0 };
+  // Dotted quads and version-like runs (IP addresses, build numbers) are never phones.
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(s)) return { v: 0, score: 0 };
+  // International: +CC … or 00CC …
+  let intl: string | null = null;
+  if (s.startsWith('+')) intl = shape.digits;
+  else if (shape.digits.startsWith('00') && shape.digits[2] !== '0' && shape.separated && s.startsWith('00')) intl = shape.digits.slice(2);
+  if (intl !== null) return classifyInternational(shape, intl);
+  // NANP with dashes/dots/parentheses.
+  if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
+  if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
+  if (NANP_SPACE_RE.test(s)) return { v: 2, score: 0.7 };
+  // 1-800 style with leading 1 and no separators is handled as an undivided number below.
+  if (shape.digits[0] === '0') return classifyTrunk(shape);
+  return classifyWithoutTrunk(shape);
+}
+
+function classifyUndivided(raw: string): Classified {
+  const n = raw.length;
+  if (n < 7 || n > 15) return NO;
+  if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 13 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
+  if (/^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw)) return UNDIVIDED_OTHER;
+  // Any other undivided 8–13 digits: a phone number only with a phone word close by ("call me at …").
+  return n >= 8 && n <= 13 ? UNDIVIDED_WEAK : NO;
+}
+
+/** One pass: digits, digit groups, separators. */
+function shapeOf(raw: string): Shape {
   let s = raw;
   if (/[\u2010\u2011\u2013\u00a0]/.test(s)) s = s.replace(/[\u2010\u2011\u2013]/g, '-').replace(/\u00a0/g, ' ');
   let digits = '';
@@ -212,61 +246,51 @@ function classify(raw: string): { v: Verdict; score: number } {
     groups.push(g);
     digits += g;
   }
-  const n = digits.length;
-  if (n < 7 || n > 15) return { v: 0, score: 0 };
-  if (DATE_LIKE_RE.test(s) || DATE_PREFIX_RE.test(s)) return { v: 0, score: 0 };
-  const separated = groups.length > 1;
-  // Dotted quads and version-like runs (IP addresses, build numbers) are never phones.
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(s)) return { v: 0, score: 0 };
+  return { s, digits, seps, groups, n: digits.length, separated: groups.length > 1 };
+}
 
-  // International: +CC … or 00CC …
-  let intl: string | null = null;
-  if (s.startsWith('+')) intl = digits;
-  else if (digits.startsWith('00') && digits[2] !== '0' && separated && s.startsWith('00')) intl = digits.slice(2);
-  if (intl !== null) {
-    // remove a trunk "(0)" after the country code
-    const trunk = /^\+?\d{1,3}[ \u00a0]?\(0\)/.test(s.startsWith('00') ? '+' + s.slice(2) : s);
-    for (const len of [1, 2, 3]) {
-      const cc = intl.slice(0, len);
-      const range = CC[cc];
-      if (!range) continue;
-      let nsn = intl.slice(len);
-      if (trunk && nsn.startsWith('0')) nsn = nsn.slice(1);
-      if (nsn.length >= range[0] && nsn.length <= range[1]) return { v: 3, score: 0.95 };
-      // A length the plan does not have: still a number in E.164 form if a phone word stands close by.
-      return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
-    }
-    if (n >= 9 && separated) return { v: 2, score: 0.6 };
+/** `intl`: the digits after `+` or `00`, country code first. */
+function classifyInternational({ s, n, separated }: Shape, intl: string): Classified {
+  // remove a trunk "(0)" after the country code
+  const trunk = /^\+?\d{1,3}[ \u00a0]?\(0\)/.test(s.startsWith('00') ? '+' + s.slice(2) : s);
+  for (const len of [1, 2, 3]) {
+    const cc = intl.slice(0, len);
+    const range = CC[cc];
+    if (!range) continue;
+    let nsn = intl.slice(len);
+    if (trunk && nsn.startsWith('0')) nsn = nsn.slice(1);
+    if (nsn.length >= range[0] && nsn.length <= range[1]) return { v: 3, score: 0.95 };
+    // A length the plan does not have: still a number in E.164 form if a phone word stands close by.
     return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
   }
+  if (n >= 9 && separated) return { v: 2, score: 0.6 };
+  return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
+}
 
-  // NANP with dashes/dots/parentheses.
-  if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
-  if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
-  if (NANP_SPACE_RE.test(s)) return { v: 2, score: 0.7 };
-  // 1-800 style with leading 1 and no separators is handled as an undivided number below.
+/** A national number with its trunk 0 ("00…" is the international prefix, handled before). */
+function classifyTrunk({ s, digits, seps, groups, n, separated }: Shape): Classified {
+  // up to 13 digits: a trunk 0 + the longest national numbers (DE: 12, the `49` entry of CC)
+  if (n < 9 || n > 13 || digits[1] === '0') return { v: 0, score: 0 };
+  // a decimal (0.5772156649) or a lone "0" before one block (table columns) is not a phone
+  if (seps === '.' || (groups[0] === '0' && groups.length < 3)) return { v: 0, score: 0 };
+  // US ZIP+4 (02110-1301)
+  if (/^\d{5}-\d{4}$/.test(s)) return { v: 0, score: 0 };
+  if (!separated) return { v: 1, score: 0.7 };
+  // first group: trunk 0 + area/mobile prefix, 2-5 digits (or parenthesised)
+  const first = groups[0]!;
+  if (first.length > 5 || groups.length > 6) return { v: 0, score: 0 };
+  if (groups.some((g, i) => i > 0 && g.length === 1)) return { v: 0, score: 0 };
+  if (FR_PAIRS_RE.test(s)) return { v: 3, score: 0.9 };
+  if (seps.includes('.')) return { v: 2, score: 0.6 };
+  if (n >= 10 && n <= 11 && /^[ \u00a0\-/()]+$/.test(seps)) return { v: 3, score: 0.8 };
+  return { v: 2, score: 0.65 };
+}
 
-  if (digits[0] === '0') {
-    // "00…" is the international prefix (handled above), never a trunk + area code
-    // up to 13 digits: a trunk 0 + the longest national numbers (DE: 12, the `49` entry of CC)
-    if (n < 9 || n > 13 || digits[1] === '0') return { v: 0, score: 0 };
-    // a decimal (0.5772156649) or a lone "0" before one block (table columns) is not a phone
-    if (seps === '.' || (groups[0] === '0' && groups.length < 3)) return { v: 0, score: 0 };
-    // US ZIP+4 (02110-1301)
-    if (/^\d{5}-\d{4}$/.test(s)) return { v: 0, score: 0 };
-    if (!separated) return { v: 1, score: 0.7 };
-    // first group: trunk 0 + area/mobile prefix, 2-5 digits (or parenthesised)
-    const first = groups[0]!;
-    if (first.length > 5 || groups.length > 6) return { v: 0, score: 0 };
-    if (groups.some((g, i) => i > 0 && g.length === 1)) return { v: 0, score: 0 };
-    if (FR_PAIRS_RE.test(s)) return { v: 3, score: 0.9 };
-    if (seps.includes('.')) return { v: 2, score: 0.6 };
-    if (n >= 10 && n <= 11 && /^[ \u00a0\-\/()]+$/.test(seps)) return { v: 3, score: 0.8 };
-    return { v: 2, score: 0.65 };
-  }
-
-  // No trunk prefix: Spanish 9-digit numbers (6/7/8/9…), Italian mobiles (3xx …), NANP with spaces or
-  // a leading 1, Belgian/Dutch numbers written without the 0 are rare.
+/**
+ * No trunk prefix: Spanish 9-digit numbers (6/7/8/9…), Italian mobiles (3xx …), NANP with spaces or a leading 1;
+ * Belgian/Dutch numbers written without the 0 are rare.
+ */
+function classifyWithoutTrunk({ s, digits, seps, groups, n, separated }: Shape): Classified {
   if (!separated) {
     if (/^[6789]\d{8}$/.test(digits) || /^3\d{8,9}$/.test(digits) || /^1?[2-9]\d\d[2-9]\d{6}$/.test(digits)) return { v: 1, score: 0.6 };
     return { v: 0, score: 0 };
@@ -279,9 +303,9 @@ function classify(raw: string): { v: Verdict; score: number } {
     return /^(?:\d{3} \d\d \d\d \d\d|\d\d \d{3} \d\d \d\d)$/.test(s) ? { v: 3, score: 0.8 } : { v: 2, score: 0.65 };
   }
   // Italian mobiles: 3xx 1234567 stands alone; 3xx 123 4567 (also a US shape) needs a phone word
-  if (/^3\d\d[ .\-\/]\d{6,7}$/.test(s)) return { v: 3, score: 0.75 };
+  if (/^3\d\d[ .\-/]\d{6,7}$/.test(s)) return { v: 3, score: 0.75 };
   if (/^3\d\d$/.test(groups[0]!) && n >= 9 && n <= 10) return { v: 2, score: 0.65 };
-  if (/^1[ .\-][2-9]\d\d[ .\-][2-9]\d\d[ .\-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
+  if (/^1[ .-][2-9]\d\d[ .-][2-9]\d\d[ .-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
   // Eight-digit numbers without a trunk prefix (DK, NO, SG, HK …) as pairs or two fours: with a phone word close by
   if (n === 8 && /^(?:\d\d(?: \d\d){3}|\d{4} \d{4})$/.test(s)) return { v: 1, score: 0.6 };
   return { v: 0, score: 0 };
@@ -324,8 +348,8 @@ export const phoneDetector: Detector = {
         }
       }
       // Two numbers joined by " / " or " - " (030 1234567 / 0171 2345678): try each piece.
-      if (/[ \u00a0][\/\-\u2013][ \u00a0]/.test(raw)) {
-        const sep = /[ \u00a0][\/\-\u2013][ \u00a0]/g;
+      if (/[ \u00a0][/\-\u2013][ \u00a0]/.test(raw)) {
+        const sep = /[ \u00a0][/\-\u2013][ \u00a0]/g;
         let from = 0;
         let sm: RegExpExecArray | null;
         for (;;) {
@@ -353,7 +377,7 @@ function trailingCut(raw: string): number {
   }
   if (nd > 4) return 0;
   let cut = sp;
-  while (cut > 0 && /[ \u00a0.\-\/]/.test(raw[cut - 1]!)) cut--;
+  while (cut > 0 && /[ \u00a0.\-/]/.test(raw[cut - 1]!)) cut--;
   return cut;
 }
 
@@ -371,13 +395,14 @@ function check(ctx: DocContext, r: Run): Finding | null {
   // Left edge: not glued to a word or identifier (ORD-2025…, v1.2…, id:123…, #123…).
   const p = text.charCodeAt(start - 1);
   const pp = text.charCodeAt(start - 2);
-  if (isAlnum(p) || p === 64 /* @ */ || p === 35 /* # */ || p === 36 /* $ */ || p === 8364 || p === 163 || p === 43) return null;
-  if ((p === 45 || p === 46 || p === 47 || p === 95) && isAlnum(pp)) return null;
+  if (isWordCharInLatinRange(p) || p === 64 /* @ */ || p === 35 /* # */ || p === 36 /* $ */ || p === 8364 || p === 163 || p === 43)
+    return null;
+  if ((p === 45 || p === 46 || p === 47 || p === 95) && isWordCharInLatinRange(pp)) return null;
   if (p === 58 /* : */ && pp >= 48 && pp <= 57) return null;
   // Right edge: not glued to more identifier.
   const q = text.charCodeAt(end);
   const qq = text.charCodeAt(end + 1);
-  if (isAlnum(q) || q === 64 || q === 37 /* % */ || q === 35 /* # (conference PINs) */) return null;
+  if (isWordCharInLatinRange(q) || q === 64 || q === 37 /* % */ || q === 35 /* # (conference PINs) */) return null;
   if ((q === 46 || q === 45 || q === 47 || q === 58) && qq >= 48 && qq <= 57) return null;
   // "1,234,567": a comma followed by a group of exactly three digits continues a number
   if (q === 44 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5))) return null;

@@ -5,6 +5,7 @@
 // headers. Not labelled: placeholders (YOUR_API_KEY, sk-..., <token>, xxxx, ****, ${VAR}, {{secret}}),
 // the documented example keys, hashes and UUIDs given as identifiers, public keys.
 import type { Detector, Finding } from '../types.ts';
+import { isAsciiKeyChar } from '../chars.ts';
 
 // ------------------------------------------------------------------------------------ placeholders
 
@@ -15,7 +16,7 @@ const PLACEHOLDER_WORDS =
 export function isPlaceholder(v: string): boolean {
   if (v.length < 4) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
-  if (/^[<\[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
+  if (/^[<[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
   if (/\$\{|\$\(|\{\{|\}\}|%[A-Z_]+%|^\$[A-Za-z_]/.test(v)) return true; // ${VAR}, $VAR, %VAR%
   if (/\.\.\.|…/.test(v)) return true; // sk-..., truncated
   if (/(?:x{4,}|X{4,}|\*{3,}|•{3,}|#{4,}|0{8,}|_{4,})/.test(v)) return true; // xxxx, ****
@@ -210,7 +211,7 @@ function findPem(text: string, out: Finding[]): void {
 
 // ---------------------------------------------------------------------------------- connection strings
 
-const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.\-]{1,24}:\/\/([^\s:@\/'"`<>]{0,64}):([^\s@'"`<>\/]{1,128})@[^\s'"`<>)\]]+/g;
+const CONN_URL = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,24}:\/\/([^\s:@/'"`<>]{0,64}):([^\s@'"`<>/]{1,128})@[^\s'"`<>)\]]+/g;
 const ADO =
   /\b(?:Server|Data Source|Host|Address|Addr)\s*=[^;\n"']{1,200};[^\n"']{0,400}?\b(?:Password|Pwd|PWD|password)\s*=\s*([^;\n"']+);?[^\n"'\s]*/g;
 
@@ -261,10 +262,6 @@ function findConnectionStrings(text: string, out: Finding[]): void {
 // follows, the value is read. Also the anchor for "password is …" in prose.
 const SECRET_WORD = /pass|pwd|secret|token|key|credential|kennwort|wachtwoord|contrase|mdp|bearer|basic|clave|\bpin\b/gi;
 const VALUE_AFTER = /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
-
-function isKeyChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
-}
 
 /** Keys whose value is not a secret even though the name contains a secret-ish word. */
 const NON_SECRET_KEY =
@@ -330,9 +327,9 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
     const i = m.index;
     if (i < lastKeyEnd) continue;
     let ks = i;
-    while (ks > 0 && isKeyChar(text.charCodeAt(ks - 1))) ks--;
+    while (ks > 0 && isAsciiKeyChar(text.charCodeAt(ks - 1))) ks--;
     let ke = i + m[0].length;
-    while (ke < text.length && isKeyChar(text.charCodeAt(ke)) && text.charCodeAt(ke) !== 46) ke++;
+    while (ke < text.length && isAsciiKeyChar(text.charCodeAt(ke)) && text.charCodeAt(ke) !== 46) ke++;
     lastKeyEnd = ke;
     SECRET_WORD.lastIndex = ke;
     keyValueAt(text, ks, ke, out);
@@ -364,7 +361,7 @@ function proseAt(text: string, at: number, out: Finding[]): void {
   if (m) {
     let v = m[2]!;
     v = v.replace(/&[A-Za-z_]+=.*$/, '').replace(/[.,;:)]+$/, '');
-    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[(\[{<]|^![a-z]+$/.test(v)) return;
+    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[([{<]|^![a-z]+$/.test(v)) return;
     // Must look like a password: two or more character classes, or long.
     if (classes(v) < 2 && v.length < 12) return;
     if (/^\d{1,3}$/.test(v) || /^(?:https?:|www\.)/i.test(v)) return;

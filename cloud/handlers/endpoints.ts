@@ -1,8 +1,8 @@
-// Model alias → SageMaker target: which endpoint `infer`/`stream` call (and, on it, which production variant or
-// inference component), and which asynchronous endpoint `submit` queues jobs on.
+// Model alias → SageMaker endpoints: which real-time endpoint `infer`/`stream` call (and, on it, which
+// production variant or inference component), and which asynchronous endpoint `submit` queues jobs on.
 //
 // TRIAGE_ENDPOINTS (JSON) maps each alias to either
-//   "<endpoint name>"                                   the old shape: a real-time endpoint, nothing else
+//   "<endpoint name>"                                   the short form: a real-time endpoint, nothing else
 //   { "endpoint"?: "<real-time endpoint>",              InvokeEndpoint / InvokeEndpointWithResponseStream
 //     "variant"?: "<production variant>",               → TargetVariant (endpoints with several variants)
 //     "inferenceComponent"?: "<inference component>",   → InferenceComponentName (endpoints hosting components)
@@ -14,15 +14,23 @@ import { z } from 'zod';
 import type { CloudEvent } from '../../shared/protocol/cloud-contract.ts';
 import { ApiError, errors } from '../../shared/protocol/openai/errors.ts';
 
-export interface Target {
+/** The endpoints one model alias is served by. */
+export interface AliasEndpoints {
   endpoint?: string;
   variant?: string;
   inferenceComponent?: string;
   asyncEndpoint?: string;
 }
 
-/** What the configuration may say for one alias: the old endpoint-name string or a Target. */
-export type TargetInput = string | Target;
+/** What the configuration may say for one alias: an endpoint name (the short form) or AliasEndpoints. */
+export type AliasConfig = string | AliasEndpoints;
+
+/** The real-time endpoint an invocation calls, and where on it. */
+export interface RealtimeEndpoint {
+  endpoint: string;
+  variant?: string;
+  inferenceComponent?: string;
+}
 
 const SAGEMAKER_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/;
 const sageMakerName = (what: string) =>
@@ -31,7 +39,7 @@ const sageMakerName = (what: string) =>
     .max(63, `${what} is longer than SageMaker's 63 characters`)
     .regex(SAGEMAKER_NAME, `${what} must be a SageMaker name: letters, digits and hyphens, not starting or ending with a hyphen`);
 
-const TargetSchema = z
+const AliasEndpointsSchema = z
   .strictObject({
     endpoint: sageMakerName('endpoint').optional(),
     variant: sageMakerName('variant').optional(),
@@ -48,32 +56,32 @@ const TargetSchema = z
     message: '"variant"/"inferenceComponent" target the real-time "endpoint", which is missing',
   });
 
-const TargetsSchema = z.record(
+const EndpointsSchema = z.record(
   z.string().min(1, 'a model alias must not be empty'),
-  z.preprocess((v) => (typeof v === 'string' ? { endpoint: v } : v), TargetSchema),
+  z.preprocess((v) => (typeof v === 'string' ? { endpoint: v } : v), AliasEndpointsSchema),
 );
 
 const SHAPE = 'a JSON object of model alias → endpoint name or {"endpoint"?, "variant"?, "inferenceComponent"?, "asyncEndpoint"?}';
 
 /** Validates and normalises the alias configuration. Throws an Error saying what is wrong, and where. */
-export function parseTargets(config: unknown, source = 'TRIAGE_ENDPOINTS'): Record<string, Target> {
-  const parsed = TargetsSchema.safeParse(config);
+export function parseEndpoints(config: unknown, source = 'TRIAGE_ENDPOINTS'): Record<string, AliasEndpoints> {
+  const parsed = EndpointsSchema.safeParse(config);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where =
       issue && issue.path.length > 0 ? ` — ${issue.path.map(String).join('.')}: ${issue.message}` : issue ? ` — ${issue.message}` : '';
     throw new Error(`${source} must be ${SHAPE}${where}`);
   }
-  const out: Record<string, Target> = {};
+  const out: Record<string, AliasEndpoints> = {};
   for (const [alias, t] of Object.entries(parsed.data)) {
     // Drop absent keys so that `{endpoint}` from a string and from an object compare equal.
-    out[alias] = Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as Target;
+    out[alias] = Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as AliasEndpoints;
   }
   return out;
 }
 
-/** TRIAGE_ENDPOINTS (the JSON text) → targets. Throws a clear Error when it is missing or invalid. */
-export function targetsFromEnv(env: Record<string, string | undefined>): Record<string, Target> {
+/** TRIAGE_ENDPOINTS (the JSON text) → the endpoints per alias. Throws a clear Error when it is missing or invalid. */
+export function endpointsFromEnv(env: Record<string, string | undefined>): Record<string, AliasEndpoints> {
   const raw = env.TRIAGE_ENDPOINTS;
   if (!raw) throw new Error(`TRIAGE_ENDPOINTS is not set (${SHAPE})`);
   let json: unknown;
@@ -82,17 +90,11 @@ export function targetsFromEnv(env: Record<string, string | undefined>): Record<
   } catch {
     throw new Error('TRIAGE_ENDPOINTS is not valid JSON');
   }
-  return parseTargets(json);
+  return parseEndpoints(json);
 }
 
-export interface SyncTarget {
-  endpoint: string;
-  variant?: string;
-  inferenceComponent?: string;
-}
-
-function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
-  const t = Object.hasOwn(targets, event.body.model) ? targets[event.body.model] : undefined;
+function aliasEndpoints(endpoints: Record<string, AliasEndpoints>, event: CloudEvent): AliasEndpoints {
+  const t = Object.hasOwn(endpoints, event.body.model) ? endpoints[event.body.model] : undefined;
   if (!t)
     throw errors.notFound(
       'The requested model is not served by the cloud tier (no endpoint is configured for it).',
@@ -103,11 +105,11 @@ function lookup(targets: Record<string, Target>, event: CloudEvent): Target {
 }
 
 /**
- * The real-time target of the event's model alias (infer, stream). 404 `model_not_found` for an unknown alias;
+ * The real-time endpoint of the event's model alias (infer, stream). 404 `model_not_found` for an unknown alias;
  * 501 `async_only_model` for an alias deployed only for async jobs (5xx: the edge falls back to another target).
  */
-export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent): SyncTarget {
-  const t = lookup(targets, event);
+export function resolveRealtimeEndpoint(endpoints: Record<string, AliasEndpoints>, event: CloudEvent): RealtimeEndpoint {
+  const t = aliasEndpoints(endpoints, event);
   if (!t.endpoint)
     throw new ApiError(
       501,
@@ -127,8 +129,8 @@ export function syncTargetFor(targets: Record<string, Target>, event: CloudEvent
  * 501 `async_not_enabled` when the alias has no async endpoint (the default gpuMode=inference-components
  * deploys none).
  */
-export function asyncEndpointFor(targets: Record<string, Target>, event: CloudEvent): string {
-  const t = lookup(targets, event);
+export function resolveAsyncEndpoint(endpoints: Record<string, AliasEndpoints>, event: CloudEvent): string {
+  const t = aliasEndpoints(endpoints, event);
   if (!t.asyncEndpoint)
     throw new ApiError(
       501,
@@ -137,4 +139,13 @@ export function asyncEndpointFor(targets: Record<string, Target>, event: CloudEv
       'async_not_enabled',
     );
   return t.asyncEndpoint;
+}
+
+/** InvokeEndpoint / InvokeEndpointWithResponseStream's fields that say where the call goes. */
+export function endpointParams(e: RealtimeEndpoint): { EndpointName: string; TargetVariant?: string; InferenceComponentName?: string } {
+  return {
+    EndpointName: e.endpoint,
+    ...(e.variant ? { TargetVariant: e.variant } : {}),
+    ...(e.inferenceComponent ? { InferenceComponentName: e.inferenceComponent } : {}),
+  };
 }

@@ -1,0 +1,608 @@
+// The context around a PERSON candidate (names.ts): the context words in the six languages (titles, greetings,
+// sign-offs, field labels, self-introductions, relations, person verbs, place words, name particles), the words
+// before a position on its line, and what they say — `cueBefore` turns them into a Cue: which kind of
+// evidence (title, greeting, label, intro, relation, signature, list), how strong, and what the name after it
+// must also satisfy (a second word, a following clause, the end of its field …). `quickPrev` / `surelyNoCue`
+// decide cheaply when the full analysis cannot find a cue; `isSignature` reads a sign-off block.
+import { isLetter } from '../chars.ts';
+
+/** What made a span a name candidate (usable as a feature by a later model). */
+export type NameCue =
+  | 'title'
+  | 'greeting'
+  | 'label'
+  | 'intro'
+  | 'relation'
+  | 'signature'
+  | 'after'
+  | 'list'
+  | 'structured'
+  | 'gazetteer-pair'
+  | 'gazetteer'
+  | 'propagated';
+
+/** A candidate PERSON span and the cue behind it. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  cue: NameCue;
+  score: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Context words (lower case, apostrophes as ').
+
+function set(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
+}
+
+/** Titles and honorifics: the name follows, the title is not part of the span. */
+const TITLES = set(`mr mrs ms miss mx mister dr doc prof professor sir dame lady lord frau herr fr hr fräulein
+  dra dres m mme mlle mmes mm monsieur madame mademoiselle docteur maître me pr sr sra srta señor señora señorita don
+  doña dña dª dr.ssa dott dott.ssa dottor dottore dottoressa prof.ssa professoressa sig sig.ra sig.na signor
+  signora signorina avv ing arch geom rag meneer mevrouw dhr mevr mw juffrouw dokter doctor doktor drs ir
+  ingenieur mag dipl agent officer detective inspector nurse schwester pfleger captain capt coach rabbi
+  father pastor pfarrer imam sheikh sister brother abbé père herrn hrn`);
+
+/** Titles in title case, to skip them as tokens ("Mr", "Frau", "Mme", "Dott"). */
+export const TITLES_TC: ReadonlySet<string> = new Set([...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)));
+
+/** Role titles that also start headings and product names ("Agent Detection", "Captain Marvel"). */
+const ROLE_TITLES = set(`don doña dña agent officer detective inspector captain capt coach nurse father sister brother pastor
+  imam rabbi sheikh abbé père schwester pfleger pfarrer`);
+
+/** Titles that count only when capitalised ("ms" is also milliseconds, "m" metres). */
+const CAPITAL_ONLY_TITLES = set(`mr mrs ms miss mx dr doc prof m mme mlle mm me pr sr sra srta fr hr mag dipl ir drs
+  capt agent officer detective inspector nurse captain coach father sister brother lord lady dame sir`);
+
+/** Greetings and thanks that address someone by name. */
+const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening afternoon thanks thank thx ty
+  congratulations congrats welcome hallo hallöchen liebe lieber liebes servus moin grüezi grüß danke
+  glückwunsch willkommen bonjour bonsoir salut coucou cher chère chers merci bravo bienvenue félicitations
+  hola estimado estimada estimados querido querida gracias felicidades enhorabuena bienvenido bienvenida
+  días dias tardes noches ciao salve gentile gentilissimo gentilissima egregio egregia caro cara carissimo carissima
+  grazie auguri benvenuto benvenuta buongiorno buonasera hoi hallo beste geachte lieve dag goedemorgen
+  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo`);
+
+/** Sign-offs followed by the name on the same line ("Cheers, Tom", "LG Ingrid"): the name must end the line. */
+const SIGNOFFS = set(`cheers best regards lg vg mfg gruß grüße gruss grüsse saludos saluti groetjes groeten groet
+  bises abrazos besos cordialement cordialmente atentamente sincerely xoxo love`);
+
+/** Field labels (must be followed by ':' or be an upper-case label at the start of a line). */
+const LABELS = set(`name fullname firstname lastname surname forename forenames patient patients
+  employee customer client applicant candidate passenger passengers traveller traveler guest tenant
+  landlord landlady policyholder holder insured member student pupil driver contact attendee attendees
+  participant participants present from to cc bcc author reporter assignee owner signed signature sender
+  recipient beneficiary payee cardholder buddy mentor manager supervisor doctor gp physician referrer
+  nurse caregiver carer witness claimant debtor creditor borrower spouse child father mother guardian
+  requester requestor interviewer interviewee speaker moderator organiser organizer responsible
+  user customer_name
+  vorname nachname familienname geburtsname kunde kundin mitarbeiter mitarbeiterin bewerber bewerberin
+  teilnehmende teilnehmer teilnehmerin anwesend anwesende von an absender empfänger autor autorin
+  verfasser verfasserin ansprechpartner ansprechpartnerin kontakt versicherungsnehmer versicherungsnehmerin
+  versicherte versicherter fahrer fahrerin mieter mieterin vermieter vermieterin kontoinhaber
+  kontoinhaberin karteninhaber inhaber inhaberin antragsteller antragstellerin arzt ärztin überweiser
+  hausarzt hausärztin betreuer betreuerin unterschrift gez verantwortlich verantwortliche
+  nom prénom prénoms patiente employé employée salarié salariée candidat candidate passager passagère
+  locataire propriétaire assuré assurée conducteur conductrice présents présentes de à auteur expéditeur
+  destinataire bénéficiaire titulaire médecin signé demandeur demandeuse référent référente responsable
+  nombre apellido apellidos paciente cliente empleado empleada candidato candidata pasajero pasajera
+  inquilino inquilina arrendador arrendadora propietario propietaria asegurado asegurada tomador
+  conductor conductora contacto asistentes participantes para autor autora remitente destinatario
+  destinataria beneficiario beneficiaria titular médico médica firmado solicitante
+  nome cognome paziente dipendente candidato passeggero passeggera locatore proprietario proprietaria
+  assicurato assicurata contraente conducente contatto referente presenti partecipanti da a autore
+  autrice mittente intestatario intestataria titolare medico firmato richiedente
+  naam voornaam achternaam patiënt patiënte klant medewerker medewerkster werknemer kandidaat sollicitant
+  passagier huurder verhuurder verzekerde verzekeringnemer bestuurder contactpersoon aanwezig aanwezigen
+  deelnemers van aan afzender ontvanger begunstigde rekeninghouder arts huisarts verwijzer getekend
+  aanvrager verantwoordelijke`);
+
+/** Labels that introduce lists of people (their single-word items need a known given name nearby). */
+const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
+  anwesend anwesende an présents présentes participants asistentes participantes para presenti
+  partecipanti a aanwezig aanwezigen deelnemers aan`);
+
+/** "name" in the six languages, and words that make a "… name:" label about a thing. */
+const NAME_WORDS = set(`name nom nombre nome naam`);
+const THING_QUALIFIERS = set(`company product file project host business brand team device app application server
+  domain bank model store shop event course street city field column table database db branch package module
+  class variable pet dog cat band ship vessel organisation organization org trading legal registered firm
+  group list folder document sheet tab workspace channel repo repository bucket cluster service queue topic
+  firma unternehmen produkt datei projekt société entreprise produit fichier projet empresa producto archivo
+  proyecto azienda prodotto progetto bedrijf product bestand project`);
+
+/** Multi-word labels, keyed by their last word: the words before it must match. */
+const LABEL_PHRASES = set(
+  `full name|first name|last name|given name|family name|patient name|customer name
+  account holder|card holder|policy holder|contact person|emergency contact|next of kin|requested by
+  approved by|prepared by|reviewed by|submitted by|signed by|written by|assigned to|referred by
+  nom complet|nom de famille|titulaire du compte|médecin traitant|nombre completo|nombre y apellidos
+  nome e cognome|nome completo|volledige naam|vollständiger name|name des kunden`
+    .replace(/ /g, '_')
+    .replace(/\|/g, ' '),
+);
+
+/** Self-introductions: the name follows directly. */
+const INTRO_PHRASES = set(`my_name_is name_is i'm i_am this_is it's here's ich_bin ich_heiße ich_heisse
+  mein_name_ist name_ist hier_ist je_suis je_m'appelle m'appelle moi_c'est c'est ici soy me_llamo llamo
+  mi_nombre_es nombre_es aquí_está habla sono mi_chiamo chiamo il_mio_nome_è nome_è ik_ben ik_heet heet
+  mijn_naam_is naam_is met_u_spreekt hier_is`);
+/** Intros that are unambiguous ("my name is" vs "I'm Italian"). */
+const STRONG_INTRO = set(`my_name_is name_is ich_heiße ich_heisse mein_name_ist name_ist je_m'appelle m'appelle
+  me_llamo llamo mi_nombre_es nombre_es mi_chiamo chiamo il_mio_nome_è nome_è ik_heet heet mijn_naam_is
+  naam_is`);
+
+/** Relations: "my colleague Anna", "mia madre, Gioia Rossi", "ihr Sohn Jonas", "his buddy is Drew". */
+const RELATIONS = set(`son daughter wife husband mother mom mum mommy mother-in-law father dad daddy
+  brother sister sibling friend friends colleague colleagues coworker co-worker coworkers teammate
+  boss neighbour neighbor landlady grandmother grandfather grandma grandpa granny nan aunt uncle
+  cousin nephew niece fiancé fiancée fiance fiancee boyfriend girlfriend assistant intern mentor mentee
+  flatmate roommate housemate stepson stepdaughter stepmother stepfather kid kids child baby toddler
+  buddy godson goddaughter spouse manager supervisor tutor hire starter joiner recruit newcomer
+  sohn tochter ehemann ehefrau mann partnerin mutter mama vater papa bruder schwester freund freundin
+  kollege kollegin kollegen chefin nachbar nachbarin oma opa tante onkel cousine neffe nichte verlobte
+  verlobter mitbewohner mitbewohnerin enkel enkelin kind vorgesetzte vorgesetzter betreuer betreuerin
+  fils fille femme mari conjoint conjointe mère maman père frère sœur soeur ami amie amis collègue
+  collègues responsable tuteur tutrice voisin voisine grand-mère grand-père oncle neveu nièce fiancé copain copine enfant bébé
+  hijo hija hijos esposa esposo marido mujer pareja madre mamá padre papá hermano hermana amigo amiga
+  compañero compañera colega jefe jefa responsable vecino vecina abuela abuelo tía tío primo prima sobrino sobrina novio novia
+  figlio figlia moglie marito compagno compagna mamma papà fratello sorella amico amica collega responsabile vicino
+  vicina nonna nonno zia zio cugino cugina nipote fidanzato fidanzata bambino bambina
+  zoon dochter vrouw echtgenoot echtgenote moeder vader broer zus zuster vriend vriendin collega buurman
+  buurvrouw oom neef nicht verloofde kleinzoon kleindochter leidinggevende`);
+
+/** Labels that also work without a colon before a full name ("driver Anna Berg, born …"). */
+const PREPOSITION_LABELS = set(`from to cc bcc de à a da van an aan para von present name names naam nome nom
+  nombre contact kontakt contacto contatto owner author autor auteur autore user`);
+
+/** German role nouns are capitalised: "Fahrer Anna Berg, geb. …", "Kontoinhaber Jonas Weber". */
+const GERMAN_ROLE_NOUNS = set(`fahrer fahrerin mieter mieterin vermieter vermieterin kunde kundin patientin
+  mitarbeiter mitarbeiterin versicherungsnehmer versicherungsnehmerin versicherte versicherter kontoinhaber
+  kontoinhaberin karteninhaber inhaber inhaberin antragsteller antragstellerin bewerber bewerberin
+  teilnehmer teilnehmerin absender empfänger ansprechpartner ansprechpartnerin`);
+
+/** "an e-mail to Anna that …", "une confirmation à Léa :", "una conferma a Teo:" — to whom one writes. */
+const WRITE_TO = set(`email e-mail mail message note letter reply answer confirmation reminder text card invite
+  invitation write send wish toast thanks apology nachricht mail brief antwort bestätigung erinnerung
+  einladung glückwunsch karte schreib schreibe schreiben sende message lettre réponse confirmation rappel
+  invitation mot carte écris écrire envoie envoyer mensaje carta respuesta confirmación recordatorio
+  invitación nota tarjeta escribe escribir envía enviar messaggio lettera risposta conferma promemoria
+  invito biglietto scrivi scrivere invia inviare bericht brief antwoord bevestiging herinnering
+  uitnodiging kaart schrijf schrijven stuur sturen`);
+const TO_WORDS = set(`to an à a aan`);
+export const TO_CLAUSE_RE = /^(?:\s*[:,]| (?:that|saying|dass|daß|que|qu'|che|dat|about|wegen|pour|para|per|om|to)\b)/i;
+
+const COPULAS = set(`is was ist war est était es era è sono ben heißt heisst s'appelle se_llama si_chiama heet`);
+
+/** Verbs and closings that point at a person; weak: they only help two-word or gazetteer names. */
+const PERSON_VERBS = set(`ask asked asking tell told telling let call called calling emailed ping pinged cc
+  meet contact contacted invite invited remind reminded thank thanked
+  frag fragen sag sagen erinnere kontaktiere demande demander dis dire rappelle contacte pregunta preguntar
+  dile decir recuerda llama chiedi chiedere dì dire ricorda chiama vraag vragen zeg zeggen herinner bel`);
+/** "spoke with", "sprach mit", "parlé avec", "hablé con", "parlato con", "gesproken met". */
+const WITH_WORDS = set(`with mit avec con met`);
+const TALK_VERBS = set(`spoke talked met meeting call chat chatted spoken talk speak sprach gesprochen getroffen
+  treffen telefoniert parlé discuté rencontré parler hablé hablado reunión reunido hablar parlato parlare
+  incontrato riunione gesproken gesprek gebeld afspraak`);
+
+/** Words before a capitalised word that make it a place or a thing, not a person. */
+export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo vicolo avenida av avda avenue
+  plaza paseo place boulevard bd quai allée chemin impasse saint san santa santo são st ste sankt fort
+  port mount mt lake cape hotel restaurant café cafe bar studio villa casa club project operation
+  hurricane storm typhoon ship hms uss team planet asteroid operation codename`);
+
+/** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"). */
+export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
+  Crescent Gardens Grove Hill Park Row Mews Walk Parkway Highway Boulevard Blvd Station Airport Bridge
+  Tower House Hall Centre Center Building Hotel Hospital Clinic University College School Academy
+  Institute Foundation Museum Library Church Cathedral Castle Palace Bank Group Holding Holdings Company
+  Corporation Corp Inc Ltd LLC Plc GmbH AG SA BV NV Srl SpA SARL Ventures Capital Partners Labs Systems
+  Solutions Technologies Software Studio Studios Media Motors Airlines Energy Pharma Insurance Logistics
+  Straße Strasse Str Platz Gasse Allee Weg Ring Damm Ufer Straat Laan Gracht Plein Kade Singel Weg
+  Salai Marg Nagar Chowk Prize Award Medal Foundation Trophy Cup Lecture Lectures Festival Award`);
+
+/** Place words that are also common surnames ("Park", "Hill", "Hall", "Wood"). */
+export const SURNAME_PLACE_WORDS = set(`Park Hill Hall Wood Field Ford Bank Banks Church Castle Bridge Bridges Tower Towers
+  Green Lane Brook Brooks Berg Hof Ring Kirch Kirchner Burg`);
+
+/** A closing line before a signature ("Best regards,", "Mit freundlichen Grüßen", "Un saludo"). */
+const CLOSING =
+  /(?:regards|best|cheers|thanks|thank you|sincerely|faithfully|wishes|yours|warmly|love|xx|grüße|grüßen|grüssen|grüsse|gruß|gruss|mfg|lg|vg|cordialement|salutations|amitiés|amicalement|bien à (?:vous|toi)|bonne (?:journée|soirée|fin de journée)|merci(?: beaucoup)?|bises|à bientôt|saludos|atentamente|un abrazo|abrazos|gracias|cordiales|un saludo|saluti|cordialmente|distinti saluti|un saluto|grazie(?: mille)?|a presto|groet(?:en)?|groetjes|bedankt|hartelijke groet|met vriendelijke groet|vriendelijke groet|dank je(?: wel)?|hasta pronto|besos)[\s!.,]*$/i;
+
+/** Name particles: lower-case words inside a name ("van der", "de la", "bin"). */
+export const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
+  zu zum bin ibn al el ben mac st.`);
+
+/** Every word that can start a context cue (quick check before the full analysis). */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...GREETINGS,
+  ...SIGNOFFS,
+  ...LABELS,
+  ...RELATIONS,
+  ...COPULAS,
+  ...PERSON_VERBS,
+  ...WITH_WORDS,
+  ...TO_WORDS,
+  ...PARTICLES,
+  ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
+  'you',
+  'morning',
+  'afternoon',
+]);
+
+// ---------------------------------------------------------------------------------------------------
+// Words before a position, on the same line: [{w: lower-case word, s, punct after it}], nearest first.
+
+export interface PrevWord {
+  w: string; // lower case, trailing dot removed
+  raw: string;
+  s: number;
+  dot: boolean;
+  punct: string; // punctuation between this word and what follows it
+}
+
+interface Before {
+  words: PrevWord[];
+  /** punctuation directly before the position */
+  punct: string;
+  /** the position is the first thing on its line (after spaces/bullets) */
+  lineStart: boolean;
+  lineStartPos: number;
+}
+
+function isPrevWordChar(c: number): boolean {
+  return isLetter(c) || c === 39 || c === 0x2019 || c === 46 || c === 45 || (c >= 48 && c <= 57);
+}
+
+function isLightPunct(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (
+    c === 58 ||
+    c === 44 ||
+    c === 59 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201e ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 40 ||
+    c === 42 ||
+    c === 62 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 124 ||
+    c === 61 ||
+    c === 91 ||
+    c === 93 ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 33 ||
+    c === 63
+  )
+    return true;
+  // a quote or dash not attached to a word
+  if ((c === 39 || c === 45 || c === 0x2019) && (i < 2 || !isLetter(text.charCodeAt(i - 2)))) return true;
+  return false;
+}
+
+export function wordsBefore(text: string, pos: number, max: number): Before {
+  const words: PrevWord[] = [];
+  let i = pos;
+  let firstPunct = '';
+  let lineStart = false;
+  let lineStartPos = 0;
+  for (let n = 0; n < max; n++) {
+    const back = backOverPunct(text, i);
+    i = back.i;
+    const { punct } = back;
+    if (n === 0) firstPunct = punct;
+    if (atLineStart(text, i)) {
+      if (n === 0) {
+        lineStart = true;
+        lineStartPos = i;
+      }
+      break;
+    }
+    const j = wordStart(text, i);
+    if (j === i) break; // some other symbol
+    const raw = text.slice(j, i);
+    let w = raw.toLowerCase().replace(/’/g, "'");
+    let dot = false;
+    while (w.endsWith('.')) {
+      w = w.slice(0, -1);
+      dot = true;
+    }
+    words.push({ w, raw, s: j, dot, punct });
+    i = j;
+  }
+  return { words, punct: firstPunct, lineStart, lineStartPos };
+}
+
+/** Back from `i` over blanks and light punctuation: where that stops, and the punctuation passed (in text order). */
+function backOverPunct(text: string, i: number): { i: number; punct: string } {
+  let punct = '';
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) {
+      i--;
+      continue;
+    }
+    if (isLightPunct(text, i)) {
+      punct = text[i - 1] + punct;
+      i--;
+      continue;
+    }
+    break;
+  }
+  return { i, punct };
+}
+
+function atLineStart(text: string, i: number): boolean {
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+}
+
+/** The start of the word that ends at `i` (letters, digits, apostrophes, dots, hyphens); `i` if there is none. */
+function wordStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isPrevWordChar(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cues.
+
+export type Strength = 0 | 1 | 2; // 0 none, 1 weak, 2 strong
+
+/** What the words before a name say of it. */
+export interface Cue {
+  cue: NameCue | null;
+  strength: Strength;
+  /** a label that introduces a list of people ("Attendees:", "Teilnehmende:", "Cc:") */
+  listLabel?: boolean;
+  /** the label is a quoted key ("name": …): structured data, handled separately */
+  quoted?: boolean;
+  /** the cue only holds for two or more name words */
+  needsPair?: boolean;
+  /** the cue only holds when a clause follows ("to Anna that …", "à Léa :") */
+  needsClause?: boolean;
+  /** the name must end its line or field */
+  needsEnd?: boolean;
+  /** a role title: the name must be a known given name or be followed by ':' / ',' */
+  roleTitle?: boolean;
+  /** a greeting inside a string literal: the name must be followed by a comma ("\"Hi Nels, your …") */
+  needsComma?: boolean;
+  /** "Hello Miniflare!": an unknown single word after a greeting must not be followed by '!' */
+  notBang?: boolean;
+  /** the label word ("name", "patient"): a value equal to it is a type in code ("name: Name") */
+  labelWord?: string;
+  /** a lower-case particle run before the token belongs to the name ("dokter van der Berg") */
+  start: number;
+}
+
+export const NO_CUE: Cue = { cue: null, strength: 0, start: -1 };
+
+function mkCue(cue: NameCue, strength: Strength, start: number): Cue {
+  return { cue, strength, start };
+}
+
+/** The cue in the words before the token at `tokStart` (or before an initial in front of it). */
+export function cueBefore(text: string, tokStart: number): Cue {
+  const b = wordsBefore(text, tokStart, 5);
+  let ws = b.words;
+  let start = tokStart;
+  // particles directly before the token: keep them in the span if a strong cue precedes them
+  const k = particlesBefore(ws);
+  if (k > 0) {
+    start = ws[k - 1]!.s;
+    ws = ws.slice(k);
+  }
+  if (ws.length === 0) return b.lineStart && k === 0 ? { cue: null, strength: 0, start: tokStart } : NO_CUE;
+  const w0 = ws[0]!;
+  const p0 = k > 0 ? ws[0]!.punct : b.punct;
+  const hasColon = p0.includes(':');
+  // an attribution: "… was great!" — Anna Berg
+  if (/[—–]\s*$/.test(p0) && !hasColon && k === 0) return { cue: 'after', strength: 2, start, needsPair: true, needsEnd: true };
+  // a sentence ended between the cue and the token
+  if (/[.!?]/.test(p0)) return NO_CUE;
+  const title = titleCue(w0, hasColon, start);
+  if (title) return title;
+  // any other word ending in a dot ends a sentence: "my wife. She", "this morning. Here"
+  if (w0.dot) return NO_CUE;
+  if (k > 0) return NO_CUE; // bare particles need a title or label
+  return (
+    labelCue(text, ws, p0, hasColon, start) ??
+    addressingCue(text, ws, p0, hasColon, start) ??
+    introOrRelationCue(ws, hasColon, start) ??
+    NO_CUE
+  );
+}
+
+/** How many name particles ("van der", "de la") stand right before the token, lower case and unpunctuated. */
+function particlesBefore(ws: readonly PrevWord[]): number {
+  let k = 0;
+  while (k < ws.length && k < 3 && PARTICLES.has(ws[k]!.w) && ws[k]!.punct === '' && !ws[k]!.dot && ws[k]!.raw === ws[k]!.w) k++;
+  return k;
+}
+
+/**
+ * Titles: "Mr", "Dr.", "M.", "Sra.", "dott.ssa"; "M" only with its dot; short English-style abbreviations only
+ * capitalised ("180 ms. Offene" is not a title). undefined: not a title.
+ */
+function titleCue(w0: PrevWord, hasColon: boolean, start: number): Cue | undefined {
+  if (!TITLES.has(w0.w) || hasColon || (w0.w === 'm' && !w0.dot) || (w0.w === 'me' && !w0.dot)) return undefined;
+  const capital = w0.raw[0] !== w0.raw[0]!.toLowerCase();
+  if (!capital && CAPITAL_ONLY_TITLES.has(w0.w)) return NO_CUE;
+  // role titles ("Agent Earnest:", "Captain Okoye,") also head section titles ("## Agent Detection")
+  if (ROLE_TITLES.has(w0.w)) return { cue: 'title', strength: 2, start, roleTitle: true };
+  return mkCue('title', 2, start);
+}
+
+/** Labels: "Name:", "Patient :", "NAME Anna" at the start of a line; a role word before a full name. */
+function labelCue(text: string, ws: readonly PrevWord[], p0: string, hasColon: boolean, start: number): Cue | undefined {
+  const w0 = ws[0]!;
+  const w1 = ws[1];
+  if (hasColon || (w0.raw.length > 2 && w0.raw === w0.raw.toUpperCase() && isLineStartWord(text, w0.s))) {
+    let label = false;
+    // "Company name:", "File name:", "Nom de la société :" name things, not people
+    if (LABELS.has(w0.w) && !(NAME_WORDS.has(w0.w) && w1 && THING_QUALIFIERS.has(w1.w))) label = true;
+    else if (w1 && LABEL_PHRASES.has(w1.w + '_' + w0.w)) label = true;
+    else if (w1 && ws[2] && LABEL_PHRASES.has(ws[2].w + '_' + w1.w + '_' + w0.w)) label = true;
+    // not an identifier in code ("TYPE_NAMES: Record<…>", "user.name: …")
+    const pre = w0.s > 0 ? text.charCodeAt(w0.s - 1) : 32;
+    if (label && !w0.raw.includes('_') && pre !== 46 && pre !== 95) {
+      return { cue: 'label', strength: 2, start, listLabel: LIST_LABELS.has(w0.w), quoted: /["'`]/.test(p0), labelWord: w0.w };
+    }
+  }
+  // a role word without a colon before a full name: "driver Anna Berg, born", "account holder Ray Walsh)"
+  if (
+    !hasColon &&
+    (w0.raw === w0.raw.toLowerCase() || GERMAN_ROLE_NOUNS.has(w0.w) || ws.length === 1) &&
+    (LABELS.has(w0.w) || (w1 && LABEL_PHRASES.has(w1.w + '_' + w0.w))) &&
+    !PREPOSITION_LABELS.has(w0.w)
+  ) {
+    return { cue: 'label', strength: 1, start };
+  }
+  return undefined;
+}
+
+/**
+ * Someone named while addressing: the writer ("Ich, Anna Berg, …"), the addressee ("an e-mail to Anna that
+ * …", "Hi Anna", "Sehr geehrte …" is a title), the signer ("Cheers, Tom").
+ */
+function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasColon: boolean, start: number): Cue | undefined {
+  const w0 = ws[0]!;
+  const w1 = ws[1];
+  // "Ich, Anna Berg, …", "Je soussignée, …"
+  if (
+    p0.includes(',') &&
+    /^(?:i|ich|je|moi|yo|io|ik|soussigné|soussignée|unterzeichnende|sottoscritto|sottoscritta|suscrito|suscrita|ondergetekende)$/.test(w0.w)
+  ) {
+    return { cue: 'intro', strength: 2, start, needsPair: true };
+  }
+  // "an e-mail to Anna that …", "eine Bestätigung an Alina, dass …"
+  if (
+    TO_WORDS.has(w0.w) &&
+    !hasColon &&
+    w1 &&
+    (WRITE_TO.has(w1.w) || (ws[2] && WRITE_TO.has(ws[2].w)) || (ws[3] && WRITE_TO.has(ws[3].w)))
+  ) {
+    return { cue: 'relation', strength: 2, start, needsClause: true };
+  }
+  // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"
+  if (GREETINGS.has(w0.w) && !hasColon) return greetingCue(text, w0, start);
+  if (SIGNOFFS.has(w0.w) && !hasColon) return { cue: 'signature', strength: 2, start, needsEnd: true };
+  if (w0.w === 'you' && w1 && (w1.w === 'thank' || w1.w === 'see')) return mkCue('greeting', 2, start);
+  if (w0.w === 'morning' || w0.w === 'afternoon') return mkCue('greeting', 2, start);
+  return undefined;
+}
+
+/** A greeting; inside a string literal or a code comment the name must also look like one. */
+function greetingCue(text: string, w0: PrevWord, start: number): Cue {
+  // "Hello World!" / "Hello Miniflare!" inside a string literal in code is not a greeting
+  const pre = w0.s > 0 ? text.charCodeAt(w0.s - 1) : 32;
+  if (pre === 34 || pre === 39 || pre === 96 || pre === 40) return { cue: 'greeting', strength: 2, start, needsComma: true };
+  const ls = text.lastIndexOf('\n', w0.s - 1) + 1;
+  const inComment = /(?:\/\/|\/\*|^\s*[#*]|--)/.test(text.slice(ls, w0.s));
+  return inComment ? { cue: 'greeting', strength: 2, start, notBang: true } : mkCue('greeting', 2, start);
+}
+
+/** Self-introductions ("my name is"), relations ("my colleague Anna", "his buddy is Drew"), person verbs. */
+function introOrRelationCue(ws: readonly PrevWord[], hasColon: boolean, start: number): Cue | undefined {
+  const w0 = ws[0]!;
+  const w1 = ws[1];
+  const p1 = w1 ? w1.w + '_' + w0.w : '';
+  const p2 = w1 && ws[2] ? ws[2].w + '_' + p1 : '';
+  const p3 = w1 && ws[2] && ws[3] ? ws[3].w + '_' + p2 : '';
+  if (STRONG_INTRO.has(p3) || STRONG_INTRO.has(p2) || STRONG_INTRO.has(p1) || STRONG_INTRO.has(w0.w)) return mkCue('intro', 2, start);
+  if (INTRO_PHRASES.has(p2) || INTRO_PHRASES.has(p1) || INTRO_PHRASES.has(w0.w)) return mkCue('intro', 1, start);
+  // relations: "my colleague Anna", "ma fille Léa", "his buddy is Drew", "mia madre, Anna"
+  if (RELATIONS.has(w0.w) && !hasColon) return mkCue('relation', 2, start);
+  if (COPULAS.has(w0.w) && w1 && RELATIONS.has(w1.w)) return mkCue('relation', 2, start);
+  if (w1 && COPULAS.has(p1) && ws[2] && RELATIONS.has(ws[2].w)) return mkCue('relation', 2, start);
+  if (PERSON_VERBS.has(w0.w)) return mkCue('list', 1, start);
+  if (WITH_WORDS.has(w0.w) && w1 && (TALK_VERBS.has(w1.w) || (ws[2] && TALK_VERBS.has(ws[2].w)))) return mkCue('list', 1, start);
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lines and signatures; the quick check before the full analysis.
+
+/** Only blanks stand between the line's start and `s`. */
+export function isLineStartWord(text: string, s: number): boolean {
+  let i = s;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9) {
+      i--;
+      continue;
+    }
+    return c === 10 || c === 13;
+  }
+  return true;
+}
+
+/** The name stands alone on a line right after a closing ("Best regards,\nTom Becker"). */
+export function isSignature(text: string, start: number, end: number): boolean {
+  // the rest of the line after the name must be (almost) empty
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) {
+    const rest = text.slice(i, Math.min(text.length, i + 40));
+    if (!/^(?:[,|·–—-]|\(|<)/.test(rest)) return false;
+  }
+  // previous non-empty line
+  let ls = start;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (text.slice(ls, start).trim() !== '' && !/^\s*(?:--|—|-)\s*$/.test(text.slice(ls, start))) return false;
+  let pe = ls - 1;
+  while (pe > 0 && /\s/.test(text[pe - 1]!)) pe--;
+  if (pe <= 0) return false;
+  let ps = pe;
+  while (ps > 0 && text.charCodeAt(ps - 1) !== 10) ps--;
+  const prev = text.slice(ps, pe);
+  if (prev.length > 60) return false;
+  return CLOSING.test(prev) || /^\s*(?:--|—)\s*$/.test(prev);
+}
+
+export interface QuickPrev {
+  w: string;
+  punct: boolean;
+  lineStart: boolean;
+  /** the punctuation right before the position is a dash ("— Anna Berg", an attribution) */
+  dash: boolean;
+}
+
+/**
+ * Words that can make `cueBefore` return a cue when punctuation separates them from the token, beyond
+ * CUE_WORDS: "Ich, Anna Berg" (intros) and the last word of multi-word copulas ("si chiama, Anna").
+ * After punctuation, a word outside CUE_WORDS and this set (and no dash) always yields NO_CUE.
+ */
+const PUNCT_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...set(`i ich je moi yo io ik soussigné soussignée unterzeichnende sottoscritto sottoscritta suscrito suscrita ondergetekende`),
+  ...[...COPULAS].map((p) => p.slice(p.lastIndexOf('_') + 1)),
+]);
+
+/** `cueBefore(text, pos)` is certainly NO_CUE, judged from the word right before (`quickPrev`). */
+export function surelyNoCue(q: QuickPrev): boolean {
+  if (q.lineStart) return false;
+  if (!q.punct) return !CUE_WORDS.has(q.w);
+  if (q.dash || CUE_WORDS.has(q.w)) return false;
+  // cueBefore lower-cases the same word and maps ’ to '
+  const w = q.w.includes('’') ? q.w.replace(/’/g, "'") : q.w;
+  return !CUE_WORDS.has(w) && !PUNCT_CUE_WORDS.has(w);
+}
+
+/** The word right before a position (lower case, trailing dots dropped) and whether punctuation intervenes. */
+export function quickPrev(text: string, pos: number): QuickPrev {
+  const { i, punct } = backOverPunct(text, pos);
+  // the punctuation nearest the position
+  const near = punct.charCodeAt(punct.length - 1);
+  const dash = near === 0x2014 || near === 0x2013;
+  if (atLineStart(text, i)) return { w: '', punct: punct !== '', lineStart: true, dash };
+  const j = wordStart(text, i);
+  let e = i;
+  while (e > j && text.charCodeAt(e - 1) === 46) e--;
+  return { w: text.slice(j, e).toLowerCase(), punct: punct !== '', lineStart: false, dash };
+}

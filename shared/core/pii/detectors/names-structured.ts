@@ -1,0 +1,239 @@
+// PERSON names in data, for the rule-based detector (names.ts): values under name-like keys in JSON / YAML / code
+// / XML (`"lastName": "Berg"`, `<cdtr_nm>…`) and CSV / TSV / table columns (name, first_name, Nachname, nom,
+// nombre, cognome, achternaam); upper-case names after a name label ("NAME ANNA BERG", "Passenger: LE
+// ROUX/OLYMPE MS") or alone after a closing ("Best regards,\nSIDDHARTH MEHTA"); known given names in
+// lower-case greetings ("hey fatima -"). A generic key or column ("name") counts only for a person-shaped value
+// or in a person record (with e-mail, phone, birth date … near it).
+import { isLetter } from '../chars.ts';
+import { isLineStartWord, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
+import { AMBIGUOUS_GIVEN, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
+import type { Tok } from './names-tokens.ts';
+
+const NAME_KEY =
+  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nm|cdtr_nm|dbtr_nm)$/i;
+
+/** Keys that are names but not necessarily of people (a product "name"). */
+const GENERIC_KEY =
+  /^(?:name|nm|nom|nombre|nome|naam|contact|owner|assignee|reporter|author|manager|customer|beneficiary|recipient|sender|requester|landlord|holder)$/i;
+
+const XML_RE = /<([A-Za-z:_]*(?:[Nn]ame|Nm|nom|naam))>([^<>\n]{1,80})<\/\1>/g;
+
+/** Person-record keys near a generic "name" key: the record is about a person, not a product. */
+const PERSON_RECORD_RE =
+  /cdtr|dbtr|iban|e-?mail|phone|tel\b|mobile|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
+
+/** Column names of person tables (employees, customers, patients, members). */
+const PERSON_HEADER_RE =
+  /employee|customer|patient|client|national|ssn|staff|member|department|hire|start_date|tax|insurance|tier|points|loyalty|mitarbeiter|kunde|patient|salari|empleado|cliente|dipendente|medewerker|klant/i;
+
+function twoWords(v: string): boolean {
+  return /\S\s+\S/.test(v.trim());
+}
+
+function personRecordNear(text: string, at: number): boolean {
+  return PERSON_RECORD_RE.test(text.slice(Math.max(0, at - 200), Math.min(text.length, at + 200)));
+}
+
+/** Does a value look like a person's name: 1–5 words, letters only, capitalised (particles allowed)? */
+function nameShaped(v: string, generic: boolean): boolean {
+  const s = v.trim();
+  if (s.length < 2 || s.length > 60) return false;
+  if (/[\d@#/\\_:()]/.test(s)) return false;
+  const parts = s.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 5) return false;
+  let caps = 0;
+  let prevParticle = false;
+  for (const p of parts) {
+    if (PARTICLES.has(p.toLowerCase()) && p === p.toLowerCase()) {
+      prevParticle = true;
+      continue;
+    }
+    if (!/^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(p)) return false;
+    if ((PLACE_SUFFIX.has(p) && !prevParticle) || CALENDAR_AND_FUNCTION_WORDS.has(p)) return false;
+    prevParticle = false;
+    if (caps === 0 && NOT_NAME_WORDS.has(p) && !isGivenName(p)) return false;
+    caps++;
+  }
+  if (caps === 0) return false;
+  if (generic) {
+    // a product or team "name": require a known given name or a Given Surname shape of 2–4 words
+    const first = parts[0]!;
+    // a known given name, or an initial and a surname ("A. Castellanos")
+    return isGivenName(first) || isGivenName(parts[parts.length - 1]!) || (parts.length === 2 && /^\p{Lu}\.$/u.test(first));
+  }
+  return true;
+}
+
+/** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`. */
+const KEY_HIT_RE =
+  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory)["']?[ \t]*(?::|=>|=)/gi;
+const VALUE_RE = /[ \t]*["'“]?([^"'”\n\r,;<>{}[\]|=]{1,80}?)["'”]?[ \t]*(?=$|[\n\r,;}\])])/my;
+
+/** Cheap, case-sensitive prefilter for any name-like key or column. */
+const KEYWORD_ANY_RE = /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom/;
+
+/** Names under name-like keys (JSON, YAML, code, `key = value`), in XML elements and in table columns. */
+export function structured(text: string, out: NameCandidate[]): void {
+  // person-role keys ("contact_person", "owner") are looked for in JSON only
+  if (!KEYWORD_ANY_RE.test(text) && !text.includes('":')) return;
+  KEY_HIT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // every key hit ends in ':' or '=' (plain CSV has neither)
+  const kv = text.includes(':') || text.includes('=');
+  while (kv && (m = KEY_HIT_RE.exec(text)) !== null) {
+    // the whole key, backwards from the hit: letters, '_', '-', single spaces
+    let ks = m.index;
+    while (ks > 0 && m.index - ks < 30) {
+      const c = text.charCodeAt(ks - 1);
+      if (isLetter(c) || c === 95 || c === 45 || (c === 32 && ks > 1 && isLetter(text.charCodeAt(ks - 2)))) ks--;
+      else break;
+    }
+    let ke = m.index;
+    while (ke < text.length && (isLetter(text.charCodeAt(ke)) || text.charCodeAt(ke) === 95)) ke++;
+    const key = text.slice(ks, ke).trim();
+    if (!NAME_KEY.test(key)) continue;
+    const at = m.index + m[0].length;
+    VALUE_RE.lastIndex = at;
+    const v = VALUE_RE.exec(text);
+    if (!v) continue;
+    const raw = v[1]!;
+    const val = raw.trim();
+    const generic = GENERIC_KEY.test(key);
+    if (!nameShaped(val, generic) && !(generic && nameShaped(val, false) && twoWords(val) && personRecordNear(text, at))) continue;
+    const vs = at + v[0].indexOf(raw) + raw.indexOf(val);
+    out.push({ start: vs, end: vs + val.length, cue: 'structured', score: 0.8 });
+  }
+  if (text.includes('</')) {
+    XML_RE.lastIndex = 0;
+    while ((m = XML_RE.exec(text)) !== null) {
+      const v = m[2]!.trim();
+      if (!nameShaped(v, true) && !(nameShaped(v, false) && twoWords(v) && personRecordNear(text, m.index))) continue;
+      const vs = m.index + m[0].indexOf('>') + 1 + m[2]!.indexOf(v);
+      out.push({ start: vs, end: vs + v.length, cue: 'structured', score: 0.8 });
+    }
+  }
+  csvColumns(text, out);
+}
+
+/** A name-column keyword; the line around it is then checked for being a delimited header. */
+const CSV_KEYWORD_RE = /name|nom|naam|cognome|apellido/gi;
+
+/** CSV/TSV/semicolon/pipe tables whose header names a name column. */
+function csvColumns(text: string, out: NameCandidate[]): void {
+  CSV_KEYWORD_RE.lastIndex = 0;
+  let hm: RegExpExecArray | null;
+  let doneUntil = -1;
+  while ((hm = CSV_KEYWORD_RE.exec(text)) !== null) {
+    if (hm.index < doneUntil) continue;
+    const pos = text.lastIndexOf('\n', hm.index) + 1;
+    let nl = text.indexOf('\n', hm.index + 1);
+    if (nl < 0) nl = text.length;
+    doneUntil = nl;
+    const line = text.slice(pos, nl);
+    const sep = line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes('|') ? '|' : line.includes(',') ? ',' : '';
+    if (!sep || line.length >= 400) continue;
+    const header = line.split(sep).map((h) => h.trim().replace(/^["']|["']$/g, ''));
+    const cols: number[] = [];
+    header.forEach((h, k) => {
+      if (NAME_KEY.test(h) || /^(?:name|nom|naam|nombre|nome)$/i.test(h)) cols.push(k);
+    });
+    if (cols.length === 0 || header.length < 2) continue;
+    // a bare "name" column is a person's only in a person record (with e-mail, phone, birth date …)
+    const personHeader = PERSON_RECORD_RE.test(line) || PERSON_HEADER_RE.test(line);
+    const genericCol = header.map((h) => GENERIC_KEY.test(h));
+    const lastCol = cols[cols.length - 1]!; // cells after it are never read
+    // rows below with the same separator
+    let rp = nl + 1;
+    let rows = 0;
+    while (rp < text.length && rows < 2000) {
+      let rn = text.indexOf('\n', rp);
+      if (rn < 0) rn = text.length;
+      const row = text.slice(rp, rn);
+      if (!row.includes(sep)) break;
+      if (!/^\s*\|?\s*:?-{2,}/.test(row)) {
+        let k = 0;
+        let idx = 0;
+        while (idx <= row.length) {
+          const nx = row.indexOf(sep, idx);
+          const ce = nx < 0 ? row.length : nx;
+          if (cols.includes(k)) {
+            const cell = row.slice(idx, ce);
+            const v = cell
+              .trim()
+              .replace(/^["']|["']$/g, '')
+              .trim();
+            if (v && nameShaped(v, genericCol[k] === true && !personHeader)) {
+              const abs = rp + idx + cell.indexOf(v);
+              out.push({ start: abs, end: abs + v.length, cue: 'structured', score: 0.8 });
+            }
+          }
+          if (nx < 0 || k >= lastCol) break;
+          idx = nx + 1;
+          k++;
+        }
+      }
+      rows++;
+      rp = rn + 1;
+    }
+    doneUntil = rp;
+    CSV_KEYWORD_RE.lastIndex = Math.max(CSV_KEYWORD_RE.lastIndex, rp);
+  }
+}
+
+/** Upper-case names after a name label: "NAME ANNA BERG", "Passenger: LE ROUX/OLYMPE MS". */
+const UPPER_LABEL_RE =
+  /(?:^|\n)[ \t]*(?:NAME|FULL NAME|SURNAME|GIVEN NAMES?|NOM|PRÉNOMS?|NOMBRE|APELLIDOS|NOME|COGNOME|NAAM|VORNAME|NACHNAME|PASSENGER|PASSAGIER|PASSAGER|PASAJERO|PASSEGGERO|Passenger|Name|Passagier|Passager|Pasajero|Passeggero|Nom|Nombre|Nome|Naam)[ \t]*:?[ \t]+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,3})(?=[ \t]*(?:\n|$|,|[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b))/gu;
+
+export function upperCaseLabels(text: string, out: NameCandidate[]): void {
+  if (!/(?:NAME|NOM|NOMBRE|NOME|NAAM|PASS|Pass|Name|Nom|Nombre|Nome|Naam)/.test(text)) return;
+  UPPER_LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UPPER_LABEL_RE.exec(text)) !== null) {
+    let v = m[1]!;
+    v = v.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
+    const words = v.split(/[ /]/);
+    if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    out.push({ start: s, end: s + v.length, cue: 'label', score: 0.8 });
+  }
+}
+
+/** "Best regards,\nSIDDHARTH MEHTA": an upper-case name alone on the line after a closing. */
+export function upperCaseSignatures(text: string, toks: readonly Tok[], out: NameCandidate[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.caps || t.w.length < 2 || !isLineStartWord(text, t.s)) continue;
+    let m = k;
+    while (m + 1 < toks.length && m - k < 3 && toks[m + 1]!.caps && text.slice(toks[m]!.e, toks[m + 1]!.s) === ' ') m++;
+    if (m === k) continue; // two words at least
+    const end = toks[m]!.e;
+    if (!isSignature(text, t.s, end)) continue;
+    const words = toks.slice(k, m + 1);
+    if (words.some((x) => NOT_NAME_WORDS.has(x.w[0] + x.w.slice(1).toLowerCase()))) continue;
+    out.push({ start: t.s, end, cue: 'signature', score: 0.75 });
+    k = m;
+  }
+}
+
+/** "hey fatima -", "hi priya," in lower-case messages: a known given name after a greeting. */
+const LOWER_GREETINGS = ['hi ', 'hey ', 'hello ', 'dear ', 'hallo ', 'hoi ', 'hola ', 'ciao ', 'salut ', 'bonjour ', 'morning '];
+const LOWER_NAME_RE = /([a-zà-ÿ]{2,20})(?=[ \t]*(?:[,!:\n-]|$))/y;
+
+export function lowerCaseGreetings(text: string, out: NameCandidate[]): void {
+  for (const g of LOWER_GREETINGS) {
+    let p = text.indexOf(g);
+    while (p >= 0) {
+      if (p === 0 || !isLetter(text.charCodeAt(p - 1))) {
+        const s = p + g.length;
+        LOWER_NAME_RE.lastIndex = s;
+        const m = LOWER_NAME_RE.exec(text);
+        if (m) {
+          const w = m[1]!;
+          const tc = w[0]!.toUpperCase() + w.slice(1);
+          if (GIVEN_NAMES.has(tc) && !AMBIGUOUS_GIVEN.has(tc)) out.push({ start: s, end: s + w.length, cue: 'greeting', score: 0.6 });
+        }
+      }
+      p = text.indexOf(g, p + 1);
+    }
+  }
+}
