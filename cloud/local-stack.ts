@@ -3,7 +3,7 @@
 //     the dev stage's `infer` function is configured with (serverless.yml: TRIAGE_ENDPOINTS), and
 //   - the response-streaming harness (cloud/streaming-harness/) running the real `stream` handler in the
 //     function URL's place.
-// The `infer` function itself runs under serverless-offline, in its own process (shared/tools/cli/stack.ts).
+// The `infer` function itself runs under serverless-offline, in its own process (shared/tools/stack/cloud.ts).
 //
 //   npx tsx cloud/local-stack.ts [--endpoint-port 0] [--stream-port 0] [--piece-delay-ms 0]
 // prints one JSON line {"endpointUrl","streamUrl","endpoints"} when both listen; exits on SIGTERM/SIGINT or when

@@ -19,7 +19,7 @@ import type { Runner } from '../../shared/models/runner.ts';
 import { parseS3Prefix, parseS3Uri } from '../s3-uri.ts';
 import { BadPayload, completionBody, parseChat, runChat, type ChatJob, type ChatResult } from './engine.ts';
 import { containerErrorMessage, faultOf } from './faults.ts';
-import { answerJson, fail, type Invocation } from './invocation.ts';
+import { answerJson, fail, modelServedBy, type Invocation } from './invocation.ts';
 
 export interface LocalAsyncOptions {
   /** The S3 the endpoint reads inputs from and writes results to (path-style; e.g. s3rver). */
@@ -128,9 +128,9 @@ function asyncModel(ctx: AsyncContext, inv: Invocation): Pick<AsyncRequest, 'mod
     }
     return { modelId: undefined, fault: { message: fault.message, original: fault.original } };
   }
-  const modelId = ctx.asyncEndpoints[name];
+  const modelId = modelServedBy(ctx.asyncEndpoints, name);
   if (modelId) return { modelId, fault: undefined };
-  if (ctx.endpoints[name]) refuse(inv, `Endpoint ${name} is a real-time endpoint: it does not accept InvokeEndpointAsync.`);
+  if (modelServedBy(ctx.endpoints, name)) refuse(inv, `Endpoint ${name} is a real-time endpoint: it does not accept InvokeEndpointAsync.`);
   else refuse(inv, `Endpoint ${name} of account 000000000000 not found.`);
   return undefined;
 }

@@ -51,7 +51,7 @@ export const MID_STREAM_ENDPOINT = 'fault-mid-stream';
 
 /** The fault an endpoint name stands for, if any. */
 export function faultOf(name: string): Fault | undefined {
-  return (FAULT_ENDPOINTS as Record<string, Fault>)[name];
+  return Object.hasOwn(FAULT_ENDPOINTS, name) ? (FAULT_ENDPOINTS as Record<string, Fault>)[name] : undefined;
 }
 
 /** The extra fields of a ModelError answer (the container's status and message, the log stream). */

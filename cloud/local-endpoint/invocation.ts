@@ -94,3 +94,9 @@ export function answerJson(inv: Invocation, status: number, headers: Record<stri
   inv.rec.status = status;
   sendJson(inv.res, status, headers, body);
 }
+
+/** The model the endpoint `name` serves in `endpoints` (endpoint name → model id); own keys only, so a name
+ * like `constructor` is an unknown endpoint, as in SageMaker, not a property of every object. */
+export function modelServedBy(endpoints: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(endpoints, name) ? endpoints[name] : undefined;
+}

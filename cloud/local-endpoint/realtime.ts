@@ -8,7 +8,7 @@
 import type { Runner } from '../../shared/models/runner.ts';
 import { BadPayload, chunkBody, completionBody, parseChat, runChat, type ChatJob, type ChatResult } from './engine.ts';
 import { containerErrorMessage, faultOf, MID_STREAM_ENDPOINT, modelErrorFields, SLOW_ENDPOINT } from './faults.ts';
-import { answerJson, fail, type Invocation, type ReceivedInvocation } from './invocation.ts';
+import { answerJson, fail, modelServedBy, type Invocation, type ReceivedInvocation } from './invocation.ts';
 import { modelStreamErrorFrame, payloadPartFrame } from './wire.ts';
 
 export const DEFAULT_VARIANT = 'AllTraffic';
@@ -65,7 +65,7 @@ export async function invokeRealtime(ctx: RealtimeContext, inv: Invocation): Pro
 /** The checks before the model runs; undefined once a refusal has been answered. */
 async function accept(ctx: RealtimeContext, inv: Invocation): Promise<Accepted | undefined> {
   const { name } = inv;
-  if (ctx.asyncEndpoints[name]) return refuse(inv, `Endpoint ${name} is an asynchronous endpoint: use InvokeEndpointAsync.`);
+  if (modelServedBy(ctx.asyncEndpoints, name)) return refuse(inv, `Endpoint ${name} is an asynchronous endpoint: use InvokeEndpointAsync.`);
   const fault = faultOf(name);
   if (fault) {
     fail(inv, fault.status, fault.type, fault.message, modelErrorFields(name, fault));
@@ -96,7 +96,7 @@ function refuse(inv: Invocation, message: string): undefined {
 /** The model an endpoint serves; the slow and mid-stream fault endpoints run the first configured one. */
 function modelOf(ctx: RealtimeContext, name: string): string | undefined {
   if (name === MID_STREAM_ENDPOINT || name === SLOW_ENDPOINT) return Object.values(ctx.endpoints)[0] ?? 'triage-small';
-  return ctx.endpoints[name];
+  return modelServedBy(ctx.endpoints, name);
 }
 
 /** The chat request in the payload; a payload the container refuses is answered (undefined). */

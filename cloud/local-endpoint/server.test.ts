@@ -101,6 +101,7 @@ describe('InvokeEndpoint', { timeout: 60_000 }, () => {
   it('errors carry x-amzn-errortype, which the SDK turns into its typed exceptions', async () => {
     const cases: [string, new (...a: never[]) => Error, number][] = [
       ['no-such-endpoint', ValidationError, 400],
+      ['constructor', ValidationError, 400], // an own endpoint name only, not an object property
       ['fault-validation', ValidationError, 400],
       ['fault-model-error', ModelError, 424],
       ['fault-not-ready', ModelNotReadyException, 429],

@@ -1,5 +1,5 @@
-// The interface every on-prem inference engine implements. The service (onprem/server/) owns HTTP, auth,
-// admission control, audit and metrics; an engine only turns a validated OpenAI-style request into an
+// The interface every on-prem inference engine implements. The service (onprem/server/app.ts and its steps in
+// onprem/middleware/) owns HTTP, auth, admission control, audit and metrics; an engine only turns a validated OpenAI-style request into an
 // OpenAI-compatible Response. Engines: `openai-upstream` (a local vLLM / TGI / llama.cpp / Ollama server —
 // the usual GPU path) and `onnx` (the shared ONNX runner on onnxruntime-node; CPU, or CUDA when configured).
 import type { Task } from '../../shared/protocol/openai/schema.ts';
