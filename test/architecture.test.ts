@@ -7,7 +7,7 @@
 //   tools/     Node-only programs (`triage`, `npm start`, the model build)            → anything, tiers included
 // The first three are pure: no Node built-ins, file system or process, so they run in workerd and Node alike.
 // The tiers (edge/, cloud/, onprem/) import the pure layers and their own code — never another tier, never
-// tools/, never test/.
+// tools/, never test/. And no production file reaches itself again through its imports (no import loops).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,44 @@ function areaOf(path: string): Area {
 }
 
 const isTest = (f: string) => /\.test\.ts$/.test(f);
+
+/** The files `file` imports by relative path (repository paths, existing files only). */
+function localImports(file: string): string[] {
+  return importsOf(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => relative(root, join(root, file, '..', s)));
+}
+
+/** Strongly connected groups of more than one file (Tarjan): each is an import loop. */
+function importCycles(files: readonly string[], edges?: Record<string, string[]>): string[][] {
+  const inSet = new Set(files);
+  const next = (f: string) => (edges?.[f] ?? localImports(f)).filter((t) => inSet.has(t));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const loops: string[][] = [];
+  const visit = (f: string): void => {
+    index.set(f, index.size);
+    low.set(f, index.get(f)!);
+    stack.push(f);
+    onStack.add(f);
+    for (const t of next(f)) {
+      if (!index.has(t)) visit(t);
+      if (onStack.has(t)) low.set(f, Math.min(low.get(f)!, low.get(t)!));
+    }
+    if (low.get(f) !== index.get(f)) return;
+    const group: string[] = [];
+    for (let t = stack.pop()!; ; t = stack.pop()!) {
+      onStack.delete(t);
+      group.push(t);
+      if (t === f) break;
+    }
+    if (group.length > 1) loops.push(group.sort());
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return loops;
+}
 const all = ['shared', ...TIERS, 'test'].flatMap(sources);
 
 describe('architecture', () => {
@@ -90,6 +128,12 @@ describe('architecture', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('has no import loops between production files (type imports included)', () => {
+    const production = all.filter((f) => !isTest(f) && areaOf(f) !== 'test');
+    expect(importCycles(production)).toEqual([]);
+    expect(importCycles(['a.ts', 'b.ts'], { 'a.ts': ['b.ts'], 'b.ts': ['a.ts'] })).toEqual([['a.ts', 'b.ts']]);
   });
 
   it('catches a wrong arrow (the check itself can fail)', () => {

@@ -3,7 +3,7 @@
 // depends on), then recall and precision per type. Exit 0 when scored, 3 when the set cannot be read.
 import { PII_TYPES, type PiiEntity } from '../../core/pii/types.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
-import { verdict } from './pii.ts';
+import { verdict } from './pii-verdict.ts';
 
 interface LabelledDoc {
   id: string;

@@ -5,11 +5,9 @@
 // by invisible characters, entities, base64, digits spelled out …; shared/core/inspect) and text in a script the
 // detectors do not cover — the edge would keep such a text on-prem. When the flag is true with no entity,
 // the value was found only after normalization, whose offsets do not map back to the text.
-import { scanBody } from '../../core/inspect/index.ts';
-import { scanText } from '../../core/pii/detect.ts';
-import type { PiiScan } from '../../core/pii/types.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { scoreCommand } from './pii-score.ts';
+import { verdict } from './pii-verdict.ts';
 
 export async function piiCommand(args: string[], io: CliIo): Promise<number> {
   if (args.length === 1 && args[0] === '--jsonl') return jsonl(io);
@@ -57,14 +55,6 @@ function parseDoc(line: string): { id: string; text: string } | string {
   if (typeof id !== 'string') return '"id" must be a string';
   if (typeof text !== 'string') return '"text" must be a string';
   return { id, text };
-}
-
-/** The exact-text findings, and whether the gateway would treat the text as sensitive. */
-export function verdict(text: string): PiiScan & { unscanned: string[] } {
-  const exact = scanText(text);
-  const routed = scanBody(text);
-  const types = [...new Set([...exact.types, ...routed.piiTypes])];
-  return { ...exact, types, pii: exact.pii || routed.piiTypes.length > 0 || routed.unscanned.length > 0, unscanned: routed.unscanned };
 }
 
 function scan(text: string, io: CliIo): number {
