@@ -11,9 +11,11 @@
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
 //   run              execute() on the decided target, falling back in the decision's order
 //
-// Every step is one folder in middleware/ with its options at the top, and declares the context variables
-// it sets and reads; the app's are their intersection (AppEnv). Errors are ApiErrors, answered in OpenAI's
-// shape by onError.
+// Every step is one folder in middleware/: `index.ts`, the step with its options at the top, and `vars.ts`,
+// types only: what the step leaves on the context. Each step declares the variables it sets and reads; the
+// app's are their intersection (AppEnv). Steps take each other's variables from `vars.ts` and call only
+// earlier steps' code, so the imports have no loops (telemetry reads every step's variables at the end
+// without importing any step's code). Errors are ApiErrors, answered in OpenAI's shape by onError.
 import { Hono, type ErrorHandler, type Handler } from 'hono';
 import { ApiError, errors } from '../shared/protocol/openai/errors.ts';
 import { API_ROUTES } from '../shared/protocol/openai/routes.ts';
@@ -24,14 +26,21 @@ import { PII_TYPES } from '../shared/core/pii/types.ts';
 import { consoleSink, formatLog, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/protocol/telemetry/index.ts';
 import type { Env } from './env.ts';
 import { errorResponse } from './errors.ts';
-import { auth, modelAllowed, type AuthVars } from './middleware/auth/index.ts';
-import { body, type BodyVars } from './middleware/body/index.ts';
-import { cache, type CacheVars } from './middleware/cache/index.ts';
-import { currentPolicy, decide, decisionHeaders, type DecideVars } from './middleware/decide/index.ts';
-import { inspect, type InspectVars } from './middleware/inspect/index.ts';
+import { auth, modelAllowed } from './middleware/auth/index.ts';
+import type { AuthVars } from './middleware/auth/vars.ts';
+import { body } from './middleware/body/index.ts';
+import type { BodyVars } from './middleware/body/vars.ts';
+import { cache } from './middleware/cache/index.ts';
+import type { CacheVars } from './middleware/cache/vars.ts';
+import { currentPolicy, decide, decisionHeaders } from './middleware/decide/index.ts';
+import type { DecideVars } from './middleware/decide/vars.ts';
+import { inspect } from './middleware/inspect/index.ts';
+import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
-import { run, type RunOptions, type RunVars } from './middleware/run/index.ts';
-import { createMetrics, telemetry, type Metrics, type TelemetryVars } from './middleware/telemetry/index.ts';
+import { run, type RunOptions } from './middleware/run/index.ts';
+import type { RunVars } from './middleware/run/vars.ts';
+import { createMetrics, telemetry, type Metrics } from './middleware/telemetry/index.ts';
+import type { TelemetryVars } from './middleware/telemetry/vars.ts';
 import { PolicyStore, type PolicyProvider } from './policy-store.ts';
 
 export interface AppOptions extends RunOptions {

@@ -3,6 +3,7 @@
 // var (never a stack trace), and nothing else in the pipeline runs.
 import { ApiError } from '../shared/protocol/openai/errors.ts';
 import type { Env } from './env.ts';
+import type { Limits } from './middleware/rate-limit/limiter.ts';
 
 /** The string vars this module checks (declared and documented in env.ts and wrangler.toml). */
 export type ConfigVars = Pick<
@@ -16,13 +17,6 @@ export type ConfigVars = Pick<
   | 'DEFAULT_TENANT_TPM'
   | 'METRICS_TOKEN'
 >;
-
-export interface Limits {
-  /** Requests per minute; undefined = unlimited. */
-  rpm?: number;
-  /** Estimated tokens (prompt + max_tokens) per minute; undefined = unlimited. */
-  tpm?: number;
-}
 
 export interface Config {
   maxBodyBytes: number;

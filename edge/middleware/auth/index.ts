@@ -12,9 +12,10 @@
 // Sets `caller` (AuthVars); reads `config` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
-import type { Limits } from '../../config.ts';
 import type { Env } from '../../env.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
+import type { Limits } from '../rate-limit/limiter.ts';
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { AuthVars, Caller } from './vars.ts';
 import {
   kvKeyFor,
   kvTenantFor,
@@ -24,19 +25,6 @@ import {
   type KeyRecord,
   type TenantRecord,
 } from '../../../shared/protocol/auth/api-keys.ts';
-
-export interface Caller {
-  keyId: string;
-  tenant: string;
-  record: KeyRecord;
-  /** Limits of the key and of its tenant, defaults applied. */
-  keyLimits: Limits;
-  tenantLimits: Limits;
-}
-
-export interface AuthVars {
-  caller: Caller;
-}
 
 export interface AuthOptions {
   /** Entries kept per isolate (key and tenant records, including "not found"). */

@@ -12,15 +12,11 @@
 // Sets `request` (BodyVars); reads `config` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
-import type { ParsedRequest, Task } from '../../../shared/protocol/openai/schema.ts';
+import type { Task } from '../../../shared/protocol/openai/schema.ts';
 import { declaredTooLarge, isJsonContentType, parseRequestBody, readLimited } from '../../../shared/protocol/http/body.ts';
 import type { Env } from '../../env.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
-
-export interface BodyVars {
-  /** The validated request: its task and body. */
-  request: ParsedRequest;
-}
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { BodyVars } from './vars.ts';
 
 export interface BodyOptions {
   task: Task;

@@ -18,17 +18,12 @@ import { canonicalJson, TARGET_KINDS, type RouteDecision, type TargetKind } from
 import { sha256Hex } from '../../../shared/protocol/crypto.ts';
 import type { Env } from '../../env.ts';
 import { setHeaders } from '../../response-headers.ts';
-import type { AuthVars } from '../auth/index.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { DecideVars } from '../decide/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import type { RunVars } from '../run/index.ts';
-
-export type CacheStatus = 'hit' | 'miss' | 'bypass';
-
-export interface CacheVars {
-  cache: CacheStatus;
-}
+import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { DecideVars } from '../decide/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
+import type { RunVars } from '../run/vars.ts';
+import type { CacheStatus, CacheVars } from './vars.ts';
 
 /** `outcome` is the run step's: set here on a hit, absent after a run that failed. */
 type CacheEnv = { Bindings: Env; Variables: CacheVars & Partial<RunVars> & DecideVars & InspectVars & BodyVars & AuthVars };

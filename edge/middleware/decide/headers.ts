@@ -15,8 +15,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/core/policy/index.ts';
 import type { Env } from '../../env.ts';
 import { setHeaders } from '../../response-headers.ts';
-import type { Outcome, RunVars } from '../run/index.ts';
-import type { DecideVars } from './index.ts';
+import type { Outcome, RunVars } from '../run/vars.ts';
+import type { DecideVars } from './vars.ts';
 
 export const DECISION_HEADERS = [
   'x-triage-target',

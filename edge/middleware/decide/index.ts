@@ -20,26 +20,18 @@ import {
   type Decision,
   type RefuseDecision,
   type RequestFeatures,
-  type RouteDecision,
 } from '../../../shared/core/policy/index.ts';
 import type { Env } from '../../env.ts';
 import { PolicyStore, type PolicyProvider } from '../../policy-store.ts';
-import { assertModelAllowed, type AuthVars } from '../auth/index.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
+import { assertModelAllowed } from '../auth/index.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
 import { timed, type Timings } from '../telemetry/timings.ts';
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { DecideVars } from './vars.ts';
 
 export { decisionHeaders } from './headers.ts';
-
-export interface DecideVars {
-  /** The routing policy this request is decided by. */
-  policy: CompiledPolicy;
-  /** What was decided: where the request runs, or why it runs nowhere. */
-  decision: Decision;
-  /** The decision, once it routes the request (a refusal ends the request in decide()). */
-  routeDecision: RouteDecision;
-}
 
 type DecideEnv = { Bindings: Env; Variables: DecideVars & AuthVars & BodyVars & InspectVars & TelemetryVars };
 

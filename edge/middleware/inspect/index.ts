@@ -9,13 +9,10 @@
 import type { MiddlewareHandler } from 'hono';
 import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
 import type { Env } from '../../env.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
+import type { BodyVars } from '../body/vars.ts';
 import { timed } from '../telemetry/timings.ts';
-
-export interface InspectVars {
-  inspection: Inspection;
-}
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { InspectVars } from './vars.ts';
 
 export interface InspectOptions {
   /** Called with each inspection (metrics: PII detections by type). */

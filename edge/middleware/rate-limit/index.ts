@@ -12,11 +12,10 @@
 // Reads `caller` (auth) and `inspection` (inspect); sets nothing.
 import type { MiddlewareHandler } from 'hono';
 import { errors, type ApiError } from '../../../shared/protocol/openai/errors.ts';
-import type { Limits } from '../../config.ts';
 import type { Env } from '../../env.ts';
-import type { AuthVars } from '../auth/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import { type Dimension, type LimitReply, type RateLimiter } from './limiter.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
+import { type Dimension, type LimitReply, type Limits, type RateLimiter } from './limiter.ts';
 
 export { RateLimiter } from './limiter.ts';
 

@@ -8,9 +8,16 @@
 // rejects from a remembered reply would be rejected by the object too. (Fixed windows allow up to twice
 // the rate across a window boundary; that is the usual trade for O(1) state.)
 import { DurableObject } from 'cloudflare:workers';
-import type { Limits } from '../../config.ts';
 
 export const WINDOW_MS = 60_000;
+
+/** What a key or a tenant may spend per window. */
+export interface Limits {
+  /** Requests per minute; undefined = unlimited. */
+  rpm?: number;
+  /** Estimated tokens (prompt + max_tokens) per minute; undefined = unlimited. */
+  tpm?: number;
+}
 
 export interface LimitCheck {
   /** e.g. `key:k7Qm2xP9` and `tenant` — the counters this request is charged to, with their limits. */

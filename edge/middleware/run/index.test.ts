@@ -10,12 +10,13 @@ import { parseRequestBody } from '../../../shared/protocol/http/body.ts';
 import { childSpan, parseTraceparent } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import type { TargetClient } from '../../targets/target.ts';
-import type { AuthVars } from '../auth/index.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { DecideVars } from '../decide/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
-import { run, type RunOptions, type RunVars } from './index.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { DecideVars } from '../decide/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import { run, type RunOptions } from './index.ts';
+import type { RunVars } from './vars.ts';
 
 type Given = { Bindings: Env; Variables: RunVars & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars };
 

@@ -13,30 +13,19 @@
 // `policy` (decide), `inspection`, `request`, `caller` and `requestId`, `trace`, `timings` (telemetry).
 import type { Context, Handler } from 'hono';
 import type { Inspection } from '../../../shared/core/inspect/index.ts';
-import { mayReceive, type CompiledPolicy, type TargetKind } from '../../../shared/core/policy/index.ts';
+import { mayReceive, type CompiledPolicy } from '../../../shared/core/policy/index.ts';
 import { childSpan, formatTraceparent, type TraceContext } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import { execute as realExecute, type ExecuteRequest } from '../../execute.ts';
 import { createTargetClients as realCreateTargetClients } from '../../targets/index.ts';
 import type { TargetClient } from '../../targets/target.ts';
-import type { AuthVars } from '../auth/index.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { DecideVars } from '../decide/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import type { TelemetryVars } from '../telemetry/index.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { DecideVars } from '../decide/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
 import { timed } from '../telemetry/timings.ts';
-
-/** Which target's answer (or error) the response is, and which were tried before it. */
-export interface Outcome {
-  target: string;
-  kind: TargetKind;
-  /** Targets tried before `target` (failed). */
-  fallbacks: string[];
-}
-
-export interface RunVars {
-  outcome: Outcome;
-}
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { Outcome, RunVars } from './vars.ts';
 
 export interface RunOptions {
   /** Seams for tests; the defaults are the real executor and target clients. */

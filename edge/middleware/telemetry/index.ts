@@ -22,21 +22,20 @@ import {
   requestIdFrom,
   type LogSink,
   type RequestLog,
-  type TraceContext,
 } from '../../../shared/protocol/telemetry/index.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { loadConfig, type Config } from '../../config.ts';
 import type { Env } from '../../env.ts';
 import { errorResponse } from '../../errors.ts';
 import { setHeaders } from '../../response-headers.ts';
-import type { AuthVars } from '../auth/index.ts';
-import type { BodyVars } from '../body/index.ts';
-import type { CacheVars } from '../cache/index.ts';
-import type { DecideVars } from '../decide/index.ts';
-import type { InspectVars } from '../inspect/index.ts';
-import type { RunVars } from '../run/index.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { CacheVars } from '../cache/vars.ts';
+import type { DecideVars } from '../decide/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
+import type { RunVars } from '../run/vars.ts';
 import type { Metrics } from './metrics.ts';
-import type { Timings } from './timings.ts';
+import type { TelemetryVars } from './vars.ts';
 
 export { createMetrics, type Metrics } from './metrics.ts';
 
@@ -45,16 +44,6 @@ export interface TelemetryOptions {
   log?: LogSink;
   /** Route templates used as the `route` label; anything else is labelled `other` (bounded cardinality). */
   routes: readonly string[];
-}
-
-export interface TelemetryVars {
-  /** The bindings, checked (config.ts). */
-  config: Config;
-  requestId: string;
-  /** The span of this request at the edge (child of the client's traceparent, if it sent one). */
-  trace: TraceContext;
-  /** Per-step durations in ms, for the request's log line (timed()). */
-  timings: Timings;
 }
 
 /** What the log line and the metrics report of the later steps: whatever they set before the request ended. */
