@@ -374,7 +374,7 @@ describe('runner session options', () => {
       Tensor: class {
         constructor(
           readonly type: string,
-          readonly data: Float32Array,
+          readonly data: Float32Array | BigInt64Array,
           readonly dims: readonly number[],
         ) {}
       },

@@ -29,7 +29,11 @@ export interface OrtSessionOptions {
 }
 export interface OrtLike {
   InferenceSession: { create(model: Uint8Array, options?: OrtSessionOptions): Promise<OrtSessionLike> };
-  Tensor: new (type: 'float32', data: Float32Array, dims: readonly number[]) => OrtTensorLike;
+  /** float32 features, and the int64 token ids / masks that published (Hugging Face) models take. */
+  Tensor: {
+    new (type: 'float32', data: Float32Array, dims: readonly number[]): OrtTensorLike;
+    new (type: 'int64', data: BigInt64Array, dims: readonly number[]): OrtTensorLike;
+  };
 }
 
 /** Model bytes by file name (from the bundle, R2, KV, a local path…). */
