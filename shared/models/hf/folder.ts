@@ -99,7 +99,7 @@ class VerifiedReader {
 }
 
 const JsonObject = z.record(z.string(), z.unknown());
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** A JSON object from a file; the error names the file, never its text (JSON.parse's message quotes it). */
 function jsonObject(bytes: Uint8Array, path: string, where: string): Record<string, unknown> {

@@ -101,27 +101,34 @@ export interface QuantizedMatrix {
   scale: Float32Array;
 }
 
-/** Symmetric per-column int8 quantization of W [D, C]. */
-export function quantizePerColumn(W: Float32Array, D: number, C: number): QuantizedMatrix {
+/**
+ * Symmetric per-column int8 quantization of W [D, C], to ±127 — or to ±63 (`reduceRange`, as `quantize_dynamic`'s
+ * reduce_range does): x86 CPUs multiply uint8 × int8 in pairs summed into int16 (AVX2 VPMADDUBSW), which
+ * saturates with full-range weights, so onnxruntime-node on x86 then computes something else than -web does.
+ */
+export function quantizePerColumn(W: Float32Array, D: number, C: number, reduceRange = false): QuantizedMatrix {
+  const top = reduceRange ? 63 : 127;
   const scale = new Float32Array(C);
   for (let c = 0; c < C; c++) {
     let m = 0;
     for (let d = 0; d < D; d++) m = Math.max(m, Math.abs(W[d * C + c]!));
-    scale[c] = m > 0 ? m / 127 : 1;
+    scale[c] = m > 0 ? m / top : 1;
   }
   const q = new Int8Array(D * C);
   for (let d = 0; d < D; d++)
-    for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-127, Math.min(127, Math.round(W[d * C + c]! / scale[c]!)));
+    for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-top, Math.min(top, Math.round(W[d * C + c]! / scale[c]!)));
   return { q, scale };
 }
 
 /**
- * Names of a matrix product's weights and intermediates. The default models have one product per graph and
- * keep the short names (`W`, `x_q`, …); a graph with many products gives each its own `weight` and `scope`.
+ * Names of a matrix product's weights and intermediates, and its weights' range. The default models have one
+ * product per graph and keep the short names (`W`, `x_q`, …) and full-range weights; a graph with many
+ * products gives each its own `weight` and `scope`.
  */
-export interface MatmulNames {
+export interface MatmulOptions {
   weight: string;
   scope: string;
+  reduceRange?: boolean;
 }
 
 /** Nodes computing `out = in · W` (fp32 MatMul, or dynamic-int8 MatMulInteger + rescale); `in` may be [.., D]. */
@@ -132,12 +139,12 @@ export function matmul(
   D: number,
   C: number,
   int8: boolean,
-  names: MatmulNames = { weight: 'W', scope: '' },
+  names: MatmulOptions = { weight: 'W', scope: '' },
 ): { nodes: O.NodeProto[]; init: O.TensorProto[] } {
   const w = names.weight;
   if (!int8) return { nodes: [node('MatMul', [inName, w], [outName])], init: [tensor(w, T.FLOAT, [D, C], W)] };
   const at = (n: string) => (names.scope ? `${names.scope}/${n}` : n);
-  const { q, scale } = quantizePerColumn(W, D, C);
+  const { q, scale } = quantizePerColumn(W, D, C, names.reduceRange);
   return {
     nodes: [
       node('DynamicQuantizeLinear', [inName], [at('x_q'), at('x_scale'), at('x_zp')]),
