@@ -1,12 +1,15 @@
 // Builds Triage's default models from code and synthetic data, measures them in onnxruntime, and writes
 //   shared/models/dist/<family>.onnx, <family>.int8.onnx, manifest.json
+// and the test fixtures (fixtures/: tiny random-weight models in the Hugging Face folder layout) under
+//   shared/models/dist/fixtures/<name>/ (config.json, tokenizer files, onnx/…, checksums.json)
 // Usage: npx tsx shared/tools/model-build/build.ts [--force]      (npm run build:models)
-// Skips the work when dist/manifest.json was built from the same builder sources (sourceHash).
+// Skips the work when dist/manifest.json was built from the same builder sources (sourceHash); the fixtures
+// likewise, by their own sources' hash (dist/fixtures/source-hash).
 //
 // Node-only (fs, process), like all of shared/tools/; the builders it calls (models.ts, data.ts, train.ts,
 // onnx.ts) and the runner it measures with are pure.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-web';
@@ -14,6 +17,7 @@ import { lmContextInto } from '../../models/featurize.ts';
 import type { Manifest, ModelEntry } from '../../models/manifest.ts';
 import { cosine, createRunner, type OrtLike } from '../../models/runner.ts';
 import { LABELS } from './data.ts';
+import { FIXTURE_NAMES, buildFixture } from './fixtures/tiny-bert.ts';
 import {
   type Built,
   type ClassifierEval,
@@ -45,6 +49,51 @@ function sourceHash(): string {
   for (const f of files) h.update(relative(here, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex').slice(0, 16);
 }
+
+const fixturesDir = join(here, 'fixtures');
+const fixturesDist = join(dist, 'fixtures');
+
+/** The fixtures' builders and what they import (the ONNX writer, the PRNG, the checksum manifest). */
+function fixturesSourceHash(): string {
+  const h = createHash('sha256');
+  const files = [
+    ...readdirSync(fixturesDir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => join(fixturesDir, f)),
+    join(here, 'onnx.ts'),
+    join(modelsDir, 'runner.ts'),
+    join(modelsDir, 'hf', 'folder.ts'),
+  ].sort();
+  for (const f of files) h.update(relative(here, f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Writes dist/fixtures/<name>/ for every fixture, unless they were built from the same sources. */
+async function writeFixtures(): Promise<void> {
+  const fixturesHash = fixturesSourceHash();
+  const hashFile = join(fixturesDist, 'source-hash');
+  const built = FIXTURE_NAMES.every((n) => existsSync(join(fixturesDist, n, 'checksums.json')));
+  if (!force && built && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === fixturesHash) {
+    console.log(`fixtures: up to date (${FIXTURE_NAMES.join(', ')}; source ${fixturesHash})`);
+    return;
+  }
+  const started = performance.now();
+  for (const name of FIXTURE_NAMES) {
+    const files = await buildFixture(name);
+    const folder = join(fixturesDist, name);
+    rmSync(folder, { recursive: true, force: true });
+    for (const [path, bytes] of files) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), bytes);
+    }
+    const sizes = [...files].map(([path, bytes]) => `${path} ${(bytes.length / 1024).toFixed(1)} KB`).join(', ');
+    console.log(`  fixture ${name}: ${sizes}`);
+  }
+  writeFileSync(hashFile, fixturesHash + '\n');
+  console.log(`fixtures: wrote ${FIXTURE_NAMES.join(', ')} to ${fixturesDist} in ${(performance.now() - started).toFixed(0)} ms`);
+}
+
+await writeFixtures();
 
 const hash = sourceHash();
 const manifestPath = join(dist, 'manifest.json');

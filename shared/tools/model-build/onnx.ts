@@ -4,25 +4,32 @@
 // symmetric scale per output column; at run time the input is quantized to uint8 (DynamicQuantizeLinear),
 // multiplied in integers (MatMulInteger, int32 accumulation) and rescaled to float. Weights are 4× smaller
 // and the matrix product runs in integer arithmetic.
+//
+// The primitives (tensor, node, attributes, `matmul`, `encodeModel`) are exported for the graphs of the test
+// fixtures (fixtures/), which have several inputs of other element types and many weight matrices.
 import onnxProto from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 
 const { onnx } = onnxProto;
-const T = onnx.TensorProto.DataType;
+/** ONNX element types (FLOAT, INT64, …) and attribute kinds. */
+export const T = onnx.TensorProto.DataType;
 const A = onnx.AttributeProto.AttributeType;
 
-const raw = (ta: Float32Array | Int8Array | Uint8Array): Uint8Array => new Uint8Array(ta.buffer, ta.byteOffset, ta.byteLength);
-const tensor = (name: string, dataType: number, dims: number[], ta: Float32Array | Int8Array | Uint8Array): O.TensorProto =>
+type Raw = Float32Array | Int8Array | Uint8Array | BigInt64Array;
+const raw = (ta: Raw): Uint8Array => new Uint8Array(ta.buffer, ta.byteOffset, ta.byteLength);
+export const tensor = (name: string, dataType: number, dims: number[], ta: Raw): O.TensorProto =>
   onnx.TensorProto.create({ name, dataType, dims, rawData: raw(ta) });
-const valueInfo = (name: string, dims: (number | string)[]): O.ValueInfoProto =>
+const valueInfo = (name: string, dims: (number | string)[], elemType: number = T.FLOAT): O.ValueInfoProto =>
   onnx.ValueInfoProto.create({
     name,
     type: {
-      tensorType: { elemType: T.FLOAT, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } },
+      tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d })) } },
     },
   });
-const intAttr = (name: string, i: number): O.AttributeProto => onnx.AttributeProto.create({ name, type: A.INT, i });
-const node = (opType: string, input: string[], output: string[], attribute: O.AttributeProto[] = []): O.NodeProto =>
+export const intAttr = (name: string, i: number): O.AttributeProto => onnx.AttributeProto.create({ name, type: A.INT, i });
+export const intsAttr = (name: string, ints: number[]): O.AttributeProto => onnx.AttributeProto.create({ name, type: A.INTS, ints });
+export const floatAttr = (name: string, f: number): O.AttributeProto => onnx.AttributeProto.create({ name, type: A.FLOAT, f });
+export const node = (opType: string, input: string[], output: string[], attribute: O.AttributeProto[] = []): O.NodeProto =>
   onnx.NodeProto.create({ opType, input, output, name: `${opType}_${output[0]}`, attribute });
 
 export interface GraphSpec {
@@ -34,14 +41,33 @@ export interface GraphSpec {
   metadata: Record<string, string>;
 }
 
-function encode(spec: GraphSpec, nodes: O.NodeProto[], initializer: O.TensorProto[]): Uint8Array {
+/** A graph input or output: element type (T.FLOAT, T.INT64, …) and dims, named (`'batch_size'`) where dynamic. */
+export interface TensorSpec {
+  name: string;
+  elemType: number;
+  dims: (number | string)[];
+}
+
+export interface ModelParts {
+  name: string;
+  doc: string;
+  inputs: TensorSpec[];
+  outputs: TensorSpec[];
+  nodes: O.NodeProto[];
+  initializer: O.TensorProto[];
+  metadata: Record<string, string>;
+}
+
+/** A verified ONNX model (IR 8, opset 17) as bytes. */
+export function encodeModel(parts: ModelParts): Uint8Array {
+  const io = (t: TensorSpec) => valueInfo(t.name, t.dims, t.elemType);
   const graph = onnx.GraphProto.create({
-    name: spec.name,
-    docString: spec.doc,
-    node: nodes,
-    initializer,
-    input: [valueInfo(spec.input.name, ['N', spec.input.dim])],
-    output: [valueInfo(spec.output.name, ['N', spec.output.dim])],
+    name: parts.name,
+    docString: parts.doc,
+    node: parts.nodes,
+    initializer: parts.initializer,
+    input: parts.inputs.map(io),
+    output: parts.outputs.map(io),
   });
   const model = onnx.ModelProto.create({
     irVersion: 8,
@@ -49,11 +75,24 @@ function encode(spec: GraphSpec, nodes: O.NodeProto[], initializer: O.TensorProt
     producerVersion: '1',
     opsetImport: [{ domain: '', version: 17 }],
     graph,
-    metadataProps: Object.entries(spec.metadata).map(([key, value]) => ({ key, value })),
+    metadataProps: Object.entries(parts.metadata).map(([key, value]) => ({ key, value })),
   });
   const err = onnx.ModelProto.verify(model);
-  if (err) throw new Error(`invalid ONNX model ${spec.name}: ${err}`);
+  if (err) throw new Error(`invalid ONNX model ${parts.name}: ${err}`);
   return onnx.ModelProto.encode(model).finish();
+}
+
+/** The default models' shape: one float input x[N, D] → one float output [N, C]. */
+function encode(spec: GraphSpec, nodes: O.NodeProto[], initializer: O.TensorProto[]): Uint8Array {
+  return encodeModel({
+    name: spec.name,
+    doc: spec.doc,
+    inputs: [{ name: spec.input.name, elemType: T.FLOAT, dims: ['N', spec.input.dim] }],
+    outputs: [{ name: spec.output.name, elemType: T.FLOAT, dims: ['N', spec.output.dim] }],
+    nodes,
+    initializer,
+    metadata: spec.metadata,
+  });
 }
 
 export interface QuantizedMatrix {
@@ -62,40 +101,63 @@ export interface QuantizedMatrix {
   scale: Float32Array;
 }
 
-/** Symmetric per-column int8 quantization of W [D, C]. */
-export function quantizePerColumn(W: Float32Array, D: number, C: number): QuantizedMatrix {
+/**
+ * Symmetric per-column int8 quantization of W [D, C], to ±127 — or to ±63 (`reduceRange`, as `quantize_dynamic`'s
+ * reduce_range does): x86 CPUs multiply uint8 × int8 in pairs summed into int16 (AVX2 VPMADDUBSW), which
+ * saturates with full-range weights, so onnxruntime-node on x86 then computes something else than -web does.
+ */
+export function quantizePerColumn(W: Float32Array, D: number, C: number, reduceRange = false): QuantizedMatrix {
+  const top = reduceRange ? 63 : 127;
   const scale = new Float32Array(C);
   for (let c = 0; c < C; c++) {
     let m = 0;
     for (let d = 0; d < D; d++) m = Math.max(m, Math.abs(W[d * C + c]!));
-    scale[c] = m > 0 ? m / 127 : 1;
+    scale[c] = m > 0 ? m / top : 1;
   }
   const q = new Int8Array(D * C);
   for (let d = 0; d < D; d++)
-    for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-127, Math.min(127, Math.round(W[d * C + c]! / scale[c]!)));
+    for (let c = 0; c < C; c++) q[d * C + c] = Math.max(-top, Math.min(top, Math.round(W[d * C + c]! / scale[c]!)));
   return { q, scale };
 }
 
-/** Nodes computing `out = in · W` (fp32 MatMul, or dynamic-int8 MatMulInteger + rescale). */
-function matmul(
+/**
+ * Names of a matrix product's weights and intermediates, and its weights' range. The default models have one
+ * product per graph and keep the short names (`W`, `x_q`, …) and full-range weights; a graph with many
+ * products gives each its own `weight` and `scope`.
+ */
+export interface MatmulOptions {
+  weight: string;
+  scope: string;
+  reduceRange?: boolean;
+}
+
+/** Nodes computing `out = in · W` (fp32 MatMul, or dynamic-int8 MatMulInteger + rescale); `in` may be [.., D]. */
+export function matmul(
   inName: string,
   outName: string,
   W: Float32Array,
   D: number,
   C: number,
   int8: boolean,
+  names: MatmulOptions = { weight: 'W', scope: '' },
 ): { nodes: O.NodeProto[]; init: O.TensorProto[] } {
-  if (!int8) return { nodes: [node('MatMul', [inName, 'W'], [outName])], init: [tensor('W', T.FLOAT, [D, C], W)] };
-  const { q, scale } = quantizePerColumn(W, D, C);
+  const w = names.weight;
+  if (!int8) return { nodes: [node('MatMul', [inName, w], [outName])], init: [tensor(w, T.FLOAT, [D, C], W)] };
+  const at = (n: string) => (names.scope ? `${names.scope}/${n}` : n);
+  const { q, scale } = quantizePerColumn(W, D, C, names.reduceRange);
   return {
     nodes: [
-      node('DynamicQuantizeLinear', [inName], ['x_q', 'x_scale', 'x_zp']),
-      node('MatMulInteger', ['x_q', 'W_q', 'x_zp', 'W_zp'], ['xw_i32']),
-      node('Cast', ['xw_i32'], ['xw_f'], [intAttr('to', T.FLOAT)]),
-      node('Mul', ['x_scale', 'W_scale'], ['xw_scale']),
-      node('Mul', ['xw_f', 'xw_scale'], [outName]),
+      node('DynamicQuantizeLinear', [inName], [at('x_q'), at('x_scale'), at('x_zp')]),
+      node('MatMulInteger', [at('x_q'), `${w}_q`, at('x_zp'), `${w}_zp`], [at('xw_i32')]),
+      node('Cast', [at('xw_i32')], [at('xw_f')], [intAttr('to', T.FLOAT)]),
+      node('Mul', [at('x_scale'), `${w}_scale`], [at('xw_scale')]),
+      node('Mul', [at('xw_f'), at('xw_scale')], [outName]),
     ],
-    init: [tensor('W_q', T.INT8, [D, C], q), tensor('W_scale', T.FLOAT, [C], scale), tensor('W_zp', T.INT8, [], new Int8Array([0]))],
+    init: [
+      tensor(`${w}_q`, T.INT8, [D, C], q),
+      tensor(`${w}_scale`, T.FLOAT, [C], scale),
+      tensor(`${w}_zp`, T.INT8, [], new Int8Array([0])),
+    ],
   };
 }
 
