@@ -25,7 +25,10 @@ const TOOLS = [
   },
 ];
 
-const CONVERSATIONS: Record<string, ChatMessage[]> = {
+/** Messages both APIs take: transformers.js's Message needs string content. */
+type StringMessage = ChatMessage & { content: string };
+
+const CONVERSATIONS: Record<string, StringMessage[]> = {
   'one user turn': [{ role: 'user', content: 'What is the capital of France?' }],
   'a system prompt and several turns': [
     { role: 'system', content: 'You are terse.' },
@@ -79,8 +82,10 @@ describe("Qwen3's chat template, rendered as transformers.js renders it", () => 
   });
 
   it('passes template variables such as enable_thinking', () => {
+    // transformers.js hands extra options to the template; its option type does not list them.
+    const withThinkingOff = { tokenize: false, add_generation_prompt: true, enable_thinking: false } as const;
     const messages = CONVERSATIONS['one user turn'] ?? [];
-    const expected = reference.apply_chat_template(messages, { tokenize: false, add_generation_prompt: true, enable_thinking: false });
+    const expected = reference.apply_chat_template(messages, withThinkingOff);
     const rendered = template.render(messages, { addGenerationPrompt: true, variables: { enable_thinking: false } });
     expect(rendered).toBe(expected);
     expect(rendered.endsWith('<think>\n\n</think>\n\n')).toBe(true);
@@ -98,7 +103,7 @@ describe("Qwen3's chat template, rendered as transformers.js renders it", () => 
       },
       { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] },
     ];
-    const asStrings: ChatMessage[] = [
+    const asStrings: StringMessage[] = [
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'first\nsecond' },
       { role: 'assistant', content: '', tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] },
