@@ -17,7 +17,7 @@ import { lmContextInto } from '../../models/featurize.ts';
 import type { Manifest, ModelEntry } from '../../models/manifest.ts';
 import { cosine, createRunner, type OrtLike } from '../../models/runner.ts';
 import { LABELS } from './data.ts';
-import { FIXTURE_NAMES, buildFixture } from './fixtures/tiny-bert.ts';
+import { FIXTURES } from './fixtures/index.ts';
 import {
   type Built,
   type ClassifierEval,
@@ -72,14 +72,15 @@ function fixturesSourceHash(): string {
 async function writeFixtures(): Promise<void> {
   const fixturesHash = fixturesSourceHash();
   const hashFile = join(fixturesDist, 'source-hash');
-  const built = FIXTURE_NAMES.every((n) => existsSync(join(fixturesDist, n, 'checksums.json')));
+  const names = [...FIXTURES.keys()];
+  const built = names.every((n) => existsSync(join(fixturesDist, n, 'checksums.json')));
   if (!force && built && existsSync(hashFile) && readFileSync(hashFile, 'utf8').trim() === fixturesHash) {
-    console.log(`fixtures: up to date (${FIXTURE_NAMES.join(', ')}; source ${fixturesHash})`);
+    console.log(`fixtures: up to date (${names.join(', ')}; source ${fixturesHash})`);
     return;
   }
   const started = performance.now();
-  for (const name of FIXTURE_NAMES) {
-    const files = await buildFixture(name);
+  for (const [name, build] of FIXTURES) {
+    const files = await build();
     const folder = join(fixturesDist, name);
     rmSync(folder, { recursive: true, force: true });
     for (const [path, bytes] of files) {
@@ -90,7 +91,7 @@ async function writeFixtures(): Promise<void> {
     console.log(`  fixture ${name}: ${sizes}`);
   }
   writeFileSync(hashFile, fixturesHash + '\n');
-  console.log(`fixtures: wrote ${FIXTURE_NAMES.join(', ')} to ${fixturesDist} in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(`fixtures: wrote ${names.join(', ')} to ${fixturesDist} in ${(performance.now() - started).toFixed(0)} ms`);
 }
 
 await writeFixtures();

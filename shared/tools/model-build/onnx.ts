@@ -5,8 +5,8 @@
 // multiplied in integers (MatMulInteger, int32 accumulation) and rescaled to float. Weights are 4× smaller
 // and the matrix product runs in integer arithmetic.
 //
-// The primitives (tensor, node, attributes, `matmul`, `encodeModel`) are exported for the graphs of the test
-// fixtures (fixtures/), which have several inputs of other element types and many weight matrices.
+// The primitives (tensor, node, attributes, `matmul`, `encodeModel`, `GraphBuilder`) are exported for the graphs
+// of the test fixtures (fixtures/), which have several inputs of other element types and many weight matrices.
 import onnxProto from 'onnx-proto';
 import type { onnx as O } from 'onnx-proto';
 
@@ -159,6 +159,51 @@ export function matmul(
       tensor(`${w}_zp`, T.INT8, [], new Int8Array([0])),
     ],
   };
+}
+
+/**
+ * Collects a graph's nodes and initializers for the fixtures' many-node graphs; every method returns the name
+ * of the tensor(s) it produced, so a graph reads as nested calls.
+ */
+export class GraphBuilder {
+  readonly nodes: O.NodeProto[] = [];
+  readonly initializer: O.TensorProto[] = [];
+
+  op(opType: string, inputs: string[], output: string, attributes: O.AttributeProto[] = []): string {
+    this.nodes.push(node(opType, inputs, [output], attributes));
+    return output;
+  }
+
+  /** An operator with several outputs (Split). */
+  ops(opType: string, inputs: string[], outputs: string[], attributes: O.AttributeProto[] = []): string[] {
+    this.nodes.push(node(opType, inputs, outputs, attributes));
+    return outputs;
+  }
+
+  floats(name: string, dims: number[], data: Float32Array): string {
+    this.initializer.push(tensor(name, T.FLOAT, dims, data));
+    return name;
+  }
+
+  int64s(name: string, dims: number[], values: number[]): string {
+    this.initializer.push(
+      tensor(
+        name,
+        T.INT64,
+        dims,
+        BigInt64Array.from(values, (v) => BigInt(v)),
+      ),
+    );
+    return name;
+  }
+
+  /** `output = x · W` (W [D, C]), fp32 or dynamic int8 as `matmul` writes it. */
+  matmul(x: string, output: string, W: Float32Array, D: number, C: number, int8: boolean, names: MatmulOptions): string {
+    const mm = matmul(x, output, W, D, C, int8, names);
+    this.nodes.push(...mm.nodes);
+    this.initializer.push(...mm.init);
+    return output;
+  }
 }
 
 /** probs[N, C] = Softmax(x[N, D] · W + b): the classifier and the LM. */
