@@ -5,6 +5,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, spawnGroup, waitUntil, type ProcessGroup } from './process-group.ts';
 import { tierProgramArgs } from './tier-programs.ts';
+import { CLOUD_EVENT_VERSION, type CloudEvent } from '../../protocol/cloud-contract.ts';
+import { formatTraceparent, newTrace } from '../../protocol/telemetry/index.ts';
 
 const SLS = join(REPO_ROOT, 'node_modules', 'osls', 'bin', 'serverless.js');
 
@@ -48,11 +50,35 @@ export async function spawnCloud(opts: SpawnCloudOptions): Promise<SpawnedCloud>
   try {
     // serverless-offline's Lambda API answers any request once it listens (404 for unknown routes).
     await waitUntil('sls offline', offline, async () => (await fetch(`${lambdaEndpoint}/`)).status > 0, opts.readyTimeoutMs ?? 90_000, 250);
+    await warmUp(lambdaEndpoint, INFER_FUNCTION);
   } catch (err) {
     await stop();
     throw err;
   }
-  return { lambdaEndpoint, inferFunction: 'triage-cloud-dev-infer', streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, stop };
+  return { lambdaEndpoint, inferFunction: INFER_FUNCTION, streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, stop };
+}
+
+/** The dev stage's `infer` function (serverless.yml: service-stage-function). */
+const INFER_FUNCTION = 'triage-cloud-dev-infer';
+
+/**
+ * One small chat through `infer` before the tier counts as up: the function's first invocation loads its bundle
+ * and the endpoint's first one its model, which on a loaded machine takes long enough to time out the first
+ * real request. Afterwards both are warm, as a deployed tier with provisioned capacity would be.
+ */
+async function warmUp(lambdaEndpoint: string, fn: string): Promise<void> {
+  const event: CloudEvent = {
+    version: CLOUD_EVENT_VERSION,
+    mode: 'buffered',
+    task: 'chat',
+    body: { model: 'triage-small', messages: [{ role: 'user', content: 'Hello' }], max_tokens: 1 },
+    decision: { rule: 'warm-up', policyVersion: 'warm-up', target: 'cloud-gpu' },
+    trace: { traceparent: formatTraceparent(newTrace()), requestId: 'warm-up' },
+    tenant: 'local',
+  };
+  const res = await fetch(`${lambdaEndpoint}/2015-03-31/functions/${fn}/invocations`, { method: 'POST', body: JSON.stringify(event) });
+  const result = await res.text();
+  if (!res.ok) throw new Error(`the cloud tier's warm-up invocation of ${fn} failed: HTTP ${res.status} ${result.slice(0, 200)}`);
 }
 
 /** cloud/local-stack.ts, until it announces its URLs; stopped again if it exits first. */
