@@ -3,36 +3,22 @@
 // The reference is @huggingface/transformers' own greedy generate() on the same folder, run in this test:
 // our loop must produce its token ids with the KV cache, without it, and on onnxruntime-web (the Worker).
 import { AutoModelForCausalLM, AutoTokenizer, env, type Tensor as HfTensor } from '@huggingface/transformers';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
 import * as ortWeb from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, fixtureFolder } from '../../../test/support/model-folders.ts';
 import type { OrtLike } from '../runner.ts';
 import { createDecoderModel, type DecoderModel } from './decoder.ts';
-import { loadHfFolder, type FolderSource } from './folder.ts';
+import { loadHfFolder } from './folder.ts';
 
 ortWeb.env.wasm.numThreads = 1;
-const fixturesDir = join(import.meta.dirname, '..', 'dist', 'fixtures');
+const fixturesDir = FIXTURES_DIR;
 const FIXTURE = 'tiny-llama';
 const MESSAGES = [{ role: 'user' as const, content: 'What is the capital of France?' }];
 const NEW_TOKENS = 8;
 
-/** The built folder read from disk (test-only source; the tiers bring their own). */
-function directory(name: string): FolderSource {
-  const dir = join(fixturesDir, name);
-  return {
-    description: dir,
-    read: (path) =>
-      readFile(join(dir, path)).then(
-        (b) => new Uint8Array(b),
-        () => undefined,
-      ),
-  };
-}
-
 async function decoder(ort: unknown, useCache = true): Promise<DecoderModel> {
-  return createDecoderModel(ort as OrtLike, await loadHfFolder(directory(FIXTURE)), { useCache });
+  return createDecoderModel(ort as OrtLike, await loadHfFolder(fixtureFolder(FIXTURE)), { useCache });
 }
 
 /** Runs a generation to the end: its text and the ids it generated. */

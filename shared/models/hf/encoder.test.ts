@@ -3,33 +3,19 @@
 // @huggingface/transformers' own pipelines on the same folders: the same scores, entities and embeddings.
 // Also: padding a batch changes nothing, and onnxruntime-web (the Worker's runtime) gives what -node gives.
 import { env, pipeline } from '@huggingface/transformers';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
 import * as ortWeb from 'onnxruntime-web';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR, fixtureFolder } from '../../../test/support/model-folders.ts';
 import type { OrtLike } from '../runner.ts';
 import { createEncoderModel, type EncoderModel } from './encoder.ts';
-import { loadHfFolder, type FolderSource, type OnnxVariant } from './folder.ts';
+import { loadHfFolder, type OnnxVariant } from './folder.ts';
 
 ortWeb.env.wasm.numThreads = 1;
-const fixturesDir = join(import.meta.dirname, '..', 'dist', 'fixtures');
-
-/** The built folder `name` read from disk (test-only source; the tiers bring their own). */
-function directory(name: string): FolderSource {
-  const dir = join(fixturesDir, name);
-  return {
-    description: dir,
-    read: (path) =>
-      readFile(join(dir, path)).then(
-        (b) => new Uint8Array(b),
-        () => undefined,
-      ),
-  };
-}
+const fixturesDir = FIXTURES_DIR;
 
 async function encoder(name: string, ort: OrtLike = ortNode as unknown as OrtLike, variant: OnnxVariant = 'fp32'): Promise<EncoderModel> {
-  return createEncoderModel(ort, await loadHfFolder(directory(name), { variant }));
+  return createEncoderModel(ort, await loadHfFolder(fixtureFolder(name), { variant }));
 }
 
 const TEXTS = ['Hello Anna, the meeting in Zürich is tomorrow.', 'great service', 'Berlin'];
@@ -111,7 +97,7 @@ describe('encoder model on a Hugging Face folder', () => {
   });
 
   it('refuses an export whose inputs are not an encoder’s', async () => {
-    const folder = await loadHfFolder(directory('tiny-bert'));
+    const folder = await loadHfFolder(fixtureFolder('tiny-bert'));
     const decoderLike: OrtLike = {
       Tensor: ortNode.Tensor as unknown as OrtLike['Tensor'],
       InferenceSession: { create: async () => ({ inputNames: ['input_ids', 'past_key_values.0.key'], run: async () => ({}) }) },

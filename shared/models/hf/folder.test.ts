@@ -2,27 +2,14 @@
 // a directory source, and altered copies of them in memory — a changed byte, a file the manifest does not
 // list, a variant that is not there, a Hub id with no folder.
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type FolderSource, HfFolderError, checksumManifest, folderFor, loadHfFolder, looksLikeHubId, memorySource } from './folder.ts';
+import { FIXTURES_DIR, directorySource } from '../../../test/support/model-folders.ts';
+import { HfFolderError, checksumManifest, folderFor, loadHfFolder, looksLikeHubId, memorySource } from './folder.ts';
 
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'fixtures');
+const fixtures = FIXTURES_DIR;
 
 /** A local directory as a folder source (what the Node tiers will adapt). */
-function directorySource(dir: string): FolderSource {
-  return {
-    description: `local folder ${dir}`,
-    read: async (path) => {
-      try {
-        return new Uint8Array(await readFile(join(dir, path)));
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
-      }
-    },
-  };
-}
 
 async function filesOf(dir: string): Promise<Map<string, Uint8Array>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
