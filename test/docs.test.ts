@@ -161,9 +161,9 @@ describe('docs', () => {
 
   it('catches what it is meant to (the checks themselves can fail)', () => {
     expect(linkProblem('docs/design.md', '../shared/core/policy/README.md')).toBeUndefined();
-    expect(linkProblem('docs/design.md', '../../shared/DESIGN.md')).toBe('points outside the repository');
+    expect(linkProblem('docs/design.md', '../../elsewhere/NOTES.md')).toBe('points outside the repository');
     expect(linkProblem('docs/design.md', 'nothing-here.md')).toBe('docs/nothing-here.md does not exist');
-    expect(linkProblem('docs/design.md', '/work/shared/DESIGN.md')).toMatch(/absolute/);
+    expect(linkProblem('docs/design.md', '/home/someone/NOTES.md')).toMatch(/absolute/);
     expect(linkProblem('README.md', 'docs/design.md#the-promise')).toBeUndefined();
     expect(linkProblem('README.md', 'docs/design.md#no-such-heading')).toMatch(/no heading/);
     expect(anchorsOf('## The `triage` command\n## Layout\n## Layout\n')).toEqual(new Set(['the-triage-command', 'layout', 'layout-1']));
@@ -176,7 +176,7 @@ describe('docs', () => {
       ]),
     ).toEqual(['onprem/deploy/build.ts', 'engines/onnx.ts', 'engines/']);
     expect(namedPathProblem('docs/design.md', 'shared/tools/cli/stack.ts')).toBe('does not exist');
-    expect(namedPathProblem('README.md', '../shared/pii/LABELING.md')).toBe('points outside the repository');
+    expect(namedPathProblem('README.md', '../elsewhere/LABELS.md')).toBe('points outside the repository');
     expect(namedPathProblem('docs/design.md', '../shared/core/policy/README.md')).toBeUndefined();
   });
 });
