@@ -64,18 +64,18 @@ export async function createEncoderModel(ort: OrtLike, folder: HfFolder, opts: E
     return { batch, outputs: await session.run(batch.feeds) };
   };
   let head: ClassifierHead | undefined;
+  const headFor = (logits: Tensor) => (head ??= classifierHead(folder.config, logits.dims.at(-1) ?? 0));
   return {
     tokenizer,
     async classify(texts) {
       const { outputs } = await run(texts);
       const logits = outputTensor(outputs, 'logits', folder.onnxPath);
-      head ??= classifierHead(folder.config, logits.dims.at(-1) ?? 0);
-      return classifySequences(logits, head);
+      return classifySequences(logits, headFor(logits));
     },
     async entities(texts, entityOpts) {
       const { batch, outputs } = await run(texts);
       const logits = outputTensor(outputs, 'logits', folder.onnxPath);
-      const labels = classifierHead(folder.config, logits.dims.at(-1) ?? 0).labels;
+      const labels = headFor(logits).labels;
       return batch.encodings.map((e, row) => extractEntities(textRows(logits, row, e.ids.length), e, texts[row]!, labels, entityOpts));
     },
     async embed(texts, embedOpts = {}) {
