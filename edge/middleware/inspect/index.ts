@@ -6,8 +6,9 @@
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
 //
 // Sets `inspection` (InspectVars); reads `request` (body) and `requestId`, `trace`, `timings` (telemetry).
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
+import { parseTraceparent } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import type { BodyVars } from '../body/vars.ts';
 import { timed } from '../telemetry/timings.ts';
@@ -24,11 +25,21 @@ type InspectEnv = { Bindings: Env; Variables: InspectVars & BodyVars & Telemetry
 export function inspect(options: InspectOptions = {}): MiddlewareHandler<InspectEnv> {
   const { onInspect } = options;
   return async function inspect(c, next) {
-    // The request id and the trace id may be the client's own, and both go to the target with the request.
-    const alsoSent = [c.get('requestId'), c.get('trace').traceId];
-    const inspection = await timed(c.get('timings'), 'inspect', () => inspectRequest(c.get('request'), alsoSent));
+    const inspection = await timed(c.get('timings'), 'inspect', () => inspectRequest(c.get('request'), clientChosenIds(c)));
     c.set('inspection', inspection);
     onInspect?.(inspection);
     await next();
   };
+}
+
+/**
+ * The request id and trace id the client chose (both go to the target with the request, so they are scanned
+ * with the body). Ids the edge generated itself are random and carry nothing of the client's: scanning them
+ * would only let chance digit runs look like PII.
+ */
+function clientChosenIds(c: Context<InspectEnv>): string[] {
+  const ids: string[] = [];
+  if (c.req.header('x-request-id')?.trim() === c.get('requestId')) ids.push(c.get('requestId'));
+  if (parseTraceparent(c.req.header('traceparent'))) ids.push(c.get('trace').traceId);
+  return ids;
 }
