@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { parseKeyRecord, type KeyRecord } from '../shared/protocol/auth/api-keys.ts';
 import { describeValue, locator } from '../shared/core/policy/load.ts';
 import { parseSigningKey } from '../shared/protocol/signing/index.ts';
+import { parseFolderSetting, parseFolderSettings } from '../shared/models/folder-setting.ts';
 import type { EngineConfig } from './engines/index.ts';
 
 export const ENV_PREFIX = 'TRIAGE_ONPREM_';
@@ -136,6 +137,7 @@ const FIELDS = {
   upstream_timeout_ms: { schema: int(1), kind: 'int' },
   upstream_models: { schema: list('model id'), kind: 'list' },
   models_dir: { schema: path, kind: 'string', isPath: true },
+  model_folders: { schema: list('"<model id>=<folder>[#<variant>]"'), kind: 'list' },
   onnx_provider: { schema: oneOf(['cpu', 'cuda']), kind: 'string' },
   cuda_device_id: { schema: int(0, 1024), kind: 'int' },
   intra_op_threads: { schema: int(1, 1024), kind: 'int' },
@@ -280,7 +282,15 @@ function resolvePaths(raw: Raw, base: string): Raw {
     const isPath = (FIELDS[n] as Field).isPath === true || (n === 'audit_log' && v !== 'stdout');
     if (isPath && typeof v === 'string' && !isAbsolute(v)) out[n] = resolve(base, v);
   }
+  if (raw.model_folders) out['model_folders'] = raw.model_folders.map((entry) => resolveFolderEntry(entry, base));
   return out as Raw;
+}
+
+/** `<id>=<folder>[#<variant>]` with a relative folder made absolute (a bad entry is left for the check). */
+function resolveFolderEntry(entry: string, base: string): string {
+  const parsed = parseFolderSetting(entry);
+  if (typeof parsed === 'string' || isAbsolute(parsed.location)) return entry;
+  return `${parsed.id}=${resolve(base, parsed.location)}${parsed.variant ? `#${parsed.variant}` : ''}`;
 }
 
 // ---- resolution --------------------------------------------------------------------------------------------
@@ -364,7 +374,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         `and/or ${envName('api_keys_file')} (internal API keys); refusing to start a node that nobody could call`,
     );
   }
-  const engine = engineFrom(raw, problems);
+  const engine = engineFrom(raw, where, problems);
   const tls = tlsFrom(raw, where, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const warnings = [...unknownVariables(env), ...unusedNonceStoreSettings(raw, { ...fileRaw, ...envRaw }, where)];
@@ -430,7 +440,7 @@ function signingKeysFrom(raw: Settings, where: Where, problems: string[]): Map<s
   return parseSigningKeys(lines, where('signing_keys_file'), problems);
 }
 
-function engineFrom(raw: Settings, problems: string[]): EngineConfig {
+function engineFrom(raw: Settings, where: Where, problems: string[]): EngineConfig {
   if (raw.engine === 'openai-upstream') {
     if (!raw.upstream_url)
       problems.push(`${envName('upstream_url')} (or upstream_url in the file) is required when the engine is openai-upstream`);
@@ -442,9 +452,12 @@ function engineFrom(raw: Settings, problems: string[]): EngineConfig {
       ...(raw.upstream_models ? { models: raw.upstream_models } : {}),
     };
   }
+  const folders = parseFolderSettings(raw.model_folders ?? []);
+  problems.push(...folders.problems.map((p) => `${where('model_folders')}: ${p}`));
   return {
     kind: 'onnx',
     modelsDir: raw.models_dir ?? DEFAULT_MODELS_DIR,
+    ...(folders.settings.length > 0 ? { folders: folders.settings } : {}),
     executionProvider: raw.onnx_provider,
     ...(raw.cuda_device_id !== undefined ? { cudaDeviceId: raw.cuda_device_id } : {}),
     ...(raw.intra_op_threads !== undefined ? { intraOpNumThreads: raw.intra_op_threads } : {}),
@@ -482,7 +495,12 @@ export function describeConfig(c: OnpremConfig): Record<string, unknown> {
           api_key: c.engine.apiKey ? 'set' : 'none',
           timeout_ms: c.engine.timeoutMs,
         }
-      : { kind: c.engine.kind, models_dir: c.engine.modelsDir, provider: c.engine.executionProvider };
+      : {
+          kind: c.engine.kind,
+          models_dir: c.engine.modelsDir,
+          model_folders: (c.engine.folders ?? []).map((f) => `${f.id}=${f.location}${f.variant ? `#${f.variant}` : ''}`),
+          provider: c.engine.executionProvider,
+        };
   return {
     host: c.host,
     port: c.port,

@@ -15,7 +15,7 @@
 // cannot be read; "RequestExpired" / "InvocationTimeout" when RequestTTLSeconds / InvocationTimeoutSeconds pass.
 import { randomUUID } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { Runner } from '../../shared/models/runner.ts';
+import type { ModelRegistry } from '../../shared/models/served.ts';
 import { parseS3Prefix, parseS3Uri } from '../s3-uri.ts';
 import { BadPayload, completionBody, parseChat, runChat, type ChatJob, type ChatResult } from './engine.ts';
 import { containerErrorMessage, faultOf } from './faults.ts';
@@ -166,7 +166,7 @@ class JobFailure extends Error {
 
 interface RunnerState {
   opts: LocalAsyncOptions;
-  runner: Runner;
+  models: ModelRegistry;
   s3: S3Client;
   output: { bucket: string; prefix: string };
   failure: { bucket: string; prefix: string };
@@ -176,10 +176,10 @@ interface RunnerState {
   stop: AbortController;
 }
 
-export function startAsyncRunner(opts: LocalAsyncOptions, runner: Runner): AsyncRunner {
+export function startAsyncRunner(opts: LocalAsyncOptions, models: ModelRegistry): AsyncRunner {
   const state: RunnerState = {
     opts,
-    runner,
+    models,
     output: s3Path('outputPath', opts.outputPath),
     failure: s3Path('failurePath', opts.failurePath),
     s3: new S3Client({
@@ -283,7 +283,7 @@ async function runModel(state: RunnerState, job: AsyncInvocation, modelId: strin
   const timeout = job.invocationTimeoutSeconds !== undefined ? [AbortSignal.timeout(job.invocationTimeoutSeconds * 1000)] : [];
   const signal = AbortSignal.any([stop.signal, ...timeout]);
   try {
-    return await runChat(state.runner, modelId, chat, undefined, signal);
+    return await runChat(state.models, modelId, chat, undefined, signal);
   } catch (e) {
     if (stop.signal.aborted) return undefined;
     if (signal.aborted)

@@ -5,7 +5,7 @@
 // Before the model runs: an async endpoint refuses the call, a fault endpoint fails it (faults.ts), the
 // endpoint name must map to a model, the payload must be a chat request (else ModelError 424 with the
 // container's 400), and the target variant / inference component must exist where the options list them.
-import type { Runner } from '../../shared/models/runner.ts';
+import type { ModelRegistry } from '../../shared/models/served.ts';
 import { BadPayload, chunkBody, completionBody, parseChat, runChat, type ChatJob, type ChatResult } from './engine.ts';
 import { containerErrorMessage, faultOf, MID_STREAM_ENDPOINT, modelErrorFields, SLOW_ENDPOINT } from './faults.ts';
 import { answerJson, fail, modelServedBy, type Invocation, type ReceivedInvocation } from './invocation.ts';
@@ -32,7 +32,7 @@ export interface RealtimeOptions {
 /** What the real-time operations need of the endpoint. */
 export interface RealtimeContext {
   options: RealtimeOptions;
-  runner: Runner;
+  models: ModelRegistry;
   /** Real-time endpoint name → model id. */
   endpoints: Readonly<Record<string, string>>;
   /** Async endpoint names (they refuse real-time calls). */
@@ -58,7 +58,7 @@ export async function invokeRealtime(ctx: RealtimeContext, inv: Invocation): Pro
   const call = await accept(ctx, inv);
   if (!call) return;
   if (inv.operation === 'InvokeEndpointWithResponseStream') return streamCompletion(ctx, inv, call);
-  const r = await runChat(ctx.runner, call.modelId, call.job);
+  const r = await runChat(ctx.models, call.modelId, call.job);
   answerJson(inv, 200, { 'x-amzn-invoked-production-variant': call.variant }, completionBody(call.id, call.created, call.job, r));
 }
 
@@ -149,7 +149,7 @@ async function streamCompletion(ctx: RealtimeContext, inv: Invocation, call: Acc
     sseData(chunkBody(call.id, call.created, call.job.model, delta, finishReason));
   await writePart(inv, chunk({ role: 'assistant', content: '' }, null));
   try {
-    const r = await runChat(ctx.runner, call.modelId, call.job, pieceWriter(ctx.options, inv, chunk), ac.signal);
+    const r = await runChat(ctx.models, call.modelId, call.job, pieceWriter(ctx.options, inv, chunk), ac.signal);
     await writePart(inv, chunk({}, r.finishReason));
     if (call.job.includeUsage) await writePart(inv, sseData(usageChunk(call, r)));
     await writePart(inv, 'data: [DONE]\n\n');

@@ -1,6 +1,6 @@
 // A local SageMaker-runtime-compatible endpoint (the wire protocol of AWS's SageMaker Runtime API, restJson1):
 // the real `@aws-sdk/client-sagemaker-runtime` talks to it through an `endpoint` override. Backed by a real
-// engine — the shared ONNX runner with the built `triage-small` model (engine.ts).
+// engine — the served models (shared/models/served.ts) with the built `triage-small` demo model (engine.ts).
 //
 //   InvokeEndpoint                    POST /endpoints/{name}/invocations                  → JSON completion
 //   InvokeEndpointWithResponseStream  POST /endpoints/{name}/invocations-response-stream  → event-stream frames,
@@ -24,10 +24,10 @@
 // ValidationError); without, any name is accepted. The answer's `x-Amzn-Invoked-Production-Variant` is the
 // target variant, the inference component's variant, or the endpoint's first variant (`AllTraffic`).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Runner } from '../../shared/models/runner.ts';
+import type { ModelRegistry } from '../../shared/models/served.ts';
 import { listenLocal } from '../local-server.ts';
 import { invokeAsync, startAsyncRunner, type AsyncInvocation, type AsyncRunner, type LocalAsyncOptions } from './async.ts';
-import { loadRunner } from './engine.ts';
+import { loadModels } from './engine.ts';
 import { receive, whenClosed, type Operation, type ReceivedInvocation } from './invocation.ts';
 import { invokeRealtime, type RealtimeOptions } from './realtime.ts';
 import { sendError } from './wire.ts';
@@ -38,10 +38,10 @@ export const DEFAULT_ASYNC_ENDPOINTS: Readonly<Record<string, string>> = { 'tria
 export interface LocalEndpointOptions extends RealtimeOptions {
   port?: number;
   host?: string;
-  /** endpoint name → model id in the runner's manifest. */
+  /** endpoint name → model id in the endpoint's registry. */
   endpoints?: Record<string, string>;
   /** Defaults to the built models in shared/models/dist. */
-  runner?: Runner;
+  models?: ModelRegistry;
   /** InvokeEndpointAsync: S3 access, output/failure paths, async endpoint names. Unset: async calls are refused. */
   async?: LocalAsyncOptions;
 }
@@ -61,7 +61,7 @@ export interface LocalEndpoint {
 /** The endpoint's state, shared by its requests (it satisfies the operations' contexts). */
 interface EndpointState {
   options: LocalEndpointOptions;
-  runner: Runner;
+  models: ModelRegistry;
   endpoints: Readonly<Record<string, string>>;
   asyncEndpoints: Readonly<Record<string, string>>;
   asyncRunner: AsyncRunner | undefined;
@@ -77,13 +77,13 @@ const OPERATION = {
 } as const satisfies Record<string, Operation>;
 
 export async function startLocalEndpoint(opts: LocalEndpointOptions = {}): Promise<LocalEndpoint> {
-  const runner = opts.runner ?? loadRunner();
+  const models = opts.models ?? loadModels();
   const state: EndpointState = {
     options: opts,
-    runner,
+    models,
     endpoints: opts.endpoints ?? DEFAULT_ENDPOINTS,
     asyncEndpoints: opts.async ? (opts.async.endpoints ?? DEFAULT_ASYNC_ENDPOINTS) : {},
-    asyncRunner: opts.async ? startAsyncRunner(opts.async, runner) : undefined,
+    asyncRunner: opts.async ? startAsyncRunner(opts.async, models) : undefined,
     received: [],
     ended: new WeakMap(),
   };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import smallFp32 from '../../shared/models/dist/triage-small.onnx';
 import type { Env } from '../env.ts';
 import { createModelStore, storeKey } from '../models/store.ts';
-import { edgeLocalClient, pickModel } from './edge-local.ts';
+import { edgeLocalClient, edgeModels, pickModel } from './edge-local.ts';
 import { TargetError, type TargetRequest, type TargetSpecOf } from './target.ts';
 
 const ENV = env as unknown as Env;
@@ -269,7 +269,7 @@ describe('edge-local target (workerd)', () => {
   });
 
   it('picks models per task as documented', () => {
-    const models = createModelStore().manifest.models;
+    const models = edgeModels(ENV);
     const pick = (model: string, task: TargetRequest['task'], upstream = 'triage-small', mapping?: Record<string, string>) =>
       pickModel({ model, models: mapping }, task, upstream, models)?.id;
     expect(pick('triage-small-int8', 'chat')).toBe('triage-small-int8');

@@ -1,6 +1,6 @@
 // `edge` target: inference inside the Worker, with Triage's small ONNX models in onnxruntime-web (WASM).
 //
-// Which model answers (all ids are manifest ids, shared/models/dist/manifest.json):
+// Which model answers (ids of the built-in demo models, shared/models/dist/manifest.json):
 //   - chat        → the target's `model` (default policy: `triage-small-int8`, the tiny generative LM);
 //   - classify    → `triage-classifier`, embeddings → `triage-embed`; the `-int8` variant when the target's
 //                   `model` is an `-int8` one (the default), fp32 otherwise.
@@ -30,40 +30,42 @@
 // Errors are TargetErrors: a missing or broken model is 503 retryable (a fallback may answer), an input the
 // edge cannot take is 502 retryable, a client mistake (empty input, bad `dimensions`) is passed through as
 // a 400 in OpenAI's error shape. A request with PII is refused (503, not retryable): only on-prem may run it.
-import type { ModelEntry } from '../../shared/models/manifest.ts';
-import { abortable, familyModel, serve, ServingInputError, TASK_MODEL } from '../../shared/models/openai-serving.ts';
-import { createRunner, type Runner, RunnerError } from '../../shared/models/runner.ts';
+import { demoModels } from '../../shared/models/demo.ts';
+import { abortable, serve } from '../../shared/models/openai-serving.ts';
+import { createRunner, RunnerError } from '../../shared/models/runner.ts';
+import { createRegistry, ServingInputError, TASK_MODEL, type ModelRegistry, type ServedModel } from '../../shared/models/served.ts';
 import type { Env } from '../env.ts';
 import { edgeOrt } from '../models/ort.ts';
-import { createModelStore, ModelStoreError, type ModelStore } from '../models/store.ts';
+import { createModelStore, ModelStoreError } from '../models/store.ts';
 import { targetClient, TargetError, type TargetClient, type TargetRequest, type TargetSpecOf } from './target.ts';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
 
 const MAX_TOKENS_LIMIT = 256;
 
-// One store + runner per isolate (per R2 binding): ORT sessions are created once and reused by every request.
-let cached: { r2: unknown; store: ModelStore; runner: Runner } | undefined;
+// One store + registry per isolate (per R2 binding): ORT sessions are created once and reused by every request.
+let cached: { r2: unknown; registry: ModelRegistry } | undefined;
 
-function runnerFor(env: Env): { store: ModelStore; runner: Runner } {
+/** The models of this isolate: the demo models, from the bundle or R2 (models/store.ts). */
+export function edgeModels(env: Env): ModelRegistry {
   if (!cached || cached.r2 !== env.MODELS) {
     const store = createModelStore(env.MODELS ? { r2: env.MODELS } : {});
     const runner = createRunner(edgeOrt, store.manifest, async (_file, entry) => (await store.load(entry)).bytes);
-    cached = { r2: env.MODELS, store, runner };
+    cached = { r2: env.MODELS, registry: createRegistry(demoModels(runner, 'built-in demo (Worker bundle)')) };
   }
-  return cached;
+  return cached.registry;
 }
 
 type Task = TargetRequest['task'];
 
-/** The manifest model that serves `task` for this target (see the header). */
+/** The model that serves `task` for this target (see the header). */
 export function pickModel(
   spec: { model: string; models?: Record<string, string> | undefined },
   task: Task,
   upstreamModel: string,
-  models: readonly ModelEntry[],
-): ModelEntry | undefined {
+  registry: ModelRegistry,
+): ServedModel | undefined {
   const want = TASK_MODEL[task];
-  const byId = (id: string) => models.find((m) => m.id === id && m.task === want);
+  const byId = (id: string) => registry.models.find((m) => m.id === id && m.task === want);
   // An explicit choice: the target's `models` mapping named it, or (classify/embeddings) the client named a
   // manifest model directly. For chat, the client's model is the gateway alias (`triage-small`): the
   // target's `model` decides which variant runs.
@@ -73,17 +75,16 @@ export function pickModel(
     if (direct) return direct;
   }
   if (task === 'chat') return byId(spec.model);
-  return familyModel(models, task, spec.model.endsWith('-int8'));
+  // The target's chat model answers the other tasks with its companions (triage-small-int8 → triage-embed-int8).
+  return registry.resolve(task, spec.model);
 }
 
 export function edgeLocalClient(name: string, spec: TargetSpecOf<'edge'>, env: Env): TargetClient<'edge'> {
   return targetClient(name, spec, async (req) => {
     checkSignal(name, req.signal);
-    const { runner } = runnerFor(env);
-    const entry = pickModel(spec, req.task, req.upstreamModel, runner.manifest.models);
-    if (!entry)
+    const model = pickModel(spec, req.task, req.upstreamModel, edgeModels(env));
+    if (!model)
       throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${spec.model})`, 503, true);
-    const model = runner.model(entry.id);
     try {
       await abortable(model.load(), req.signal);
       checkSignal(name, req.signal);

@@ -2,6 +2,7 @@
 // onprem/middleware/) owns HTTP, auth, admission control, audit and metrics; an engine only turns a validated OpenAI-style request into an
 // OpenAI-compatible Response. Engines: `openai-upstream` (a local vLLM / TGI / llama.cpp / Ollama server —
 // the usual GPU path) and `onnx` (the shared ONNX runner on onnxruntime-node; CPU, or CUDA when configured).
+import type { ModelInfo } from '../../shared/models/served.ts';
 import type { Task } from '../../shared/protocol/openai/schema.ts';
 
 export type EngineKind = 'openai-upstream' | 'onnx';
@@ -25,6 +26,8 @@ export interface EngineModel {
   id: string;
   /** Which tasks this model serves. */
   tasks: readonly Task[];
+  /** What the model is (demo or folder, version, variant), where the engine runs it itself. */
+  info?: ModelInfo;
 }
 
 export interface Engine {

@@ -1,15 +1,16 @@
-// `onnx` engine: Triage's own models (shared/models) on onnxruntime-node — CPU by default, the CUDA execution
-// provider when configured and installed. The OpenAI serving is the code the edge and the cloud's local
-// endpoint use too (shared/models/openai-serving.ts); this file loads the models and maps errors.
+// `onnx` engine: models on onnxruntime-node — CPU by default, the CUDA execution provider when configured and
+// installed. The OpenAI serving is the code the edge and the cloud's local endpoint use too
+// (shared/models/openai-serving.ts); this file loads the models and maps errors.
 //
-//   const engine = createOnnxEngine({ modelsDir: 'shared/models/dist', executionProvider: 'cpu' });
-//   await engine.start(); // reads manifest.json, verifies every file's sha256, creates every session
+//   const engine = createOnnxEngine({ modelsDir: 'shared/models/dist', executionProvider: 'cpu',
+//                                     folders: [{ id: 'triage-small', location: '/srv/models/SmolLM2-135M-Instruct', variant: 'q8' }] });
+//   await engine.start(); // verifies every file's sha256, creates every session
 //
-// Models (ids from `modelsDir/manifest.json`): chat → `triage-small` / `triage-small-int8`; embeddings →
-// `triage-embed[-int8]`; classify → `triage-classifier[-int8]`. The generative ids also answer embeddings and
-// classify with their family's model in the same precision, because the gateway sends its alias
-// (`triage-small`) for all three tasks. An unknown model → 404, a model of another task → 400 (OpenAI shape);
-// inputs the models cannot take → 400.
+// Models: the built-in demo models (`modelsDir/manifest.json`: chat → `triage-small[-int8]`, embeddings →
+// `triage-embed[-int8]`, classify → `triage-classifier[-int8]`; the generative ids also answer embeddings and
+// classify with their family's model, because the gateway sends its alias for all three tasks), and the
+// Hugging Face folders of `folders` — a folder under a built-in id replaces that model (shared/models/served.ts).
+// An unknown model → 404, a model of another task → 400 (OpenAI shape); inputs the models cannot take → 400.
 // CUDA: sessions are created with `executionProviders: [{ name: 'cuda', deviceId }, 'cpu']` (CPU takes the
 // operators CUDA lacks). The CUDA provider libraries are not in the npm package: install onnxruntime-node with
 // `--onnxruntime-node-install=cuda12` on a host with CUDA 12 + cuDNN 9. Without them start() fails and says so.
@@ -18,22 +19,22 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
+import { demoModels } from '../../shared/models/demo.ts';
+import type { FolderSetting } from '../../shared/models/folder-setting.ts';
+import { loadFolderModel } from '../../shared/models/hf/served.ts';
 import type { Manifest, ModelEntry } from '../../shared/models/manifest.ts';
-import { resolveModel, serve, ServingInputError, tasksOf } from '../../shared/models/openai-serving.ts';
-import {
-  createRunner,
-  RunnerError,
-  type OrtLike,
-  type OrtSessionLike,
-  type OrtSessionOptions,
-  type Runner,
-} from '../../shared/models/runner.ts';
+import { serve } from '../../shared/models/openai-serving.ts';
+import { createRunner, RunnerError, type OrtLike, type OrtSessionLike, type OrtSessionOptions } from '../../shared/models/runner.ts';
+import { createRegistry, ServingInputError, type ModelRegistry, type RegisteredModel } from '../../shared/models/served.ts';
 import { errors } from '../../shared/protocol/openai/errors.ts';
+import { directorySource } from './directory-source.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
 export interface OnnxEngineOptions {
-  /** Folder with `manifest.json` and the `.onnx` files it names (what `npm run build:models` writes). */
+  /** Folder with `manifest.json` and the `.onnx` files it names (the demo models `npm run build:models` writes). */
   modelsDir: string;
+  /** Hugging Face model folders (local directories), each under the id clients use. */
+  folders?: readonly FolderSetting[];
   executionProvider: 'cpu' | 'cuda';
   /** The GPU the CUDA provider uses. Default 0. */
   cudaDeviceId?: number;
@@ -70,7 +71,7 @@ interface OnnxState {
   dir: string;
   /** The execution provider as the messages name it. */
   ep: string;
-  loaded: { runner: Runner; manifest: Manifest; models: EngineModel[] } | undefined;
+  loaded: { registry: ModelRegistry; models: EngineModel[] } | undefined;
   starting: Promise<void> | undefined;
   closed: boolean;
   /** Every session the runner created, to be released by close(). */
@@ -154,20 +155,30 @@ async function load(state: OnnxState): Promise<void> {
   const runner = createRunner(trackingRuntime(state), manifest, (file, entry) => readVerified(dir, file, entry), {
     sessionOptions: sessionOptions(opts),
   });
-  for (const entry of manifest.models) await loadModel(opts, runner, entry.id);
-  const ids = manifest.models.map((m) => m.id);
-  state.loaded = { runner, manifest, models: ids.map((id) => ({ id, tasks: tasksOf(manifest.models, id) })) };
+  const builtIn = demoModels(runner, `built-in demo (${dir})`);
+  const configured: RegisteredModel[] = [];
+  for (const folder of opts.folders ?? []) configured.push({ model: await loadModel(opts, () => openFolder(state, folder), folder.id) });
+  const registry = createRegistry(builtIn, configured);
+  // Only the demo models still in the registry are loaded: a folder under a built-in id replaced its model.
+  for (const model of registry.models) await loadModel(opts, () => model.load(), model.id);
+  state.loaded = { registry, models: registry.models.map((m) => ({ id: m.id, tasks: registry.tasksOf(m.id), info: m.info })) };
 }
 
-async function loadModel(opts: OnnxEngineOptions, runner: Runner, id: string): Promise<void> {
+function openFolder(state: OnnxState, folder: FolderSetting) {
+  const spec = { id: folder.id, source: directorySource(folder.location), ...(folder.variant ? { variant: folder.variant } : {}) };
+  return loadFolderModel(trackingRuntime(state), spec, { sessionOptions: sessionOptions(state.opts) });
+}
+
+/** Runs one model's load; a failure becomes an Error naming the model that an operator can act on. */
+async function loadModel<T>(opts: OnnxEngineOptions, load: () => Promise<T>, id: string): Promise<T> {
   try {
-    await runner.model(id).load();
+    return await load();
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     // load_failed = InferenceSession.create failed; with CUDA configured that is (nearly always) the provider.
     if (opts.executionProvider === 'cuda' && err instanceof RunnerError && err.code === 'load_failed')
       throw new Error(`onnx engine: the CUDA execution provider could not be started for '${id}' (${msg}). ${CUDA_HELP}`, { cause: err });
-    throw new Error(`onnx engine: ${msg}`, { cause: err });
+    throw new Error(`onnx engine: model '${id}': ${msg}`, { cause: err });
   }
 }
 
@@ -180,11 +191,11 @@ async function handle(state: OnnxState, req: EngineRequest): Promise<Response> {
   const { loaded, closed, opts, ep } = state;
   if (!loaded || closed)
     throw new EngineError(closed ? 'the onnx engine is shut down' : 'the onnx engine has not loaded its models yet', 503);
-  const { runner, manifest } = loaded;
+  const { registry } = loaded;
   const id = req.body.model;
-  const entry = resolveModel(manifest.models, req.task, id);
-  if (!entry) {
-    const known = manifest.models.some((m) => m.id === id);
+  const model = registry.resolve(req.task, id);
+  if (!model) {
+    const known = registry.has(id);
     // The model id is the client's text: named by parameter, never quoted.
     const error = known
       ? errors.badRequest(`The requested model does not serve ${req.task}.`, 'model', 'model_not_supported')
@@ -192,7 +203,7 @@ async function handle(state: OnnxState, req: EngineRequest): Promise<Response> {
     return error.toResponse();
   }
   try {
-    return await serve(runner.model(entry.id), req.task, req.body, req.stream, {
+    return await serve(model, req.task, req.body, req.stream, {
       requestId: req.requestId,
       signal: req.signal,
       tier: `triage-onprem-${opts.executionProvider}`,

@@ -1,64 +1,58 @@
 // The shared OpenAI serving over a scripted model (the real models run through it in the edge's workerd suite,
-// the on-prem onnx engine's suite and the cloud local endpoint's): model choice, parameters, the exact SSE
-// framing, stop sequences across pieces, backpressure, cancellation, errors in OpenAI's shape.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// the on-prem onnx engine's suite, the cloud local endpoint's and hf/served.test.ts): parameters, the exact SSE
+// framing, backpressure, cancellation, errors in OpenAI's shape before any byte is sent.
 import { describe, expect, it } from 'vitest';
 import { parseSse } from '../protocol/openai/sse.ts';
-import type { Manifest, ModelEntry } from './manifest.ts';
-import {
-  chatParams,
-  chatResponse,
-  chatStreamResponse,
-  embeddingsResponse,
-  classifyResponse,
-  resolveModel,
-  familyModel,
-  ServingInputError,
-  StopFilter,
-  tasksOf,
-  type ServeContext,
-} from './openai-serving.ts';
-import { createRunner, fnv1aSeed, type GenerateOptions, type Generation, type ModelRunner, type OrtLike, RunnerError } from './runner.ts';
+import { chatParams, chatResponse, chatStreamResponse, embeddingsResponse, classifyResponse, type ServeContext } from './openai-serving.ts';
+import { createRunner, fnv1aSeed, type Generation, type OrtLike, RunnerError } from './runner.ts';
+import { ServingInputError, type ChatRequest, type ServedModel } from './served.ts';
+import type { ModelTask } from './manifest.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest } from './manifest.ts';
 
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, 'dist', 'manifest.json'), 'utf8')) as Manifest;
-const MODELS = manifest.models;
-const entry = (id: string): ModelEntry => MODELS.find((m) => m.id === id)!;
 
-interface Scripted extends ModelRunner {
-  /** Every generate call: its options (seed, signal…) and how many pieces it produced. */
-  calls: { opts: GenerateOptions; produced: number }[];
+interface Scripted extends ServedModel {
+  /** Every generate call: its request (seed, signal…) and how many pieces it produced. */
+  calls: { request: ChatRequest; produced: number }[];
 }
 
 /** A model that generates `pieces` (then ends with 'stop'), or `count` pieces of 'x' when given a number. */
-function scripted(pieces: readonly string[] | number, id = 'triage-small-int8'): Scripted {
+function scripted(pieces: readonly string[] | number, id = 'triage-small-int8', task: ModelTask = 'generate'): Scripted {
   const calls: Scripted['calls'] = [];
   return {
-    entry: entry(id),
+    id,
+    task,
+    info: { kind: 'demo', description: 'scripted', version: 'abcdef012345', source: 'test', variant: 'fp32' },
     calls,
     async load() {},
     async classify(texts) {
-      return texts.map((t) => ({
+      const data = texts.map((t) => ({
         label: t.includes('invoice') ? 'billing' : 'code',
         score: 0.9,
         scores: { billing: t.includes('invoice') ? 0.9 : 0.1, code: t.includes('invoice') ? 0.1 : 0.9 },
       }));
+      return { data, promptTokens: 7 };
     },
     async embed(texts) {
-      return texts.map((_, i) => Float32Array.from({ length: 128 }, (_, k) => (k === i ? 0.6 : k === i + 1 ? 0.8 : 0)));
+      const data = texts.map((_, i) => Float32Array.from({ length: 128 }, (_, k) => (k === i ? 0.6 : k === i + 1 ? 0.8 : 0)));
+      return { data, promptTokens: 3 };
     },
-    generate(_prompt, opts): Generation {
-      const call = { opts, produced: 0 };
+    generate(request): Generation {
+      if (request.messages.some((m) => m.content === 'too long')) throw new ServingInputError('the prompt is too long', 'messages');
+      const call = { request, produced: 0 };
       calls.push(call);
       const list = typeof pieces === 'number' ? Array.from({ length: pieces }, () => 'x') : pieces;
+      const max = request.maxTokens ?? 64;
       let finish: 'stop' | 'length' | undefined;
       async function* run(): AsyncGenerator<string> {
-        for (const p of list.slice(0, opts.maxTokens)) {
-          if (opts.signal?.aborted) throw new RunnerError('generation aborted', 'aborted');
+        for (const p of list.slice(0, max)) {
+          if (request.signal.aborted) throw new RunnerError('generation aborted', 'aborted');
           call.produced++;
           yield p;
         }
-        finish = list.length > opts.maxTokens ? 'length' : 'stop';
+        finish = list.length > max ? 'length' : 'stop';
       }
       return {
         [Symbol.asyncIterator]: () => run(),
@@ -101,47 +95,15 @@ function chunksOf(text: string): { chunks: Chunk[]; done: boolean } {
   return { chunks: (done ? events.slice(0, -1) : events).map((e) => JSON.parse(e.data) as Chunk), done };
 }
 
-describe('model choice', () => {
-  it('resolves ids per task: direct ids, and a generative alias for embeddings / classify in its precision', () => {
-    const pick = (task: 'chat' | 'embeddings' | 'classify', id: string) => resolveModel(MODELS, task, id)?.id;
-    expect(pick('chat', 'triage-small')).toBe('triage-small');
-    expect(pick('chat', 'triage-small-int8')).toBe('triage-small-int8');
-    expect(pick('embeddings', 'triage-small')).toBe('triage-embed');
-    expect(pick('embeddings', 'triage-small-int8')).toBe('triage-embed-int8');
-    expect(pick('classify', 'triage-classifier-int8')).toBe('triage-classifier-int8');
-    expect(pick('classify', 'triage-small')).toBe('triage-classifier');
-    expect(pick('chat', 'triage-embed')).toBeUndefined();
-    expect(pick('embeddings', 'triage-classifier')).toBeUndefined();
-    expect(pick('chat', 'local-8b-instruct')).toBeUndefined();
-    expect(tasksOf(MODELS, 'triage-small')).toEqual(['chat', 'embeddings', 'classify']);
-    expect(tasksOf(MODELS, 'triage-embed-int8')).toEqual(['embeddings']);
-    expect(
-      familyModel(
-        MODELS.filter((m) => m.id !== 'triage-embed-int8'),
-        'embeddings',
-        true,
-      )?.id,
-    ).toBe('triage-embed'); // falls back to the other precision
-  });
-});
-
 describe('chat parameters', () => {
-  it('reads the body with defaults and caps; the prompt is the last user message', () => {
-    const p = chatParams(
-      {
-        messages: [
-          { role: 'user', content: 'first' },
-          { role: 'assistant', content: 'x' },
-          { role: 'user', content: [{ type: 'text', text: 'second' }, { type: 'image_url' }] },
-        ],
-      },
-      { requestId: 'r' },
-    );
-    expect(p).toEqual({
-      prompt: 'second ',
-      maxTokens: 64,
-      temperature: 0.7,
-      topP: 0.9,
+  it('reads the body; what it leaves unset stays unset for the model to decide; n and max_tokens are capped', () => {
+    const messages = [{ role: 'user', content: 'first' }];
+    expect(chatParams({ messages }, { requestId: 'r' })).toEqual({
+      messages,
+      maxTokens: undefined,
+      maxTokensLimit: 256,
+      temperature: undefined,
+      topP: undefined,
       seed: fnv1aSeed('r'),
       n: 1,
       stop: [],
@@ -161,8 +123,8 @@ describe('chat parameters', () => {
       { requestId: 'r', maxTokensLimit: 300 },
     );
     expect(q).toMatchObject({
-      prompt: 'hello there',
-      maxTokens: 300,
+      maxTokens: 9999,
+      maxTokensLimit: 300,
       temperature: 0,
       topP: 0.5,
       seed: 4,
@@ -170,28 +132,7 @@ describe('chat parameters', () => {
       stop: ['END'],
       includeUsage: true,
     });
-    expect(
-      chatParams(
-        {
-          messages: [
-            { role: 'system', content: 'a' },
-            { role: 'assistant', content: 'b' },
-          ],
-        },
-        { requestId: 'r', defaultSeed: 7 },
-      ),
-    ).toMatchObject({ prompt: 'a\nb', seed: 7 });
-  });
-
-  it('cuts at a stop sequence split across pieces, holding back only what could still become one', () => {
-    const f = new StopFilter(['<END>']);
-    expect(f.push('Hello <E')).toBe('Hell');
-    expect(f.push('N')).toBe('o'); // ' <EN' (4 characters) may still become '<END>'
-    expect(f.push('D> more')).toBe(' ');
-    expect(f.stopped).toBe(true);
-    const g = new StopFilter(['zz']);
-    expect(g.push('abc')).toBe('ab');
-    expect(g.flush()).toBe('c');
+    expect(chatParams({ messages, stop: ['a', '', 'b'] }, { requestId: 'r', defaultSeed: 7 })).toMatchObject({ seed: 7, stop: ['a', 'b'] });
   });
 });
 
@@ -205,25 +146,29 @@ describe('chat completion JSON', () => {
       id: 'chatcmpl-req-1',
       object: 'chat.completion',
       model: 'triage-small-int8',
-      system_fingerprint: `triage-test-${entry('triage-small-int8').sha256.slice(0, 12)}`,
+      system_fingerprint: 'triage-test-abcdef012345',
       choices: [
         { index: 0, message: { role: 'assistant', content: 'Hello world.', refusal: null }, logprobs: null, finish_reason: 'stop' },
         { index: 1, message: { role: 'assistant', content: 'Hello world.', refusal: null }, logprobs: null, finish_reason: 'stop' },
       ],
       usage: { prompt_tokens: 5, completion_tokens: 6, total_tokens: 11 },
     });
-    expect(model.calls.map((c) => c.opts.seed)).toEqual([10, 11]);
+    expect(model.calls.map((c) => c.request.seed)).toEqual([10, 11]);
+    expect(model.calls[0]!.request).toMatchObject({ messages: chatBody().messages, maxTokens: undefined, maxTokensLimit: 256 });
   });
 
-  it('finish_reason is length at max_tokens, stop at a stop sequence (which is not included)', async () => {
+  it('a request the model cannot take is a ServingInputError before anything is generated, streamed or not', async () => {
+    const model = scripted(['a']);
+    const body = chatBody({ messages: [{ role: 'user', content: 'too long' }] });
+    await expect(chatResponse(model, body, ctx())).rejects.toBeInstanceOf(ServingInputError);
+    expect(() => chatStreamResponse(model, { ...body, stream: true }, ctx())).toThrow(ServingInputError);
+  });
+
+  it("finish_reason is the generation's: length at max_tokens", async () => {
     const long = (await (await chatResponse(scripted(10), chatBody({ max_tokens: 3 }), ctx())).json()) as {
       choices: { message: { content: string }; finish_reason: string }[];
     };
     expect(long.choices[0]).toMatchObject({ message: { content: 'xxx' }, finish_reason: 'length' });
-    const cut = (await (await chatResponse(scripted(['Yes', '.', ' No', '.']), chatBody({ stop: ['.'] }), ctx())).json()) as {
-      choices: { message: { content: string }; finish_reason: string }[];
-    };
-    expect(cut.choices[0]).toMatchObject({ message: { content: 'Yes' }, finish_reason: 'stop' });
   });
 });
 
@@ -281,7 +226,7 @@ describe('chat completion SSE', () => {
     const reader = chatStreamResponse(model, chatBody({ stream: true, max_tokens: 200 }), ctx()).body!.getReader();
     await reader.read();
     await reader.cancel();
-    expect(model.calls[0]!.opts.signal!.aborted).toBe(true);
+    expect(model.calls[0]!.request.signal.aborted).toBe(true);
     expect(model.calls[0]!.produced).toBeLessThan(200);
 
     const ac = new AbortController();
@@ -309,14 +254,14 @@ describe('chat completion SSE', () => {
     }
     expect((err as Error).message).toBe('mapped');
     expect(mapped[0]).toBeInstanceOf(RunnerError);
-    expect(model2.calls[0]!.opts.signal!.aborted).toBe(true);
+    expect(model2.calls[0]!.request.signal.aborted).toBe(true);
     expect(model2.calls[0]!.produced).toBeLessThan(200);
   });
 });
 
 describe('embeddings and classify', () => {
   it('embeddings: float and base64, dimensions truncate and re-normalise', async () => {
-    const model = scripted([], 'triage-embed-int8');
+    const model = scripted([], 'triage-embed-int8', 'embed');
     const body = (await (await embeddingsResponse(model, { model: 'x', input: ['a b', 'c'] }, ctx())).json()) as {
       object: string;
       model: string;
@@ -340,8 +285,13 @@ describe('embeddings and classify', () => {
 
   it('classify answers every label score', async () => {
     const body = (await (
-      await classifyResponse(scripted([], 'triage-classifier'), { model: 'x', input: ['where is my invoice', 'fix my code'] }, ctx())
-    ).json()) as { data: unknown[] };
+      await classifyResponse(
+        scripted([], 'triage-classifier', 'classify'),
+        { model: 'x', input: ['where is my invoice', 'fix my code'] },
+        ctx(),
+      )
+    ).json()) as { data: unknown[]; usage: unknown };
+    expect(body.usage).toEqual({ prompt_tokens: 7, total_tokens: 7 });
     expect(body.data).toEqual([
       { index: 0, label: 'billing', score: 0.9, scores: { billing: 0.9, code: 0.1 } },
       { index: 1, label: 'code', score: 0.9, scores: { billing: 0.1, code: 0.9 } },
@@ -349,7 +299,7 @@ describe('embeddings and classify', () => {
   });
 
   it("client mistakes are ServingInputErrors with a 400 in OpenAI's shape; token ids are 'unsupported_input'", async () => {
-    const model = scripted([], 'triage-embed');
+    const model = scripted([], 'triage-embed', 'embed');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ input: ['ok', ''] }, 'input', 'invalid_request'],
       [{ input: [] }, 'input', 'invalid_request'],

@@ -1,96 +1,36 @@
-// OpenAI responses from Triage's own models: the one piece of code that turns a validated OpenAI-style request
-// into a Response over the shared runner (runner.ts), for every tier that runs the models itself — the edge's
-// in-Worker target (onnxruntime-web), the cloud's local SageMaker endpoint and the on-prem `onnx` engine
-// (onnxruntime-node). Pure: Web `Response`/`ReadableStream` only, so it runs in workerd and Node alike.
+// OpenAI responses from the models a tier runs itself: the one piece of code that turns a validated OpenAI-style
+// request into a Response over a served model (served.ts: the built-in demo models or a Hugging Face folder),
+// for every tier that runs models — the edge's in-Worker target (onnxruntime-web), the cloud's local SageMaker
+// endpoint and the on-prem `onnx` engine (onnxruntime-node). Pure: Web `Response`/`ReadableStream` only, so it
+// runs in workerd and Node alike.
 //
 //   chat        → `chat.completion` JSON, or with `stream` an SSE stream framed exactly as OpenAI does: per
 //                 choice a `delta.role` chunk, content deltas, an empty delta with `finish_reason`; then — if
 //                 `stream_options.include_usage` — a chunk with `choices: []` and the usage (every earlier
 //                 chunk then carries `"usage": null`); then `data: [DONE]`. max_tokens / max_completion_tokens
-//                 (default 64, capped by `maxTokensLimit`), temperature (0.7; 0 = greedy), top_p (0.9), seed
-//                 (default: from the request id), n (≤ 8), stop. The LM is conditioned on the last user message.
+//                 (capped by `maxTokensLimit`), temperature (0 = greedy), top_p, seed (default: from the request
+//                 id), n (≤ 8), stop. What the request leaves unset, the model decides (a folder's
+//                 generation_config.json; the demo LM's 64 tokens, 0.7, 0.9).
 //   embeddings  → OpenAI's list shape; `encoding_format: "base64"` (little-endian float32) and `dimensions`
 //                 (truncate + re-normalise).
 //   classify    → Triage's own `{"object":"list","model","data":[{"index","label","score","scores"}],"usage"}`.
-// `usage` counts the model's own word tokens. The body's `model` names the model that ran.
+// `usage` counts the model's own tokens. The body's `model` names the model that ran.
 //
-// Errors: a request the models cannot take throws ServingInputError (→ 400 in OpenAI's shape, or a fallback
-// where the tier has one); the runner's own failures (model missing, broken, aborted) stay RunnerErrors.
-import { errors, type ApiError } from '../protocol/openai/errors.ts';
-import type { Task } from '../protocol/openai/schema.ts';
+// Errors: a request the model cannot take throws ServingInputError (→ 400 in OpenAI's shape, or a fallback
+// where the tier has one) before any byte is sent, streams included; the runner's own failures (model missing,
+// broken, aborted) stay RunnerErrors.
+import type { ChatMessage, Task } from '../protocol/openai/schema.ts';
 import { SSE_DONE, SSE_HEADERS, sseData } from '../protocol/openai/sse.ts';
-import { tokenizeWords } from './featurize.ts';
-import type { ModelEntry, ModelTask } from './manifest.ts';
-import { fnv1aSeed, type ModelRunner } from './runner.ts';
+import { fnv1aSeed, type Generation } from './runner.ts';
+import { ServingInputError, type ChatRequest, type ServedModel } from './served.ts';
 
-export const DEFAULT_MAX_TOKENS = 64;
 export const DEFAULT_MAX_TOKENS_LIMIT = 256;
-export const DEFAULT_TEMPERATURE = 0.7;
-export const DEFAULT_TOP_P = 0.9;
 export const MAX_CHOICES = 8;
 export const MAX_INPUTS = 2048;
 
 /** Chunks a stream may run ahead of its reader: generation pauses when the reader is this far behind. */
 const STREAM_HIGH_WATER_MARK = 16;
-
-// ---- model choice ------------------------------------------------------------------------------------------
-
-/** The model task that serves an API task. */
-export const TASK_MODEL: Readonly<Record<Task, ModelTask>> = { chat: 'generate', embeddings: 'embed', classify: 'classify' };
-/** The model family that serves embeddings / classify for a generative alias such as `triage-small`. */
-export const TASK_FAMILY: Readonly<Record<Exclude<Task, 'chat'>, string>> = { embeddings: 'triage-embed', classify: 'triage-classifier' };
-
-/** The family model for embeddings / classify: its `-int8` variant if `int8` (else fp32), the other if absent. */
-export function familyModel(models: readonly ModelEntry[], task: Exclude<Task, 'chat'>, int8: boolean): ModelEntry | undefined {
-  const want = TASK_MODEL[task];
-  const family = TASK_FAMILY[task];
-  const byId = (id: string) => models.find((m) => m.id === id && m.task === want);
-  return int8 ? (byId(`${family}-int8`) ?? byId(family)) : (byId(family) ?? byId(`${family}-int8`));
-}
-
-/**
- * The manifest model that answers `task` for a requested id: the id itself when it is a model of that task;
- * for embeddings / classify, a generative model's id (the gateway alias `triage-small`, or
- * `triage-small-int8`) stands for the task's family, in the same precision. Undefined when nothing fits.
- */
-export function resolveModel(models: readonly ModelEntry[], task: Task, id: string): ModelEntry | undefined {
-  const direct = models.find((m) => m.id === id && m.task === TASK_MODEL[task]);
-  if (direct || task === 'chat') return direct;
-  const alias = models.find((m) => m.id === id && m.task === 'generate');
-  return alias ? familyModel(models, task, alias.quantized) : undefined;
-}
-
-/** The API tasks a model id answers (see resolveModel): its own, plus embeddings/classify for a generative alias. */
-export function tasksOf(models: readonly ModelEntry[], id: string): Task[] {
-  return (['chat', 'embeddings', 'classify'] as const).filter((t) => resolveModel(models, t, id) !== undefined);
-}
-
-// ---- errors ------------------------------------------------------------------------------------------------
-
-/**
- * The request itself cannot be served. `invalid_request`: the client's mistake (empty input, bad
- * `dimensions`). `unsupported_input`: valid OpenAI, but not something these models take (token-id input) —
- * a tier with fallbacks may send it elsewhere.
- */
-export class ServingInputError extends Error {
-  constructor(
-    message: string,
-    readonly param: string | null,
-    readonly code: 'invalid_request' | 'unsupported_input' = 'invalid_request',
-  ) {
-    super(message);
-    this.name = 'ServingInputError';
-  }
-
-  toApiError(): ApiError {
-    return errors.badRequest(this.message, this.param, this.code);
-  }
-
-  /** The 400 Response in OpenAI's error shape. */
-  toResponse(): Response {
-    return this.toApiError().toResponse();
-  }
-}
+const UTF8 = new TextEncoder();
 
 // ---- the request context -----------------------------------------------------------------------------------
 
@@ -98,7 +38,7 @@ export interface ServeContext {
   requestId: string;
   /** Aborts the work: the client went away, the deadline passed. A streaming reader that cancels does too. */
   signal: AbortSignal;
-  /** Names the tier in `system_fingerprint` (`<tier>-<model sha256 prefix>`), e.g. `triage-edge`. */
+  /** Names the tier in `system_fingerprint` (`<tier>-<model version>`), e.g. `triage-edge`. */
   tier: string;
   /** Upper bound of max_tokens. Default DEFAULT_MAX_TOKENS_LIMIT. */
   maxTokensLimit?: number;
@@ -110,8 +50,8 @@ export interface ServeContext {
 }
 
 /** Answers `task` with `model` (already chosen and, ideally, loaded). */
-export function serve(
-  model: ModelRunner,
+export async function serve(
+  model: ServedModel,
   task: Task,
   body: Record<string, unknown>,
   stream: boolean,
@@ -123,44 +63,41 @@ export function serve(
     case 'embeddings':
       return embeddingsResponse(model, body, ctx);
     case 'chat':
-      return stream ? Promise.resolve(chatStreamResponse(model, body, ctx)) : chatResponse(model, body, ctx);
+      return stream ? chatStreamResponse(model, body, ctx) : chatResponse(model, body, ctx);
   }
 }
 
 // ---- classify ----------------------------------------------------------------------------------------------
 
-export async function classifyResponse(model: ModelRunner, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
-  const texts = textInputs(body.input);
-  const out = await abortable(model.classify(texts), ctx.signal);
-  const tokens = countTokens(texts);
+export async function classifyResponse(model: ServedModel, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
+  const out = await abortable(model.classify(textInputs(body.input)), ctx.signal);
   return json({
     object: 'list',
-    model: model.entry.id,
-    data: out.map((c, index) => ({ index, label: c.label, score: c.score, scores: c.scores })),
-    usage: { prompt_tokens: tokens, total_tokens: tokens },
+    model: model.id,
+    data: out.data.map((c, index) => ({ index, label: c.label, score: c.score, scores: c.scores })),
+    usage: { prompt_tokens: out.promptTokens, total_tokens: out.promptTokens },
   });
 }
 
 // ---- embeddings --------------------------------------------------------------------------------------------
 
-export async function embeddingsResponse(model: ModelRunner, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
-  const texts = textInputs(body.input);
+export async function embeddingsResponse(model: ServedModel, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
+  const out = await abortable(model.embed(textInputs(body.input)), ctx.signal);
   const dims = body.dimensions;
-  const E = model.entry.output.dim;
+  // The model's width is known once it ran (a folder's hidden size); a bad `dimensions` is still a 400.
+  const E = out.data[0]?.length ?? 0;
   if (dims !== undefined && (typeof dims !== 'number' || !Number.isInteger(dims) || dims < 1 || dims > E)) {
-    throw new ServingInputError(`dimensions must be an integer from 1 to ${E} for ${model.entry.id}`, 'dimensions');
+    throw new ServingInputError(`dimensions must be an integer from 1 to ${E} for ${model.id}`, 'dimensions');
   }
   const base64 = body.encoding_format === 'base64';
-  const vecs = await abortable(model.embed(texts), ctx.signal);
-  const tokens = countTokens(texts);
   return json({
     object: 'list',
-    data: vecs.map((v, index) => {
+    data: out.data.map((v, index) => {
       const e = dims !== undefined && dims < E ? renormalise(v.slice(0, dims)) : v;
       return { object: 'embedding', index, embedding: base64 ? toBase64(e) : Array.from(e) };
     }),
-    model: model.entry.id,
-    usage: { prompt_tokens: tokens, total_tokens: tokens },
+    model: model.id,
+    usage: { prompt_tokens: out.promptTokens, total_tokens: out.promptTokens },
   });
 }
 
@@ -197,39 +134,21 @@ export function textInputs(input: unknown): string[] {
   return texts;
 }
 
-const countTokens = (texts: readonly string[]) => texts.reduce((n, t) => n + tokenizeWords(t).length, 0);
-
 // ---- chat --------------------------------------------------------------------------------------------------
 
 export interface ChatParams {
-  prompt: string;
-  maxTokens: number;
-  temperature: number;
-  topP: number;
+  messages: readonly ChatMessage[];
+  /** undefined: the model's default. */
+  maxTokens: number | undefined;
+  maxTokensLimit: number;
+  /** undefined: the model's default. */
+  temperature: number | undefined;
+  /** undefined: the model's default. */
+  topP: number | undefined;
   seed: number;
   n: number;
   stop: string[];
   includeUsage: boolean;
-}
-
-interface ChatMessageLike {
-  role?: unknown;
-  content?: unknown;
-}
-
-/** The text of a message's content (string, or the text parts of a content array). */
-function messageText(m: ChatMessageLike): string {
-  const c = m.content;
-  if (typeof c === 'string') return c;
-  if (!Array.isArray(c)) return '';
-  return c.map((p: { type?: unknown; text?: unknown }) => (p.type === 'text' && typeof p.text === 'string' ? p.text : '')).join(' ');
-}
-
-/** What the LM is conditioned on: the last user message (earlier turns would blur its topic), else all of it. */
-export function chatPrompt(messages: unknown): string {
-  const list = Array.isArray(messages) ? (messages as ChatMessageLike[]) : [];
-  const lastUser = [...list].reverse().find((m) => m.role === 'user');
-  return lastUser ? messageText(lastUser) : list.map(messageText).join('\n');
 }
 
 export interface ChatParamOptions {
@@ -240,9 +159,8 @@ export interface ChatParamOptions {
   defaultSeed?: number;
 }
 
-/** The generation parameters of a (validated) chat completion body. */
+/** The generation parameters of a (validated) chat completion body; what it leaves unset, the model decides. */
 export function chatParams(body: Record<string, unknown>, opts: ChatParamOptions): ChatParams {
-  const requested = num(body.max_completion_tokens) ?? num(body.max_tokens) ?? DEFAULT_MAX_TOKENS;
   const stop =
     typeof body.stop === 'string'
       ? [body.stop]
@@ -251,10 +169,11 @@ export function chatParams(body: Record<string, unknown>, opts: ChatParamOptions
         : [];
   const so = body.stream_options as { include_usage?: unknown } | null | undefined;
   return {
-    prompt: chatPrompt(body.messages),
-    maxTokens: Math.max(1, Math.min(opts.maxTokensLimit ?? DEFAULT_MAX_TOKENS_LIMIT, requested)),
-    temperature: num(body.temperature) ?? DEFAULT_TEMPERATURE,
-    topP: num(body.top_p) ?? DEFAULT_TOP_P,
+    messages: Array.isArray(body.messages) ? (body.messages as ChatMessage[]) : [],
+    maxTokens: num(body.max_completion_tokens) ?? num(body.max_tokens),
+    maxTokensLimit: opts.maxTokensLimit ?? DEFAULT_MAX_TOKENS_LIMIT,
+    temperature: num(body.temperature),
+    topP: num(body.top_p),
     seed: num(body.seed) ?? opts.defaultSeed ?? fnv1aSeed(opts.requestId),
     n: Math.max(1, Math.min(MAX_CHOICES, num(body.n) ?? 1)),
     stop,
@@ -264,37 +183,10 @@ export function chatParams(body: Record<string, unknown>, opts: ChatParamOptions
 
 const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
 
-/** Cuts generated text at the first stop sequence; holds back a tail that could still become one. */
-export class StopFilter {
-  private buf = '';
-  stopped = false;
-  private readonly hold: number;
-  constructor(private readonly stops: readonly string[]) {
-    this.hold = Math.max(0, ...stops.map((s) => s.length - 1));
-  }
-  /** Text that may be emitted now. */
-  push(piece: string): string {
-    this.buf += piece;
-    for (const s of this.stops) {
-      const i = this.buf.indexOf(s);
-      if (i >= 0) {
-        this.stopped = true;
-        const out = this.buf.slice(0, i);
-        this.buf = '';
-        return out;
-      }
-    }
-    const cut = Math.max(0, this.buf.length - this.hold);
-    const out = this.buf.slice(0, cut);
-    this.buf = this.buf.slice(cut);
-    return out;
-  }
-  /** Whatever was held back, at the end. */
-  flush(): string {
-    const out = this.buf;
-    this.buf = '';
-    return out;
-  }
+/** Choice `index` of the request as the model generates it (seed + index, so choices differ). */
+export function choiceRequest(p: ChatParams, index: number, signal: AbortSignal): ChatRequest {
+  const { messages, maxTokens, maxTokensLimit, temperature, topP, stop } = p;
+  return { messages, maxTokens, maxTokensLimit, temperature, topP, seed: p.seed + index, stop, signal };
 }
 
 export interface ChoiceResult {
@@ -304,37 +196,20 @@ export interface ChoiceResult {
   promptTokens: number;
 }
 
-/**
- * Generates choice `index` (seed + index), applying the stop sequences; `onText` sees each piece of text as it
- * may be emitted (awaited: a slow consumer slows generation). Stops with RunnerError('aborted') when `signal`
- * fires.
- */
-export async function runChoice(
-  model: ModelRunner,
-  p: ChatParams,
-  index: number,
-  signal: AbortSignal,
-  onText?: (text: string) => void | Promise<void>,
-): Promise<ChoiceResult> {
-  const gen = model.generate(p.prompt, { maxTokens: p.maxTokens, temperature: p.temperature, topP: p.topP, seed: p.seed + index, signal });
-  const filter = new StopFilter(p.stop);
+/** Runs a generation to its end; `onText` sees each piece as it comes (awaited: a slow consumer slows generation). */
+export async function runChoice(gen: Generation, onText?: (text: string) => void | Promise<void>): Promise<ChoiceResult> {
   let text = '';
-  const emit = async (t: string) => {
-    if (!t) return;
-    text += t;
-    await onText?.(t);
-  };
   for await (const piece of gen) {
-    await emit(filter.push(piece));
-    if (filter.stopped) break;
+    if (!piece) continue;
+    text += piece;
+    await onText?.(piece);
   }
-  if (!filter.stopped) await emit(filter.flush());
-  return {
-    text,
-    finishReason: filter.stopped ? 'stop' : (gen.finishReason ?? 'stop'),
-    completionTokens: gen.completionTokens,
-    promptTokens: gen.promptTokens,
-  };
+  return { text, finishReason: gen.finishReason ?? 'stop', completionTokens: gen.completionTokens, promptTokens: gen.promptTokens };
+}
+
+/** The generations of all choices, created up front: a request the model cannot take fails before any byte is sent. */
+function choiceGenerations(model: ServedModel, p: ChatParams, signal: AbortSignal): Generation[] {
+  return Array.from({ length: p.n }, (_, i) => model.generate(choiceRequest(p, i, signal)));
 }
 
 /** The fields every completion and chunk of one response share. */
@@ -345,12 +220,12 @@ export interface CompletionBase {
   system_fingerprint?: string;
 }
 
-export function completionBase(model: ModelRunner, ctx: Pick<ServeContext, 'requestId' | 'tier'>): CompletionBase {
+export function completionBase(model: ServedModel, ctx: Pick<ServeContext, 'requestId' | 'tier'>): CompletionBase {
   return {
     id: `chatcmpl-${ctx.requestId}`,
     created: Math.floor(Date.now() / 1000),
-    model: model.entry.id,
-    system_fingerprint: `${ctx.tier}-${model.entry.sha256.slice(0, 12)}`,
+    model: model.id,
+    system_fingerprint: `${ctx.tier}-${model.info.version}`,
   };
 }
 
@@ -413,10 +288,10 @@ function chunkHead(base: CompletionBase): Record<string, unknown> {
 /** The first delta of each streamed choice, as OpenAI sends it. */
 export const ROLE_DELTA: Readonly<Record<string, unknown>> = { role: 'assistant', content: '', refusal: null };
 
-export async function chatResponse(model: ModelRunner, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
+export async function chatResponse(model: ServedModel, body: Record<string, unknown>, ctx: ServeContext): Promise<Response> {
   const p = chatParams(body, ctx);
   const choices: ChoiceResult[] = [];
-  for (let i = 0; i < p.n; i++) choices.push(await runChoice(model, p, i, ctx.signal));
+  for (const gen of choiceGenerations(model, p, ctx.signal)) choices.push(await runChoice(gen));
   return json(completionObject(completionBase(model, ctx), choices));
 }
 
@@ -424,11 +299,11 @@ export async function chatResponse(model: ModelRunner, body: Record<string, unkn
  * The SSE Response of a streamed chat completion. Generation runs as the reader reads (at most
  * STREAM_HIGH_WATER_MARK chunks ahead of it) and stops when the reader cancels or `ctx.signal` aborts.
  */
-export function chatStreamResponse(model: ModelRunner, body: Record<string, unknown>, ctx: ServeContext): Response {
+export function chatStreamResponse(model: ServedModel, body: Record<string, unknown>, ctx: ServeContext): Response {
   const p = chatParams(body, ctx);
   const base = completionBase(model, ctx);
-  const enc = new TextEncoder();
   const stop = new AbortController();
+  const generations = choiceGenerations(model, p, stop.signal);
   let cancelled = false;
   let wake: (() => void) | undefined;
   const resume = () => {
@@ -444,7 +319,7 @@ export function chatStreamResponse(model: ModelRunner, body: Record<string, unkn
 
   async function produce(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
     const send = async (data: unknown) => {
-      controller.enqueue(enc.encode(data === SSE_DONE ? SSE_DONE : sseData(data)));
+      controller.enqueue(UTF8.encode(data === SSE_DONE ? SSE_DONE : sseData(data)));
       // Backpressure: wait for the reader (pull) instead of generating into an ever-growing queue.
       if ((controller.desiredSize ?? 1) <= 0 && !stop.signal.aborted)
         await new Promise<void>((r) => {
@@ -454,9 +329,9 @@ export function chatStreamResponse(model: ModelRunner, body: Record<string, unkn
     try {
       let promptTokens = 0;
       let completionTokens = 0;
-      for (let i = 0; i < p.n; i++) {
+      for (const [i, gen] of generations.entries()) {
         await send(chunkObject(base, i, { ...ROLE_DELTA }, null, p.includeUsage));
-        const c = await runChoice(model, p, i, stop.signal, (t) => send(chunkObject(base, i, { content: t }, null, p.includeUsage)));
+        const c = await runChoice(gen, (t) => send(chunkObject(base, i, { content: t }, null, p.includeUsage)));
         await send(chunkObject(base, i, {}, c.finishReason, p.includeUsage));
         promptTokens = c.promptTokens;
         completionTokens += c.completionTokens;

@@ -31,14 +31,23 @@ export function model(options: ModelOptions): MiddlewareHandler<{ Variables: Con
   };
 }
 
-/** GET /v1/models: the engine's models this caller may use, in OpenAI's list shape. */
+/**
+ * GET /v1/models: the engine's models this caller may use, in OpenAI's list shape; where the node runs a model
+ * itself, `triage` says what it is (a built-in demo or a folder, its version and variant) and its tasks.
+ */
 export function listModels(options: ModelOptions): Handler<{ Variables: AuthVariables }> {
   const { engine } = options;
   return function listModels(c) {
     const data = engine
       .models()
       .filter((m) => modelAllowed(c.var.caller, m.id))
-      .map((m) => ({ id: m.id, object: 'model', created: 0, owned_by: 'triage-onprem' }));
+      .map((m) => ({
+        id: m.id,
+        object: 'model',
+        created: 0,
+        owned_by: 'triage-onprem',
+        ...(m.info ? { triage: { ...m.info, tasks: m.tasks } } : {}),
+      }));
     return c.json({ object: 'list', data });
   };
 }

@@ -182,6 +182,7 @@ function folder(config: Record<string, unknown> = {}): HfFolder {
     generationConfig: { eos_token_id: [IM_END, ENDOFTEXT], do_sample: true, temperature: 0.6, top_k: 20, top_p: 0.95 },
     onnxPath: 'onnx/model.onnx',
     onnx: new Uint8Array(0),
+    onnxSha256: '0'.repeat(64),
   };
 }
 

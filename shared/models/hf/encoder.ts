@@ -37,6 +37,8 @@ export interface EncoderOptions {
 
 export interface EncoderModel {
   readonly tokenizer: HfTokenizer;
+  /** Longest input in tokens: longer texts are truncated to it. */
+  readonly maxLength: number;
   /** Sequence classification: every label with its score, highest first, per text. */
   classify(texts: readonly string[]): Promise<LabelScore[][]>;
   /** Token classification: the entities of each text, with character offsets into it. */
@@ -67,6 +69,7 @@ export async function createEncoderModel(ort: OrtLike, folder: HfFolder, opts: E
   const headFor = (logits: Tensor) => (head ??= classifierHead(folder.config, logits.dims.at(-1) ?? 0));
   return {
     tokenizer,
+    maxLength,
     async classify(texts) {
       const { outputs } = await run(texts);
       const logits = outputTensor(outputs, 'logits', folder.onnxPath);

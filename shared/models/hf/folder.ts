@@ -59,6 +59,8 @@ export interface HfFolder {
   /** The variant's path inside the folder, e.g. `onnx/model_quantized.onnx`. */
   onnxPath: string;
   onnx: Uint8Array;
+  /** The ONNX file's SHA-256 (hex), from the verified manifest. */
+  onnxSha256: string;
 }
 
 export interface LoadOptions {
@@ -159,6 +161,7 @@ export async function loadHfFolder(source: FolderSource, opts: LoadOptions = {})
     tokenizerConfig: jsonObject(await reader.required('tokenizer_config.json'), 'tokenizer_config.json', where),
     onnxPath,
     onnx: await reader.required(onnxPath),
+    onnxSha256: checksums[onnxPath]!,
   };
   const generationConfig = await optionalJson(reader, 'generation_config.json', where);
   const specialTokensMap = await optionalJson(reader, 'special_tokens_map.json', where);
