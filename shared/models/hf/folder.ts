@@ -34,7 +34,7 @@ export type OnnxVariant = keyof typeof ONNX_VARIANTS;
 export type Checksums = Readonly<Record<string, string>>;
 export const CHECKSUMS_FILE = 'checksums.json';
 
-const ChecksumsSchema = z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'expected a lower-case SHA-256 hex digest'));
+export const ChecksumsSchema = z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'expected a lower-case SHA-256 hex digest'));
 
 /** config.json: the fields the runtime reads are checked; every other key is kept as it is. */
 export const HfConfigSchema = z.looseObject({

@@ -2,6 +2,7 @@
 // in workerd too).
 import { readFileSync } from 'node:fs';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { modelsCommand } from './models.ts';
 import { piiCommand } from './pii.ts';
 import { policyCommand } from './policy.ts';
 import { startCommand } from './start.ts';
@@ -15,6 +16,8 @@ export const USAGE = `usage: triage <command>
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
   triage pii score SET.jsonl [--show-misses N] [--json]
                                                 score the detector on a labelled set (docs/pii-labels.md)
+  triage models checksum DIR [--check]          write DIR/checksums.json (SHA-256 of every file), which a
+                                                model folder needs to load; --check verifies it instead
   triage start                                  run the stack locally (what npm start does)
   triage help                                   this text
 `;
@@ -36,6 +39,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
         return await piiCommand(rest, io);
       case 'policy':
         return await policyCommand(rest, io);
+      case 'models':
+        return await modelsCommand(rest, io);
       case 'start':
         return await startCommand(rest, io);
       case 'help':
