@@ -76,6 +76,38 @@ describe('loadConfig', () => {
     expect(env.engine).toEqual({ kind: 'onnx', modelsDir: '/srv/app/models', executionProvider: 'cuda', cudaDeviceId: 1 });
   });
 
+  it('reads model folders "<id>=<folder>[#<variant>]" from the file (relative to it) or the environment (comma-separated)', () => {
+    const cfg = file('folders.yaml', 'model_folders:\n  - triage-small=models/SmolLM2-135M-Instruct#q8\n  - my-embed=/srv/minilm\n');
+    expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg }).engine).toMatchObject({
+      kind: 'onnx',
+      folders: [
+        { id: 'triage-small', location: join(dir, 'models/SmolLM2-135M-Instruct'), variant: 'q8' },
+        { id: 'my-embed', location: '/srv/minilm' },
+      ],
+    });
+    const env = loadConfig({ ...KEYS, TRIAGE_ONPREM_MODEL_FOLDERS: 'a=m/a, b=/m/b#int8' }, '/srv/app');
+    expect(env.engine).toMatchObject({
+      folders: [
+        { id: 'a', location: '/srv/app/m/a' },
+        { id: 'b', location: '/m/b', variant: 'int8' },
+      ],
+    });
+    expect(describeConfig(env).engine).toMatchObject({ model_folders: ['a=/srv/app/m/a', 'b=/m/b#int8'] });
+    const problems = (folders: string) => {
+      try {
+        loadConfig({ ...KEYS, TRIAGE_ONPREM_MODEL_FOLDERS: folders });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems('just-a-path')).toEqual(['TRIAGE_ONPREM_MODEL_FOLDERS: entry 1: expected "<model id>=<folder>[#<variant>]"']);
+    expect(problems('a=/m#q3')).toEqual([
+      'TRIAGE_ONPREM_MODEL_FOLDERS: entry 1: model "a": unknown variant "q3" (one of fp32, fp16, q8, int8, uint8, q4, q4f16, bnb4)',
+    ]);
+    expect(problems('a=/m,a=/n')).toEqual(['TRIAGE_ONPREM_MODEL_FOLDERS: entry 2: model "a" is given twice']);
+  });
+
   it('reports YAML syntax errors and bad values with file:line:col', () => {
     const bad = file('bad.yaml', 'port: 8788\nmax_queue: [1, 2\n');
     expect(problems({ ...KEYS, TRIAGE_ONPREM_CONFIG: bad })[0]).toMatch(new RegExp(`^${bad}:\\d+:\\d+: `));

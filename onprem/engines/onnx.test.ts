@@ -13,6 +13,7 @@ import type { OrtSessionOptions } from '../../shared/models/runner.ts';
 import { EngineError, type Engine, type EngineRequest } from './engine.ts';
 import { createEngine } from './index.ts';
 import { createOnnxEngine, type OnnxRuntime } from './onnx.ts';
+import { FIXTURES_DIR } from '../../test/support/model-folders.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'shared', 'models', 'dist');
 const LM_DIM = 1874; // triage-small's input width (manifest): how the observer tells LM runs apart
@@ -54,6 +55,7 @@ function observedOrt() {
         o.options.push(options);
         const s = await ort.InferenceSession.create(bytes, options as ort.InferenceSession.SessionOptions);
         return {
+          inputNames: s.inputNames,
           async run(feeds) {
             const lm = Object.values(feeds)[0]?.dims[1] === LM_DIM;
             if (lm) o.lmRuns++;
@@ -328,6 +330,57 @@ describe('onnx engine (onnxruntime-node, CPU)', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(EngineError);
     expect(err).toMatchObject({ status: 504 });
+  });
+});
+
+describe('onnx engine with Hugging Face folders', () => {
+  const folders = [
+    { id: 'triage-small', location: join(FIXTURES_DIR, 'tiny-llama') },
+    { id: 'triage-embed', location: join(FIXTURES_DIR, 'tiny-bert') },
+    { id: 'sentiment', location: join(FIXTURES_DIR, 'tiny-bert-seqcls'), variant: 'q8' as const },
+  ];
+
+  it('serves the folders beside the demo models; a folder under a built-in id replaces it, companions kept', async () => {
+    const { o, runtime: rt } = observedOrt();
+    const e = createOnnxEngine({ modelsDir: DIST, executionProvider: 'cpu', folders }, rt);
+    await e.start();
+    // 3 folders + the 4 demo models not replaced: the replaced ones never get a session.
+    expect(o.options).toHaveLength(7);
+    const byId = Object.fromEntries(e.models().map((m) => [m.id, m]));
+    expect(byId['triage-small']).toMatchObject({
+      tasks: ['chat', 'embeddings', 'classify'],
+      info: { kind: 'hf-folder', architecture: 'LlamaForCausalLM', variant: 'fp32', source: folders[0]!.location },
+    });
+    expect(byId['sentiment']).toMatchObject({ tasks: ['classify'], info: { kind: 'hf-folder', variant: 'q8' } });
+    expect(byId['triage-classifier']!.info).toMatchObject({ kind: 'demo' });
+
+    const completion = (await (await e.handle(request('chat', chat({ max_tokens: 5 })))).json()) as Completion;
+    expect(completion.model).toBe('triage-small');
+    expect(completion.usage.completion_tokens).toBeGreaterThan(0);
+    // The alias for embeddings now reaches the folder's encoder (hidden size 32, not the demo's 128).
+    const emb = (await (await e.handle(request('embeddings', { model: 'triage-small', input: 'hello' }))).json()) as {
+      model: string;
+      data: { embedding: number[] }[];
+    };
+    expect([emb.model, emb.data[0]!.embedding.length]).toEqual(['triage-embed', 32]);
+    const clf = (await (await e.handle(request('classify', { model: 'sentiment', input: 'great' }))).json()) as {
+      data: { label: string }[];
+    };
+    expect(['negative', 'neutral', 'positive']).toContain(clf.data[0]!.label); // the fixture's id2label
+    const tooLong = await e.handle(request('chat', chat({ messages: [{ role: 'user', content: 'word '.repeat(400) }] })));
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.json()).toMatchObject({ error: { param: 'messages', type: 'invalid_request_error' } });
+    await e.close();
+    expect(o.released).toBe(7);
+  });
+
+  it('a folder that cannot be loaded fails start naming the model and the problem', async () => {
+    const bad = (folder: { id: string; location: string; variant?: 'q4' }) =>
+      createOnnxEngine({ modelsDir: DIST, executionProvider: 'cpu', folders: [folder] }).start();
+    await expect(bad({ id: 'x', location: join(FIXTURES_DIR, 'no-such-folder') })).rejects.toThrow(/model 'x'.*no checksums\.json/);
+    await expect(bad({ id: 'x', location: join(FIXTURES_DIR, 'tiny-llama'), variant: 'q4' })).rejects.toThrow(
+      /model 'x'.*no ONNX variant q4/,
+    );
   });
 });
 
