@@ -19,13 +19,20 @@ export default defineConfig({
       },
       {
         // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // MODEL_FOLDERS: a KV namespace for tests only (edge/models/folder-sources.test.ts), besides wrangler.toml's.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { kvNamespaces: { MODEL_FOLDERS: 'triage-model-folders-test' } },
+          }),
+        ],
         test: {
           name: 'workerd',
           include: ['edge/**/*.test.ts'],
           testTimeout: 60_000,
-          // Real upstreams (OpenAI-compatible, signed on-prem, Lambda Invoke) in Node, for the target tests.
-          globalSetup: ['./test/support/upstreams.global-setup.ts'],
+          // Real upstreams (OpenAI-compatible, signed on-prem, Lambda Invoke) in Node, for the target tests;
+          // the fixture model folders and what onnxruntime-node computes from them, for the model-folder tests.
+          globalSetup: ['./test/support/upstreams.global-setup.ts', './test/support/hf-folders.global-setup.ts'],
         },
       },
     ],
