@@ -125,7 +125,8 @@ async function manifestOf(source: FolderSource): Promise<Checksums> {
   const bytes = await source.read(CHECKSUMS_FILE);
   if (bytes === undefined)
     throw new HfFolderError(
-      `${source.description} has no ${CHECKSUMS_FILE} (path → sha256 hex of every file) and no manifest was given: every file is verified before use`,
+      `${source.description} has no ${CHECKSUMS_FILE} (path → sha256 hex of every file) and no manifest was given: every file is verified before use ` +
+        `(\`triage models checksum <folder>\` writes one for a folder you trust)`,
     );
   const parsed = ChecksumsSchema.safeParse(jsonObject(bytes, CHECKSUMS_FILE, source.description));
   if (!parsed.success) throw schemaError(CHECKSUMS_FILE, source.description, parsed.error);
