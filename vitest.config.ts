@@ -19,11 +19,11 @@ export default defineConfig({
       },
       {
         // The Worker's tests run inside workerd (the real runtime), not in Node with Worker globals imitated.
-        // MODEL_FOLDERS: a KV namespace for tests only (edge/models/folder-sources.test.ts), besides wrangler.toml's.
+        // FOLDERS_KV: a KV namespace for tests only (edge/models/folder-sources.test.ts), besides wrangler.toml's.
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { kvNamespaces: { MODEL_FOLDERS: 'triage-model-folders-test' } },
+            miniflare: { kvNamespaces: { FOLDERS_KV: 'triage-model-folders-test' } },
           }),
         ],
         test: {

@@ -7,7 +7,10 @@ export interface Env {
   KEYS: KVNamespace;
   /** Routing policy: `policy/current` → YAML text. Missing ⇒ the bundled default policy. */
   POLICY: KVNamespace;
-  /** Optional model store: `models/<id>.onnx`. Models are looked up in the bundle first, then here. */
+  /**
+   * Optional model store: the demo models (`models/<id>.onnx`; looked up in the bundle first, then here) and the
+   * Hugging Face folders MODEL_FOLDERS names (models/registry.ts).
+   */
   MODELS?: R2Bucket;
   /** Cross-isolate rate limiting: one object per tenant, holding the tenant's and its keys' counters. */
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
@@ -38,6 +41,8 @@ export interface Env {
   DEFAULT_KEY_TPM?: string;
   DEFAULT_TENANT_RPM?: string;
   DEFAULT_TENANT_TPM?: string;
+  /** Hugging Face model folders the `edge` target runs, in MODELS: `<id>=r2:<prefix>[#<variant>]`, comma-separated. */
+  MODEL_FOLDERS?: string;
   /** Local development only: where a lambda target's Invoke goes instead of AWS (serverless-offline). */
   LAMBDA_ENDPOINT?: string;
   /** Local development only: replaces lambda targets' `stream_url` (the project's response-streaming harness). */

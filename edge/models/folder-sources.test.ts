@@ -14,9 +14,9 @@ import { CHAT_MESSAGES, CLASSIFIER_FIXTURE, CLASSIFY_TEXTS, DECODER_FIXTURE, NEW
 /** The bindings used here: the edge's model bucket (wrangler.toml) and a KV namespace the vitest config adds. */
 interface Bindings {
   MODELS: R2Bucket;
-  MODEL_FOLDERS: KVNamespace;
+  FOLDERS_KV: KVNamespace;
 }
-const { MODELS, MODEL_FOLDERS } = env as unknown as Bindings;
+const { MODELS, FOLDERS_KV } = env as unknown as Bindings;
 const { folders, scores: expectedScores, generatedIds: expectedIds } = inject('hfFolders');
 
 const fromBase64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
@@ -54,9 +54,9 @@ describe('model folders from R2 and KV (workerd, onnxruntime-web)', () => {
   });
 
   it('reads a folder from KV (one value per file) and classifies as onnxruntime-node does', async () => {
-    await upload(MODEL_FOLDERS, 'hf/tiny-bert-seqcls', CLASSIFIER_FIXTURE);
-    const source = kvFolderSource(MODEL_FOLDERS, 'hf/tiny-bert-seqcls', { binding: 'MODEL_FOLDERS' });
-    expect(source.description).toBe('kv://MODEL_FOLDERS/hf/tiny-bert-seqcls');
+    await upload(FOLDERS_KV, 'hf/tiny-bert-seqcls', CLASSIFIER_FIXTURE);
+    const source = kvFolderSource(FOLDERS_KV, 'hf/tiny-bert-seqcls', { binding: 'FOLDERS_KV' });
+    expect(source.description).toBe('kv://FOLDERS_KV/hf/tiny-bert-seqcls');
     const folder = await loadHfFolder(source, { variant: 'fp32' });
     expect(folder.onnxPath).toBe('onnx/model.onnx');
     expectScoresOfNode(await (await createEncoderModel(edgeOrt, folder)).classify(CLASSIFY_TEXTS));
@@ -78,7 +78,7 @@ describe('model folders from R2 and KV (workerd, onnxruntime-web)', () => {
     const absent = r2FolderSource(MODELS, 'hf/not-uploaded', { binding: 'MODELS' });
     expect(await absent.read('config.json')).toBeUndefined();
     await expect(loadHfFolder(absent)).rejects.toThrow(/^r2:\/\/MODELS\/hf\/not-uploaded has no checksums\.json/);
-    await expect(loadHfFolder(kvFolderSource(MODEL_FOLDERS, 'hf/not-uploaded'))).rejects.toThrow(
+    await expect(loadHfFolder(kvFolderSource(FOLDERS_KV, 'hf/not-uploaded'))).rejects.toThrow(
       /^kv:\/\/hf\/not-uploaded has no checksums\.json/,
     );
 
@@ -95,7 +95,7 @@ describe('model folders from R2 and KV (workerd, onnxruntime-web)', () => {
     const r2Read = r2FolderSource(MODELS, prefix, { binding: 'MODELS' }).read('config.json');
     await expect(r2Read).rejects.toBeInstanceOf(HfFolderError);
     await expect(r2Read).rejects.toThrow(`reading config.json from r2://MODELS/${prefix} failed (R2 key ${prefix}/config.json): `);
-    const kvRead = kvFolderSource(MODEL_FOLDERS, prefix).read('config.json');
+    const kvRead = kvFolderSource(FOLDERS_KV, prefix).read('config.json');
     await expect(kvRead).rejects.toThrow(`reading config.json from kv://${prefix} failed (KV key ${prefix}/config.json): `);
   });
 });

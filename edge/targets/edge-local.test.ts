@@ -1,11 +1,14 @@
 // The edge target inside workerd (the real runtime): onnxruntime-web WASM, the bundled models, the R2 store.
 // One suite on purpose — each workerd suite pays several seconds to load ORT's WASM.
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import smallFp32 from '../../shared/models/dist/triage-small.onnx';
 import type { Env } from '../env.ts';
 import { createModelStore, storeKey } from '../models/store.ts';
-import { edgeLocalClient, edgeModels, pickModel } from './edge-local.ts';
+import { edgeLocalClient, pickModel } from './edge-local.ts';
+import { edgeModels } from '../models/registry.ts';
+import { folderKey } from '../models/folder-sources.ts';
+import { CHAT_MESSAGES, DECODER_FIXTURE, NEW_TOKENS } from '../models/test-hf-folders.ts';
 import { TargetError, type TargetRequest, type TargetSpecOf } from './target.ts';
 
 const ENV = env as unknown as Env;
@@ -268,8 +271,8 @@ describe('edge-local target (workerd)', () => {
     expect(await (err as TargetError).upstreamResponse!.json()).toMatchObject({ error: { type: 'invalid_request_error', param: 'input' } });
   });
 
-  it('picks models per task as documented', () => {
-    const models = edgeModels(ENV);
+  it('picks models per task as documented', async () => {
+    const models = await edgeModels(ENV);
     const pick = (model: string, task: TargetRequest['task'], upstream = 'triage-small', mapping?: Record<string, string>) =>
       pickModel({ model, models: mapping }, task, upstream, models)?.id;
     expect(pick('triage-small-int8', 'chat')).toBe('triage-small-int8');
@@ -279,5 +282,49 @@ describe('edge-local target (workerd)', () => {
     expect(pick('triage-small-int8', 'chat', 'triage-embed')).toBe('triage-small-int8'); // …when its task fits
     expect(pick('triage-small-int8', 'chat', 'triage-small', { 'triage-small': 'triage-small' })).toBe('triage-small'); // mapped
     expect(pick('no-such-model', 'chat')).toBeUndefined();
+  });
+});
+
+describe('edge target with Hugging Face folders from R2 (MODEL_FOLDERS)', () => {
+  const { folders, generatedIds } = inject('hfFolders');
+  const MODELS = (env as unknown as { MODELS: R2Bucket }).MODELS;
+
+  async function uploadFixture(prefix: string, fixture: string): Promise<void> {
+    for (const [path, b64] of Object.entries(folders[fixture]!)) {
+      await MODELS.put(
+        folderKey(prefix, path),
+        Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)),
+      );
+    }
+  }
+
+  it("serves chat from a folder under the target's model id, greedy as onnxruntime-node generates it", async () => {
+    await uploadFixture('hf/edge-chat', DECODER_FIXTURE);
+    const folderEnv = { ...ENV, MODEL_FOLDERS: 'triage-small-int8=r2:hf/edge-chat' };
+    const res = await edgeLocalClient('edge-small', SPEC, folderEnv).call(
+      request('chat', { messages: CHAT_MESSAGES, temperature: 0, max_tokens: NEW_TOKENS }),
+    );
+    const body = (await res.json()) as { model: string; choices: { finish_reason: string }[]; usage: { completion_tokens: number } };
+    expect(body.model).toBe('triage-small-int8');
+    expect(body.usage.completion_tokens).toBe(generatedIds.length);
+    expect(body.choices[0]!.finish_reason).toBe('length');
+    // The other tasks still reach the demo models through the id's companions.
+    const clf = await edgeLocalClient('edge-small', SPEC, folderEnv).call(request('classify', { input: 'where is my invoice' }));
+    expect(((await clf.json()) as { model: string }).model).toBe('triage-classifier-int8');
+  });
+
+  it('a bad MODEL_FOLDERS or a folder not in R2 fails the target retryably (a fallback may answer), naming the var or folder', async () => {
+    const call = (value: string) =>
+      edgeLocalClient('edge-small', SPEC, { ...ENV, MODEL_FOLDERS: value }).call(request('chat', { messages: CHAT_MESSAGES }));
+    await expect(call('triage-small-int8=/local/path')).rejects.toMatchObject({
+      status: 503,
+      retryable: true,
+      message: expect.stringContaining('var MODEL_FOLDERS: entry 1: model "triage-small-int8": the folder must be r2:<prefix>'),
+    });
+    await expect(call('triage-small-int8=r2:hf/not-uploaded')).rejects.toMatchObject({
+      status: 503,
+      retryable: true,
+      message: expect.stringContaining('r2://MODELS/hf/not-uploaded has no checksums.json'),
+    });
   });
 });

@@ -30,30 +30,17 @@
 // Errors are TargetErrors: a missing or broken model is 503 retryable (a fallback may answer), an input the
 // edge cannot take is 502 retryable, a client mistake (empty input, bad `dimensions`) is passed through as
 // a 400 in OpenAI's error shape. A request with PII is refused (503, not retryable): only on-prem may run it.
-import { demoModels } from '../../shared/models/demo.ts';
+import { HfFolderError } from '../../shared/models/hf/folder.ts';
 import { abortable, serve } from '../../shared/models/openai-serving.ts';
-import { createRunner, RunnerError } from '../../shared/models/runner.ts';
-import { createRegistry, ServingInputError, TASK_MODEL, type ModelRegistry, type ServedModel } from '../../shared/models/served.ts';
+import { RunnerError } from '../../shared/models/runner.ts';
+import { ServingInputError, TASK_MODEL, type ModelRegistry, type ServedModel } from '../../shared/models/served.ts';
 import type { Env } from '../env.ts';
-import { edgeOrt } from '../models/ort.ts';
-import { createModelStore, ModelStoreError } from '../models/store.ts';
+import { edgeModels, ModelFoldersError } from '../models/registry.ts';
+import { ModelStoreError } from '../models/store.ts';
 import { targetClient, TargetError, type TargetClient, type TargetRequest, type TargetSpecOf } from './target.ts';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
 
 const MAX_TOKENS_LIMIT = 256;
-
-// One store + registry per isolate (per R2 binding): ORT sessions are created once and reused by every request.
-let cached: { r2: unknown; registry: ModelRegistry } | undefined;
-
-/** The models of this isolate: the demo models, from the bundle or R2 (models/store.ts). */
-export function edgeModels(env: Env): ModelRegistry {
-  if (!cached || cached.r2 !== env.MODELS) {
-    const store = createModelStore(env.MODELS ? { r2: env.MODELS } : {});
-    const runner = createRunner(edgeOrt, store.manifest, async (_file, entry) => (await store.load(entry)).bytes);
-    cached = { r2: env.MODELS, registry: createRegistry(demoModels(runner, 'built-in demo (Worker bundle)')) };
-  }
-  return cached.registry;
-}
 
 type Task = TargetRequest['task'];
 
@@ -82,10 +69,10 @@ export function pickModel(
 export function edgeLocalClient(name: string, spec: TargetSpecOf<'edge'>, env: Env): TargetClient<'edge'> {
   return targetClient(name, spec, async (req) => {
     checkSignal(name, req.signal);
-    const model = pickModel(spec, req.task, req.upstreamModel, edgeModels(env));
-    if (!model)
-      throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${spec.model})`, 503, true);
     try {
+      const model = pickModel(spec, req.task, req.upstreamModel, await abortable(edgeModels(env), req.signal));
+      if (!model)
+        throw new TargetError(`target ${name}: no ${TASK_MODEL[req.task]} model for ${req.task} (target model ${spec.model})`, 503, true);
       await abortable(model.load(), req.signal);
       checkSignal(name, req.signal);
       return await serve(model, req.task, req.body, req.stream, {
@@ -121,7 +108,9 @@ function toTargetError(name: string, err: unknown, signal: AbortSignal): unknown
     if (err.code === 'unsupported_input') return new TargetError(`target ${name}: ${err.message}`, 502, true);
     return new TargetError(err.message, 502, false, err.toResponse());
   }
-  if (err instanceof ModelStoreError) return new TargetError(`target ${name}: ${err.message}`, 503, true);
+  // Models missing, broken or misconfigured: a fallback may answer.
+  if (err instanceof ModelStoreError || err instanceof ModelFoldersError || err instanceof HfFolderError)
+    return new TargetError(`target ${name}: ${err.message}`, 503, true);
   if (err instanceof RunnerError) return new TargetError(`target ${name}: ${err.message}`, err.code === 'bad_output' ? 502 : 503, true);
   const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   return new TargetError(`target ${name}: edge inference failed (${what.slice(0, 200)})`, 502, true);
