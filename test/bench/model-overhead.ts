@@ -17,6 +17,8 @@ export interface OverheadRow {
   runtime: Runtime['name'];
   runner: Summary;
   direct: Summary;
+  /** classify − session.run within each round (the pair ran back to back, so the machine's drift cancels). */
+  pairedAdded: Summary;
   /** The tokenizer alone on the same text: the part of the overhead that is tokenizing. */
   tokenize: Summary;
 }
@@ -71,7 +73,13 @@ async function measureOn(runtime: Runtime, rounds: number): Promise<OverheadRow>
   };
   await interleaved(Math.min(rounds, 20), steps);
   const t = await interleaved(rounds, steps);
-  return { runtime: runtime.name, runner: summarize(t.runner), direct: summarize(t.direct), tokenize: summarize(t.tokenize) };
+  return {
+    runtime: runtime.name,
+    runner: summarize(t.runner),
+    direct: summarize(t.direct),
+    pairedAdded: summarize(t.runner.map((ms, i) => ms - t.direct[i]!)),
+    tokenize: summarize(t.tokenize),
+  };
 }
 
 export async function runnerOverhead(rounds: number): Promise<OverheadRow[]> {
