@@ -1,6 +1,7 @@
 // The cloud tier's local stand-ins for `npm start` and the benchmarks, in one Node process:
 //   - the local SageMaker-runtime endpoint (cloud/local-endpoint/), serving the model under the endpoint name
-//     the dev stage's `infer` function is configured with (serverless.yml: TRIAGE_ENDPOINTS), and
+//     the dev stage's `infer` function is configured with (serverless.yml: TRIAGE_ENDPOINTS) — the demo model,
+//     or a folder TRIAGE_CLOUD_MODEL_FOLDERS names (local-endpoint/models.ts), and
 //   - the response-streaming harness (cloud/streaming-harness/) running the real `stream` handler in the
 //     function URL's place.
 // The `infer` function itself runs under serverless-offline, in its own process (shared/tools/stack/cloud.ts).
@@ -9,6 +10,8 @@
 // prints one JSON line {"endpointUrl","streamUrl","endpoints"} when both listen; exits on SIGTERM/SIGINT or when
 // its stdin closes (so it never outlives the process that started it).
 import { parseArgs } from 'node:util';
+import { s3ClientFromEnv } from './jobs/store.ts';
+import { folderSettingsFromEnv, loadModelsWithFolders } from './local-endpoint/models.ts';
 import { DEFAULT_ENDPOINTS, startLocalEndpoint } from './local-endpoint/server.ts';
 import { startStreamHarness } from './streaming-harness/harness.ts';
 
@@ -25,9 +28,13 @@ const { values } = parseArgs({
 });
 
 const endpoints = { ...DEFAULT_ENDPOINTS, [DEV_ENDPOINT]: DEV_MODEL };
+// TRIAGE_CLOUD_MODEL_FOLDERS (local-endpoint/models.ts): published models instead of, or beside, the demo ones.
+const folders = folderSettingsFromEnv(process.env.TRIAGE_CLOUD_MODEL_FOLDERS);
+const models = folders.length > 0 ? await loadModelsWithFolders(folders, () => s3ClientFromEnv(process.env)) : undefined;
 const endpoint = await startLocalEndpoint({
   port: Number(values['endpoint-port']),
   endpoints,
+  ...(models ? { models } : {}),
   pieceDelayMs: Number(values['piece-delay-ms']),
 });
 

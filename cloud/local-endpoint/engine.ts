@@ -1,13 +1,7 @@
-// The local endpoint's model engine: the served models (shared/models/served.ts) over onnxruntime-web in Node —
-// the demo models `npm run build:models` writes to shared/models/dist. Chat only (the cloud tier's
-// generative path): OpenAI chat-completions request in, a completion or its SSE chunks out. The OpenAI serving
-// itself (prompt, sampling parameters, stop sequences, completion and chunk objects) is the shared code in
-// shared/models/openai-serving.ts; only the SageMaker payload parsing and loading from disk live here.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as ort from 'onnxruntime-web';
-import { demoModels } from '../../shared/models/demo.ts';
-import type { Manifest } from '../../shared/models/manifest.ts';
+// The local endpoint's model engine: the endpoint's served models (models.ts) answering chat, the cloud tier's
+// generative path: OpenAI chat-completions request in, a completion or its SSE chunks out. The OpenAI serving
+// itself (sampling parameters, completion and chunk objects) is the shared code in
+// shared/models/openai-serving.ts; only the SageMaker payload parsing lives here.
 import {
   chatParams,
   choiceRequest,
@@ -17,38 +11,11 @@ import {
   type ChatParams,
   type ChoiceResult,
 } from '../../shared/models/openai-serving.ts';
-import { createRunner, fnv1aSeed } from '../../shared/models/runner.ts';
-import { createRegistry, ServingInputError, type ModelRegistry } from '../../shared/models/served.ts';
+import { fnv1aSeed } from '../../shared/models/runner.ts';
+import { ServingInputError, type ModelRegistry } from '../../shared/models/served.ts';
 import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
 
-export const DEFAULT_MODELS_DIR = join(import.meta.dirname, '..', '..', 'shared', 'models', 'dist');
 const MAX_TOKENS_LIMIT = 512;
-
-let registries = new Map<string, ModelRegistry>();
-
-/** The demo models of a models directory, created on first use (one ONNX session per model, on first use). */
-export function loadModels(dir = DEFAULT_MODELS_DIR): ModelRegistry {
-  let r = registries.get(dir);
-  if (!r) {
-    const file = join(dir, 'manifest.json');
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:models\``);
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    ort.env.wasm.numThreads = 1;
-    r = createRegistry(
-      demoModels(
-        createRunner(ort, manifest, async (f) => readFileSync(join(dir, f))),
-        `built-in demo (${dir})`,
-      ),
-    );
-    registries.set(dir, r);
-  }
-  return r;
-}
-
-/** For tests that need fresh sessions. */
-export function resetModels(): void {
-  registries = new Map();
-}
 
 /** The container rejected the payload (SageMaker reports this to the caller as a ModelError). */
 export class BadPayload extends Error {}

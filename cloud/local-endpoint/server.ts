@@ -27,7 +27,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { ModelRegistry } from '../../shared/models/served.ts';
 import { listenLocal } from '../local-server.ts';
 import { invokeAsync, startAsyncRunner, type AsyncInvocation, type AsyncRunner, type LocalAsyncOptions } from './async.ts';
-import { loadModels } from './engine.ts';
+import { loadModels } from './models.ts';
 import { receive, whenClosed, type Operation, type ReceivedInvocation } from './invocation.ts';
 import { invokeRealtime, type RealtimeOptions } from './realtime.ts';
 import { sendError } from './wire.ts';

@@ -110,7 +110,7 @@ describe('a model folder in S3', () => {
     await expect(load).rejects.toThrow(HfFolderError);
     const message = await load.catch((e: Error) => e.message);
     expect(message).toMatch(
-      /^tokenizer\.json in S3 folder s3:\/\/triage-models-test\/tampered\/tiny-bert-seqcls\/ does not match its checksum/,
+      /^tokenizer\.json in s3:\/\/triage-models-test\/tampered\/tiny-bert-seqcls\/ does not match its checksum/,
     );
     expect(message).not.toContain('UNK');
   });

@@ -92,5 +92,5 @@ export function s3FolderSource(client: S3Client, uri: string): FolderSource {
   const location = parseS3Prefix(uri);
   if (!location) throw new HfFolderError(`${JSON.stringify(uri)} is not an S3 folder location: expected s3://bucket/prefix`);
   const folder = new S3Folder(client, location.bucket, location.prefix);
-  return { description: `S3 folder ${folder.uri}`, read: (path) => folder.read(path) };
+  return { description: folder.uri, read: (path) => folder.read(path) };
 }

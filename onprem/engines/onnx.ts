@@ -21,13 +21,13 @@ import { join, resolve } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { demoModels } from '../../shared/models/demo.ts';
 import type { FolderSetting } from '../../shared/models/folder-setting.ts';
+import { directorySource } from '../../shared/models/hf/folder.ts';
 import { loadFolderModel } from '../../shared/models/hf/served.ts';
 import type { Manifest, ModelEntry } from '../../shared/models/manifest.ts';
 import { serve } from '../../shared/models/openai-serving.ts';
 import { createRunner, RunnerError, type OrtLike, type OrtSessionLike, type OrtSessionOptions } from '../../shared/models/runner.ts';
 import { createRegistry, ServingInputError, type ModelRegistry, type RegisteredModel } from '../../shared/models/served.ts';
 import { errors } from '../../shared/protocol/openai/errors.ts';
-import { directorySource } from './directory-source.ts';
 import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
 
 export interface OnnxEngineOptions {
@@ -165,7 +165,7 @@ async function load(state: OnnxState): Promise<void> {
 }
 
 function openFolder(state: OnnxState, folder: FolderSetting) {
-  const spec = { id: folder.id, source: directorySource(folder.location), ...(folder.variant ? { variant: folder.variant } : {}) };
+  const spec = { id: folder.id, source: directorySource(folder.location, readFile), ...(folder.variant ? { variant: folder.variant } : {}) };
   return loadFolderModel(trackingRuntime(state), spec, { sessionOptions: sessionOptions(state.opts) });
 }
 

@@ -4,7 +4,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES_DIR, directorySource } from '../../../test/support/model-folders.ts';
+import { FIXTURES_DIR, localFolder } from '../../../test/support/model-folders.ts';
 import { HfFolderError, checksumManifest, folderFor, loadHfFolder, looksLikeHubId, memorySource } from './folder.ts';
 
 const fixtures = FIXTURES_DIR;
@@ -33,7 +33,7 @@ async function errorOf(p: Promise<unknown>): Promise<HfFolderError> {
 describe('loadHfFolder on the built fixtures', () => {
   it('loads the fp32 variant by default, with config, tokenizer files and labels', async () => {
     const dir = join(fixtures, 'tiny-bert-tokcls');
-    const folder = await loadHfFolder(directorySource(dir));
+    const folder = await loadHfFolder(localFolder(dir));
     expect(folder.onnxPath).toBe('onnx/model.onnx');
     expect(folder.onnx).toEqual(new Uint8Array(await readFile(join(dir, 'onnx/model.onnx'))));
     expect(folder.config.model_type).toBe('bert');
@@ -48,13 +48,13 @@ describe('loadHfFolder on the built fixtures', () => {
 
   it('chooses the variant by its transformers.js name: q8 is model_quantized.onnx', async () => {
     const dir = join(fixtures, 'tiny-bert-seqcls');
-    const folder = await loadHfFolder(directorySource(dir), { variant: 'q8' });
+    const folder = await loadHfFolder(localFolder(dir), { variant: 'q8' });
     expect(folder.onnxPath).toBe('onnx/model_quantized.onnx');
     expect(folder.onnx).toEqual(new Uint8Array(await readFile(join(dir, 'onnx/model_quantized.onnx'))));
   });
 
   it('names the variants that exist when the one asked for does not', async () => {
-    const e = await errorOf(loadHfFolder(directorySource(join(fixtures, 'tiny-bert')), { variant: 'q4' }));
+    const e = await errorOf(loadHfFolder(localFolder(join(fixtures, 'tiny-bert')), { variant: 'q4' }));
     expect(e.message).toContain('no ONNX variant q4 (onnx/model_q4.onnx)');
     expect(e.message).toContain('fp32 (onnx/model.onnx), q8 (onnx/model_quantized.onnx)');
   });
@@ -127,7 +127,7 @@ describe('invalid folders', () => {
 });
 
 describe('folderFor', () => {
-  const sources = new Map([['tiny-bert', directorySource(join(fixtures, 'tiny-bert'))]]);
+  const sources = new Map([['tiny-bert', localFolder(join(fixtures, 'tiny-bert'))]]);
 
   it('returns the configured folder', () => {
     expect(folderFor('tiny-bert', sources)).toBe(sources.get('tiny-bert'));

@@ -178,6 +178,25 @@ export async function checksumManifest(files: Iterable<readonly [string, Uint8Ar
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * A folder in a local directory, read with the file reader the tier hands in (Node's `fs/promises` readFile:
+ * this module stays free of Node). A missing file reads as undefined; any other failure is thrown as it is.
+ */
+export function directorySource(dir: string, readFile: (path: string) => Promise<Uint8Array>): FolderSource {
+  const base = dir.replace(/\/+$/, '');
+  return {
+    description: dir,
+    read: async (path) => {
+      try {
+        return new Uint8Array(await readFile(`${base}/${path}`));
+      } catch (e) {
+        if ((e as { code?: unknown }).code === 'ENOENT') return undefined;
+        throw e;
+      }
+    },
+  };
+}
+
 /** A folder held in memory (files bundled with a Worker, or fetched whole): path → bytes. */
 export function memorySource(description: string, files: ReadonlyMap<string, Uint8Array>): FolderSource {
   return { description, read: async (path) => files.get(path) };

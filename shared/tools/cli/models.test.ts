@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumManifest, loadHfFolder } from '../../models/hf/folder.ts';
-import { directorySource, FIXTURES_DIR } from '../../../test/support/model-folders.ts';
+import { localFolder, FIXTURES_DIR } from '../../../test/support/model-folders.ts';
 import type { CliIo } from './io.ts';
 import { main } from './main.ts';
 
@@ -67,7 +67,7 @@ describe('triage models checksum DIR', () => {
     expect(r.stdout).toBe(`wrote ${join(folder, 'checksums.json')}: ${files.length} files, ${(bytes / 1000).toFixed(1)} kB\n`);
     expect(readFileSync(join(folder, 'checksums.json'), 'utf8')).toBe(readFileSync(join(FIXTURE, 'checksums.json'), 'utf8'));
     expect(Object.keys(manifestIn(folder) as object)).toContain('onnx/model_quantized.onnx');
-    expect((await loadHfFolder(directorySource(folder), { variant: 'q8' })).onnxPath).toBe('onnx/model_quantized.onnx');
+    expect((await loadHfFolder(localFolder(folder), { variant: 'q8' })).onnxPath).toBe('onnx/model_quantized.onnx');
   });
 
   it('lists nested files and linked files, replaces an old manifest, and leaves out the download tools’ folders', async () => {

@@ -12,6 +12,13 @@ export interface SpawnOnpremOptions {
   env?: Record<string, string>;
 }
 
+export interface SpawnedOnprem {
+  /** The node's root URL (the edge's ONPREM_URL is this + `/v1`). */
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
 /**
  * What the node's process gets on top of the caller's environment (which it inherits): the defaults — the
  * `onnx` engine on the built models, audit to stdout — unless the caller set them, so
