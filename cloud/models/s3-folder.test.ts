@@ -109,9 +109,7 @@ describe('a model folder in S3', () => {
     const load = loadHfFolder(fromS3('tampered/tiny-bert-seqcls/'));
     await expect(load).rejects.toThrow(HfFolderError);
     const message = await load.catch((e: Error) => e.message);
-    expect(message).toMatch(
-      /^tokenizer\.json in s3:\/\/triage-models-test\/tampered\/tiny-bert-seqcls\/ does not match its checksum/,
-    );
+    expect(message).toMatch(/^tokenizer\.json in s3:\/\/triage-models-test\/tampered\/tiny-bert-seqcls\/ does not match its checksum/);
     expect(message).not.toContain('UNK');
   });
 

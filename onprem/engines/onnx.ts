@@ -165,7 +165,11 @@ async function load(state: OnnxState): Promise<void> {
 }
 
 function openFolder(state: OnnxState, folder: FolderSetting) {
-  const spec = { id: folder.id, source: directorySource(folder.location, readFile), ...(folder.variant ? { variant: folder.variant } : {}) };
+  const spec = {
+    id: folder.id,
+    source: directorySource(folder.location, readFile),
+    ...(folder.variant ? { variant: folder.variant } : {}),
+  };
   return loadFolderModel(trackingRuntime(state), spec, { sessionOptions: sessionOptions(state.opts) });
 }
 
