@@ -77,7 +77,7 @@ describe('loadConfig', () => {
   });
 
   it('reads model folders "<id>=<folder>[#<variant>]" from the file (relative to it) or the environment (comma-separated)', () => {
-    const cfg = file('folders.yaml', 'model_folders:\n  - triage-small=models/SmolLM2-135M-Instruct#q8\n  - my-embed=/srv/minilm\n');
+    const cfg = file('folders.yaml', 'model_folders:\n  - triage-small=./models/SmolLM2-135M-Instruct#q8\n  - my-embed=/srv/minilm\n');
     expect(loadConfig({ ...KEYS, TRIAGE_ONPREM_CONFIG: cfg }).engine).toMatchObject({
       kind: 'onnx',
       folders: [
@@ -85,7 +85,7 @@ describe('loadConfig', () => {
         { id: 'my-embed', location: '/srv/minilm' },
       ],
     });
-    const env = loadConfig({ ...KEYS, TRIAGE_ONPREM_MODEL_FOLDERS: 'a=m/a, b=/m/b#int8' }, '/srv/app');
+    const env = loadConfig({ ...KEYS, TRIAGE_ONPREM_MODEL_FOLDERS: 'a=./m/a, b=/m/b#int8' }, '/srv/app');
     expect(env.engine).toMatchObject({
       folders: [
         { id: 'a', location: '/srv/app/m/a' },
@@ -106,6 +106,12 @@ describe('loadConfig', () => {
       'TRIAGE_ONPREM_MODEL_FOLDERS: entry 1: model "a": unknown variant "q3" (one of fp32, fp16, q8, int8, uint8, q4, q4f16, bnb4)',
     ]);
     expect(problems('a=/m,a=/n')).toEqual(['TRIAGE_ONPREM_MODEL_FOLDERS: entry 2: model "a" is given twice']);
+    // A Hub id where a folder should be: nothing is downloaded, the message says how to get the folder.
+    expect(problems('triage-small=Qwen/Qwen2.5-0.5B-Instruct')).toEqual([
+      expect.stringMatching(
+        /^TRIAGE_ONPREM_MODEL_FOLDERS: model "triage-small": Qwen\/Qwen2\.5-0\.5B-Instruct looks like a Hugging Face Hub id.*huggingface-cli download/,
+      ),
+    ]);
   });
 
   it('reports YAML syntax errors and bad values with file:line:col', () => {

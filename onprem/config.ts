@@ -7,7 +7,7 @@
 //   const config = loadConfig(process.env);   // throws ConfigError (message lists every problem)
 //
 // Relative paths resolve against the YAML file's folder (file values) or the working directory (env).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import { parseKeyRecord, type KeyRecord } from '../shared/protocol/auth/api-keys
 import { describeValue, locator } from '../shared/core/policy/load.ts';
 import { parseSigningKey } from '../shared/protocol/signing/index.ts';
 import { parseFolderSetting, parseFolderSettings } from '../shared/models/folder-setting.ts';
+import { hubIdError, looksLikeHubId } from '../shared/models/hf/folder.ts';
 import type { EngineConfig } from './engines/index.ts';
 
 export const ENV_PREFIX = 'TRIAGE_ONPREM_';
@@ -286,10 +287,14 @@ function resolvePaths(raw: Raw, base: string): Raw {
   return out as Raw;
 }
 
-/** `<id>=<folder>[#<variant>]` with a relative folder made absolute (a bad entry is left for the check). */
+/**
+ * `<id>=<folder>[#<variant>]` with a relative folder made absolute. A bad entry, and a Hub id (`org/name`) with
+ * no such directory, are left as they are for the check to report.
+ */
 function resolveFolderEntry(entry: string, base: string): string {
   const parsed = parseFolderSetting(entry);
   if (typeof parsed === 'string' || isAbsolute(parsed.location)) return entry;
+  if (looksLikeHubId(parsed.location) && !existsSync(resolve(base, parsed.location))) return entry;
   return `${parsed.id}=${resolve(base, parsed.location)}${parsed.variant ? `#${parsed.variant}` : ''}`;
 }
 
@@ -454,6 +459,8 @@ function engineFrom(raw: Settings, where: Where, problems: string[]): EngineConf
   }
   const folders = parseFolderSettings(raw.model_folders ?? []);
   problems.push(...folders.problems.map((p) => `${where('model_folders')}: ${p}`));
+  for (const f of folders.settings.filter((f) => looksLikeHubId(f.location)))
+    problems.push(`${where('model_folders')}: model ${JSON.stringify(f.id)}: ${hubIdError(f.location).message}`);
   return {
     kind: 'onnx',
     modelsDir: raw.models_dir ?? DEFAULT_MODELS_DIR,

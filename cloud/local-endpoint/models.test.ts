@@ -77,10 +77,13 @@ describe('the local endpoint with model folders', { timeout: 60_000 }, () => {
     }
   });
 
-  it('reads a local directory too; a bad setting names the variable', async () => {
+  it('reads a local directory too; a bad setting names the variable; a Hub id says nothing is downloaded', async () => {
     const models = await loadModelsWithFolders(folderSettingsFromEnv(`triage-small=${join(FIXTURES_DIR, 'tiny-llama')}#q8`), () => s3);
     expect(models.resolve('chat', 'triage-small')?.info).toMatchObject({ kind: 'hf-folder', variant: 'q8' });
     expect(() => folderSettingsFromEnv('no-equals-sign')).toThrow(/^TRIAGE_CLOUD_MODEL_FOLDERS: entry 1: expected/);
     await expect(loadModelsWithFolders(folderSettingsFromEnv(`x=s3://${BUCKET}/models/none`), () => s3)).rejects.toThrow(/no model folder/);
+    await expect(loadModelsWithFolders(folderSettingsFromEnv('x=Qwen/Qwen2.5-0.5B-Instruct'), () => s3)).rejects.toThrow(
+      /looks like a Hugging Face Hub id.*downloads from the Hub are not available here/,
+    );
   });
 });

@@ -12,7 +12,7 @@ import * as ort from 'onnxruntime-node';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { demoModels } from '../../shared/models/demo.ts';
 import { parseFolderSettings, type FolderSetting } from '../../shared/models/folder-setting.ts';
-import { directorySource, type FolderSource } from '../../shared/models/hf/folder.ts';
+import { directorySource, hubIdError, looksLikeHubId, type FolderSource } from '../../shared/models/hf/folder.ts';
 import { loadFolderModel } from '../../shared/models/hf/served.ts';
 import type { Manifest } from '../../shared/models/manifest.ts';
 import { createRunner, type OrtSessionOptions } from '../../shared/models/runner.ts';
@@ -74,5 +74,7 @@ export async function loadModelsWithFolders(
 }
 
 function sourceOf(location: string, s3: () => S3Client): FolderSource {
-  return location.startsWith('s3://') ? s3FolderSource(s3(), location) : directorySource(location, readFile);
+  if (location.startsWith('s3://')) return s3FolderSource(s3(), location);
+  if (looksLikeHubId(location) && !existsSync(location)) throw hubIdError(location);
+  return directorySource(location, readFile);
 }

@@ -405,6 +405,12 @@ describe('onnx engine: start-up failures an operator can act on', () => {
     await expect(withObserver.start()).rejects.toThrow(/cuda12/);
     expect(o.options[0]).toEqual({ executionProviders: [{ name: 'cuda', deviceId: 1 }, 'cpu'], graphOptimizationLevel: 'all' });
 
+    // A Hugging Face folder gets the same fix when its session cannot start on CUDA.
+    const folders = [{ id: 'triage-small', location: join(FIXTURES_DIR, 'tiny-llama') }];
+    await expect(createOnnxEngine({ modelsDir: DIST, executionProvider: 'cuda', folders }).start()).rejects.toThrow(
+      /CUDA execution provider could not be started for 'triage-small' \(cannot load onnx\/model\.onnx: .*--onnxruntime-node-install=cuda12/,
+    );
+
     // A platform whose onnxruntime-node has no CUDA provider at all.
     const noCuda: OnnxRuntime = { ...rt, listSupportedBackends: () => [{ name: 'cpu' }] };
     await expect(createOnnxEngine({ modelsDir: DIST, executionProvider: 'cuda' }, noCuda).start()).rejects.toThrow(

@@ -18,17 +18,10 @@
 // `num_attention_heads`, `head_dim` ?? hidden / heads; gpt2's `n_layer`, `n_head`, `n_embd`). Batch size 1:
 // choices run one after another. The past is float32 (fp32 and the int8/q4 weight variants).
 import type { ChatMessage } from '../../protocol/openai/schema.ts';
-import {
-  mulberry32,
-  RunnerError,
-  type Generation,
-  type OrtLike,
-  type OrtSessionLike,
-  type OrtSessionOptions,
-  type OrtTensorLike,
-} from '../runner.ts';
+import { mulberry32, RunnerError, type Generation, type OrtLike, type OrtSessionOptions, type OrtTensorLike } from '../runner.ts';
 import { createChatTemplate, type ChatTemplate, type ChatTemplateOptions } from './chat-template.ts';
 import type { HfFolder } from './folder.ts';
+import { createSession, type NamedSession } from './session.ts';
 import {
   DecoderInputError,
   generationDefaults,
@@ -39,11 +32,6 @@ import {
 import { nextToken } from './sampling.ts';
 import { TextStream } from './streaming-text.ts';
 import { createTokenizer, type HfTokenizer } from './tokenizer.ts';
-
-/** The ONNX session as the decoder uses it: ORT sessions name their inputs. */
-export interface DecoderSession extends OrtSessionLike {
-  readonly inputNames: readonly string[];
-}
 
 export interface DecoderOptions {
   sessionOptions?: OrtSessionOptions;
@@ -102,7 +90,7 @@ interface CacheLayout {
 /** What the loop needs of the loaded model, fixed once per model. */
 interface Loaded {
   ort: OrtLike;
-  session: DecoderSession;
+  session: NamedSession;
   file: string;
   cache: CacheLayout | undefined;
   useCache: boolean;
@@ -114,7 +102,7 @@ const PAST_INPUT = /^past_key_values\.(\d+)\.(key|value)$/;
 const DEFAULT_CONTEXT = 2048;
 
 export async function createDecoderModel(ort: OrtLike, folder: HfFolder, opts: DecoderOptions = {}): Promise<DecoderModel> {
-  const session = (await ort.InferenceSession.create(folder.onnx, opts.sessionOptions)) as DecoderSession;
+  const session = await createSession(ort, folder, opts.sessionOptions);
   const loaded = describeExport(ort, session, folder, opts.useCache ?? true);
   const tokenizer = createTokenizer(folder.tokenizerJson, folder.tokenizerConfig);
   const defaults = generationDefaults(folder.config, folder.generationConfig, tokenizer.special.eos);
@@ -139,7 +127,7 @@ export async function createDecoderModel(ort: OrtLike, folder: HfFolder, opts: D
 }
 
 /** The export's inputs as the loop will feed them; unknown inputs and a cache that config.json contradicts are errors. */
-function describeExport(ort: OrtLike, session: DecoderSession, folder: HfFolder, useCache: boolean): Loaded {
+function describeExport(ort: OrtLike, session: NamedSession, folder: HfFolder, useCache: boolean): Loaded {
   const names = session.inputNames;
   const known = (name: string) => name === 'input_ids' || name === 'attention_mask' || name === 'position_ids' || PAST_INPUT.test(name);
   const unknown = names.filter((name) => !known(name));

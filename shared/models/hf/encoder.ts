@@ -7,8 +7,9 @@
 //   await model.classify(['great service']);        // [[{ label: 'positive', score: 0.93 }, …]]
 //   await model.entities(['Anna lives in Berlin']);  // [[{ label: 'PER', start: 0, end: 4, text: 'Anna', … }]]
 //   await model.embed(['a sentence']);               // [Float32Array(hidden)], L2-normalized
-import type { OrtLike, OrtSessionLike, OrtSessionOptions, OrtTensorLike } from '../runner.ts';
+import type { OrtLike, OrtSessionOptions, OrtTensorLike } from '../runner.ts';
 import type { HfFolder } from './folder.ts';
+import { createSession } from './session.ts';
 import {
   classifierHead,
   classifySequences,
@@ -23,11 +24,6 @@ import {
   type Tensor,
 } from './heads.ts';
 import { createTokenizer, type Encoding, type HfTokenizer } from './tokenizer.ts';
-
-/** The ONNX session as the encoder uses it: ORT sessions name their inputs. */
-export interface EncoderSession extends OrtSessionLike {
-  readonly inputNames: readonly string[];
-}
 
 export interface EncoderOptions {
   sessionOptions?: OrtSessionOptions;
@@ -56,7 +52,7 @@ interface Batch {
 const MODEL_INPUTS = ['input_ids', 'attention_mask', 'token_type_ids'] as const;
 
 export async function createEncoderModel(ort: OrtLike, folder: HfFolder, opts: EncoderOptions = {}): Promise<EncoderModel> {
-  const session = (await ort.InferenceSession.create(folder.onnx, opts.sessionOptions)) as EncoderSession;
+  const session = await createSession(ort, folder, opts.sessionOptions);
   const unknown = session.inputNames.filter((n) => !(MODEL_INPUTS as readonly string[]).includes(n));
   if (unknown.length) throw new HeadShapeError(`${folder.onnxPath}: inputs ${unknown.join(', ')} are not an encoder's`);
   const tokenizer = createTokenizer(folder.tokenizerJson, folder.tokenizerConfig);

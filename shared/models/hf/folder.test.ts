@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR, localFolder } from '../../../test/support/model-folders.ts';
-import { HfFolderError, checksumManifest, folderFor, loadHfFolder, looksLikeHubId, memorySource } from './folder.ts';
+import { HfFolderError, checksumManifest, hubIdError, loadHfFolder, looksLikeHubId, memorySource } from './folder.ts';
 
 const fixtures = FIXTURES_DIR;
 
@@ -126,24 +126,14 @@ describe('invalid folders', () => {
   });
 });
 
-describe('folderFor', () => {
-  const sources = new Map([['tiny-bert', localFolder(join(fixtures, 'tiny-bert'))]]);
-
-  it('returns the configured folder', () => {
-    expect(folderFor('tiny-bert', sources)).toBe(sources.get('tiny-bert'));
-  });
-
-  it('answers a Hub id with no folder: nothing is downloaded here, and how to point at a folder', () => {
-    expect(() => folderFor('sentence-transformers/all-MiniLM-L6-v2', sources)).toThrow(
-      /sentence-transformers\/all-MiniLM-L6-v2 looks like a Hugging Face Hub id.*downloads from the Hub are not available here.*--local-dir <dir>.*point the model at that folder/,
+describe('Hub ids', () => {
+  it('answer where a folder is expected: nothing is downloaded here, and how to point at a folder', () => {
+    expect(hubIdError('sentence-transformers/all-MiniLM-L6-v2').message).toMatch(
+      /sentence-transformers\/all-MiniLM-L6-v2 looks like a Hugging Face Hub id.*downloads from the Hub are not available here.*--local-dir <dir>.*triage models checksum <dir>.*point the model at that folder/,
     );
   });
 
-  it('lists the configured models for an unknown name that is not a Hub id', () => {
-    expect(() => folderFor('mystery', sources)).toThrow('no folder is configured for model mystery; configured: tiny-bert');
-  });
-
-  it('tells Hub ids from local paths', () => {
+  it('are told from local paths', () => {
     expect(looksLikeHubId('Qwen/Qwen3-0.6B')).toBe(true);
     expect(looksLikeHubId('./models/qwen')).toBe(false);
     expect(looksLikeHubId('/srv/models/qwen')).toBe(false);

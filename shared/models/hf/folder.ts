@@ -207,16 +207,11 @@ export function looksLikeHubId(id: string): boolean {
   return /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(id);
 }
 
-/** The source configured for a model id; a Hub id with none says that nothing is downloaded here. */
-export function folderFor(modelId: string, sources: ReadonlyMap<string, FolderSource>): FolderSource {
-  const source = sources.get(modelId);
-  if (source) return source;
-  if (looksLikeHubId(modelId))
-    throw new HfFolderError(
-      `model ${modelId} looks like a Hugging Face Hub id, but no configured folder has it and downloads from the Hub are not available here: ` +
-        `download it where the network allows (e.g. \`huggingface-cli download ${modelId} --local-dir <dir>\`), add ${CHECKSUMS_FILE}, ` +
-        `and point the model at that folder (a local directory, the Worker bundle or R2)`,
-    );
-  const known = [...sources.keys()].sort();
-  throw new HfFolderError(`no folder is configured for model ${modelId}; configured: ${known.length > 0 ? known.join(', ') : 'none'}`);
+/** The error for a Hub id named where a folder is expected: nothing is downloaded here; how to get the folder. */
+export function hubIdError(id: string): HfFolderError {
+  return new HfFolderError(
+    `${id} looks like a Hugging Face Hub id, but there is no such folder and downloads from the Hub are not available here: ` +
+      `download it where the network allows (e.g. \`huggingface-cli download ${id} --local-dir <dir>\`), ` +
+      `run \`triage models checksum <dir>\`, and point the model at that folder (a local directory, S3 or R2)`,
+  );
 }
