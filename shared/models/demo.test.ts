@@ -14,7 +14,7 @@ const noOrt: OrtLike = {
   Tensor: class {
     constructor(
       readonly type: string,
-      readonly data: Float32Array | BigInt64Array,
+      readonly data: Float32Array | BigInt64Array | Uint16Array,
       readonly dims: readonly number[],
     ) {}
   },

@@ -324,7 +324,7 @@ describe('runner session options', () => {
       Tensor: class {
         constructor(
           readonly type: string,
-          readonly data: Float32Array | BigInt64Array,
+          readonly data: Float32Array | BigInt64Array | Uint16Array,
           readonly dims: readonly number[],
         ) {}
       },

@@ -29,10 +29,12 @@ export interface OrtSessionOptions {
 }
 export interface OrtLike {
   InferenceSession: { create(model: Uint8Array, options?: OrtSessionOptions): Promise<OrtSessionLike> };
-  /** float32 features, and the int64 token ids / masks that published (Hugging Face) models take. */
+  /** float32 features, the int64 token ids / masks that published (Hugging Face) models take, float16 caches. */
   Tensor: {
     new (type: 'float32', data: Float32Array, dims: readonly number[]): OrtTensorLike;
     new (type: 'int64', data: BigInt64Array, dims: readonly number[]): OrtTensorLike;
+    /** float16 as its bits (an fp16 export's empty cache). */
+    new (type: 'float16', data: Uint16Array, dims: readonly number[]): OrtTensorLike;
   };
 }
 

@@ -17,8 +17,8 @@ const FIXTURE = 'tiny-llama';
 const MESSAGES = [{ role: 'user' as const, content: 'What is the capital of France?' }];
 const NEW_TOKENS = 8;
 
-async function decoder(ort: unknown, useCache = true): Promise<DecoderModel> {
-  return createDecoderModel(ort as OrtLike, await loadHfFolder(fixtureFolder(FIXTURE)), { useCache });
+async function decoder(ort: unknown, useCache = true, variant: 'fp32' | 'fp16' = 'fp32'): Promise<DecoderModel> {
+  return createDecoderModel(ort as OrtLike, await loadHfFolder(fixtureFolder(FIXTURE), { variant }), { useCache });
 }
 
 /** Runs a generation to the end: its text and the ids it generated. */
@@ -30,9 +30,9 @@ async function complete(model: DecoderModel): Promise<{ text: string; ids: reado
 }
 
 /** transformers.js' greedy generation for MESSAGES through the folder's chat template: prompt and new ids. */
-async function reference(): Promise<{ prompt: number[]; ids: number[] }> {
+async function reference(dtype: 'fp32' | 'fp16' = 'fp32'): Promise<{ prompt: number[]; ids: number[] }> {
   const tokenizer = await AutoTokenizer.from_pretrained(FIXTURE);
-  const lm = await AutoModelForCausalLM.from_pretrained(FIXTURE, { dtype: 'fp32', device: 'cpu' });
+  const lm = await AutoModelForCausalLM.from_pretrained(FIXTURE, { dtype, device: 'cpu' });
   const prompt = tokenizer.apply_chat_template(MESSAGES, {
     add_generation_prompt: true,
     return_dict: false,
@@ -70,6 +70,14 @@ describe('generation on the tiny-llama export', () => {
 
   it('generates the same ids on onnxruntime-web, the Worker’s runtime', async () => {
     expect((await complete(await decoder(ortWeb))).ids).toEqual(expected.ids);
+  });
+
+  it('drives an fp16 export (float16 cache and logits) as transformers.js does, on both runtimes', async () => {
+    const half = await reference('fp16');
+    expect(half.prompt).toEqual(expected.prompt);
+    expect((await complete(await decoder(ortNode, true, 'fp16'))).ids).toEqual(half.ids);
+    expect((await complete(await decoder(ortWeb, true, 'fp16'))).ids).toEqual(half.ids);
+    expect((await complete(await decoder(ortNode, false, 'fp16'))).ids).toEqual(half.ids);
   });
 
   it('counts usage from real tokens', async () => {

@@ -31,8 +31,8 @@ const WRONG = 0; // what the fake answers for a sequence it was not scripted for
 
 class FakeTensor implements OrtTensorLike {
   constructor(
-    readonly type: 'float32' | 'int64',
-    readonly data: Float32Array | BigInt64Array,
+    readonly type: 'float32' | 'int64' | 'float16',
+    readonly data: Float32Array | BigInt64Array | Uint16Array,
     readonly dims: readonly number[],
   ) {}
 }

@@ -16,11 +16,13 @@
 // - `position_ids` only where the export takes it (gpt2-style exports compute positions themselves).
 // Layers, kv heads and head_dim come from config.json (`num_hidden_layers`, `num_key_value_heads` ??
 // `num_attention_heads`, `head_dim` ?? hidden / heads; gpt2's `n_layer`, `n_head`, `n_embd`). Batch size 1:
-// choices run one after another. The past is float32 (fp32 and the int8/q4 weight variants).
+// choices run one after another. The past is float32, or float16 where the session says so (fp16 / q4f16
+// exports; their float16 logits are read as float32).
 import type { ChatMessage } from '../../protocol/openai/schema.ts';
 import { mulberry32, RunnerError, type Generation, type OrtLike, type OrtSessionOptions, type OrtTensorLike } from '../runner.ts';
 import { createChatTemplate, type ChatTemplate, type ChatTemplateOptions } from './chat-template.ts';
 import type { HfFolder } from './folder.ts';
+import { floatRow } from './float16.ts';
 import { createSession, type NamedSession } from './session.ts';
 import {
   DecoderInputError,
@@ -82,6 +84,8 @@ export class DecoderShapeError extends Error {
 
 /** Where the past goes: per layer, its key and value input names and the present outputs that refill them. */
 interface CacheLayout {
+  /** float16 in fp16 / q4f16 exports. */
+  type: 'float32' | 'float16';
   kvHeads: number;
   headDim: number;
   layers: { key: string; value: string; presentKey: string; presentValue: string }[];
@@ -135,7 +139,7 @@ function describeExport(ort: OrtLike, session: NamedSession, folder: HfFolder, u
     throw new DecoderShapeError(
       `${folder.onnxPath}: not a causal-LM export this runner can drive (inputs ${names.join(', ')}; expected input_ids, attention_mask, position_ids, past_key_values.{i}.key/value)`,
     );
-  const cache = cacheLayout(names, folder);
+  const cache = cacheLayout(session, folder);
   return {
     ort,
     session,
@@ -147,7 +151,9 @@ function describeExport(ort: OrtLike, session: NamedSession, folder: HfFolder, u
   };
 }
 
-function cacheLayout(inputNames: readonly string[], folder: HfFolder): CacheLayout | undefined {
+function cacheLayout(session: NamedSession, folder: HfFolder): CacheLayout | undefined {
+  const inputNames = session.inputNames;
+  const type = pastType(session);
   const pastLayers = new Set(inputNames.flatMap((name) => PAST_INPUT.exec(name)?.[1] ?? []));
   if (pastLayers.size === 0) return undefined;
   const config = folder.config;
@@ -160,7 +166,7 @@ function cacheLayout(inputNames: readonly string[], folder: HfFolder): CacheLayo
     throw new DecoderShapeError(
       `config.json: the cache needs num_hidden_layers, num_attention_heads (or num_key_value_heads) and head_dim or hidden_size`,
     );
-  const layout: CacheLayout = { kvHeads, headDim, layers: [] };
+  const layout: CacheLayout = { type, kvHeads, headDim, layers: [] };
   for (let i = 0; i < layers; i++) {
     const key = `past_key_values.${i}.key`;
     const value = `past_key_values.${i}.value`;
@@ -298,10 +304,20 @@ function emptyPast(ort: OrtLike, cache: CacheLayout): Record<string, OrtTensorLi
   const past: Record<string, OrtTensorLike> = {};
   const dims = [1, cache.kvHeads, 0, cache.headDim];
   for (const layer of cache.layers) {
-    past[layer.key] = new ort.Tensor('float32', new Float32Array(0), dims);
-    past[layer.value] = new ort.Tensor('float32', new Float32Array(0), dims);
+    past[layer.key] = emptyTensor(ort, cache.type, dims);
+    past[layer.value] = emptyTensor(ort, cache.type, dims);
   }
   return past;
+}
+
+function emptyTensor(ort: OrtLike, type: CacheLayout['type'], dims: readonly number[]): OrtTensorLike {
+  return type === 'float16' ? new ort.Tensor('float16', new Uint16Array(0), dims) : new ort.Tensor('float32', new Float32Array(0), dims);
+}
+
+/** The past's element type, from the session's input metadata (ORT ≥ 1.21); float32 where it cannot tell. */
+function pastType(session: NamedSession): CacheLayout['type'] {
+  const first = session.inputMetadata?.find((m) => PAST_INPUT.test(m.name));
+  return first?.isTensor && first.type === 'float16' ? 'float16' : 'float32';
 }
 
 /** The step's `present.*` outputs as the next step's `past_key_values.*`, checked to cover the whole sequence. */
@@ -330,9 +346,10 @@ function presentAsPast(
 function lastLogits(outputs: Record<string, OrtTensorLike>, positions: number, file: string): Float32Array {
   const logits = outputs['logits'];
   const vocab = logits?.dims[2];
-  if (!logits || !(logits.data instanceof Float32Array) || logits.dims[1] !== positions || vocab === undefined)
-    throw new DecoderShapeError(`${file}: no float32 output logits [1, ${positions}, vocab]`);
-  return logits.data.slice((positions - 1) * vocab, positions * vocab);
+  const row =
+    vocab === undefined || logits?.dims[1] !== positions ? undefined : floatRow(logits.data, (positions - 1) * vocab, positions * vocab);
+  if (!row) throw new DecoderShapeError(`${file}: no float output logits [1, ${positions}, vocab]`);
+  return row;
 }
 
 function positiveInt(v: unknown): number | undefined {

@@ -5,6 +5,8 @@ import type { HfFolder } from './folder.ts';
 
 export interface NamedSession extends OrtSessionLike {
   readonly inputNames: readonly string[];
+  /** Each input's type (onnxruntime ≥ 1.21): e.g. whether an export's cache is float16. */
+  readonly inputMetadata?: readonly { readonly name: string; readonly isTensor: boolean; readonly type?: string }[];
 }
 
 /** The session; a file ORT cannot load (or an execution provider that cannot start) is RunnerError('load_failed'). */
