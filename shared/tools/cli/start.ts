@@ -59,9 +59,12 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       `\n\n(decision headers: x-triage-target, -target-kind, -rule, -policy, -pii, -unscanned, -fallbacks). Ctrl-C stops.\n`,
   );
   await new Promise<void>((resolve) => {
-    const quit = () => void stop().then(() => resolve());
-    process.once('SIGINT', quit);
-    process.once('SIGTERM', quit);
+    // Every signal is handled, not only the first: a second Ctrl-C (or SIGTERM) while the tiers stop must not
+    // kill this process with its children still running.
+    let stopping: Promise<void> | undefined;
+    const quit = () => void (stopping ??= stop().then(() => resolve()));
+    process.on('SIGINT', quit);
+    process.on('SIGTERM', quit);
   });
   return EXIT.ok;
 }
