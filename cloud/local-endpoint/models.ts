@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { demoModels } from '../../shared/models/demo.ts';
-import { parseFolderSettings, type FolderSetting } from '../../shared/models/folder-setting.ts';
+import { parseFolderList, type FolderSetting } from '../../shared/models/folder-setting.ts';
 import { directorySource, hubIdError, looksLikeHubId, type FolderSource } from '../../shared/models/hf/folder.ts';
 import { loadFolderModel } from '../../shared/models/hf/served.ts';
 import type { Manifest } from '../../shared/models/manifest.ts';
@@ -50,11 +50,7 @@ export function resetModels(): void {
 
 /** TRIAGE_CLOUD_MODEL_FOLDERS → settings; a bad entry is an Error naming the variable and the entry. */
 export function folderSettingsFromEnv(value: string | undefined): FolderSetting[] {
-  const entries = (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const { settings, problems } = parseFolderSettings(entries);
+  const { settings, problems } = parseFolderList(value);
   if (problems.length > 0) throw new Error(`TRIAGE_CLOUD_MODEL_FOLDERS: ${problems.join('; ')}`);
   return settings;
 }

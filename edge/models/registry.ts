@@ -5,7 +5,7 @@
 // see folder-sources.ts). A folder under a built-in id replaces that demo model. Everything is loaded once per
 // isolate, on the first request that needs a model, and reused; a failed load is retried by the next request.
 import { demoModels } from '../../shared/models/demo.ts';
-import { parseFolderSettings, type FolderSetting } from '../../shared/models/folder-setting.ts';
+import { parseFolderList, type FolderSetting } from '../../shared/models/folder-setting.ts';
 import { loadFolderModel } from '../../shared/models/hf/served.ts';
 import { createRunner } from '../../shared/models/runner.ts';
 import { createRegistry, type ModelRegistry, type RegisteredModel } from '../../shared/models/served.ts';
@@ -47,11 +47,7 @@ async function loadRegistry(env: Pick<Env, 'MODELS' | 'MODEL_FOLDERS'>): Promise
 
 /** The MODEL_FOLDERS entries, each an R2 prefix. */
 export function folderSettings(value: string | undefined): FolderSetting[] {
-  const entries = (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const { settings, problems } = parseFolderSettings(entries);
+  const { settings, problems } = parseFolderList(value);
   settings.forEach((s, i) => {
     if (!R2_LOCATION.test(s.location)) problems.push(`entry ${i + 1}: model ${JSON.stringify(s.id)}: the folder must be r2:<prefix>`);
   });

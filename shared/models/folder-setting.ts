@@ -26,6 +26,16 @@ export function parseFolderSetting(text: string): FolderSetting | string {
   return { id, location: location.trim(), variant: variant as OnnxVariant };
 }
 
+/** A comma-separated list of settings (an environment variable, a Worker var); unset or empty = none. */
+export function parseFolderList(value: string | undefined): { settings: FolderSetting[]; problems: string[] } {
+  return parseFolderSettings(
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+}
+
 /** Every setting, or the messages of the bad ones; an id given twice is an error too. */
 export function parseFolderSettings(texts: readonly string[]): { settings: FolderSetting[]; problems: string[] } {
   const settings: FolderSetting[] = [];

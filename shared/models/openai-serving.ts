@@ -136,18 +136,10 @@ export function textInputs(input: unknown): string[] {
 
 // ---- chat --------------------------------------------------------------------------------------------------
 
-export interface ChatParams {
-  messages: readonly ChatMessage[];
-  /** undefined: the model's default. */
-  maxTokens: number | undefined;
-  maxTokensLimit: number;
-  /** undefined: the model's default. */
-  temperature: number | undefined;
-  /** undefined: the model's default. */
-  topP: number | undefined;
-  seed: number;
+/** A chat request's generation settings: what every choice shares (unset sampling settings: the model's). */
+export interface ChatParams extends Omit<ChatRequest, 'signal'> {
+  /** Choices to generate, each seeded seed + index. */
   n: number;
-  stop: string[];
   includeUsage: boolean;
 }
 
@@ -185,8 +177,8 @@ const num = (x: unknown): number | undefined => (typeof x === 'number' && Number
 
 /** Choice `index` of the request as the model generates it (seed + index, so choices differ). */
 export function choiceRequest(p: ChatParams, index: number, signal: AbortSignal): ChatRequest {
-  const { messages, maxTokens, maxTokensLimit, temperature, topP, stop } = p;
-  return { messages, maxTokens, maxTokensLimit, temperature, topP, seed: p.seed + index, stop, signal };
+  const { n: _n, includeUsage: _includeUsage, ...shared } = p;
+  return { ...shared, seed: p.seed + index, signal };
 }
 
 export interface ChoiceResult {

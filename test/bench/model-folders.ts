@@ -11,7 +11,9 @@ import { bertOnnx } from '../../shared/tools/model-build/fixtures/bert-graph.ts'
 import { bertEncoderWeights, headDense, type BertShape } from '../../shared/tools/model-build/fixtures/bert-weights.ts';
 import * as bpe from '../../shared/tools/model-build/fixtures/bpe.ts';
 import { llamaOnnx } from '../../shared/tools/model-build/fixtures/llama-graph.ts';
-import { headDim, llamaWeights, type LlamaShape } from '../../shared/tools/model-build/fixtures/llama-weights.ts';
+import { llamaWeights, type LlamaShape } from '../../shared/tools/model-build/fixtures/llama-weights.ts';
+import { bertConfigJson } from '../../shared/tools/model-build/fixtures/tiny-bert.ts';
+import { llamaConfigJson } from '../../shared/tools/model-build/fixtures/tiny-llama.ts';
 import * as wordpiece from '../../shared/tools/model-build/fixtures/wordpiece.ts';
 
 export const BENCH_BERT_LABELS = ['negative', 'neutral', 'positive'] as const;
@@ -24,25 +26,6 @@ async function folderOf(
   files: Map<string, Uint8Array>,
 ): Promise<{ source: FolderSource; checksums: Record<string, string> }> {
   return { source: memorySource(description, files), checksums: await checksumManifest(files) };
-}
-
-function bertConfig(s: BertShape): Record<string, unknown> {
-  return {
-    architectures: ['BertForSequenceClassification'],
-    hidden_act: 'gelu',
-    hidden_size: s.hidden,
-    intermediate_size: s.intermediate,
-    layer_norm_eps: s.layerNormEps,
-    max_position_embeddings: s.maxPositions,
-    model_type: 'bert',
-    num_attention_heads: s.heads,
-    num_hidden_layers: s.layers,
-    pad_token_id: 0,
-    type_vocab_size: s.typeVocabSize,
-    vocab_size: s.vocabSize,
-    id2label: Object.fromEntries(BENCH_BERT_LABELS.map((l, i) => [String(i), l])),
-    label2id: Object.fromEntries(BENCH_BERT_LABELS.map((l, i) => [l, i])),
-  };
 }
 
 /** The DistilBERT-small-like classifier (fp32), the fixtures' WordPiece tokenizer, max 512 tokens. */
@@ -64,33 +47,13 @@ export async function benchBertClassifier(): Promise<{ source: FolderSource; che
     classifier: headDense(103, shape.hidden, BENCH_BERT_LABELS.length),
   };
   const files = new Map<string, Uint8Array>([
-    ['config.json', json(bertConfig(shape))],
+    ['config.json', json(bertConfigJson(shape, head, BENCH_BERT_LABELS))],
     ['tokenizer.json', json(wordpiece.tokenizerJson(vocab))],
     ['tokenizer_config.json', json(wordpiece.tokenizerConfig(shape.maxPositions))],
     ['special_tokens_map.json', json(wordpiece.specialTokensMap())],
     ['onnx/model.onnx', bertOnnx('bench-bert-seqcls', shape, bertEncoderWeights(shape, 101), head, false)],
   ]);
   return { ...(await folderOf('bench-bert-seqcls (in memory)', files)), shape };
-}
-
-function llamaConfig(s: LlamaShape): Record<string, unknown> {
-  return {
-    architectures: ['LlamaForCausalLM'],
-    head_dim: headDim(s),
-    hidden_act: 'silu',
-    hidden_size: s.hidden,
-    intermediate_size: s.intermediate,
-    max_position_embeddings: s.maxPositions,
-    model_type: 'llama',
-    num_attention_heads: s.heads,
-    num_hidden_layers: s.layers,
-    num_key_value_heads: s.kvHeads,
-    rms_norm_eps: s.rmsNormEps,
-    rope_theta: s.ropeTheta,
-    tie_word_embeddings: true,
-    use_cache: true,
-    vocab_size: s.vocabSize,
-  };
 }
 
 /** The bench llama (fp32) with the fixtures' byte-level BPE and ChatML template; no stop token. */
@@ -108,7 +71,7 @@ export async function benchLlama(): Promise<{ source: FolderSource; checksums: R
     rmsNormEps: 1e-5,
   };
   const files = new Map<string, Uint8Array>([
-    ['config.json', json(llamaConfig(shape))],
+    ['config.json', json(llamaConfigJson(shape))],
     // An empty eos list (not an absent one: the tokenizer's eos would stand in) keeps generation going.
     ['generation_config.json', json({ do_sample: false, eos_token_id: [] })],
     ['tokenizer.json', json(bpe.tokenizerJson(vocab, merges))],
