@@ -115,7 +115,7 @@ export function createRegistry(builtIn: readonly RegisteredModel[], configured: 
   const byId = new Map<string, RegisteredModel>();
   for (const r of builtIn) byId.set(r.model.id, r);
   for (const r of configured)
-    byId.set(r.model.id, { ...byId.get(r.model.id), ...r, companions: { ...byId.get(r.model.id)?.companions, ...r.companions } });
+    byId.set(r.model.id, { model: r.model, companions: { ...byId.get(r.model.id)?.companions, ...r.companions } });
   const resolve = (task: Task, id: string): ServedModel | undefined => {
     const entry = byId.get(id);
     if (!entry) return undefined;
