@@ -1,10 +1,11 @@
-// `edge` target: inference inside the Worker, with Triage's small ONNX models in onnxruntime-web (WASM).
+// `edge` target: inference inside the Worker, on onnxruntime-web (WASM): the demo models, and the Hugging Face
+// folders the MODEL_FOLDERS var names in R2 (models/registry.ts; a folder under a demo id replaces it).
 //
-// Which model answers (ids of the built-in demo models, shared/models/dist/manifest.json):
+// Which model answers (the ids of the isolate's registry):
 //   - chat        → the target's `model` (default policy: `triage-small-int8`, the tiny generative LM);
-//   - classify    → `triage-classifier`, embeddings → `triage-embed`; the `-int8` variant when the target's
-//                   `model` is an `-int8` one (the default), fp32 otherwise.
-//   - A model named explicitly wins when it is a manifest model of the right task: the target's `models`
+//   - classify / embeddings → the target's model's companion (`triage-classifier-int8`, `triage-embed-int8`
+//                   for the default; `triage-classifier`, `triage-embed` for fp32 `triage-small`).
+//   - A model named explicitly wins when it is a registered model of the right task: the target's `models`
 //     mapping (e.g. `models: { triage-small: triage-small }` runs fp32 chat), or, for classify/embeddings,
 //     the client asking for e.g. `triage-classifier` directly. A client's `triage-small` for chat is the
 //     gateway alias, so the target's `model` picks the variant.
@@ -13,10 +14,10 @@
 //     (`data: {chat.completion.chunk}` events: first `delta.role`, then content deltas, then an empty delta
 //     with `finish_reason`, then — if `stream_options.include_usage` — a chunk with `choices: []` and the
 //     usage (all earlier chunks then carry `"usage": null`), then `data: [DONE]`). Supports max_tokens /
-//     max_completion_tokens (default 64, at most 256), temperature (default 0.7; 0 = greedy), top_p
-//     (default 0.9), seed (default: derived from the request id), n (≤ 8), stop. The LM is conditioned on
-//     the last user message. `usage` counts the model's own word tokens. A reader that cancels the stream
-//     stops the generation.
+//     max_completion_tokens (at most 256), temperature (0 = greedy), top_p, seed (default: derived from the
+//     request id), n (≤ 8), stop; unset settings are the model's (the demo LM: 64 tokens, 0.7, 0.9, the last
+//     user message; a folder: its generation_config.json and chat template). `usage` counts the model's own
+//     tokens. A reader that cancels the stream stops the generation.
 //   - embeddings: OpenAI's shape `{"object":"list","data":[{"object":"embedding","index","embedding"}],
 //     "model","usage":{"prompt_tokens","total_tokens"}}`; `encoding_format: "base64"` (little-endian
 //     float32) and `dimensions` (truncate + re-normalise) supported. Token-id inputs are not (the target
