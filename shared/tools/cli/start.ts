@@ -39,9 +39,10 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
   writeFileSync(largeFile, JSON.stringify({ model: 'triage-small', messages: [{ role: 'user', content: long }], max_tokens: 32 }));
   io.stdout(
     `\nTriage is up in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${edge.url}\n` +
-      `  edge     ${edge.url} (default policy shared/core/policy/policies/default.yaml, models built from code in shared/models/dist)\n` +
+      `  edge     ${edge.url} (default policy shared/core/policy/policies/default.yaml)\n` +
       `  cloud    Lambda Invoke ${cloud.lambdaEndpoint} (${cloud.inferFunction}), stream ${cloud.streamUrl}, SageMaker ${cloud.sagemakerUrl}\n` +
-      `  on-prem  ${onprem.url} (signed requests only; /healthz /readyz /metrics)\n\n` +
+      `  on-prem  ${onprem.url} (signed requests only; /healthz /readyz /metrics)\n` +
+      `  models   ${modelsLine(process.env)}\n\n` +
       `A small request, answered at the edge (x-triage-target: edge-small):\n\n` +
       curl('/v1/chat/completions', {
         model: 'triage-small',
@@ -67,4 +68,15 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
     process.on('SIGTERM', quit);
   });
   return EXIT.ok;
+}
+
+/** What the tiers run: the demo models unless the caller named folders (README "Models") or another engine. */
+function modelsLine(env: NodeJS.ProcessEnv): string {
+  const own = [
+    env['TRIAGE_ONPREM_ENGINE'] === 'openai-upstream' ? `on-prem: upstream ${env['TRIAGE_ONPREM_UPSTREAM_URL'] ?? ''}` : undefined,
+    env['TRIAGE_ONPREM_MODEL_FOLDERS'] ? `on-prem folders: ${env['TRIAGE_ONPREM_MODEL_FOLDERS']}` : undefined,
+    env['TRIAGE_CLOUD_MODEL_FOLDERS'] ? `cloud folders: ${env['TRIAGE_CLOUD_MODEL_FOLDERS']}` : undefined,
+  ].filter(Boolean);
+  const demo = 'demo models built from code (shared/models/dist) — not useful models; README "Models" runs published ones';
+  return own.length > 0 ? `${own.join('; ')}; elsewhere the ${demo}` : `the ${demo}`;
 }
