@@ -13,7 +13,7 @@
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
-import { numberWordsToDigits } from './number-words.ts';
+import { numberWordsToDigits } from '../pii/spoken-digits.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
 const MAX_DECODE_PASSES = 3;
