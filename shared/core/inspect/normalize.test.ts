@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWordsToDigits } from './number-words.ts';
+import { numberWordsToDigits } from '../pii/spoken-digits.ts';
 import { BINARY_RUN_MIN, decodeEmbedded, decodeEscapes, normalizeText } from './normalize.ts';
 
 const EMAIL = 'jane.doe@example.com';

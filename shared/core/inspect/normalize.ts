@@ -13,7 +13,7 @@
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
-import { numberWordsToDigits } from './number-words.ts';
+import { joinSpacedDigits, numberWordsToDigits } from '../pii/spoken-digits.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
 const MAX_DECODE_PASSES = 3;
@@ -231,16 +231,6 @@ function digitValue(d: string): number {
     if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return cp - zero;
   }
   return 0;
-}
-
-// Single digits separated by one to three spacing or punctuation characters ("4 9 9 4", "4-9-9-4",
-// "4 . 9 . 9"): a number spelled out one digit at a time. Six or more digits, so "1, 2, 3" stays a list.
-// The first digit may follow letters ("BE5 7 2 6 …": the letters of an IBAN, then its digits spaced out).
-const SPACED_DIGITS = /(?<!\p{N})\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,}/gu;
-
-/** Spaces and commas go; the punctuation a number is written with stays ("0 7.1 0.1 9 9 2" → 07.10.1992). */
-function joinSpacedDigits(s: string): string {
-  return s.replace(SPACED_DIGITS, (run) => run.replace(/[^\d./:()-]+/g, ''));
 }
 
 // Any characters spaced out one by one ("j a n e . d o e @ e x a m p l e . c o m"): six or more single

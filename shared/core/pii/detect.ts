@@ -1,11 +1,22 @@
 // Runs detectors over a text and merges what they found into non-overlapping entities.
 import { PII_TYPES, type AsyncDetector, type Detector, type Finding, type PiiEntity, type PiiScan, type PiiType } from './types.ts';
 import { DEFAULT_DETECTORS } from './detectors/index.ts';
+import { findingInInput, readSpelledNumbers } from './spoken-digits.ts';
 
-/** Scan one text with the rule-based detectors (or the ones given). Pure and synchronous. */
+/**
+ * Scan one text with the rule-based detectors (or the ones given). Numbers spelled out as words or digit by
+ * digit are read as digits too, and what is found in them is reported over the words. Pure and synchronous.
+ */
 export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): PiiScan {
   const findings: Finding[] = [];
   for (const d of detectors) for (const f of d.detect(text)) findings.push(f);
+  const spelled = readSpelledNumbers(text);
+  if (spelled)
+    for (const d of detectors)
+      for (const f of d.detect(spelled.text)) {
+        const inInput = findingInInput(spelled, f);
+        if (inInput) findings.push(inInput);
+      }
   return toScan(mergeFindings(findings));
 }
 

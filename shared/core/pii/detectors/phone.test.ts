@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phoneDetector } from './phone.ts';
+import { scanText } from '../detect.ts';
 
 const found = (text: string): string[] => phoneDetector.detect(text).map((f) => text.slice(f.start, f.end));
 
@@ -261,5 +262,52 @@ describe('signature blocks and fields', () => {
     expect(found('Regards,\nTom\nsee ticket 710-905-876 above.')).toEqual([]);
     expect(found('{\n  "email": "bob@example.org",\n  "userId": 712345678\n}')).toEqual([]);
     expect(found('Cheers,\nAnn\nuserId: 712345678')).toEqual([]);
+  });
+});
+
+describe('phone numbers read out as words or digit by digit (scanText reads them, spoken-digits.ts)', () => {
+  const phones = (text: string): string[] =>
+    scanText(text)
+      .entities.filter((e) => e.type === 'PHONE')
+      .map((e) => text.slice(e.start, e.end));
+
+  it.each([
+    ['en', 'Call me on oh seven nine double one, two six four eight three oh.', 'oh seven nine double one, two six four eight three oh'],
+    [
+      'de',
+      'Meine Handynummer: null eins sieben sechs, zwo drei vier, fünf sechs sieben acht',
+      'null eins sieben sechs, zwo drei vier, fünf sechs sieben acht',
+    ],
+    [
+      'fr',
+      'Mon portable : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.',
+      'zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit',
+    ],
+    ['es', 'Mi móvil es seis uno dos, tres cuatro cinco, seis siete ocho.', 'seis uno dos, tres cuatro cinco, seis siete ocho'],
+    [
+      'it',
+      'Il mio cellulare è tre tre nove, uno due tre, quattro cinque sei sette.',
+      'tre tre nove, uno due tre, quattro cinque sei sette',
+    ],
+    ['nl', 'Mijn mobiel is nul zes, een twee drie vier, vijf zes zeven acht.', 'nul zes, een twee drie vier, vijf zes zeven acht'],
+    ['spaced digits', 'Handy: 0 1 7 6 1 2 3 4 5 6 7', '0 1 7 6 1 2 3 4 5 6 7'],
+    ['spaced with dots', 'Tel. 0.6.1.2.3.4.5.6.7.8', '0.6.1.2.3.4.5.6.7.8'],
+  ])('%s', (_, text, want) => {
+    expect(phones(text)).toEqual([want]);
+  });
+
+  it.each([
+    'Pick one or two of the three options, four at most; call me if unsure.',
+    'Ruf mich an: ich habe zwei Fragen, drei Ideen und vier Wünsche.',
+    'Appelle-moi : un, deux, trois, soleil !',
+    'Llámame: tengo dos perros, tres gatos y un loro.',
+    'Chiamami: sei tu la terza di tre sorelle, e due fratelli.',
+    'Bel me: een, twee, drie, vier, hoedje van papier.',
+    'Phone setup, steps 1 2 3 4 5 6',
+    'Call log 3 - 1, 2 - 2, 1 - 0 (scores)',
+    'Telefon: Version 1.2.3.4, Build 5',
+    'Build 1.2.3.4.5.6.7.8 is out; the phone app follows',
+  ])('hard negative: %s', (text) => {
+    expect(phones(text)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 //   - NANP (US/CA) 3-3-4 with dashes, dots or a parenthesised area code, optionally 1- in front; stands alone;
 //   - national numbers with a trunk 0 (UK, DE, FR, NL, BE, IT, AT, CH …): typical groupings stand alone,
 //     others need a phone word somewhere in the text;
+//   - digits written one by one ("0-6-1-2-…") read as the undivided number they spell;
 //   - numbers without a trunk prefix (ES 6xx/7xx/8xx/9xx, IT mobiles 3xx) and undivided digit strings need
 //     a phone word (tel, phone, Handy, portable, móvil, cellulare, telefoon …), undivided ones close by.
 // Hard negatives are cut early: dates, times, versions, IPs, amounts (currency/unit after), identifiers
@@ -169,6 +170,8 @@ const NANP_LOOSE_RE = /^(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)[ .-]?\d{3}[ .-]\d{4}|[2-
 const NANP_SPACE_RE = /^(?:\+?1[ ]?)?[2-9]\d\d [2-9]\d\d \d{4}$/;
 const FR_PAIRS_RE = /^0[1-9](?:([ .-])\d\d)(?:\1\d\d){3}$/;
 
+/** The same separator between every two groups. */
+const SAME_SEPARATOR_RE = /^(.)\1*$/;
 const NO: { v: Verdict; score: number } = { v: 0, score: 0 };
 const UNDIVIDED_TRUNK: { v: Verdict; score: number } = { v: 1, score: 0.7 };
 const UNDIVIDED_OTHER: { v: Verdict; score: number } = { v: 1, score: 0.6 };
@@ -203,6 +206,8 @@ function classify(raw: string): Classified {
   if (s.startsWith('+')) intl = shape.digits;
   else if (shape.digits.startsWith('00') && shape.digits[2] !== '0' && shape.separated && s.startsWith('00')) intl = shape.digits.slice(2);
   if (intl !== null) return classifyInternational(shape, intl);
+  // Digits written one by one with the same separator ("0.6.1.2.3.4.5.6.7.8", "0-1-7-6-…"): one number.
+  if (shape.groups.length === n && SAME_SEPARATOR_RE.test(shape.seps)) return classifyUndivided(shape.digits);
   // NANP with dashes/dots/parentheses.
   if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
   if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };

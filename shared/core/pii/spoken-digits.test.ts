@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findingInInput, joinSpacedDigits, numberWordsToDigits, readSpelledNumbers } from './spoken-digits.ts';
+import type { Finding } from './types.ts';
+
+/** What the read text says, and the input behind each stretch of digits in it. */
+function read(input: string): { text: string; sources: string[] } | undefined {
+  const r = readSpelledNumbers(input);
+  if (!r) return undefined;
+  const sources = [...r.text.matchAll(/\d[\d./:()-]*/g)].map((m) => input.slice(r.from[m.index]!, r.to[m.index + m[0].length - 1]!));
+  return { text: r.text, sources };
+}
+
+describe('readSpelledNumbers: numbers read out, mapped back to the words', () => {
+  it.each([
+    ['en', 'call me on oh two oh, seven nine four six, oh nine five eight', 'call me on 02079460958'],
+    ['de', 'Meine Nummer: null eins sieben sechs, zwei drei vier fünf sechs sieben acht', 'Meine Nummer: 01762345678'],
+    ['fr', 'mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', 'mon numéro : 0612345678'],
+    ['es', 'mi número es seis uno dos, tres cuatro cinco, seis siete ocho', 'mi número es 612345678'],
+    ['it', 'il mio numero è zero tre tre, quattro cinque sei, sette otto nove uno', 'il mio numero è 0334567891'],
+    ['nl', 'mijn nummer is nul zes een twee drie vier vijf zes zeven acht', 'mijn nummer is 0612345678'],
+  ])('%s', (_, input, text) => {
+    const r = read(input)!;
+    expect(r.text).toBe(text);
+    // the digits stand for the words they were read from, from the first word to the last
+    expect(r.sources).toHaveLength(1);
+    expect(input.endsWith(r.sources[0]!)).toBe(true);
+    expect(input.slice(0, input.length - r.sources[0]!.length)).toBe(text.replace(/\d+$/, ''));
+  });
+
+  it('repeats the digit after "double", "triple", "doppel", "dubbel", "doppio", hyphenated or not', () => {
+    expect(numberWordsToDigits('oh seven seven double-oh nine one two')).toBe('077009' + '12');
+    expect(numberWordsToDigits('triple five, two four one')).toBe('555241');
+    expect(numberWordsToDigits('null drei null doppel-eins zwei')).toBe('0301' + '12');
+    expect(numberWordsToDigits('nul zes dubbel vijf een')).toBe('06551');
+    expect(numberWordsToDigits('tre quattro doppio zero sette')).toBe('34007');
+  });
+
+  it('reads spellings with and without accents, umlauts and local forms', () => {
+    expect(numberWordsToDigits('null eins fuenf zwo acht')).toBe('01528');
+    expect(numberWordsToDigits('seis veintitrés veintiseis dieciseis')).toBe('6232616');
+    expect(numberWordsToDigits('zero due trentatré ventitre')).toBe('023323');
+    expect(numberWordsToDigits('nul één twee drie')).toBe('0123');
+    expect(numberWordsToDigits('zero six nought five')).toBe('0605');
+  });
+
+  it('joins digits spaced out one by one and maps the number back to the spaced digits', () => {
+    expect(read('Handy: 0 1 7 6 1 2 3 4 5 6 7')).toEqual({ text: 'Handy: 01761234567', sources: ['0 1 7 6 1 2 3 4 5 6 7'] });
+    expect(read('tel 0-6-1-2-3-4-5-6-7-8, thanks')).toEqual({ text: 'tel 0-6-1-2-3-4-5-6-7-8, thanks', sources: ['0-6-1-2-3-4-5-6-7-8'] });
+    expect(joinSpacedDigits('Handy 0 1 7 6 1 2 3')).toBe('Handy 0176123');
+  });
+
+  it('maps a number read partly as words and partly as spaced digits back to each part', () => {
+    const r = read('Nummer null eins sieben sechs 1 2 3 4 5 6 7')!;
+    expect(r.text).toBe('Nummer 0176 1234567');
+    expect(r.sources).toEqual(['null eins sieben sechs', '1 2 3 4 5 6 7']);
+  });
+
+  it.each([
+    'one or two of the three options, four if needed',
+    'Ich habe eine Frage und ein Problem, zwei Wochen später',
+    "Il y a un ou deux points, trois au plus, et c'est neuf",
+    'Tengo dos perros y tres gatos, uno es negro',
+    'Tu sei qui da tre giorni e due notti',
+    'een man en een vrouw, twee kinderen',
+    'Steps 1, 2, 3 and 4',
+    'Final score 3 - 1, then 2 - 2, 1 - 0',
+    'version 1.2.3, released 2024-03-15',
+    'a double espresso and a triple shot',
+  ])('leaves prose, lists, scores and versions alone: %s', (text) => {
+    expect(readSpelledNumbers(text)).toBeUndefined();
+  });
+});
+
+describe('findingInInput', () => {
+  const finding = (start: number, end: number): Finding => ({ type: 'PHONE', start, end, score: 0.9, detector: 'phone' });
+
+  it('places a finding in the digits over the words, and leaves findings elsewhere to the input as written', () => {
+    const input = 'Ruf 030 1234567 an oder null eins sieben sechs zwei drei vier fünf';
+    const r = readSpelledNumbers(input)!;
+    expect(r.text).toBe('Ruf 030 1234567 an oder 01762345');
+    const inWords = findingInInput(r, finding(r.text.indexOf('0176'), r.text.length))!;
+    expect(input.slice(inWords.start, inWords.end)).toBe('null eins sieben sechs zwei drei vier fünf');
+    expect(findingInInput(r, finding(4, 15))).toBeUndefined();
+  });
+});
