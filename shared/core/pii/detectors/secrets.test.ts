@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entropy, isPlaceholder, secretDetector } from './secrets.ts';
+import { secretDetector } from './secrets.ts';
+import { entropy, isPlaceholder } from './secrets-values.ts';
 
 const found = (t: string) => secretDetector.detect(t).map((f) => t.slice(f.start, f.end));
 // Test tokens are assembled at run time so that this file does not itself look like a leaked credential.
@@ -97,6 +98,9 @@ describe('passwords and keys stated as such', () => {
     expect(found(`STRIPE_KEY=${j('pk', '_live_', '51HxYzAbCdEfGhIjKlMnOpQr')}`)).toEqual([]); // publishable, public by design
     expect(found('password: !vault |')).toEqual([]);
     expect(found('password: ********')).toEqual([]);
+    expect(found('password: [db_password]')).toEqual([]);
+    expect(found('DB_PASSWORD = MYSQL_ROOT_PASSWORD')).toEqual([]);
+    expect(found('--encryption-key=DATABASE_ENCRYPTION_KEY --client-secret-value=CLIENT_SECRET_VALUE')).toEqual([]);
     expect(found('token: ${GITHUB_TOKEN}')).toEqual([]);
     expect(found('secret: {{ vault_secret }}')).toEqual([]);
     expect(found('PublicKey = waCiBXWv+6XeZhQ/YJ4z+Z3RjlGaWxIdShR6ECzyOTD=')).toEqual([]);
@@ -121,6 +125,8 @@ describe('helpers', () => {
     expect(isPlaceholder('changeme')).toBe(true);
     expect(isPlaceholder('xxxxxxxxxxxx')).toBe(true);
     expect(isPlaceholder('N0tS0S3cret')).toBe(false);
+    expect(isPlaceholder('[db_password]')).toBe(true);
+    expect(isPlaceholder('correct-horse-battery-staple')).toBe(false);
     expect(entropy('aaaaaaaa')).toBe(0);
     expect(entropy('abcdefgh')).toBe(3);
   });

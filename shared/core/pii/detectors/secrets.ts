@@ -1,71 +1,13 @@
 // SECRET: credentials. Prefixed API keys and tokens (AWS, GitHub, GitLab, npm, Stripe, Slack, OpenAI /
 // Anthropic, Google, SendGrid, Hugging Face …), JWTs (header decodes to JSON with "alg"), PEM private-key
 // blocks (whole block), connection strings with a password (whole string), passwords and keys stated as
-// such (key = value in code/config, "password is …" in six languages), bearer tokens in Authorization
+// such (key = value in code/config; "password is …" in six languages, see secrets-prose.ts), bearer tokens in Authorization
 // headers. Not labelled: placeholders (YOUR_API_KEY, sk-..., <token>, xxxx, ****, ${VAR}, {{secret}}),
 // the documented example keys, hashes and UUIDs given as identifiers, public keys.
 import type { Detector, Finding } from '../types.ts';
 import { isAsciiKeyChar } from '../chars.ts';
-
-// ------------------------------------------------------------------------------------ placeholders
-
-const PLACEHOLDER_WORDS =
-  /^(?:changeme|change[_-]?me|password\d?|passwort|wachtwoord|contraseña|secret|secreto|segreto|geheim|token|redacted|removed|hidden|masked|none|null|nil|undefined|empty|example|sample|dummy|test|testing|foo|bar|baz|foobar|admin|root|user|username|value|string|text|placeholder|todo|tbd|fixme|pass|pwd|mypassword|yourpassword|secretkey|apikey|api_key|your[_-].*|my[_-]?(?:secret|token|key|password).*|insert.*|enter.*|replace.*|put.*here|.*_here|true|false|required|optional|env|process\.env.*|os\.environ.*|getenv.*)$/i;
-
-/** True for placeholder or templated values that are not real credentials. */
-export function isPlaceholder(v: string): boolean {
-  if (v.length < 4) return true;
-  if (PLACEHOLDER_WORDS.test(v)) return true;
-  if (/^[<[{(].*[>\]})]$/.test(v) || /[<>]/.test(v)) return true; // <token>, [secret], {{secret}}
-  if (/\$\{|\$\(|\{\{|\}\}|%[A-Z_]+%|^\$[A-Za-z_]/.test(v)) return true; // ${VAR}, $VAR, %VAR%
-  if (/\.\.\.|…/.test(v)) return true; // sk-..., truncated
-  if (/(?:x{4,}|X{4,}|\*{3,}|•{3,}|#{4,}|0{8,}|_{4,})/.test(v)) return true; // xxxx, ****
-  if (/your[-_]|[-_]here\b|^my[-_]/i.test(v)) return true;
-  if (/EXAMPLE|example|placeholder|PLACEHOLDER|your_|YOUR_|dummy|DUMMY|fake|FAKE|sample|SAMPLE|redacted|REDACTED|changeme|CHANGEME/.test(v))
-    return true;
-  if (/^(.)\1+$/.test(v)) return true;
-  return false;
-}
-
-/** Character classes present (lower, upper, digit, other). */
-function classes(v: string): number {
-  let n = 0;
-  if (/[a-z]/.test(v)) n++;
-  if (/[A-Z]/.test(v)) n++;
-  if (/[0-9]/.test(v)) n++;
-  if (/[^A-Za-z0-9]/.test(v)) n++;
-  return n;
-}
-
-/** Shannon entropy in bits per character. */
-export function entropy(v: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const c of counts.values()) {
-    const p = c / v.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
-function isHexDigest(v: string): boolean {
-  return (
-    /^[0-9a-f]+$/i.test(v) &&
-    (v.length === 32 || v.length === 40 || v.length === 56 || v.length === 64 || v.length === 96 || v.length === 128)
-  );
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Looks like a random token (key, token, secret) rather than a word, name, path or number. */
-export function looksRandom(v: string, minLen = 16): boolean {
-  if (v.length < minLen || isPlaceholder(v)) return false;
-  if (/^\d+$/.test(v) || (/^[a-z]+$/i.test(v) && v.length < 24)) return false;
-  if (/^(?:https?:\/\/|\/|\.\/|~\/)/.test(v)) return false; // URLs and paths
-  if (classes(v) < 2) return false;
-  return entropy(v) >= 3.0;
-}
+import { findPasswordsInProse } from './secrets-prose.ts';
+import { charClasses as classes, isCodeReference, isHexDigest, isPlaceholder, looksRandom, UUID } from './secrets-values.ts';
 
 // ------------------------------------------------------------------------------------ prefixed keys
 
@@ -303,9 +245,9 @@ function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void 
   if (m[4] !== undefined) v = v.replace(/[.,;)]+$/, '');
   v = v.replace(/&[A-Za-z_]+=.*$/, ''); // the next query parameter
   if (!v || isPlaceholder(v)) return;
-  if (/^(?:process\.env|os\.environ|env\(|getenv|secrets\.|vault:|ssm:|arn:|\$|%|@|![a-z]+$|pk_(?:live|test)_)/i.test(v)) return;
+  if (m[4] !== undefined && /^[[({<]/.test(v)) return; // a list, a call, a bracketed placeholder cut at its `]`
+  if (isCodeReference(v) || /^pk_(?:live|test)_/.test(v)) return;
   if (/^(?:true|false|null|none|yes|no|on|off|required|optional|\d{1,6})$/i.test(v)) return;
-  if (/^[A-Za-z_][\w.]*\(/.test(v) || /^[a-z_]+\.[a-z_.]+$/i.test(v)) return; // function calls, attribute paths
   if (UUID.test(v) && !/secret|token|key/i.test(key)) return;
   if (isHexDigest(v) && !/secret|token|key|pass/i.test(key)) return;
   const isPw = PASSWORD_KEY.test(key) && !/token|key|secret/i.test(key);
@@ -335,41 +277,11 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
     keyValueAt(text, ks, ke, out);
     const w = m[0].toLowerCase();
     if (w === 'bearer' || w === 'token' || w === 'basic') authAt(text, i, out);
-    if (ks >= 7 && /^mot de $/i.test(text.slice(ks - 7, ks))) proseAt(text, ks - 7, out);
-    else proseAt(text, ks, out);
     if (w === 'token' || w === 'secret' || w === 'key') tokenProseAt(text, i, out);
   }
 }
 
-// ------------------------------------------------------------------------------ passwords in prose
-
-// "password is X", "Passwort lautet X", "mot de passe (temporaire) est X", "la contraseña es X",
-// "la password del wifi è X", "het wachtwoord is X", "password: X".
-const PROSE_PW = new RegExp(
-  String.raw`(?:wi-?fi-?|wlan-?|router-?)?(?:password|passcode|passphrase|passwort|kennwort|mot de passe|contraseña|contrasena|clave|wachtwoord|pin(?: code)?|wifi key|wlan-schlüssel)` +
-    // up to five words ("for the admin account", "del wifi", "temporaire"), then a copula or a colon
-    String.raw`((?:[ \t]+[\p{L}\p{N}'’-]{1,20}){0,5}?(?:[ \t]+(?:is|was|ist|war|lautet|est|était|es|era|è|sarà|será|wordt|would be)(?![\p{L}\p{N}])|[ \t]*(?::|=|->|→)))` +
-    String.raw`[ \t:"'«“]*([^\s"'»”]{4,64})`,
-  'iuy',
-);
-const COMMON_WORDS =
-  /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen|the|and|not|nicht|pas|no|non|niet|one|eine|une|una|een)$/i;
-
-function proseAt(text: string, at: number, out: Finding[]): void {
-  PROSE_PW.lastIndex = at;
-  const m = PROSE_PW.exec(text);
-  if (m) {
-    let v = m[2]!;
-    v = v.replace(/&[A-Za-z_]+=.*$/, '').replace(/[.,;:)]+$/, '');
-    if (v.length < 4 || isPlaceholder(v) || COMMON_WORDS.test(v) || /^[([{<]|^![a-z]+$/.test(v)) return;
-    // Must look like a password: two or more character classes, or long.
-    if (classes(v) < 2 && v.length < 12) return;
-    if (/^\d{1,3}$/.test(v) || /^(?:https?:|www\.)/i.test(v)) return;
-    if (/^[A-Za-zäöüßéèàáíóúñç]+[?!.]*$/.test(v)) return; // a word ("Pflicht", "amministratore?")
-    const start = m.index + m[0].length - m[2]!.length;
-    out.push({ type: 'SECRET', start, end: start + v.length, score: 0.8, detector: 'secrets' });
-  }
-}
+// --------------------------------------------------------------------------------- tokens in prose
 
 // "the client secret is 8f7d…", "mein API-Token lautet …": a random-looking value after a token word.
 const TOKEN_PROSE =
@@ -417,6 +329,7 @@ export const secretDetector: Detector = {
     findPem(text, out);
     findConnectionStrings(text, out);
     findKeyValuesAndProse(text, out);
+    findPasswordsInProse(text, out);
     return dropNested(out);
   },
 };

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../types.ts';
+import { findPasswordsInProse } from './secrets-prose.ts';
+
+const found = (t: string) => {
+  const out: Finding[] = [];
+  findPasswordsInProse(t, out);
+  return out.map((f) => t.slice(f.start, f.end));
+};
+
+describe('passwords stated in prose', () => {
+  it('after a copula or a colon, in six languages', () => {
+    expect(found('my password is Tr0ub4dor&3')).toEqual(['Tr0ub4dor&3']);
+    expect(found('das Passwort lautet: sommer2024!')).toEqual(['sommer2024!']);
+    expect(found('Das Routerpasswort ist jetzt Wolke-77!')).toEqual(['Wolke-77!']);
+    expect(found('le mot de passe du compte partagé est « Ajax.4882 »')).toEqual(['Ajax.4882']);
+    expect(found('la contraseña es Luna_7788')).toEqual(['Luna_7788']);
+    expect(found('La password del portale è 8-+&6Afv2a5UdkM8.')).toEqual(['8-+&6Afv2a5UdkM8']);
+    expect(found('Het wachtwoord van de gedeelde mailbox is CJ9!Mistral82.')).toEqual(['CJ9!Mistral82']);
+    expect(found('Passwort für das WLAN: Katze2019')).toEqual(['Katze2019']);
+    expect(found('The new password will be Autumn#42')).toEqual(['Autumn#42']);
+    expect(found('CONTRASEÑA: Verano.2024')).toEqual(['Verano.2024']);
+  });
+  it('quoted values, without their quotes', () => {
+    expect(found("the password for wifi is 'Gx7!pq2Lm'")).toEqual(['Gx7!pq2Lm']);
+    expect(found('the password is "purple monkey dishwasher"')).toEqual(['purple monkey dishwasher']);
+    expect(found('the password is “sunflower”')).toEqual(['sunflower']);
+    expect(found('Das Passwort lautet „Blumenwiese77“.')).toEqual(['Blumenwiese77']);
+  });
+  it('after a verb of setting or changing', () => {
+    expect(found('I set the password to Hunter2024!')).toEqual(['Hunter2024!']);
+    expect(found('I reset my password and changed it to Hunter2024!')).toEqual(['Hunter2024!']);
+    expect(found('Password set to "blue-Kettle-88"')).toEqual(['blue-Kettle-88']);
+    expect(found('Ich habe das Passwort auf Sommer#2025 geändert')).toEqual(['Sommer#2025']);
+    expect(found("j'ai changé le mot de passe en Bonjour!2024")).toEqual(['Bonjour!2024']);
+    expect(found('He cambiado la contraseña a Verano.2024')).toEqual(['Verano.2024']);
+    expect(found('ho cambiato la password in Estate!2024')).toEqual(['Estate!2024']);
+    expect(found('Wachtwoord ingesteld op Zomer!2024')).toEqual(['Zomer!2024']);
+  });
+  it('right after the cue only when the value cannot be a word', () => {
+    expect(found('Use password Xy7#kL9p to log in')).toEqual(['Xy7#kL9p']);
+    expect(found('login with user admin and password Qw3rty!9')).toEqual(['Qw3rty!9']);
+    expect(found('gcloud user-creds reset-password creds-name-1')).toEqual([]);
+    expect(found('Use password manager 1Password')).toEqual([]);
+  });
+  it('Wi-Fi keys are passwords; a bare key is not', () => {
+    expect(found('Der WLAN-Schlüssel lautet Katze2019!')).toEqual(['Katze2019!']);
+    expect(found('la clé WiFi est Maison#2024')).toEqual(['Maison#2024']);
+    expect(found('de wifi-sleutel is Huis2024!')).toEqual(['Huis2024!']);
+    expect(found('der Schlüssel ist unter der Matte')).toEqual([]);
+  });
+});
+
+describe('passphrases', () => {
+  it('words joined by hyphens after any password cue', () => {
+    expect(found('My passphrase is correct-horse-battery-staple')).toEqual(['correct-horse-battery-staple']);
+    expect(found('Het wachtwoord van de router is: appel-boom-fiets-regen')).toEqual(['appel-boom-fiets-regen']);
+    expect(found('la frase de contraseña es luna-perro-casa-verde')).toEqual(['luna-perro-casa-verde']);
+    expect(found('Mon mot de passe : chat-lune-soleil-mer')).toEqual(['chat-lune-soleil-mer']);
+  });
+  it('words joined by spaces after a passphrase cue, when the run ends the clause', () => {
+    expect(found('The passphrase: correct horse battery staple')).toEqual(['correct horse battery staple']);
+    expect(found('Ma passphrase est chat lune soleil mer.')).toEqual(['chat lune soleil mer']);
+    expect(found('la passphrase è gatto luna sole mare, non dirla a nessuno')).toEqual(['gatto luna sole mare']);
+  });
+  it('not a phrase of the sentence or a compound word', () => {
+    expect(found('my passphrase is four random words joined by hyphens')).toEqual([]);
+    expect(found('the passphrase is stored in the vault')).toEqual([]);
+    expect(found('your password is case-sensitive')).toEqual([]);
+    expect(found('The password is up-to-date')).toEqual([]);
+    expect(found('the password is state-of-the-art')).toEqual([]);
+  });
+});
+
+describe('PINs and passcodes', () => {
+  it('digits after a PIN cue, in six languages', () => {
+    expect(found('my PIN is 4821')).toEqual(['4821']);
+    expect(found('the PIN for the card is 7390')).toEqual(['7390']);
+    expect(found('Die PIN ist 0815, die Geheimzahl der anderen Karte ist 4711')).toEqual(['0815', '4711']);
+    expect(found('le code PIN est 2468')).toEqual(['2468']);
+    expect(found('el PIN es 4512')).toEqual(['4512']);
+    expect(found('il PIN è 9134')).toEqual(['9134']);
+    expect(found('mijn pincode is 7731')).toEqual(['7731']);
+    expect(found('my passcode is 739150')).toEqual(['739150']);
+  });
+  it('not a length, a requirement or an unrelated pin', () => {
+    expect(found('the PIN is 4 digits')).toEqual([]);
+    expect(found('Your PIN is required')).toEqual([]);
+    expect(found('Die PIN ist vierstellig')).toEqual([]);
+    expect(found('Il PIN è di 5 cifre')).toEqual([]);
+    expect(found('El PIN es obligatorio')).toEqual([]);
+    expect(found('pin 13 is connected to the LED')).toEqual([]);
+    expect(found('Package: perl\nPin: version 5.32*\nPin-Priority: 1001')).toEqual([]);
+  });
+});
+
+describe('what follows a cue but is no password', () => {
+  it('a cue with no value', () => {
+    expect(found('reset your password')).toEqual([]);
+    expect(found('password policy requires 12 characters')).toEqual([]);
+    expect(found('enter your password below')).toEqual([]);
+    expect(found('Passwort vergessen? Hier zurücksetzen')).toEqual([]);
+    expect(found('mot de passe oublié ?')).toEqual([]);
+    expect(found('¿Olvidaste tu contraseña?')).toEqual([]);
+    expect(found('Hai dimenticato la password?')).toEqual([]);
+    expect(found('Wachtwoord vergeten?')).toEqual([]);
+  });
+  it('an ordinary word or phrase after the copula, in six languages', () => {
+    for (const t of [
+      'the password is wrong',
+      'the password is expired',
+      'the password is too short',
+      'the password is the same as before',
+      'das Passwort ist falsch',
+      'das Passwort ist zu kurz',
+      'Das Passwort ist in der Mail',
+      'le mot de passe est incorrect',
+      'le mot de passe est trop court',
+      'la contraseña es incorrecta',
+      'la contraseña es la misma que antes',
+      'la password è sbagliata',
+      'la password è troppo corta',
+      'het wachtwoord is onjuist',
+      'Het wachtwoord is hetzelfde als vorige week',
+    ])
+      expect(found(t), t).toEqual([]);
+  });
+  it('lengths, units, dates, versions and technical terms', () => {
+    expect(found('My password is at least 12 characters long')).toEqual([]);
+    expect(found('The password is 12-16 characters')).toEqual([]);
+    expect(found('het wachtwoord moet 12 tekens lang zijn')).toEqual([]);
+    expect(found('password was changed on 2024-03-01')).toEqual([]);
+    expect(found('Password set to expire in 30 days')).toEqual([]);
+    expect(found('I changed the password in 2023')).toEqual([]);
+    expect(found('the password is SHA-256 hashed')).toEqual([]);
+    expect(found('the password is 2FA-protected')).toEqual([]);
+    expect(found("CREATE ROLE joe PASSWORD 'SCRAM-SHA-256$4096:44560wPMLfjqiAzyPDZ/eQ==$4CA054rZlSFEq8Z3FEhT'")).toEqual([]);
+    expect(found('Set the password in config.yaml')).toEqual([]);
+    expect(found('set the password in the .env file')).toEqual([]);
+  });
+  it('placeholders (`changeme` is the documented default: published, not a secret)', () => {
+    for (const t of [
+      'password: <password>',
+      'password: [db_password]',
+      'password: ${DB_PASSWORD}',
+      'password: ********',
+      'PASSWORD: ●●●●●●●●',
+      'password: xxx',
+      'password: your_password_here',
+      'password = DB_PASSWORD',
+      'the password is "password"',
+      'the default password is changeme, change it after install',
+    ])
+      expect(found(t), t).toEqual([]);
+  });
+  it('variable names, types and references in code', () => {
+    expect(found('password = os.environ["DB_PASSWORD"]')).toEqual([]);
+    expect(found('password: string')).toEqual([]);
+    expect(found('password: str = Field(...)')).toEqual([]);
+    expect(found('def login(username: str, password: str) -> bool:')).toEqual([]);
+    expect(found('const password: string = req.body.password;')).toEqual([]);
+    expect(found('hostname:port:username:password:base_dn:flags')).toEqual([]);
+    expect(found('USERNAME (--password=PASSWORD | --prompt-for-password) : --cloudsql-instance=CLOUDSQL_INSTANCE')).toEqual([]);
+  });
+});

@@ -1,0 +1,306 @@
+// SECRET in prose: a password, passphrase or PIN stated as such, in en/de/fr/es/it/nl — "my password is
+// Tr0ub4dor&3", "das Passwort lautet: sommer2024!", "le mot de passe est « … »", "la contraseña es …", "la
+// password del wifi è …", "het wachtwoord is …", "I set the password to …", "Passwort auf … geändert",
+// "passphrase: correct horse battery staple", "mein PIN ist 4821".
+//
+// The shape: a cue word, up to a few words that qualify it ("for the admin account", "del wifi", "van de
+// router"), a connecting form — a copula, a colon or equals sign, or a preposition next to a verb of setting or
+// changing — and then the value; the span is the value alone, without its quotes. What follows a cue is often
+// no value at all ("the password is wrong", "… is at least 12 characters", "password: string", "[db_password]"),
+// so the value must look like one: not a word of the sentence, not a placeholder, not a reference in code, not
+// a number with a unit. `changeme` and the other defaults of documentation and sample configs are placeholders
+// (secrets-values.ts): they are published, so stating them discloses nothing.
+import type { Finding } from '../types.ts';
+import { isAsciiDigit, isLetter } from '../chars.ts';
+import { charClasses, isCodeReference, isPlaceholder } from './secrets-values.ts';
+
+const UNDERSCORE = 95;
+const HYPHEN = 45;
+
+type CueKind = 'password' | 'passphrase' | 'pin';
+
+// Password words may end a compound ("WLAN-Passwort", "Routerpasswort", "wifiwachtwoord"); the others stand alone.
+// A Wi-Fi key is a password too ("WLAN-Schlüssel", "clé WiFi", "chiave WPA", "wifi-sleutel"); a bare "key" is not.
+// Word boundaries are checked in code (cueBounded): a \p{…} lookbehind would make every position of every text
+// pay for Unicode case folding.
+const CUE =
+  /pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|wi-?fi key|clé (?:wi-?fi|wpa)|chiave (?:wi-?fi|wpa)|(?:wifi|netwerk)-?sleutel|mot de passe|mdp|contrase[ñn]a|clave(?: de acceso)?|pwd|passwd|pw|passcode|pass ?phrase|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|wachtzin|geheimzahl|pin(?:[- ]?(?:code|nummer|number))?|pincode|code pin|código pin|codice pin|access code|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode/gi;
+const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isAsciiDigit(c) || c === UNDERSCORE;
+}
+
+/** A whole word (or the end of a compound, for password words), not "spin", "passwords", "Pin-Priority", "password-protected". */
+function cueBounded(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (COMPOUND_END.test(text.slice(start, end)) ? isAsciiDigit(before) || before === UNDERSCORE : isWordChar(before)) return false;
+  const after = text.charCodeAt(end);
+  return !isWordChar(after) && !(after === HYPHEN && isLetter(text.charCodeAt(end + 1)));
+}
+
+function cueKind(cue: string): CueKind {
+  if (/phrase|frase|wachtzin/i.test(cue)) return 'passphrase';
+  if (/pin|code|c[oó]digo|codice|geheimzahl/i.test(cue)) return 'pin';
+  return 'password';
+}
+
+// ------------------------------------------------------------------------------------ connecting forms
+
+const COPULA = new Set([
+  'is',
+  'was',
+  'ist',
+  'war',
+  'lautet',
+  'lautete',
+  'heißt',
+  'est',
+  'était',
+  'sera',
+  'es',
+  'era',
+  'será',
+  'è',
+  'sarà',
+  'wordt',
+  'blijft',
+  'werd',
+  'remains',
+]);
+const FUTURE = new Set(['will', 'would']); // "will be", "would be"
+const ADVERB_AFTER_COPULA = new Set([
+  'now',
+  'still',
+  'simply',
+  'just',
+  'jetzt',
+  'nun',
+  'einfach',
+  'maintenant',
+  'toujours',
+  'ahora',
+  'ora',
+  'adesso',
+  'ancora',
+  'nu',
+  'nog',
+  'gewoon',
+]);
+const PREPOSITION = new Set(['to', 'auf', 'in', 'zu', 'en', 'à', 'a', 'su', 'naar', 'op']);
+
+/** Verbs of setting or changing, in the forms that stand beside "password … to/auf/en/a/in/op X". */
+const CHANGE_VERB =
+  /^(?:set|sets|setting|change|changed|changing|reset|update|updated|switched|gesetzt|setze|setzen|geändert|ändere|ändern|änderte|umgestellt|zurückgesetzt|changé|changée|modifié|modifiée|défini|définie|mis|remis|réinitialisé|cambiado|cambiada|cambié|establecido|establecida|establecí|puesto|puse|configurado|configurada|modificado|cambiato|cambiata|impostato|impostata|modificato|messo|veranderd|gewijzigd|wijzig|ingesteld|gezet|zet|aangepast)$/;
+
+/** Characters inside a qualifying word ("Wi-Fi", "l'admin"). */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+/** Skipped between the words before the connector: spaces, parentheses, quotes around a qualifier. */
+const BRIDGE_GAP = /[ \t\u00a0\u202f()"'«»“”„]/;
+const MAX_BRIDGE_WORDS = 6;
+
+/** A verb of changing among the last few words before the cue, in the same clause ("I set the password to …"). */
+function changeVerbBefore(text: string, cueStart: number): boolean {
+  const clause =
+    text
+      .slice(Math.max(0, cueStart - 60), cueStart)
+      .split(/[.!?;,:\n]/)
+      .pop() ?? '';
+  return clause
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(-5)
+    .some((w) => CHANGE_VERB.test(w));
+}
+
+function wordAt(text: string, at: number): { word: string; end: number } {
+  let end = at;
+  while (end < text.length && WORD_CHAR.test(text.charAt(end))) end++;
+  return { word: text.slice(at, end).toLowerCase(), end };
+}
+
+function skipGap(text: string, at: number, gap: RegExp): number {
+  while (at < text.length && gap.test(text.charAt(at))) at++;
+  return at;
+}
+
+/** The word that starts after `at` (spaces skipped), lower-cased; '' at punctuation or the end. */
+function nextWord(text: string, at: number): { word: string; end: number } {
+  return wordAt(text, skipGap(text, at, /[ \t\u00a0]/));
+}
+
+// ------------------------------------------------------------------------------------------- values
+
+interface Value {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '«': '»', '“': '”', '„': '“', '‘': '’', '‚': '‘', '`': '`', '‹': '›' };
+
+function quotedValue(text: string, open: number): Value | null {
+  const close = CLOSING_QUOTE[text.charAt(open)]!;
+  const limit = Math.min(text.length, open + 100);
+  for (let i = open + 1; i < limit; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') return null;
+    if (c === close || (close === '“' && c === '”')) {
+      const inner = text.slice(open + 1, i);
+      const start = open + 1 + (inner.length - inner.trimStart().length);
+      return { start, end: start + inner.trim().length, quoted: true };
+    }
+  }
+  return null;
+}
+
+/** Space-joined lower-case words after the first ("correct horse battery staple"), for a passphrase cue. */
+function extendPassphrase(text: string, end: number): number {
+  const word = /^ (\p{Ll}+)(?=[\s.,;:!?)"'»”]|$)/u;
+  for (let words = 1; words < 8; words++) {
+    const m = word.exec(text.slice(end, end + 40));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end;
+}
+
+function readValue(text: string, at: number, kind: CueKind): Value | null {
+  let p = skipGap(text, at, /[ \t\u00a0\u202f:]/);
+  if (CLOSING_QUOTE[text.charAt(p)] !== undefined) {
+    const quoted = quotedValue(text, p);
+    if (quoted) return quoted;
+    p++;
+  }
+  let end = p;
+  while (end < text.length && end - p < 64 && !/[\s"»”“]/.test(text.charAt(end))) end++;
+  while (end > p && /[.,;:)\]'’]/.test(text.charAt(end - 1))) end--;
+  if (end === p) return null;
+  if (kind === 'passphrase' && /^\p{Ll}+$/u.test(text.slice(p, end))) end = extendPassphrase(text, end);
+  return { start: p, end, quoted: false };
+}
+
+// Words that make a run of words a phrase of the sentence rather than a passphrase of random words.
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an and or of to in on at by for with from is it not be as that this my your too very really also only just now ' +
+    'der die das und oder ist im mit von zu für auf nicht ein eine sehr auch nur jetzt noch ' +
+    'le la les et ou de du des en un une est pas pour avec dans sur très trop aussi seulement ' +
+    'el los las y o del es no para con por muy demasiado también solo ' +
+    'il lo gli e di della è non per su molto troppo anche ' +
+    'het een van op met voor niet te zeer erg ook alleen nog'
+  ).split(' '),
+);
+
+/** Letters only (with apostrophes), one word or several joined by `-`, `_`, `.` or spaces. */
+const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
+
+// Ordinary predicates a quoted single word may still be ("the password is 'incorrect'").
+const COMMON_WORDS =
+  /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
+
+/** Random words, not a phrase: every word of three letters or more and none a function word. */
+function isPassphrase(v: string, minWords: number): boolean {
+  const words = v.replace(/[?!.]+$/, '').split(/[-_. ]+/);
+  if (words.length < minWords) return false;
+  return words.every((w) => w.length >= 3 && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+// Technical terms after "password is": "SHA-256", "UTF-8", "AES-256-encrypted", "2FA-protected", "sha256", versions,
+// and stored password hashes ("SCRAM-SHA-256$4096:…", "md5" + 32 hex digits), which are not the password.
+const TECH_TERM =
+  /^\d*[A-Z]{2,5}\d*-(?:\d{1,4}|\p{Ll}{3,})(?:-\p{Ll}{3,})?$|^(?:sha|md|aes|rsa|utf|crc|base)\d+$|^v?\d+(?:\.\d+)+|^SCRAM-SHA-\d+\$|^md5[0-9a-f]{32}$/u;
+// File names, host names, URLs and paths: "config.yaml", "db.internal", ".env", "/etc/…", "projects/test/secrets".
+const FILE_OR_PATH =
+  /^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,5}$|^(?:\/|\.\/|~\/|\.[a-z]|[A-Za-z]:\\)|^(?:https?:|www\.)|^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+\/?$/i;
+const UNIT_WORD =
+  /^(?:characters?|chars?|digits?|letters?|zeichen|stellen|ziffern|caractères|chiffres|caracteres|dígitos|caratteri|cifre|tekens|cijfers|long|lang|lungo|largo|words?|wörter|mots|palabras|parole|woorden)$/;
+
+function isNumberWithUnit(text: string, value: Value): boolean {
+  return UNIT_WORD.test(nextWord(text, value.end).word);
+}
+
+/** The value stated after a cue looks like a password (or PIN), not a word of the sentence or a placeholder. */
+function looksStated(text: string, value: Value, kind: CueKind): boolean {
+  const v = text.slice(value.start, value.end);
+  if (v.length < 4 || v.length > 80 || isPlaceholder(v) || isCodeReference(v) || /^[[({<-]/.test(v)) return false; // lists, options
+  if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 6);
+  if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || FILE_OR_PATH.test(v)) return false; // dates, ranges, amounts
+  if (WORD_SEQUENCE.test(v)) {
+    if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return value.quoted && !COMMON_WORDS.test(v);
+    return isPassphrase(v, value.quoted || !v.includes(' ') ? 3 : 4);
+  }
+  if (/\s/.test(v)) return value.quoted && isPassphrase(v, 3); // quoted words with digits: "Private key password 1"
+  return charClasses(v) >= 2;
+}
+
+/**
+ * Without a connecting word ("use password Xy7#kL9p to log in") only a value that cannot be a word or a name
+ * will do: a digit, and mixed case or a symbol other than the joiners of identifiers (`creds-name-1`, `-aixmd5`).
+ */
+function looksStatedWithoutConnector(text: string, value: Value): boolean {
+  const v = text.slice(value.start, value.end);
+  if (value.quoted || v.length < 6 || !/\d/.test(v)) return false;
+  const mixed = (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v);
+  return mixed && looksStated(text, value, 'password');
+}
+
+// ------------------------------------------------------------------------------------------- the pass
+
+function push(out: Finding[], value: Value): void {
+  out.push({ type: 'SECRET', start: value.start, end: value.end, score: 0.8, detector: 'secrets' });
+}
+
+/** The value after a copula ("is", "lautet", "est", "è" …), past an adverb ("is now …"). */
+function afterCopula(text: string, end: number, kind: CueKind, out: Finding[]): void {
+  const adverb = nextWord(text, end);
+  const at = ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : end;
+  const value = readValue(text, at, kind);
+  if (value && looksStated(text, value, kind)) push(out, value);
+}
+
+/** A preposition states a value only beside a verb of changing: before it, or right after the value ("auf X geändert"). */
+function afterPreposition(text: string, end: number, kind: CueKind, verbSeen: boolean, out: Finding[]): boolean {
+  const value = readValue(text, end, kind);
+  if (!value || !looksStated(text, value, kind)) return false;
+  if (!verbSeen && !CHANGE_VERB.test(nextWord(text, value.end).word)) return false;
+  push(out, value);
+  return true;
+}
+
+/** Reads what follows one cue: qualifying words, then the first connecting form, then the value. */
+function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: CueKind, out: Finding[]): void {
+  if (text.charAt(cueStart - 1) === ':') return; // a field list ("username:password:uid"), not a statement
+  const adjacent = readValue(text, cueEnd, kind);
+  if (adjacent && /^[ \t]/.test(text.charAt(cueEnd)) && looksStatedWithoutConnector(text, adjacent)) return push(out, adjacent);
+  let verbSeen = changeVerbBefore(text, cueStart);
+  let p = cueEnd;
+  for (let words = 0; words <= MAX_BRIDGE_WORDS; words++) {
+    p = skipGap(text, p, BRIDGE_GAP);
+    const symbol = /^(?::=|=>|->|[:=→：])/.exec(text.slice(p, p + 2));
+    if (symbol) {
+      const value = readValue(text, p + symbol[0].length, kind);
+      if (value && looksStated(text, value, kind)) push(out, value);
+      return;
+    }
+    const { word, end } = wordAt(text, p);
+    if (!word) return;
+    const following = nextWord(text, end).word;
+    if ((COPULA.has(word) && !CHANGE_VERB.test(following)) || (FUTURE.has(word) && following === 'be')) {
+      return afterCopula(text, FUTURE.has(word) ? nextWord(text, end).end : end, kind, out);
+    }
+    if (PREPOSITION.has(word) && afterPreposition(text, end, kind, verbSeen, out)) return;
+    if (CHANGE_VERB.test(word)) verbSeen = true;
+    p = end;
+  }
+}
+
+/** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
+export function findPasswordsInProse(text: string, out: Finding[]): void {
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(text))) {
+    if (!cueBounded(text, m.index, m.index + m[0].length)) continue;
+    statedAfterCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
+  }
+}
