@@ -6,7 +6,7 @@
 // weakest checks (NL elfproef, UK: none) always do. One span per number (docs/pii-labels.md: BANK_ACCOUNT).
 import type { Finding } from '../types.ts';
 import { abaRouting, beBankAccount, esCcc, frRib, isRepdigit, itBban, nlBankAccount } from '../checksums.ts';
-import { isAsciiAlnum } from '../chars.ts';
+import { isAsciiAlnum, isWordCharInLatinRange } from '../chars.ts';
 
 /** Words for a bank account in en/de/fr/es/it/nl; the English ones say "bank" (a bare "account" is as often a login). */
 const BANK_ACCOUNT_WORDS = String.raw`bank[\s-]*(?:account|acct|details)|account[\s-]*holder|\ba\/c\b|konto|bankverbindung|bankdaten|\bcomptes?\b|\brib\b|relevé d'identité|coordonnées bancaires|\bcuentas?\b|\bccc\b|datos bancarios|\bconto\b|\bc\/c\b|coordinate bancarie|rekening|\bgiro|t\.\s?n\.\s?v\.|bankgegevens`;
@@ -57,13 +57,18 @@ interface Run {
 
 const DIGIT_RUN = /\d+(?:[ .-]\d+)*/g;
 
-/** Digit runs standing on their own: not part of a word, a decimal, a path or an e-mail address. */
-function digitRuns(text: string): Run[] {
+/**
+ * Digit runs standing on their own (not part of a word, a decimal, a path or an e-mail address), and where
+ * a run of five digits or more begins, standing alone or not: where a RIB or an Italian BBAN may be.
+ */
+function digitRuns(text: string): { runs: Run[]; fiveDigitStarts: number[] } {
   const runs: Run[] = [];
+  const fiveDigitStarts: number[] = [];
   DIGIT_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIGIT_RUN.exec(text))) {
     if (m[0].length < 6) continue; // shorter than any number or sort code here ("200000")
+    if (FIVE_DIGITS.test(m[0])) fiveDigitStarts.push(m.index);
     const start = m.index;
     const end = start + m[0].length;
     const pc = start > 0 ? text.charCodeAt(start - 1) : 32;
@@ -72,8 +77,10 @@ function digitRuns(text: string): Run[] {
     if (isAsciiAlnum(nc) || nc === 95 || nc === 64 || ((nc === 46 || nc === 47 || nc === 44) && /\d/.test(text[end + 1] ?? ''))) continue;
     runs.push(splitRun(m[0], start));
   }
-  return runs;
+  return { runs, fiveDigitStarts };
 }
+
+const FIVE_DIGITS = /^\d{5}/;
 
 function splitRun(s: string, start: number): Run {
   const groups: { start: number; end: number }[] = [];
@@ -125,6 +132,8 @@ const FORMATS: readonly NationalFormat[] = [
 function checkedNumbers(text: string, runs: readonly Run[]): Finding[] {
   const out: Finding[] = [];
   for (const run of runs) {
+    const n = run.end - run.start - run.seps.length;
+    if (n !== 9 && n !== 12 && n !== 20) continue; // the digit counts of FORMATS
     const shape = shapeOf(run);
     if (shape === undefined) continue;
     const format = FORMATS.find((f) => f.printed.includes(shape) || f.plain.includes(shape));
@@ -156,28 +165,31 @@ function weakCueNear(text: string, start: number, end: number, cue: RegExp, befo
 }
 
 // FR RIB: bank 5 + guichet 5 + account 11 (digits or capitals) + clé 2, one separator kind or none.
-const RIB = /(?<![\p{L}\p{N}_])\d{5}([ -]?)\d{5}\1[0-9A-Z]{11}\1\d{2}(?![\p{L}\p{N}_])/gu;
+const RIB = /\d{5}([ -]?)\d{5}\1[0-9A-Z]{11}\1\d{2}(?![A-Za-z0-9_])/y;
 // IT BBAN: CIN letter + ABI 5 + CAB 5 + account 12 (digits or capitals).
-const IT_BBAN = /(?<![\p{L}\p{N}_])[A-Z]([ -]?)\d{5}\1\d{5}\1[0-9A-Z]{12}(?![\p{L}\p{N}_])/gu;
+const IT_BBAN = /[A-Z]([ -]?)\d{5}\1\d{5}\1[0-9A-Z]{12}(?![A-Za-z0-9_])/y;
 
-/** RIBs and Italian BBANs: printed in groups, or run together near a bank word. */
-function alphanumericNumbers(text: string): Finding[] {
+/** RIBs and Italian BBANs (the CIN letter just before the digits, or a separator before): printed in groups, or run together near a bank word. */
+function alphanumericNumbers(text: string, fiveDigitStarts: readonly number[]): Finding[] {
   const out: Finding[] = [];
-  for (const [pattern, valid] of [
-    [RIB, frRib],
-    [IT_BBAN, itBban],
-  ] as const) {
-    pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = pattern.exec(text))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!valid(m[0]) || otherNumberBefore(text, start)) continue;
-      if (m[1] === '' && !cueNear(text, start, end, BANK_CUE)) continue;
-      out.push(finding(start, end, 0.9));
-    }
+  for (const at of fiveDigitStarts) {
+    const f =
+      alphanumericAt(text, RIB, at, frRib) ??
+      alphanumericAt(text, IT_BBAN, at - 1, itBban) ??
+      alphanumericAt(text, IT_BBAN, at - 2, itBban);
+    if (f) out.push(f);
   }
   return out;
+}
+
+function alphanumericAt(text: string, pattern: RegExp, start: number, valid: (s: string) => boolean): Finding | undefined {
+  if (start < 0 || (start > 0 && isWordCharInLatinRange(text.charCodeAt(start - 1)))) return undefined;
+  pattern.lastIndex = start;
+  const m = pattern.exec(text);
+  if (!m || !valid(m[0]) || otherNumberBefore(text, start)) return undefined;
+  const end = start + m[0].length;
+  if (m[1] === '' && !cueNear(text, start, end, BANK_CUE)) return undefined;
+  return finding(start, end, 0.9);
 }
 
 // ---- a routing number or sort code with the account next to it -------------------------------------------
@@ -197,6 +209,8 @@ function pairs(text: string, runs: readonly Run[]): Pair[] {
     const run = runs[i]!;
     const next = runs[i + 1];
     const gs = run.groups;
+    const first = gs[0]!.end - gs[0]!.start;
+    if (first !== 9 && first !== 6 && first !== 2) continue; // a routing number, a sort code (or its first pair)
     // The code is the run's first group, or its first three (a sort code) when the account follows in it.
     for (const n of [1, 3]) {
       if (gs.length === n + 1 && run.seps[n - 1] === ' ') out.push({ code: span(gs[0]!, gs[n - 1]!), account: gs[n]! });
@@ -234,8 +248,6 @@ function finding(start: number, end: number, score: number): Finding {
 
 /** National account numbers and routing / sort-code + account pairs, found by shape and check (see the top). */
 export function findNationalAccounts(text: string): Finding[] {
-  const runs = digitRuns(text);
-  const out = checkedNumbers(text, runs).concat(pairedNumbers(text, runs));
-  if (/\d{5}/.test(text)) out.push(...alphanumericNumbers(text));
-  return out;
+  const { runs, fiveDigitStarts } = digitRuns(text);
+  return checkedNumbers(text, runs).concat(pairedNumbers(text, runs), alphanumericNumbers(text, fiveDigitStarts));
 }
