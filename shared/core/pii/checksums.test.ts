@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   aadhaar,
   abaRouting,
+  beBankAccount,
+  cccControlDigit,
+  esCcc,
+  frRib,
+  itBban,
+  nlBankAccount,
   atSvnr,
   deRvnr,
   esNss,
@@ -216,5 +222,48 @@ describe('more schemes', () => {
     expect(frSpi('1234567890066')).toBe(true);
     expect(frSpi('1234567890067')).toBe(false);
     expect(frSpi('5234567890066')).toBe(false);
+  });
+});
+
+describe('national bank accounts', () => {
+  it('ES CCC: both control digits (weights 1,2,4,8,5,10,9,7,3,6 mod 11)', () => {
+    expect(cccControlDigit('0021000418')).toBe(4);
+    expect(cccControlDigit('0200051332')).toBe(5);
+    expect(esCcc('2100 0418 45 0200051332')).toBe(true);
+    expect(esCcc('2085-1234-05-0330123456')).toBe(true);
+    expect(esCcc('2100 0418 54 0200051332')).toBe(false); // control digits swapped
+    expect(esCcc('2100 0418 45 0200051333')).toBe(false);
+    expect(esCcc('2100 0418 45 020005133')).toBe(false); // 19 digits
+    expect(esCcc('00000000000000000000')).toBe(false);
+  });
+  it('FR RIB: mod 97 with the letter conversion', () => {
+    expect(frRib('20041 01005 0500013M026 06')).toBe(true);
+    expect(frRib('30002 00550 0000157845Z 02')).toBe(true);
+    expect(frRib('30003 01234 00012345678 54')).toBe(true);
+    expect(frRib('30003 01234 00012345678 53')).toBe(false);
+    expect(frRib('30002 00550 0000157845Y 02')).toBe(false);
+    expect(frRib('3000301234000123456785')).toBe(false); // 22 characters
+  });
+  it('IT BBAN: the CIN letter', () => {
+    expect(itBban('X0542811101000000123456')).toBe(true);
+    expect(itBban('O 03069 09606 100000012345')).toBe(true);
+    expect(itBban('Y0542811101000000123456')).toBe(false);
+    expect(itBban('X0542811101000000123457')).toBe(false);
+    expect(itBban('05428111010000001234567')).toBe(false); // no CIN letter
+  });
+  it('BE account: first ten digits mod 97 (0 as 97)', () => {
+    expect(beBankAccount('539-0075470-34')).toBe(true);
+    expect(beBankAccount('310-1234567-37')).toBe(true);
+    expect(beBankAccount('000-0000097-97')).toBe(true); // remainder 0 reads 97
+    expect(beBankAccount('539-0075470-35')).toBe(false);
+    expect(beBankAccount('000-0000000-97')).toBe(false);
+  });
+  it('NL account: elfproef over nine digits (ten with a leading zero)', () => {
+    expect(nlBankAccount('41.71.64.300')).toBe(true);
+    expect(nlBankAccount('0417164300')).toBe(true);
+    expect(nlBankAccount('531234568')).toBe(true);
+    expect(nlBankAccount('531234567')).toBe(false);
+    expect(nlBankAccount('1417164300')).toBe(false); // ten digits not led by 0
+    expect(nlBankAccount('111111111')).toBe(false);
   });
 });

@@ -540,3 +540,78 @@ export function frSpi(s: string): boolean {
   if (v.length !== 13 || v[0]! > '3') return false;
   return Number(v.slice(0, 10)) % 511 === Number(v.slice(10));
 }
+
+// ------------------------------------------------------------------------------ national bank accounts
+
+const CCC_WEIGHTS: readonly number[] = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+
+/** One CCC control digit over ten digits: weights 1,2,4,8,5,10,9,7,3,6, 11 − (sum mod 11); 11 → 0, 10 → 1. */
+export function cccControlDigit(tenDigits: string): number {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += d(tenDigits, i) * CCC_WEIGHTS[i]!;
+  const dc = 11 - (sum % 11);
+  return dc === 11 ? 0 : dc === 10 ? 1 : dc;
+}
+
+/**
+ * ES Código Cuenta Cliente: entity (4) + office (4) + two control digits + account (10). The first control
+ * digit covers "00" + entity + office, the second the account.
+ */
+export function esCcc(s: string): boolean {
+  const v = digitsOf(s);
+  if (v.length !== 20 || isRepdigit(v.slice(10))) return false;
+  return cccControlDigit('00' + v.slice(0, 8)) === d(v, 8) && cccControlDigit(v.slice(10)) === d(v, 9);
+}
+
+/** The RIB's letter conversion: A–I → 1–9, J–R → 1–9, S–Z → 2–9 (S starts at 2). */
+function ribDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const i = c - 65;
+  return i < 9 ? i + 1 : i < 18 ? i - 8 : i - 16;
+}
+
+/**
+ * FR Relevé d'identité bancaire: bank (5 digits) + branch / guichet (5 digits) + account (11 digits or
+ * capitals) + clé RIB (2 digits), the whole read as a number (letters converted) ≡ 0 mod 97.
+ */
+export function frRib(s: string): boolean {
+  const v = alnumOf(s);
+  if (!/^\d{10}[0-9A-Z]{11}\d{2}$/.test(v) || isRepdigit(v.slice(10, 21))) return false;
+  let r = 0;
+  for (let i = 0; i < v.length; i++) r = (r * 10 + ribDigit(v.charCodeAt(i))) % 97;
+  return r === 0;
+}
+
+/**
+ * IT BBAN: CIN (a check letter) + ABI (5 digits) + CAB (5 digits) + account (12 digits or capitals). The CIN
+ * is the codice fiscale's check character over the 22 characters after it.
+ */
+export function itBban(s: string): boolean {
+  const v = alnumOf(s);
+  if (!/^[A-Z]\d{10}[0-9A-Z]{12}$/.test(v) || isRepdigit(v.slice(11))) return false;
+  let sum = 0;
+  for (let i = 1; i < 23; i++) {
+    const c = v.charCodeAt(i);
+    const idx = c >= 65 ? c - 65 : c - 48;
+    sum += i % 2 === 1 ? CF_ODD[idx]! : idx; // positions 1, 3, 5 … of the 22 are the "odd" ones
+  }
+  return String.fromCharCode(65 + (sum % 26)) === v[0];
+}
+
+/** BE bank account (123-4567890-02): 12 digits, the first ten mod 97 (0 read as 97) = the last two. */
+export function beBankAccount(s: string): boolean {
+  const v = digitsOf(s);
+  if (v.length !== 12 || isRepdigit(v.slice(0, 10))) return false;
+  const r = Number(v.slice(0, 10)) % 97;
+  return (r === 0 ? 97 : r) === Number(v.slice(10));
+}
+
+/** NL pre-IBAN bank account: 9 digits (10 with a leading zero), elfproef (weights 9…1 or 10…1, sum mod 11 = 0). */
+export function nlBankAccount(s: string): boolean {
+  let v = digitsOf(s);
+  if (v.length === 10 && v[0] === '0') v = v.slice(1);
+  if (v.length !== 9 || v[0] === '0' || isRepdigit(v)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += d(v, i) * (9 - i);
+  return sum % 11 === 0;
+}

@@ -1,12 +1,14 @@
 // IBAN (mod-97 valid, registered country length, any spacing) and BANK_ACCOUNT: non-IBAN account numbers
 // given as such — US routing (ABA-valid) + account, UK sort code + account, AU BSB + account, and numbers
-// after "account number" words in six languages. One span per number; a routing number or sort code on its
-// own is not labelled.
+// after "account number" words in six languages — and the national formats with check digits found by
+// their shape (bank-national.ts). One span per number; a routing number or sort code on its own is not
+// labelled.
 import type { Detector, Finding } from '../types.ts';
 import { abaRouting, iban, IBAN_LENGTHS, isRepdigit } from '../checksums.ts';
 import { columnHeader, newHeaderCache, type HeaderCache } from './national-ids.ts';
 import { cellAt, fieldKind, keyBefore, normKey, type FieldKind } from '../fields.ts';
 import { isAsciiAlnum } from '../chars.ts';
+import { CURRENCY_AFTER, findNationalAccounts } from './bank-national.ts';
 
 /** IBANs printed as examples in standards, bank documentation and Wikipedia: placeholders, not PII. */
 const EXAMPLE_IBANS = new Set([
@@ -81,8 +83,6 @@ const BANK_WORDS =
 // Customer / utility / login accounts are not bank accounts.
 const NON_BANK =
   /(?:customer|client|user|member|loyalty|login|utility|electric|gas|water|phone|mobile|insurance|policy|kunden|mitglieds|abonnement|client|cliente|socio|klant)\s*(?:account|acct)/i;
-
-const AMOUNT_AFTER = /^\s?(?:€|\$|£|%|eur(?:os?)?\b|usd\b|gbp\b|chf\b|dollars?\b|pesos?\b)/i;
 
 const FIELD_GATE = /acc|konto|compte|cuenta|conto|rekening|routing|aba|sort|bsb|blz|leitzahl|transit|ruta|guichet|clabe|rib\b/i;
 
@@ -228,7 +228,7 @@ function accountNumber(text: string, c: Cand, cands: readonly Cand[]): boolean {
   const n = c.digits.length;
   if (n < 6 || n > 20) return false;
   // "sul conto 125000 euro", "Konto 250000 EUR": an amount, not a number.
-  if (AMOUNT_AFTER.test(text.slice(c.end, c.end + 10))) return false;
+  if (CURRENCY_AFTER.test(text.slice(c.end, c.end + 10))) return false;
   const pairing = cands.some((o) => o !== c && o.kind !== 'account' && Math.abs(o.start - c.start) < 200);
   if (pairing) return true;
   const pre = text.slice(Math.max(0, c.start - 60), c.start);
@@ -244,13 +244,35 @@ function accountNumber(text: string, c: Cand, cands: readonly Cand[]): boolean {
   return BANK_WORDS.test(win);
 }
 
+/** The national account numbers in the documentation example IBANs (ES 2100 0418 45 0200051332 …): placeholders too. */
+const EXAMPLE_BBANS = [...EXAMPLE_IBANS].map((i) => i.slice(4));
+
+function isExampleBban(value: string): boolean {
+  const v = value.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+  return v.length >= 9 && EXAMPLE_BBANS.some((b) => b.endsWith(v));
+}
+
+const overlaps = (a: Finding, b: Finding) => a.start < b.end && b.start < a.end;
+
+/**
+ * The labelled findings with the national numbers added: a labelled run that holds two numbers ("Cuenta:
+ * 40-47-84 71234568", a sort code and its account) gives way to the two; otherwise what was found first
+ * stays, and documentation examples are left out.
+ */
+function withNationalAccounts(text: string, found: readonly Finding[]): Finding[] {
+  const national = findNationalAccounts(text).filter((n) => !isExampleBban(text.slice(n.start, n.end)));
+  if (national.length === 0) return [...found];
+  const split = (f: Finding) => f.type === 'BANK_ACCOUNT' && national.filter((n) => n.start >= f.start && n.end <= f.end).length >= 2;
+  const kept = found.filter((f) => !split(f));
+  const added = national.filter((n) => !kept.some((f) => overlaps(f, n)));
+  return added.length === 0 ? kept : kept.concat(added).sort((a, b) => a.start - b.start);
+}
+
 export const bankDetector: Detector = {
   name: 'bank',
   types: ['IBAN', 'BANK_ACCOUNT'],
   detect(text: string): Finding[] {
-    if (!/\d{4}/.test(text)) return [];
-    const ibans = findIbans(text);
-    const accounts = findBankAccounts(text);
-    return accounts.length === 0 ? ibans : ibans.concat(accounts);
+    if (!/\d{3}/.test(text)) return []; // every number here has a group of three digits (NL 12.34.56.789)
+    return withNationalAccounts(text, findIbans(text).concat(findBankAccounts(text)));
   },
 };

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { bankDetector } from './bank.ts';
+
+// Through the bank detector, as the scan sees them: IBANs and labelled accounts are not found twice.
+const found = (t: string) => bankDetector.detect(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+const one = (value: string) => [['BANK_ACCOUNT', value]];
+
+describe('ES CCC (20 digits, two mod-11 control digits)', () => {
+  it('printed 4-4-2-10 with spaces or dashes: no cue needed', () => {
+    expect(found('Puedes hacer el ingreso en 0049 1500 06 2712345678, gracias.')).toEqual(one('0049 1500 06 2712345678'));
+    expect(found('Datos: 2085-1234-05-0330123456')).toEqual(one('2085-1234-05-0330123456'));
+  });
+  it('run together or in fours: with a bank word near, in six languages', () => {
+    expect(found('Wire it to 00491500062712345678 by Friday.')).toEqual(one('00491500062712345678'));
+    expect(found('Die Überweisung geht an 00491500062712345678 (Sabadell).')).toEqual(one('00491500062712345678'));
+    expect(found('Virement vers 0049 1500 0627 1234 5678 reçu.')).toEqual(one('0049 1500 0627 1234 5678'));
+    expect(found('Mi CCC es 01822370490201500123')).toEqual(one('01822370490201500123'));
+    expect(found('Bonifico su 00491500062712345678 entro lunedì.')).toEqual(one('00491500062712345678'));
+    expect(found('Graag overmaken naar 00491500062712345678.')).toEqual(one('00491500062712345678'));
+  });
+  it('hard negatives: failed check, no cue, an order or tracking number, inside an IBAN, the documented example', () => {
+    expect(found('Cuenta: 0049 1500 07 2712345678')).toEqual(one('0049 1500 07 2712345678')); // labelled: the label path's call
+    expect(found('Referencia 0049 1500 07 2712345678')).toEqual([]);
+    expect(found('Datos: 0049-1500-06-2712345679')).toEqual([]);
+    expect(found('Session 00491500062712345678 expired')).toEqual([]);
+    expect(found('Pedido nº 00491500062712345678 pagado por transferencia')).toEqual([]);
+    expect(found('Tracking number 00491500062712345678 — paid by bank transfer')).toEqual([]);
+    expect(found('IBAN ES49 0049 1500 0627 1234 5678')).toEqual([['IBAN', 'ES49 0049 1500 0627 1234 5678']]);
+    expect(found('Formato del CCC, p. ej. 2100 0418 45 0200051332')).toEqual([]);
+  });
+});
+
+describe('FR RIB (bank 5 + guichet 5 + account 11 + clé 2, mod 97)', () => {
+  it('printed in groups, account with or without letters', () => {
+    expect(found('Voici mes coordonnées : 30003 01234 00012345678 54')).toEqual(one('30003 01234 00012345678 54'));
+    expect(found('10207 01234 00A12345678 38')).toEqual(one('10207 01234 00A12345678 38'));
+  });
+  it('run together near a bank word', () => {
+    expect(found('RIB 102070123400A1234567838')).toEqual(one('102070123400A1234567838'));
+    expect(found('ref 102070123400A1234567838')).toEqual([]);
+  });
+  it('a wrong clé is not a RIB', () => {
+    expect(found('Voici mes coordonnées : 30003 01234 00012345678 55')).toEqual([]);
+  });
+});
+
+describe('IT BBAN (CIN + ABI 5 + CAB 5 + account 12)', () => {
+  it('printed in groups, or run together near a bank word', () => {
+    expect(found('Coordinate: O 03069 09606 100000012345')).toEqual(one('O 03069 09606 100000012345'));
+    expect(found('Per il bonifico: E0200812345000100123456')).toEqual(one('E0200812345000100123456'));
+  });
+  it('a wrong CIN, or no cue for the run-together form: nothing', () => {
+    expect(found('Coordinate: A 03069 09606 100000012345')).toEqual([]);
+    expect(found('Codice prodotto E0200812345000100123456')).toEqual([]);
+  });
+});
+
+describe('BE account (123-4567890-02, mod 97)', () => {
+  it('printed 3-7-2; twelve digits near a bank word', () => {
+    expect(found('Storting op 310-1234567-37 graag.')).toEqual(one('310-1234567-37'));
+    expect(found('Virement sur 735012345660 avant vendredi.')).toEqual(one('735012345660'));
+  });
+  it('a wrong key, or twelve digits with no bank word: nothing', () => {
+    expect(found('Storting op 310-1234567-38 graag.')).toEqual([]);
+    expect(found('Build 735012345660 passed')).toEqual([]);
+  });
+});
+
+describe('NL pre-IBAN account (9 digits, elfproef), only near a bank-account word', () => {
+  it('plain or as 12.34.56.789, with account words in six languages', () => {
+    expect(found('Mijn oude rekening bij de ING: 53.12.34.568')).toEqual(one('53.12.34.568'));
+    expect(found('my old Dutch bank account at ING was 531234576.')).toEqual(one('531234576'));
+    expect(found('Mein altes Konto bei der ING: 5312.34.584')).toEqual(one('5312.34.584'));
+    expect(found('mon ancien compte néerlandais : 53.12.34.568')).toEqual(one('53.12.34.568'));
+    expect(found('mi antigua cuenta holandesa: 531234568')).toEqual(one('531234568'));
+    expect(found('il mio vecchio conto olandese: 53 12 34 568')).toEqual(one('53 12 34 568'));
+  });
+  it('hard negatives: no account word, a login account, an order or phone number, the elfproef fails, an amount', () => {
+    expect(found('Bel me op 531234568')).toEqual([]);
+    expect(found('AWS account ID 531234568')).toEqual([]);
+    expect(found('Gebruikersaccount / klantrekening 531234568')).toEqual([]);
+    expect(found('Bestelnummer 531234568, betaald van mijn rekening')).toEqual([]);
+    expect(found('Mijn oude rekening bij de ING: 53.12.34.567')).toEqual([]);
+    expect(found('Op de rekening stond 531234568 euro')).toEqual([]);
+    expect(found('mijn rekening: 123.456.789')).toEqual([]); // thousands, not an account shape
+    expect(found('rekening bij de ING: 12.34.56.789')).toEqual([]); // a counting placeholder
+  });
+});
+
+describe('US ABA routing number with the account next to it', () => {
+  it('routing + account a separator apart, near a bank word in six languages', () => {
+    const pair = [
+      ['BANK_ACCOUNT', '026009593'],
+      ['BANK_ACCOUNT', '4820193756'],
+    ];
+    expect(found('Wire to Chase 021000021 483920117.')).toEqual([
+      ['BANK_ACCOUNT', '021000021'],
+      ['BANK_ACCOUNT', '483920117'],
+    ]);
+    expect(found('Überweisung in die USA: 026009593 4820193756')).toEqual(pair);
+    expect(found('Virement aux États-Unis : 026009593 / 4820193756')).toEqual(pair);
+    expect(found('Transferencia a EE. UU.: 026009593, 4820193756')).toEqual(pair);
+    expect(found('Bonifico negli USA: 026009593 4820193756')).toEqual(pair);
+    expect(found('Overschrijving naar de VS: 026009593 en 4820193756')).toEqual(pair);
+    expect(found('routing number 021000021 483920117')).toEqual([
+      ['BANK_ACCOUNT', '021000021'],
+      ['BANK_ACCOUNT', '483920117'],
+    ]);
+  });
+  it('hard negatives: ABA check fails, no bank word, an order number', () => {
+    expect(found('Wire to Chase 021000022 483920117.')).toEqual([]);
+    expect(found('Call 021000021 483920117 after 5pm')).toEqual([]);
+    expect(found('Order no. 021000021 483920117 paid by wire')).toEqual([]);
+  });
+});
+
+describe('UK sort code + account (no check: a cue and the exact shape)', () => {
+  it('dd-dd-dd then eight digits, with sort-code or account words in six languages', () => {
+    const pair = [
+      ['BANK_ACCOUNT', '40-47-84'],
+      ['BANK_ACCOUNT', '71234568'],
+    ];
+    expect(found('UK bank details: 40-47-84 71234568')).toEqual(pair);
+    expect(found('Bankverbindung in London: 40-47-84 71234568')).toEqual(pair);
+    expect(found('Compte au Royaume-Uni : 40-47-84 / 71234568')).toEqual(pair);
+    expect(found('Cuenta británica: 40-47-84 71234568')).toEqual(pair);
+    expect(found('Conto nel Regno Unito: 40-47-84, 71234568')).toEqual(pair);
+    expect(found('Britse rekening: 40-47-84 71234568')).toEqual(pair);
+    expect(found('Sort code / account: 404784 71234568')).toEqual([
+      ['BANK_ACCOUNT', '404784'],
+      ['BANK_ACCOUNT', '71234568'],
+    ]);
+  });
+  it('hard negatives: no cue, a phone number, the wrong shape', () => {
+    expect(found('Ticket 40-47-84 71234568 closed')).toEqual([]);
+    expect(found('Tel. 40-47-84 71234568, account manager Jo')).toEqual([]);
+    expect(found('UK bank details: 40-47-84 7123456')).toEqual([]);
+  });
+});
