@@ -109,8 +109,9 @@ describe('architecture', () => {
           s.startsWith('node:') ||
           ['fs', 'path', 'os', 'crypto', 'child_process', 'onnxruntime-node', 'undici', '@hono/node-server'].includes(s),
       );
-      const src = readFileSync(join(root, f), 'utf8');
-      if (/\bprocess\.|\brequire\(/.test(src)) bad.push('process/require');
+      // Comments may name them (`process.env` as something a detector looks for): only code counts.
+      const code = readFileSync(join(root, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (/\bprocess\.|\brequire\(/.test(code)) bad.push('process/require');
       return bad.map((b) => `${f}: ${b}`);
     });
     expect(offenders).toEqual([]);
