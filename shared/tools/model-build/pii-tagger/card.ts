@@ -52,10 +52,14 @@ Files: \`onnx/model.onnx\` fp32 (torch.onnx.export, opset 14) ${kb(c.sizes.fp32)
 Carriers: real sentences from Debian's \`debian-handbook\` (HTML, en/de/fr/es/it/nl) and the fortunes packages
 (en/de/es/it), ${c.data.corpus.sentences} sentences,
 SHA-256 of the sorted corpus \`${c.data.corpus.sha256}\`; per source/language: ${JSON.stringify(c.data.corpus.bySource)}.
-Half of all examples are plain carrier sentences (negatives), ~35 % a carrier inside a template with a synthetic
-name or address from @faker-js/faker, the rest hard negatives (companies, cities, streets without a number,
-fictional characters, code and config lines). The held-out split differs in seed, faker locales, templates,
-fictional characters, code lines and carrier sentences (one sentence in ten, by hash, is held out).
+Half of all examples are plain carrier sentences (negatives); ~35 % carry a synthetic name or address from
+@faker-js/faker — in training, 65 % of those are placed inside or around the real sentence (a pronoun subject
+replaced, after a preposition or at any word boundary, a vocative, opening or closing cue words, a signature, an address line) and the
+rest wrapped in a template; names mixed across origins and 30 % of name parts mutated into unseen name-shaped
+strings, so no list of names is learnt (the vocabulary is learnt from the text without its entities); the other
+~15 % are hard negatives (companies, cities, streets without a number, fictional characters, code and config
+lines). The held-out split differs in seed, faker locales, templates (its own only, no placements, no
+mutation), fictional characters, code lines and carrier sentences (one sentence in ten, by hash, is held out).
 
 - train locales: ${Object.keys(LOCALES.train).join(', ')}
 - held-out locales: ${Object.keys(LOCALES.heldout).join(', ')}
@@ -81,7 +85,8 @@ entities overlapping a gold entity of their type / predicted entities. Document 
 These are synthetic held-out data: they measure generalisation to unseen locales, templates and carriers, not
 real prompts.
 
-Latency of \`entities()\` on a 1 KB text (ms, p50 / p99, one thread, on the build machine):
+Latency of \`entities()\` on a 1 KB text (ms, p50 / p99, one thread, on the build machine; the text is longer than
+${s.maxPositions} tokens and is cut there — the gateway will run the tagger over windows, not whole prompts):
 ${Object.entries(c.measured.speed)
   .map(([k, v]) => `- ${k}: ${JSON.stringify(v)}`)
   .join('\n')}

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTokenizer } from '../../../models/hf/tokenizer.ts';
 import { loadCorpus } from './corpus.ts';
-import { generateSplit, type Example } from './examples.ts';
+import { generateSplit, textsWithoutEntities, type Example } from './examples.ts';
 import { tokenLabels } from './labels.ts';
 import { tokenizerFiles, learnVocab } from './vocab.ts';
 
@@ -45,10 +45,7 @@ export function buildData(workDir: string, log: (msg: string) => void): DataSumm
   log(`corpus: ${corpus.length} sentences ${JSON.stringify(bySource)}`);
   const train = generateSplit(corpus, { split: 'train', seed: SEEDS.train, count: COUNTS.train });
   const heldout = generateSplit(corpus, { split: 'heldout', seed: SEEDS.heldout, count: COUNTS.heldout });
-  const vocab = learnVocab(
-    train.map((e) => e.text),
-    VOCAB_SIZE,
-  );
+  const vocab = learnVocab(textsWithoutEntities(train), VOCAB_SIZE);
   const files = tokenizerFiles(vocab, MAX_LENGTH);
   const tok = createTokenizer(files['tokenizer.json'], files['tokenizer_config.json']);
   const splits = {} as DataSummary['splits'];

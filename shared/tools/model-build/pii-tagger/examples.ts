@@ -42,6 +42,8 @@ import {
 } from '@faker-js/faker';
 import { mulberry32 } from '../../../models/runner.ts';
 import { LANGS, type CarrierSentence, type Lang } from './corpus.ts';
+import { firstName, fullName, lastName, type NameSource } from './names.ts';
+import { place } from './placements.ts';
 import { CHARACTERS, CODE_LINES, templates, type Split } from './templates.ts';
 
 export type EntityLabel = 'PER' | 'ADDR';
@@ -120,17 +122,6 @@ function carrierSplit(text: string): Split {
   return h % 10 === 0 ? 'heldout' : 'train';
 }
 
-/** A name as people write it: first + last, sometimes with a second given name or in capitals or lower case. */
-function fullName(rng: Rng, f: Faker): string {
-  const first = f.person.firstName();
-  const last = f.person.lastName();
-  const roll = rng();
-  if (roll < 0.1) return `${first} ${f.person.firstName()} ${last}`;
-  if (roll < 0.14) return `${first} ${last}`.toLowerCase();
-  if (roll < 0.17) return `${last.toUpperCase()} ${first}`;
-  return `${first} ${last}`;
-}
-
 function address(rng: Rng, f: Faker): string {
   const street = f.location.streetAddress();
   const roll = rng();
@@ -144,14 +135,23 @@ interface Filler {
   label?: EntityLabel;
 }
 
-function fillSlot(slot: string, rng: Rng, f: Faker, split: Split, lang: Lang): Filler {
+/** Where the fillers come from: the example's own locale, and (training) the whole pool for names. */
+interface Source {
+  rng: Rng;
+  f: Faker;
+  names: NameSource;
+  split: Split;
+}
+
+function fillSlot(slot: string, src: Source): Filler {
+  const { rng, f, names } = src;
   switch (slot) {
     case 'PER':
-      return { text: fullName(rng, f), label: 'PER' };
+      return { text: fullName(names, f), label: 'PER' };
     case 'TPER':
-      return { text: rng() < 0.5 ? f.person.lastName() : fullName(rng, f), label: 'PER' };
+      return { text: rng() < 0.5 ? lastName(names, f) : fullName(names, f), label: 'PER' };
     case 'FIRST':
-      return { text: f.person.firstName(), label: 'PER' };
+      return { text: firstName(names, f), label: 'PER' };
     case 'ADDR':
       return { text: address(rng, f), label: 'ADDR' };
     case 'ORG':
@@ -161,9 +161,9 @@ function fillSlot(slot: string, rng: Rng, f: Faker, split: Split, lang: Lang): F
     case 'STREET':
       return { text: f.location.street() };
     case 'CHAR':
-      return { text: pick(rng, CHARACTERS[split]) };
+      return { text: pick(rng, CHARACTERS[src.split]) };
     default:
-      throw new Error(`unknown slot {${slot}} (${lang})`);
+      throw new Error(`unknown slot {${slot}}`);
   }
 }
 
@@ -195,19 +195,40 @@ function codeLine(rng: Rng, f: Faker, split: Split): string {
     .replace('{ORG}', f.company.name());
 }
 
-function example(rng: Rng, split: Split, lang: Lang, carriers: readonly string[], fakers: Faker[]): Example {
-  const f = pick(rng, fakers);
+function entityExample(src: Source, lang: Lang, carrier: string): { text: string; spans: Span[] } {
+  const { rng, f, names } = src;
+  if (src.split === 'train' && rng() < 0.65) {
+    const fillers = { name: fullName(names, f), first: firstName(names, f), address: address(rng, f) };
+    const placed = place(carrier, lang, fillers, rng(), rng());
+    if (placed) return placed;
+  }
+  const set = templates(src.split, lang);
+  const template = set.entity.map((t) => t.replace('{TPER}', `${pick(rng, set.titles)} {TPER}`));
+  return fillTemplate(pick(rng, template), carrier, (slot) => fillSlot(slot, src));
+}
+
+function example(src: Source, lang: Lang, carriers: readonly string[]): Example {
+  const { rng, f, split } = src;
   const carrier = pick(rng, carriers);
-  const set = templates(split, lang);
   const roll = rng();
   if (roll < P_PLAIN) return { lang, text: rng() < 0.2 ? `${carrier} ${pick(rng, carriers)}` : carrier, spans: [] };
-  const fill = (slot: string) => fillSlot(slot, rng, f, split, lang);
-  if (roll < P_PLAIN + P_ENTITY) {
-    const template = set.entity.map((t) => t.replace('{TPER}', `${pick(rng, set.titles)} {TPER}`));
-    return { lang, ...fillTemplate(pick(rng, template), carrier, fill) };
-  }
+  if (roll < P_PLAIN + P_ENTITY) return { lang, ...entityExample(src, lang, carrier) };
   if (rng() < 0.3) return { lang, text: `${codeLine(rng, f, split)}\n${carrier}`, spans: [] };
-  return { lang, ...fillTemplate(pick(rng, set.negative), carrier, fill) };
+  return { lang, ...fillTemplate(pick(rng, templates(split, lang).negative), carrier, (slot) => fillSlot(slot, src)) };
+}
+
+/** The examples' text without their entities: what the vocabulary is learnt from (no name becomes a word). */
+export function textsWithoutEntities(examples: readonly Example[]): string[] {
+  return examples.flatMap((e) => {
+    const parts: string[] = [];
+    let last = 0;
+    for (const span of [...e.spans].sort((a, b) => a.start - b.start)) {
+      parts.push(e.text.slice(last, span.start));
+      last = span.end;
+    }
+    parts.push(e.text.slice(last));
+    return parts;
+  });
 }
 
 /** `count` examples of one split, languages in turn. */
@@ -228,7 +249,8 @@ export function generateSplit(corpus: readonly CarrierSentence[], opts: SplitOpt
     const lang = LANGS[i % LANGS.length]!;
     const fortunes = pools.get(`${lang}/fortunes`);
     const carriers = fortunes && rng() < 0.5 ? fortunes : (pools.get(`${lang}/handbook`) ?? []);
-    out.push(example(rng, opts.split, lang, carriers, fakers));
+    const f = pick(rng, fakers);
+    out.push(example({ rng, f, split: opts.split, names: { rng, fakers, augment: opts.split === 'train' } }, lang, carriers));
   }
   return out;
 }

@@ -3,4 +3,4 @@ import { MAX_LENGTH, VOCAB_SIZE } from './data.ts';
 import type { TaggerShape } from './package.ts';
 
 export const SHAPE: TaggerShape = { vocabSize: VOCAB_SIZE, hidden: 64, heads: 4, intermediate: 256, layers: 2, maxPositions: MAX_LENGTH };
-export const TRAINING = { dropout: 0.1, lr: 0.003, batch: 32, epochs: 3, entity_weight: 2.0, seed: 1403 } as const;
+export const TRAINING = { dropout: 0.1, lr: 0.003, batch: 32, epochs: 4, entity_weight: 2.0, seed: 1403 } as const;

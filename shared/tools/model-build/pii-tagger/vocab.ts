@@ -1,5 +1,5 @@
 // The tagger's WordPiece tokenizer, learnt from the training texts: cased (capitals are a strong cue for
-// names), accents kept. Vocabulary = specials, every Latin letter (Basic Latin to Latin Extended-A, plus the
+// names), accents kept. Vocabulary = specials, every Latin letter (Basic Latin to Latin Extended-B, plus the
 // letters the training text uses) as a word start and as a `##` continuation — so a name in an unseen
 // spelling still splits into pieces instead of becoming [UNK] — then the most frequent whole words, then the
 // most frequent word starts and endings. Written in the files a BERT export publishes (fixtures/wordpiece.ts).
@@ -18,7 +18,7 @@ function countWords(texts: Iterable<string>): Map<string, number> {
 
 function baseCharacters(counts: Map<string, number>): string[] {
   const chars = new Set<string>();
-  for (let c = 0x21; c <= 0x17f; c++) if (c < 0x7f || c >= 0xc0) chars.add(String.fromCodePoint(c));
+  for (let c = 0x21; c <= 0x24f; c++) if (c < 0x7f || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) chars.add(String.fromCodePoint(c));
   const seen = new Map<string, number>();
   for (const [w, n] of counts) for (const ch of w) seen.set(ch, (seen.get(ch) ?? 0) + n);
   for (const [ch, n] of seen) if (n >= 20) chars.add(ch);
@@ -33,14 +33,15 @@ function topK(scores: Map<string, number>, k: number, exclude: Set<string>): str
     .map(([piece]) => piece);
 }
 
-/** Word starts (length 2–6) and `##` endings (length 2–5) of the words, weighted by frequency. */
+/** Word starts (length 2–6) and `##` continuations (length 2–4, anywhere after the first letter), by frequency. */
 function pieceScores(counts: Map<string, number>): Map<string, number> {
   const scores = new Map<string, number>();
   const add = (p: string, n: number) => scores.set(p, (scores.get(p) ?? 0) + n * p.length);
   for (const [w, n] of counts) {
     const chars = [...w];
     for (let len = 2; len <= Math.min(6, chars.length - 1); len++) add(chars.slice(0, len).join(''), n);
-    for (let len = 2; len <= Math.min(5, chars.length - 1); len++) add(`##${chars.slice(-len).join('')}`, n);
+    for (let start = 1; start < chars.length - 1; start++)
+      for (let len = 2; len <= Math.min(4, chars.length - start); len++) add(`##${chars.slice(start, start + len).join('')}`, n);
   }
   return scores;
 }
