@@ -5,7 +5,8 @@
 import type { OrtLike } from '../../../models/runner.ts';
 import { createEncoderModel, type EncoderModel } from '../../../models/hf/encoder.ts';
 import type { Entity } from '../../../models/hf/heads.ts';
-import type { Example, Span } from './examples.ts';
+import type { Example } from './examples.ts';
+import type { Span } from './labels.ts';
 
 export interface Figures {
   entity: Record<string, { gold: number; found: number; predicted: number; correct: number; recall: number; precision: number }>;

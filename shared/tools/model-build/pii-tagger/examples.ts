@@ -42,17 +42,10 @@ import {
 } from '@faker-js/faker';
 import { mulberry32 } from '../../../models/runner.ts';
 import { LANGS, type CarrierSentence, type Lang } from './corpus.ts';
+import type { EntityLabel, Span } from './labels.ts';
 import { firstName, fullName, lastName, type NameSource } from './names.ts';
 import { place } from './placements.ts';
 import { CHARACTERS, CODE_LINES, templates, type Split } from './templates.ts';
-
-export type EntityLabel = 'PER' | 'ADDR';
-
-export interface Span {
-  label: EntityLabel;
-  start: number;
-  end: number;
-}
 
 export interface Example {
   lang: Lang;

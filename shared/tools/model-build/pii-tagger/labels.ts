@@ -1,7 +1,15 @@
 // BIO labels over the tagger's own tokens, from character spans: the first token of an entity is B-, the
 // following ones I-, every other token (and the special tokens) O.
 import type { Encoding } from '../../../models/hf/tokenizer.ts';
-import type { Span } from './examples.ts';
+
+export type EntityLabel = 'PER' | 'ADDR';
+
+/** An entity in an example's text: UTF-16 offsets, end exclusive. */
+export interface Span {
+  label: EntityLabel;
+  start: number;
+  end: number;
+}
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ADDR', 'I-ADDR'] as const;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));

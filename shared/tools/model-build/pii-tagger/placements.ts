@@ -3,7 +3,7 @@
 // a pronoun subject replaced by a name, a name after "with"-like prepositions or at any word boundary, a
 // vocative, opening and closing cue words, a signature line, an address in the text or under it. Each returns undefined where the sentence does not allow it.
 import type { Lang } from './corpus.ts';
-import type { EntityLabel, Span } from './examples.ts';
+import type { EntityLabel, Span } from './labels.ts';
 
 export interface Placed {
   text: string;
