@@ -1,0 +1,115 @@
+// `npm run models:train`: rebuilds the PII token tagger from scratch — data (data.ts) → training and ONNX
+// export (train.py, Debian's torch on one thread) → INT8 variant (quantize.ts) → the Hugging Face folder in
+// shared/models/pii-tagger/ (package.ts) → held-out figures and latency through the runtime (evaluate.ts)
+// → MODEL_CARD.md. Needs: apt-get install python3-torch python3-onnx libopenblas0-pthread debian-handbook
+// fortunes fortunes-de fortunes-es fortunes-it. `npm ci && npm test` never runs this: the folder is committed.
+//
+//   npm run models:train [-- --work /tmp/pii-tagger-work] [-- --skip-train]
+// --skip-train reuses the work folder's onnx/model.onnx and training figures, to re-package or re-measure a
+// model (the data is generated again: it is deterministic, and the card's hashes say which data it is).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as ortNode from 'onnxruntime-node';
+import * as ortWeb from 'onnxruntime-web';
+import { loadHfFolder, memorySource } from '../../../models/hf/folder.ts';
+import type { OrtLike } from '../../../models/runner.ts';
+import { buildData, type DataSummary } from './data.ts';
+import { createEncoderModel, latency, predict, score, type Figures } from './evaluate.ts';
+import { LABELS } from './labels.ts';
+import { modelCard, type CardInputs } from './card.ts';
+import { jsonFile, packageFolder, taggerConfig } from './package.ts';
+import { quantizeTagger } from './quantize.ts';
+import { sampleText1k } from './sample-text.ts';
+import { SHAPE, TRAINING } from './shape.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const FOLDER = resolve(HERE, '../../../models/pii-tagger');
+
+const log = (msg: string) => console.log(`[pii-tagger] ${msg}`);
+
+function args(): { work: string; skipTrain: boolean } {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--work');
+  return { work: at >= 0 ? argv[at + 1]! : '/tmp/pii-tagger-work', skipTrain: argv.includes('--skip-train') };
+}
+
+function trainConfig(data: DataSummary): Record<string, unknown> {
+  if (data.vocabSize !== SHAPE.vocabSize) throw new Error(`vocabulary has ${data.vocabSize} entries, the shape says ${SHAPE.vocabSize}`);
+  return {
+    vocab_size: SHAPE.vocabSize,
+    hidden: SHAPE.hidden,
+    heads: SHAPE.heads,
+    intermediate: SHAPE.intermediate,
+    layers: SHAPE.layers,
+    max_positions: SHAPE.maxPositions,
+    labels: LABELS.length,
+    ...TRAINING,
+  };
+}
+
+function train(work: string, data: DataSummary, skip: boolean): Record<string, unknown> {
+  const onnxPath = join(work, 'onnx', 'model.onnx');
+  const statsPath = join(work, 'stats.json');
+  if (!skip) {
+    mkdirSync(dirname(onnxPath), { recursive: true });
+    log('training (python3 train.py, one torch thread) …');
+    execFileSync('/usr/bin/python3', [join(HERE, 'train.py'), work, onnxPath, statsPath, JSON.stringify(trainConfig(data))], {
+      stdio: 'inherit',
+    });
+  } else if (!existsSync(onnxPath) || !existsSync(statsPath)) throw new Error(`--skip-train: ${onnxPath} or ${statsPath} missing`);
+  return JSON.parse(readFileSync(statsPath, 'utf8')) as Record<string, unknown>;
+}
+
+async function measure(files: Map<string, Uint8Array>, data: DataSummary): Promise<CardInputs['measured']> {
+  const source = memorySource('pii-tagger', files);
+  const node = ortNode as unknown as OrtLike;
+  ortWeb.env.wasm.numThreads = 1;
+  const web = ortWeb as unknown as OrtLike;
+  const texts = data.heldout.map((e) => e.text);
+  const figures: Record<string, Figures> = {};
+  const speed: Record<string, unknown> = {};
+  const text1k = sampleText1k();
+  for (const variant of ['fp32', 'q8'] as const) {
+    const folder = await loadHfFolder(source, { variant });
+    const model = await createEncoderModel(node, folder);
+    figures[variant] = score(data.heldout, await predict(model, texts));
+    log(`${variant} held-out: ${JSON.stringify(figures[variant])}`);
+    speed[`${variant} ort-node`] = await latency(model, text1k);
+    speed[`${variant} ort-web`] = await latency(await createEncoderModel(web, folder), text1k);
+  }
+  log(`latency on a 1 KB text (ms): ${JSON.stringify(speed)}`);
+  return { figures, speed };
+}
+
+async function main(): Promise<void> {
+  const { work, skipTrain } = args();
+  const started = Date.now();
+  log(`data → ${work}`);
+  const data = buildData(work, log);
+  const stats = train(work, data, skipTrain);
+  const fp32 = new Uint8Array(readFileSync(join(work, 'onnx', 'model.onnx')));
+  log('quantizing (INT8) …');
+  const int8 = quantizeTagger(fp32, SHAPE.vocabSize);
+  const files = new Map<string, Uint8Array>([['config.json', await jsonFile(taggerConfig(SHAPE), join(FOLDER, 'config.json'))]]);
+  for (const [name, value] of Object.entries(data.tokenizerFiles)) files.set(name, await jsonFile(value, join(FOLDER, name)));
+  files.set('onnx/model.onnx', fp32);
+  files.set('onnx/model_quantized.onnx', int8);
+  const measured = await measure(await packageFolder(files, FOLDER), data);
+  files.set(
+    'MODEL_CARD.md',
+    new TextEncoder().encode(
+      modelCard({ shape: SHAPE, training: TRAINING, stats, data, measured, sizes: { fp32: fp32.length, int8: int8.length } }),
+    ),
+  );
+  const folder = await packageFolder(files, FOLDER);
+  for (const [path, bytes] of folder) {
+    mkdirSync(dirname(join(FOLDER, path)), { recursive: true });
+    writeFileSync(join(FOLDER, path), bytes);
+  }
+  const total = [...folder.values()].reduce((n, b) => n + b.length, 0);
+  log(`wrote ${FOLDER} (${folder.size} files, ${(total / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await main();

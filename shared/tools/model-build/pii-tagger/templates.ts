@@ -1,0 +1,209 @@
+// Sentence templates around real carrier sentences, per language, in two disjoint sets: TRAIN and HELDOUT
+// (the held-out split uses only its own, so its figures say something about unseen phrasings). Slots:
+// {S} a carrier sentence, {PER} a person's name, {TPER} a name after a title, {FIRST} a first name alone,
+// {ADDR} a street address, {ORG} a company, {CITY} a city alone, {STREET} a street without number,
+// {CHAR} a fictional character. Only PER/TPER/FIRST and ADDR are entities; the rest are hard negatives.
+import type { Lang } from './corpus.ts';
+
+export type Split = 'train' | 'heldout';
+
+export interface TemplateSet {
+  /** Templates with at least one entity slot. */
+  entity: string[];
+  /** Templates whose slots are hard negatives only. */
+  negative: string[];
+  titles: string[];
+}
+
+const TRAIN: Record<Lang, TemplateSet> = {
+  en: {
+    entity: [
+      'Hi {FIRST}, {S}',
+      '{S} Best regards, {PER}',
+      '{PER} wrote: {S}',
+      'I talked with {PER} about this. {S}',
+      'Please forward this to {TPER}. {S}',
+      '{S} My address is {ADDR}.',
+      'Ship to: {PER}, {ADDR}',
+      '{PER} lives at {ADDR}.',
+      '{S} Ask {FIRST} if unsure.',
+      '{"name": "{PER}", "city": "{CITY}"}',
+    ],
+    negative: [
+      '{ORG} announced that {S}',
+      '{S} (see the {ORG} docs)',
+      'We moved the servers to {CITY}. {S}',
+      '{CHAR} would say: {S}',
+      '{STREET} is closed today. {S}',
+    ],
+    titles: ['Mr.', 'Ms.', 'Dr.', 'Mrs.'],
+  },
+  de: {
+    entity: [
+      'Hallo {FIRST}, {S}',
+      '{S} Viele Grüße, {PER}',
+      '{PER} schrieb: {S}',
+      'Ich habe mit {PER} darüber gesprochen. {S}',
+      'Bitte leite das an {TPER} weiter. {S}',
+      '{S} Meine Adresse ist {ADDR}.',
+      'Lieferadresse: {PER}, {ADDR}',
+      '{PER} wohnt in der {ADDR}.',
+    ],
+    negative: ['{ORG} hat angekündigt: {S}', '{S} (siehe {ORG})', 'Die Server stehen jetzt in {CITY}. {S}', '{CHAR} sagt: {S}'],
+    titles: ['Herr', 'Frau', 'Dr.'],
+  },
+  fr: {
+    entity: [
+      'Bonjour {FIRST}, {S}',
+      '{S} Cordialement, {PER}',
+      '{PER} a écrit : {S}',
+      "J'en ai parlé avec {PER}. {S}",
+      'Merci de transmettre à {TPER}. {S}',
+      '{S} Mon adresse est {ADDR}.',
+      'Livraison : {PER}, {ADDR}',
+    ],
+    negative: ['{ORG} a annoncé que {S}', '{S} (voir {ORG})', 'Nos serveurs sont à {CITY}. {S}', '{CHAR} dirait : {S}'],
+    titles: ['M.', 'Mme', 'Dr'],
+  },
+  es: {
+    entity: [
+      'Hola {FIRST}, {S}',
+      '{S} Saludos, {PER}',
+      '{PER} escribió: {S}',
+      'Lo hablé con {PER}. {S}',
+      'Por favor, reenvíalo a {TPER}. {S}',
+      '{S} Mi dirección es {ADDR}.',
+      'Enviar a: {PER}, {ADDR}',
+    ],
+    negative: ['{ORG} anunció que {S}', '{S} (ver {ORG})', 'Los servidores están en {CITY}. {S}', '{CHAR} diría: {S}'],
+    titles: ['Sr.', 'Sra.', 'Dr.'],
+  },
+  it: {
+    entity: [
+      'Ciao {FIRST}, {S}',
+      '{S} Cordiali saluti, {PER}',
+      '{PER} ha scritto: {S}',
+      'Ne ho parlato con {PER}. {S}',
+      'Per favore inoltra a {TPER}. {S}',
+      '{S} Il mio indirizzo è {ADDR}.',
+      'Spedire a: {PER}, {ADDR}',
+    ],
+    negative: ['{ORG} ha annunciato che {S}', '{S} (vedi {ORG})', 'I server sono a {CITY}. {S}', '{CHAR} direbbe: {S}'],
+    titles: ['Sig.', 'Sig.ra', 'Dott.'],
+  },
+  nl: {
+    entity: [
+      'Hoi {FIRST}, {S}',
+      '{S} Met vriendelijke groet, {PER}',
+      '{PER} schreef: {S}',
+      'Ik heb het met {PER} besproken. {S}',
+      'Stuur dit door naar {TPER}. {S}',
+      '{S} Mijn adres is {ADDR}.',
+      'Verzenden naar: {PER}, {ADDR}',
+    ],
+    negative: ['{ORG} heeft aangekondigd dat {S}', '{S} (zie {ORG})', 'De servers staan in {CITY}. {S}', '{CHAR} zou zeggen: {S}'],
+    titles: ['dhr.', 'mevr.', 'Dr.'],
+  },
+};
+
+const HELDOUT: Record<Lang, TemplateSet> = {
+  en: {
+    entity: [
+      'Dear {PER}, {S}',
+      '{S} Cheers, {FIRST}',
+      'Can you check with {TPER} whether this is right? {S}',
+      'Our office moved to {ADDR}. {S}',
+      '{S} (contact: {PER})',
+    ],
+    negative: ['The {ORG} support team replied: {S}', 'Greetings from {CITY}! {S}', '{S} Just like {CHAR}.'],
+    titles: ['Prof.', 'Mr', 'Ms'],
+  },
+  de: {
+    entity: [
+      'Sehr geehrte {TPER}, {S}',
+      '{S} Danke, {FIRST}',
+      'Kannst du {PER} fragen? {S}',
+      'Wir sind umgezogen: {ADDR}. {S}',
+      '{S} (Ansprechpartner: {PER})',
+    ],
+    negative: ['Der Support von {ORG} meinte: {S}', 'Grüße aus {CITY}! {S}', '{S} Wie bei {CHAR}.'],
+    titles: ['Frau', 'Herr', 'Prof.'],
+  },
+  fr: {
+    entity: [
+      'Chère {FIRST}, {S}',
+      '{S} Merci, {PER}',
+      'Peux-tu demander à {TPER} ? {S}',
+      'Nous avons déménagé au {ADDR}. {S}',
+      '{S} (contact : {PER})',
+    ],
+    negative: ["Le support d'{ORG} a répondu : {S}", 'Bonjour de {CITY} ! {S}', '{S} Comme {CHAR}.'],
+    titles: ['Mme', 'M.', 'Pr'],
+  },
+  es: {
+    entity: [
+      'Estimado {PER}, {S}',
+      '{S} Gracias, {FIRST}',
+      '¿Puedes preguntar a {TPER}? {S}',
+      'Nos mudamos a {ADDR}. {S}',
+      '{S} (contacto: {PER})',
+    ],
+    negative: ['El soporte de {ORG} respondió: {S}', '¡Saludos desde {CITY}! {S}', '{S} Como {CHAR}.'],
+    titles: ['Sra.', 'Sr.', 'Dra.'],
+  },
+  it: {
+    entity: [
+      'Gentile {PER}, {S}',
+      '{S} Grazie, {FIRST}',
+      'Puoi chiedere a {TPER}? {S}',
+      'Ci siamo trasferiti in {ADDR}. {S}',
+      '{S} (referente: {PER})',
+    ],
+    negative: ['Il supporto di {ORG} ha risposto: {S}', 'Saluti da {CITY}! {S}', '{S} Come {CHAR}.'],
+    titles: ['Dott.ssa', 'Sig.', 'Ing.'],
+  },
+  nl: {
+    entity: [
+      'Beste {PER}, {S}',
+      '{S} Bedankt, {FIRST}',
+      'Kun je het aan {TPER} vragen? {S}',
+      'We zijn verhuisd naar {ADDR}. {S}',
+      '{S} (contactpersoon: {PER})',
+    ],
+    negative: ['De support van {ORG} antwoordde: {S}', 'Groeten uit {CITY}! {S}', '{S} Net als {CHAR}.'],
+    titles: ['mevrouw', 'meneer', 'Dr.'],
+  },
+};
+
+export function templates(split: Split, lang: Lang): TemplateSet {
+  return (split === 'train' ? TRAIN : HELDOUT)[lang];
+}
+
+/** Fictional characters (not PERSON by the label contract): hard negatives, disjoint per split. */
+export const CHARACTERS: Record<Split, string[]> = {
+  train: ['Sherlock Holmes', 'Harry Potter', 'Mickey Mouse', 'Frodo Baggins', 'Asterix', 'Don Quijote', 'Pippi Langstrumpf', 'Tintin'],
+  heldout: ['Hermione Granger', 'Donald Duck', 'Obelix', 'Pinocchio', 'Bilbo Baggins', 'Nijntje'],
+};
+
+/** Code and config lines (negatives): identifiers, placeholders and keys that look like names but are not. */
+export const CODE_LINES: Record<Split, string[]> = {
+  train: [
+    'const userName = await getUser(req.params.id);',
+    'password = ${DB_PASSWORD}',
+    'export HOME=/home/{word}',
+    'SELECT first_name, last_name FROM customers WHERE id = 42;',
+    '[db_password]',
+    'class {Word}Controller extends BaseController {',
+    'if (!street || !houseNumber) throw new Error("address required");',
+    'Name: {ORG} Build Pipeline',
+    'git commit -m "Fix {Word} parser"',
+  ],
+  heldout: [
+    'let customerAddress = form.get("address");',
+    'DB_USER=<username>',
+    'def {word}_handler(event, context):',
+    'UPDATE users SET display_name = ? WHERE id = ?',
+    'import {Word}Service from "./services";',
+    'author = "{ORG}"',
+  ],
+};
