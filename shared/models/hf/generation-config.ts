@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { HfConfig } from './folder.ts';
 import { HfFolderError } from './folder.ts';
+import { parseFile } from './tokenizer.ts';
 import type { SamplingParams } from './sampling.ts';
 
 /** What the folder says about generating, with transformers' defaults where it says nothing. */
@@ -58,14 +59,7 @@ export function generationDefaults(
   generationConfig: Record<string, unknown> | undefined,
   tokenizerEos: number | undefined,
 ): GenerationDefaults {
-  const parsed = generationConfigSchema.safeParse(generationConfig ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HfFolderError(
-      `generation_config.json: invalid field ${issue?.path.join('.') ?? '(top level)'}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  const g = parsed.data;
+  const g = parseFile(generationConfigSchema, generationConfig ?? {}, 'generation_config.json', HfFolderError);
   const configEos = configEosSchema.safeParse(config);
   const eos = g.eos_token_id ?? (configEos.success ? configEos.data.eos_token_id : undefined) ?? tokenizerEos;
   return {

@@ -94,14 +94,22 @@ export function specialTokenContent(value: z.infer<typeof specialTokenSchema>): 
   return typeof value === 'string' ? value : value.content;
 }
 
-/** Parses `data` with `schema`, or throws a TokenizerFileError naming the file and the first bad field. */
-export function parseFile<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
+/**
+ * Parses `data` with `schema`, or throws an error naming the file and the first bad field — a TokenizerFileError
+ * unless the caller names another class (generation_config.json's problems are HfFolderErrors).
+ */
+export function parseFile<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  file: string,
+  ErrorClass: new (message: string) => Error = TokenizerFileError,
+): z.output<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(top level)';
   // zod's messages name the expected type, not the received value: nothing of the file is quoted.
-  throw new TokenizerFileError(`${file}: invalid field ${field}: ${issue?.message ?? 'invalid'}`);
+  throw new ErrorClass(`${file}: invalid field ${field}: ${issue?.message ?? 'invalid'}`);
 }
 
 // ---- the tokenizer ----
