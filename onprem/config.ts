@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { parseKeyRecord, type KeyRecord } from '../shared/protocol/auth/api-keys.ts';
 import { describeValue, locator } from '../shared/core/policy/load.ts';
 import { parseSigningKey } from '../shared/protocol/signing/index.ts';
-import { parseFolderSetting, parseFolderSettings } from '../shared/models/folder-setting.ts';
+import { formatFolderSetting, parseFolderSetting, parseFolderSettings } from '../shared/models/folder-setting.ts';
 import { hubIdError, looksLikeHubId } from '../shared/models/hf/folder.ts';
 import type { EngineConfig } from './engines/index.ts';
 
@@ -295,7 +295,7 @@ function resolveFolderEntry(entry: string, base: string): string {
   const parsed = parseFolderSetting(entry);
   if (typeof parsed === 'string' || isAbsolute(parsed.location)) return entry;
   if (looksLikeHubId(parsed.location) && !existsSync(resolve(base, parsed.location))) return entry;
-  return `${parsed.id}=${resolve(base, parsed.location)}${parsed.variant ? `#${parsed.variant}` : ''}`;
+  return formatFolderSetting({ ...parsed, location: resolve(base, parsed.location) });
 }
 
 // ---- resolution --------------------------------------------------------------------------------------------
@@ -505,7 +505,7 @@ export function describeConfig(c: OnpremConfig): Record<string, unknown> {
       : {
           kind: c.engine.kind,
           models_dir: c.engine.modelsDir,
-          model_folders: (c.engine.folders ?? []).map((f) => `${f.id}=${f.location}${f.variant ? `#${f.variant}` : ''}`),
+          model_folders: (c.engine.folders ?? []).map(formatFolderSetting),
           provider: c.engine.executionProvider,
         };
   return {

@@ -62,8 +62,8 @@ export async function loadModelsWithFolders(
   dir = DEFAULT_MODELS_DIR,
 ): Promise<ModelRegistry> {
   const configured: RegisteredModel[] = [];
-  for (const folder of folders) {
-    const spec = { id: folder.id, source: sourceOf(folder.location, s3), ...(folder.variant ? { variant: folder.variant } : {}) };
+  for (const { location, ...folder } of folders) {
+    const spec = { ...folder, source: sourceOf(location, s3) };
     configured.push({ model: await loadFolderModel(ort, spec, { sessionOptions: SESSION_OPTIONS }) });
   }
   return createRegistry(demoModelsOf(dir), configured);

@@ -55,10 +55,9 @@ export function folderSettings(value: string | undefined): FolderSetting[] {
   return settings;
 }
 
-async function loadFolder(bucket: R2Like | undefined, setting: FolderSetting) {
+async function loadFolder(bucket: R2Like | undefined, { location, ...setting }: FolderSetting) {
   if (!bucket)
     throw new ModelFoldersError(`var MODEL_FOLDERS names model ${JSON.stringify(setting.id)} in R2, but the MODELS binding is missing`);
-  const prefix = R2_LOCATION.exec(setting.location)![1]!;
-  const source = r2FolderSource(bucket, prefix, { binding: 'MODELS' });
-  return loadFolderModel(edgeOrt, { id: setting.id, source, ...(setting.variant ? { variant: setting.variant } : {}) });
+  const prefix = R2_LOCATION.exec(location)![1]!;
+  return loadFolderModel(edgeOrt, { ...setting, source: r2FolderSource(bucket, prefix, { binding: 'MODELS' }) });
 }

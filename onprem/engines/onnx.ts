@@ -164,12 +164,8 @@ async function load(state: OnnxState): Promise<void> {
   state.loaded = { registry, models: registry.models.map((m) => ({ id: m.id, tasks: registry.tasksOf(m.id), info: m.info })) };
 }
 
-function openFolder(state: OnnxState, folder: FolderSetting) {
-  const spec = {
-    id: folder.id,
-    source: directorySource(folder.location, readFile),
-    ...(folder.variant ? { variant: folder.variant } : {}),
-  };
+function openFolder(state: OnnxState, { location, ...folder }: FolderSetting) {
+  const spec = { ...folder, source: directorySource(location, readFile) };
   return loadFolderModel(trackingRuntime(state), spec, { sessionOptions: sessionOptions(state.opts) });
 }
 

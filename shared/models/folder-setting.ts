@@ -26,6 +26,11 @@ export function parseFolderSetting(text: string): FolderSetting | string {
   return { id, location: location.trim(), variant: variant as OnnxVariant };
 }
 
+/** The setting as it is written: `<id>=<location>[#<variant>]`. */
+export function formatFolderSetting(s: FolderSetting): string {
+  return `${s.id}=${s.location}${s.variant ? `#${s.variant}` : ''}`;
+}
+
 /** A comma-separated list of settings (an environment variable, a Worker var); unset or empty = none. */
 export function parseFolderList(value: string | undefined): { settings: FolderSetting[]; problems: string[] } {
   return parseFolderSettings(
