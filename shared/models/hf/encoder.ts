@@ -36,11 +36,16 @@ export interface EncoderModel {
   /** Longest input in tokens: longer texts are truncated to it. */
   readonly maxLength: number;
   /** Sequence classification: every label with its score, highest first, per text. */
-  classify(texts: readonly string[]): Promise<LabelScore[][]>;
+  classify(texts: readonly string[], tally?: TokenTally): Promise<LabelScore[][]>;
   /** Token classification: the entities of each text, with character offsets into it. */
-  entities(texts: readonly string[], opts?: EntityOptions): Promise<Entity[][]>;
+  entities(texts: readonly string[], opts?: EntityOptions, tally?: TokenTally): Promise<Entity[][]>;
   /** One L2-normalized vector per text (mean pooling over the attention mask unless told otherwise). */
-  embed(texts: readonly string[], opts?: { pooling?: Pooling }): Promise<Float32Array[]>;
+  embed(texts: readonly string[], opts?: { pooling?: Pooling }, tally?: TokenTally): Promise<Float32Array[]>;
+}
+
+/** Counts the tokens a call read (special tokens included), for usage — from the call's own encoding. */
+export interface TokenTally {
+  tokens: number;
 }
 
 /** A batch as the model takes it: each text's encoding and the padded int64 feeds. */
@@ -57,8 +62,9 @@ export async function createEncoderModel(ort: OrtLike, folder: HfFolder, opts: E
   if (unknown.length) throw new HeadShapeError(`${folder.onnxPath}: inputs ${unknown.join(', ')} are not an encoder's`);
   const tokenizer = createTokenizer(folder.tokenizerJson, folder.tokenizerConfig);
   const maxLength = opts.maxLength ?? numberOr(folder.config['max_position_embeddings'], 512);
-  const run = async (texts: readonly string[]) => {
+  const run = async (texts: readonly string[], tally: TokenTally | undefined) => {
     const batch = encodeBatch(ort, tokenizer, texts, maxLength, session.inputNames);
+    if (tally) tally.tokens += batch.encodings.reduce((n, e) => n + e.ids.length, 0);
     return { batch, outputs: await session.run(batch.feeds) };
   };
   let head: ClassifierHead | undefined;
@@ -66,19 +72,19 @@ export async function createEncoderModel(ort: OrtLike, folder: HfFolder, opts: E
   return {
     tokenizer,
     maxLength,
-    async classify(texts) {
-      const { outputs } = await run(texts);
+    async classify(texts, tally) {
+      const { outputs } = await run(texts, tally);
       const logits = outputTensor(outputs, 'logits', folder.onnxPath);
       return classifySequences(logits, headFor(logits));
     },
-    async entities(texts, entityOpts) {
-      const { batch, outputs } = await run(texts);
+    async entities(texts, entityOpts, tally) {
+      const { batch, outputs } = await run(texts, tally);
       const logits = outputTensor(outputs, 'logits', folder.onnxPath);
       const labels = headFor(logits).labels;
       return batch.encodings.map((e, row) => extractEntities(textRows(logits, row, e.ids.length), e, texts[row]!, labels, entityOpts));
     },
-    async embed(texts, embedOpts = {}) {
-      const { batch, outputs } = await run(texts);
+    async embed(texts, embedOpts = {}, tally) {
+      const { batch, outputs } = await run(texts, tally);
       const hidden = outputTensor(outputs, 'last_hidden_state', folder.onnxPath);
       return poolEmbeddings(hidden, batch.encodings.map(paddedMask(hidden.dims[1] ?? 0)), embedOpts);
     },

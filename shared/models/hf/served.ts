@@ -69,15 +69,21 @@ function folderInfo(folder: HfFolder, spec: FolderModelSpec): ModelInfo {
 }
 
 function encoderModel(id: string, task: ModelTask, info: ModelInfo, encoder: EncoderModel): ServedModel {
-  const promptTokens = (texts: readonly string[]) =>
-    texts.reduce((n, t) => n + encoder.tokenizer.encode(t, { maxLength: encoder.maxLength }).ids.length, 0);
   return {
     id,
     task,
     info,
     load: async () => {},
-    classify: async (texts) => ({ data: (await encoder.classify(texts)).map(classification), promptTokens: promptTokens(texts) }),
-    embed: async (texts) => ({ data: await encoder.embed(texts), promptTokens: promptTokens(texts) }),
+    async classify(texts) {
+      const tally = { tokens: 0 };
+      const scores = await encoder.classify(texts, tally);
+      return { data: scores.map(classification), promptTokens: tally.tokens };
+    },
+    async embed(texts) {
+      const tally = { tokens: 0 };
+      const data = await encoder.embed(texts, {}, tally);
+      return { data, promptTokens: tally.tokens };
+    },
     generate: () => {
       throw new ServingInputError(`model ${id} does not serve chat`, 'model');
     },
