@@ -1,6 +1,6 @@
-// `triage pii score SET.jsonl [--show-misses N] [--json]`: the detector in this checkout against a labelled
+// `triage pii score SET.jsonl [--show-misses N] [--by-lang] [--json]`: the detector in this checkout against a labelled
 // set (docs/pii-labels.md "Test sets"), in-process. Document recall and false-positive rate (what routing
-// depends on), then recall and precision per type. Exit 0 when scored, 3 when the set cannot be read.
+// depends on), then recall and precision per type; with --by-lang, document recall and FPR per language too. Exit 0 when scored, 3 when the set cannot be read.
 import { PII_TYPES, type PiiEntity } from '../../core/pii/types.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { verdict } from './pii-verdict.ts';
@@ -8,7 +8,15 @@ import { verdict } from './pii-verdict.ts';
 interface LabelledDoc {
   id: string;
   text: string;
+  lang?: string;
   entities: PiiEntity[];
+}
+
+export interface LangScore {
+  docs: number;
+  sensitive: number;
+  recall: number;
+  fpr: number;
 }
 
 export interface SetScore {
@@ -17,6 +25,8 @@ export interface SetScore {
   recall: number;
   fpr: number;
   perType: Record<string, { gold: number; found: number; predicted: number; correct: number }>;
+  /** Document figures per language (documents without a "lang" count under "?"). */
+  perLang: Record<string, LangScore>;
   missed: string[];
   falsePositives: string[];
   kbPerSecond: number;
@@ -26,9 +36,11 @@ export function scoreCommand(args: string[], io: CliIo): number {
   let file: string | undefined;
   let show = 0;
   let json = false;
+  let byLang = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
+    else if (a === '--by-lang') byLang = true;
     else if (a === '--show-misses') show = Number(args[++i]);
     else if (a.startsWith('-')) throw new UsageError(`pii score: unknown option ${a}`);
     else if (file === undefined) file = a;
@@ -45,7 +57,7 @@ export function scoreCommand(args: string[], io: CliIo): number {
   }
   const score = scoreSet(docs);
   if (json) io.stdout(JSON.stringify(score, null, 2) + '\n');
-  else io.stdout(render(file, score, show));
+  else io.stdout(render(file, score, show, byLang));
   return EXIT.ok;
 }
 
@@ -112,13 +124,52 @@ export function scoreSet(docs: readonly LabelledDoc[]): SetScore {
     recall: sensitive ? flaggedSensitive / sensitive : 1,
     fpr: clean ? flaggedClean / clean : 0,
     perType,
+    perLang: scoreByLang(docs, new Set(missed), new Set(falsePositives)),
     missed,
     falsePositives,
     kbPerSecond: seconds > 0 ? bytes / 1024 / seconds : 0,
   };
 }
 
-function render(file: string, s: SetScore, show: number): string {
+/** Document recall and FPR per language, from the per-document outcomes scoreSet already has. */
+function scoreByLang(
+  docs: readonly LabelledDoc[],
+  missed: ReadonlySet<string>,
+  falsePositives: ReadonlySet<string>,
+): Record<string, LangScore> {
+  const tally = new Map<string, { docs: number; sensitive: number; missed: number; flaggedClean: number }>();
+  for (const doc of docs) {
+    const lang = doc.lang ?? '?';
+    const t = tally.get(lang) ?? { docs: 0, sensitive: 0, missed: 0, flaggedClean: 0 };
+    t.docs++;
+    if (doc.entities.length > 0) t.sensitive++;
+    if (missed.has(doc.id)) t.missed++;
+    if (falsePositives.has(doc.id)) t.flaggedClean++;
+    tally.set(lang, t);
+  }
+  const out: Record<string, LangScore> = {};
+  for (const [lang, t] of tally) {
+    const clean = t.docs - t.sensitive;
+    out[lang] = {
+      docs: t.docs,
+      sensitive: t.sensitive,
+      recall: t.sensitive ? (t.sensitive - t.missed) / t.sensitive : 1,
+      fpr: clean ? t.flaggedClean / clean : 0,
+    };
+  }
+  return out;
+}
+
+function renderByLang(s: SetScore): string {
+  let out = `\n${'lang'.padEnd(8)}${'docs'.padStart(6)}${'sensitive'.padStart(11)}${'recall'.padStart(9)}${'FPR'.padStart(9)}\n`;
+  for (const [lang, l] of Object.entries(s.perLang)) {
+    out += `${lang.padEnd(8)}${String(l.docs).padStart(6)}${String(l.sensitive).padStart(11)}`;
+    out += `${l.recall.toFixed(3).padStart(9)}${l.fpr.toFixed(3).padStart(9)}\n`;
+  }
+  return out;
+}
+
+function render(file: string, s: SetScore, show: number, byLang: boolean): string {
   const pct = (x: number) => x.toFixed(3);
   let out = `${file}: ${s.docs} documents, ${s.sensitive} sensitive\n`;
   out += `document recall ${pct(s.recall)}   false-positive rate ${pct(s.fpr)}   (${s.kbPerSecond.toFixed(0)} KB/s)\n\n`;
@@ -128,6 +179,7 @@ function render(file: string, s: SetScore, show: number): string {
     out += `${type.padEnd(16)}${String(t.gold).padStart(6)}${(t.gold ? pct(t.found / t.gold) : '-').padStart(9)}`;
     out += `${String(t.predicted).padStart(11)}${(t.predicted ? pct(t.correct / t.predicted) : '-').padStart(11)}\n`;
   }
+  if (byLang) out += renderByLang(s);
   if (show > 0) {
     out += `\nmissed (sensitive, not flagged): ${s.missed.slice(0, show).join(', ') || 'none'}\n`;
     out += `false positives: ${s.falsePositives.slice(0, show).join(', ') || 'none'}\n`;

@@ -105,6 +105,18 @@ describe('triage pii score', () => {
     expect((await run(['pii', 'score', 'bad.jsonl'], '', { 'bad.jsonl': '{"id":1}' })).code).toBe(3);
     expect((await run(['pii', 'score'])).code).toBe(2);
   });
+
+  it('breaks document recall and false-positive rate down by language with --by-lang', async () => {
+    const withLang = set
+      .split('\n')
+      .map((l, i) => JSON.stringify({ ...(JSON.parse(l) as object), lang: i < 2 ? 'en' : 'de' }))
+      .join('\n');
+    const { stdout } = await run(['pii', 'score', 'set.jsonl', '--by-lang'], '', { 'set.jsonl': withLang });
+    expect(stdout).toMatch(/en +2 +2 +1\.000 +0\.000/);
+    expect(stdout).toMatch(/de +2 +1 +0\.000 +0\.000/);
+    const json = JSON.parse((await run(['pii', 'score', 'set.jsonl', '--json'], '', { 'set.jsonl': withLang })).stdout);
+    expect(json.perLang).toEqual({ en: { docs: 2, sensitive: 2, recall: 1, fpr: 0 }, de: { docs: 2, sensitive: 1, recall: 0, fpr: 0 } });
+  });
 });
 
 describe('triage pii scan', () => {
