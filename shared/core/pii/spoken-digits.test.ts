@@ -71,6 +71,38 @@ describe('readSpelledNumbers: numbers read out, mapped back to the words', () =>
   });
 });
 
+describe('readSpelledNumbers: runs among words that are not numbers', () => {
+  // A text is looked at as a whole first (a run of number words or none); these runs must still be read.
+  it.each([
+    ['fr', 'quatre-vingts quatre-vingts quatre-vingts quatre-vingts', '80808080'],
+    ['fr', 'soixante-et-onze, quatre-vingt-douze, vingt-et-un, dix-sept', '71922117'],
+    ['en', 'twenty-one thirty-two forty-three fifty-four', '21324354'],
+    ['en', 'code: double seven, triple oh, double nine, one', 'code: 77000991'],
+    ['de', 'Kennung SZ vier null AB sieben acht', 'Kennung SZ 40AB78'],
+    ['es', 'IP dos a cero dos : d ocho : uno', 'IP 2a02:d8:1'],
+    ['it', 'codice tre E quattro e cinque E sei', 'codice 3E45E6'],
+    ['nl', 'nummer nul zes, en twee drie, en vier', 'nummer 06234'],
+  ])('%s: %s', (_, input, expected) => {
+    expect(readSpelledNumbers(input)?.text).toBe(expected);
+  });
+
+  it.each([
+    'Ein Kunde hat ein Problem, eine Rechnung und ein Angebot, das ein Kollege schickt.',
+    'Un client a un problème, une facture et un devis, un collègue répond.',
+    'Een klant heeft een probleem, een factuur en een offerte, een collega belt.',
+    'Uno dei clienti ha uno sconto, uno scontrino e uno zaino: uno solo.',
+    'one thing, then another one, one more and one last time',
+  ])('reads articles and pronouns spread over prose as no number: %s', (text) => {
+    expect(readSpelledNumbers(text)).toBeUndefined();
+  });
+
+  it('reads a run wherever it stands in a long text', () => {
+    const prose = 'Die Lieferung verzögert sich um zwei Wochen, weil ein Zulieferer umgestellt hat. '.repeat(40);
+    const r = readSpelledNumbers(prose + 'Nummer: null eins sieben sechs fünf. ' + prose)!;
+    expect(r.text).toContain('Nummer: 01765.');
+  });
+});
+
 describe('findingInInput', () => {
   const finding = (start: number, end: number): Finding => ({ type: 'PHONE', start, end, score: 0.9, detector: 'phone' });
 

@@ -128,7 +128,8 @@ const REPEATS = new Map<string, number>([
 // Between the tokens of a run: spaces and punctuation, and the words for "and"; never more than a few
 // characters (the test is cheap on the long gaps between words that are not numbers).
 const MAX_JOINER = 16;
-const JOINER = /^(?:[\s,;./:()-]|\b(?:and|und|et|y|e|en)\b)*$/iu;
+const JOINER_WORDS = ['and', 'und', 'et', 'y', 'e', 'en'];
+const JOINER = new RegExp(`^(?:[\\s,;./:()-]|\\b(?:${JOINER_WORDS.join('|')})\\b)*$`, 'iu');
 // Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
 // "ocho aea :: siete" 8aea::7; everything else between the words goes.
 const NUMBER_PUNCTUATION = '/.:()-';
@@ -176,6 +177,7 @@ function withReadings(s: string, readings: readonly Reading[]): string {
 }
 
 function numberWordRuns(s: string): Reading[] {
+  if (!mayHaveRun(s)) return [];
   const tokens = tokensOf(s);
   if (countNumbers(tokens) < MIN_RUN) return [];
   const runs: Reading[] = [];
@@ -336,6 +338,69 @@ function oneNumber(t: Token, next: Token, between: string): string | undefined {
 
 /** 20, 30, … 90 (not 10, nor the 00 of "double oh"). */
 const isTens = (d: string) => /^[2-9]0$/.test(d);
+
+// ---- a cheap look first ---------------------------------------------------------------------------------------
+
+// Most texts have no run of MIN_RUN number words, and tokenizing them word by word costs several times what one
+// native regex pass does: look first. NUMBER_WORD matches every letter run whose lower case is a number word, or
+// the first part of a hyphenated one ("trente" of "trente-quatre"); two matches are counted in one run when
+// nothing stands between them that would end a run (mayBridge). The look never says no where tokensOf finds
+// such a run: each number token holds a match, and what lies between two tokens of a run is bridged.
+const LETTER_CLASS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f'; // isWordChar
+const COUNTED_WORDS = new Set([...WORDS.keys()].map(countedPart));
+const NUMBER_WORD = new RegExp(`(?:${[...COUNTED_WORDS].join('|')})(?![${LETTER_CLASS}])`, 'gi');
+
+/** The part of a number word the look matches: the word itself, or the first of its parts that is a number word. */
+function countedPart(word: string): string {
+  const parts = word.split(/[- ]/);
+  return parts.length === 1 ? word : (parts.find((p) => WORDS.has(p)) ?? word);
+}
+
+/** Whether `s` may hold a run of MIN_RUN number words (a match inside a word is none). */
+function mayHaveRun(s: string): boolean {
+  let count = 0;
+  let previousEnd = -1;
+  NUMBER_WORD.lastIndex = 0;
+  for (let m = NUMBER_WORD.exec(s); m; m = NUMBER_WORD.exec(s)) {
+    if (m.index > 0 && isWordChar(s.charCodeAt(m.index - 1))) continue;
+    count = previousEnd >= 0 && mayBridge(s, previousEnd, m.index) ? count + 1 : 1;
+    if (count >= MIN_RUN) return true;
+    previousEnd = m.index + m[0].length;
+  }
+  return false;
+}
+
+const BRIDGE_PUNCTUATION = /[\s,;./:()-]+/y; // JOINER's
+const BRIDGE_WORDS = new Set([...JOINER_WORDS, ...REPEATS.keys()]);
+
+/**
+ * Whether s[start, end) may lie between two number words of one run: joiner punctuation and words, repeat
+ * words, code groups (up to four capitals or hex letters) and the other parts of a hyphenated word. It allows
+ * more than JOINER and tokensOf do (no length limit, hex groups without a colon), never less; one pass, it
+ * stops at the first word that ends every run.
+ */
+function mayBridge(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end;) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      BRIDGE_PUNCTUATION.lastIndex = i;
+      if (!BRIDGE_PUNCTUATION.test(s)) return false;
+      i = BRIDGE_PUNCTUATION.lastIndex;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isWordChar(s.charCodeAt(j))) j++;
+    if (!mayBeInRun(s, i, j)) return false;
+    i = j;
+  }
+  return true;
+}
+
+function mayBeInRun(s: string, start: number, end: number): boolean {
+  const hyphenated = s.charCodeAt(start - 1) === 45 || (s.charCodeAt(end) === 45 && isWordChar(s.charCodeAt(end + 1)));
+  if (hyphenated) return true;
+  if (end - start <= 4 && (allOf(s, start, end, isAsciiUpper) || allOf(s, start, end, isHexLetter))) return true;
+  return BRIDGE_WORDS.has(s.slice(start, end).toLowerCase());
+}
 
 // ---- spaced digits --------------------------------------------------------------------------------------------
 
