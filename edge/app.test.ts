@@ -6,6 +6,7 @@ import { env as rawEnv, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../shared/protocol/openai/errors.ts';
 import { compilePolicy, type PolicySpec } from '../shared/core/policy/index.ts';
+import type { EntityTagger } from '../shared/core/pii/tagger/tagger.ts';
 import { parseExposition } from '../shared/protocol/telemetry/index.ts';
 import { createApp, type AppOptions } from './app.ts';
 import type { Env } from './env.ts';
@@ -433,6 +434,46 @@ describe('PII', () => {
     for (const c of calls) expect([...c.targets.values()].every((t) => t.kind === 'onprem')).toBe(true);
     // A plain request says none.
     expect((await call('/v1/chat/completions', { key, json: chat('What is 2+2?') })).headers.get('x-triage-unscanned')).toBe('none');
+  });
+
+  it('with PII_TAGGER on, the tagger reads what the rules found clean; one that cannot load sends the request on-prem', async () => {
+    const taggerOn = { ...env, PII_TAGGER: 'on' } as Env;
+    const seen: string[][] = [];
+    const tagger: EntityTagger = {
+      version: 'test-tagger@000000000000',
+      async tag(texts) {
+        seen.push([...texts]);
+        return texts.map((t) =>
+          t.includes('Okonkwo') ? [{ type: 'PERSON' as const, start: 0, end: 7, score: 0.9, detector: 'test' }] : [],
+        );
+      },
+    };
+    const { key } = await seedKey('tagger');
+    const withTagger = makeApp({ tagger: async () => tagger });
+    const flagged = await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') }, taggerOn);
+    expect(flagged.headers.get('x-triage-pii')).toBe('PERSON');
+    expect(flagged.headers.get('x-triage-target-kind')).toBe('onprem');
+    const clean = await withTagger.call('/v1/chat/completions', { key, json: chat('How do I restart nginx?') }, taggerOn);
+    expect(clean.headers.get('x-triage-target')).toBe('edge-small');
+    // Every string of the body, as the rules read it (the model id included).
+    expect(seen).toEqual([
+      expect.arrayContaining(['Okonkwo merged the branch.', 'triage-small']),
+      expect.arrayContaining(['How do I restart nginx?']),
+    ]);
+    // Off (the default), the tagger is not asked.
+    await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') });
+    expect(seen).toHaveLength(2);
+
+    const broken = makeApp({ tagger: () => Promise.reject(new Error('no model')) });
+    const failed = await broken.call('/v1/chat/completions', { key, json: chat('How do I restart nginx?') }, taggerOn);
+    expect(failed.status).toBe(200);
+    expect(failed.headers.get('x-triage-unscanned')).toBe('tagger_failed');
+    expect(failed.headers.get('x-triage-target-kind')).toBe('onprem');
+    expect(broken.calls.every((c) => [...c.targets.values()].every((t) => t.kind === 'onprem'))).toBe(true);
+
+    const badVar = { ...env, PII_TAGGER: 'yes' } as Env;
+    const misconfigured = await expectOpenAiError(await broken.call('/healthz', {}, badVar), 500, 'misconfigured');
+    expect(misconfigured.message).toContain('PII_TAGGER');
   });
 
   it('PII hidden in fields, encodings and splits is found all the same', async () => {

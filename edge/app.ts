@@ -21,6 +21,7 @@ import { ApiError, errors } from '../shared/protocol/openai/errors.ts';
 import { API_ROUTES } from '../shared/protocol/openai/routes.ts';
 import { UNSCANNED_KINDS } from '../shared/core/inspect/unscanned.ts';
 import type { Inspection } from '../shared/core/inspect/index.ts';
+import type { EntityTagger } from '../shared/core/pii/tagger/tagger.ts';
 import type { Decision } from '../shared/core/policy/index.ts';
 import { PII_TYPES } from '../shared/core/pii/types.ts';
 import { consoleSink, formatLog, PROMETHEUS_CONTENT_TYPE, type LogSink } from '../shared/protocol/telemetry/index.ts';
@@ -46,6 +47,8 @@ import { PolicyStore, type PolicyProvider } from './policy-store.ts';
 export interface AppOptions extends RunOptions {
   /** Seams for tests; the defaults are the KV policy store, a fresh metrics registry and the console. */
   policyStore?: PolicyProvider;
+  /** The PII tagger PII_TAGGER=on runs (default: the one bundled with the Worker). */
+  tagger?: () => Promise<EntityTagger>;
   metrics?: Metrics;
   log?: LogSink;
 }
@@ -73,7 +76,7 @@ export function createApp(options: AppOptions = {}) {
 
   // One instance of each step per app (= per isolate): their caches live here.
   const authenticate = auth();
-  const inspection = inspect({ onInspect: (i) => countInspection(metrics, i) });
+  const inspection = inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) });
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
   const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });

@@ -16,6 +16,7 @@ export type ConfigVars = Pick<
   | 'DEFAULT_TENANT_RPM'
   | 'DEFAULT_TENANT_TPM'
   | 'METRICS_TOKEN'
+  | 'PII_TAGGER'
 >;
 
 export interface Config {
@@ -29,6 +30,8 @@ export interface Config {
   /** Limits for tenants without a `tenant:<name>` record in KEYS. */
   defaultTenantLimits: Limits;
   metricsToken?: string;
+  /** Whether the learned PII tagger runs beside the rules (PII_TAGGER, default off until its model earns it). */
+  piiTagger: boolean;
 }
 
 export const DEFAULTS = {
@@ -61,6 +64,13 @@ function limitsFrom(env: ConfigVars, rpm: keyof ConfigVars, tpm: keyof ConfigVar
   return l;
 }
 
+function onOff(env: ConfigVars, name: keyof ConfigVars, fallback: boolean): boolean {
+  const raw: unknown = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw misconfigured(`Gateway misconfigured: var ${name} must be "on" or "off".`);
+}
+
 const cache = new WeakMap<object, Config>();
 
 /**
@@ -80,6 +90,7 @@ export function loadConfig(env: Env): Config {
     keyCacheMs: (intVar(env, 'KEY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.keyCacheSeconds) * 1000,
     defaultKeyLimits: limitsFrom(env, 'DEFAULT_KEY_RPM', 'DEFAULT_KEY_TPM'),
     defaultTenantLimits: limitsFrom(env, 'DEFAULT_TENANT_RPM', 'DEFAULT_TENANT_TPM'),
+    piiTagger: onOff(env, 'PII_TAGGER', false),
   };
   const token: unknown = env.METRICS_TOKEN;
   if (typeof token === 'string' && token !== '') config.metricsToken = token;

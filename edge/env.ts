@@ -41,6 +41,11 @@ export interface Env {
   DEFAULT_KEY_TPM?: string;
   DEFAULT_TENANT_RPM?: string;
   DEFAULT_TENANT_TPM?: string;
+  /**
+   * The learned PII tagger beside the rule detectors (models/pii-tagger.ts): `on`, or `off` (default: rules
+   * only). On, a request it cannot check is treated as sensitive.
+   */
+  PII_TAGGER?: string;
   /** Hugging Face model folders the `edge` target runs, in MODELS: `<id>=r2:<prefix>[#<variant>]`, comma-separated. */
   MODEL_FOLDERS?: string;
   /** Local development only: where a lambda target's Invoke goes instead of AWS (serverless-offline). */

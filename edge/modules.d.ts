@@ -7,6 +7,10 @@ declare module '*.onnx' {
   const bytes: ArrayBuffer;
   export default bytes;
 }
+declare module '*.bin' {
+  const bytes: ArrayBuffer;
+  export default bytes;
+}
 declare module '*.yaml' {
   const text: string;
   export default text;

@@ -5,11 +5,18 @@
 //   app.post('/v1/chat/completions', body({ task: 'chat' }), inspect(), ...)
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
 //
-// Sets `inspection` (InspectVars); reads `request` (body) and `requestId`, `trace`, `timings` (telemetry).
+// With the PII tagger on (PII_TAGGER, default), a body the rules find clean is also read by the learned tagger
+// (shared/core/inspect/tagged.ts); a tagger that cannot load or run makes the request sensitive.
+//
+// Sets `inspection` (InspectVars); reads `request` (body), `config` and `requestId`, `trace`, `timings` (telemetry).
 import type { Context, MiddlewareHandler } from 'hono';
 import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
+import { inspectWithTagger } from '../../../shared/core/inspect/tagged.ts';
+import type { EntityTagger } from '../../../shared/core/pii/tagger/tagger.ts';
+import type { ParsedRequest } from '../../../shared/protocol/openai/schema.ts';
 import { parseTraceparent } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
+import { bundledTagger } from '../../models/pii-tagger.ts';
 import type { BodyVars } from '../body/vars.ts';
 import { timed } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
@@ -18,19 +25,33 @@ import type { InspectVars } from './vars.ts';
 export interface InspectOptions {
   /** Called with each inspection (metrics: PII detections by type). */
   onInspect?: (inspection: Inspection) => void;
+  /** The PII tagger (default: the one bundled with the Worker, loaded once per isolate). */
+  tagger?: () => Promise<EntityTagger>;
 }
 
 type InspectEnv = { Bindings: Env; Variables: InspectVars & BodyVars & TelemetryVars };
 
 export function inspect(options: InspectOptions = {}): MiddlewareHandler<InspectEnv> {
-  const { onInspect } = options;
+  const { onInspect, tagger = bundledTagger } = options;
   return async function inspect(c, next) {
-    const inspection = await timed(c.get('timings'), 'inspect', () => inspectRequest(c.get('request'), clientChosenIds(c)));
+    const request = c.get('request');
+    const ids = clientChosenIds(c);
+    const inspection = await timed(c.get('timings'), 'inspect', () =>
+      c.get('config').piiTagger ? inspectTagged(request, ids, tagger) : inspectRequest(request, ids),
+    );
     c.set('inspection', inspection);
     onInspect?.(inspection);
     await next();
   };
 }
+
+/** A tagger that did not load is one that cannot run: the inspection says `tagger_failed`. */
+async function inspectTagged(request: ParsedRequest, ids: readonly string[], load: () => Promise<EntityTagger>): Promise<Inspection> {
+  const tagger = await load().catch(() => NOT_LOADED);
+  return inspectWithTagger(request, ids, tagger);
+}
+
+const NOT_LOADED: EntityTagger = { version: 'not-loaded', tag: () => Promise.reject(new Error('the PII tagger did not load')) };
 
 /**
  * The request id and trace id the client chose (both go to the target with the request, so they are scanned

@@ -5,10 +5,10 @@
 import type { ParsedRequest, Task } from '../../protocol/openai/schema.ts';
 import type { PiiType } from '../pii/types.ts';
 import { estimateTokens } from '../tokens/estimate.ts';
-import { scanBody } from './scan.ts';
+import { scanBody, type BodyScan } from './scan.ts';
 import type { UnscannedKind } from './unscanned.ts';
 
-export { scanBody, scanPayload, type BodyScan } from './scan.ts';
+export { readBody, scanBody, scanPayload, scanRead, type BodyScan, type ReadBody } from './scan.ts';
 export { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
 
 export interface Inspection {
@@ -22,6 +22,8 @@ export interface Inspection {
   /** Prompt tokens (estimated) + the completion budget (max_tokens). */
   estimatedTokens: number;
   promptTokens: number;
+  /** The learned tagger beside the rules (tagged.ts), when one is configured: which, and whether it had to run. */
+  tagger?: { version: string; ran: boolean };
 }
 
 /** Extra tokens per chat message for role and separators (OpenAI's chat format adds about this many). */
@@ -46,7 +48,11 @@ export function requestTexts(req: ParsedRequest): string[] {
 
 /** `alsoSent`: client-chosen values forwarded besides the body (scan.ts). */
 export function inspectRequest(req: ParsedRequest, alsoSent: readonly string[] = []): Inspection {
-  const { piiTypes, unscanned } = scanBody(req.body, alsoSent);
+  return inspectionOf(req, scanBody(req.body, alsoSent));
+}
+
+/** The inspection of a request whose body scanned as `scan`. */
+export function inspectionOf(req: ParsedRequest, { piiTypes, unscanned }: BodyScan): Inspection {
   let promptTokens = 0;
   for (const text of requestTexts(req)) promptTokens += estimateTokens(text);
   let completion = 0;

@@ -39,10 +39,24 @@ export const JOIN_WINDOW = 128;
 const MAX_WINDOWED_BOUNDARIES = 64;
 
 /**
+ * The body as the detectors read it: every text normalized, and the texts hidden inside them decoded (other
+ * readings, scanned on their own); the conversation's texts in order; what could not be read. In memory only.
+ */
+export interface ReadBody {
+  texts: string[];
+  conversation: string[];
+  unscanned: Set<UnscannedKind>;
+}
+
+/**
  * `alsoSent`: values a target receives besides the body that the client chose (the request id it sent, its
  * trace id): forwarded, so scanned.
  */
 export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyScan {
+  return scanRead(readBody(body, alsoSent));
+}
+
+export function readBody(body: unknown, alsoSent: readonly string[] = []): ReadBody {
   const walked = walkBody(body);
   const unscanned = walked.unscanned;
   const normalized = new Map<string, string>();
@@ -50,10 +64,15 @@ export function scanBody(body: unknown, alsoSent: readonly string[] = []): BodyS
   for (const raw of [...walked.texts, ...alsoSent]) if (!normalized.has(raw)) normalized.set(raw, addText(raw, 0, hidden, unscanned));
   const texts = [...normalized.values(), ...hidden].filter((t) => t.length > 0);
   const conversation = walked.conversation.map((raw) => normalized.get(raw)!).filter((t) => t.length > 0);
-  const found = detectAcrossViews(texts, joinedViews(conversation));
+  return { texts, conversation, unscanned };
+}
+
+/** The rule detectors over a read body. */
+export function scanRead(read: ReadBody): BodyScan {
+  const found = detectAcrossViews(read.texts, joinedViews(read.conversation));
   return {
     piiTypes: PII_TYPES.filter((t) => found.has(t)),
-    unscanned: UNSCANNED_KINDS.filter((k) => unscanned.has(k)),
+    unscanned: UNSCANNED_KINDS.filter((k) => read.unscanned.has(k)),
   };
 }
 

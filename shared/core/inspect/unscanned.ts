@@ -6,7 +6,8 @@
 //   token_ids                   pre-tokenised input (embeddings `input` as integers, `logit_bias` ids)
 //   binary                      bytes that do not decode to text (a data: URL or base64 run of binary)
 //   uncovered_script            text in a script the PII detectors do not cover (e.g. Greek, Cyrillic, CJK)
+//   tagger_failed               the learned PII tagger (beside the rules) could not run over the text
 
-export const UNSCANNED_KINDS = ['image', 'audio', 'video', 'file', 'token_ids', 'binary', 'uncovered_script'] as const;
+export const UNSCANNED_KINDS = ['image', 'audio', 'video', 'file', 'token_ids', 'binary', 'uncovered_script', 'tagger_failed'] as const;
 
 export type UnscannedKind = (typeof UNSCANNED_KINDS)[number];

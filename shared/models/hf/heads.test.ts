@@ -147,6 +147,22 @@ describe('token classification', () => {
     ]);
   });
 
+  it('with minEntityProbability, labels a word whose entity labels together reach it even where O wins', () => {
+    // "Angela": O 0.4, B-PER 0.35, B-LOC 0.25 → O wins the argmax, but 0.6 of the mass says "an entity".
+    const rows = [
+      [0, 0, 0, 0, 0],
+      [Math.log(0.4), Math.log(0.35), -30, Math.log(0.25), -30],
+      ...Array.from({ length: 6 }, () => [4, 0, 0, 0, 0]),
+    ];
+    const logits = tensor(rows, [1, rows.length, BIO.length]);
+    const found = (opts = {}) => extractEntities(logits, ENCODING, TEXT, BIO, { aggregation: 'first', ...opts });
+    expect(found()).toEqual([]);
+    expect(found({ minEntityProbability: 0.7 })).toEqual([]);
+    const [entity] = found({ minEntityProbability: 0.5 });
+    expect([entity?.label, entity?.text]).toEqual(['PER', 'Angela']);
+    expect(entity?.score).toBeCloseTo(0.6, 5);
+  });
+
   it('refuses logits that do not match the encoding or the labels', () => {
     expect(() => extractEntities(tokenLogits(BIO, ['O', 'O']), ENCODING, TEXT, BIO)).toThrow(HeadShapeError);
     expect(() =>

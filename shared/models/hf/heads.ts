@@ -77,6 +77,12 @@ export interface EntityOptions {
   aggregation?: AggregationStrategy;
   /** Labels that are not entities (default `['O']`). */
   ignoreLabels?: readonly string[];
+  /**
+   * Not in transformers: a token (or word) whose probability of being *any* entity — 1 − p(ignored labels) —
+   * reaches this is labelled with its most likely entity label even where an ignored label wins the argmax.
+   * For detection where a miss costs more than a false alarm (PII: unsure counts as found).
+   */
+  minEntityProbability?: number;
 }
 
 export interface Entity {
@@ -111,11 +117,12 @@ export function extractEntities(
   const tokens = contentTokens(encoding, tokenProbabilities(logits, encoding, labels));
   const strategy = opts.aggregation ?? 'simple';
   const ignore = new Set(opts.ignoreLabels ?? ['O']);
-  const perToken = () => tokens.map((token) => labelled(token.probabilities, labels, token.start, token.end));
+  const pick = labelPicker(labels, ignore, opts.minEntityProbability);
+  const perToken = () => tokens.map((token) => pick(token.probabilities, token.start, token.end));
   const entities: Labelled[] =
     strategy === 'none'
       ? perToken()
-      : groupByTag(strategy === 'simple' ? perToken() : labelWords(tokens, text, labels, strategy)).map((group) => ({
+      : groupByTag(strategy === 'simple' ? perToken() : labelWords(tokens, text, pick, strategy)).map((group) => ({
           ...group,
           label: tagOf(group.label).type,
         }));
@@ -148,27 +155,37 @@ function contentTokens(encoding: Encoding, probabilities: Float32Array[]): Score
   return tokens;
 }
 
-function labelled(probabilities: Float32Array, labels: readonly string[], start: number, end: number): Labelled {
-  const best = argmax(probabilities);
-  return { label: labels[best] ?? 'O', score: probabilities[best] ?? 0, start, end };
+type LabelPicker = (probabilities: Float32Array, start: number, end: number) => Labelled;
+
+/** The argmax label — or, with `minEntityProbability`, the best entity label once entities together reach it. */
+function labelPicker(labels: readonly string[], ignore: ReadonlySet<string>, minEntityProbability: number | undefined): LabelPicker {
+  return (probabilities, start, end) => {
+    const best = argmax(probabilities);
+    const label = labels[best] ?? 'O';
+    if (minEntityProbability === undefined || !ignore.has(label)) return { label, score: probabilities[best] ?? 0, start, end };
+    let entityMass = 0;
+    let bestEntity = -1;
+    probabilities.forEach((p, i) => {
+      if (ignore.has(labels[i] ?? 'O')) return;
+      entityMass += p;
+      if (bestEntity < 0 || p > (probabilities[bestEntity] ?? 0)) bestEntity = i;
+    });
+    if (bestEntity < 0 || entityMass < minEntityProbability) return { label, score: probabilities[best] ?? 0, start, end };
+    return { label: labels[bestEntity] ?? 'O', score: entityMass, start, end };
+  };
 }
 
 /** `first` / `max` / `average`: one label per word. */
-function labelWords(
-  tokens: readonly ScoredToken[],
-  text: string,
-  labels: readonly string[],
-  strategy: 'first' | 'max' | 'average',
-): Labelled[] {
+function labelWords(tokens: readonly ScoredToken[], text: string, pick: LabelPicker, strategy: 'first' | 'max' | 'average'): Labelled[] {
   return splitWords(tokens, text).map((word) => {
     const start = word[0]?.start ?? 0;
     const end = word[word.length - 1]?.end ?? start;
-    if (strategy === 'average') return labelled(meanOf(word.map((token) => token.probabilities)), labels, start, end);
+    if (strategy === 'average') return pick(meanOf(word.map((token) => token.probabilities)), start, end);
     const chosen =
       strategy === 'first'
         ? word[0]
         : word.reduce((best, token) => (maxOf(token.probabilities) > maxOf(best.probabilities) ? token : best));
-    return labelled(chosen?.probabilities ?? new Float32Array(labels.length), labels, start, end);
+    return pick(chosen?.probabilities ?? new Float32Array(0), start, end);
   });
 }
 

@@ -1,7 +1,15 @@
-// `triage pii score SET.jsonl [--show-misses N] [--by-lang] [--json]`: the detector in this checkout against a labelled
-// set (docs/pii-labels.md "Test sets"), in-process. Document recall and false-positive rate (what routing
-// depends on), then recall and precision per type; with --by-lang, document recall and FPR per language too. Exit 0 when scored, 3 when the set cannot be read.
-import { PII_TYPES, type PiiEntity } from '../../core/pii/types.ts';
+// `triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--by-lang] [--json]`: the detector in this checkout
+// against a labelled set (docs/pii-labels.md "Test sets"), in-process. Document recall and false-positive rate
+// (what routing depends on), then recall and precision per type; with --by-lang, document recall and FPR per
+// language too. With --tagger, a token-classification folder (e.g. shared/models/pii-tagger, its INT8 variant as
+// the edge runs it, on onnxruntime-node) reads every text beside the rules, as the edge does with PII_TAGGER on.
+// Exit 0 when scored, 3 when the set cannot be read.
+import { readFile } from 'node:fs/promises';
+import * as ortNode from 'onnxruntime-node';
+import { PII_TYPES, type Finding, type PiiEntity } from '../../core/pii/types.ts';
+import { loadEntityTagger } from '../../models/entity-tagger.ts';
+import { directorySource } from '../../models/hf/folder.ts';
+import type { OrtLike } from '../../models/runner.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { verdict } from './pii-verdict.ts';
 
@@ -32,15 +40,17 @@ export interface SetScore {
   kbPerSecond: number;
 }
 
-export function scoreCommand(args: string[], io: CliIo): number {
+export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   let file: string | undefined;
   let show = 0;
   let json = false;
   let byLang = false;
+  let taggerDir: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') json = true;
     else if (a === '--by-lang') byLang = true;
+    else if (a === '--tagger') taggerDir = args[++i];
     else if (a === '--show-misses') show = Number(args[++i]);
     else if (a.startsWith('-')) throw new UsageError(`pii score: unknown option ${a}`);
     else if (file === undefined) file = a;
@@ -48,6 +58,7 @@ export function scoreCommand(args: string[], io: CliIo): number {
   }
   if (file === undefined) throw new UsageError('pii score needs a labelled set: SET.jsonl');
   if (!Number.isInteger(show) || show < 0) throw new UsageError('--show-misses needs a whole number');
+  if (args.includes('--tagger') && !taggerDir) throw new UsageError('--tagger needs a model folder');
   let docs: LabelledDoc[];
   try {
     docs = readSet(io.readFile(file));
@@ -55,7 +66,7 @@ export function scoreCommand(args: string[], io: CliIo): number {
     io.stderr(`triage pii score: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   }
-  const score = scoreSet(docs);
+  const score = scoreSet(docs, taggerDir === undefined ? undefined : await tagAll(docs, taggerDir));
   if (json) io.stdout(JSON.stringify(score, null, 2) + '\n');
   else io.stdout(render(file, score, show, byLang));
   return EXIT.ok;
@@ -80,9 +91,20 @@ function readSet(text: string): LabelledDoc[] {
     });
 }
 
+/** The tagger's findings per document id (INT8, as the edge runs it). */
+async function tagAll(docs: readonly LabelledDoc[], dir: string): Promise<Map<string, Finding[]>> {
+  const tagger = await loadEntityTagger(ortNode as unknown as OrtLike, directorySource(dir, readFile), {
+    variant: 'q8',
+    sessionOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
+  });
+  const found = await tagger.tag(docs.map((d) => d.text));
+  return new Map(docs.map((d, i) => [d.id, found[i] ?? []]));
+}
+
 const overlaps = (a: PiiEntity, b: PiiEntity) => a.type === b.type && a.start < b.end && b.start < a.end;
 
-export function scoreSet(docs: readonly LabelledDoc[]): SetScore {
+/** `tagged`: a tagger's findings per document, read beside the rules' (--tagger). */
+export function scoreSet(docs: readonly LabelledDoc[], tagged?: ReadonlyMap<string, Finding[]>): SetScore {
   const perType: SetScore['perType'] = {};
   for (const t of PII_TYPES) perType[t] = { gold: 0, found: 0, predicted: 0, correct: 0 };
   const missed: string[] = [];
@@ -94,7 +116,7 @@ export function scoreSet(docs: readonly LabelledDoc[]): SetScore {
   const started = performance.now();
   for (const doc of docs) {
     bytes += doc.text.length;
-    const v = verdict(doc.text);
+    const v = withTagger(verdict(doc.text), tagged?.get(doc.id));
     const gold = doc.entities.length > 0;
     const flagged = v.pii || v.entities.length > 0;
     if (gold) {
@@ -129,6 +151,14 @@ export function scoreSet(docs: readonly LabelledDoc[]): SetScore {
     falsePositives,
     kbPerSecond: seconds > 0 ? bytes / 1024 / seconds : 0,
   };
+}
+
+/** The rules' verdict with a tagger's findings joined in where they do not overlap what the rules found. */
+function withTagger(v: ReturnType<typeof verdict>, found: readonly Finding[] | undefined): ReturnType<typeof verdict> {
+  const added = (found ?? []).filter((f) => !v.entities.some((e) => f.start < e.end && e.start < f.end));
+  if (added.length === 0) return v;
+  const entities = [...v.entities, ...added.map(({ type, start, end }) => ({ type, start, end }))].sort((a, b) => a.start - b.start);
+  return { ...v, pii: true, entities };
 }
 
 /** Document recall and FPR per language, from the per-document outcomes scoreSet already has. */

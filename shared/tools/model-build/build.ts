@@ -50,6 +50,9 @@ function sourceHash(): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/** The tagger folder's files the Worker bundles besides its INT8 ONNX file (edge/models/pii-tagger.ts). */
+const TAGGER_BUNDLED_FILES = ['checksums.json', 'config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'];
+
 const fixturesDir = join(here, 'fixtures');
 const fixturesDist = join(dist, 'fixtures');
 
@@ -95,6 +98,19 @@ async function writeFixtures(): Promise<void> {
 }
 
 await writeFixtures();
+copyTaggerForBundle();
+
+/**
+ * The PII tagger's small files as `dist/pii-tagger/<file>.bin`: wrangler's `Data` rule for `*.bin` bundles them
+ * byte for byte (a `.json` import would be parsed and re-serialized, and fail the folder's checksums). The
+ * ONNX file is imported from the folder itself (the `*.onnx` rule). Copied every time: it is cheap.
+ */
+function copyTaggerForBundle(): void {
+  const folder = join(modelsDir, 'pii-tagger');
+  const out = join(dist, 'pii-tagger');
+  mkdirSync(out, { recursive: true });
+  for (const file of TAGGER_BUNDLED_FILES) writeFileSync(join(out, `${file}.bin`), readFileSync(join(folder, file)));
+}
 
 const hash = sourceHash();
 const manifestPath = join(dist, 'manifest.json');

@@ -1,0 +1,42 @@
+// The PII token tagger the edge runs beside the rule detectors (shared/core/inspect/tagged.ts): the committed
+// folder shared/models/pii-tagger/, INT8, bundled into the Worker (its small files copied by
+// `npm run build:models` to dist/pii-tagger/*.bin so they arrive byte for byte and pass the folder's
+// checksums.json). Loaded once per isolate, on the first request that needs it; a failed load is retried by the
+// next request (that request's inspection says `tagger_failed`, so it stays on-prem).
+import type { EntityTagger } from '../../shared/core/pii/tagger/tagger.ts';
+import { loadEntityTagger } from '../../shared/models/entity-tagger.ts';
+import { memorySource } from '../../shared/models/hf/folder.ts';
+import checksums from '../../shared/models/dist/pii-tagger/checksums.json.bin';
+import config from '../../shared/models/dist/pii-tagger/config.json.bin';
+import specialTokensMap from '../../shared/models/dist/pii-tagger/special_tokens_map.json.bin';
+import tokenizer from '../../shared/models/dist/pii-tagger/tokenizer.json.bin';
+import tokenizerConfig from '../../shared/models/dist/pii-tagger/tokenizer_config.json.bin';
+import onnx from '../../shared/models/pii-tagger/onnx/model_quantized.onnx';
+import { edgeOrt } from './ort.ts';
+
+const FILES: Readonly<Record<string, ArrayBuffer>> = {
+  'checksums.json': checksums,
+  'config.json': config,
+  'special_tokens_map.json': specialTokensMap,
+  'tokenizer.json': tokenizer,
+  'tokenizer_config.json': tokenizerConfig,
+  'onnx/model_quantized.onnx': onnx,
+};
+
+let loaded: Promise<EntityTagger> | undefined;
+
+/** The bundled tagger of this isolate. */
+export function bundledTagger(): Promise<EntityTagger> {
+  if (!loaded) {
+    const loading = loadEntityTagger(edgeOrt, memorySource('Worker bundle: pii-tagger', bundledFiles()), { variant: 'q8' });
+    loaded = loading;
+    loading.catch(() => {
+      if (loaded === loading) loaded = undefined;
+    });
+  }
+  return loaded;
+}
+
+function bundledFiles(): Map<string, Uint8Array> {
+  return new Map(Object.entries(FILES).map(([path, bytes]) => [path, new Uint8Array(bytes)]));
+}

@@ -1,0 +1,86 @@
+// The token tagger as the scanner runs it (entity-tagger.ts) on onnxruntime-node with the committed
+// shared/models/pii-tagger/ folder: windows instead of the whole text give the same answers at the same
+// offsets, only candidate windows are run, labels become PII types, the threshold decides "unsure".
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as ortNode from 'onnxruntime-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
+import { directorySource, loadHfFolder } from './hf/folder.ts';
+import { createEntityTagger, loadEntityTagger } from './entity-tagger.ts';
+import type { OrtLike } from './runner.ts';
+
+const ort = ortNode as unknown as OrtLike;
+const FOLDER = join(import.meta.dirname, 'pii-tagger');
+/** The tiny random-weight fixture (npm run build:models): labels PER and LOC. */
+const FIXTURE = join(import.meta.dirname, 'dist', 'fixtures', 'tiny-bert-tokcls');
+
+const SENTENCE = 'Ich habe gestern mit Herrn Leutheusser gesprochen, er wohnt in der Lindenallee 14, 50667 Köln.';
+/** Prose with capitals but no capitalised word, long enough to push the sentence far past one window. */
+const FILLER = 'the nightly build failed twice (exit 0xDEADBEEF) and we retried it after clearing the cache of the runner. '.repeat(12);
+
+/** Counts the texts the model is run on. */
+function counting(model: EncoderModel) {
+  const runs: string[][] = [];
+  const counted: EncoderModel = { ...model, entities: (texts, opts, tally) => (runs.push([...texts]), model.entities(texts, opts, tally)) };
+  return { counted, runs };
+}
+
+describe('the entity tagger over the committed PII tagger', () => {
+  let model: EncoderModel;
+  beforeAll(async () => {
+    model = await createEncoderModel(ort, await loadHfFolder(directorySource(FOLDER, readFile), { variant: 'q8' }));
+  });
+
+  it('reports what the model finds in each window at offsets into the whole text', async () => {
+    const { counted, runs } = counting(model);
+    const long = FILLER + SENTENCE + ' ' + FILLER;
+    const [findings] = await createEntityTagger(counted, 'pii-tagger@test', { threshold: 0.5 }).tag([long]);
+    const direct = await model.entities(runs.flat(), { aggregation: 'first', minEntityProbability: 0.5 });
+    const expected = direct.flat().map((e) => [e.label === 'PER' ? 'PERSON' : 'ADDRESS', e.text]);
+    expect(findings!.map((f) => [f.type, long.slice(f.start, f.end)])).toEqual(expected);
+    expect(expected.map(([type]) => type)).toContain('ADDRESS');
+  });
+
+  it('runs the model only on windows around candidate words, each within the window size', async () => {
+    const { counted, runs } = counting(model);
+    const tagger = createEntityTagger(counted, 'pii-tagger@test', { windowTokens: 32 });
+    await tagger.tag([FILLER, FILLER + SENTENCE + ' ' + FILLER]);
+    const windows = runs.flat();
+    expect(windows.length).toBeGreaterThan(0);
+    for (const w of windows) {
+      expect(FILLER + SENTENCE + ' ' + FILLER).toContain(w);
+      expect(model.tokenizer.encode(w).ids.length).toBeLessThanOrEqual(32);
+      expect(w).toMatch(/\p{Lu}/u);
+    }
+    // The sentence and a little context on each side: not the filler around it.
+    expect(windows.join(' ').length).toBeLessThan(SENTENCE.length + FILLER.length / 2);
+  });
+
+  it('reads the threshold as "unsure counts": 0 flags every word it reads, above 1 none', async () => {
+    const text = 'Leutheusser wrote back.';
+    const [all] = await createEntityTagger(model, 'x', { threshold: 0 }).tag([text]);
+    expect(all!.map((f) => text.slice(f.start, f.end)).join(' ')).toContain('Leutheusser');
+    const [none] = await createEntityTagger(model, 'x', { threshold: 1.01 }).tag([text]);
+    expect(none).toEqual([]);
+  });
+
+  it('names itself by the weights it runs', async () => {
+    const tagger = await loadEntityTagger(ort, directorySource(FOLDER, readFile), { variant: 'q8' });
+    const checksums = JSON.parse(await readFile(join(FOLDER, 'checksums.json'), 'utf8')) as Record<string, string>;
+    expect(tagger.version).toBe(`pii-tagger@${checksums['onnx/model_quantized.onnx']!.slice(0, 12)}`);
+  });
+});
+
+describe('labels of other token classifiers', () => {
+  it('become PII types where they are personal data, and are ignored where they are not (LOC)', async () => {
+    const fixture = await createEncoderModel(ort, await loadHfFolder(directorySource(FIXTURE, readFile)));
+    const text = 'Maria Garcia flew to Lisbon with Pedro';
+    // Threshold 0: every word read is labelled with its most likely entity label, PER or LOC.
+    const [raw] = await fixture.entities([text], { aggregation: 'first', minEntityProbability: 0 });
+    const [findings] = await createEntityTagger(fixture, 'fixture', { threshold: 0 }).tag([text]);
+    const perSpans = raw!.filter((e) => e.label === 'PER').map((e) => text.slice(e.start, e.end));
+    expect(findings!.every((f) => f.type === 'PERSON')).toBe(true);
+    expect(findings!.map((f) => text.slice(f.start, f.end))).toEqual(perSpans);
+  });
+});

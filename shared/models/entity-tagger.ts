@@ -1,0 +1,112 @@
+// A token-classification folder (the committed shared/models/pii-tagger/, or a published PII model in the
+// same layout) as the scanner's EntityTagger: each text's windows around candidate words
+// (shared/core/pii/tagger/windows.ts; a word the tokenizer keeps whole is a common word of its vocabulary, not
+// a candidate), batched through the encoder, read with a recall-first threshold, and
+// the model's labels mapped to the PII types of docs/pii-labels.md. Pure: the ORT module is handed in.
+//
+//   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
+//   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
+import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
+import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
+import type { Finding, PiiType } from '../core/pii/types.ts';
+import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
+import { loadHfFolder, type FolderSource, type OnnxVariant } from './hf/folder.ts';
+import type { OrtLike, OrtSessionOptions } from './runner.ts';
+
+export interface EntityTaggerOptions {
+  /** Most tokens per window, special tokens included (default 64, or less if the model's context is shorter). */
+  windowTokens?: number;
+  /** Tokens of context wanted on each side of a candidate word (default 12). */
+  context?: number;
+  /** Windows per model run (default 16). */
+  batch?: number;
+  /** A word counts as an entity when 1 − p(O) reaches this (default: config.json's `triage_entity_threshold`, else 0.5). */
+  threshold?: number;
+}
+
+/**
+ * Entity labels of published token classifiers → PII types (docs/pii-labels.md). Labels not here (LOC, ORG,
+ * MISC, DATE…) are not personal data on their own and are ignored.
+ */
+const LABEL_TYPES: Readonly<Record<string, PiiType>> = {
+  PER: 'PERSON',
+  PERSON: 'PERSON',
+  NAME: 'PERSON',
+  FIRSTNAME: 'PERSON',
+  LASTNAME: 'PERSON',
+  GIVENNAME: 'PERSON',
+  SURNAME: 'PERSON',
+  ADDR: 'ADDRESS',
+  ADDRESS: 'ADDRESS',
+  STREET: 'ADDRESS',
+  STREETADDRESS: 'ADDRESS',
+  EMAIL: 'EMAIL',
+  PHONE: 'PHONE',
+  TELEPHONENUM: 'PHONE',
+  PHONENUMBER: 'PHONE',
+};
+
+const DEFAULTS = { windowTokens: 64, context: 12, batch: 16, threshold: 0.5 } as const;
+
+export async function loadEntityTagger(
+  ort: OrtLike,
+  source: FolderSource,
+  opts: EntityTaggerOptions & { variant?: OnnxVariant; sessionOptions?: OrtSessionOptions; name?: string } = {},
+): Promise<EntityTagger> {
+  const folder = await loadHfFolder(source, opts.variant ? { variant: opts.variant } : {});
+  const model = await createEncoderModel(ort, folder, opts.sessionOptions ? { sessionOptions: opts.sessionOptions } : {});
+  const configured = folder.config['triage_entity_threshold'];
+  const threshold = opts.threshold ?? (typeof configured === 'number' ? configured : DEFAULTS.threshold);
+  return createEntityTagger(model, `${opts.name ?? 'pii-tagger'}@${folder.onnxSha256.slice(0, 12)}`, { ...opts, threshold });
+}
+
+export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {
+  const windowTokens = Math.min(opts.windowTokens ?? DEFAULTS.windowTokens, model.maxLength);
+  const windowOptions: WindowOptions = {
+    maxTokens: windowTokens - specialTokenCount(model),
+    context: opts.context ?? DEFAULTS.context,
+    tokensOf: (word) => tokenCount(model, word),
+    isCommonWord: (letters) => tokenCount(model, letters) === 1 || tokenCount(model, letters.toLowerCase()) === 1,
+  };
+  const batch = opts.batch ?? DEFAULTS.batch;
+  const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
+  return {
+    version,
+    async tag(texts) {
+      const windows = texts.flatMap((text, index) => taggerWindows(text, windowOptions).map((w) => ({ index, ...w })));
+      const findings = texts.map((): Finding[] => []);
+      for (let i = 0; i < windows.length; i += batch) {
+        const slice = windows.slice(i, i + batch);
+        const found = await model.entities(
+          slice.map((w) => texts[w.index]!.slice(w.start, w.end)),
+          entityOptions,
+        );
+        slice.forEach((w, row) => findings[w.index]!.push(...toFindings(found[row] ?? [], w, version)));
+      }
+      return findings;
+    },
+  };
+}
+
+/** How many special tokens the tokenizer adds around a text ([CLS] and [SEP]: 2). */
+function specialTokenCount(model: EncoderModel): number {
+  return model.tokenizer.encode('').ids.length;
+}
+
+/** How many tokens the model's tokenizer makes of a word, special tokens left out. */
+function tokenCount(model: EncoderModel, word: string): number {
+  return model.tokenizer.encode(word, { addSpecialTokens: false }).ids.length;
+}
+
+function toFindings(
+  entities: readonly { label: string; score: number; start: number; end: number }[],
+  window: TextWindow,
+  detector: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const e of entities) {
+    const type = LABEL_TYPES[e.label.toUpperCase().replace(/[^A-Z]/g, '')];
+    if (type) findings.push({ type, start: window.start + e.start, end: window.start + e.end, score: e.score, detector });
+  }
+  return findings;
+}
