@@ -220,7 +220,9 @@ describe('unscanned invariant', () => {
     const out = diags({ targets, rules: [PII_FIRST, images, others], default: { target: 'cloud' } });
     expect(out.map((l) => l.split(':')[0])).toEqual(['unscanned-invariant rules[1].target']);
     expect(out[0]).toContain('(kind openai, allow_unscanned [image])');
-    expect(example(out[0])).toMatch(/^a request with no pii, unscanned \[image, (audio|video|file|token_ids|binary|uncovered_script|tagger_failed)\], /);
+    expect(example(out[0])).toMatch(
+      /^a request with no pii, unscanned \[image, (audio|video|file|token_ids|binary|uncovered_script|tagger_failed)\], /,
+    );
     // on a target that allows nothing, a single unscanned kind is a counterexample
     const bare = diags({ targets, rules: [PII_FIRST, others], default: { target: 'cloud' } });
     expect(bare.map((l) => l.split(':')[0])).toEqual(['unscanned-invariant default.target']);
@@ -231,7 +233,11 @@ describe('unscanned invariant', () => {
 
   it('checks each target against its own allow_unscanned list', () => {
     const both = { ...VISION, allow_unscanned: ['image', 'audio'] };
-    const rest = { name: 'rest', when: { unscanned: ['video', 'file', 'token_ids', 'binary', 'uncovered_script', 'tagger_failed'] }, target: 'onprem' };
+    const rest = {
+      name: 'rest',
+      when: { unscanned: ['video', 'file', 'token_ids', 'binary', 'uncovered_script', 'tagger_failed'] },
+      target: 'onprem',
+    };
     const rules = [PII_FIRST, rest, { name: 'media', when: { unscanned: ['image', 'audio'] }, target: 'both', fallbacks: ['vision'] }];
     const out = diags({ targets: { ...targets, both }, rules });
     // audio alone (or with an image) may go to "both" but not to "vision"
