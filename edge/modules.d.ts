@@ -11,6 +11,10 @@ declare module '*.bin' {
   const bytes: ArrayBuffer;
   export default bytes;
 }
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}
 declare module '*.yaml' {
   const text: string;
   export default text;

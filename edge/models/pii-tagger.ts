@@ -1,8 +1,10 @@
 // The PII token tagger the edge runs beside the rule detectors (shared/core/inspect/tagged.ts): the committed
 // folder shared/models/pii-tagger/, INT8, bundled into the Worker (its small files copied by
 // `npm run build:models` to dist/pii-tagger/*.bin so they arrive byte for byte and pass the folder's
-// checksums.json). Loaded once per isolate, on the first request that needs it; a failed load is retried by the
+// checksums.json), with the common-word list its windows pass over. Loaded once per isolate, on the first request that needs it; a failed load is retried by the
 // next request (that request's inspection says `tagger_failed`, so it stays on-prem).
+import { commonWords } from '../../shared/core/pii/tagger/common-words.ts';
+import commonWordList from '../../shared/core/pii/tagger/common-words.txt';
 import type { EntityTagger } from '../../shared/core/pii/tagger/tagger.ts';
 import { loadEntityTagger } from '../../shared/models/entity-tagger.ts';
 import { memorySource } from '../../shared/models/hf/folder.ts';
@@ -28,7 +30,10 @@ let loaded: Promise<EntityTagger> | undefined;
 /** The bundled tagger of this isolate. */
 export function bundledTagger(): Promise<EntityTagger> {
   if (!loaded) {
-    const loading = loadEntityTagger(edgeOrt, memorySource('Worker bundle: pii-tagger', bundledFiles()), { variant: 'q8' });
+    const loading = loadEntityTagger(edgeOrt, memorySource('Worker bundle: pii-tagger', bundledFiles()), {
+      variant: 'q8',
+      isCommonWord: commonWords(commonWordList),
+    });
     loaded = loading;
     loading.catch(() => {
       if (loaded === loading) loaded = undefined;

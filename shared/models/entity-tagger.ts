@@ -1,7 +1,6 @@
 // A token-classification folder (the committed shared/models/pii-tagger/, or a published PII model in the
 // same layout) as the scanner's EntityTagger: each text's windows around candidate words
-// (shared/core/pii/tagger/windows.ts; a word the tokenizer keeps whole is a common word of its vocabulary, not
-// a candidate), batched through the encoder, read with a recall-first threshold, and
+// (shared/core/pii/tagger/windows.ts), batched through the encoder, read with a recall-first threshold, and
 // the model's labels mapped to the PII types of docs/pii-labels.md. Pure: the ORT module is handed in.
 //
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
@@ -10,6 +9,7 @@ import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
+import type { Entity } from './hf/heads.ts';
 import { loadHfFolder, type FolderSource, type OnnxVariant } from './hf/folder.ts';
 import type { OrtLike, OrtSessionOptions } from './runner.ts';
 
@@ -22,6 +22,8 @@ export interface EntityTaggerOptions {
   batch?: number;
   /** A word counts as an entity when 1 − p(O) reaches this (default: config.json's `triage_entity_threshold`, else 0.5). */
   threshold?: number;
+  /** Words that are never candidates on their own (shared/core/pii/tagger/common-words.ts; default: none). */
+  isCommonWord?: (letters: string) => boolean;
 }
 
 /**
@@ -65,8 +67,8 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   const windowOptions: WindowOptions = {
     maxTokens: windowTokens - specialTokenCount(model),
     context: opts.context ?? DEFAULTS.context,
-    tokensOf: (word) => tokenCount(model, word),
-    isCommonWord: (letters) => tokenCount(model, letters) === 1 || tokenCount(model, letters.toLowerCase()) === 1,
+    tokensOf: tokenCounter(model),
+    ...(opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {}),
   };
   const batch = opts.batch ?? DEFAULTS.batch;
   const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
@@ -93,20 +95,32 @@ function specialTokenCount(model: EncoderModel): number {
   return model.tokenizer.encode('').ids.length;
 }
 
-/** How many tokens the model's tokenizer makes of a word, special tokens left out. */
-function tokenCount(model: EncoderModel, word: string): number {
-  return model.tokenizer.encode(word, { addSpecialTokens: false }).ids.length;
+/** Words remembered per tagger: prose repeats its words, and one tokenizer call costs tens of µs. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+/** How many tokens the model's tokenizer makes of a word (special tokens left out), remembered. */
+function tokenCounter(model: EncoderModel): (word: string) => number {
+  const counts = new Map<string, number>();
+  return (word) => {
+    let n = counts.get(word);
+    if (n === undefined) {
+      if (counts.size >= MAX_REMEMBERED_WORDS) counts.clear();
+      n = model.tokenizer.encode(word, { addSpecialTokens: false }).ids.length;
+      counts.set(word, n);
+    }
+    return n;
+  };
 }
 
-function toFindings(
-  entities: readonly { label: string; score: number; start: number; end: number }[],
-  window: TextWindow,
-  detector: string,
-): Finding[] {
+/** The window's entities of a PII type that touch one of its candidate words, at offsets into the whole text. */
+function toFindings(entities: readonly Entity[], window: TextWindow, detector: string): Finding[] {
   const findings: Finding[] = [];
   for (const e of entities) {
     const type = LABEL_TYPES[e.label.toUpperCase().replace(/[^A-Z]/g, '')];
-    if (type) findings.push({ type, start: window.start + e.start, end: window.start + e.end, score: e.score, detector });
+    const start = window.start + e.start;
+    const end = window.start + e.end;
+    if (type && window.candidates.some((c) => c.start < end && start < c.end))
+      findings.push({ type, start, end, score: e.score, detector });
   }
   return findings;
 }

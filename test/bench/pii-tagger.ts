@@ -5,21 +5,21 @@
 // reads: windows, and tokens read against the prompt's tokens. A request the rules flag never runs the tagger,
 // so clean prompts are the ones that pay.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { inspectRequest } from '../../shared/core/inspect/index.ts';
 import { inspectWithTagger } from '../../shared/core/inspect/tagged.ts';
 import { createEncoderModel, type EncoderModel } from '../../shared/models/hf/encoder.ts';
 import { directorySource, loadHfFolder } from '../../shared/models/hf/folder.ts';
 import { createEntityTagger } from '../../shared/models/entity-tagger.ts';
 import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
+import { nodeCommonWords, TAGGER_FOLDER } from '../../shared/tools/pii-tagger.ts';
 import { RUNTIMES, sampleAsync, type Runtime } from './model-runtimes.ts';
 import { makePrompt } from './prompts.ts';
 import { progress, sample, table } from './stats.ts';
 
-const FOLDER = join(import.meta.dirname, '..', '..', 'shared', 'models', 'pii-tagger');
+const isCommonWord = nodeCommonWords();
 
 async function loadModel(runtime: Runtime): Promise<EncoderModel> {
-  const folder = await loadHfFolder(directorySource(FOLDER, readFile), { variant: 'q8' });
+  const folder = await loadHfFolder(directorySource(TAGGER_FOLDER, readFile), { variant: 'q8' });
   return createEncoderModel(runtime.ort, folder, { sessionOptions: runtime.sessionOptions });
 }
 
@@ -51,10 +51,10 @@ export async function run(samples: number): Promise<void> {
       const n = size > 4096 ? Math.max(20, Math.ceil(samples / 40)) : Math.max(50, Math.ceil(samples / 10));
       progress(`PII tagger on ${runtime.name}, ${size / 1024} KB: ${n} samples`);
       const { wrapped, read } = counted(model);
-      const once = await inspectWithTagger(request, [], createEntityTagger(wrapped, 'bench'));
+      const once = await inspectWithTagger(request, [], createEntityTagger(wrapped, 'bench', { isCommonWord }));
       const windows = read.windows;
       const tokensRead = read.tokens;
-      const tagger = createEntityTagger(model, 'bench');
+      const tagger = createEntityTagger(model, 'bench', { isCommonWord });
       const rules = sample(() => inspectRequest(request), n * 4);
       const tagged = await sampleAsync(() => inspectWithTagger(request, [], tagger), n);
       rows.push([

@@ -4,12 +4,8 @@
 // language too. With --tagger, a token-classification folder (e.g. shared/models/pii-tagger, its INT8 variant as
 // the edge runs it, on onnxruntime-node) reads every text beside the rules, as the edge does with PII_TAGGER on.
 // Exit 0 when scored, 3 when the set cannot be read.
-import { readFile } from 'node:fs/promises';
-import * as ortNode from 'onnxruntime-node';
 import { PII_TYPES, type Finding, type PiiEntity } from '../../core/pii/types.ts';
-import { loadEntityTagger } from '../../models/entity-tagger.ts';
-import { directorySource } from '../../models/hf/folder.ts';
-import type { OrtLike } from '../../models/runner.ts';
+import { loadNodeTagger } from '../pii-tagger.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { verdict } from './pii-verdict.ts';
 
@@ -91,13 +87,9 @@ function readSet(text: string): LabelledDoc[] {
     });
 }
 
-/** The tagger's findings per document id (INT8, as the edge runs it). */
+/** The tagger's findings per document id. */
 async function tagAll(docs: readonly LabelledDoc[], dir: string): Promise<Map<string, Finding[]>> {
-  const tagger = await loadEntityTagger(ortNode as unknown as OrtLike, directorySource(dir, readFile), {
-    variant: 'q8',
-    sessionOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
-  });
-  const found = await tagger.tag(docs.map((d) => d.text));
+  const found = await (await loadNodeTagger(dir)).tag(docs.map((d) => d.text));
   return new Map(docs.map((d, i) => [d.id, found[i] ?? []]));
 }
 

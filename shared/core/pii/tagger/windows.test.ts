@@ -55,8 +55,20 @@ describe('taggerWindows', () => {
     expect(windowsOf('The report: ask Rose Okafor today.', opts)).toEqual(['ask Rose Okafor today.']);
   });
 
-  it('treats every word with letters as a candidate in a text written without capitals', () => {
+  it('treats every word with letters as a candidate in a text written without capitals (of three words or more)', () => {
     expect(windowsOf('send it to maria lópez', { maxTokens: 62, context: 1 })).toEqual(['send it to maria lópez']);
+    expect(windowsOf('triage-small', { maxTokens: 62, context: 1 })).toEqual([]);
+  });
+
+  it('names the candidate words of each window: what a finding must touch', () => {
+    const text = 'The report: ask Rose Okafor today.';
+    const [window] = taggerWindows(text, {
+      maxTokens: 62,
+      context: 2,
+      tokensOf: () => 1,
+      isCommonWord: (w) => ['The', 'Rose'].includes(w),
+    });
+    expect(window!.candidates.map((c) => text.slice(c.start, c.end))).toEqual(['Okafor']);
   });
 
   it('finds capitals inside punctuation and in names that are not Latin-cased the plain way', () => {

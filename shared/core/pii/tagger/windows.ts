@@ -2,12 +2,12 @@
 // the whole text (a tagger's cost grows with the tokens it reads; most words of a prompt cannot be a name).
 //
 //   candidate   a word with a capitalised letter run ("Maria", "(Okonkwo,", "McAllister", "ÉLODIE") — or, in a
-//               text written without capitals, any word with letters — unless that run is a common word of the
-//               tagger's own vocabulary (`isCommonWord`: "The", "Bitte"; a name is rarely one whole token of a
-//               vocabulary learnt from text without names, and a window around a rarer word of the same name
-//               still reads it)
+//               text written without capitals (of three words or more), any word with letters — unless that run is a common word
+//               (`isCommonWord`, common-words.ts: "The", "Lieferung"; a name is rarely one, and a window around
+//               a rarer part of the same name still reads it whole)
 //   window      a stretch of the text cut at whitespace, at most `maxTokens` tokens, holding candidates and at
-//               least `context` tokens on each side of them where the text has them
+//               least `context` tokens on each side of them where the text has them; what the tagger finds
+//               there counts only where it touches a candidate (the rest is context)
 //
 // Cutting only at whitespace keeps a window's tokens the same as the text's own (a word-piece or BPE
 // tokenizer does not join across whitespace), so what the tagger reads is what the text says. Pure.
@@ -23,15 +23,22 @@ export interface WindowOptions {
   isCommonWord?(letters: string): boolean;
 }
 
-/** A window: UTF-16 offsets into the text, `end` exclusive. */
-export interface TextWindow {
+/** A span of the text: UTF-16 offsets, `end` exclusive. */
+export interface TextSpan {
   start: number;
   end: number;
+}
+
+/** A window, and the candidate words in it (what the tagger is asked about: a finding must touch one). */
+export interface TextWindow extends TextSpan {
+  candidates: TextSpan[];
 }
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu;
 const LETTER_RUN = /[\p{L}\p{M}]{2,}/gu;
 const ANY_CAPITAL = /\p{Lu}/u;
+/** A lower-case text shorter than this (a model id, a role, an enum value) has no context to tell a name by. */
+const MIN_LOWERCASE_WORDS = 3;
 
 /** The windows the tagger should read, in text order. */
 export function taggerWindows(text: string, opts: WindowOptions): TextWindow[] {
@@ -39,9 +46,11 @@ export function taggerWindows(text: string, opts: WindowOptions): TextWindow[] {
   const windows: TextWindow[] = [];
   let next = nextCandidate(list, 0);
   while (next >= 0) {
-    const window = windowAround(list, next, opts);
-    windows.push({ start: list.words[window.first]!.start, end: list.words[window.last]!.end });
-    next = window.next;
+    const { first, last, next: after } = windowAround(list, next, opts);
+    const candidates: TextSpan[] = [];
+    for (let i = first; i <= last; i++) if (list.candidate(i)) candidates.push({ start: list.words[i]!.start, end: list.words[i]!.end });
+    windows.push({ start: list.words[first]!.start, end: list.words[last]!.end, candidates });
+    next = after;
   }
   return windows;
 }
@@ -61,8 +70,9 @@ interface WordList {
 }
 
 function wordsOf(text: string, opts: WindowOptions): WordList {
-  const runs = ANY_CAPITAL.test(text) ? CAPITALISED_RUN : LETTER_RUN;
   const words: Word[] = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (!ANY_CAPITAL.test(text) && words.length < MIN_LOWERCASE_WORDS) return { words, tokens: () => 0, candidate: () => false };
+  const runs = ANY_CAPITAL.test(text) ? CAPITALISED_RUN : LETTER_RUN;
   const tokens = (i: number) => (words[i]!.tokens ??= opts.tokensOf(text.slice(words[i]!.start, words[i]!.end)));
   const candidate = (i: number) =>
     (words[i]!.candidate ??= isCandidate(text.slice(words[i]!.start, words[i]!.end), runs, opts) && fitsAlone(i));
