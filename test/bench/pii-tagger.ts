@@ -3,7 +3,7 @@
 // windows around candidate words (shared/core/inspect/tagged.ts) — on onnxruntime-web (the Worker's engine,
 // WASM, one thread) and onnxruntime-node, for 1 KB and 16 KB prompts. Also how much of the prompt the tagger
 // reads: windows, and tokens read against the prompt's tokens. A request the rules flag never runs the tagger,
-// so clean prompts are the ones that pay.
+// so clean prompts are the ones that pay. Then the same inside workerd (pii-tagger-workerd.ts).
 import { readFile } from 'node:fs/promises';
 import { inspectRequest } from '../../shared/core/inspect/index.ts';
 import { inspectWithTagger } from '../../shared/core/inspect/tagged.ts';
@@ -14,6 +14,7 @@ import { ChatCompletionRequest } from '../../shared/protocol/openai/schema.ts';
 import { nodeCommonWords, TAGGER_FOLDER } from '../../shared/tools/pii-tagger.ts';
 import { RUNTIMES, sampleAsync, type Runtime } from './model-runtimes.ts';
 import { makePrompt } from './prompts.ts';
+import * as inWorkerd from './pii-tagger-workerd.ts';
 import { progress, sample, table } from './stats.ts';
 
 const isCommonWord = nodeCommonWords();
@@ -78,4 +79,5 @@ export async function run(samples: number): Promise<void> {
       rows,
     ),
   );
+  await inWorkerd.run(samples);
 }

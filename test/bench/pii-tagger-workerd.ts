@@ -1,0 +1,81 @@
+// The PII tagger's price inside workerd (BENCH_ONLY=tagger): two edges under `wrangler dev --local`, one with
+// PII_TAGGER=off (the baseline, rules only) and one with PII_TAGGER=on, each sent the same clean 1 KB and 16 KB
+// chats (policy test/bench/edge-policy.yaml: `bench-upstream` → a local OpenAI-compatible upstream). The figure is
+// the Worker's own `inspect` step from its request log line (`timings.inspect`, ms; timers advance during
+// CPU work in local workerd, unlike production), so wrangler dev's proxy does not count.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnEdge } from '../../shared/tools/stack/edge.ts';
+import { freePort } from '../support/free-port.ts';
+import { benchPolicy, call, spawnUpstream } from './client.ts';
+import { makePrompt } from './prompts.ts';
+import { progress, summarize, table } from './stats.ts';
+
+const UPSTREAM_KEY = 'sk-bench-local';
+
+/** `timings.inspect` of each request log line the Worker printed. */
+function inspectTimes(lines: readonly string[]): number[] {
+  const times: number[] = [];
+  for (const line of lines) {
+    const at = line.indexOf('{"ts"');
+    if (at < 0) continue;
+    try {
+      const log = JSON.parse(line.slice(at)) as { msg?: string; timings?: { inspect?: number } };
+      if (log.msg === 'request' && typeof log.timings?.inspect === 'number') times.push(log.timings.inspect);
+    } catch {
+      // not a log line of ours
+    }
+  }
+  return times;
+}
+
+/** The inspect step's times for `n` chats of `bytes` through an edge with PII_TAGGER as given. */
+async function measure(tagger: 'on' | 'off', upstreamUrl: string, sizes: readonly number[], n: number) {
+  const persistTo = mkdtempSync(join(tmpdir(), 'triage-bench-tagger-'));
+  const lines: string[] = [];
+  const edge = await spawnEdge({
+    port: await freePort(),
+    persistTo,
+    readyTimeoutMs: 90_000,
+    vars: { OPENAI_COMPAT_API_KEY: UPSTREAM_KEY, PII_TAGGER: tagger },
+    policyYaml: benchPolicy(upstreamUrl),
+    onLog: (line) => lines.push(line),
+  });
+  const bySize = new Map<number, number[]>();
+  try {
+    for (const bytes of sizes) {
+      progress(`PII tagger in workerd (PII_TAGGER=${tagger}), ${bytes / 1024} KB: ${n} requests`);
+      const body = { model: 'bench-upstream', max_tokens: 8, messages: [{ role: 'user', content: makePrompt(bytes, false) }] };
+      for (let i = 0; i < 5; i++) await call(`${edge.url}/v1/chat/completions`, body, edge.apiKey); // warm-up
+      await new Promise((r) => setTimeout(r, 200));
+      const before = lines.length;
+      for (let i = 0; i < n; i++) await call(`${edge.url}/v1/chat/completions`, body, edge.apiKey);
+      await new Promise((r) => setTimeout(r, 500)); // the last log lines
+      bySize.set(bytes, inspectTimes(lines.slice(before)));
+    }
+  } finally {
+    await edge.stop();
+    rmSync(persistTo, { recursive: true, force: true });
+  }
+  return bySize;
+}
+
+export async function run(samples: number): Promise<void> {
+  const upstream = await spawnUpstream(0);
+  const sizes = [1024, 16 * 1024];
+  const n = Math.max(50, Math.ceil(samples / 20));
+  try {
+    const off = await measure('off', upstream.url, sizes, n);
+    const on = await measure('on', upstream.url, sizes, n);
+    const rows = sizes.map((bytes) => {
+      const a = summarize(off.get(bytes) ?? []);
+      const b = summarize(on.get(bytes) ?? []);
+      return [`${bytes / 1024} KB`, a.n, a.p50, a.p99, b.n, b.p50, b.p99, b.p50 / a.p50];
+    });
+    console.log("\n## PII tagger in workerd: the Worker's inspect step per clean chat (ms, wrangler dev --local)\n");
+    console.log(table(['prompt', 'n off', 'rules p50', 'rules p99', 'n on', '+tagger p50', '+tagger p99', '× rules'], rows));
+  } finally {
+    upstream.child.kill();
+  }
+}
