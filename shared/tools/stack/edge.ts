@@ -45,7 +45,7 @@ export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
   if (opts.policyYaml !== undefined) await seedPolicy(opts.persistTo, opts.policyYaml, opts.onLog);
   const url = `http://127.0.0.1:${opts.port}`;
   // Without a key from the caller, a per-run one (nothing on-prem will accept it, but the edge starts).
-  const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...opts.vars };
+  const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...callerVars(process.env), ...opts.vars };
   const args = [
     'dev',
     '--local',
@@ -64,6 +64,15 @@ export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
   const group = spawnGroup(WRANGLER, args, { env: { WRANGLER_SEND_METRICS: 'false' }, ...(opts.onLog ? { onLog: opts.onLog } : {}) });
   await awaitReady('wrangler dev', group, answersOk(`${url}/healthz`), opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
   return { url, apiKey, spawnedAt, readyAt: performance.now(), pid: group.pid, stop: group.stop };
+}
+
+/** Worker vars the caller may set in its own environment for a local edge (`PII_TAGGER=on npm start`). */
+const CALLER_VARS = ['PII_TAGGER'] as const;
+
+export function callerVars(env: NodeJS.ProcessEnv): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const name of CALLER_VARS) if (env[name]) vars[name] = env[name];
+  return vars;
 }
 
 /** Writes a new development key's record into the local KEYS namespace; returns the key (shown once). */
