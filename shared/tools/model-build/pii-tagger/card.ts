@@ -81,7 +81,7 @@ The held-out split differs in seed, faker locales, templates (its own, plus for 
 cue-less placements), fictional characters, code lines and carrier sentences (one sentence in ten, by hash).
 
 **Windows, as the gateway runs the tagger:** examples of one language are joined into documents (1–4 in
-training, 1–3 held out; 8 % of documents all in lower case) and each document is cut at whitespace into
+training, 1–3 held out; 20 % of the training documents and 8 % of the held-out ones all in lower case) and each document is cut at whitespace into
 consecutive windows of 12–${WINDOW_TOKENS - 2} tokens plus [CLS] and [SEP] (random sizes, so a window starts and
 ends mid-sentence and an entity may sit at either edge, cut in two); an entity is labelled in every window it
 reaches.

@@ -13,4 +13,4 @@ export const SHAPE: TaggerShape = {
   maxPositions: MAX_LENGTH,
   activation: 'relu',
 };
-export const TRAINING = { dropout: 0.1, lr: 0.004, batch: 64, epochs: 4, entity_weight: 2.0, seed: 1403 } as const;
+export const TRAINING = { dropout: 0.1, lr: 0.004, batch: 64, epochs: 5, entity_weight: 2.0, seed: 1403 } as const;

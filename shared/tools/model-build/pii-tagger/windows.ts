@@ -9,7 +9,6 @@ export const WINDOW_TOKENS = 64;
 /** Content tokens of a window: WINDOW_TOKENS without [CLS] and [SEP]. */
 const CONTENT_TOKENS = WINDOW_TOKENS - 2;
 const MIN_TOKENS = 12;
-const P_LOWER_CASE = 0.08;
 
 type Rng = () => number;
 
@@ -18,7 +17,7 @@ export type WordTokens = (word: string) => number;
 
 /** A document: 1 to `maxParts` examples of one language joined by a space or a line break; some written all in
  *  lower case. */
-export function composeDocuments(examples: readonly Example[], rng: Rng, maxParts: number): Example[] {
+export function composeDocuments(examples: readonly Example[], rng: Rng, maxParts: number, lowerCaseShare: number): Example[] {
   const byLang = new Map<string, Example[]>();
   for (const e of examples) {
     if (!byLang.has(e.lang)) byLang.set(e.lang, []);
@@ -29,13 +28,13 @@ export function composeDocuments(examples: readonly Example[], rng: Rng, maxPart
     for (let i = 0; i < same.length;) {
       const parts = same.slice(i, i + 1 + Math.floor(rng() * maxParts));
       i += parts.length;
-      docs.push(joinParts(parts, rng));
+      docs.push(joinParts(parts, rng, lowerCaseShare));
     }
   }
   return docs;
 }
 
-function joinParts(parts: readonly Example[], rng: Rng): Example {
+function joinParts(parts: readonly Example[], rng: Rng, lowerCaseShare: number): Example {
   let text = '';
   const spans: Span[] = [];
   for (const part of parts) {
@@ -44,7 +43,7 @@ function joinParts(parts: readonly Example[], rng: Rng): Example {
     text += part.text;
   }
   const lower = text.toLowerCase();
-  const lowerCase = rng() < P_LOWER_CASE && lower.length === text.length;
+  const lowerCase = rng() < lowerCaseShare && lower.length === text.length;
   return { lang: parts[0]!.lang, text: lowerCase ? lower : text, spans };
 }
 
