@@ -1,6 +1,7 @@
-// Labelled examples: real carrier sentences, most left as they are (negatives), some wrapped in a template
-// with a synthetic name or address from @faker-js/faker, some with hard negatives (companies, cities,
-// streets without a number, fictional characters, code and config lines). Seeded: the same corpus, split
+// Labelled examples: real carrier sentences, most left as they are (negatives, or the rule teacher's certain
+// names), some with a synthetic name or address from @faker-js/faker placed in them or wrapped in a template,
+// some with hard negatives (companies, cities, countries, brands, products, book titles, streets without a
+// number, fictional characters, code and config lines; sentences with a given name used as a word). Seeded: the same corpus, split
 // and seed give the same examples. The held-out split differs in seed, faker locales, templates, fictional
 // characters, code lines AND carrier sentences (a hash of the sentence decides which split may use it).
 import {
@@ -41,10 +42,11 @@ import {
   fakerLV,
 } from '@faker-js/faker';
 import { mulberry32 } from '../../../models/runner.ts';
-import { LANGS, type CarrierSentence, type Lang } from './corpus.ts';
+import { LANGS, type Lang } from './corpus.ts';
 import type { EntityLabel, Span } from './labels.ts';
 import { firstName, fullName, lastName, type NameSource } from './names.ts';
-import { place } from './placements.ts';
+import { place, placeCueless } from './placements.ts';
+import type { TaughtSentence } from './teacher.ts';
 import { CHARACTERS, CODE_LINES, templates, type Split } from './templates.ts';
 
 export interface Example {
@@ -95,9 +97,12 @@ export const LOCALES: Record<Split, Record<string, Faker>> = {
   },
 };
 
-/** The mix per example: mostly plain negatives, then entity templates, then hard negatives. */
-const P_PLAIN = 0.5;
-const P_ENTITY = 0.35;
+/** The mix per example: plain carriers (negatives, or the rules' certain names), entity examples, hard negatives. */
+const P_PLAIN = 0.45;
+const P_ENTITY = 0.38;
+/** Of the plain carriers: drawn from the rules' hard negatives (a given name used as a word), from its positives. */
+const P_HARD_CARRIER = 0.2;
+const P_TAUGHT_CARRIER = 0.06;
 
 export interface SplitOptions {
   split: Split;
@@ -136,6 +141,17 @@ interface Source {
   split: Split;
 }
 
+const HARD_NEGATIVE_SLOTS: Record<string, (src: Source) => string> = {
+  ORG: ({ f }) => f.company.name(),
+  CITY: ({ f }) => f.location.city(),
+  STREET: ({ f }) => f.location.street(),
+  COUNTRY: ({ f }) => f.location.country(),
+  PRODUCT: ({ f }) => f.commerce.productName(),
+  BRAND: ({ f }) => f.vehicle.manufacturer(),
+  TITLE: ({ f }) => f.book.title(),
+  CHAR: ({ rng, split }) => pick(rng, CHARACTERS[split]),
+};
+
 function fillSlot(slot: string, src: Source): Filler {
   const { rng, f, names } = src;
   switch (slot) {
@@ -147,17 +163,10 @@ function fillSlot(slot: string, src: Source): Filler {
       return { text: firstName(names, f), label: 'PER' };
     case 'ADDR':
       return { text: address(rng, f), label: 'ADDR' };
-    case 'ORG':
-      return { text: f.company.name() };
-    case 'CITY':
-      return { text: f.location.city() };
-    case 'STREET':
-      return { text: f.location.street() };
-    case 'CHAR':
-      return { text: pick(rng, CHARACTERS[src.split]) };
-    default:
-      throw new Error(`unknown slot {${slot}}`);
   }
+  const negative = HARD_NEGATIVE_SLOTS[slot];
+  if (!negative) throw new Error(`unknown slot {${slot}}`);
+  return { text: negative(src) };
 }
 
 /** Fills a template's slots left to right, recording where each entity landed. `{S}` is the carrier. */
@@ -188,11 +197,14 @@ function codeLine(rng: Rng, f: Faker, split: Split): string {
     .replace('{ORG}', f.company.name());
 }
 
+/** Training places entities inside real sentences (placements.ts) or in its templates; the held-out split uses
+ *  its own templates and, for a third, the cue-less placements (a name where a pronoun or an object stood). */
 function entityExample(src: Source, lang: Lang, carrier: string): { text: string; spans: Span[] } {
   const { rng, f, names } = src;
-  if (src.split === 'train' && rng() < 0.65) {
+  const share = src.split === 'train' ? 0.65 : 0.3;
+  if (rng() < share) {
     const fillers = { name: fullName(names, f), first: firstName(names, f), address: address(rng, f) };
-    const placed = place(carrier, lang, fillers, rng(), rng());
+    const placed = src.split === 'train' ? place(carrier, lang, fillers, rng(), rng()) : placeCueless(carrier, lang, fillers, rng(), rng());
     if (placed) return placed;
   }
   const set = templates(src.split, lang);
@@ -200,11 +212,40 @@ function entityExample(src: Source, lang: Lang, carrier: string): { text: string
   return fillTemplate(pick(rng, template), carrier, (slot) => fillSlot(slot, src));
 }
 
-function example(src: Source, lang: Lang, carriers: readonly string[]): Example {
-  const { rng, f, split } = src;
-  const carrier = pick(rng, carriers);
+/** Carrier pools of one language: every usable sentence, and the rules' hard negatives and certain positives. */
+interface Pools {
+  handbook: TaughtSentence[];
+  fortunes: TaughtSentence[];
+  /** The same, without the rules' positives: carriers for the generator's entities. */
+  negative: { handbook: TaughtSentence[]; fortunes: TaughtSentence[] };
+  hard: TaughtSentence[];
+  taught: TaughtSentence[];
+}
+
+/** A plain carrier as it is, with the rules' certain names as its labels (none for a negative). */
+function plainExample(rng: Rng, lang: Lang, pools: Pools, split: Split): Example {
   const roll = rng();
-  if (roll < P_PLAIN) return { lang, text: rng() < 0.2 ? `${carrier} ${pick(rng, carriers)}` : carrier, spans: [] };
+  const pool =
+    roll < P_HARD_CARRIER && pools.hard.length
+      ? pools.hard
+      : roll < P_HARD_CARRIER + P_TAUGHT_CARRIER && split === 'train' && pools.taught.length
+        ? pools.taught
+        : carriersOf(rng, pools);
+  const c = pick(rng, pool);
+  return { lang, text: c.text, spans: c.spans.map((s) => ({ ...s, rule: true })) };
+}
+
+/** Half the carriers from the handbook (technical prose, like prompts), half from fortunes where the language has them. */
+function carriersOf(rng: Rng, pools: Pools | Pools['negative']): TaughtSentence[] {
+  return pools.fortunes.length && rng() < 0.5 ? pools.fortunes : pools.handbook;
+}
+
+function example(src: Source, lang: Lang, pools: Pools): Example {
+  const { rng, f, split } = src;
+  const roll = rng();
+  if (roll < P_PLAIN) return plainExample(rng, lang, pools, split);
+  // Entities go into carriers the rules found nothing in (their own labels would have to move with the text).
+  const carrier = pick(rng, carriersOf(rng, pools.negative)).text;
   if (roll < P_PLAIN + P_ENTITY) return { lang, ...entityExample(src, lang, carrier) };
   if (rng() < 0.3) return { lang, text: `${codeLine(rng, f, split)}\n${carrier}`, spans: [] };
   return { lang, ...fillTemplate(pick(rng, templates(split, lang).negative), carrier, (slot) => fillSlot(slot, src)) };
@@ -224,26 +265,33 @@ export function textsWithoutEntities(examples: readonly Example[]): string[] {
   });
 }
 
+/** The split's carriers per language. The held-out split keeps only sentences the rules found nothing in: its
+ *  labels all come from the generator. Uncertain sentences are left out of both. */
+function carrierPools(corpus: readonly TaughtSentence[], split: Split): Map<Lang, Pools> {
+  const empty = (): Pools => ({ handbook: [], fortunes: [], negative: { handbook: [], fortunes: [] }, hard: [], taught: [] });
+  const pools = new Map<Lang, Pools>(LANGS.map((l) => [l, empty()]));
+  for (const c of corpus) {
+    if (carrierSplit(c.text) !== split || c.verdict === 'uncertain' || (split === 'heldout' && c.verdict === 'positive')) continue;
+    const p = pools.get(c.lang)!;
+    p[c.source].push(c);
+    if (c.verdict === 'hard-negative') p.hard.push(c);
+    if (c.verdict === 'positive') p.taught.push(c);
+    else p.negative[c.source].push(c);
+  }
+  return pools;
+}
+
 /** `count` examples of one split, languages in turn. */
-export function generateSplit(corpus: readonly CarrierSentence[], opts: SplitOptions): Example[] {
+export function generateSplit(corpus: readonly TaughtSentence[], opts: SplitOptions): Example[] {
   const rng = mulberry32(opts.seed);
   const fakers = Object.values(LOCALES[opts.split]);
   fakers.forEach((f, i) => f.seed(opts.seed * 1000 + i));
-  // Per language and source: half the carriers from the handbook (technical prose, like prompts), half from
-  // fortunes where the language has them (otherwise fortunes would outnumber the handbook 50 to 1).
-  const pools = new Map<string, string[]>();
-  for (const c of corpus) {
-    if (carrierSplit(c.text) !== opts.split) continue;
-    const key = `${c.lang}/${c.source}`;
-    pools.set(key, [...(pools.get(key) ?? []), c.text]);
-  }
+  const pools = carrierPools(corpus, opts.split);
   const out: Example[] = [];
   for (let i = 0; i < opts.count; i++) {
     const lang = LANGS[i % LANGS.length]!;
-    const fortunes = pools.get(`${lang}/fortunes`);
-    const carriers = fortunes && rng() < 0.5 ? fortunes : (pools.get(`${lang}/handbook`) ?? []);
     const f = pick(rng, fakers);
-    out.push(example({ rng, f, split: opts.split, names: { rng, fakers, augment: opts.split === 'train' } }, lang, carriers));
+    out.push(example({ rng, f, split: opts.split, names: { rng, fakers, augment: opts.split === 'train' } }, lang, pools.get(lang)!));
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface Span {
   label: EntityLabel;
   start: number;
   end: number;
+  /** Labelled by the rule detectors (teacher.ts), not by the generator. */
+  rule?: boolean;
 }
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ADDR', 'I-ADDR'] as const;

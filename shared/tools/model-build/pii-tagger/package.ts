@@ -13,6 +13,8 @@ export interface TaggerShape {
   intermediate: number;
   layers: number;
   maxPositions: number;
+  /** The feed-forward activation (config.json's hidden_act). */
+  activation: 'gelu' | 'relu';
 }
 
 /** A JSON file as the repository's Prettier settings format it (`npm test` checks the committed folder). */
@@ -21,7 +23,9 @@ export async function jsonFile(value: unknown, path: string): Promise<Uint8Array
   return new TextEncoder().encode(await prettier.format(JSON.stringify(value), { ...options, filepath: path }));
 }
 
-export function taggerConfig(s: TaggerShape): Record<string, unknown> {
+/** config.json: the BERT token-classification config, plus the gateway's decision threshold (a custom key:
+ *  a word is PII when 1 − p(O) ≥ triage_entity_threshold; transformers ignores unknown keys). */
+export function taggerConfig(s: TaggerShape, threshold: number): Record<string, unknown> {
   const config = bertConfigJson(
     {
       vocabSize: s.vocabSize,
@@ -40,7 +44,14 @@ export function taggerConfig(s: TaggerShape): Record<string, unknown> {
     LABELS,
   );
   // No token_type_ids: the export takes input_ids and attention_mask only.
-  return { ...config, type_vocab_size: 0, transformers_version: undefined, torch_dtype: 'float32' };
+  return {
+    ...config,
+    type_vocab_size: 0,
+    transformers_version: undefined,
+    torch_dtype: 'float32',
+    hidden_act: s.activation,
+    triage_entity_threshold: threshold,
+  };
 }
 
 /** The folder's files (path → bytes), checksums.json last, over every other file. */

@@ -116,11 +116,20 @@ export interface Fillers {
 export function place(sentence: string, lang: Lang, f: Fillers, roll: number, pick: number): Placed | undefined {
   if (roll < 0.1) return replaceSubject(sentence, lang, f.name);
   if (roll < 0.2) return afterPreposition(sentence, lang, f.name);
-  if (roll < 0.3) return anywhere(sentence, pick < 0.3 ? f.first : f.name, pick);
-  if (roll < 0.4) return vocative(sentence, f.first);
-  if (roll < 0.55) return opening(sentence, lang, pick < 0.5 ? f.first : f.name, pick);
+  if (roll < 0.38) return anywhere(sentence, pick < 0.3 ? f.first : f.name, pick);
+  if (roll < 0.46) return vocative(sentence, f.first);
+  if (roll < 0.58) return opening(sentence, lang, pick < 0.5 ? f.first : f.name, pick);
   if (roll < 0.7) return closing(sentence, lang, pick < 0.3 ? f.first : f.name, pick);
   if (roll < 0.75) return signature(sentence, f.name);
   if (roll < 0.87) return addressAfterPreposition(sentence, lang, f.address);
   return addressLine(sentence, f.name, f.address);
+}
+
+/** The placements without a cue word (the held-out split's share of them): a name where a pronoun subject or a
+ *  preposition's object stood or at any word boundary, an address after a preposition. */
+export function placeCueless(sentence: string, lang: Lang, f: Fillers, roll: number, pick: number): Placed | undefined {
+  if (roll < 0.25) return replaceSubject(sentence, lang, f.name) ?? anywhere(sentence, f.name, pick);
+  if (roll < 0.5) return afterPreposition(sentence, lang, pick < 0.3 ? f.first : f.name);
+  if (roll < 0.8) return anywhere(sentence, pick < 0.3 ? f.first : f.name, pick);
+  return addressAfterPreposition(sentence, lang, f.address);
 }

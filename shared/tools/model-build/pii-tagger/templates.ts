@@ -2,7 +2,8 @@
 // (the held-out split uses only its own, so its figures say something about unseen phrasings). Slots:
 // {S} a carrier sentence, {PER} a person's name, {TPER} a name after a title, {FIRST} a first name alone,
 // {ADDR} a street address, {ORG} a company, {CITY} a city alone, {STREET} a street without number,
-// {CHAR} a fictional character. Only PER/TPER/FIRST and ADDR are entities; the rest are hard negatives.
+// {CHAR} a fictional character, {COUNTRY} a country, {PRODUCT} a product, {BRAND} a brand, {TITLE} a book's
+// title. Only PER/TPER/FIRST and ADDR are entities; the rest are hard negatives.
 import type { Lang } from './corpus.ts';
 
 export type Split = 'train' | 'heldout';
@@ -30,6 +31,8 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{"name": "{PER}", "city": "{CITY}"}',
     ],
     negative: [
+      'The {PRODUCT} from {BRAND} arrived in {COUNTRY}. {S}',
+      '{S} I just finished reading {TITLE}.',
       '{ORG} announced that {S}',
       '{S} (see the {ORG} docs)',
       'We moved the servers to {CITY}. {S}',
@@ -49,7 +52,14 @@ const TRAIN: Record<Lang, TemplateSet> = {
       'Lieferadresse: {PER}, {ADDR}',
       '{PER} wohnt in der {ADDR}.',
     ],
-    negative: ['{ORG} hat angekündigt: {S}', '{S} (siehe {ORG})', 'Die Server stehen jetzt in {CITY}. {S}', '{CHAR} sagt: {S}'],
+    negative: [
+      'Das {PRODUCT} von {BRAND} ist in {COUNTRY} ausverkauft. {S}',
+      '{S} Kennst du das Buch {TITLE}?',
+      '{ORG} hat angekündigt: {S}',
+      '{S} (siehe {ORG})',
+      'Die Server stehen jetzt in {CITY}. {S}',
+      '{CHAR} sagt: {S}',
+    ],
     titles: ['Herr', 'Frau', 'Dr.'],
   },
   fr: {
@@ -62,7 +72,14 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{S} Mon adresse est {ADDR}.',
       'Livraison : {PER}, {ADDR}',
     ],
-    negative: ['{ORG} a annoncé que {S}', '{S} (voir {ORG})', 'Nos serveurs sont à {CITY}. {S}', '{CHAR} dirait : {S}'],
+    negative: [
+      'Le {PRODUCT} de {BRAND} est arrivé en {COUNTRY}. {S}',
+      '{S} Tu as lu {TITLE} ?',
+      '{ORG} a annoncé que {S}',
+      '{S} (voir {ORG})',
+      'Nos serveurs sont à {CITY}. {S}',
+      '{CHAR} dirait : {S}',
+    ],
     titles: ['M.', 'Mme', 'Dr'],
   },
   es: {
@@ -75,7 +92,14 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{S} Mi dirección es {ADDR}.',
       'Enviar a: {PER}, {ADDR}',
     ],
-    negative: ['{ORG} anunció que {S}', '{S} (ver {ORG})', 'Los servidores están en {CITY}. {S}', '{CHAR} diría: {S}'],
+    negative: [
+      'El {PRODUCT} de {BRAND} llegó a {COUNTRY}. {S}',
+      '{S} ¿Has leído {TITLE}?',
+      '{ORG} anunció que {S}',
+      '{S} (ver {ORG})',
+      'Los servidores están en {CITY}. {S}',
+      '{CHAR} diría: {S}',
+    ],
     titles: ['Sr.', 'Sra.', 'Dr.'],
   },
   it: {
@@ -88,7 +112,14 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{S} Il mio indirizzo è {ADDR}.',
       'Spedire a: {PER}, {ADDR}',
     ],
-    negative: ['{ORG} ha annunciato che {S}', '{S} (vedi {ORG})', 'I server sono a {CITY}. {S}', '{CHAR} direbbe: {S}'],
+    negative: [
+      'Il {PRODUCT} di {BRAND} è arrivato in {COUNTRY}. {S}',
+      '{S} Hai letto {TITLE}?',
+      '{ORG} ha annunciato che {S}',
+      '{S} (vedi {ORG})',
+      'I server sono a {CITY}. {S}',
+      '{CHAR} direbbe: {S}',
+    ],
     titles: ['Sig.', 'Sig.ra', 'Dott.'],
   },
   nl: {
@@ -101,7 +132,14 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{S} Mijn adres is {ADDR}.',
       'Verzenden naar: {PER}, {ADDR}',
     ],
-    negative: ['{ORG} heeft aangekondigd dat {S}', '{S} (zie {ORG})', 'De servers staan in {CITY}. {S}', '{CHAR} zou zeggen: {S}'],
+    negative: [
+      'De {PRODUCT} van {BRAND} is in {COUNTRY} uitverkocht. {S}',
+      '{S} Heb je {TITLE} gelezen?',
+      '{ORG} heeft aangekondigd dat {S}',
+      '{S} (zie {ORG})',
+      'De servers staan in {CITY}. {S}',
+      '{CHAR} zou zeggen: {S}',
+    ],
     titles: ['dhr.', 'mevr.', 'Dr.'],
   },
 };
@@ -115,7 +153,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'Our office moved to {ADDR}. {S}',
       '{S} (contact: {PER})',
     ],
-    negative: ['The {ORG} support team replied: {S}', 'Greetings from {CITY}! {S}', '{S} Just like {CHAR}.'],
+    negative: [
+      '{BRAND} opened a plant in {COUNTRY}. {S}',
+      'The {ORG} support team replied: {S}',
+      'Greetings from {CITY}! {S}',
+      '{S} Just like {CHAR}.',
+    ],
     titles: ['Prof.', 'Mr', 'Ms'],
   },
   de: {
@@ -126,7 +169,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'Wir sind umgezogen: {ADDR}. {S}',
       '{S} (Ansprechpartner: {PER})',
     ],
-    negative: ['Der Support von {ORG} meinte: {S}', 'Grüße aus {CITY}! {S}', '{S} Wie bei {CHAR}.'],
+    negative: [
+      '{BRAND} baut ein Werk in {COUNTRY}. {S}',
+      'Der Support von {ORG} meinte: {S}',
+      'Grüße aus {CITY}! {S}',
+      '{S} Wie bei {CHAR}.',
+    ],
     titles: ['Frau', 'Herr', 'Prof.'],
   },
   fr: {
@@ -137,7 +185,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'Nous avons déménagé au {ADDR}. {S}',
       '{S} (contact : {PER})',
     ],
-    negative: ["Le support d'{ORG} a répondu : {S}", 'Bonjour de {CITY} ! {S}', '{S} Comme {CHAR}.'],
+    negative: [
+      '{BRAND} ouvre une usine en {COUNTRY}. {S}',
+      "Le support d'{ORG} a répondu : {S}",
+      'Bonjour de {CITY} ! {S}',
+      '{S} Comme {CHAR}.',
+    ],
     titles: ['Mme', 'M.', 'Pr'],
   },
   es: {
@@ -148,7 +201,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'Nos mudamos a {ADDR}. {S}',
       '{S} (contacto: {PER})',
     ],
-    negative: ['El soporte de {ORG} respondió: {S}', '¡Saludos desde {CITY}! {S}', '{S} Como {CHAR}.'],
+    negative: [
+      '{BRAND} abre una fábrica en {COUNTRY}. {S}',
+      'El soporte de {ORG} respondió: {S}',
+      '¡Saludos desde {CITY}! {S}',
+      '{S} Como {CHAR}.',
+    ],
     titles: ['Sra.', 'Sr.', 'Dra.'],
   },
   it: {
@@ -159,7 +217,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'Ci siamo trasferiti in {ADDR}. {S}',
       '{S} (referente: {PER})',
     ],
-    negative: ['Il supporto di {ORG} ha risposto: {S}', 'Saluti da {CITY}! {S}', '{S} Come {CHAR}.'],
+    negative: [
+      '{BRAND} apre uno stabilimento in {COUNTRY}. {S}',
+      'Il supporto di {ORG} ha risposto: {S}',
+      'Saluti da {CITY}! {S}',
+      '{S} Come {CHAR}.',
+    ],
     titles: ['Dott.ssa', 'Sig.', 'Ing.'],
   },
   nl: {
@@ -170,7 +233,12 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       'We zijn verhuisd naar {ADDR}. {S}',
       '{S} (contactpersoon: {PER})',
     ],
-    negative: ['De support van {ORG} antwoordde: {S}', 'Groeten uit {CITY}! {S}', '{S} Net als {CHAR}.'],
+    negative: [
+      '{BRAND} opent een fabriek in {COUNTRY}. {S}',
+      'De support van {ORG} antwoordde: {S}',
+      'Groeten uit {CITY}! {S}',
+      '{S} Net als {CHAR}.',
+    ],
     titles: ['mevrouw', 'meneer', 'Dr.'],
   },
 };
@@ -181,7 +249,24 @@ export function templates(split: Split, lang: Lang): TemplateSet {
 
 /** Fictional characters (not PERSON by the label contract): hard negatives, disjoint per split. */
 export const CHARACTERS: Record<Split, string[]> = {
-  train: ['Sherlock Holmes', 'Harry Potter', 'Mickey Mouse', 'Frodo Baggins', 'Asterix', 'Don Quijote', 'Pippi Langstrumpf', 'Tintin'],
+  train: [
+    'Sherlock Holmes',
+    'Harry Potter',
+    'Mickey Mouse',
+    'Frodo Baggins',
+    'Asterix',
+    'Don Quijote',
+    'Pippi Langstrumpf',
+    'Tintin',
+    'Gandalf',
+    'Lara Croft',
+    'James Bond',
+    'Winnie the Pooh',
+    'Bugs Bunny',
+    'Lucky Luke',
+    'Commissario Montalbano',
+    'Maigret',
+  ],
   heldout: ['Hermione Granger', 'Donald Duck', 'Obelix', 'Pinocchio', 'Bilbo Baggins', 'Nijntje'],
 };
 
@@ -197,6 +282,11 @@ export const CODE_LINES: Record<Split, string[]> = {
     'if (!street || !houseNumber) throw new Error("address required");',
     'Name: {ORG} Build Pipeline',
     'git commit -m "Fix {Word} parser"',
+    'user: ${USER_NAME}',
+    'api_key: <YOUR_API_KEY>',
+    'Hello {{ customer.first_name }} {{ customer.last_name }}, your order {{ order_id }} has shipped.',
+    'logger.info("User %s logged in from %s", username, remoteAddr);',
+    'FROM node:20-alpine AS {word}',
   ],
   heldout: [
     'let customerAddress = form.get("address");',

@@ -3,7 +3,7 @@
 The only Python of the pipeline (torch is in Debian, not npm): reads the token ids and BIO labels that
 data.ts wrote, trains on ONE thread (faster than two on a 2-core machine), writes onnx/model.onnx with
 torch.onnx.export (opset 14; inputs input_ids, attention_mask int64 [batch, sequence]; output logits
-[batch, sequence, labels]) and a JSON of training figures. BERT maths (post-LN, erf GELU, learnt
+[batch, sequence, labels]) and a JSON of training figures. BERT maths (post-LN, erf GELU or ReLU, learnt
 positions), so config.json describes it as a BertForTokenClassification.
 
 usage: python3 train.py <work_dir> <onnx_out> <stats_out> '<json config>'
@@ -19,10 +19,15 @@ from torch import nn
 
 torch.set_num_threads(1)
 
+# The feed-forward activation: BERT's erf GELU, or ReLU (config.json's hidden_act says which; ReLU is much
+# cheaper than erf in onnxruntime-web's WASM kernels).
+ACTIVATIONS = {"gelu": nn.functional.gelu, "relu": nn.functional.relu}
+
 
 class Layer(nn.Module):
-    def __init__(self, d, heads, ff, dropout):
+    def __init__(self, d, heads, ff, dropout, act):
         super().__init__()
+        self.act = ACTIVATIONS[act]
         self.heads = heads
         self.head_dim = d // heads
         self.scale = 1.0 / math.sqrt(d // heads)
@@ -43,7 +48,7 @@ class Layer(nn.Module):
         scores = q @ k.transpose(-1, -2) * self.scale + additive_mask
         context = (scores.softmax(-1) @ v).transpose(1, 2).flatten(2)
         h = self.norm1(h + self.drop(self.out(context)))
-        inner = nn.functional.gelu(self.ff1(h))
+        inner = self.act(self.ff1(h))
         return self.norm2(h + self.drop(self.ff2(inner)))
 
 
@@ -54,7 +59,7 @@ class Tagger(nn.Module):
         self.positions = nn.Embedding(c["max_positions"], c["hidden"])
         self.norm = nn.LayerNorm(c["hidden"], eps=1e-12)
         self.drop = nn.Dropout(c["dropout"])
-        self.layers = nn.ModuleList(Layer(c["hidden"], c["heads"], c["intermediate"], c["dropout"]) for _ in range(c["layers"]))
+        self.layers = nn.ModuleList(Layer(c["hidden"], c["heads"], c["intermediate"], c["dropout"], c.get("act", "gelu")) for _ in range(c["layers"]))
         self.classifier = nn.Linear(c["hidden"], c["labels"])
 
     def forward(self, input_ids, attention_mask):
