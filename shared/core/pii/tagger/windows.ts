@@ -2,9 +2,9 @@
 // the whole text (a tagger's cost grows with the tokens it reads; most words of a prompt cannot be a name).
 //
 //   candidate   a word with a capitalised letter run ("Maria", "(Okonkwo,", "McAllister", "ÉLODIE") — or, in a
-//               text written without capitals (of three words or more), any word with letters — unless that run is a common word
-//               (`isCommonWord`, common-words.ts: "The", "Lieferung"; a name is rarely one, and a window around
-//               a rarer part of the same name still reads it whole)
+//               text of three words or more written without capitals, any word with letters — unless that run
+//               is a common word (`isCommonWord`, common-words.ts: "The", "Lieferung"; a name is rarely one,
+//               and a window around a rarer part of the same name still reads it whole)
 //   window      a stretch of the text cut at whitespace, at most `maxTokens` tokens, holding candidates and at
 //               least `context` tokens on each side of them where the text has them; what the tagger finds
 //               there counts only where it touches a candidate (the rest is context)
@@ -71,8 +71,9 @@ interface WordList {
 
 function wordsOf(text: string, opts: WindowOptions): WordList {
   const words: Word[] = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (!ANY_CAPITAL.test(text) && words.length < MIN_LOWERCASE_WORDS) return { words, tokens: () => 0, candidate: () => false };
-  const runs = ANY_CAPITAL.test(text) ? CAPITALISED_RUN : LETTER_RUN;
+  const capitals = ANY_CAPITAL.test(text);
+  if (!capitals && words.length < MIN_LOWERCASE_WORDS) return { words, tokens: () => 0, candidate: () => false };
+  const runs = capitals ? CAPITALISED_RUN : LETTER_RUN;
   const tokens = (i: number) => (words[i]!.tokens ??= opts.tokensOf(text.slice(words[i]!.start, words[i]!.end)));
   const candidate = (i: number) =>
     (words[i]!.candidate ??= isCandidate(text.slice(words[i]!.start, words[i]!.end), runs, opts) && fitsAlone(i));
