@@ -147,7 +147,7 @@ describe('token classification', () => {
     ]);
   });
 
-  it('with minEntityProbability, labels a word whose entity labels together reach it even where O wins', () => {
+  it('with minEntityProbability, a word is an entity exactly when its entity labels together reach it', () => {
     // "Angela": O 0.4, B-PER 0.35, B-LOC 0.25 → O wins the argmax, but 0.6 of the mass says "an entity".
     const rows = [
       [0, 0, 0, 0, 0],
@@ -161,6 +161,13 @@ describe('token classification', () => {
     const [entity] = found({ minEntityProbability: 0.5 });
     expect([entity?.label, entity?.text]).toEqual(['PER', 'Angela']);
     expect(entity?.score).toBeCloseTo(0.6, 5);
+    // Where an entity label wins the argmax but the entity labels together stay below it: not an entity.
+    const strong = tensor(
+      [[0, 0, 0, 0, 0], [Math.log(0.3), Math.log(0.45), -30, Math.log(0.25), -30], ...Array.from({ length: 6 }, () => [4, 0, 0, 0, 0])],
+      [1, 8, 5],
+    );
+    expect(extractEntities(strong, ENCODING, TEXT, BIO, { aggregation: 'first' }).map((e) => e.text)).toEqual(['Angela']);
+    expect(extractEntities(strong, ENCODING, TEXT, BIO, { aggregation: 'first', minEntityProbability: 0.8 })).toEqual([]);
   });
 
   it('refuses logits that do not match the encoding or the labels', () => {

@@ -78,9 +78,10 @@ export interface EntityOptions {
   /** Labels that are not entities (default `['O']`). */
   ignoreLabels?: readonly string[];
   /**
-   * Not in transformers: a token (or word) whose probability of being *any* entity — 1 − p(ignored labels) —
-   * reaches this is labelled with its most likely entity label even where an ignored label wins the argmax.
-   * For detection where a miss costs more than a false alarm (PII: unsure counts as found).
+   * Not in transformers: a token (or word) is an entity exactly when its probability of being *any* entity —
+   * 1 − p(ignored labels) — reaches this, labelled with its most likely entity label (even where an ignored
+   * label wins the argmax). A decision threshold for detection, e.g. set low where a miss costs more than a
+   * false alarm (PII: unsure counts as found).
    */
   minEntityProbability?: number;
 }
@@ -157,12 +158,11 @@ function contentTokens(encoding: Encoding, probabilities: Float32Array[]): Score
 
 type LabelPicker = (probabilities: Float32Array, start: number, end: number) => Labelled;
 
-/** The argmax label — or, with `minEntityProbability`, the best entity label once entities together reach it. */
+/** The argmax label — or, with `minEntityProbability`, the best entity label exactly when entities together reach it. */
 function labelPicker(labels: readonly string[], ignore: ReadonlySet<string>, minEntityProbability: number | undefined): LabelPicker {
   return (probabilities, start, end) => {
     const best = argmax(probabilities);
-    const label = labels[best] ?? 'O';
-    if (minEntityProbability === undefined || !ignore.has(label)) return { label, score: probabilities[best] ?? 0, start, end };
+    if (minEntityProbability === undefined) return { label: labels[best] ?? 'O', score: probabilities[best] ?? 0, start, end };
     let entityMass = 0;
     let bestEntity = -1;
     probabilities.forEach((p, i) => {
@@ -170,7 +170,7 @@ function labelPicker(labels: readonly string[], ignore: ReadonlySet<string>, min
       entityMass += p;
       if (bestEntity < 0 || p > (probabilities[bestEntity] ?? 0)) bestEntity = i;
     });
-    if (bestEntity < 0 || entityMass < minEntityProbability) return { label, score: probabilities[best] ?? 0, start, end };
+    if (bestEntity < 0 || entityMass < minEntityProbability) return { label: [...ignore][0] ?? 'O', score: 1 - entityMass, start, end };
     return { label: labels[bestEntity] ?? 'O', score: entityMass, start, end };
   };
 }
