@@ -62,7 +62,14 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(`triage pii score: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT.input;
   }
-  const score = scoreSet(docs, taggerDir === undefined ? undefined : await tagAll(docs, taggerDir));
+  let tagged: Map<string, Finding[]> | undefined;
+  try {
+    if (taggerDir !== undefined) tagged = await tagAll(docs, taggerDir);
+  } catch (e) {
+    io.stderr(`triage pii score: --tagger ${taggerDir}: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.input;
+  }
+  const score = scoreSet(docs, tagged);
   if (json) io.stdout(JSON.stringify(score, null, 2) + '\n');
   else io.stdout(render(file, score, show, byLang));
   return EXIT.ok;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './io.ts';
 import { main } from './main.ts';
+import { TAGGER_FOLDER } from '../pii-tagger.ts';
 
 /** Runs the CLI in-process with the given stdin; returns exit code and captured output. */
 async function run(argv: string[], stdin: string | Buffer = '', files: Record<string, string> = {}) {
@@ -104,6 +105,19 @@ describe('triage pii score', () => {
     expect((await run(['pii', 'score', 'missing.jsonl'])).code).toBe(3);
     expect((await run(['pii', 'score', 'bad.jsonl'], '', { 'bad.jsonl': '{"id":1}' })).code).toBe(3);
     expect((await run(['pii', 'score'])).code).toBe(2);
+  });
+
+  it('reads every text with a tagger folder beside the rules (--tagger): it can only add findings', async () => {
+    const rules = JSON.parse((await run(['pii', 'score', 'set.jsonl', '--json'], '', { 'set.jsonl': set })).stdout);
+    const both = await run(['pii', 'score', 'set.jsonl', '--json', '--tagger', TAGGER_FOLDER], '', { 'set.jsonl': set });
+    expect(both.code).toBe(0);
+    const tagged = JSON.parse(both.stdout);
+    expect(tagged.recall).toBeGreaterThanOrEqual(rules.recall);
+    expect(tagged.perType.EMAIL).toEqual(rules.perType.EMAIL);
+    const missing = await run(['pii', 'score', 'set.jsonl', '--tagger', '/nonexistent/tagger'], '', { 'set.jsonl': set });
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('--tagger /nonexistent/tagger');
+    expect((await run(['pii', 'score', 'set.jsonl', '--tagger'], '', { 'set.jsonl': set })).code).toBe(2);
   });
 
   it('breaks document recall and false-positive rate down by language with --by-lang', async () => {
