@@ -160,17 +160,19 @@ type LabelPicker = (probabilities: Float32Array, start: number, end: number) => 
 
 /** The argmax label — or, with `minEntityProbability`, the best entity label exactly when entities together reach it. */
 function labelPicker(labels: readonly string[], ignore: ReadonlySet<string>, minEntityProbability: number | undefined): LabelPicker {
+  const isEntity = labels.map((label) => !ignore.has(label));
+  const notEntity = [...ignore][0] ?? 'O';
   return (probabilities, start, end) => {
     const best = argmax(probabilities);
     if (minEntityProbability === undefined) return { label: labels[best] ?? 'O', score: probabilities[best] ?? 0, start, end };
     let entityMass = 0;
     let bestEntity = -1;
     probabilities.forEach((p, i) => {
-      if (ignore.has(labels[i] ?? 'O')) return;
+      if (!isEntity[i]) return;
       entityMass += p;
       if (bestEntity < 0 || p > (probabilities[bestEntity] ?? 0)) bestEntity = i;
     });
-    if (bestEntity < 0 || entityMass < minEntityProbability) return { label: [...ignore][0] ?? 'O', score: 1 - entityMass, start, end };
+    if (bestEntity < 0 || entityMass < minEntityProbability) return { label: notEntity, score: 1 - entityMass, start, end };
     return { label: labels[bestEntity] ?? 'O', score: entityMass, start, end };
   };
 }
