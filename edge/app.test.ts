@@ -449,7 +449,7 @@ describe('PII', () => {
       },
     };
     const { key } = await seedKey('tagger');
-    const withTagger = makeApp({ tagger: async () => tagger });
+    const withTagger = makeApp({ tagger });
     const flagged = await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') }, taggerOn);
     expect(flagged.headers.get('x-triage-pii')).toBe('PERSON');
     expect(flagged.headers.get('x-triage-target-kind')).toBe('onprem');
@@ -464,7 +464,8 @@ describe('PII', () => {
     await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') });
     expect(seen).toHaveLength(2);
 
-    const broken = makeApp({ tagger: () => Promise.reject(new Error('no model')) });
+    // A tagger whose model cannot load rejects when asked to tag (edge/models/pii-tagger.ts loads it lazily).
+    const broken = makeApp({ tagger: { version: 'broken@000000000000', tag: () => Promise.reject(new Error('no model')) } });
     const failed = await broken.call('/v1/chat/completions', { key, json: chat('How do I restart nginx?') }, taggerOn);
     expect(failed.status).toBe(200);
     expect(failed.headers.get('x-triage-unscanned')).toBe('tagger_failed');

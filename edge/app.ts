@@ -48,7 +48,7 @@ export interface AppOptions extends RunOptions {
   /** Seams for tests; the defaults are the KV policy store, a fresh metrics registry and the console. */
   policyStore?: PolicyProvider;
   /** The PII tagger PII_TAGGER=on runs (default: the one bundled with the Worker). */
-  tagger?: () => Promise<EntityTagger>;
+  tagger?: EntityTagger;
   metrics?: Metrics;
   log?: LogSink;
 }

@@ -7,7 +7,7 @@ import * as ortNode from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
 import { directorySource, loadHfFolder } from './hf/folder.ts';
-import { createEntityTagger, loadEntityTagger } from './entity-tagger.ts';
+import { createEntityTagger, lazyEntityTagger, loadEntityTagger } from './entity-tagger.ts';
 import type { OrtLike } from './runner.ts';
 
 const ort = ortNode as unknown as OrtLike;
@@ -84,5 +84,19 @@ describe('labels of other token classifiers', () => {
     const perSpans = raw!.filter((e) => e.label === 'PER' && /\p{Lu}/u.test(e.text)).map((e) => text.slice(e.start, e.end));
     expect(findings!.every((f) => f.type === 'PERSON')).toBe(true);
     expect(findings!.map((f) => text.slice(f.start, f.end))).toEqual(perSpans);
+  });
+});
+
+describe('a lazily loaded tagger', () => {
+  it('loads its model only when it first has to tag, and a load that fails rejects that call', async () => {
+    let loads = 0;
+    const lazy = lazyEntityTagger('pii-tagger@000000000000', async () => {
+      loads++;
+      throw new Error('no model');
+    });
+    expect(lazy.version).toBe('pii-tagger@000000000000');
+    expect(loads).toBe(0);
+    await expect(lazy.tag(['Leutheusser wrote back.'])).rejects.toThrow('no model');
+    expect(loads).toBe(1);
   });
 });

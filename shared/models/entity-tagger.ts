@@ -59,7 +59,20 @@ export async function loadEntityTagger(
   const model = await createEncoderModel(ort, folder, opts.sessionOptions ? { sessionOptions: opts.sessionOptions } : {});
   const configured = folder.config['triage_entity_threshold'];
   const threshold = opts.threshold ?? (typeof configured === 'number' ? configured : DEFAULTS.threshold);
-  return createEntityTagger(model, `${opts.name ?? 'pii-tagger'}@${folder.onnxSha256.slice(0, 12)}`, { ...opts, threshold });
+  return createEntityTagger(model, taggerVersion(opts.name ?? 'pii-tagger', folder.onnxSha256), { ...opts, threshold });
+}
+
+/** A tagger's version: its name and the first 12 hex digits of its weights' SHA-256. */
+export function taggerVersion(name: string, onnxSha256: string): string {
+  return `${name}@${onnxSha256.slice(0, 12)}`;
+}
+
+/**
+ * A tagger whose model is loaded when it first has to tag (`load` caches and retries as it sees fit): a
+ * request the rules already flagged never waits for it. A load that fails rejects that call's `tag`.
+ */
+export function lazyEntityTagger(version: string, load: () => Promise<EntityTagger>): EntityTagger {
+  return { version, tag: async (texts) => (await load()).tag(texts) };
 }
 
 export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {

@@ -6,14 +6,13 @@
 //   // later: c.get('inspection') → { piiTypes, estimatedTokens, task, model, stream, promptTokens }
 //
 // With the PII tagger on (PII_TAGGER, default), a body the rules find clean is also read by the learned tagger
-// (shared/core/inspect/tagged.ts); a tagger that cannot load or run makes the request sensitive.
+// (shared/core/inspect/tagged.ts); a tagger that cannot load or run makes the request sensitive (tagged.ts).
 //
 // Sets `inspection` (InspectVars); reads `request` (body), `config` and `requestId`, `trace`, `timings` (telemetry).
 import type { Context, MiddlewareHandler } from 'hono';
 import { inspectRequest, type Inspection } from '../../../shared/core/inspect/index.ts';
 import { inspectWithTagger } from '../../../shared/core/inspect/tagged.ts';
 import type { EntityTagger } from '../../../shared/core/pii/tagger/tagger.ts';
-import type { ParsedRequest } from '../../../shared/protocol/openai/schema.ts';
 import { parseTraceparent } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import { bundledTagger } from '../../models/pii-tagger.ts';
@@ -25,8 +24,8 @@ import type { InspectVars } from './vars.ts';
 export interface InspectOptions {
   /** Called with each inspection (metrics: PII detections by type). */
   onInspect?: (inspection: Inspection) => void;
-  /** The PII tagger (default: the one bundled with the Worker, loaded once per isolate). */
-  tagger?: () => Promise<EntityTagger>;
+  /** The PII tagger (default: the one bundled with the Worker, its model loaded once per isolate on first use). */
+  tagger?: EntityTagger;
 }
 
 type InspectEnv = { Bindings: Env; Variables: InspectVars & BodyVars & TelemetryVars };
@@ -37,21 +36,13 @@ export function inspect(options: InspectOptions = {}): MiddlewareHandler<Inspect
     const request = c.get('request');
     const ids = clientChosenIds(c);
     const inspection = await timed(c.get('timings'), 'inspect', () =>
-      c.get('config').piiTagger ? inspectTagged(request, ids, tagger) : inspectRequest(request, ids),
+      c.get('config').piiTagger ? inspectWithTagger(request, ids, tagger) : inspectRequest(request, ids),
     );
     c.set('inspection', inspection);
     onInspect?.(inspection);
     await next();
   };
 }
-
-/** A tagger that did not load is one that cannot run: the inspection says `tagger_failed`. */
-async function inspectTagged(request: ParsedRequest, ids: readonly string[], load: () => Promise<EntityTagger>): Promise<Inspection> {
-  const tagger = await load().catch(() => NOT_LOADED);
-  return inspectWithTagger(request, ids, tagger);
-}
-
-const NOT_LOADED: EntityTagger = { version: 'not-loaded', tag: () => Promise.reject(new Error('the PII tagger did not load')) };
 
 /**
  * The request id and trace id the client chose (both go to the target with the request, so they are scanned
