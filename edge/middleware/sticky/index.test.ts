@@ -205,6 +205,18 @@ describe('sticky step: a session in which PII was seen stays on-prem', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('a sticky turn is never answered from the cache, even when the same clean request was cached before', async () => {
+    const { chat } = makeApp({ policy: compilePolicy({ ...STICKY_POLICY.spec, cache: { enabled: true, ttl_seconds: 60 } }) });
+    const key = await seedKey('cache');
+    const first = await chat(key, CLEAN, { session: 'k' });
+    expect([first.headers.get('x-triage-target'), first.headers.get('x-triage-cache')]).toEqual(['edge', 'miss']);
+    expect((await chat(key, CLEAN, { session: 'k' })).headers.get('x-triage-cache')).toBe('hit');
+    await chat(key, PII, { session: 'k' });
+    const sticky = await chat(key, CLEAN, { session: 'k' });
+    expect(routed(sticky)).toMatchObject({ target: 'onprem', sticky: 'yes' });
+    expect(sticky.headers.get('x-triage-cache')).not.toBe('hit');
+  });
+
   it('never logs or answers the session id', async () => {
     const { chat, logs } = makeApp();
     const key = await seedKey('private');

@@ -205,7 +205,7 @@ describe('the routing analysis is sound and exact (random policies × random req
 /** randomPolicy with a `sticky:` section and, at random places, rules that guard sticky sessions (sometimes partly). */
 function randomStickyPolicy(r: Rng): PolicySpec {
   const base = randomPolicy(r);
-  const rules = [...base.rules];
+  const rules: Record<string, unknown>[] = [...base.rules];
   const guards = r.int(3);
   for (let i = 0; i < guards; i++) {
     const when = r.chance(0.5) ? { sticky: true } : { ...condition(r), sticky: true };
