@@ -140,18 +140,21 @@ describe('sticky step: a session in which PII was seen stays on-prem', () => {
     expect(routed(await b.chat(key, CLEAN, { session: 'conv' }))).toMatchObject({ target: 'onprem', rule: 'sticky-onprem', sticky: 'yes' });
   });
 
-  it('expires ttl_seconds after the last PII turn, which refreshes it', async () => {
+  it('expires ttl_seconds after the last PII turn, which refreshes it (in the isolate that marked, and in another)', async () => {
     let now = Date.UTC(2031, 0, 1);
     const { chat } = makeApp({ now: () => now });
+    const other = makeApp({ now: () => now });
     const key = await seedKey('ttl');
     await chat(key, PII, { session: 'c' });
     now += (TTL - 1) * 1000;
     expect(routed(await chat(key, CLEAN, { session: 'c' }))).toMatchObject({ target: 'onprem', sticky: 'yes' });
+    expect(routed(await other.chat(key, CLEAN, { session: 'c' }))).toMatchObject({ target: 'onprem', sticky: 'yes' });
     await chat(key, PII, { session: 'c' }); // refreshes: sticky until now + TTL
     now += (TTL - 1) * 1000;
     expect(routed(await chat(key, CLEAN, { session: 'c' }))).toMatchObject({ target: 'onprem', sticky: 'yes' });
     now += 1000;
     expect(routed(await chat(key, CLEAN, { session: 'c' }))).toMatchObject({ target: 'edge', sticky: 'no' });
+    expect(routed(await other.chat(key, CLEAN, { session: 'c' }))).toMatchObject({ target: 'edge', sticky: 'no' });
   });
 
   it('fails closed when the sessions object cannot be asked: a request with a session id goes on-prem, and the reasons say why', async () => {
@@ -179,11 +182,21 @@ describe('sticky step: a session in which PII was seen stays on-prem', () => {
     await on.chat(key, CLEAN, { env: withCount });
     expect(counted.gets).toBe(0);
     await on.chat(key, CLEAN, { session: 'y', env: withCount });
-    expect(counted.gets).toBe(1); // one round trip marks and reads at once
+    expect(counted.gets).toBe(1); // one round trip reads (and, for a PII turn, marks) at once
+    await on.chat(key, PII, { session: 'y2', env: withCount });
+    expect(counted.gets).toBe(2);
+    // a session this isolate knows is sticky: its clean turns need no round trip until the expiry it was told
+    expect(routed(await on.chat(key, CLEAN, { session: 'y2', env: withCount }))).toMatchObject({ target: 'onprem', sticky: 'yes' });
+    expect(counted.gets).toBe(2);
+    // another isolate does not know it yet: it asks, once
+    const other = makeApp();
+    expect(routed(await other.chat(key, CLEAN, { session: 'y2', env: withCount }))).toMatchObject({ target: 'onprem', sticky: 'yes' });
+    await other.chat(key, CLEAN, { session: 'y2', env: withCount });
+    expect(counted.gets).toBe(3);
     const off = makeApp({ policy: NO_STICKY_POLICY });
     await off.chat(key, PII, { session: 'y', env: withCount });
     expect(routed(await off.chat(key, CLEAN, { session: 'y', env: withCount }))).toMatchObject({ target: 'edge', sticky: 'no' });
-    expect(counted.gets).toBe(1);
+    expect(counted.gets).toBe(3);
   });
 
   it('refuses with 503 sticky_no_onprem when the policy leaves a sticky session no on-prem target', async () => {
@@ -237,8 +250,8 @@ describe('StickySessions (the Durable Object)', () => {
     expect(key).not.toBe(sessionKey('production-secret', tenant, 'conversation-1'));
     const t0 = Date.UTC(2031, 5, 1);
     expect(await stub.touch({ key, mark: false, ttlSeconds: 10 }, t0)).toEqual({ sticky: false });
-    expect(await stub.touch({ key, mark: true, ttlSeconds: 10 }, t0)).toEqual({ sticky: true });
-    expect(await stub.touch({ key, mark: false, ttlSeconds: 10 }, t0 + 9_999)).toEqual({ sticky: true });
+    expect(await stub.touch({ key, mark: true, ttlSeconds: 10 }, t0)).toEqual({ sticky: true, expiresAt: t0 + 10_000 });
+    expect(await stub.touch({ key, mark: false, ttlSeconds: 10 }, t0 + 9_999)).toEqual({ sticky: true, expiresAt: t0 + 10_000 });
     const stored = await runInDurableObject(stub, (_o, state) => state.storage.sql.exec('SELECT key, expires_at FROM sessions').toArray());
     expect(stored).toEqual([{ key, expires_at: t0 + 10_000 }]);
     expect(JSON.stringify(stored)).not.toContain('conversation-1');

@@ -6,8 +6,9 @@
 //
 // The StickySessions Durable Object (./sessions.ts, binding STICKY_SESSIONS, one object per tenant) holds
 // the state; one round trip marks the session (when this request carries PII) and answers whether it is
-// sticky. No round trip when the policy has no `sticky:` section or the request carries no session id. If
-// the object cannot be asked, a request with a session id is treated as sticky (fail closed: on-prem only).
+// sticky (./client.ts; a clean turn of a session this isolate already knows is sticky needs none). No round
+// trip when the policy has no `sticky:` section or the request carries no session id. If the object cannot
+// be asked, a request with a session id is treated as sticky (fail closed: on-prem only).
 //
 // Sets `sticky` (StickyVars). Reads `caller` (auth), `request` (body), `inspection` (inspect) and `config`,
 // `timings` (telemetry).
@@ -21,8 +22,9 @@ import { currentPolicy } from '../decide/index.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import { timed } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
+import { StickyClient } from './client.ts';
 import { sessionId, sessionKey } from './session.ts';
-import type { StickyReply, StickySessions, StickyTouch } from './sessions.ts';
+import type { StickyTouch } from './sessions.ts';
 import type { StickyState, StickyVars } from './vars.ts';
 
 export { StickySessions } from './sessions.ts';
@@ -43,15 +45,25 @@ const NO_SESSION: StickyState = { sticky: false, cause: 'no_session' };
 
 export function sticky(options: StickyOptions = {}): MiddlewareHandler<StickyEnv> {
   const store = options.store ?? new PolicyStore();
+  // One client per isolate and bindings object (tests hand in other namespaces).
+  let client: StickyClient | undefined;
+  let boundTo: unknown;
+  const clientFor = (env: Env) => {
+    if (!client || boundTo !== env.STICKY_SESSIONS) {
+      client = new StickyClient(env.STICKY_SESSIONS, options.now);
+      boundTo = env.STICKY_SESSIONS;
+    }
+    return client;
+  };
   return async function sticky(c, next) {
-    const state = await stickyState(c, store, options.now);
+    const state = await stickyState(c, store, clientFor(c.env));
     c.set('sticky', state);
     options.onState?.(state);
     await next();
   };
 }
 
-async function stickyState(c: Context<StickyEnv>, store: PolicyProvider, now: (() => number) | undefined): Promise<StickyState> {
+async function stickyState(c: Context<StickyEnv>, store: PolicyProvider, client: StickyClient): Promise<StickyState> {
   const policy = await currentPolicy(store, c.env, c.get('config'), c.get('timings'));
   const spec: StickySpec | undefined = policy.spec.sticky;
   if (!spec) return OFF;
@@ -61,23 +73,11 @@ async function stickyState(c: Context<StickyEnv>, store: PolicyProvider, now: ((
   const mark = c.get('inspection').piiTypes.length > 0;
   const touch: StickyTouch = { key: sessionKey(c.env.STICKY_SESSION_KEY, tenant, id), mark, ttlSeconds: spec.ttl_seconds };
   try {
-    const reply = await timed(c.get('timings'), 'sticky', () => touchSession(c.env.STICKY_SESSIONS, tenant, touch, now?.()));
+    const reply = await timed(c.get('timings'), 'sticky', () => client.touch(tenant, touch));
     if (!reply.sticky) return { sticky: false, cause: 'clean' };
     return { sticky: true, cause: mark ? 'marked' : 'earlier' };
   } catch {
     // Nothing of the error is kept: it could only name the object, and the state is what matters.
     return { sticky: true, cause: 'unreachable' };
   }
-}
-
-/** One round trip to the tenant's sessions object. */
-async function touchSession(
-  ns: DurableObjectNamespace<StickySessions> | undefined,
-  tenant: string,
-  touch: StickyTouch,
-  nowMs: number | undefined,
-): Promise<StickyReply> {
-  if (!ns) throw new Error('STICKY_SESSIONS is not bound');
-  const stub = ns.get(ns.idFromName(`tenant:${tenant}`));
-  return nowMs === undefined ? stub.touch(touch) : stub.touch(touch, nowMs);
 }

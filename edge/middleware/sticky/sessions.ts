@@ -18,6 +18,8 @@ export interface StickyTouch {
 export interface StickyReply {
   /** The session is sticky after this request (marked now, or earlier and not yet expired). */
   sticky: boolean;
+  /** When sticky: until when (epoch ms, the object's clock). Only a later PII turn moves it, and only forward. */
+  expiresAt?: number;
 }
 
 export class StickySessions extends DurableObject {
@@ -36,11 +38,11 @@ export class StickySessions extends DurableObject {
         expiresAt,
       );
       await this.purgeBy(expiresAt);
-      return { sticky: true };
+      return { sticky: true, expiresAt };
     }
     const row = this.ctx.storage.sql.exec<{ expires_at: number }>('SELECT expires_at FROM sessions WHERE key = ?', req.key).toArray()[0];
     if (!row) return { sticky: false };
-    if (row.expires_at > nowMs) return { sticky: true };
+    if (row.expires_at > nowMs) return { sticky: true, expiresAt: row.expires_at };
     this.ctx.storage.sql.exec('DELETE FROM sessions WHERE key = ?', req.key);
     return { sticky: false };
   }
