@@ -34,8 +34,6 @@ export interface StickyOptions {
   store?: PolicyProvider;
   /** The clock the sessions object marks and expires by (tests drive TTL expiry with it); default: the object's. */
   now?: () => number;
-  /** Called with each request's state (metrics). */
-  onState?: (state: StickyState) => void;
 }
 
 type StickyEnv = { Bindings: Env; Variables: StickyVars & AuthVars & BodyVars & InspectVars & TelemetryVars };
@@ -56,9 +54,7 @@ export function sticky(options: StickyOptions = {}): MiddlewareHandler<StickyEnv
     return client;
   };
   return async function sticky(c, next) {
-    const state = await stickyState(c, store, clientFor(c.env));
-    c.set('sticky', state);
-    options.onState?.(state);
+    c.set('sticky', await stickyState(c, store, clientFor(c.env)));
     await next();
   };
 }
