@@ -7,6 +7,7 @@
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
 //   inspect          PII types (names only), token estimate, task — once
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
+//   sticky           session in which PII was seen (policy `sticky:`; Durable Object) → on-prem only
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
 //   run              execute() on the decided target, falling back in the decision's order
@@ -39,6 +40,8 @@ import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
+import { sticky, type StickyOptions } from './middleware/sticky/index.ts';
+import type { StickyVars } from './middleware/sticky/vars.ts';
 import type { RunVars } from './middleware/run/vars.ts';
 import { createMetrics, telemetry, type Metrics } from './middleware/telemetry/index.ts';
 import type { TelemetryVars } from './middleware/telemetry/vars.ts';
@@ -51,12 +54,14 @@ export interface AppOptions extends RunOptions {
   tagger?: EntityTagger;
   metrics?: Metrics;
   log?: LogSink;
+  /** The sticky sessions' clock (tests drive TTL expiry with it). */
+  stickyNow?: StickyOptions['now'];
 }
 
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & DecideVars & CacheVars & RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & DecideVars & CacheVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -78,13 +83,14 @@ export function createApp(options: AppOptions = {}) {
   const authenticate = auth();
   const inspection = inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) });
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
+  const sessions = sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) });
   const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
   const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
 
-  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, decision, caching, execution);
-  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, decision, caching, execution);
-  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, decision, caching, execution);
+  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, sessions, decision, caching, execution);
+  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, sessions, decision, caching, execution);
+  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, sessions, decision, caching, execution);
   app.get(ROUTES.models, authenticate, listModels(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
