@@ -3,6 +3,7 @@
 //
 //   telemetry        request id, traceparent, config (bindings checked), log line + metrics at the end
 //   decisionHeaders  x-triage-* on every response that follows a routing decision, errors included
+//   receipts         a hash-chained decision receipt per routing decision, written after the response (R2)
 //   auth             Authorization: Bearer tri_<keyid>_<secret> → caller (tenant, limits)      401
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
 //   inspect          PII types (names only), token estimate, task — once
@@ -38,6 +39,7 @@ import type { DecideVars } from './middleware/decide/vars.ts';
 import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
+import { receipts } from './middleware/receipts/index.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
 import type { RunVars } from './middleware/run/vars.ts';
 import { createMetrics, telemetry, type Metrics } from './middleware/telemetry/index.ts';
@@ -73,6 +75,7 @@ export function createApp(options: AppOptions = {}) {
 
   app.use('*', telemetry({ metrics, log, routes: Object.values(ROUTES) }));
   app.use('*', decisionHeaders());
+  app.use('*', receipts({ log }));
 
   // One instance of each step per app (= per isolate): their caches live here.
   const authenticate = auth();
