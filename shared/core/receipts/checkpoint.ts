@@ -4,6 +4,7 @@
 // (PKCS#8, base64 or PEM); auditors get the public key (SPKI, PEM or base64).
 //
 // Without a key a checkpoint is still written, unsigned: it pins the head but proves nothing by itself.
+import { z } from 'zod';
 import { canonicalJson } from '../policy/version.ts';
 import { sha256Hex, toBytes } from '../../protocol/crypto.ts';
 import type { ChainHead } from './chain.ts';
@@ -24,6 +25,17 @@ export interface Checkpoint {
   /** Ed25519 over canonicalJson({tenant, seq, hash, time}), base64. */
   signature?: string;
 }
+
+/** A checkpoint as read back from storage. */
+export const CheckpointSchema = z.strictObject({
+  v: z.literal(1),
+  tenant: z.string().min(1),
+  seq: z.number().int().nonnegative(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  time: z.iso.datetime(),
+  key_id: z.string().optional(),
+  signature: z.string().optional(),
+});
 
 /** A signing key and the id auditors see for its public half. */
 export interface SigningKey {

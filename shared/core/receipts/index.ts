@@ -3,12 +3,14 @@
 export { receiptBody, type ReceiptInput } from './build.ts';
 export { appendReceipt, EMPTY_HEAD, GENESIS, receiptHash, verifyChain, type ChainHead, type ChainProblem } from './chain.ts';
 export {
+  CheckpointSchema,
   checkpointSignatureValid,
   importPublicKey,
   importSigningKey,
   makeCheckpoint,
   toBase64,
   type Checkpoint,
+  type CryptoKey,
   type SigningKey,
 } from './checkpoint.ts';
 export {
@@ -24,3 +26,15 @@ export {
 export { receiptObjectKey, checkpointObjectKey, RECEIPTS_PREFIX, CHECKPOINTS_PREFIX } from './storage.ts';
 export { verifyReceipts, type TenantSummary, type Verification, type VerifyInput } from './verify.ts';
 export { DETECTOR_VERSION } from './versions.ts';
+export {
+  buildReport,
+  SENSITIVITIES,
+  sensitivityOf,
+  STATEMENT,
+  type AuditReport,
+  type BreakingReceipt,
+  type OnpremAuditLine,
+  type RanOn,
+  type ReportInput,
+  type Sensitivity,
+} from './report.ts';
