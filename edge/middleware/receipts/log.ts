@@ -75,7 +75,7 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
       tenant: body.tenant,
       head: EMPTY_HEAD,
       checkpointSeq: 0,
-      checkpointAt: Date.now(),
+      checkpointAt: 0, // a new chain is checkpointed with its first batch
       written: EMPTY_HEAD,
     });
     if (body.tenant !== state.tenant) throw new Error('receipt for another tenant'); // a routing bug, never expected

@@ -236,6 +236,12 @@ describe('triage audit', () => {
     expect(json.onprem.notReceipted).toEqual([{ request_id: 'stray-1', ts: '2026-11-03T00:00:01.000Z', tenant: 'acme' }]);
   });
 
+  it('pull opens local wrangler state with the Miniflare wrangler ships (here: an empty one)', async () => {
+    const r = await triage('audit', 'pull', join(root, 'pulled-local'), '--persist-to', join(root, 'no-state'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('0 objects from triage-receipts-local');
+  });
+
   it('usage errors exit 2, unreadable input exits 3', async () => {
     expect((await triage('audit', 'report', '--to', '2026-12-01', root)).code).toBe(2);
     expect((await triage('audit', 'report', '--from', 'yesterday', '--to', '2026-12-01', root)).code).toBe(2);

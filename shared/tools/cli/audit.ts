@@ -3,11 +3,11 @@
 //   triage audit verify DIR|FILE... [--public-key PEM]     chains and checkpoint signatures; exit 1 on any problem
 //   triage audit report --from ISO --to ISO [--tenant T] [--json] [--onprem-audit FILE] DIR|FILE...
 //   triage audit keygen DIR                                 a signing key pair for RECEIPT_SIGNING_KEY
+//   triage audit pull OUT [--persist-to DIR] [--bucket NAME]  the local stack's receipts onto disk (audit-pull.ts)
 //
 // Inputs are what was pulled from the RECEIPTS bucket, in its layout: `*.jsonl` files of receipts and `*.json`
 // checkpoints, folders searched recursively, read in name order (the names sort in chain order).
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -24,17 +24,17 @@ import {
   type Verification,
 } from '../../core/receipts/index.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { writeReceiptKeyPair } from '../stack/receipt-keys.ts';
+import { LOCAL_BUCKET, pullLocal } from './audit-pull.ts';
 import { renderReport } from './audit-report.ts';
-
-export const SIGNING_KEY_FILE = 'receipts-signing.key';
-export const PUBLIC_KEY_FILE = 'receipts-public.pem';
 
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'verify') return verifyCommand(rest, io);
   if (sub === 'report') return reportCommand(rest, io);
   if (sub === 'keygen') return keygenCommand(rest, io);
-  throw new UsageError(sub ? `unknown audit command ${JSON.stringify(sub)}` : 'audit needs a command: verify, report or keygen');
+  if (sub === 'pull') return pullCommand(rest, io);
+  throw new UsageError(sub ? `unknown audit command ${JSON.stringify(sub)}` : 'audit needs a command: verify, report, keygen or pull');
 }
 
 /** What the files hold; a line or file that does not parse is reported like a chain problem. */
@@ -201,7 +201,7 @@ function keygenCommand(args: string[], io: CliIo): number {
   const { positionals } = parse(args, {});
   if (positionals.length !== 1) throw new UsageError('keygen needs one folder to write the key pair to');
   const dir = positionals[0]!;
-  const { secretFile, publicFile } = writeKeyPair(dir);
+  const { secretFile, publicFile } = writeReceiptKeyPair(dir);
   io.stdout(
     `${secretFile}: the secret (wrangler secret put RECEIPT_SIGNING_KEY < ${secretFile}); keep it out of version control\n` +
       `${publicFile}: the public key, for auditors (triage audit verify --public-key ${publicFile})\n`,
@@ -209,14 +209,12 @@ function keygenCommand(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-export function writeKeyPair(dir: string): { secretFile: string; publicFile: string } {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  mkdirSync(dir, { recursive: true });
-  const secretFile = join(dir, SIGNING_KEY_FILE);
-  const publicFile = join(dir, PUBLIC_KEY_FILE);
-  writeFileSync(secretFile, privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64') + '\n', { mode: 0o600 });
-  writeFileSync(publicFile, publicKey.export({ format: 'pem', type: 'spki' }).toString());
-  return { secretFile, publicFile };
+/** The local stack's state is where `npm start` keeps it unless --persist-to says otherwise. */
+function pullCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { 'persist-to': { type: 'string' }, bucket: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('pull needs one folder to write the receipts to');
+  const persistTo = values['persist-to'] ?? join(import.meta.dirname, '..', '..', '..', '.wrangler', 'state');
+  return pullLocal(positionals[0]!, persistTo, values['bucket'] ?? LOCAL_BUCKET, io);
 }
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;

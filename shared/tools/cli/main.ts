@@ -28,6 +28,7 @@ export const USAGE = `usage: triage <command>
                                                 policy versions, and the checked statement "0 sensitive
                                                 requests reached a non-onprem target"; exit 1 if it fails
   triage audit keygen DIR                       an Ed25519 key pair for RECEIPT_SIGNING_KEY
+  triage audit pull OUT [--persist-to DIR]      copy the local stack's receipts (wrangler's local R2) to OUT
   triage start                                  run the stack locally (what npm start does)
   triage help                                   this text
 `;
