@@ -1,7 +1,7 @@
 // Receipts through the app in workerd: the real pipeline, the real ReceiptLog Durable Object and R2 bucket
 // (Miniflare), a stand-in executor (the targets are tested in their own files). Also Ed25519 checkpoints with
 // workerd's Web Crypto, verified by the same code the CLI runs in Node.
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, runDurableObjectAlarm, waitOnExecutionContext } from 'cloudflare:test';
 import { env as rawEnv } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import {
@@ -131,6 +131,19 @@ describe('receipts through the app', () => {
     expect(after.receipts.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect(after.receipts[3]!.prev).toBe(receipts[2]!.hash);
     expect((await verifyReceipts(after)).problems).toEqual([]);
+  });
+
+  it("the tenant's alarm writes the batch and the first checkpoint; nothing is written before it", async () => {
+    const { key, tenant } = await tenantKey('alarm');
+    const call = makeApp();
+    expect((await call(key, chat('How do I reset my password?'))).status).toBe(200);
+    expect((await call(key, chat('And my username?'))).status).toBe(200);
+    expect((await stored(tenant)).receipts).toEqual([]); // appended, not yet written: the request did not wait for R2
+    const ns = env.RECEIPT_LOG!;
+    expect(await runDurableObjectAlarm(ns.get(ns.idFromName(tenant)))).toBe(true);
+    const { receipts, checkpoints } = await stored(tenant);
+    expect(receipts.map((r) => r.seq)).toEqual([1, 2]);
+    expect(checkpoints.map((c) => c.seq)).toEqual([2]); // a new chain is checkpointed with its first batch
   });
 
   it('a refusal is receipted with its code and no target', async () => {

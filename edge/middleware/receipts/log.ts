@@ -93,7 +93,7 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
 
   /** Writes the pending receipts (and a checkpoint when one is due, or `force`d). Also an RPC: tests, draining. */
   async flush(force = false): Promise<FlushResult> {
-    while (this.flushing) await this.flushing;
+    while (this.flushing) await this.flushing.catch(() => undefined); // one batch at a time
     this.flushing = this.writeBatch(force);
     try {
       return await this.flushing;

@@ -2,7 +2,7 @@
 // inspection's names and counts, the outcome's target names, the response status and error code.
 import type { Inspection } from '../inspect/index.ts';
 import type { Decision, TargetKind } from '../policy/types.ts';
-import { RECEIPT_VERSION, type FallbackTried, type ReceiptBody } from './receipt.ts';
+import { RECEIPT_VERSION, type FallbackTried, type ReceiptBody, type RedactionCount } from './receipt.ts';
 import { DETECTOR_VERSION } from './versions.ts';
 
 export interface ReceiptInput {
@@ -20,6 +20,10 @@ export interface ReceiptInput {
   errorCode?: string;
   /** Why each fallback was left, by target name, where the executor says. */
   fallbackCodes?: Readonly<Record<string, string>>;
+  /** Entities replaced by placeholders before the request left (redact-and-restore), by type. */
+  redactions?: readonly RedactionCount[];
+  /** Whether the conversation was held on-prem by sticky sensitivity. */
+  sticky?: boolean;
 }
 
 export function receiptBody(input: ReceiptInput): ReceiptBody {
@@ -53,6 +57,8 @@ export function receiptBody(input: ReceiptInput): ReceiptBody {
   if (decision.kind === 'refuse') body.refusal = decision.code;
   if (inspection.tagger) body.tagger_version = inspection.tagger.version;
   if (input.errorCode) body.error_code = input.errorCode;
+  if (input.redactions?.length) body.redactions = input.redactions.map((r) => ({ type: r.type, count: r.count }));
+  if (input.sticky !== undefined) body.sticky = input.sticky;
   return body;
 }
 

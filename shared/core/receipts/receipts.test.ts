@@ -10,6 +10,7 @@ import {
   receiptBody,
   receiptHash,
   ReceiptSchema,
+  sensitivityOf,
   verifyReceipts,
   type Checkpoint,
   type Receipt,
@@ -115,6 +116,20 @@ describe('receipt bodies', () => {
     );
     expect(body).toMatchObject({ decision: 'refuse', refusal: 'pii_no_onprem', target: null, target_kind: null, coverage: 'partial' });
     expect(JSON.stringify(body)).not.toContain('free text');
+  });
+});
+
+describe('redactions and sticky (filled by redact-and-restore and sticky sensitivity)', () => {
+  it('are carried when given, with counts only; a redacted PII request counts as redacted, not as PII sent', () => {
+    const body = receiptBody(input(1, { redactions: [{ type: 'EMAIL', count: 2 }], sticky: true }));
+    expect(body).toMatchObject({ redactions: [{ type: 'EMAIL', count: 2 }], sticky: true });
+    expect(receiptBody(input(1))).not.toHaveProperty('redactions');
+    expect(receiptBody(input(1))).not.toHaveProperty('sticky');
+    const pii = { ...input(1).inspection, piiTypes: ['EMAIL' as const] };
+    const { receipt } = appendReceipt(EMPTY_HEAD, receiptBody(input(1, { inspection: pii, redactions: [{ type: 'EMAIL', count: 1 }] })));
+    expect(sensitivityOf(receipt)).toBe('redacted');
+    const { receipt: sent } = appendReceipt(EMPTY_HEAD, receiptBody(input(1, { inspection: pii })));
+    expect(sensitivityOf(sent)).toBe('pii');
   });
 });
 
