@@ -3,6 +3,7 @@
 //
 //   telemetry        request id, traceparent, config (bindings checked), log line + metrics at the end
 //   decisionHeaders  x-triage-* on every response that follows a routing decision, errors included
+//   receipts         a hash-chained decision receipt per routing decision, written after the response (R2)
 //   auth             Authorization: Bearer tri_<keyid>_<secret> → caller (tenant, limits)      401
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
 //   inspect          PII types (names only), token estimate, task — once
@@ -39,6 +40,7 @@ import type { DecideVars } from './middleware/decide/vars.ts';
 import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
+import { receipts } from './middleware/receipts/index.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
 import { sticky, type StickyOptions } from './middleware/sticky/index.ts';
 import type { StickyVars } from './middleware/sticky/vars.ts';
@@ -78,6 +80,7 @@ export function createApp(options: AppOptions = {}) {
 
   app.use('*', telemetry({ metrics, log, routes: Object.values(ROUTES) }));
   app.use('*', decisionHeaders());
+  app.use('*', receipts({ log }));
 
   // One instance of each step per app (= per isolate): their caches live here.
   const authenticate = auth();

@@ -2,6 +2,7 @@
 // for local development; `loadConfig` (config.ts) turns the string vars into checked settings.
 import type { RateLimiter } from './middleware/rate-limit/limiter.ts';
 import type { StickySessions } from './middleware/sticky/sessions.ts';
+import type { ReceiptLog } from './middleware/receipts/log.ts';
 
 export interface Env {
   /** API keys: `key:<key id>` → KeyRecord JSON (tenant, allowed model aliases, limits, sha256 of the secret). */
@@ -22,6 +23,12 @@ export interface Env {
   STICKY_SESSIONS?: DurableObjectNamespace<StickySessions>;
   /** Optional secret: the HMAC key for session keys (tenant + session id); unset = a fixed development key. */
   STICKY_SESSION_KEY?: string;
+  /** Decision receipts: one ReceiptLog per tenant chains them and writes them to RECEIPTS (unbound = no receipts, logged). */
+  RECEIPT_LOG?: DurableObjectNamespace<ReceiptLog>;
+  /** Where receipts and checkpoints are written: `receipts/<tenant>/<first seq>.jsonl`, `checkpoints/<tenant>/<seq>.json`. */
+  RECEIPTS?: R2Bucket;
+  /** Secret: Ed25519 private key (PKCS#8 DER, base64) that signs receipt checkpoints. Unset = unsigned checkpoints. */
+  RECEIPT_SIGNING_KEY?: string;
 
   /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
   ONPREM_SIGNING_KEY?: string;

@@ -3,5 +3,6 @@ import { app } from './app.ts';
 
 export { RateLimiter } from './middleware/rate-limit/index.ts';
 export { StickySessions } from './middleware/sticky/index.ts';
+export { ReceiptLog } from './middleware/receipts/index.ts';
 
 export default app;

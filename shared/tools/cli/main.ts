@@ -1,6 +1,7 @@
 // `triage` — entry and command dispatch. Node-only, like all of shared/tools/ (the pure layers of shared/ run
 // in workerd too).
 import { readFileSync } from 'node:fs';
+import { auditCommand } from './audit.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { modelsCommand } from './models.ts';
 import { piiCommand } from './pii.ts';
@@ -18,6 +19,16 @@ export const USAGE = `usage: triage <command>
                                                 score the detector on a labelled set (docs/pii-labels.md)
   triage models checksum DIR [--check]          write DIR/checksums.json (SHA-256 of every file), which a
                                                 model folder needs to load; --check verifies it instead
+  triage audit verify DIR|FILE... [--public-key PEM]
+                                                check decision receipts: chains (gaps, edits, reordering)
+                                                and checkpoint signatures; exit 1 on any problem
+  triage audit report --from ISO --to ISO [--tenant T] [--json] [--public-key PEM]
+                    [--onprem-audit FILE] DIR|FILE...
+                                                requests by sensitivity x target, redactions, fallbacks,
+                                                policy versions, and the checked statement "0 sensitive
+                                                requests reached a non-onprem target"; exit 1 if it fails
+  triage audit keygen DIR                       an Ed25519 key pair for RECEIPT_SIGNING_KEY
+  triage audit pull OUT [--persist-to DIR]      copy the local stack's receipts (wrangler's local R2) to OUT
   triage start                                  run the stack locally (what npm start does)
   triage help                                   this text
 `;
@@ -41,6 +52,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
         return await policyCommand(rest, io);
       case 'models':
         return await modelsCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
       case 'start':
         return await startCommand(rest, io);
       case 'help':

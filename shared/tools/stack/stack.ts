@@ -2,16 +2,18 @@
 // its own process group and wired to the others: the on-prem node (onprem.ts), the cloud tier (cloud.ts) and
 // the edge Worker (edge.ts). What `npm start` runs (shared/tools/cli/start.ts), and what the whole-stack tests
 // and the attack corpus run against. Node-only.
+import { join } from 'node:path';
 import { cloudVars, spawnCloud, type SpawnedCloud } from './cloud.ts';
 import { spawnEdge, type SpawnedEdge } from './edge.ts';
 import { spawnOnprem, type SpawnedOnprem } from './onprem.ts';
+import { devReceiptKeys } from './receipt-keys.ts';
 import { newSigningKey } from './signing-key.ts';
 
 export interface SpawnStackOptions {
   edgePort: number;
   onpremPort: number;
   lambdaPort: number;
-  /** wrangler's local state (KV, R2, Durable Objects). */
+  /** wrangler's local state (KV, R2, Durable Objects). The receipt signing keys are kept beside it (receipt-keys/). */
   persistTo: string;
   /** Output lines of each tier's processes. */
   onLog?: (tier: 'edge' | 'cloud' | 'onprem', line: string) => void;
@@ -38,6 +40,8 @@ export interface SpawnedStack {
   edge: SpawnedEdge;
   cloud: SpawnedCloud;
   onprem: SpawnedOnprem;
+  /** The public key that verifies the edge's receipt checkpoints (triage audit verify --public-key). */
+  receiptPublicKey: string;
   stop(): Promise<void>;
 }
 
@@ -49,6 +53,7 @@ export interface SpawnedStack {
 export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack> {
   const log = (tier: 'edge' | 'cloud' | 'onprem') => (opts.onLog ? { onLog: (line: string) => opts.onLog!(tier, line) } : {});
   const signingKey = newSigningKey();
+  const receiptKeys = devReceiptKeys(join(opts.persistTo, '..', 'receipt-keys'));
   const running: { stop(): Promise<void> }[] = [];
   const started = <T extends { stop(): Promise<void> }>(r: T): T => (running.push(r), r);
   const stop = async () => {
@@ -74,11 +79,21 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
         persistTo: opts.persistTo,
         readyTimeoutMs: 90_000,
         ...log('edge'),
-        vars: { ONPREM_SIGNING_KEY: signingKey, ONPREM_URL: `${onprem.url}/v1`, ...cloudVars(cloud), ...wiring.vars },
+        vars: {
+          ONPREM_SIGNING_KEY: signingKey,
+          ONPREM_URL: `${onprem.url}/v1`,
+          RECEIPT_SIGNING_KEY: receiptKeys.secret,
+          ...cloudVars(cloud),
+          ...wiring.vars,
+        },
         ...(wiring.policyYaml !== undefined ? { policyYaml: wiring.policyYaml } : {}),
       }),
     );
-    return { edge, cloud, onprem, stop };
+    opts.onLog?.(
+      'edge',
+      `decision receipts: checkpoints signed with a development key; verify with its public key ${receiptKeys.publicFile}`,
+    );
+    return { edge, cloud, onprem, receiptPublicKey: receiptKeys.publicFile, stop };
   } catch (err) {
     await stop();
     throw err;

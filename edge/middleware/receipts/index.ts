@@ -1,0 +1,96 @@
+// Step: a signed decision receipt for every request that reached a routing decision (refusals and requests
+// that failed after it included), taken once the response is known and handed to the tenant's ReceiptLog
+// (log.ts) through waitUntil — the client never waits for it.
+//
+//   app.use('*', telemetry(...)); app.use('*', decisionHeaders()); app.use('*', receipts())
+//
+// The receipt holds closed values only (shared/core/receipts/receipt.ts): type names, kinds, ids, versions,
+// the target that really ran the request. Reads `decision`, `policy` (decide), `inspection`, `caller`,
+// `requestId`, `outcome` (run/cache) and the response's status; sets nothing.
+import type { Context, MiddlewareHandler } from 'hono';
+import { receiptBody, type ReceiptBody } from '../../../shared/core/receipts/index.ts';
+import { ApiError } from '../../../shared/protocol/openai/errors.ts';
+import { consoleSink, formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
+import type { Env } from '../../env.ts';
+import type { AuthVars } from '../auth/vars.ts';
+import type { DecideVars } from '../decide/vars.ts';
+import type { InspectVars } from '../inspect/vars.ts';
+import type { RunVars } from '../run/vars.ts';
+import type { TelemetryVars } from '../telemetry/vars.ts';
+
+export { ReceiptLog } from './log.ts';
+
+export interface ReceiptsOptions {
+  log?: LogSink;
+  now?: () => Date;
+}
+
+type ReceiptsEnv = { Bindings: Env; Variables: TelemetryVars & Partial<AuthVars & InspectVars & DecideVars & RunVars> };
+
+export function receipts(options: ReceiptsOptions = {}): MiddlewareHandler<ReceiptsEnv> {
+  const log = options.log ?? consoleSink;
+  const now = options.now ?? (() => new Date());
+  let saidDisabled = false;
+  return async function receipts(c, next) {
+    try {
+      await next();
+    } finally {
+      const body = receiptOf(c, now());
+      if (body) {
+        const ns = c.env.RECEIPT_LOG;
+        if (ns && c.env.RECEIPTS) keep(c, ns, body, log);
+        else if (!saidDisabled) {
+          saidDisabled = true;
+          log(formatLog({ ts: now().toISOString(), level: 'warn', msg: 'receipts_disabled', reason: 'RECEIPT_LOG or RECEIPTS not bound' }));
+        }
+      }
+    }
+  };
+}
+
+/** The receipt of this request, if it got as far as a decision. */
+function receiptOf(c: Context<ReceiptsEnv>, time: Date): ReceiptBody | undefined {
+  const decision = c.get('decision');
+  const caller = c.get('caller');
+  const inspection = c.get('inspection');
+  if (!decision || !caller || !inspection) return undefined;
+  const declared = c.get('policy')?.spec.models;
+  const outcome = c.get('outcome');
+  const errorCode = c.error instanceof ApiError ? (c.error.code ?? c.error.type) : c.error ? 'internal_error' : undefined;
+  return receiptBody({
+    time,
+    tenant: caller.tenant,
+    keyId: caller.keyId,
+    requestId: c.get('requestId'),
+    decision,
+    inspection,
+    ...(outcome ? { outcome } : {}),
+    modelDeclared: !!declared && Object.hasOwn(declared, inspection.model),
+    status: c.res.status,
+    ...(errorCode ? { errorCode } : {}),
+  });
+}
+
+/** Appends to the tenant's chain after the response; a failure is logged by code, never with content. */
+function keep(c: Context<ReceiptsEnv>, ns: NonNullable<Env['RECEIPT_LOG']>, body: ReceiptBody, log: LogSink): void {
+  const stub = ns.get(ns.idFromName(body.tenant));
+  const appended = stub.append(body).then(
+    () => undefined,
+    (err: unknown) =>
+      log(
+        formatLog({
+          ts: new Date().toISOString(),
+          level: 'error',
+          msg: 'receipt_append_failed',
+          request_id: body.request_id,
+          tenant: body.tenant,
+          error_name: err instanceof Error ? err.name : 'unknown',
+        }),
+      ),
+  );
+  try {
+    c.executionCtx.waitUntil(appended);
+  } catch {
+    // No execution context (an app called without one, in tests): the append still runs, unawaited.
+  }
+}
