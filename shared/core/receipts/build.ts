@@ -22,7 +22,7 @@ export interface ReceiptInput {
   fallbackCodes?: Readonly<Record<string, string>>;
   /** Entities replaced by placeholders before the request left (redact-and-restore), by type. */
   redactions?: readonly RedactionCount[];
-  /** Whether the conversation was held on-prem by sticky sensitivity. */
+  /** Whether the conversation was held on-prem by sticky sensitivity (default: what the decision says). */
   sticky?: boolean;
 }
 
@@ -58,7 +58,8 @@ export function receiptBody(input: ReceiptInput): ReceiptBody {
   if (inspection.tagger) body.tagger_version = inspection.tagger.version;
   if (input.errorCode) body.error_code = input.errorCode;
   if (input.redactions?.length) body.redactions = input.redactions.map((r) => ({ type: r.type, count: r.count }));
-  if (input.sticky !== undefined) body.sticky = input.sticky;
+  const sticky = input.sticky ?? decision.sticky;
+  if (sticky !== undefined) body.sticky = sticky;
   return body;
 }
 

@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   appendReceipt,
+  buildReport,
   EMPTY_HEAD,
   importPublicKey,
   importSigningKey,
@@ -130,6 +131,27 @@ describe('redactions and sticky (filled by redact-and-restore and sticky sensiti
     expect(sensitivityOf(receipt)).toBe('redacted');
     const { receipt: sent } = appendReceipt(EMPTY_HEAD, receiptBody(input(1, { inspection: pii })));
     expect(sensitivityOf(sent)).toBe('pii');
+  });
+
+  it('a sticky turn is sensitive: it counts against the statement when it ran off-prem', () => {
+    const decision = { ...input(1).decision, sticky: true };
+    const onprem = appendReceipt(
+      EMPTY_HEAD,
+      receiptBody(input(1, { decision, outcome: { target: 'onprem-gpu', kind: 'onprem', fallbacks: [] } })),
+    );
+    expect(onprem.receipt.sticky).toBe(true);
+    expect(sensitivityOf(onprem.receipt)).toBe('sticky');
+    const offprem = appendReceipt(onprem.head, receiptBody(input(2, { decision })));
+    const report = buildReport({
+      receipts: [onprem.receipt, offprem.receipt],
+      tenants: [],
+      problems: [],
+      from: new Date(Date.UTC(2026, 11, 1)),
+      to: new Date(Date.UTC(2026, 11, 2)),
+    });
+    expect(report.bySensitivity.sticky).toEqual({ onprem: 1, edge: 1 });
+    expect(report.statement).toMatchObject({ holds: false, sensitive: 2 });
+    expect(report.statement.breaking.map((b) => b.seq)).toEqual([2]);
   });
 });
 

@@ -8,10 +8,13 @@ import type { TenantSummary } from './verify.ts';
 
 /**
  * `pii`: PII found and sent as found; `redacted`: every PII type found was replaced by placeholders before it
- * left (and nothing was unscanned); `unscanned`: no PII, but content that could not be scanned; `clean`.
+ * left (and nothing was unscanned); `unscanned`: no PII, but content that could not be scanned; `sticky`: none
+ * of these, but a turn of a session in which PII was seen (sticky sensitivity); `clean`.
  */
-export type Sensitivity = 'pii' | 'redacted' | 'unscanned' | 'clean';
-export const SENSITIVITIES: readonly Sensitivity[] = ['pii', 'redacted', 'unscanned', 'clean'];
+export type Sensitivity = 'pii' | 'redacted' | 'unscanned' | 'sticky' | 'clean';
+export const SENSITIVITIES: readonly Sensitivity[] = ['pii', 'redacted', 'unscanned', 'sticky', 'clean'];
+/** The sensitivities that may only run on-prem: a receipt of one of them on another target breaks the statement. */
+const ONPREM_ONLY: readonly Sensitivity[] = ['pii', 'unscanned', 'sticky'];
 
 /** Where a request ran: a target kind, or `none` (refused, or no target answered or was tried). */
 export type RanOn = TargetKind | 'none';
@@ -73,7 +76,7 @@ export const STATEMENT = '0 sensitive requests reached a non-onprem target';
 
 export function sensitivityOf(r: Receipt): Sensitivity {
   if (r.unscanned.length > 0 && r.pii_types.length === 0) return 'unscanned';
-  if (r.pii_types.length === 0) return 'clean';
+  if (r.pii_types.length === 0) return r.sticky ? 'sticky' : 'clean';
   const redacted = new Set((r.redactions ?? []).map((x) => x.type));
   return r.unscanned.length === 0 && r.pii_types.every((t) => redacted.has(t)) ? 'redacted' : 'pii';
 }
@@ -81,7 +84,7 @@ export function sensitivityOf(r: Receipt): Sensitivity {
 /** A receipt breaks the statement when sensitive content (not redacted away) ran on a non-onprem target. */
 function breaks(r: Receipt): boolean {
   const s = sensitivityOf(r);
-  return (s === 'pii' || s === 'unscanned') && r.target_kind !== null && r.target_kind !== 'onprem';
+  return ONPREM_ONLY.includes(s) && r.target_kind !== null && r.target_kind !== 'onprem';
 }
 
 const brief = (r: Receipt): BreakingReceipt => ({
@@ -98,7 +101,7 @@ export function buildReport(input: ReportInput): AuditReport {
   const inPeriod = input.receipts.filter((r) => inRange(r.time, input) && (!input.tenant || r.tenant === input.tenant));
   const tenants = input.tenants.filter((t) => !input.tenant || t.tenant === input.tenant);
   const problems = input.problems.filter((p) => !input.tenant || p.tenant === input.tenant);
-  const sensitive = inPeriod.filter((r) => ['pii', 'unscanned'].includes(sensitivityOf(r)));
+  const sensitive = inPeriod.filter((r) => ONPREM_ONLY.includes(sensitivityOf(r)));
   const breaking = inPeriod.filter(breaks).map(brief);
   const report: AuditReport = {
     from: input.from.toISOString(),
@@ -130,7 +133,7 @@ function inRange(time: string, p: { from: Date; to: Date }): boolean {
 }
 
 function countBySensitivity(receipts: readonly Receipt[]): AuditReport['bySensitivity'] {
-  const table = { pii: {}, redacted: {}, unscanned: {}, clean: {} } as AuditReport['bySensitivity'];
+  const table = { pii: {}, redacted: {}, unscanned: {}, sticky: {}, clean: {} } as AuditReport['bySensitivity'];
   for (const r of receipts) {
     const row = table[sensitivityOf(r)];
     const ran: RanOn = r.target_kind ?? 'none';

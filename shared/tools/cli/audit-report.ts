@@ -7,6 +7,7 @@ const SENSITIVITY_LABEL = {
   pii: 'PII',
   redacted: 'PII, redacted before it left',
   unscanned: 'unscanned content (no PII found)',
+  sticky: 'a sticky session (PII earlier in it)',
   clean: 'clean',
 } as const;
 
