@@ -7,8 +7,9 @@
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
 //
-// Sets `policy`, `decision` (refusals included, for the headers and the log) and `routeDecision` (the same
-// decision, set only when it routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
+// Sets `policy`, `features` (what the policy routed on; the shadow step re-evaluates them), `decision`
+// (refusals included, for the headers and the log) and `routeDecision` (the same decision, set only when it
+// routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
 // `request` (body), `inspection` (inspect) and `config`, `requestId`, `timings` (telemetry).
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../../config.ts';
@@ -91,6 +92,7 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv
     assertModelDeclared(policy, body.model, task);
     assertModelAllowed(c.get('caller'), body.model);
     const features = requestFeatures(c);
+    c.set('features', features);
     const decision = await timed(c.get('timings'), 'decide', () => evaluatePolicy(policy, features));
     c.set('decision', decision);
     onDecision?.(decision);
