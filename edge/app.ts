@@ -7,6 +7,7 @@
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
 //   inspect          PII types (names only), token estimate, task — once
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
+//   sticky           session in which PII was seen (policy `sticky:`; Durable Object) → on-prem only
 //   shadow           a candidate policy (KV policy/shadow) decides beside the live one; decides nothing
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
@@ -43,6 +44,8 @@ import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
 import type { ShadowVars } from './middleware/shadow/vars.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
+import { sticky, type StickyOptions } from './middleware/sticky/index.ts';
+import type { StickyVars } from './middleware/sticky/vars.ts';
 import type { RunVars } from './middleware/run/vars.ts';
 import { createMetrics, telemetry, type Metrics } from './middleware/telemetry/index.ts';
 import type { TelemetryVars } from './middleware/telemetry/vars.ts';
@@ -55,12 +58,14 @@ export interface AppOptions extends RunOptions {
   tagger?: EntityTagger;
   metrics?: Metrics;
   log?: LogSink;
+  /** The sticky sessions' clock (tests drive TTL expiry with it). */
+  stickyNow?: StickyOptions['now'];
 }
 
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & ShadowVars & DecideVars & CacheVars & RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & DecideVars & CacheVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -82,6 +87,7 @@ export function createApp(options: AppOptions = {}) {
   const authenticate = auth();
   const inspection = inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) });
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
+  const sessions = sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) });
   const shadowing = shadow({
     store: new ShadowPolicyStore(log),
     onShadow: (_, same) => metrics.shadow.inc({ agreement: same ? 'same' : 'different' }),
@@ -90,9 +96,31 @@ export function createApp(options: AppOptions = {}) {
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
   const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
 
-  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, shadowing, decision, caching, execution);
-  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, shadowing, decision, caching, execution);
-  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, shadowing, decision, caching, execution);
+  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, sessions, shadowing, decision, caching, execution);
+  app.post(
+    ROUTES.embeddings,
+    authenticate,
+    body({ task: 'embeddings' }),
+    inspection,
+    limits,
+    sessions,
+    shadowing,
+    decision,
+    caching,
+    execution,
+  );
+  app.post(
+    ROUTES.classify,
+    authenticate,
+    body({ task: 'classify' }),
+    inspection,
+    limits,
+    sessions,
+    shadowing,
+    decision,
+    caching,
+    execution,
+  );
   app.get(ROUTES.models, authenticate, listModels(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));

@@ -1,6 +1,7 @@
 // The Worker's bindings (declared and documented in wrangler.toml). Optional ones have working defaults
 // for local development; `loadConfig` (config.ts) turns the string vars into checked settings.
 import type { RateLimiter } from './middleware/rate-limit/limiter.ts';
+import type { StickySessions } from './middleware/sticky/sessions.ts';
 
 export interface Env {
   /** API keys: `key:<key id>` → KeyRecord JSON (tenant, allowed model aliases, limits, sha256 of the secret). */
@@ -14,6 +15,13 @@ export interface Env {
   MODELS?: R2Bucket;
   /** Cross-isolate rate limiting: one object per tenant, holding the tenant's and its keys' counters. */
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /**
+   * Sticky sessions (policy `sticky:`): one object per tenant, session key → expiry. Unbound, a request with a
+   * session id is treated as sticky (fail closed).
+   */
+  STICKY_SESSIONS?: DurableObjectNamespace<StickySessions>;
+  /** Optional secret: the HMAC key for session keys (tenant + session id); unset = a fixed development key. */
+  STICKY_SESSION_KEY?: string;
 
   /** Secret: HMAC key for signing requests to the on-prem node. Required if the policy has onprem targets. */
   ONPREM_SIGNING_KEY?: string;

@@ -2,5 +2,6 @@
 import { app } from './app.ts';
 
 export { RateLimiter } from './middleware/rate-limit/index.ts';
+export { StickySessions } from './middleware/sticky/index.ts';
 
 export default app;

@@ -9,6 +9,8 @@
 //   x-triage-pii          PII type names found, comma-separated, or `none` — never values
 //   x-triage-unscanned    kinds of content the edge could not scan (image, token_ids, uncovered_script …), or `none`
 //   x-triage-fallbacks    targets tried (and failed) before x-triage-target, or `none`
+//   x-triage-sticky       `yes` when the request's session is sticky (PII seen in it within the policy's TTL,
+//                         or its state unreadable: fail closed) and it was routed on-prem for that; else `no`
 //
 // Reads `decision` (decide) and `outcome` (run, or cache on a hit), where the request got that far.
 import type { MiddlewareHandler } from 'hono';
@@ -26,6 +28,7 @@ export const DECISION_HEADERS = [
   'x-triage-pii',
   'x-triage-unscanned',
   'x-triage-fallbacks',
+  'x-triage-sticky',
 ] as const;
 
 export function decisionHeaderValues(decision: Decision, outcome: Outcome | undefined): Record<(typeof DECISION_HEADERS)[number], string> {
@@ -39,6 +42,7 @@ export function decisionHeaderValues(decision: Decision, outcome: Outcome | unde
     'x-triage-pii': list(decision.piiTypes),
     'x-triage-unscanned': list(decision.unscanned),
     'x-triage-fallbacks': list(outcome?.fallbacks ?? []),
+    'x-triage-sticky': decision.sticky === true ? 'yes' : 'no',
   };
 }
 

@@ -2,7 +2,7 @@
 // last-good kept), checks the model alias (one the policy does not declare → 404 `model_not_found`; not
 // allowed for this key → 403), evaluates the policy and keeps the Decision on the context. A refusal (PII
 // found and no on-prem target, or no usable target) is a 503 whose code says why (`pii_no_onprem`,
-// `no_target`); no target is called. The decision headers are written by decisionHeaders() (./headers.ts),
+// `sticky_no_onprem`, `no_target`); no target is called. The decision headers are written by decisionHeaders() (./headers.ts),
 // on every response that comes after a decision, errors included.
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
@@ -10,7 +10,8 @@
 // Sets `policy`, `features` (what the policy routed on; the shadow step re-evaluates them), `decision`
 // (refusals included, for the headers and the log) and `routeDecision` (the same decision, set only when it
 // routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
-// `request` (body), `inspection` (inspect) and `config`, `requestId`, `timings` (telemetry).
+// `request` (body), `inspection` (inspect), `sticky` (sticky, when the app runs it: a sticky session is
+// routed as if it carried PII) and `config`, `requestId`, `timings` (telemetry).
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../../config.ts';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
@@ -28,13 +29,14 @@ import { assertModelAllowed } from '../auth/index.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import type { StickyVars } from '../sticky/vars.ts';
 import { timed, type Timings } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import type { DecideVars } from './vars.ts';
 
 export { decisionHeaders } from './headers.ts';
 
-type DecideEnv = { Bindings: Env; Variables: DecideVars & AuthVars & BodyVars & InspectVars & TelemetryVars };
+type DecideEnv = { Bindings: Env; Variables: DecideVars & AuthVars & BodyVars & InspectVars & TelemetryVars & Partial<StickyVars> };
 
 export interface DecideOptions {
   /** Where the policy comes from; one store per isolate (the app creates it). */
@@ -46,6 +48,8 @@ export interface DecideOptions {
 /** What the client is told for each refusal (never what was found: the decision headers name the types). */
 const REFUSALS: Record<RefuseDecision['code'], string> = {
   pii_no_onprem: 'The request contains personal data and no on-premises target is available to process it; it was not sent anywhere.',
+  sticky_no_onprem:
+    'Personal data was seen earlier in this session, so its requests may only run on premises, and no on-premises target is available; it was not sent anywhere.',
   unscanned_no_onprem:
     'The request contains content the gateway cannot scan for personal data (see x-triage-unscanned) and no on-premises target, nor one the policy allows it to go to, is available; it was not sent anywhere.',
   no_target: 'No usable target is configured for this request.',
@@ -94,6 +98,8 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv
     const features = requestFeatures(c);
     c.set('features', features);
     const decision = await timed(c.get('timings'), 'decide', () => evaluatePolicy(policy, features));
+    if (c.get('sticky')?.cause === 'unreachable')
+      decision.reasons.unshift('sticky: the sessions store could not be asked; the session is treated as sticky (fail closed)');
     c.set('decision', decision);
     onDecision?.(decision);
     if (decision.kind === 'refuse') throw errors.unavailable(REFUSALS[decision.code], decision.code);
@@ -117,5 +123,6 @@ function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
     metadata: task === 'chat' && body.metadata ? body.metadata : {},
     headers: routingHeaders(c.req.raw.headers),
     requestId: c.get('requestId'),
+    ...(c.get('sticky')?.sticky ? { sticky: true } : {}),
   };
 }

@@ -3,7 +3,7 @@
 // (triage_shadow_decisions_total, same or different destination); `triage policy diff` summarizes the
 // receipts. The candidate is KV `policy/shadow` (./store.ts); without one this step costs a cached lookup.
 //
-//   app.post('/v1/chat/completions', ..., rateLimit(), shadow({ store }), decide({ store }), ...)
+//   app.post('/v1/chat/completions', ..., rateLimit(), sticky(), shadow({ store }), decide({ store }), ...)
 //
 // Registered before decide so that it also sees requests the live policy refuses (decide throws): it evaluates
 // after decide has set `features`, whatever happened next. Nothing here may fail a request.

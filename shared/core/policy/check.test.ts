@@ -569,3 +569,40 @@ default: {target: onprem}
     ]);
   });
 });
+
+describe('sticky invariant', () => {
+  const STICKY = { header: 'x-session', ttl_seconds: 600 };
+  const STICKY_FIRST = { name: 'sticky', when: { sticky: true }, target: 'onprem' };
+  const SMALL = { name: 'small', when: { tokens: { max: 100 } }, target: 'edge', fallbacks: ['cloud'] };
+
+  it('with a sticky: section, rejects a path a sticky session without PII of its own can take off-prem, showing such a request', () => {
+    const out = diags({ sticky: STICKY, rules: [PII_FIRST, UNSCANNED_FIRST, SMALL] });
+    expect(out.map((l) => l.split(':')[0])).toEqual(['sticky-invariant rules[2].target', 'sticky-invariant rules[2].fallbacks[0]']);
+    expect(out[0]).toBe(
+      'sticky-invariant rules[2].target: rule "small" can send a request of a sticky session (PII seen in it earlier) to target "edge" (kind edge), ' +
+        'e.g. a request with no pii, no unscanned content, task chat, model (any other), tokens 0, stream false, tenant (any other), sticky session; ' +
+        'only onprem targets may receive it — route sticky sessions to an onprem target in an earlier rule (when: {sticky: true}) or add "sticky: false" to this rule\'s "when"',
+    );
+  });
+
+  it('accepts the same policy with a sticky guard first, or "sticky: false" on the rule; without the section, nothing changes', () => {
+    expect(diags({ sticky: STICKY, rules: [PII_FIRST, UNSCANNED_FIRST, STICKY_FIRST, SMALL] })).toEqual([]);
+    expect(
+      diags({ sticky: STICKY, rules: [PII_FIRST, UNSCANNED_FIRST, { ...SMALL, when: { tokens: { max: 100 }, sticky: false } }] }),
+    ).toEqual([]);
+    expect(diags({ rules: [PII_FIRST, UNSCANNED_FIRST, SMALL] })).toEqual([]);
+  });
+
+  it('a guard for some sessions only (another condition) leaves the rest to the default, which the check then holds to it', () => {
+    const rules = [PII_FIRST, UNSCANNED_FIRST, { name: 'sticky-acme', when: { sticky: true, tenant: 'acme' }, target: 'onprem' }];
+    const out = diags({ sticky: STICKY, rules, default: { target: 'cloud' } });
+    expect(out.map((l) => l.split(':')[0])).toEqual(['sticky-invariant default.target']);
+    expect(example(out[0])).toMatch(/tenant \(any other\), sticky session$/);
+  });
+
+  it('reports "sticky: true" without a sticky: section where it is written (the rule can never match)', () => {
+    const out = diags({ rules: [PII_FIRST, { name: 'x', when: { any_of: [{ task: 'chat' }, { sticky: true }] }, target: 'onprem' }] });
+    expect(out.map((l) => l.split(':')[0])).toEqual(['sticky-undeclared rules[1].when.any_of[1].sticky']);
+    expect(codes({ rules: [STICKY_FIRST] })).toEqual(['sticky-undeclared', 'unreachable-rule']);
+  });
+});

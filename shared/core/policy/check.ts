@@ -1,6 +1,8 @@
 // Static checks on a parsed policy. Each finding is a Diagnostic with a stable `code`:
 //   pii-invariant        a request with PII can reach a non-onprem target (rule target, split arm,
 //                        fallback, default or its fallbacks); the message shows such a request
+//   sticky-invariant     (with a `sticky:` section) a request without PII of its own whose session is
+//                        sticky can reach a non-onprem target; the message shows such a request
 //   unscanned-invariant  a request without PII but with content the edge cannot scan can reach a target
 //                        that does not allow every kind in it; the message shows such a request
 //   unreachable-rule     no request can reach this rule (its own conditions, or earlier rules, rule it out)
@@ -14,9 +16,10 @@
 //   duplicate-rule       two rules share a name
 //   split-weight         a split arm's weight is not > 0
 //   split-duplicate-target  a split names the same target twice
+//   sticky-undeclared    a condition tests `sticky: true` but the policy has no `sticky:` section
 //   unknown-model-alias  a rule's `model` condition (or a target's model mapping) names an undeclared alias
 //   unused-target        (warning) a target no rule, split, fallback or default refers to
-// The first three are exact (prove.ts): over the policy's finite request space, a counterexample exists
+// The first four are exact (prove.ts): over the policy's finite request space, a counterexample exists
 // if and only if the diagnostic is reported. Target names are looked up as own keys only, so a name such
 // as "constructor" is not "defined" by Object.prototype.
 // Fallbacks are per rule (targets have none), so a "cycle" can only be a target falling back to itself.
@@ -118,6 +121,7 @@ function checkRule(check: Check, rule: RuleSpec, i: number, names: Map<string, n
     check.report('error', 'duplicate-rule', [...rp, 'name'], `duplicate rule name ${q(rule.name)} (also rules[${prev}])`);
   else names.set(rule.name, i);
   checkAliases(check, rule.when, [...rp, 'when']);
+  if (!check.spec.sticky) checkStickyDeclared(check, rule.when, [...rp, 'when']);
   if (unreachable) check.report('error', 'unreachable-rule', [...rp, 'name'], unreachableMessage(unreachable, check.spec));
   const primary: string[] = [];
   if (rule.split) primary.push(...checkSplit(check, rule.split, rp));
@@ -151,6 +155,18 @@ function checkAliases(check: Check, c: Condition, path: DocPath): void {
   c.any_of?.forEach((b, i) => checkAliases(check, b, [...path, 'any_of', i]));
 }
 
+/** `sticky: true` without a `sticky:` section: no session is ever sticky, so the condition never holds. */
+function checkStickyDeclared(check: Check, c: Condition, path: DocPath): void {
+  if (c.sticky === true)
+    check.report(
+      'error',
+      'sticky-undeclared',
+      [...path, 'sticky'],
+      'no request is ever sticky without a top-level "sticky:" section (where the session id comes from and its ttl_seconds)',
+    );
+  c.any_of?.forEach((b, i) => checkStickyDeclared(check, b, [...path, 'any_of', i]));
+}
+
 function checkFallbacks(check: Check, fallbacks: readonly string[], primary: readonly string[], base: DocPath): void {
   const seen = new Set<string>();
   fallbacks.forEach((t, i) => {
@@ -174,7 +190,7 @@ function reportLeak({ spec, targets, leaks, report }: Check, path: DocPath): voi
   const l = leaks.get(formatPath(path));
   if (!l) return;
   const where = l.rule < 0 ? 'the default' : `rule ${q(spec.rules[l.rule]!.name)}`;
-  report('error', l.sensitivity === 'pii' ? 'pii-invariant' : 'unscanned-invariant', path, leakMessage(l, where, targets.get(l.target)!));
+  report('error', `${l.sensitivity}-invariant`, path, leakMessage(l, where, targets.get(l.target)!));
 }
 
 function reportTooComplex({ spec, report }: Check, rule: number, steps: number): void {
@@ -196,6 +212,13 @@ function leakMessage(l: Leak, where: string, target: TargetSpec): string {
         ? 'route PII to an onprem target in a rule'
         : 'route PII to an onprem target in an earlier rule or add "pii: none" to this rule\'s "when"';
     return `${where} can send PII to ${how}target ${q(l.target)} (kind ${target.kind}), e.g. ${l.description}; only onprem targets may receive PII — ${fix}`;
+  }
+  if (l.sensitivity === 'sticky') {
+    const fix =
+      l.rule < 0
+        ? 'route sticky sessions to an onprem target in a rule (when: {sticky: true})'
+        : 'route sticky sessions to an onprem target in an earlier rule (when: {sticky: true}) or add "sticky: false" to this rule\'s "when"';
+    return `${where} can send a request of a sticky session (PII seen in it earlier) to ${how}target ${q(l.target)} (kind ${target.kind}), e.g. ${l.description}; only onprem targets may receive it — ${fix}`;
   }
   const allowed =
     'allow_unscanned' in target && target.allow_unscanned?.length

@@ -414,3 +414,57 @@ describe('run-time PII rule (independent of the static checks)', () => {
     expect(evaluatePolicy(compilePolicy(spec), req({ piiTypes: ['SECRET'] })).kind).toBe('refuse');
   });
 });
+
+describe('sticky sessions (run-time rule and the sticky condition)', () => {
+  const STICKY = 'sticky: {header: x-session, ttl_seconds: 60}\n';
+  const spec = (rest: object) =>
+    PolicySchema.parse({
+      targets: {
+        edge: { kind: 'edge', model: 'm' },
+        cloud: { kind: 'lambda', function: 'f', region: 'us-east-1' },
+        onprem: { kind: 'onprem', base_url: 'https://p' },
+      },
+      default: { target: 'edge', fallbacks: ['cloud', 'onprem'] },
+      ...rest,
+    });
+
+  it('the sticky condition holds for a sticky session only, and explains itself', () => {
+    const p = policy(`${STICKY}rules:\n  - {name: s, when: {sticky: true}, target: onprem}\ndefault: {target: onprem2}\n`);
+    const q = policy(`${STICKY}rules:\n  - {name: s, when: {sticky: false}, target: onprem}\ndefault: {target: onprem2}\n`);
+    const target = (pol: CompiledPolicy, f: RequestFeatures) => route(evaluatePolicy(pol, f)).target;
+    expect([target(p, req({ sticky: true })), target(p, req()), target(q, req()), target(q, req({ sticky: true }))]).toEqual([
+      'onprem',
+      'onprem2',
+      'onprem',
+      'onprem2',
+    ]);
+    expect(evaluatePolicy(p, req()).reasons[0]).toBe('rule s: not matched: session is not sticky, rule needs sticky: true');
+    expect(evaluatePolicy(p, req({ sticky: true })).reasons[0]).toBe('rule s: matched: session is sticky');
+  });
+
+  it('a sticky request keeps only onprem targets, is never cached, and says sticky', () => {
+    const p = compilePolicy(spec({ cache: { enabled: true, ttl_seconds: 5 } }));
+    const d = route(evaluatePolicy(p, req({ sticky: true })));
+    expect(d).toMatchObject({ target: 'onprem', targetKind: 'onprem', fallbacks: [], sticky: true, piiTypes: [] });
+    expect(d.cache).toBeUndefined();
+    expect(d.reasons).toContain('session is sticky (PII seen in it): non-onprem targets dropped: edge, cloud');
+    // not sticky: the same request routes as before, and the decision does not say sticky
+    const clean = route(evaluatePolicy(p, req()));
+    expect(clean).toMatchObject({ target: 'edge', fallbacks: ['cloud', 'onprem'], cache: { ttlSeconds: 5 } });
+    expect(clean.sticky).toBeUndefined();
+  });
+
+  it('refuses with sticky_no_onprem when no onprem target is left (pii_no_onprem when the turn has PII itself)', () => {
+    const p = compilePolicy(spec({ default: { target: 'edge', fallbacks: ['cloud'] } }));
+    const d = evaluatePolicy(p, req({ sticky: true }));
+    expect(d).toMatchObject({
+      kind: 'refuse',
+      code: 'sticky_no_onprem',
+      reason: 'the session is sticky (PII seen in it earlier) and no on-prem target available',
+      sticky: true,
+    });
+    expect(evaluatePolicy(p, req({ sticky: true, piiTypes: ['EMAIL'] }))).toMatchObject({ kind: 'refuse', code: 'pii_no_onprem' });
+    // sticky is stricter than an allow_unscanned target: a sticky request with unscanned content is sticky_no_onprem
+    expect(evaluatePolicy(p, req({ sticky: true, unscanned: ['image'] }))).toMatchObject({ kind: 'refuse', code: 'sticky_no_onprem' });
+  });
+});

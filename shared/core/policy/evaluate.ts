@@ -4,8 +4,9 @@
 //
 // The run-time rule lives here, independent of the policy and of the static checks: after the rule is
 // chosen, every target that may not receive the request (sensitivity.ts: PII → onprem only; unscanned
-// content → onprem or a target whose allow_unscanned lists every kind) is dropped from the decision; if
-// nothing is left the decision is a refusal (`pii_no_onprem`, else `unscanned_no_onprem`).
+// content → onprem or a target whose allow_unscanned lists every kind; a sticky session → onprem) is dropped
+// from the decision; if nothing is left the decision is a refusal (`pii_no_onprem`, `sticky_no_onprem`,
+// else `unscanned_no_onprem`).
 //
 // Lookups into request maps (metadata, headers) are own-property only: `metadata.constructor` is absent
 // unless the client sent it, never Object.prototype's.
@@ -81,6 +82,12 @@ function presenceAtom<T extends string>(
   };
 }
 
+function stickyAtom(want: boolean): CompiledAtom {
+  const is = (f: RequestFeatures) => f.sticky === true;
+  const say = (v: boolean) => (v ? 'session is sticky' : 'session is not sticky');
+  return { test: (f) => is(f) === want, held: () => say(want), failed: (f) => `${say(is(f))}, rule needs sticky: ${want}` };
+}
+
 function compileCondition(c: Condition): CompiledAtom[] {
   const atoms: CompiledAtom[] = [];
   if (c.pii !== undefined) atoms.push(presenceAtom<PiiType>(c.pii, (f) => f.piiTypes, PII_WORDS));
@@ -105,6 +112,7 @@ function compileCondition(c: Condition): CompiledAtom[] {
     const want = c.stream;
     atoms.push({ test: (f) => f.stream === want, held: () => `stream is ${want}`, failed: () => `stream is ${!want}, rule needs ${want}` });
   }
+  if (c.sticky !== undefined) atoms.push(stickyAtom(c.sticky));
   for (const [k, vs] of Object.entries(c.metadata ?? {})) atoms.push(setAtom(`metadata.${k}`, vs, (f) => own(f.metadata, k)));
   for (const [name, vs] of Object.entries(c.headers ?? {})) {
     const h = name.toLowerCase();
@@ -266,21 +274,19 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
 
   const piiTypes = [...f.piiTypes];
   const unscanned = [...f.unscanned];
-  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes, unscanned };
+  const sticky = f.sticky === true;
+  const base = { rule: chosen.name, policyVersion: policy.version, reasons, piiTypes, unscanned, ...(sticky ? { sticky } : {}) };
   const known = candidates.filter((t) => {
     if (policy.targets.has(t)) return true;
     reasons.push(`target ${t} is not defined in the policy: dropped`);
     return false;
   });
-  const sensitive = piiTypes.length > 0 || unscanned.length > 0;
+  const sensitive = piiTypes.length > 0 || unscanned.length > 0 || sticky;
   const viable = sensitive ? dropUnfit(policy, known, f, reasons) : known;
   if (sensitive && viable.length === 0) {
-    const pii = piiTypes.length > 0;
-    const reason = pii
-      ? 'PII found and no on-prem target available'
-      : 'content the edge cannot scan and no target that may receive it (on-prem or allow_unscanned)';
+    const { code, reason } = refusal(f);
     reasons.push(reason);
-    return { kind: 'refuse', code: pii ? 'pii_no_onprem' : 'unscanned_no_onprem', reason, ...base };
+    return { kind: 'refuse', code, reason, ...base };
   }
   const [target, ...fallbacks] = viable;
   if (target === undefined) {
@@ -299,12 +305,24 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
   return decision;
 }
 
+/** Why a sensitive request has nowhere to go: PII first, then a sticky session, then unscanned content. */
+function refusal(f: RequestFeatures): { code: 'pii_no_onprem' | 'sticky_no_onprem' | 'unscanned_no_onprem'; reason: string } {
+  if (f.piiTypes.length > 0) return { code: 'pii_no_onprem', reason: 'PII found and no on-prem target available' };
+  if (f.sticky === true)
+    return { code: 'sticky_no_onprem', reason: 'the session is sticky (PII seen in it earlier) and no on-prem target available' };
+  return {
+    code: 'unscanned_no_onprem',
+    reason: 'content the edge cannot scan and no target that may receive it (on-prem or allow_unscanned)',
+  };
+}
+
 /** The candidates that may receive the request (mayReceive); says which were dropped and why. */
 function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: RequestFeatures, reasons: string[]): string[] {
   const fit = candidates.filter((t) => mayReceive(policy.targets.get(t)!, f));
   const dropped = candidates.filter((t) => !fit.includes(t));
   if (dropped.length === 0) return fit;
   if (f.piiTypes.length > 0) reasons.push(`PII found ${list(f.piiTypes)}: non-onprem targets dropped: ${dropped.join(', ')}`);
+  else if (f.sticky === true) reasons.push(`session is sticky (PII seen in it): non-onprem targets dropped: ${dropped.join(', ')}`);
   else {
     const why = dropped.map((t) => `${t} (does not allow ${refusedUnscanned(policy.targets.get(t)!, f).join(', ')})`);
     reasons.push(`unscanned content ${list(f.unscanned)}: targets dropped: ${why.join(', ')}`);

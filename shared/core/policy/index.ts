@@ -19,6 +19,7 @@ export {
   type RequestFeatures,
   type RouteDecision,
   type RuleSpec,
+  type StickySpec,
   type TargetKind,
   type TargetSpec,
   type Task,

@@ -59,7 +59,7 @@ describe('loadPolicy', () => {
       'p.yaml:16:5: error[schema]: rules[0]: unknown key "fallback"; expected one of: name, description, when, target, split, bucket_by, fallbacks, cache',
     ]);
     expect(errors(TARGETS + DEFAULT + 'rulez: []\n')).toEqual([
-      'p.yaml:14:1: error[schema]: unknown key "rulez"; expected one of: format, description, targets, models, cache, rules, default',
+      'p.yaml:14:1: error[schema]: unknown key "rulez"; expected one of: format, description, targets, models, cache, rules, default, sticky',
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('loadPolicy', () => {
     ],
     [
       'any_of: [{taskk: chat}]',
-      'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, unscanned, tokens, model, task, tenant, stream, metadata, headers, any_of',
+      'p.yaml:15:17: error[schema]: rules[0].when.any_of[0]: unknown key "taskk"; expected one of: pii, unscanned, tokens, model, task, tenant, stream, metadata, headers, sticky, any_of',
     ],
   ])('condition %s', (when, expected) => {
     expect(errors(rule(`      ${when}\n`))).toEqual([expected]);
@@ -200,6 +200,31 @@ describe('loadPolicy', () => {
     expect(errors(src).map((e) => e.split(': expected')[0])).toEqual([
       'p.yaml:2:16: error[schema]: targets.a.kind',
       'p.yaml:2:16: error[schema]: targets.b.kind',
+    ]);
+  });
+});
+
+describe('the sticky: section', () => {
+  it('loads a header, the user field or both, with a TTL', () => {
+    for (const section of ['sticky:\n  header: x-session\n  ttl_seconds: 60\n', 'sticky: {user: true, ttl_seconds: 86400}\n']) {
+      const r = loadPolicy(TARGETS + DEFAULT + section);
+      expect(r.ok, section).toBe(true);
+    }
+    const r = loadPolicy(TARGETS + DEFAULT + 'sticky: {header: X-Session, user: true, ttl_seconds: 60}\n');
+    expect(r.ok && r.policy.spec.sticky).toEqual({ header: 'X-Session', user: true, ttl_seconds: 60 });
+  });
+
+  it('reports what is wrong with it at the line and column', () => {
+    expect(errors(TARGETS + DEFAULT + 'sticky:\n  ttl_seconds: 60\n')).toEqual([
+      'p.yaml:15:3: error[schema]: sticky: expected a session id source: "header", "user: true" or both',
+    ]);
+    expect(errors(TARGETS + DEFAULT + 'sticky:\n  header: x-session\n')).toEqual([
+      'p.yaml:15:3: error[schema]: sticky: missing required key "ttl_seconds"',
+    ]);
+    expect(errors(TARGETS + DEFAULT + 'sticky:\n  header: "x session"\n  ttl_seconds: 0\n  ttl: 5\n')).toEqual([
+      'p.yaml:15:11: error[schema]: sticky.header: expected an HTTP header name, got "x session"',
+      'p.yaml:16:16: error[schema]: sticky.ttl_seconds: expected a number >= 1, got 0',
+      'p.yaml:17:3: error[schema]: sticky: unknown key "ttl"; expected one of: header, user, ttl_seconds',
     ]);
   });
 });

@@ -201,3 +201,55 @@ describe('the routing analysis is sound and exact (random policies × random req
     expect(tally.unreachable).toBeGreaterThan(0);
   });
 });
+
+/** randomPolicy with a `sticky:` section and, at random places, rules that guard sticky sessions (sometimes partly). */
+function randomStickyPolicy(r: Rng): PolicySpec {
+  const base = randomPolicy(r);
+  const rules: Record<string, unknown>[] = [...base.rules];
+  const guards = r.int(3);
+  for (let i = 0; i < guards; i++) {
+    const when = r.chance(0.5) ? { sticky: true } : { ...condition(r), sticky: true };
+    rules.splice(r.int(rules.length + 1), 0, { name: `sticky-${i}`, when, target: r.pick(ONPREM), fallbacks: [] });
+  }
+  if (r.chance(0.3))
+    rules.splice(r.int(rules.length + 1), 0, { name: 'clean', when: { sticky: false, pii: 'none' }, target: r.pick(NAMES) });
+  return PolicySchema.parse({ ...base, rules, sticky: { header: 'x-session', ttl_seconds: 60 } });
+}
+
+describe('the routing analysis is sound and exact for sticky sessions (random policies × random requests)', () => {
+  const tally = { stickyLeaks: 0, accepted: 0 };
+
+  it.each(Array.from({ length: 150 }, (_, i) => 1000 + i))('seed %i', (seed) => {
+    const r = rng(seed);
+    const spec = randomStickyPolicy(r);
+    const analysis = analyseRouting(spec);
+    expect(analysis.complete).toBe(true);
+    const policy = compilePolicy(spec);
+    for (const leak of analysis.leaks) {
+      const d = evaluatePolicy(policy, leak.example);
+      expect(routes(spec, d.rule).map(([t]) => t)).toContain(leak.target);
+      expect(mayReceive(spec.targets[leak.target]!, leak.example)).toBe(false);
+      if (leak.sensitivity === 'sticky') {
+        tally.stickyLeaks++;
+        expect(leak.example).toMatchObject({ sticky: true, piiTypes: [] });
+        expect(leak.description).toContain('sticky session');
+      }
+    }
+    if (analysis.leaks.length > 0) return;
+    tally.accepted++;
+    // sound: no request, sticky or not, reaches a target that may not receive it
+    const violations: string[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const f = { ...randomRequest(r, spec), ...(r.chance(0.5) ? { sticky: true } : {}) };
+      const d = evaluatePolicy(policy, f);
+      for (const [t, target] of routes(spec, d.rule))
+        if (!mayReceive(target, f)) violations.push(`${JSON.stringify(f)} reaches ${t} via ${d.rule}`);
+    }
+    expect(violations, `seed ${seed}`).toEqual([]);
+  });
+
+  it('found sticky leaks and accepted policies both', () => {
+    expect(tally.stickyLeaks).toBeGreaterThan(10);
+    expect(tally.accepted).toBeGreaterThan(5);
+  });
+});

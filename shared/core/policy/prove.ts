@@ -5,7 +5,8 @@
 //     or several earlier rules together);
 //   - else for each target the rule can hand the request to (target, split arms, fallbacks): a reaching
 //     request with PII, if the target is not onprem → a PII leak; else a reaching request without PII
-//     but with unscanned content the target's allow_unscanned does not list → an unscanned leak.
+//     whose session is sticky → a sticky leak; else one with unscanned content the target's
+//     allow_unscanned does not list → an unscanned leak.
 // Each leak carries its counterexample as a concrete request. No leak found = proof that no request can
 // reach a target that may not receive it (before the evaluator's run-time drop, which holds regardless).
 import { Budget, and, not, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
@@ -26,7 +27,7 @@ export interface Leak {
   path: DocPath;
   /** How the rule names the target: 'target', 'split arm' or 'fallback'. */
   via: 'target' | 'split arm' | 'fallback';
-  sensitivity: 'pii' | 'unscanned';
+  sensitivity: 'pii' | 'sticky' | 'unscanned';
   /** The counterexample: a request that takes this path and that the target may not receive. */
   example: RequestFeatures;
   /** The same, readable: `a request with pii [EMAIL], task chat, …`. */
@@ -116,6 +117,12 @@ function findLeaks({ space, find }: Search, rule: number, reach: Formula, routes
   if (pii) {
     const example = space.features(pii);
     for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'pii', example, description: space.describe(pii) });
+    return;
+  }
+  const sticky = find(and(reach, space.piiNone, space.stickyYes));
+  if (sticky) {
+    const example = space.features(sticky);
+    for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'sticky', example, description: space.describe(sticky) });
     return;
   }
   // Without PII, what leaks depends on each target's allow_unscanned: one search per distinct list.

@@ -100,6 +100,8 @@ export interface Condition {
   stream?: boolean;
   metadata?: Record<string, string[]>;
   headers?: Record<string, string[]>;
+  /** The request's session is sticky (PII seen in it within the policy's `sticky.ttl_seconds`). */
+  sticky?: boolean;
   any_of?: Condition[];
 }
 
@@ -116,6 +118,7 @@ export interface ConditionInput {
   stream?: boolean;
   metadata?: Record<string, OneOrMany<string>>;
   headers?: Record<string, OneOrMany<string>>;
+  sticky?: boolean;
   any_of?: ConditionInput[];
 }
 
@@ -151,6 +154,7 @@ export const ConditionSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =
     headers: z
       .record(z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected an HTTP header name'), oneOrMany(z.string(), 'string'))
       .optional(),
+    sticky: z.boolean().optional(),
     any_of: z.array(ConditionSchema).min(1, 'expected at least one condition').optional(),
   }),
 );
@@ -184,6 +188,26 @@ export const Rule = strict({
     ctx.issues.push({ code: 'custom', input: r, path: ['bucket_by'], message: '"bucket_by" only applies to a split' });
 });
 
+const HeaderName = z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'expected an HTTP header name');
+
+/**
+ * Sticky sensitivity: where a request's session id comes from (a request header, and/or the OpenAI `user`
+ * field of chat requests; the header wins when both are given) and how long a session in which PII was seen
+ * stays on-prem. Absent: no sessions, every request is routed on its own.
+ */
+export const Sticky = strict({
+  header: HeaderName.optional(),
+  user: z.boolean().optional(),
+  ttl_seconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86_400),
+}).check((ctx) => {
+  if (ctx.value.header === undefined && ctx.value.user !== true)
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'expected a session id source: "header", "user: true" or both' });
+});
+
 export const Default = strict({ target: z.string(), fallbacks: z.array(z.string()).default([]), cache: Cache.optional() });
 
 export const PolicySchema = strict({
@@ -200,6 +224,7 @@ export const PolicySchema = strict({
   }).default({ enabled: false, ttl_seconds: 300 }),
   rules: z.array(Rule).default([]),
   default: Default,
+  sticky: Sticky.optional(),
 });
 
 /** A policy file after parsing and defaults: what checks, versioning and compilation work on. */
@@ -207,3 +232,4 @@ export type PolicySpec = z.output<typeof PolicySchema>;
 export type TargetSpec = z.output<typeof Target>;
 export type RuleSpec = z.output<typeof Rule>;
 export type TargetKind = (typeof TARGET_KINDS)[number];
+export type StickySpec = z.output<typeof Sticky>;

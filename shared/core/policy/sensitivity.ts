@@ -1,7 +1,8 @@
 // Which targets may receive a request, given what the inspection found. One definition, used by the
 // evaluator (run-time rule), the edge's executor and its target clients (defence in depth), and the static
 // check: an `onprem` target may receive anything; any other target receives a request only if no PII was
-// found and every kind of unscanned content in it is one the target's `allow_unscanned` lists.
+// found, its session is not sticky, and every kind of unscanned content in it is one the target's
+// `allow_unscanned` lists.
 import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { TargetSpec } from './schema.ts';
@@ -10,11 +11,13 @@ import type { TargetSpec } from './schema.ts';
 export interface Sensitivity {
   piiTypes: readonly PiiType[];
   unscanned: readonly UnscannedKind[];
+  /** The request's session saw PII (sticky sensitivity): held to on-prem like PII itself. */
+  sticky?: boolean;
 }
 
 export function mayReceive(spec: TargetSpec, s: Sensitivity): boolean {
   if (spec.kind === 'onprem') return true;
-  if (s.piiTypes.length > 0) return false;
+  if (s.piiTypes.length > 0 || s.sticky === true) return false;
   if (s.unscanned.length === 0) return true;
   const allowed = spec.allow_unscanned ?? [];
   return s.unscanned.every((k) => allowed.includes(k));

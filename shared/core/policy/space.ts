@@ -13,6 +13,7 @@
 //   tokens     integer intervals between every bound mentioned (≥ 0)
 //   tenant, metadata.<key>, header.<name>   each value mentioned and "any other" (which includes absent:
 //              a condition on the value holds for neither)
+//   sticky     false | true, only when the policy has a `sticky:` section (else no session is ever sticky)
 //
 // Conditions become formulas over these dimensions (formula.ts); an assignment found by the search turns
 // back into a concrete RequestFeatures (to evaluate) and a readable description (for the diagnostic).
@@ -38,7 +39,13 @@ interface ValueDim {
   open: boolean;
 }
 type Dimension =
-  GroupDim<PiiType> | GroupDim<UnscannedKind> | ValueDim | { kind: 'task' } | { kind: 'stream' } | { kind: 'tokens'; starts: number[] };
+  | GroupDim<PiiType>
+  | GroupDim<UnscannedKind>
+  | ValueDim
+  | { kind: 'task' }
+  | { kind: 'stream' }
+  | { kind: 'sticky' }
+  | { kind: 'tokens'; starts: number[] };
 
 const PRESENT = 1;
 
@@ -76,6 +83,8 @@ export class RequestSpace {
   /** Some PII was found / none was. */
   readonly piiAny: Formula;
   readonly piiNone: Formula;
+  /** The request's session is sticky (never, without a `sticky:` section). */
+  readonly stickyYes: Formula;
   /** The policy routes on unscanned content somewhere (so descriptions mention it even when none). */
   private readonly mentionsUnscanned: boolean;
 
@@ -85,6 +94,8 @@ export class RequestSpace {
   private readonly taskDim: number;
   private readonly streamDim: number;
   private readonly tokensDim: number;
+  /** -1 without a `sticky:` section. */
+  private readonly stickyDim: number;
 
   constructor(private readonly spec: PolicySpec) {
     const conds = conditions(spec);
@@ -121,6 +132,8 @@ export class RequestSpace {
     for (const [k, vs] of metadata) this.addValues(`metadata.${k}`, vs, true);
     for (const [h, vs] of headers) this.addValues(`header.${h}`, vs, true);
 
+    this.stickyDim = spec.sticky ? this.add({ kind: 'sticky' }, 2) : -1;
+    this.stickyYes = this.stickyDim < 0 ? or() : this.is(this.stickyDim, PRESENT);
     this.piiAny = or(...this.piiDims.map((d) => this.is(d, PRESENT)));
     this.piiNone = not(this.piiAny);
     this.world = and(this.streamOnlyWithChat(), this.declaredModels());
@@ -195,6 +208,7 @@ export class RequestSpace {
     if (c.tenant !== undefined) parts.push(this.valueIn('tenant', c.tenant));
     for (const [k, vs] of ownEntries(c.metadata)) parts.push(this.valueIn(`metadata.${k}`, vs));
     for (const [h, vs] of ownEntries(c.headers)) parts.push(this.valueIn(`header.${h.toLowerCase()}`, vs));
+    if (c.sticky !== undefined) parts.push(c.sticky ? this.stickyYes : not(this.stickyYes));
     if (c.any_of !== undefined) parts.push(or(...c.any_of.map((b) => this.condition(b))));
     return and(...parts);
   }
@@ -247,6 +261,7 @@ export class RequestSpace {
       metadata: Object.fromEntries(metadata),
       headers: Object.fromEntries(headers),
       ...(tenant !== undefined ? { tenant } : {}),
+      ...(this.stickyDim >= 0 && this.classOf(a, this.stickyDim) === PRESENT ? { sticky: true } : {}),
     };
   }
 
@@ -267,6 +282,7 @@ export class RequestSpace {
     const other = '(any other)';
     parts.push(`task ${f.task}`, `model ${this.value(a, 'model') ?? other}`, `tokens ${f.estimatedTokens}`, `stream ${f.stream}`);
     parts.push(`tenant ${f.tenant ?? other}`);
+    if (this.stickyDim >= 0) parts.push(f.sticky ? 'sticky session' : 'no sticky session');
     for (const key of this.valueDims.keys()) {
       if (key === 'model' || key === 'tenant') continue;
       const label = key.startsWith('header.') ? `header ${key.slice('header.'.length)}` : key;

@@ -3,7 +3,7 @@ import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { PolicySpec, TargetKind, TargetSpec, Task } from './schema.ts';
 
-export type { Condition, PolicySpec, RuleSpec, TargetKind, TargetSpec, Task } from './schema.ts';
+export type { Condition, PolicySpec, RuleSpec, StickySpec, TargetKind, TargetSpec, Task } from './schema.ts';
 
 /** What the edge knows about a request when it routes it. Computed once per request, before routing. */
 export interface RequestFeatures {
@@ -25,6 +25,11 @@ export interface RequestFeatures {
   /** Request headers, names in lower case. */
   headers: Readonly<Record<string, string>>;
   requestId?: string;
+  /**
+   * The request belongs to a session in which PII was seen (this turn or an earlier one within the policy's
+   * `sticky.ttl_seconds`), or whose state could not be read (fail closed). True ⇒ onprem targets only.
+   */
+  sticky?: boolean;
 }
 
 interface DecisionCommon {
@@ -37,6 +42,8 @@ interface DecisionCommon {
   piiTypes: PiiType[];
   /** Unscanned content kinds, as given in the features. */
   unscanned: UnscannedKind[];
+  /** The request was routed as part of a sticky session (the features' `sticky`). */
+  sticky?: boolean;
 }
 
 /** Send the request to `target`; on failure try `fallbacks` in order. */
@@ -51,13 +58,14 @@ export interface RouteDecision extends DecisionCommon {
 
 /**
  * Do not send the request anywhere: answer with an error (503). `pii_no_onprem`: PII found and no onprem
- * target left; `unscanned_no_onprem`: no PII, but content the edge cannot scan and no target left that may
+ * target left; `sticky_no_onprem`: no PII in this request, but its session is sticky and no onprem target
+ * is left; `unscanned_no_onprem`: no PII, but content the edge cannot scan and no target left that may
  * receive it; `no_target`: the policy names no defined target. A discriminated union, so a caller cannot
  * reach `target` without first handling this case.
  */
 export interface RefuseDecision extends DecisionCommon {
   kind: 'refuse';
-  code: 'pii_no_onprem' | 'unscanned_no_onprem' | 'no_target';
+  code: 'pii_no_onprem' | 'sticky_no_onprem' | 'unscanned_no_onprem' | 'no_target';
   reason: string;
 }
 

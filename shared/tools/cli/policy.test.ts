@@ -55,7 +55,7 @@ describe('triage policy check', () => {
   it('says ok with the version and counts, exit 0', async () => {
     const r = await run(['policy', 'check', 'default.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\n$/);
+    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 5 rules\)\n$/);
     expect(r.stderr).toBe('');
   });
 
@@ -122,12 +122,28 @@ describe('triage policy explain', () => {
     expect(r.stdout).toContain('rule:      small-at-edge\n');
     expect(r.stdout).toContain('fallbacks: cloud-gpu (lambda), openai-compat (openai)\n');
     expect(r.stdout).toMatch(/policy: {4}p-[0-9a-f]{16}\n/);
-    expect(r.stdout).toContain('pii:       none\nunscanned: none\n');
+    expect(r.stdout).toContain('pii:       none\nunscanned: none\nsticky:    no\n');
     expect(r.stdout).toMatch(/tokens: {4}\d+ \(estimated/);
     expect(r.stdout).toContain(
       'reasons:\n  - rule pii-onprem: not matched: no PII found (rule needs pii: any)\n' +
-        '  - rule unscanned-onprem: not matched: no unscanned content (rule needs unscanned: any)\n  - rule small-at-edge: matched: ',
+        '  - rule unscanned-onprem: not matched: no unscanned content (rule needs unscanned: any)\n' +
+        '  - rule sticky-onprem: not matched: session is not sticky, rule needs sticky: true\n  - rule small-at-edge: matched: ',
     );
+  });
+
+  it('"triage": {"sticky": true} explains a clean turn of a sticky session: on-prem, and why', async () => {
+    const r = await run(['policy', 'explain', 'default.yaml', '--request', 's.json'], {
+      's.json': JSON.stringify({ ...CHAT, triage: { sticky: true } }),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^decision: {2}route to onprem-gpu \(onprem\)\n/);
+    expect(r.stdout).toContain('rule:      sticky-onprem\n');
+    expect(r.stdout).toContain('pii:       none\nunscanned: none\nsticky:    yes (PII seen earlier in the session: on-prem only)\n');
+    expect(r.stdout).toContain('  - rule sticky-onprem: matched: session is sticky\n');
+    const j = await run(['policy', 'explain', '--json', 'default.yaml', '--request', 's.json'], {
+      's.json': JSON.stringify({ ...CHAT, triage: { sticky: true } }),
+    });
+    expect(JSON.parse(j.stdout)).toMatchObject({ decision: { sticky: true, target: 'onprem-gpu' }, features: { sticky: true } });
   });
 
   it('finds PII in text parts and routes on-prem, naming types but never values', async () => {
@@ -220,7 +236,7 @@ describe('triage policy check (real process)', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(
-      /^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 4 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /,
+      /^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 5 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /,
     );
     const missing = node(['policy', 'check', 'no/such/policy.yaml']);
     expect(missing.status).toBe(3);

@@ -76,8 +76,9 @@ function check(files: string[], io: CliIo): number {
 
 /**
  * The `"triage"` section of an explain request: what the edge would know besides the body — the tenant
- * (from the API key), metadata the auth layer attaches, request headers, the request id, and the task when
- * the body alone cannot tell (`classify` and `embeddings` bodies look alike; the edge knows the path).
+ * (from the API key), metadata the auth layer attaches, request headers, the request id, the task when
+ * the body alone cannot tell (`classify` and `embeddings` bodies look alike; the edge knows the path), and
+ * whether the request's session is sticky (the edge's sessions object knows).
  */
 const TriageSection = z.strictObject({
   tenant: z.string().optional(),
@@ -85,6 +86,8 @@ const TriageSection = z.strictObject({
   headers: z.record(z.string(), z.string()).default({}),
   request_id: z.string().optional(),
   task: z.enum(TASKS).optional(),
+  /** The request's session is sticky (PII seen in it earlier; the edge asks its sessions object). */
+  sticky: z.boolean().optional(),
 });
 
 interface ExplainArgs {
@@ -149,6 +152,7 @@ export function requestFeatures(text: string): { ok: true; features: RequestFeat
       headers,
       ...(t.data.tenant !== undefined ? { tenant: t.data.tenant } : {}),
       ...(t.data.request_id !== undefined ? { requestId: t.data.request_id } : {}),
+      ...(t.data.sticky === true ? { sticky: true } : {}),
     },
   };
 }
@@ -203,6 +207,7 @@ function render(d: Decision, f: RequestFeatures, policy: CompiledPolicy): string
     ['policy', d.policyVersion],
     ['pii', d.piiTypes.length ? d.piiTypes.join(', ') : 'none'],
     ['unscanned', d.unscanned.length ? d.unscanned.join(', ') : 'none'],
+    ['sticky', d.sticky ? 'yes (PII seen earlier in the session: on-prem only)' : 'no'],
     ['tokens', `${f.estimatedTokens} (estimated: prompt + max_tokens)`],
     ['request', `task ${f.task}, model ${f.model ?? '-'}, stream ${f.stream}, tenant ${f.tenant ?? '-'}`],
   );
