@@ -9,6 +9,7 @@
 //   inspect          PII types (names only), token estimate, task — once
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
 //   sticky           session in which PII was seen (policy `sticky:`; Durable Object) → on-prem only
+//   shadow           a candidate policy (KV policy/shadow) decides beside the live one; decides nothing
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
 //   run              execute() on the decided target, falling back in the decision's order
@@ -41,6 +42,9 @@ import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
 import { receipts } from './middleware/receipts/index.ts';
+import { shadow } from './middleware/shadow/index.ts';
+import { ShadowPolicyStore } from './middleware/shadow/store.ts';
+import type { ShadowVars } from './middleware/shadow/vars.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
 import { sticky, type StickyOptions } from './middleware/sticky/index.ts';
 import type { StickyVars } from './middleware/sticky/vars.ts';
@@ -63,7 +67,7 @@ export interface AppOptions extends RunOptions {
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & DecideVars & CacheVars & RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & ShadowVars & DecideVars & CacheVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -87,13 +91,39 @@ export function createApp(options: AppOptions = {}) {
   const inspection = inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) });
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
   const sessions = sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) });
+  const shadowing = shadow({
+    store: new ShadowPolicyStore(log),
+    onShadow: (_, same) => metrics.shadow.inc({ agreement: same ? 'same' : 'different' }),
+  });
   const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
   const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
 
-  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, sessions, decision, caching, execution);
-  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, sessions, decision, caching, execution);
-  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, sessions, decision, caching, execution);
+  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, sessions, shadowing, decision, caching, execution);
+  app.post(
+    ROUTES.embeddings,
+    authenticate,
+    body({ task: 'embeddings' }),
+    inspection,
+    limits,
+    sessions,
+    shadowing,
+    decision,
+    caching,
+    execution,
+  );
+  app.post(
+    ROUTES.classify,
+    authenticate,
+    body({ task: 'classify' }),
+    inspection,
+    limits,
+    sessions,
+    shadowing,
+    decision,
+    caching,
+    execution,
+  );
   app.get(ROUTES.models, authenticate, listModels(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));

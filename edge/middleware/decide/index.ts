@@ -7,8 +7,9 @@
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
 //
-// Sets `policy`, `decision` (refusals included, for the headers and the log) and `routeDecision` (the same
-// decision, set only when it routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
+// Sets `policy`, `features` (what the policy routed on; the shadow step re-evaluates them), `decision`
+// (refusals included, for the headers and the log) and `routeDecision` (the same decision, set only when it
+// routes: what the later steps run by) — DecideVars. Reads `caller` (auth),
 // `request` (body), `inspection` (inspect), `sticky` (sticky, when the app runs it: a sticky session is
 // routed as if it carried PII) and `config`, `requestId`, `timings` (telemetry).
 import type { Context, MiddlewareHandler } from 'hono';
@@ -95,6 +96,7 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv
     assertModelDeclared(policy, body.model, task);
     assertModelAllowed(c.get('caller'), body.model);
     const features = requestFeatures(c);
+    c.set('features', features);
     const decision = await timed(c.get('timings'), 'decide', () => evaluatePolicy(policy, features));
     if (c.get('sticky')?.cause === 'unreachable')
       decision.reasons.unshift('sticky: the sessions store could not be asked; the session is treated as sticky (fail closed)');

@@ -5,10 +5,12 @@
 //   app.use('*', telemetry(...)); app.use('*', decisionHeaders()); app.use('*', receipts())
 //
 // The receipt holds closed values only (shared/core/receipts/receipt.ts): type names, kinds, ids, versions,
-// the target that really ran the request. Reads `decision`, `policy` (decide), `inspection`, `caller`,
+// the target that really ran the request. Reads `decision`, `policy` (decide), `shadowDecision` (shadow), `inspection`, `caller`,
 // `requestId`, `outcome` (run/cache) and the response's status; sets nothing.
 import type { Context, MiddlewareHandler } from 'hono';
-import { receiptBody, type ReceiptBody } from '../../../shared/core/receipts/index.ts';
+import type { Decision } from '../../../shared/core/policy/index.ts';
+import { receiptBody, type ReceiptBody, type ShadowRecord } from '../../../shared/core/receipts/index.ts';
+import { routedAs, sameDestination } from '../../../shared/core/shadow/compare.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { consoleSink, formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
@@ -16,6 +18,7 @@ import type { AuthVars } from '../auth/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import type { RunVars } from '../run/vars.ts';
+import type { ShadowVars } from '../shadow/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 
 export { ReceiptLog } from './log.ts';
@@ -25,7 +28,7 @@ export interface ReceiptsOptions {
   now?: () => Date;
 }
 
-type ReceiptsEnv = { Bindings: Env; Variables: TelemetryVars & Partial<AuthVars & InspectVars & DecideVars & RunVars> };
+type ReceiptsEnv = { Bindings: Env; Variables: TelemetryVars & Partial<AuthVars & InspectVars & DecideVars & RunVars> & ShadowVars };
 
 export function receipts(options: ReceiptsOptions = {}): MiddlewareHandler<ReceiptsEnv> {
   const log = options.log ?? consoleSink;
@@ -68,7 +71,14 @@ function receiptOf(c: Context<ReceiptsEnv>, time: Date): ReceiptBody | undefined
     modelDeclared: !!declared && Object.hasOwn(declared, inspection.model),
     status: c.res.status,
     ...(errorCode ? { errorCode } : {}),
+    ...shadowOf(c, decision),
   });
+}
+
+/** The shadow policy's decision beside the live one (shadow step), with whether they agree. */
+function shadowOf(c: Context<ReceiptsEnv>, live: Decision): { shadow?: ShadowRecord } {
+  const shadow = c.get('shadowDecision');
+  return shadow ? { shadow: { ...shadow, same: sameDestination(routedAs(live), shadow) } } : {};
 }
 
 /** Appends to the tenant's chain after the response; a failure is logged by code, never with content. */

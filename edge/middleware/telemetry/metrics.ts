@@ -33,6 +33,11 @@ export function createMetrics() {
       'dimension',
       'where',
     ]),
+    shadow: registry.counter(
+      'triage_shadow_decisions_total',
+      'Decisions of the shadow policy (KV policy/shadow), by whether the live policy sent the request the same way.',
+      ['agreement'],
+    ),
     cache: registry.counter('triage_cache_requests_total', 'Response cache lookups: hit, miss or bypass.', ['result']),
   };
 }

@@ -2,7 +2,7 @@
 // inspection's names and counts, the outcome's target names, the response status and error code.
 import type { Inspection } from '../inspect/index.ts';
 import type { Decision, TargetKind } from '../policy/types.ts';
-import { RECEIPT_VERSION, type FallbackTried, type ReceiptBody, type RedactionCount } from './receipt.ts';
+import { RECEIPT_VERSION, type FallbackTried, type ReceiptBody, type RedactionCount, type ShadowRecord } from './receipt.ts';
 import { DETECTOR_VERSION } from './versions.ts';
 
 export interface ReceiptInput {
@@ -24,6 +24,8 @@ export interface ReceiptInput {
   redactions?: readonly RedactionCount[];
   /** Whether the conversation was held on-prem by sticky sensitivity (default: what the decision says). */
   sticky?: boolean;
+  /** What the shadow policy would have decided, when one is set. */
+  shadow?: ShadowRecord;
 }
 
 export function receiptBody(input: ReceiptInput): ReceiptBody {
@@ -60,6 +62,7 @@ export function receiptBody(input: ReceiptInput): ReceiptBody {
   if (input.redactions?.length) body.redactions = input.redactions.map((r) => ({ type: r.type, count: r.count }));
   const sticky = input.sticky ?? decision.sticky;
   if (sticky !== undefined) body.sticky = sticky;
+  if (input.shadow) body.shadow = { ...input.shadow };
   return body;
 }
 

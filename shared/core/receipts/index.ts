@@ -21,6 +21,7 @@ export {
   type FallbackTried,
   type Receipt,
   type ReceiptBody,
+  type ShadowRecord,
   type RedactionCount,
 } from './receipt.ts';
 export { receiptObjectKey, checkpointObjectKey, RECEIPTS_PREFIX, CHECKPOINTS_PREFIX } from './storage.ts';

@@ -23,6 +23,19 @@ export interface RedactionCount {
   count: number;
 }
 
+/** What the shadow policy (KV `policy/shadow`) would have decided for the request; it decided nothing. */
+export interface ShadowRecord {
+  policy_version: string;
+  rule: string;
+  decision: 'route' | 'refuse';
+  /** The target it would have chosen first (no fallbacks were tried for it); null for a refusal. */
+  target: string | null;
+  target_kind: TargetKind | null;
+  refusal?: string;
+  /** Whether the live policy decided the same destination (same target, or the same refusal). */
+  same: boolean;
+}
+
 export interface DecisionFeatures {
   task: Task;
   /** The model alias, only when the policy declares it (a free-form client string is not kept). */
@@ -64,6 +77,7 @@ export interface ReceiptBody {
   error_code?: string;
   redactions?: RedactionCount[];
   sticky?: boolean;
+  shadow?: ShadowRecord;
   features: DecisionFeatures;
 }
 
@@ -112,6 +126,17 @@ export const ReceiptSchema = z.strictObject({
   error_code: Code.optional(),
   redactions: z.array(z.strictObject({ type: z.enum(PII_TYPES), count: z.number().int().positive() })).optional(),
   sticky: z.boolean().optional(),
+  shadow: z
+    .strictObject({
+      policy_version: z.string(),
+      rule: z.string(),
+      decision: z.enum(['route', 'refuse']),
+      target: z.string().nullable(),
+      target_kind: z.enum(TARGET_KINDS).nullable(),
+      refusal: Code.optional(),
+      same: z.boolean(),
+    })
+    .optional(),
   features: FeaturesSchema,
 });
 
