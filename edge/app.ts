@@ -9,6 +9,7 @@
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
+//   redact           where the decision allows it: PII replaced by placeholders, re-scanned, restored in the answer
 //   run              execute() on the decided target, falling back in the decision's order
 //
 // Every step is one folder in middleware/: `index.ts`, the step with its options at the top, and `vars.ts`,
@@ -38,6 +39,8 @@ import type { DecideVars } from './middleware/decide/vars.ts';
 import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
+import { redact } from './middleware/redact/index.ts';
+import type { RedactVars } from './middleware/redact/vars.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
 import type { RunVars } from './middleware/run/vars.ts';
 import { createMetrics, telemetry, type Metrics } from './middleware/telemetry/index.ts';
@@ -56,7 +59,7 @@ export interface AppOptions extends RunOptions {
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & DecideVars & CacheVars & RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & DecideVars & CacheVars & RedactVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -80,11 +83,12 @@ export function createApp(options: AppOptions = {}) {
   const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
   const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
+  const redaction = redact(options.tagger ? { tagger: options.tagger } : {});
   const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
 
-  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, decision, caching, execution);
-  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, decision, caching, execution);
-  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, decision, caching, execution);
+  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, decision, caching, redaction, execution);
+  app.post(ROUTES.embeddings, authenticate, body({ task: 'embeddings' }), inspection, limits, decision, caching, redaction, execution);
+  app.post(ROUTES.classify, authenticate, body({ task: 'classify' }), inspection, limits, decision, caching, redaction, execution);
   app.get(ROUTES.models, authenticate, listModels(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
