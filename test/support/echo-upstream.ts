@@ -1,8 +1,8 @@
 // The `echo` behaviour of the fake upstreams (upstreams.global-setup.ts): the upstream keeps the whole body it
 // received (for tests that must see what left the edge — redaction's tests: no original value in it) and
 // answers with the last user message's text, as content or — when the request offers tools — as a tool
-// call's arguments `{"text": …}`. Streamed, the text goes out in pieces of ECHO_PIECE characters, one SSE
-// event each, so whatever the text holds is split across chunks. Read the bodies at GET /__echoed?request_id=….
+// call's arguments `{"text": …}`. Streamed, the text goes out in pieces of ECHO_PIECE characters (`echo-N`:
+// N), one SSE event each, so whatever the text holds is split across chunks. Read the bodies at GET /__echoed?request_id=….
 import type http from 'node:http';
 
 export const ECHO_PIECE = 3;
@@ -36,7 +36,8 @@ export function echoAnswer(server: string, body: Body, res: http.ServerResponse)
   const text = lastUserText(body);
   const tool = body.tools?.[0]?.function?.name;
   const base = { id: `chatcmpl-echo-${server}`, created: 1_700_000_000, model: String(body.model ?? '') };
-  if (body.stream === true) return echoStream(base, text, tool, res);
+  const piece = Number(/^echo-(\d+)/.exec(base.model)?.[1] ?? ECHO_PIECE);
+  if (body.stream === true) return echoStream(base, text, tool, Math.max(1, piece), res);
   const message = tool
     ? {
         role: 'assistant',
@@ -48,7 +49,7 @@ export function echoAnswer(server: string, body: Body, res: http.ServerResponse)
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion));
 }
 
-function echoStream(base: object, text: string, tool: string | undefined, res: http.ServerResponse): void {
+function echoStream(base: object, text: string, tool: string | undefined, size: number, res: http.ServerResponse): void {
   const event = (delta: object, finish: string | null) =>
     `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
@@ -61,8 +62,8 @@ function echoStream(base: object, text: string, tool: string | undefined, res: h
       null,
     ),
   );
-  for (let at = 0; at < payload.length; at += ECHO_PIECE) {
-    const piece = payload.slice(at, at + ECHO_PIECE);
+  for (let at = 0; at < payload.length; at += size) {
+    const piece = payload.slice(at, at + size);
     res.write(event(tool ? { tool_calls: [{ index: 0, function: { arguments: piece } }] } : { content: piece }, null));
   }
   res.end(event({}, tool ? 'tool_calls' : 'stop') + 'data: [DONE]\n\n');

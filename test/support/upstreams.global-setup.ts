@@ -15,7 +15,7 @@
 //   stall     stream: the headers and a keep-alive comment, then nothing (non-stream: as hang)
 //   errfirst  stream: open with an OpenAI error event, then end
 //   switch-X  as `ok`, or as `hang` while switch X is set to hung: POST /__switch?name=X&state=hung|ok
-//   echo      keep the body received and answer with the last user message (echo-upstream.ts)
+//   echo[-N]  keep the body received and answer with the last user message, streamed N characters per event (echo-upstream.ts)
 // Streams end with a usage chunk when the request asks for it (stream_options.include_usage).
 // Every request is logged (no bodies); tests read the log at GET /__log?request_id=… on any of the ports.
 import http from 'node:http';
@@ -72,7 +72,7 @@ async function openAiBehaviour(server: Server, entry: Received, body: Record<str
       return json(res, 503, errorBody(503, 'flaky'));
     }
   }
-  if (kind === 'echo') {
+  if (/^echo(-\d+)?$/.test(kind!)) {
     finish(200);
     recordEcho(server, entry.requestId, body);
     return echoAnswer(server, body, res);

@@ -134,6 +134,22 @@ describe('redact-and-restore through the edge', () => {
     }
   });
 
+  it('every split of the placeholders across events (1 to 12 characters per event) restores exactly', async () => {
+    for (let size = 1; size <= 12; size++)
+      for (const tools of [undefined, TOOLS]) {
+        const { res, requestId } = await chat({
+          model: `echo-${size}`,
+          messages: [{ role: 'user', content: PROMPT }],
+          stream: true,
+          ...(tools ? { tools } : {}),
+        });
+        const { content, args } = streamed(await res.text());
+        if (tools) expect(JSON.parse(args), `${size}`).toEqual({ text: PROMPT });
+        else expect(content, `${size}`).toBe(PROMPT);
+        await expectSentRedacted(requestId);
+      }
+  });
+
   it('goes on-prem, saying so, when a value has no exact span to redact', async () => {
     const { res, requestId } = await chat({ messages: [{ role: 'user', content: 'write to a\u200bnna.berg@example.org' }] });
     expect(res.status).toBe(200);
