@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PII_TYPES } from '../pii/types.ts';
 import { checkPolicy } from './check.ts';
 import { compilePolicy, evaluatePolicy } from './evaluate.ts';
+import { loadPolicy } from './load.ts';
 import { mayReceiveRedacted } from './redaction.ts';
 import { PolicySchema } from './schema.ts';
-import type { RequestFeatures } from './types.ts';
+import { formatDiagnostic, type RequestFeatures } from './types.ts';
 
 const TARGETS = {
   cloud: { kind: 'openai', base_url: 'https://o', allow_redacted: ['EMAIL', 'PHONE'] },
@@ -104,5 +107,35 @@ describe('static check with allow_redacted', () => {
         expect(unscanned).toEqual([]);
         expect(d.redact).toEqual([type]);
       }
+  });
+});
+
+describe('the redact-to-cloud example', () => {
+  const file = join(import.meta.dirname, 'policies/examples/redact-to-cloud.yaml');
+  const src = readFileSync(file, 'utf8');
+
+  it('routes as its comments say', () => {
+    const r = loadPolicy(src, 'redact-to-cloud.yaml');
+    if (!r.ok) throw new Error(r.errors.map(formatDiagnostic).join('\n'));
+    const d = (f: Partial<RequestFeatures>) => evaluatePolicy(r.policy, features(f));
+    expect(d({ piiTypes: ['EMAIL', 'PHONE'] })).toMatchObject({
+      target: 'cloud-llm',
+      fallbacks: ['onprem-gpu'],
+      redact: ['EMAIL', 'PHONE'],
+    });
+    expect(d({ piiTypes: ['EMAIL', 'PERSON'] })).toMatchObject({ target: 'onprem-gpu', fallbacks: [] });
+    expect(d({ piiTypes: ['EMAIL'], unscanned: ['image'] })).toMatchObject({ target: 'onprem-gpu' });
+    expect(d({ piiTypes: ['EMAIL'], task: 'embeddings' })).toMatchObject({ target: 'onprem-gpu' });
+    expect(d({})).not.toHaveProperty('redact');
+  });
+
+  it('without its pii-onprem rule, the check shows a request that leaks', () => {
+    const cut = src.replace(/ {2}- name: pii-onprem\n[\s\S]*?\n\n/, '');
+    expect(cut).not.toBe(src);
+    const r = loadPolicy(cut, 'redact-to-cloud.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.code} ${e.path}`)).toEqual(['pii-invariant rules[0].target']);
+    expect(r.errors[0]!.message).toMatch(/is not in its allow_redacted \[EMAIL, PHONE\]/);
   });
 });
