@@ -25,9 +25,9 @@ const policy = compilePolicy(
         base_url: `http://127.0.0.1:${ports.openai}/v1`,
         api_key_secret: 'OA_API_KEY',
         allow_redacted: ['EMAIL', 'PHONE'],
-        models: { 'triage-small': 'echo' },
+        models: { 'triage-small': 'echo', 'cloud-down': 'fail-503' },
       },
-      local: { kind: 'onprem', base_url: `http://127.0.0.1:${ports.onprem}/v1`, models: { 'triage-small': 'echo' } },
+      local: { kind: 'onprem', base_url: `http://127.0.0.1:${ports.onprem}/v1`, models: { 'triage-small': 'echo', 'cloud-down': 'echo' } },
     },
     rules: [
       { name: 'pii-other', when: { pii: PII_TYPES.filter((t) => t !== 'EMAIL' && t !== 'PHONE') }, target: 'local' },
@@ -166,5 +166,21 @@ describe('redact-and-restore through the edge', () => {
     const { res, requestId } = await chat({ messages });
     expect(res.headers.get('x-triage-target')).toBe('local');
     expect((await received(requestId)).map((s) => s.server)).toEqual(['onprem']);
+  });
+
+  // Last: a failing target counts towards its circuit breaker (per isolate).
+  it('an onprem fallback after the cloud failed is sent the original body; the client gets the values', async () => {
+    const { res, requestId } = await chat({ model: 'cloud-down', messages: [{ role: 'user', content: PROMPT }] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-triage-target')).toBe('local');
+    expect(res.headers.get('x-triage-fallbacks')).toBe('cloud');
+    expect((await res.json<{ choices: { message: { content: string } }[] }>()).choices[0]!.message.content).toBe(PROMPT);
+    const seen = await received(requestId);
+    expect(seen.map((s) => s.server)).toEqual(['onprem']);
+    expect(JSON.stringify(seen[0]!.body)).toContain(EMAIL);
+    const log = await (
+      await fetch(`http://127.0.0.1:${ports.openai}/__log?request_id=${requestId}`)
+    ).json<{ server: string; status: number }[]>();
+    expect(log.filter((e) => e.server === 'openai').map((e) => e.status)).toEqual([503]); // the cloud was tried first
   });
 });

@@ -10,7 +10,8 @@
 // a target (every attempt, every fallback) is its own child span of this request's trace.
 //
 // A request the redact step redacted (`redaction`) goes out as its redacted body, which scanned clean: the
-// targets are told of no PII, and only onprem targets and those that may receive it redacted are handed over.
+// targets are told of no PII, and only onprem targets and those that may receive it redacted are handed over;
+// an onprem target among them is sent the client's body unredacted.
 //
 // Sets `outcome` (RunVars), also when the executor failed after trying targets. Reads `routeDecision`,
 // `policy` (decide), `redaction` (redact, when set), `inspection`, `request`, `caller` and `requestId`,
@@ -23,7 +24,7 @@ import { childSpan, formatTraceparent, type TraceContext } from '../../../shared
 import type { Env } from '../../env.ts';
 import { execute as realExecute, type ExecuteRequest } from '../../execute.ts';
 import { createTargetClients as realCreateTargetClients } from '../../targets/index.ts';
-import type { TargetClient } from '../../targets/target.ts';
+import type { TargetClient, TargetRequest } from '../../targets/target.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
@@ -49,7 +50,7 @@ export function run(options: RunOptions = {}): Handler<RunEnv> {
   const clientsFor = clientsByPolicy(options.createTargetClients ?? realCreateTargetClients);
   return async function run(c) {
     const policy = c.get('policy');
-    const targets = receivingClients(clientsFor(policy, c.env), mayCall(c), c.get('trace'));
+    const targets = receivingClients(clientsFor(policy, c.env), mayCall(c), onpremGetsOriginal(c), c.get('trace'));
     try {
       const { response, target, tried } = await timed(c.get('timings'), 'execute', () =>
         execute({ decision: c.get('routeDecision'), request: executeRequest(c), targets, signal: c.req.raw.signal }),
@@ -81,10 +82,24 @@ function mayCall(c: Context<RunEnv>): (spec: TargetSpec) => boolean {
   return (spec) => spec.kind === 'onprem' || mayReceiveRedacted(spec, inspection);
 }
 
+type Adapt = (kind: TargetSpec['kind'], req: TargetRequest) => TargetRequest;
+
+/**
+ * Redacted, an onprem target (a fallback, or the one the request went to) is sent the client's body as it
+ * was, with its PII types: nothing needs hiding from it, and its answer then has no placeholders to restore.
+ */
+function onpremGetsOriginal(c: Context<RunEnv>): Adapt {
+  if (!c.get('redaction')) return (_, req) => req;
+  const { body } = c.get('request');
+  const { piiTypes } = c.get('inspection');
+  return (kind, req) => (kind === 'onprem' ? { ...req, body, piiTypes } : req);
+}
+
 /** The clients of the targets that may receive this request, each call a child span of the request's trace. */
 function receivingClients(
   clients: ReadonlyMap<string, TargetClient>,
   may: (spec: TargetSpec) => boolean,
+  adapt: Adapt,
   trace: TraceContext,
 ): Map<string, TargetClient> {
   const receiving = new Map<string, TargetClient>();
@@ -94,7 +109,7 @@ function receivingClients(
       name: t.name,
       kind: t.kind,
       spec: t.spec,
-      call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }),
+      call: (req) => t.call({ ...adapt(t.kind, req), traceparent: formatTraceparent(childSpan(trace)) }),
     });
   }
   return receiving;
