@@ -15,6 +15,7 @@ import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
+import type { EntityTagger } from '../../../shared/core/pii/tagger/tagger.ts';
 import { redact, redactedHeader } from './index.ts';
 import type { RedactVars } from './vars.ts';
 
@@ -38,7 +39,7 @@ interface Seen {
   redacted?: unknown;
 }
 
-function appFor(content: string, answer: Response, opts: { withOnprem?: boolean } = {}) {
+function appFor(content: string, answer: Response, opts: { withOnprem?: boolean; tagger?: EntityTagger; taggerRan?: boolean } = {}) {
   const policy = compilePolicy(spec(opts.withOnprem ?? true));
   const seen: Seen = {};
   const app = new Hono<Given>();
@@ -48,13 +49,13 @@ function appFor(content: string, answer: Response, opts: { withOnprem?: boolean 
       new TextEncoder().encode(JSON.stringify({ model: 'm', messages: [{ role: 'user', content }] })),
       'chat',
     );
-    const inspection = inspectRequest(request);
+    const inspection = { ...inspectRequest(request), ...(opts.taggerRan ? { tagger: { version: 't', ran: true } } : {}) };
     const decision = evaluatePolicy(policy, { ...inspection, task: 'chat', metadata: {}, headers: {} });
     if (decision.kind !== 'route') throw new Error('expected a route');
     c.set('requestId', 'req-redact-step');
     c.set('trace', childSpan(parseTraceparent('00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01')!));
     c.set('timings', {});
-    c.set('config', { piiTagger: false } as Given['Variables']['config']);
+    c.set('config', { piiTagger: opts.tagger !== undefined } as Given['Variables']['config']);
     c.set('request', request);
     c.set('inspection', inspection);
     c.set('policy', policy);
@@ -66,7 +67,7 @@ function appFor(content: string, answer: Response, opts: { withOnprem?: boolean 
       seen.decision = c.get('decision');
     }
   });
-  app.post('/v1/chat/completions', redact(), (c) => {
+  app.post('/v1/chat/completions', redact(opts.tagger ? { tagger: opts.tagger } : {}), (c) => {
     seen.redacted = c.get('redaction')?.body;
     return answer;
   });
@@ -124,5 +125,36 @@ describe('redact step', () => {
     const res = await post(app);
     expect(res.status).toBe(502);
     expect((await res.json<{ error: { code: string } }>()).error.code).toBe('upstream_error');
+  });
+
+  it('with the tagger on, re-scans the redacted body with it too: a name it finds keeps the request on-prem', async () => {
+    const seenTexts: string[][] = [];
+    const tagger = (found: boolean): EntityTagger => ({
+      version: 'test-tagger@000000000000',
+      tag: async (texts) => {
+        seenTexts.push([...texts]);
+        return texts.map((t) =>
+          found && t.includes('Weber')
+            ? [{ type: 'PERSON', start: t.indexOf('Weber'), end: t.indexOf('Weber') + 5, score: 0.9, detector: 'tagger' }]
+            : [],
+        );
+      },
+    });
+    const content = 'Mail anna.berg@example.org about Weber';
+    const clean = appFor(content, Response.json({ ok: true }), { tagger: tagger(false) });
+    expect((await post(clean.app)).headers.get('x-triage-redacted')).toBe('EMAIL:1');
+    expect(seenTexts.flat().join(' ')).not.toContain('anna.berg');
+    const found = appFor(content, Response.json({ ok: true }), { tagger: tagger(true) });
+    await post(found.app);
+    expect(found.seen.decision).toMatchObject({ target: 'local' });
+    expect(found.seen.decision!.reasons.at(-1)).toBe(
+      'not redacted (the learned tagger finds PII in the redacted body): non-onprem targets dropped',
+    );
+  });
+
+  it('keeps a request whose PII only the tagger found on-prem', async () => {
+    const { app, seen } = appFor('Mail anna.berg@example.org', Response.json({ ok: true }), { taggerRan: true });
+    await post(app);
+    expect(seen.decision!.reasons.at(-1)).toBe('not redacted (PII found by the learned tagger alone): non-onprem targets dropped');
   });
 });
