@@ -174,6 +174,7 @@ describe('redact-and-restore through the edge', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('x-triage-target')).toBe('local');
     expect(res.headers.get('x-triage-fallbacks')).toBe('cloud');
+    expect(res.headers.get('x-triage-redacted')).toBeNull();
     expect((await res.json<{ choices: { message: { content: string } }[] }>()).choices[0]!.message.content).toBe(PROMPT);
     const seen = await received(requestId);
     expect(seen.map((s) => s.server)).toEqual(['onprem']);

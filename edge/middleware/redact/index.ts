@@ -11,7 +11,7 @@
 //     onprem targets and its trail says why (none left: 503 pii_no_onprem);
 //   - else run() sends the redacted body (`redaction`), and the answer comes back restored: JSON whole,
 //     streams chunk by chunk (content and tool-call arguments), with `x-triage-redacted: EMAIL:2,PHONE:1`
-//     (types and how many distinct values; never a value).
+//     (types and how many distinct values; never a value) when a non-onprem target answered.
 // The cache step never stores these answers (PII was found); the mapping stays on this request's context.
 //
 // Sets `redaction` (RedactVars) and, when it sends the request on-prem, `decision` and `routeDecision`.
@@ -30,6 +30,7 @@ import { bundledTagger } from '../../models/pii-tagger.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import type { RunVars } from '../run/vars.ts';
 import { timed } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import { restoringSse } from './sse.ts';
@@ -40,7 +41,8 @@ export interface RedactOptions {
   tagger?: EntityTagger;
 }
 
-type RedactEnv = { Bindings: Env; Variables: RedactVars & DecideVars & InspectVars & BodyVars & TelemetryVars };
+/** `outcome` is run()'s, read after it: which target answered. */
+type RedactEnv = { Bindings: Env; Variables: RedactVars & Partial<RunVars> & DecideVars & InspectVars & BodyVars & TelemetryVars };
 type RedactContext = Context<RedactEnv>;
 
 export const REDACTED_HEADER = 'x-triage-redacted';
@@ -63,7 +65,8 @@ export function redact(options: RedactOptions = {}): MiddlewareHandler<RedactEnv
     } catch {
       // immutable headers: a target's Response, which never carries one (targets/http.ts)
     }
-    c.res = await restored(res, planned);
+    // An onprem target that answered was sent the original body (run()): nothing of it was redacted.
+    c.res = await restored(res, planned, c.get('outcome')?.kind !== 'onprem');
   };
 }
 
@@ -109,9 +112,9 @@ function withoutRedact(d: RouteDecision): RouteDecision {
 }
 
 /** The answer with the values put back (JSON whole, SSE event by event), and the redaction header. */
-async function restored(res: Response, r: Redaction): Promise<Response> {
+async function restored(res: Response, r: Redaction, sentRedacted: boolean): Promise<Response> {
   const headers = new Headers(res.headers);
-  headers.set(REDACTED_HEADER, redactedHeader(r.counts));
+  if (sentRedacted) headers.set(REDACTED_HEADER, redactedHeader(r.counts));
   headers.delete('content-length');
   const type = res.headers.get('content-type') ?? '';
   const init = { status: res.status, statusText: res.statusText, headers };
