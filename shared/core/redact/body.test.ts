@@ -53,6 +53,30 @@ describe('redactBody', () => {
     expect((r.body as ReturnType<typeof chat>).messages[0]!.content).toBe('Template [EMAIL_1] goes to [EMAIL_2]');
   });
 
+  it('redacts content parts, tool descriptions and other strings the target reads, not the keys', () => {
+    const body = {
+      model: 'triage-small',
+      user: 'anna.berg@example.org',
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'Reply to anna.berg@example.org' }] }],
+      tools: [
+        {
+          type: 'function',
+          function: { name: 'send', description: 'Sends mail, e.g. to bob.stone@example.com', parameters: { type: 'object' } },
+        },
+      ],
+    };
+    const r = redactBody(body);
+    if (r.kind !== 'redacted') throw new Error(r.reason);
+    expect(r.body).toEqual({
+      ...body,
+      user: '[EMAIL_1]',
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'Reply to [EMAIL_1]' }] }],
+      tools: [
+        { type: 'function', function: { name: 'send', description: 'Sends mail, e.g. to [EMAIL_2]', parameters: { type: 'object' } } },
+      ],
+    });
+  });
+
   it('leaves protocol fields alone', () => {
     const r = redactBody({ model: 'triage-small', messages: [{ role: 'user', content: 'hello there' }] });
     expect(r).toMatchObject({ kind: 'redacted', body: { model: 'triage-small', messages: [{ role: 'user', content: 'hello there' }] } });
