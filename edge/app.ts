@@ -12,6 +12,7 @@
 //   shadow           a candidate policy (KV policy/shadow) decides beside the live one; decides nothing
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
 //   cache            identical non-PII, non-streaming requests per tenant (Cache API)
+//   redact           where the decision allows it: PII replaced by placeholders, re-scanned, restored in the answer
 //   run              execute() on the decided target, falling back in the decision's order
 //
 // Every step is one folder in middleware/: `index.ts`, the step with its options at the top, and `vars.ts`,
@@ -45,6 +46,8 @@ import { receipts } from './middleware/receipts/index.ts';
 import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
 import type { ShadowVars } from './middleware/shadow/vars.ts';
+import { redact } from './middleware/redact/index.ts';
+import type { RedactVars } from './middleware/redact/vars.ts';
 import { run, type RunOptions } from './middleware/run/index.ts';
 import { sticky, type StickyOptions } from './middleware/sticky/index.ts';
 import type { StickyVars } from './middleware/sticky/vars.ts';
@@ -67,7 +70,7 @@ export interface AppOptions extends RunOptions {
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & ShadowVars & DecideVars & CacheVars & RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & ShadowVars & DecideVars & CacheVars & RedactVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -97,9 +100,22 @@ export function createApp(options: AppOptions = {}) {
   });
   const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
   const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
+  const redaction = redact(options.tagger ? { tagger: options.tagger } : {});
   const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
 
-  app.post(ROUTES.chat, authenticate, body({ task: 'chat' }), inspection, limits, sessions, shadowing, decision, caching, execution);
+  app.post(
+    ROUTES.chat,
+    authenticate,
+    body({ task: 'chat' }),
+    inspection,
+    limits,
+    sessions,
+    shadowing,
+    decision,
+    caching,
+    redaction,
+    execution,
+  );
   app.post(
     ROUTES.embeddings,
     authenticate,

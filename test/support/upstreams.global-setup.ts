@@ -15,6 +15,7 @@
 //   stall     stream: the headers and a keep-alive comment, then nothing (non-stream: as hang)
 //   errfirst  stream: open with an OpenAI error event, then end
 //   switch-X  as `ok`, or as `hang` while switch X is set to hung: POST /__switch?name=X&state=hung|ok
+//   echo[-N]  keep the body received and answer with the last user message, streamed N characters per event (echo-upstream.ts)
 // Streams end with a usage chunk when the request asks for it (stream_options.include_usage).
 // Every request is logged (no bodies); tests read the log at GET /__log?request_id=… on any of the ports.
 import http from 'node:http';
@@ -22,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { AwsV4Signer } from 'aws4fetch';
 import type { TestProject } from 'vitest/node';
 import { MemoryNonceCache, verifyRequest } from '../../shared/protocol/signing/index.ts';
+import { echoAnswer, recordEcho, serveEchoed } from './echo-upstream.ts';
 import { FAKE, completion, embeddings, streamPieces, streamText, type Received } from './upstream-fixtures.ts';
 
 const log: Received[] = [];
@@ -69,6 +71,11 @@ async function openAiBehaviour(server: Server, entry: Received, body: Record<str
       finish(503);
       return json(res, 503, errorBody(503, 'flaky'));
     }
+  }
+  if (/^echo(-\d+)?$/.test(kind!)) {
+    finish(200);
+    recordEcho(server, entry.requestId, body);
+    return echoAnswer(server, body, res);
   }
   const switched = /^switch-(.+)$/.exec(kind!)?.[1];
   if (kind === 'hang' || (kind === 'stall' && body.stream !== true) || (switched !== undefined && hungSwitches.has(switched))) {
@@ -147,6 +154,7 @@ function serveLog(req: http.IncomingMessage, res: http.ServerResponse): boolean 
     json(res, 200, { name, hung: hungSwitches.has(name) });
     return true;
   }
+  if (serveEchoed(req, res)) return true;
   if (req.method !== 'GET' || !req.url?.startsWith('/__log')) return false;
   const id = new URL(req.url, 'http://x').searchParams.get('request_id');
   json(res, 200, id === null ? log : log.filter((e) => e.requestId === id));

@@ -9,20 +9,27 @@
 // rule: the executor is only handed the clients of targets that may receive this request, and each call to
 // a target (every attempt, every fallback) is its own child span of this request's trace.
 //
+// A request the redact step redacted (`redaction`) goes out as its redacted body, which scanned clean: the
+// targets are told of no PII, and only onprem targets and those that may receive it redacted are handed over;
+// an onprem target among them is sent the client's body unredacted.
+//
 // Sets `outcome` (RunVars), also when the executor failed after trying targets. Reads `routeDecision`,
-// `policy` (decide), `inspection`, `request`, `caller` and `requestId`, `trace`, `timings` (telemetry).
+// `policy` (decide), `redaction` (redact, when set), `inspection`, `request`, `caller` and `requestId`,
+// `trace`, `timings` (telemetry).
 import type { Context, Handler } from 'hono';
 import type { Inspection } from '../../../shared/core/inspect/index.ts';
-import { mayReceive, type CompiledPolicy } from '../../../shared/core/policy/index.ts';
+import { mayReceive, type CompiledPolicy, type TargetSpec } from '../../../shared/core/policy/index.ts';
+import { mayReceiveRedacted } from '../../../shared/core/policy/redaction.ts';
 import { childSpan, formatTraceparent, type TraceContext } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import { execute as realExecute, type ExecuteRequest } from '../../execute.ts';
 import { createTargetClients as realCreateTargetClients } from '../../targets/index.ts';
-import type { TargetClient } from '../../targets/target.ts';
+import type { TargetClient, TargetRequest } from '../../targets/target.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import type { RedactVars } from '../redact/vars.ts';
 import { timed } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import type { Outcome, RunVars } from './vars.ts';
@@ -33,14 +40,17 @@ export interface RunOptions {
   createTargetClients?: typeof realCreateTargetClients;
 }
 
-type RunEnv = { Bindings: Env; Variables: RunVars & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars };
+type RunEnv = {
+  Bindings: Env;
+  Variables: RunVars & Partial<RedactVars> & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars;
+};
 
 export function run(options: RunOptions = {}): Handler<RunEnv> {
   const execute = options.execute ?? realExecute;
   const clientsFor = clientsByPolicy(options.createTargetClients ?? realCreateTargetClients);
   return async function run(c) {
     const policy = c.get('policy');
-    const targets = receivingClients(clientsFor(policy, c.env), c.get('inspection'), c.get('trace'));
+    const targets = receivingClients(clientsFor(policy, c.env), mayCall(c), onpremGetsOriginal(c), c.get('trace'));
     try {
       const { response, target, tried } = await timed(c.get('timings'), 'execute', () =>
         execute({ decision: c.get('routeDecision'), request: executeRequest(c), targets, signal: c.req.raw.signal }),
@@ -65,20 +75,41 @@ function clientsByPolicy(create: typeof realCreateTargetClients): (policy: Compi
   };
 }
 
+/** Which targets may receive this request: as inspected, or — redacted — onprem and those allowing it redacted. */
+function mayCall(c: Context<RunEnv>): (spec: TargetSpec) => boolean {
+  const inspection: Inspection = c.get('inspection');
+  if (!c.get('redaction')) return (spec) => mayReceive(spec, inspection);
+  return (spec) => spec.kind === 'onprem' || mayReceiveRedacted(spec, inspection);
+}
+
+type Adapt = (kind: TargetSpec['kind'], req: TargetRequest) => TargetRequest;
+
+/**
+ * Redacted, an onprem target (a fallback, or the one the request went to) is sent the client's body as it
+ * was, with its PII types: nothing needs hiding from it, and its answer then has no placeholders to restore.
+ */
+function onpremGetsOriginal(c: Context<RunEnv>): Adapt {
+  if (!c.get('redaction')) return (_, req) => req;
+  const { body } = c.get('request');
+  const { piiTypes } = c.get('inspection');
+  return (kind, req) => (kind === 'onprem' ? { ...req, body, piiTypes } : req);
+}
+
 /** The clients of the targets that may receive this request, each call a child span of the request's trace. */
 function receivingClients(
   clients: ReadonlyMap<string, TargetClient>,
-  inspection: Inspection,
+  may: (spec: TargetSpec) => boolean,
+  adapt: Adapt,
   trace: TraceContext,
 ): Map<string, TargetClient> {
   const receiving = new Map<string, TargetClient>();
   for (const [name, t] of clients) {
-    if (t.kind !== t.spec.kind || !mayReceive(t.spec, inspection)) continue;
+    if (t.kind !== t.spec.kind || !may(t.spec)) continue;
     receiving.set(name, {
       name: t.name,
       kind: t.kind,
       spec: t.spec,
-      call: (req) => t.call({ ...req, traceparent: formatTraceparent(childSpan(trace)) }),
+      call: (req) => t.call({ ...adapt(t.kind, req), traceparent: formatTraceparent(childSpan(trace)) }),
     });
   }
   return receiving;
@@ -87,13 +118,15 @@ function receivingClients(
 function executeRequest(c: Context<RunEnv>): ExecuteRequest {
   const { task, body } = c.get('request');
   const { piiTypes, unscanned, stream } = c.get('inspection');
+  // Redacted, what goes out is the redacted body, which scanned clean.
+  const redaction = c.get('redaction');
   return {
     task,
-    body,
+    body: redaction ? (redaction.body as typeof body) : body,
     stream,
     requestId: c.get('requestId'),
     tenant: c.get('caller').tenant,
-    piiTypes,
+    piiTypes: redaction ? [] : piiTypes,
     unscanned,
     traceparent: formatTraceparent(c.get('trace')), // each target call replaces it with its own child span
   };

@@ -1,8 +1,9 @@
 // Static checks on a parsed policy. Each finding is a Diagnostic with a stable `code`:
 //   pii-invariant        a request with PII can reach a non-onprem target (rule target, split arm,
-//                        fallback, default or its fallbacks); the message shows such a request
-//   sticky-invariant     (with a `sticky:` section) a request without PII of its own whose session is
-//                        sticky can reach a non-onprem target; the message shows such a request
+//                        fallback, default or its fallbacks) that may not receive it redacted (a type
+//                        outside its allow_redacted, or unscanned content); the message shows such a request
+//   sticky-invariant     (with a `sticky:` section) a request whose session is
+//                        sticky can reach a non-onprem target (redacted or not); the message shows one
 //   unscanned-invariant  a request without PII but with content the edge cannot scan can reach a target
 //                        that does not allow every kind in it; the message shows such a request
 //   unreachable-rule     no request can reach this rule (its own conditions, or earlier rules, rule it out)
@@ -24,6 +25,7 @@
 // as "constructor" is not "defined" by Object.prototype.
 // Fallbacks are per rule (targets have none), so a "cycle" can only be a target falling back to itself.
 import { onpremUrlProblem } from './onprem-url.ts';
+import { allowedRedacted } from './redaction.ts';
 import { analyseRouting, MAX_PROOF_STEPS, type Leak, type Unreachable } from './prove.ts';
 import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
 import { formatPath, type Diagnostic, type DocPath, type Locate, type Severity } from './types.ts';
@@ -206,6 +208,7 @@ function reportTooComplex({ spec, report }: Check, rule: number, steps: number):
 
 function leakMessage(l: Leak, where: string, target: TargetSpec): string {
   const how = l.via === 'target' ? '' : `${l.via} `;
+  if (l.sensitivity === 'pii' && allowedRedacted(target).length > 0) return redactedLeakMessage(l, where, how, target);
   if (l.sensitivity === 'pii') {
     const fix =
       l.rule < 0
@@ -231,6 +234,21 @@ function leakMessage(l: Leak, where: string, target: TargetSpec): string {
   return (
     `${where} can send content the edge cannot scan to ${how}target ${q(l.target)} (kind ${target.kind}, ${allowed}), e.g. ${l.description}; ` +
     `only onprem targets and targets whose allow_unscanned lists every kind present may receive it — ${fix}, or list the kind in the target's allow_unscanned`
+  );
+}
+
+/** A leak to a target that allows some types redacted: which request it may not receive, and why. */
+function redactedLeakMessage(l: Leak, where: string, how: string, target: TargetSpec): string {
+  const allowed = allowedRedacted(target);
+  const outside = l.example.piiTypes.filter((t) => !allowed.includes(t));
+  const why =
+    outside.length > 0
+      ? `PII [${outside.join(', ')}] is not in its allow_redacted [${allowed.join(', ')}]`
+      : 'unscanned content comes with the PII';
+  return (
+    `${where} can send PII to ${how}target ${q(l.target)} (kind ${target.kind}) that it may not receive even redacted, e.g. ${l.description}: ${why}; ` +
+    `a non-onprem target receives PII only redacted, when every type found is in its allow_redacted and no content is unscanned — ` +
+    `route such requests to an onprem target in an earlier rule, narrow this rule's "when" (pii, "unscanned: none"), or extend allow_redacted`
   );
 }
 

@@ -13,6 +13,7 @@
 import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
+import { allowedRedacted, mayReceiveRedacted } from './redaction.ts';
 import { mayReceive, refusedUnscanned } from './sensitivity.ts';
 import type { CompiledAtom, CompiledPolicy, CompiledRule, Decision, RequestFeatures } from './types.ts';
 import { policyVersion } from './version.ts';
@@ -301,6 +302,8 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
     fallbacks,
     ...base,
   };
+  const redact = redactionOf(policy, viable, f);
+  if (redact) decision.redact = redact;
   if (chosen.cache && !sensitive) decision.cache = chosen.cache;
   return decision;
 }
@@ -318,8 +321,9 @@ function refusal(f: RequestFeatures): { code: 'pii_no_onprem' | 'sticky_no_onpre
 
 /** The candidates that may receive the request (mayReceive); says which were dropped and why. */
 function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: RequestFeatures, reasons: string[]): string[] {
-  const fit = candidates.filter((t) => mayReceive(policy.targets.get(t)!, f));
+  const fit = candidates.filter((t) => mayReceive(policy.targets.get(t)!, f) || mayReceiveRedacted(policy.targets.get(t)!, f));
   const dropped = candidates.filter((t) => !fit.includes(t));
+  noteRedacted(policy, fit, f, reasons);
   if (dropped.length === 0) return fit;
   if (f.piiTypes.length > 0) reasons.push(`PII found ${list(f.piiTypes)}: non-onprem targets dropped: ${dropped.join(', ')}`);
   else if (f.sticky === true) reasons.push(`session is sticky (PII seen in it): non-onprem targets dropped: ${dropped.join(', ')}`);
@@ -328,4 +332,20 @@ function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: Req
     reasons.push(`unscanned content ${list(f.unscanned)}: targets dropped: ${why.join(', ')}`);
   }
   return fit;
+}
+
+/** The PII types to redact when a kept target is not onprem (it may receive the request only redacted). */
+function redactionOf(policy: CompiledPolicy, viable: readonly string[], f: RequestFeatures): PiiType[] | undefined {
+  if (f.piiTypes.length === 0) return undefined;
+  return viable.some((t) => policy.targets.get(t)!.kind !== 'onprem') ? [...f.piiTypes] : undefined;
+}
+
+/** Says which kept targets receive the request redacted (the trail explains why a PII request leaves). */
+function noteRedacted(policy: CompiledPolicy, fit: readonly string[], f: RequestFeatures, reasons: string[]): void {
+  if (f.piiTypes.length === 0) return;
+  for (const t of fit) {
+    const spec = policy.targets.get(t)!;
+    if (spec.kind !== 'onprem')
+      reasons.push(`PII found ${list(f.piiTypes)}: target ${t} receives it redacted (allow_redacted ${list(allowedRedacted(spec))})`);
+  }
 }

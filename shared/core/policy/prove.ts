@@ -4,12 +4,14 @@
 //   - if no request reaches the rule, it is unreachable (and why: its own conditions, one earlier rule,
 //     or several earlier rules together);
 //   - else for each target the rule can hand the request to (target, split arms, fallbacks): a reaching
-//     request with PII, if the target is not onprem → a PII leak; else a reaching request without PII
-//     whose session is sticky → a sticky leak; else one with unscanned content the target's
-//     allow_unscanned does not list → an unscanned leak.
+//     request with PII, if the target is not onprem and may not receive it redacted (a type outside its
+//     allow_redacted, or unscanned content beside it) → a PII leak; else a reaching request whose session is
+//     sticky → a sticky leak (sticky ⇒ onprem only, redacted or not); else a reaching request without PII
+//     but with unscanned content the target's allow_unscanned does not list → an unscanned leak.
 // Each leak carries its counterexample as a concrete request. No leak found = proof that no request can
 // reach a target that may not receive it (before the evaluator's run-time drop, which holds regardless).
-import { Budget, and, not, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
+import { Budget, and, not, or, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
+import { allowedRedacted } from './redaction.ts';
 import { RequestSpace } from './space.ts';
 import type { PolicySpec, TargetSpec } from './schema.ts';
 import type { DocPath, RequestFeatures } from './types.ts';
@@ -110,23 +112,23 @@ export function analyseRouting(spec: PolicySpec, maxSteps = MAX_PROOF_STEPS): Ro
  * Adds to `leaks` those of one rule (or the default): requests that reach it and that a route's target may not
  * receive. Added as found, so an analysis that runs out of steps still reports what it found before.
  */
-function findLeaks({ space, find }: Search, rule: number, reach: Formula, routes: Route[], leaks: Leak[]): void {
+function findLeaks(search: Search, rule: number, reach: Formula, routes: Route[], leaks: Leak[]): void {
+  const { space, find } = search;
   const exposed = routes.filter((r) => r.spec.kind !== 'onprem');
   if (exposed.length === 0) return;
-  const pii = find(and(reach, space.piiAny));
-  if (pii) {
-    const example = space.features(pii);
-    for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'pii', example, description: space.describe(pii) });
+  const piiLeaking = findPiiLeaks(search, rule, reach, exposed, leaks);
+  if (
+    findStickyLeaks(
+      search,
+      rule,
+      reach,
+      exposed.filter((r) => !piiLeaking.has(r)),
+      leaks,
+    )
+  )
     return;
-  }
-  const sticky = find(and(reach, space.piiNone, space.stickyYes));
-  if (sticky) {
-    const example = space.features(sticky);
-    for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'sticky', example, description: space.describe(sticky) });
-    return;
-  }
   // Without PII, what leaks depends on each target's allow_unscanned: one search per distinct list.
-  for (const group of byAllowedUnscanned(exposed).values()) {
+  for (const group of byAllowedUnscanned(exposed.filter((r) => !piiLeaking.has(r))).values()) {
     const hit = find(and(reach, space.piiNone, space.unscannedOutside(allowedUnscanned(group[0]!.spec))));
     if (!hit) continue;
     const example = space.features(hit);
@@ -134,17 +136,54 @@ function findLeaks({ space, find }: Search, rule: number, reach: Formula, routes
   }
 }
 
-const allowedUnscanned = (spec: TargetSpec) => ('allow_unscanned' in spec ? (spec.allow_unscanned ?? []) : []);
+/**
+ * PII leaks of a rule's non-onprem routes: a reaching request with PII, unless the target may receive it
+ * redacted — every type in its allow_redacted and no unscanned content (redaction.ts; uncertain findings are
+ * a run-time fact no condition names: the evaluator and the run step send those on-prem). One search per
+ * distinct allow_redacted list. Returns the routes that leak.
+ */
+function findPiiLeaks({ space, find }: Search, rule: number, reach: Formula, exposed: Route[], leaks: Leak[]): Set<Route> {
+  const leaking = new Set<Route>();
+  for (const group of groupBy(exposed, (r) => allowedRedacted(r.spec)).values()) {
+    const allowed = allowedRedacted(group[0]!.spec);
+    const unfit = allowed.length === 0 ? space.piiAny : and(space.piiAny, or(space.piiOutside(allowed), space.unscannedAny));
+    const hit = find(and(reach, unfit));
+    if (!hit) continue;
+    const example = space.features(hit);
+    for (const r of group) {
+      leaking.add(r);
+      leaks.push({ rule, ...pick(r), sensitivity: 'pii', example, description: space.describe(hit) });
+    }
+  }
+  return leaking;
+}
 
-/** Routes grouped by the set of unscanned kinds their target allows (in order of first appearance). */
-function byAllowedUnscanned(routes: Route[]): Map<string, Route[]> {
+/**
+ * Sticky leaks: a reaching request whose session is sticky, on any of these non-onprem routes (a sticky
+ * session goes on-prem only, whatever its own PII and a target's allow_redacted). True when there are any.
+ */
+function findStickyLeaks({ space, find }: Search, rule: number, reach: Formula, exposed: Route[], leaks: Leak[]): boolean {
+  const hit = exposed.length > 0 ? find(and(reach, space.stickyYes)) : undefined;
+  if (!hit) return false;
+  const example = space.features(hit);
+  for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'sticky', example, description: space.describe(hit) });
+  return true;
+}
+
+/** Routes grouped by a list their target gives (as a set), in order of first appearance. */
+function groupBy(routes: Route[], listOf: (r: Route) => readonly string[]): Map<string, Route[]> {
   const groups = new Map<string, Route[]>();
   for (const r of routes) {
-    const key = [...new Set(allowedUnscanned(r.spec))].sort().join(',');
+    const key = [...new Set(listOf(r))].sort().join(',');
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   return groups;
 }
+
+const allowedUnscanned = (spec: TargetSpec) => ('allow_unscanned' in spec ? (spec.allow_unscanned ?? []) : []);
+
+/** Routes grouped by the set of unscanned kinds their target allows (in order of first appearance). */
+const byAllowedUnscanned = (routes: Route[]) => groupBy(routes, (r) => allowedUnscanned(r.spec));
 
 function whyUnreachable({ space, conds, find }: Search, i: number): Unreachable {
   const own = and(space.world, conds[i]!);

@@ -55,9 +55,24 @@ const AllowUnscanned = {
   allow_unscanned: z.array(z.enum(UNSCANNED_KINDS)).optional(),
 };
 
+/**
+ * PII types this (non-onprem) target may receive redacted: each value replaced by a typed placeholder before
+ * the request leaves, restored in the answer (shared/core/redact/). Only when every type found is listed, no
+ * content is unscanned and every finding is certain (sensitivity of redaction: redaction.ts). Default: none.
+ */
+const AllowRedacted = {
+  allow_redacted: z.array(z.enum(PII_TYPES)).optional(),
+};
+
 const HttpsUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
-export const EdgeTarget = strict({ kind: z.literal('edge'), model: z.string().min(1), ...AllowUnscanned, ...TargetCommon });
+export const EdgeTarget = strict({
+  kind: z.literal('edge'),
+  model: z.string().min(1),
+  ...AllowUnscanned,
+  ...AllowRedacted,
+  ...TargetCommon,
+});
 export const LambdaTarget = strict({
   kind: z.literal('lambda'),
   function: z.string().min(1),
@@ -65,6 +80,7 @@ export const LambdaTarget = strict({
   /** Lambda function URL for response streaming (IAM auth); without it streams are buffered. */
   stream_url: HttpsUrl.optional(),
   ...AllowUnscanned,
+  ...AllowRedacted,
   ...TargetCommon,
 });
 export const OnpremTarget = strict({ kind: z.literal('onprem'), base_url: HttpsUrl, ...TargetCommon });
@@ -74,6 +90,7 @@ export const OpenAiTarget = strict({
   /** Name of the secret (Worker binding / env var) holding the API key; never the key itself. */
   api_key_secret: z.string().min(1).optional(),
   ...AllowUnscanned,
+  ...AllowRedacted,
   ...TargetCommon,
 });
 

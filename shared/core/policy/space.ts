@@ -99,7 +99,10 @@ export class RequestSpace {
 
   constructor(private readonly spec: PolicySpec) {
     const conds = conditions(spec);
-    const piiLists = conds.flatMap((c) => (Array.isArray(c.pii) ? [c.pii] : []));
+    const piiLists = [
+      ...conds.flatMap((c) => (Array.isArray(c.pii) ? [c.pii] : [])),
+      ...Object.values(spec.targets).flatMap((t) => ('allow_redacted' in t && t.allow_redacted ? [t.allow_redacted] : [])),
+    ];
     const unscannedLists = [
       ...conds.flatMap((c) => (Array.isArray(c.unscanned) ? [c.unscanned] : [])),
       ...Object.values(spec.targets).flatMap((t) => ('allow_unscanned' in t && t.allow_unscanned ? [t.allow_unscanned] : [])),
@@ -211,6 +214,19 @@ export class RequestSpace {
     if (c.sticky !== undefined) parts.push(c.sticky ? this.stickyYes : not(this.stickyYes));
     if (c.any_of !== undefined) parts.push(or(...c.any_of.map((b) => this.condition(b))));
     return and(...parts);
+  }
+
+  /** Some PII type present that `allowed` does not list (a target's allow_redacted). */
+  piiOutside(allowed: readonly PiiType[]): Formula {
+    return this.groupsMeeting(
+      this.piiDims,
+      PII_TYPES.filter((t) => !allowed.includes(t)),
+    );
+  }
+
+  /** Some unscanned content present. */
+  get unscannedAny(): Formula {
+    return or(...this.unscannedDims.map((d) => this.is(d, PRESENT)));
   }
 
   /** Some unscanned kind present that `allowed` does not list. */

@@ -30,6 +30,12 @@ export interface RequestFeatures {
    * `sticky.ttl_seconds`), or whose state could not be read (fail closed). True ⇒ onprem targets only.
    */
   sticky?: boolean;
+  /**
+   * Some PII finding is not certain enough to redact (found by the learned tagger only, or below the rules'
+   * confidence): the request may then go on-prem only, whatever a target's allow_redacted says. Absent: false
+   * (the run step checks again before it redacts).
+   */
+  piiUncertain?: boolean;
 }
 
 interface DecisionCommon {
@@ -52,6 +58,11 @@ export interface RouteDecision extends DecisionCommon {
   target: string;
   targetKind: TargetKind;
   fallbacks: string[];
+  /**
+   * PII types to replace by placeholders before the request goes to a non-onprem target of this decision
+   * (every type found; all in that target's allow_redacted). Absent when nothing is to be redacted.
+   */
+  redact?: PiiType[];
   /** Present when the response may be cached (never when PII or unscanned content was found). */
   cache?: { ttlSeconds: number };
 }
