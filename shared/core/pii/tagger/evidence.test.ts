@@ -39,6 +39,12 @@ describe('a tagger PERSON counts with name evidence', () => {
     expect(counts('Formuliere das freundlicher: „Viele Grüße\nVadla Bitte bis Freitag.“', 'Vadla')).toBe(true);
   });
 
+  it('far into a long line (it reads only near the finding)', () => {
+    const long = 'the nightly build failed again and we retried it. '.repeat(80);
+    expect(counts(long + 'Please forward the contract to Okonkwo Adebayo now.', 'Okonkwo')).toBe(true);
+    expect(counts(long + 'Summarise this support ticket.', 'Summarise')).toBe(false);
+  });
+
   it('in a text without capitals, two uncommon words', () => {
     expect(counts('solicitante: carsten dzhaksybekov, urgente', 'carsten dzhaksybekov')).toBe(true);
   });

@@ -40,27 +40,50 @@ interface Token extends TextSpan {
   trail: string;
 }
 
-const SURROUNDING_PUNCT = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}.]*\.?[^\p{L}\p{N}]*)$/su;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*$/u;
 const LOWER_NAME_WORD = /^\p{Ll}[\p{Ll}\p{M}]+(?:[-'’]\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^\p{Lu}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ANY_CAPITAL = /\p{Lu}/u;
-/** Punctuation after a word that ends a name run: a clause or sentence break, a closing bracket or quote. */
+/** Punctuation after a word that ends a sentence: the next word is capitalised by grammar. */
 const SENTENCE_END = /[.!?:]/u;
+/** Punctuation after a word that ends a name run: a clause or sentence break, a bracket or a quote. */
 const RUN_BREAK = /[,;:!?()[\]{}"“”„«»<>|/\\]|\.$/u;
 
+/** Characters of a line read on each side of a finding: a name run is far shorter, and a line can be a whole prompt. */
+const LINE_REACH = 160;
+
+/** The tokens of the line holding `at`, within LINE_REACH of it (a token cut at that edge is left out). */
 function tokensOfLine(text: string, at: number): Token[] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const next = text.indexOf('\n', at);
   const lineEnd = next < 0 ? text.length : next;
+  const from = Math.max(lineStart, at - LINE_REACH);
+  const to = Math.min(lineEnd, at + LINE_REACH);
   const tokens: Token[] = [];
-  for (const m of text.slice(lineStart, lineEnd).matchAll(/\S+/gu)) {
-    const [, lead = '', word = '', trail = ''] = SURROUNDING_PUNCT.exec(m[0]) ?? [];
-    const start = lineStart + m.index + lead.length;
-    tokens.push({ start, end: start + word.length, word, lead, trail });
+  for (const m of text.slice(from, to).matchAll(/\S+/gu)) {
+    const start = from + m.index;
+    const cut = (start === from && from > lineStart && !/\s/u.test(text[from - 1]!)) || (start + m[0].length === to && to < lineEnd);
+    if (!cut) tokens.push(splitPunctuation(m[0], start));
   }
   return tokens;
+}
+
+/** Only blanks stand between the token and the start of its line. */
+function opensLine(text: string, t: Token): boolean {
+  const start = t.start - t.lead.length;
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === '';
+}
+
+const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+
+/** "(Okonkwo," → lead "(", word "Okonkwo", trail ","; by plain scans from both ends (a token can be long). */
+function splitPunctuation(raw: string, at: number): Token {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && !isAlnum(raw[from]!)) from++;
+  while (to > from && !isAlnum(raw[to - 1]!)) to--;
+  return { start: at + from, end: at + to, word: raw.slice(from, to), lead: raw.slice(0, from), trail: raw.slice(to) };
 }
 
 type Shape = 'name' | 'initial' | 'particle' | 'other';
@@ -81,7 +104,8 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
 function nameRun(text: string, span: TextSpan, opts: EvidenceOptions): { names: Token[]; initials: number } {
   const lowerCaseText = !ANY_CAPITAL.test(text);
   const tokens = tokensOfLine(text, span.start);
-  const shapes = tokens.map((t, i) => shapeOf(t, i === 0 || SENTENCE_END.test(tokens[i - 1]!.trail), lowerCaseText, opts));
+  const opensSentence = (i: number) => (i === 0 ? opensLine(text, tokens[0]!) : SENTENCE_END.test(tokens[i - 1]!.trail));
+  const shapes = tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts));
   const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
   let first = inSpan.indexOf(true);
   if (first < 0) return { names: [], initials: 0 };
@@ -142,7 +166,7 @@ function signsOff(text: string, word: TextSpan): boolean {
 /** Apologies that address someone ("Sorry Tsehay, …", "Scusa Dulmandakh, …"), in the six languages. */
 const APOLOGIES = new Set(
   `sorry excuse apologies entschuldige entschuldigung verzeihung pardon désolé désolée excusez excuse-moi perdón perdona
-  disculpa disculpe lo siento scusa scusami scusate perdonami excuses`.split(/\s+/u),
+  disculpa disculpe siento scusa scusami scusate perdonami excuses`.split(/\s+/u),
 );
 
 /** An apology right before the word, and a comma right after it: the word is the person addressed. */
@@ -152,12 +176,15 @@ function addressedAfterApology(text: string, word: Token): boolean {
   return word.trail.startsWith(',') && before !== undefined && before.trail === '' && APOLOGIES.has(before.word.toLowerCase());
 }
 
-/** The span widened to the whitespace around it: "108" of "108.0.5990" is read as the version it is. */
+/** How far a span is widened on each side: enough for a version's or an amount's tail. */
+const WIDEN = 24;
+
+/** The span widened to the whitespace around it (at most WIDEN characters a side): "108" of "108.0.5990" is read as the version it is. */
 function wholeWords(text: string, span: TextSpan): string {
   let start = span.start;
   let end = span.end;
-  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
-  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  while (start > 0 && span.start - start < WIDEN && !/\s/u.test(text[start - 1]!)) start--;
+  while (end < text.length && end - span.end < WIDEN && !/\s/u.test(text[end]!)) end++;
   return text.slice(start, end);
 }
 
