@@ -35,7 +35,7 @@ describe('the entity tagger over the committed PII tagger', () => {
   it('reports what the model finds in each window, where it touches a candidate word, at offsets into the whole text', async () => {
     const { counted, runs } = counting(model);
     const long = FILLER + SENTENCE + ' ' + FILLER;
-    const [findings] = await createEntityTagger(counted, 'pii-tagger@test', { threshold: 0.5 }).tag([long]);
+    const [findings] = await createEntityTagger(counted, 'pii-tagger@test', { threshold: 0.5, requireEvidence: false }).tag([long]);
     const direct = await model.entities(runs.flat(), { aggregation: 'first', minEntityProbability: 0.5 });
     const touchingCandidates = direct.flat().filter((e) => /\p{Lu}/u.test(e.text));
     const expected = touchingCandidates.map((e) => [e.label === 'PER' ? 'PERSON' : 'ADDRESS', e.text]);
@@ -60,10 +60,24 @@ describe('the entity tagger over the committed PII tagger', () => {
 
   it('reads the threshold as "unsure counts": 0 flags every word it reads, above 1 none', async () => {
     const text = 'Leutheusser wrote back.';
-    const [all] = await createEntityTagger(model, 'x', { threshold: 0 }).tag([text]);
+    const [all] = await createEntityTagger(model, 'x', { threshold: 0, requireEvidence: false }).tag([text]);
     expect(all!.map((f) => text.slice(f.start, f.end)).join(' ')).toContain('Leutheusser');
     const [none] = await createEntityTagger(model, 'x', { threshold: 1.01 }).tag([text]);
     expect(none).toEqual([]);
+  });
+
+  it('keeps only findings with evidence: a word capitalised by grammar is read but not reported, a full name is', async () => {
+    const texts = [
+      'Summarise this support ticket in two sentences.',
+      'Traduci questa nota in inglese per il cliente.',
+      'Die Reisekosten lagen um 4214 EUR über dem Plan.',
+      'Please forward the contract to Okonkwo Adebayo before Friday.',
+    ];
+    const bare = await createEntityTagger(model, 'x', { threshold: 0, requireEvidence: false }).tag(texts);
+    const gated = await createEntityTagger(model, 'x', { threshold: 0 }).tag(texts);
+    expect(bare.slice(0, 3).every((found) => found.length > 0)).toBe(true);
+    expect(gated.slice(0, 3)).toEqual([[], [], []]);
+    expect(gated[3]!.map((f) => texts[3]!.slice(f.start, f.end)).join(' ')).toContain('Okonkwo');
   });
 
   it('names itself by the weights it runs', async () => {
@@ -79,7 +93,7 @@ describe('labels of other token classifiers', () => {
     const text = 'Maria Garcia flew to Lisbon with Pedro';
     // Threshold 0: every word read is labelled with its most likely entity label, PER or LOC.
     const [raw] = await fixture.entities([text], { aggregation: 'first', minEntityProbability: 0 });
-    const [findings] = await createEntityTagger(fixture, 'fixture', { threshold: 0 }).tag([text]);
+    const [findings] = await createEntityTagger(fixture, 'fixture', { threshold: 0, requireEvidence: false }).tag([text]);
     // What touches no candidate (a capitalised word here) is context, not a finding.
     const perSpans = raw!.filter((e) => e.label === 'PER' && /\p{Lu}/u.test(e.text)).map((e) => text.slice(e.start, e.end));
     expect(findings!.every((f) => f.type === 'PERSON')).toBe(true);

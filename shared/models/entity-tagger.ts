@@ -6,6 +6,7 @@
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
+import { hasEvidence } from '../core/pii/tagger/evidence.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
@@ -24,6 +25,11 @@ export interface EntityTaggerOptions {
   threshold?: number;
   /** Words that are never candidates on their own (shared/core/pii/tagger/common-words.ts; default: none). */
   isCommonWord?: (letters: string) => boolean;
+  /**
+   * Keep only findings with the evidence their type needs (shared/core/pii/tagger/evidence.ts: a PERSON of two
+   * name-shaped words or one with a strong cue, an ADDRESS with a number). Default true; false reads the model bare.
+   */
+  requireEvidence?: boolean;
 }
 
 /**
@@ -84,6 +90,8 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
     ...(opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {}),
   };
   const batch = opts.batch ?? DEFAULTS.batch;
+  const evidence = opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {};
+  const keep = opts.requireEvidence === false ? () => true : (text: string, f: Finding) => hasEvidence(text, f, evidence);
   const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
   return {
     version,
@@ -98,7 +106,7 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
         );
         slice.forEach((w, row) => findings[w.index]!.push(...toFindings(found[row] ?? [], w, version)));
       }
-      return findings;
+      return findings.map((list, index) => list.filter((f) => keep(texts[index]!, f)));
     },
   };
 }

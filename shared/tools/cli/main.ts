@@ -15,7 +15,7 @@ export const USAGE = `usage: triage <command>
                                                 show the decision for a request, and why
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
-  triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--by-lang] [--json]
+  triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--show-false-alarms N] [--by-lang] [--json]
                                                 score the detector on a labelled set (docs/pii-labels.md)
   triage models checksum DIR [--check]          write DIR/checksums.json (SHA-256 of every file), which a
                                                 model folder needs to load; --check verifies it instead

@@ -1,7 +1,8 @@
-// `triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--by-lang] [--json]`: the detector in this checkout
-// against a labelled set (docs/pii-labels.md "Test sets"), in-process. Document recall and false-positive rate
-// (what routing depends on), then recall and precision per type; with --by-lang, document recall and FPR per
-// language too. With --tagger, a token-classification folder (e.g. shared/models/pii-tagger, its INT8 variant as
+// `triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--show-false-alarms N] [--by-lang] [--json]`: the
+// detector in this checkout against a labelled set (docs/pii-labels.md "Test sets"), in-process. Document recall and
+// false-positive rate (what routing depends on), then recall and precision per type; with --by-lang, document recall
+// and FPR per language too; with --show-false-alarms, what flagged each clean document (type, who: rules or tagger,
+// the span in its context) — the false alarms are what keep clean traffic on-prem. With --tagger, a token-classification folder (e.g. shared/models/pii-tagger, its INT8 variant as
 // the edge runs it, on onnxruntime-node) reads every text beside the rules, as the edge does with PII_TAGGER on.
 // Exit 0 when scored, 3 when the set cannot be read.
 import { PII_TYPES, type Finding, type PiiEntity } from '../../core/pii/types.ts';
@@ -23,6 +24,14 @@ export interface LangScore {
   fpr: number;
 }
 
+/** A clean document flagged: each span that flagged it, with who found it. */
+export interface FalseAlarm {
+  id: string;
+  spans: { type: string; by: 'rules' | 'tagger'; text: string; context: string }[];
+  /** Flagged with no span of its own (a value seen only after normalization, or text in an unscanned script). */
+  whole: boolean;
+}
+
 export interface SetScore {
   docs: number;
   sensitive: number;
@@ -33,12 +42,15 @@ export interface SetScore {
   perLang: Record<string, LangScore>;
   missed: string[];
   falsePositives: string[];
+  /** What flagged each clean document, in document order. */
+  falseAlarms: FalseAlarm[];
   kbPerSecond: number;
 }
 
 export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   let file: string | undefined;
   let show = 0;
+  let showFalseAlarms = 0;
   let json = false;
   let byLang = false;
   let taggerDir: string | undefined;
@@ -48,12 +60,14 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
     else if (a === '--by-lang') byLang = true;
     else if (a === '--tagger') taggerDir = args[++i];
     else if (a === '--show-misses') show = Number(args[++i]);
+    else if (a === '--show-false-alarms') showFalseAlarms = Number(args[++i]);
     else if (a.startsWith('-')) throw new UsageError(`pii score: unknown option ${a}`);
     else if (file === undefined) file = a;
     else throw new UsageError('pii score takes one SET.jsonl');
   }
   if (file === undefined) throw new UsageError('pii score needs a labelled set: SET.jsonl');
   if (!Number.isInteger(show) || show < 0) throw new UsageError('--show-misses needs a whole number');
+  if (!Number.isInteger(showFalseAlarms) || showFalseAlarms < 0) throw new UsageError('--show-false-alarms needs a whole number');
   if (args.includes('--tagger') && !taggerDir) throw new UsageError('--tagger needs a model folder');
   let docs: LabelledDoc[];
   try {
@@ -71,7 +85,7 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   }
   const score = scoreSet(docs, tagged);
   if (json) io.stdout(JSON.stringify(score, null, 2) + '\n');
-  else io.stdout(render(file, score, show, byLang));
+  else io.stdout(render(file, score, show, byLang) + renderFalseAlarms(score, showFalseAlarms));
   return EXIT.ok;
 }
 
@@ -108,6 +122,7 @@ export function scoreSet(docs: readonly LabelledDoc[], tagged?: ReadonlyMap<stri
   for (const t of PII_TYPES) perType[t] = { gold: 0, found: 0, predicted: 0, correct: 0 };
   const missed: string[] = [];
   const falsePositives: string[] = [];
+  const falseAlarms: FalseAlarm[] = [];
   let sensitive = 0;
   let flaggedSensitive = 0;
   let flaggedClean = 0;
@@ -115,7 +130,8 @@ export function scoreSet(docs: readonly LabelledDoc[], tagged?: ReadonlyMap<stri
   const started = performance.now();
   for (const doc of docs) {
     bytes += doc.text.length;
-    const v = withTagger(verdict(doc.text), tagged?.get(doc.id));
+    const rules = verdict(doc.text);
+    const v = withTagger(rules, tagged?.get(doc.id));
     const gold = doc.entities.length > 0;
     const flagged = v.pii || v.entities.length > 0;
     if (gold) {
@@ -125,6 +141,7 @@ export function scoreSet(docs: readonly LabelledDoc[], tagged?: ReadonlyMap<stri
     } else if (flagged) {
       flaggedClean++;
       falsePositives.push(doc.id);
+      falseAlarms.push(falseAlarm(doc, rules, v));
     }
     for (const g of doc.entities) {
       const t = perType[g.type]!;
@@ -148,6 +165,7 @@ export function scoreSet(docs: readonly LabelledDoc[], tagged?: ReadonlyMap<stri
     perLang: scoreByLang(docs, new Set(missed), new Set(falsePositives)),
     missed,
     falsePositives,
+    falseAlarms,
     kbPerSecond: seconds > 0 ? bytes / 1024 / seconds : 0,
   };
 }
@@ -158,6 +176,32 @@ function withTagger(v: ReturnType<typeof verdict>, found: readonly Finding[] | u
   if (added.length === 0) return v;
   const entities = [...v.entities, ...added.map(({ type, start, end }) => ({ type, start, end }))].sort((a, b) => a.start - b.start);
   return { ...v, pii: true, entities };
+}
+
+/** Characters of text shown on each side of a false alarm's span. */
+const ALARM_CONTEXT = 40;
+
+/** The spans that flagged a clean document: the rules' own, then the ones the tagger added. */
+function falseAlarm(doc: LabelledDoc, rules: ReturnType<typeof verdict>, v: ReturnType<typeof verdict>): FalseAlarm {
+  const spans = v.entities.map((e) => ({
+    type: e.type,
+    by: rules.entities.includes(e) ? ('rules' as const) : ('tagger' as const),
+    text: doc.text.slice(e.start, e.end),
+    context: oneLine(doc.text.slice(Math.max(0, e.start - ALARM_CONTEXT), e.end + ALARM_CONTEXT)),
+  }));
+  return { id: doc.id, spans, whole: spans.length === 0 };
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+function renderFalseAlarms(s: SetScore, show: number): string {
+  if (show === 0) return '';
+  let out = `\nfalse alarms (clean, flagged) — ${s.falseAlarms.length}, first ${Math.min(show, s.falseAlarms.length)}:\n`;
+  for (const a of s.falseAlarms.slice(0, show)) {
+    if (a.whole) out += `${a.id}\t(whole text: normalized value or unscanned script)\n`;
+    for (const span of a.spans) out += `${a.id}\t${span.type}\t${span.by}\t${JSON.stringify(span.text)}\t…${span.context}…\n`;
+  }
+  return out;
 }
 
 /** Document recall and FPR per language, from the per-document outcomes scoreSet already has. */

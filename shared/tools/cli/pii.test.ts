@@ -99,6 +99,15 @@ describe('triage pii score', () => {
     expect(stdout).toContain('missed (sensitive, not flagged): d');
   });
 
+  it('lists what flagged each clean document with --show-false-alarms: type, rules or tagger, the span in context', async () => {
+    const withAlarm = set + '\n' + JSON.stringify({ id: 'e', text: 'Our test inbox is qa@example.org, not a person', entities: [] });
+    const { code, stdout } = await run(['pii', 'score', 'set.jsonl', '--show-false-alarms', '5'], '', { 'set.jsonl': withAlarm });
+    expect(code).toBe(0);
+    expect(stdout).toContain('false alarms (clean, flagged) — 1, first 1:');
+    expect(stdout).toContain('e\tEMAIL\trules\t"qa@example.org"\t…Our test inbox is qa@example.org, not a person…');
+    expect((await run(['pii', 'score', 'set.jsonl', '--show-false-alarms', 'x'], '', { 'set.jsonl': set })).code).toBe(2);
+  });
+
   it('answers --json, and exit 3 for an unreadable set', async () => {
     const json = JSON.parse((await run(['pii', 'score', 'set.jsonl', '--json'], '', { 'set.jsonl': set })).stdout);
     expect(json).toMatchObject({ docs: 4, sensitive: 3, missed: ['d'], falsePositives: [] });

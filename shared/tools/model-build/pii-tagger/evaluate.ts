@@ -162,16 +162,6 @@ export function curve(windows: readonly HeldoutWindow[], scores: readonly WordSc
   return Array.from({ length: 99 }, (_, i) => pointAt((i + 1) / 100, windows, scores));
 }
 
-/** The highest threshold whose word recall reaches `target`; when none does, the one with the best balance of
- *  word recall against document false positives (the largest recall − FPR), not the lowest threshold (which
- *  flags nearly every document). */
-export function chooseThreshold(points: readonly CurvePoint[], target: number): { point: CurvePoint; reached: boolean } {
-  const reaching = points.filter((p) => p.wordRecall >= target);
-  if (reaching.length) return { point: reaching.reduce((a, b) => (b.threshold > a.threshold ? b : a)), reached: true };
-  const balance = (p: CurvePoint) => p.wordRecall - p.docFpr;
-  return { point: points.reduce((a, b) => (balance(b) > balance(a) ? b : a)), reached: false };
-}
-
 /** min / p50 / p99 in ms of one session run on a batch of two windows padded to WINDOW_TOKENS, after a warm-up
  *  (the minimum says what the machine can do when other jobs leave it alone). */
 export async function windowLatency(t: Tagger, windows: readonly HeldoutWindow[], runs = 200): Promise<Latency> {

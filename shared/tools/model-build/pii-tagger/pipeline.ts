@@ -1,8 +1,9 @@
 // `npm run models:train`: rebuilds the PII token tagger from scratch — data: windows of the gateway's size,
 // partly labelled by the rule teacher (data.ts) → training and ONNX export (train.py, Debian's torch on one
 // thread) → INT8 variant (quantize.ts) → the Hugging Face folder in shared/models/pii-tagger/ (package.ts) →
-// the held-out curve over thresholds, the decision threshold written into config.json, and the latency of a
-// batch of two windows (evaluate.ts) → MODEL_CARD.md. Needs: apt-get install python3-torch python3-onnx libopenblas0-pthread debian-handbook
+// the held-out curve over thresholds and the latency of a batch of two windows (evaluate.ts), the decision
+// threshold from whole held-out documents read as the gateway reads them (calibrate.ts), written into
+// config.json → MODEL_CARD.md. Needs: apt-get install python3-torch python3-onnx libopenblas0-pthread debian-handbook
 // fortunes fortunes-de fortunes-es fortunes-it. `npm ci && npm test` never runs this: the folder is committed.
 //
 //   npm run models:train [-- --work /tmp/pii-tagger-work] [-- --skip-train]
@@ -17,7 +18,10 @@ import * as ortWeb from 'onnxruntime-web';
 import { loadHfFolder, memorySource } from '../../../models/hf/folder.ts';
 import type { OrtLike } from '../../../models/runner.ts';
 import { buildData, type DataSummary } from './data.ts';
-import { chooseThreshold, curve, loadTagger, scoreWindows, windowLatency, type CurvePoint, type Latency } from './evaluate.ts';
+import { createEncoderModel } from '../../../models/hf/encoder.ts';
+import { nodeCommonWords } from '../../pii-tagger.ts';
+import { chooseDocumentThreshold, documentCurve, type DocumentPoint } from './calibrate.ts';
+import { curve, loadTagger, scoreWindows, windowLatency, type CurvePoint, type Latency } from './evaluate.ts';
 import { LABELS } from './labels.ts';
 import { modelCard, type CardInputs } from './card.ts';
 import { jsonFile, packageFolder, taggerConfig } from './package.ts';
@@ -29,8 +33,12 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const FOLDER = resolve(HERE, '../../../models/pii-tagger');
 
 const log = (msg: string) => console.log(`[pii-tagger] ${msg}`);
-/** The word recall (PER + ADDR) the threshold is chosen for, on the held-out windows. */
-const TARGET_WORD_RECALL = 0.97;
+/**
+ * The document false-positive rate the threshold is chosen for (held-out documents, tagger alone, evidence
+ * required): issue 14's budget for the whole scan (FPR ≤ 0.03). The held-out negatives are harder than traffic
+ * (a sixth are companies, brands, places and fictional characters), so this is the stricter side.
+ */
+const TARGET_DOC_FPR = 0.03;
 
 function args(): { work: string; skipTrain: boolean } {
   const argv = process.argv.slice(2);
@@ -66,30 +74,37 @@ function train(work: string, data: DataSummary, skip: boolean): Record<string, u
   return JSON.parse(readFileSync(statsPath, 'utf8')) as Record<string, unknown>;
 }
 
-/** The held-out curve of both variants, the threshold that reaches the target word recall on both, and latency. */
+/** The held-out curves of both variants, the threshold that holds the target document FPR on both, and latency. */
 async function measure(files: Map<string, Uint8Array>, data: DataSummary): Promise<CardInputs['measured']> {
   const source = memorySource('pii-tagger', files);
   ortWeb.env.wasm.numThreads = 1;
   const runtimes = { 'ort-node': ortNode as unknown as OrtLike, 'ort-web': ortWeb as unknown as OrtLike };
-  const { windows } = data.heldout;
+  const { windows, documents: heldoutDocuments } = data.heldout;
   const curves: Record<string, CurvePoint[]> = {};
+  const documents: Record<string, DocumentPoint[]> = {};
   const speed: Record<string, Latency> = {};
+  const isCommonWord = nodeCommonWords();
   for (const variant of ['fp32', 'q8'] as const) {
     const folder = await loadHfFolder(source, { variant });
     curves[variant] = curve(windows, await scoreWindows(await loadTagger(runtimes['ort-node'], folder), windows));
+    const model = await createEncoderModel(runtimes['ort-node'], folder, {
+      sessionOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
+    });
+    log(`${variant}: held-out documents as the gateway reads them, ${heldoutDocuments.length} documents …`);
+    documents[variant] = await documentCurve(model, heldoutDocuments, isCommonWord);
     for (const [name, ort] of Object.entries(runtimes)) {
       const options = name === 'ort-node' ? { intraOpNumThreads: 1, interOpNumThreads: 1 } : undefined;
       speed[`${variant} ${name}`] = await windowLatency(await loadTagger(ort, folder, options), windows);
     }
   }
-  // The gateway may run either variant: the threshold must hold for both (the lower of their choices).
-  const choices = Object.values(curves).map((c) => chooseThreshold(c, TARGET_WORD_RECALL));
-  const threshold = Math.min(...choices.map((c) => c.point.threshold));
+  // The gateway may run either variant: the target must hold for both (the higher of their choices).
+  const choices = Object.values(documents).map((c) => chooseDocumentThreshold(c, TARGET_DOC_FPR));
+  const threshold = Math.max(...choices.map((c) => c.point.threshold));
   const reached = choices.every((c) => c.reached);
-  for (const [variant, c] of Object.entries(curves))
-    log(`${variant} held-out at ${threshold}: ${JSON.stringify(c.find((p) => p.threshold === threshold))}`);
+  for (const [variant, c] of Object.entries(documents))
+    log(`${variant} held-out documents at ${threshold}: ${JSON.stringify(c.find((p) => p.threshold === threshold))}`);
   log(`latency of one run, 2 windows × ${WINDOW_TOKENS} tokens (ms): ${JSON.stringify(speed)}`);
-  return { curves, threshold, target: TARGET_WORD_RECALL, reached, speed };
+  return { curves, documents, threshold, targetFpr: TARGET_DOC_FPR, reached, speed };
 }
 
 async function main(): Promise<void> {

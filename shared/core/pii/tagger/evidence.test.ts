@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, PiiType } from '../types.ts';
+import { hasEvidence } from './evidence.ts';
+
+/** A few common words of the six languages' prose, as common-words.txt has them. */
+const COMMON = new Set(['summarise', 'die', 'traduci', 'arregla', 'zet', 'like', 'wie', 'nuestro', 'scusa', 'sorry', 'reformule', 'anna']);
+const opts = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()) };
+
+/** Whether the tagger's finding on `part` (its first occurrence in `text`) counts. */
+function counts(text: string, part: string, type: PiiType = 'PERSON'): boolean {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`${part} not in ${text}`);
+  const finding: Finding = { type, start, end: start + part.length, score: 0.9, detector: 'pii-tagger@test' };
+  return hasEvidence(text, finding, opts);
+}
+
+describe('a tagger PERSON counts with name evidence', () => {
+  it('two name-shaped words, the run taken beyond the span (en, de, fr, es, it, nl)', () => {
+    expect(counts('Please forward the contract to Okonkwo Adebayo before Friday.', 'Okonkwo')).toBe(true);
+    expect(counts('Der Vertrag wurde gestern von Bendes da Kankaanpää unterschrieben.', 'Kankaanpää')).toBe(true);
+    expect(counts('Le dossier est suivi par Maitland Rebane depuis mars.', 'Maitland Rebane')).toBe(true);
+    expect(counts('La reunión la lleva Davidlohr Zurab Berisha.', 'Berisha')).toBe(true);
+    expect(counts('Sto compilando un modulo per Dug Shehu. Grazie.', 'Shehu')).toBe(true);
+    expect(counts('Ik heb het met Eskild von Bengen besproken.', 'Eskild')).toBe(true);
+  });
+
+  it('an initial and a surname, a surname in capitals beside a given name', () => {
+    expect(counts('The report was signed by G. Hannula yesterday.', 'Hannula')).toBe(true);
+    expect(counts('Traduci questa nota per SAKOWSKI Jouni: deve suonare bene.', 'Jouni')).toBe(true);
+  });
+
+  it('one word after a title, a greeting, an apology, or signing off', () => {
+    expect(counts('Ich habe gestern mit Herrn Leutheusser gesprochen.', 'Leutheusser')).toBe(true);
+    expect(counts('Hola Yaretzi, ¿puedes revisar esto?', 'Yaretzi')).toBe(true);
+    expect(counts('Scusa Dulmandakh, ho perso la tua chiamata.', 'Dulmandakh')).toBe(true);
+    expect(counts('Sorry Tsehay, ik heb je oproep gemist.', 'Tsehay')).toBe(true);
+    expect(counts('Inserisci questo: Un saluto,\nYixuan', 'Yixuan')).toBe(true);
+    expect(counts('"hey, quick one. Cheers,\nMåns thx"', 'Måns')).toBe(true);
+    expect(counts('Formuliere das freundlicher: „Viele Grüße\nVadla Bitte bis Freitag.“', 'Vadla')).toBe(true);
+  });
+
+  it('far into a long line (it reads only near the finding)', () => {
+    const long = 'the nightly build failed again and we retried it. '.repeat(80);
+    expect(counts(long + 'Please forward the contract to Okonkwo Adebayo now.', 'Okonkwo')).toBe(true);
+    expect(counts(long + 'Summarise this support ticket.', 'Summarise')).toBe(false);
+  });
+
+  it('in a text without capitals, two uncommon words', () => {
+    expect(counts('solicitante: carsten dzhaksybekov, urgente', 'carsten dzhaksybekov')).toBe(true);
+  });
+});
+
+describe('a tagger PERSON does not count without it', () => {
+  it('a word capitalised by grammar at a sentence start (en, de, fr, es, it, nl)', () => {
+    expect(counts('Summarise this support ticket in two sentences.', 'Summarise')).toBe(false);
+    expect(counts('Die Reisekosten lagen um 4214 EUR über dem Plan.', 'Reisekosten')).toBe(false);
+    expect(counts('Reformule ça de façon plus aimable.', 'Reformule ça de')).toBe(false);
+    expect(counts('Arregla esta configuración, el servicio no arranca.', 'Arregla')).toBe(false);
+    expect(counts('Traduci questa nota in inglese per il supporto.', 'Traduci')).toBe(false);
+    expect(counts('Zet MAX_CONNECTIONS=200 en POOL_TIMEOUT=30.', 'Zet')).toBe(false);
+  });
+
+  it('a lone uncommon word with no cue, capitals only, ids and punctuation', () => {
+    expect(counts('El año pasado pasamos de Jenkins a GitHub Actions.', 'Jenkins')).toBe(false);
+    expect(counts('Ticket SR677260 Requester: the support team', 'Ticket SR677260')).toBe(false);
+    expect(counts('alles gescheiden door TEKEN. Controleert op fouten.', 'TEKEN')).toBe(false);
+    expect(counts('Om je wachtwoord te resetten klik je op ‘Wachtwoord vergeten’.', '‘')).toBe(false);
+    expect(counts('und den Schlüssel AKIAIOSFODNN7EXAMPLE.', 'AKIAIOSFODNN7EXAMPLE')).toBe(false);
+  });
+
+  it('function and role words do not make a pair; known public figures, characters and brands are not persons', () => {
+    expect(counts('Thanks, The Globex support team', 'Globex')).toBe(false);
+    expect(counts('Like Sherlock Holmes would say, it is elementary.', 'Like Sherlock')).toBe(false);
+    expect(counts('Marie Curie a découvert le polonium en 1898.', 'Marie Curie')).toBe(false);
+    expect(counts('El piloto con Louis Vuitton seguirá 5 semanas más.', 'Louis Vuitton')).toBe(false);
+  });
+});
+
+describe('a tagger ADDRESS counts with an address phrase', () => {
+  it('a street and its number, a postcode and its place (de, it, nl, en)', () => {
+    expect(counts('Er wohnt in der Lindenallee 14, 50667 Köln.', 'Lindenallee 14', 'ADDRESS')).toBe(true);
+    expect(counts('Consegnare in Via Roma 12b, Bologna.', 'Roma 12b', 'ADDRESS')).toBe(true);
+    expect(counts('Het pakket gaat naar 2000 Antwerpen.', '2000 Antwerpen', 'ADDRESS')).toBe(true);
+    expect(counts('Send it to 12 Main Street please.', '12 Main Street', 'ADDRESS')).toBe(true);
+  });
+
+  it('not amounts, versions, dates, card-like digit groups or table cells (de, es, nl, fr, en)', () => {
+    expect(counts('Die Reisekosten lagen um 47003 EUR über dem Plan.', 'lagen um 47003 EUR', 'ADDRESS')).toBe(false);
+    expect(counts('El piloto con Philips seguirá 9 horas más.', 'Philips seguirá 9', 'ADDRESS')).toBe(false);
+    expect(counts('We gebruiken macOS Sonoma 108.0.5990.200.', 'Sonoma 108', 'ADDRESS')).toBe(false);
+    expect(counts('Protokoll — 26. Juni 2026', 'Juni 2026', 'ADDRESS')).toBe(false);
+    expect(counts('Die Testkarte 4000 0000 0000 3220 geht nur in der Sandbox.', 'Testkarte 4000 0000 0000', 'ADDRESS')).toBe(false);
+    expect(counts('33,CHF 2973.–,Genève,12.12.2024,refunded', '–,Genève,12', 'ADDRESS')).toBe(false);
+    expect(counts('$5.992.59 Denver November 26, 2025 open', 'Denver November 26', 'ADDRESS')).toBe(false);
+  });
+});
+
+describe('other types', () => {
+  it('pass through (a published model may label them; the rules judge those)', () => {
+    expect(counts('call me on 0612345678', '0612345678', 'PHONE')).toBe(true);
+  });
+});

@@ -1,0 +1,207 @@
+// What a tagger-only finding must also show before it counts: the tagger reads 64 tokens and has learnt that
+// capitalised words near verbs are often names, so on its own it flags sentence-initial imperatives
+// ("Summarise", "Traduci"), ticket ids, product names and keys. A finding from the tagger alone (the rules found
+// nothing there) counts only with evidence a reader would also want:
+//
+//   PERSON   the name-shaped words it touches, joined with the name-shaped words right beside them on the same
+//            line (particles such as "van der" and initials such as "G." may stand between), are
+//            - two or more words (an initial alone does not make a pair), at least one written in mixed case, or
+//            - one word with a strong cue before it (a title, greeting, label, self-introduction, relation —
+//              the rules' own `cueBefore`), or signing off: alone on its line after a closing ("Cheers,"), or
+//              first on the line that follows one
+//   ADDRESS  it holds an address phrase: a street word and its house number, a postcode and a place, or a
+//            house number and two capitalised words, single-spaced, the number standing alone (not a version
+//            or an amount), and not a year after a month
+//
+// name-shaped: letters (inner hyphens and apostrophes allowed), the first one a capital, no digits; in a text
+// written without capitals (where the windows take every word), any letter word that is not a common word.
+// Other types pass through: the tagger maps them only from published models, and the rules judge those.
+import { cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
+import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import type { Finding } from '../types.ts';
+import type { TextSpan } from './windows.ts';
+
+export interface EvidenceOptions {
+  /** Whether a letter run is a common word (common-words.ts); in lower-case text a common word is not name-shaped. */
+  isCommonWord?(letters: string): boolean;
+}
+
+/** Whether a tagger finding in `text` carries the evidence its type needs (see above). */
+export function hasEvidence(text: string, finding: Finding, opts: EvidenceOptions = {}): boolean {
+  if (finding.type === 'PERSON') return hasNameEvidence(text, finding, opts);
+  if (finding.type === 'ADDRESS') return hasAddressEvidence(wholeWords(text, finding));
+  return true;
+}
+
+/** A whitespace-free token of a line, its word without the punctuation around it, and that punctuation. */
+interface Token extends TextSpan {
+  word: string;
+  lead: string;
+  trail: string;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*$/u;
+const LOWER_NAME_WORD = /^\p{Ll}[\p{Ll}\p{M}]+(?:[-'’]\p{Ll}[\p{Ll}\p{M}]*)*$/u;
+const INITIAL = /^\p{Lu}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ANY_CAPITAL = /\p{Lu}/u;
+/** Punctuation after a word that ends a sentence: the next word is capitalised by grammar. */
+const SENTENCE_END = /[.!?:]/u;
+/** Punctuation after a word that ends a name run: a clause or sentence break, a bracket or a quote. */
+const RUN_BREAK = /[,;:!?()[\]{}"“”„«»<>|/\\]|\.$/u;
+
+/** Characters of a line read on each side of a finding: a name run is far shorter, and a line can be a whole prompt. */
+const LINE_REACH = 160;
+
+/** The tokens of the line holding `at`, within LINE_REACH of it (a token cut at that edge is left out). */
+function tokensOfLine(text: string, at: number): Token[] {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  const lineEnd = next < 0 ? text.length : next;
+  const from = Math.max(lineStart, at - LINE_REACH);
+  const to = Math.min(lineEnd, at + LINE_REACH);
+  const tokens: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(/\S+/gu)) {
+    const start = from + m.index;
+    const cut = (start === from && from > lineStart && !/\s/u.test(text[from - 1]!)) || (start + m[0].length === to && to < lineEnd);
+    if (!cut) tokens.push(splitPunctuation(m[0], start));
+  }
+  return tokens;
+}
+
+/** Only blanks stand between the token and the start of its line. */
+function opensLine(text: string, t: Token): boolean {
+  const start = t.start - t.lead.length;
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === '';
+}
+
+const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+
+/** "(Okonkwo," → lead "(", word "Okonkwo", trail ","; by plain scans from both ends (a token can be long). */
+function splitPunctuation(raw: string, at: number): Token {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && !isAlnum(raw[from]!)) from++;
+  while (to > from && !isAlnum(raw[to - 1]!)) to--;
+  return { start: at + from, end: at + to, word: raw.slice(from, to), lead: raw.slice(0, from), trail: raw.slice(to) };
+}
+
+type Shape = 'name' | 'initial' | 'particle' | 'other';
+
+function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts: EvidenceOptions): Shape {
+  if (INITIAL.test(t.word) && t.trail.startsWith('.')) return 'initial';
+  if (PARTICLES.has(t.word) && t.lead === '' && t.trail === '') return 'particle';
+  if (NAME_WORD.test(t.word) && t.word.length >= 2) {
+    // "The", "Team", "Juni", "GmbH"; a common word opening a sentence ("Summarise", "Die") is capitalised by grammar
+    if (NOT_NAME_WORDS.has(t.word) || (sentenceStart && opts.isCommonWord?.(t.word))) return 'other';
+    return 'name';
+  }
+  if (lowerCaseText && LOWER_NAME_WORD.test(t.word) && !opts.isCommonWord?.(t.word)) return 'name';
+  return 'other';
+}
+
+/** The run of name-shaped tokens (particles only between two of them) around the finding, on its line. */
+function nameRun(text: string, span: TextSpan, opts: EvidenceOptions): { names: Token[]; initials: number } {
+  const lowerCaseText = !ANY_CAPITAL.test(text);
+  const tokens = tokensOfLine(text, span.start);
+  const opensSentence = (i: number) => (i === 0 ? opensLine(text, tokens[0]!) : SENTENCE_END.test(tokens[i - 1]!.trail));
+  const shapes = tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts));
+  const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
+  let first = inSpan.indexOf(true);
+  if (first < 0) return { names: [], initials: 0 };
+  let last = inSpan.lastIndexOf(true);
+  const joins = (a: number) => shapes[a] !== 'other' && shapes[a + 1] !== 'other' && !breaksAfter(tokens[a]!, shapes[a]!);
+  while (first > 0 && joins(first - 1)) first--;
+  while (last + 1 < tokens.length && joins(last)) last++;
+  while (first < last && shapes[first] === 'particle') first++;
+  while (last > first && shapes[last] === 'particle') last--;
+  const run = shapes.slice(first, last + 1);
+  const names = tokens.slice(first, last + 1).filter((_, i) => run[i] === 'name');
+  return { names, initials: run.filter((shape) => shape === 'initial').length };
+}
+
+/** A token's punctuation ends the run after it (an initial's own dot does not). */
+function breaksAfter(t: Token, shape: Shape): boolean {
+  const trail = shape === 'initial' ? t.trail.slice(1) : t.trail;
+  return RUN_BREAK.test(trail);
+}
+
+function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions): boolean {
+  const { names, initials } = nameRun(text, span, opts);
+  if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
+  const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
+  if (names.length + initials >= 2 && mixedCase) return true;
+  if (names.length !== 1 || !mixedCase) return false;
+  const word = names[0]!;
+  return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word);
+}
+
+/** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */
+function isKnownNotPerson(words: readonly string[]): boolean {
+  const joined = words.join('_');
+  if (FAMOUS_FULL_NAMES.has(joined) || NAME_LIKE_BRANDS.has(joined)) return true;
+  return FAMOUS_SURNAMES.has(words.at(-1)!) || (words.length === 1 && BRANDS.has(words[0]!));
+}
+
+function strongCue(text: string, word: TextSpan): boolean {
+  const cue = cueBefore(text, word.start);
+  return cue.strength === 2 && !cue.needsPair;
+}
+
+/**
+ * The word opens its line, and the line before ends in a closing ("Cheers,", "„Viele Grüße", "Un saluto,"):
+ * the rules' `isSignature` reads the closing's own clause (after the previous line's last sentence break) and
+ * the word alone, so neither a long line before nor what follows the name on its line ("Måns thx") hides it.
+ */
+function signsOff(text: string, word: TextSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, word.start).trim() !== '') return false;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const closing = previous.slice(previous.search(/[^.!?:;"“„«(]*$/u)).trim();
+  if (closing === '') return false;
+  const probe = `${closing}\n${text.slice(word.start, word.end)}`;
+  return isSignature(probe, closing.length + 1, probe.length);
+}
+
+/** Apologies that address someone ("Sorry Tsehay, …", "Scusa Dulmandakh, …"), in the six languages. */
+const APOLOGIES = new Set(
+  `sorry excuse apologies entschuldige entschuldigung verzeihung pardon désolé désolée excusez excuse-moi perdón perdona
+  disculpa disculpe siento scusa scusami scusate perdonami excuses`.split(/\s+/u),
+);
+
+/** An apology right before the word, and a comma right after it: the word is the person addressed. */
+function addressedAfterApology(text: string, word: Token): boolean {
+  const tokens = tokensOfLine(text, word.start);
+  const before = tokens[tokens.findIndex((t) => t.start === word.start) - 1];
+  return word.trail.startsWith(',') && before !== undefined && before.trail === '' && APOLOGIES.has(before.word.toLowerCase());
+}
+
+/** How far a span is widened on each side: enough for a version's or an amount's tail. */
+const WIDEN = 24;
+
+/** The span widened to the whitespace around it (at most WIDEN characters a side): "108" of "108.0.5990" is read as the version it is. */
+function wholeWords(text: string, span: TextSpan): string {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && span.start - start < WIDEN && !/\s/u.test(text[start - 1]!)) start--;
+  while (end < text.length && end - span.end < WIDEN && !/\s/u.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * An address phrase: a street word then its house number ("Lindenallee 14", "Via Roma 12b,") or a postcode then a
+ * place ("50667 Köln"), or a house number then two capitalised words ("12 Main Street") — separated by single
+ * spaces, the number standing alone (not "108.0.5990", "3558.–", "4242 4242"), the words in mixed case (not
+ * "EUR", "CHF").
+ */
+const LONE_NUMBER_END = String.raw`(?=$|[,;)]|\.(?!\d)|\s(?!\s*\d))`;
+const STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*) (\d{1,4})\p{Ll}?` + LONE_NUMBER_END, 'gu');
+const POSTCODE_PLACE = /(?<![\p{L}\p{N}.,-]|\d )\d{4,5} \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
+const NUMBER_STREET = /(?<![\p{L}\p{N}.,-]|\d )\d{1,4}\p{Ll}? \p{Lu}\p{Ll}[\p{L}\p{M}]+ \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+function hasAddressEvidence(span: string): boolean {
+  // a street word is not a month ("November 26") or a function word, and its number not a year ("Juni 2026")
+  for (const [, word, number] of span.matchAll(STREET_NUMBER)) if (!NOT_NAME_WORDS.has(word!) && !YEAR.test(number!)) return true;
+  return POSTCODE_PLACE.test(span) || NUMBER_STREET.test(span);
+}

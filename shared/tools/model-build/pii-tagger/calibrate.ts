@@ -1,0 +1,78 @@
+// The decision threshold, chosen where it matters: whole held-out documents read as the gateway reads them
+// (createEntityTagger: windows around candidate words, findings only where they touch one, and only with the
+// evidence their type needs — shared/core/pii/tagger/evidence.ts). A clean document the tagger flags keeps a
+// request on-prem needlessly, so the threshold is the lowest (the most recall) whose document false-positive
+// rate stays within a target; the per-word curve (evaluate.ts) says how well the model reads, not how often it
+// would raise a false alarm.
+import { createEntityTagger } from '../../../models/entity-tagger.ts';
+import type { EncoderModel } from '../../../models/hf/encoder.ts';
+import type { Example } from './examples.ts';
+
+/** Document figures at one threshold, tagger alone, evidence required. */
+export interface DocumentPoint {
+  threshold: number;
+  /** Documents with an entity that are flagged. */
+  docRecall: number;
+  /** Entities touched by a finding of their type. */
+  entityRecall: number;
+  /** Documents without an entity that are flagged. */
+  docFpr: number;
+}
+
+/** The thresholds measured: 0.05 … 0.95. */
+export const DOCUMENT_THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100);
+
+const TYPE_OF = { PER: 'PERSON', ADDR: 'ADDRESS' } as const;
+const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
+
+/** The tagger's document figures over `documents` at each threshold. */
+export async function documentCurve(
+  model: EncoderModel,
+  documents: readonly Example[],
+  isCommonWord: (letters: string) => boolean,
+  thresholds: readonly number[] = DOCUMENT_THRESHOLDS,
+): Promise<DocumentPoint[]> {
+  const texts = documents.map((d) => d.text);
+  const points: DocumentPoint[] = [];
+  for (const threshold of thresholds) {
+    const found = await createEntityTagger(model, 'calibration', { threshold, isCommonWord }).tag(texts);
+    let sensitive = 0;
+    let caught = 0;
+    let flaggedClean = 0;
+    let entities = 0;
+    let entitiesFound = 0;
+    documents.forEach((doc, i) => {
+      const findings = found[i] ?? [];
+      if (doc.spans.length === 0) flaggedClean += findings.length > 0 ? 1 : 0;
+      else {
+        sensitive++;
+        caught += findings.length > 0 ? 1 : 0;
+      }
+      for (const span of doc.spans) {
+        entities++;
+        if (findings.some((f) => f.type === TYPE_OF[span.label] && f.start < span.end && span.start < f.end)) entitiesFound++;
+      }
+    });
+    const clean = documents.length - sensitive;
+    points.push({
+      threshold,
+      docRecall: ratio(caught, sensitive),
+      entityRecall: ratio(entitiesFound, entities),
+      docFpr: ratio(flaggedClean, clean),
+    });
+  }
+  return points;
+}
+
+/**
+ * The lowest threshold whose document FPR is within `targetFpr` (`reached`); when none is, the one with the
+ * lowest FPR (the highest of those, for the least recall lost).
+ */
+export function chooseDocumentThreshold(points: readonly DocumentPoint[], targetFpr: number): { point: DocumentPoint; reached: boolean } {
+  const within = points.filter((p) => p.docFpr <= targetFpr);
+  if (within.length) return { point: within.reduce((a, b) => (b.threshold < a.threshold ? b : a)), reached: true };
+  return {
+    point: points.reduce((a, b) => (b.docFpr < a.docFpr || (b.docFpr === a.docFpr && b.threshold > a.threshold) ? b : a)),
+    reached: false,
+  };
+}
