@@ -38,7 +38,7 @@ export async function auditCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** What the files hold; a line or file that does not parse is reported like a chain problem. */
-interface Loaded {
+export interface Loaded {
   receipts: Receipt[];
   checkpoints: Checkpoint[];
   unreadable: string[];
@@ -83,15 +83,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads the inputs; an unreadable path is bad input (exit 3), named. */
-function readInputs(paths: readonly string[], io: CliIo): Loaded | number {
+/** Reads the inputs (also for `triage policy diff|replay`); an unreadable path is bad input (exit 3), named. */
+export function readInputs(paths: readonly string[], io: CliIo): Loaded | number {
   if (paths.length === 0) throw new UsageError('name the receipts: a folder pulled from the RECEIPTS bucket, or files');
   try {
     return load(paths, io);
   } catch (err) {
-    io.stderr(
-      `triage audit: cannot read ${(err as { path?: string }).path ?? 'input'}: ${(err as NodeJS.ErrnoException).code ?? 'error'}\n`,
-    );
+    io.stderr(`triage: cannot read ${(err as { path?: string }).path ?? 'input'}: ${(err as NodeJS.ErrnoException).code ?? 'error'}\n`);
     return EXIT.input;
   }
 }
@@ -219,7 +217,7 @@ function pullCommand(args: string[], io: CliIo): Promise<number> {
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;
 
-function parse<const O extends Options>(args: string[], options: O) {
+export function parse<const O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true as const, strict: true as const });
   } catch (err) {

@@ -13,6 +13,10 @@ export const USAGE = `usage: triage <command>
   triage policy check FILE...                   validate and statically check routing policies
   triage policy explain FILE --request REQ.json [--json]
                                                 show the decision for a request, and why
+  triage policy diff DIR|FILE... [--json]       the shadow policy's recorded decisions vs the live ones,
+                                                from decision receipts (KV policy/shadow)
+  triage policy replay CANDIDATE --receipts DIR|FILE... [--json]
+                                                re-decide recorded receipts under CANDIDATE, before a rollout
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
   triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--show-false-alarms N] [--by-lang] [--json]

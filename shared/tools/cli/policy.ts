@@ -1,4 +1,5 @@
-// `triage policy check FILE...` and `triage policy explain FILE --request REQ.json [--json]`.
+// `triage policy check FILE...` and `triage policy explain FILE --request REQ.json [--json]`; `diff` and
+// `replay` (a candidate policy against recorded decisions) are in policy-shadow.ts.
 // Node-only glue around shared/core/policy (pure): reading files, deriving request features, printing.
 import { z } from 'zod';
 import { inspectRequest } from '../../core/inspect/index.ts';
@@ -15,13 +16,16 @@ import {
   type RequestFeatures,
 } from '../../core/policy/index.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { diffCommand, replayCommand } from './policy-shadow.ts';
 
 export async function policyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'check') return check(rest, io);
   if (sub === 'explain') return explain(rest, io);
+  if (sub === 'diff') return diffCommand(rest, io);
+  if (sub === 'replay') return replayCommand(rest, io);
   throw new UsageError(
-    sub === undefined ? 'policy needs a subcommand: check or explain' : `unknown policy subcommand ${JSON.stringify(sub)}`,
+    sub === undefined ? 'policy needs a subcommand: check, explain, diff or replay' : `unknown policy subcommand ${JSON.stringify(sub)}`,
   );
 }
 
