@@ -26,6 +26,8 @@ export interface TargetRequest {
   piiTypes: readonly PiiType[];
   /** Content kinds the edge could not scan. Non-empty ⇒ only targets that `mayReceive` it (policy/sensitivity.ts). */
   unscanned: readonly UnscannedKind[];
+  /** The request's session saw PII (sticky sensitivity): only an `onprem` target may receive it. */
+  sticky?: boolean;
   /** W3C traceparent for the call to the target (a child span of the client's, if it sent one). */
   traceparent: string;
   /** Aborts the call: per-target timeout or the client went away. */
@@ -68,10 +70,10 @@ export function targetClient<K extends TargetKind>(name: string, spec: TargetSpe
 }
 
 /** Throws (503, not retryable) unless target `name` may receive the request (shared/core/policy/sensitivity.ts). */
-export function refuseSensitive(name: string, spec: TargetSpec, req: Pick<TargetRequest, 'piiTypes' | 'unscanned'>): void {
+export function refuseSensitive(name: string, spec: TargetSpec, req: Pick<TargetRequest, 'piiTypes' | 'unscanned' | 'sticky'>): void {
   if (!mayReceive(spec, req))
     throw new TargetError(
-      `target ${name}: refused, the request carries PII or unscanned content and this target is not on-prem`,
+      `target ${name}: refused, the request carries PII or unscanned content (or its session is sticky) and this target is not on-prem`,
       503,
       false,
     );

@@ -124,5 +124,7 @@ function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
     headers: routingHeaders(c.req.raw.headers),
     requestId: c.get('requestId'),
     ...(c.get('sticky')?.sticky ? { sticky: true } : {}),
+    // The tagger runs only on what the rules found clean: PII it found is its alone, too uncertain to redact.
+    ...(inspection.tagger?.ran && inspection.piiTypes.length > 0 ? { piiUncertain: true } : {}),
   };
 }

@@ -14,11 +14,15 @@ import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import type { StickyVars } from '../sticky/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import { run, type RunOptions } from './index.ts';
 import type { RunVars } from './vars.ts';
 
-type Given = { Bindings: Env; Variables: RunVars & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars };
+type Given = {
+  Bindings: Env;
+  Variables: RunVars & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars & Partial<StickyVars>;
+};
 
 function defaultPolicy(): CompiledPolicy {
   const loaded = loadPolicy(defaultPolicyText, 'default.yaml');
@@ -27,7 +31,7 @@ function defaultPolicy(): CompiledPolicy {
 }
 
 /** An app that runs a chat request `content` through run(), with the context the earlier steps leave. */
-function appFor(content: string, traceparent: string, options: RunOptions) {
+function appFor(content: string, traceparent: string, options: RunOptions, sticky = false) {
   const policy = defaultPolicy();
   const app = new Hono<Given>();
   app.use('*', async (c, next) => {
@@ -57,6 +61,7 @@ function appFor(content: string, traceparent: string, options: RunOptions) {
     c.set('policy', policy);
     c.set('decision', decision);
     c.set('routeDecision', decision);
+    if (sticky) c.set('sticky', { sticky: true, cause: 'earlier' });
     await next();
     c.header('x-test-trace-span', trace.spanId);
   });
@@ -92,5 +97,17 @@ describe('run step', () => {
     expect(new Set(seen).size).toBe(4);
     for (const tp of seen) expect(tp).toMatch(/^00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01$/);
     expect(seen.map((tp) => tp.split('-')[2])).not.toContain(res.headers.get('x-test-trace-span'));
+  });
+
+  it('hands the executor only on-prem targets for a sticky session, whatever the decision says (defence in depth)', async () => {
+    let handed: { targets: string[]; sticky: boolean | undefined } | undefined;
+    const execute: NonNullable<RunOptions['execute']> = async (o) => {
+      handed = { targets: [...o.targets.keys()], sticky: o.request.sticky };
+      return { response: Response.json({}), target: o.targets.get('onprem-gpu')!, tried: [] };
+    };
+    // A plain chat the default policy routes to edge-small: as if the decision had missed the session.
+    const app = appFor('hello', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', { execute }, true);
+    expect((await app.request('/v1/chat/completions', { method: 'POST' }, {} as Env)).status).toBe(200);
+    expect(handed).toEqual({ targets: ['onprem-gpu'], sticky: true });
   });
 });

@@ -17,7 +17,6 @@
 // `policy` (decide), `redaction` (redact, when set), `inspection`, `request`, `caller` and `requestId`,
 // `trace`, `timings` (telemetry).
 import type { Context, Handler } from 'hono';
-import type { Inspection } from '../../../shared/core/inspect/index.ts';
 import { mayReceive, type CompiledPolicy, type TargetSpec } from '../../../shared/core/policy/index.ts';
 import { mayReceiveRedacted } from '../../../shared/core/policy/redaction.ts';
 import { childSpan, formatTraceparent, type TraceContext } from '../../../shared/protocol/telemetry/index.ts';
@@ -30,6 +29,7 @@ import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import type { RedactVars } from '../redact/vars.ts';
+import type { StickyVars } from '../sticky/vars.ts';
 import { timed } from '../telemetry/timings.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import type { Outcome, RunVars } from './vars.ts';
@@ -42,7 +42,7 @@ export interface RunOptions {
 
 type RunEnv = {
   Bindings: Env;
-  Variables: RunVars & Partial<RedactVars> & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars;
+  Variables: RunVars & Partial<RedactVars & StickyVars> & DecideVars & InspectVars & BodyVars & AuthVars & TelemetryVars;
 };
 
 export function run(options: RunOptions = {}): Handler<RunEnv> {
@@ -75,12 +75,17 @@ function clientsByPolicy(create: typeof realCreateTargetClients): (policy: Compi
   };
 }
 
-/** Which targets may receive this request: as inspected, or — redacted — onprem and those allowing it redacted. */
+/**
+ * Which targets may receive this request: as inspected (a sticky session counting like PII), or — redacted —
+ * onprem and those allowing it redacted.
+ */
 function mayCall(c: Context<RunEnv>): (spec: TargetSpec) => boolean {
-  const inspection: Inspection = c.get('inspection');
-  if (!c.get('redaction')) return (spec) => mayReceive(spec, inspection);
-  return (spec) => spec.kind === 'onprem' || mayReceiveRedacted(spec, inspection);
+  const found = { ...c.get('inspection'), sticky: isSticky(c) };
+  if (!c.get('redaction')) return (spec) => mayReceive(spec, found);
+  return (spec) => spec.kind === 'onprem' || mayReceiveRedacted(spec, found);
 }
+
+const isSticky = (c: Context<RunEnv>) => c.get('sticky')?.sticky === true;
 
 type Adapt = (kind: TargetSpec['kind'], req: TargetRequest) => TargetRequest;
 
@@ -128,6 +133,7 @@ function executeRequest(c: Context<RunEnv>): ExecuteRequest {
     tenant: c.get('caller').tenant,
     piiTypes: redaction ? [] : piiTypes,
     unscanned,
+    ...(isSticky(c) ? { sticky: true } : {}),
     traceparent: formatTraceparent(c.get('trace')), // each target call replaces it with its own child span
   };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendReceipt, EMPTY_HEAD, receiptBody, type ReceiptInput, type ShadowRecord } from '../../core/receipts/index.ts';
+import type { RouteDecision } from '../../core/policy/index.ts';
 import type { CliIo } from './io.ts';
 import { main } from './main.ts';
 
@@ -31,7 +32,7 @@ function input(
   extra: { pii?: 'EMAIL'[]; tokens?: number; shadow?: ShadowRecord } = {},
 ) {
   const pii = extra.pii ?? [];
-  const decision = {
+  const decision: RouteDecision = {
     kind: 'route',
     rule: 'r',
     policyVersion: 'p-live',
@@ -41,7 +42,7 @@ function input(
     target,
     targetKind: kind,
     fallbacks: [],
-  } as const;
+  };
   const tokens = extra.tokens ?? 40;
   const body: ReceiptInput = {
     time: new Date(Date.UTC(2026, 11, 1, 0, 0, i)),
