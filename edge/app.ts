@@ -89,58 +89,12 @@ export function createApp(options: AppOptions = {}) {
   app.use('*', decisionHeaders());
   app.use('*', receipts({ log }));
 
-  // One instance of each step per app (= per isolate): their caches live here.
-  const authenticate = auth();
-  const inspection = inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) });
-  const limits = rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) });
-  const sessions = sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) });
-  const shadowing = shadow({
-    store: new ShadowPolicyStore(log),
-    onShadow: (_, same) => metrics.shadow.inc({ agreement: same ? 'same' : 'different' }),
-  });
-  const decision = decide({ store, onDecision: (d) => countDecision(metrics, d) });
-  const caching = cache({ onResult: (result) => metrics.cache.inc({ result }) });
-  const redaction = redact(options.tagger ? { tagger: options.tagger } : {});
-  const execution = run({ execute: options.execute, createTargetClients: options.createTargetClients });
-
-  app.post(
-    ROUTES.chat,
-    authenticate,
-    body({ task: 'chat' }),
-    inspection,
-    limits,
-    sessions,
-    shadowing,
-    decision,
-    caching,
-    redaction,
-    execution,
-  );
-  app.post(
-    ROUTES.embeddings,
-    authenticate,
-    body({ task: 'embeddings' }),
-    inspection,
-    limits,
-    sessions,
-    shadowing,
-    decision,
-    caching,
-    execution,
-  );
-  app.post(
-    ROUTES.classify,
-    authenticate,
-    body({ task: 'classify' }),
-    inspection,
-    limits,
-    sessions,
-    shadowing,
-    decision,
-    caching,
-    execution,
-  );
-  app.get(ROUTES.models, authenticate, listModels(store));
+  const steps = pipelineSteps(options, metrics, log, store);
+  for (const task of ['chat', 'embeddings', 'classify'] as const) {
+    const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
+    app.post(ROUTES[task], authenticate, body({ task }), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
+  }
+  app.get(ROUTES.models, steps.authenticate, listModels(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
   app.get(ROUTES.metrics, serveMetrics(metrics));
@@ -153,6 +107,24 @@ export function createApp(options: AppOptions = {}) {
 }
 
 export const app = createApp();
+
+/** One instance of each step per app (= per isolate): their caches live here. */
+function pipelineSteps(options: AppOptions, metrics: Metrics, log: LogSink, store: PolicyProvider) {
+  return {
+    authenticate: auth(),
+    inspection: inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) }),
+    limits: rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) }),
+    sessions: sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) }),
+    shadowing: shadow({
+      store: new ShadowPolicyStore(log),
+      onShadow: (_, same) => metrics.shadow.inc({ agreement: same ? 'same' : 'different' }),
+    }),
+    decision: decide({ store, onDecision: (d) => countDecision(metrics, d) }),
+    caching: cache({ onResult: (result) => metrics.cache.inc({ result }) }),
+    redaction: redact(options.tagger ? { tagger: options.tagger } : {}),
+    execution: run({ execute: options.execute, createTargetClients: options.createTargetClients }),
+  };
+}
 
 /** Any exception → OpenAI's error shape. One that is not an ApiError is a bug: logged by where, not what. */
 function answerError(log: LogSink): ErrorHandler<AppEnv> {

@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark, figures and ratios against a baseline measured in the same run (the
 // machine is shared and noisy; compare ratios, not absolute times). BENCH_SAMPLES scales the sample count;
-// BENCH_ONLY (comma-separated: scan-route, tagger, edge, cloud, onprem, attacks, models) runs only those.
+// BENCH_ONLY (comma-separated: scan-route, tagger, redaction, edge, cloud, onprem, attacks, models) runs only those.
 import * as attacks from './attacks.ts';
 import { agent } from './client.ts';
 import * as cloud from './cloud.ts';
@@ -8,6 +8,7 @@ import * as edge from './edge.ts';
 import * as models from './models.ts';
 import * as onprem from './onprem.ts';
 import * as piiTagger from './pii-tagger.ts';
+import * as redaction from './redaction.ts';
 import * as scanRoute from './scan-route.ts';
 
 const samples = Number(process.env.BENCH_SAMPLES ?? 5000);
@@ -18,6 +19,7 @@ const want = (name: string) => !only?.length || only.includes(name);
 console.log(`# Triage benchmarks — Node ${process.version}, ${samples} samples per figure`);
 if (want('scan-route')) scanRoute.run(samples);
 if (want('tagger')) await piiTagger.run(samples);
+if (want('redaction')) await redaction.run();
 if (want('edge')) await edge.run(samples);
 if (want('cloud')) await cloud.run(samples);
 if (want('onprem')) await onprem.run(samples);
