@@ -99,6 +99,7 @@ describe('execute: fallbacks, retries, deadlines', () => {
     const r = request();
     const out = await run({ decision: decision('A', ['B', 'C', 'D']), request: r, targets });
     expect([out.target.name, out.tried]).toEqual(['C', ['A', 'B']]);
+    expect(out.failed).toEqual({ A: 'upstream_unavailable', B: 'upstream_error' }); // why each was left (receipts)
     expect(await out.response.json()).toEqual(completion('onprem', 'ok.C'));
     expect(await seen(r.requestId)).toEqual(['openai:fail-503.A', 'lambda:fail-500.B', 'onprem:ok.C']);
   });
@@ -166,6 +167,7 @@ describe('execute: fallbacks, retries, deadlines', () => {
       run({ decision: decision('A', ['deaf']), request: request(), targets: map(mk('openai', 'A', 'hang.A2', { timeout_ms: 150 }), deaf) }),
     );
     expect([e.status, e.code, e.tried]).toEqual([504, 'upstream_timeout', ['A', 'deaf']]);
+    expect(e.failed).toEqual({ A: 'upstream_timeout', deaf: 'upstream_timeout' });
   });
 
   it('answers 502/503 from the last failure when nothing answers, with `tried`', async () => {
@@ -413,7 +415,7 @@ describe('execute: circuit breakers', () => {
 
     const skipped = request();
     const out = await go(failing, skipped);
-    expect([out.target.name, out.tried]).toEqual(['B', ['A']]);
+    expect([out.target.name, out.tried, out.failed]).toEqual(['B', ['A'], { A: 'circuit_open' }]);
     expect(await seen(skipped.requestId)).toEqual(['onprem:ok.B']); // A was not called
 
     now += 10_000; // half-open: one probe goes through; it fails → open again at once

@@ -66,6 +66,8 @@ export interface ExecuteResult {
   target: TargetClient;
   /** Targets tried (or skipped by an open circuit) before the one that answered, in order. */
   tried: string[];
+  /** Why each of them did not answer: `upstream_timeout`, `upstream_unavailable`, `upstream_error`, `circuit_open`. */
+  failed?: Record<string, string>;
 }
 
 /** The request could not be served; `tried` lists every target attempted (for `x-triage-fallbacks`). */
@@ -76,6 +78,8 @@ export class ExecuteError extends ApiError {
     message: string,
     code: string,
     readonly tried: string[],
+    /** Why each target tried did not answer (codes, as in ExecuteResult.failed). */
+    readonly failed: Record<string, string> = {},
   ) {
     super(status, type, message, code);
     this.name = 'ExecuteError';
@@ -94,7 +98,7 @@ export async function execute(opts: ExecuteOptions): Promise<ExecuteResult> {
     if (target.kind !== target.spec.kind || !mayReceive(target.spec, exec.request)) continue; // never called, not "tried"
     exec.eligible++;
     const response = await tryTarget(exec, target);
-    if (response) return { response, target, tried: exec.tried };
+    if (response) return { response, target, tried: exec.tried, failed: exec.failed };
     exec.tried.push(name);
   }
   throw noAnswer(exec);
@@ -110,8 +114,9 @@ interface Execution {
   readonly backoff: (attempt: number) => number;
   /** Targets tried (or skipped by an open circuit) so far, in order. */
   readonly tried: string[];
-  /** Why each target did not answer (for the final error's message). */
+  /** Why each target did not answer (for the final error's message), and as a code per target (receipts). */
   readonly failures: string[];
+  readonly failed: Record<string, string>;
   /** The last failure, whose status the final error takes. */
   last: TargetError | undefined;
   /** Targets that may receive the request (called, or skipped by an open circuit). */
@@ -128,6 +133,7 @@ function startExecution(opts: ExecuteOptions): Execution {
     backoff: opts.backoffMs ?? defaultBackoff,
     tried: [],
     failures: [],
+    failed: {},
     last: undefined,
     eligible: 0,
   };
@@ -142,6 +148,7 @@ async function tryTarget(exec: Execution, target: TargetClient): Promise<Respons
   const breaker = exec.breakers.get(name);
   if (!breaker.allow()) {
     exec.failures.push(`target ${name}: circuit open after repeated failures`);
+    exec.failed[name] = 'circuit_open';
     exec.last = new TargetError(`target ${name}: circuit open`, 503, true);
     return undefined;
   }
@@ -164,6 +171,7 @@ async function tryTarget(exec: Execution, target: TargetClient): Promise<Respons
     const again = outcome.retryable && attempt < target.spec.retries && exec.budget.retries > 0 && breaker.allow();
     if (!again) {
       exec.failures.push(outcome.message);
+      exec.failed[name] = FAILURE_CODES[outcome.status];
       return undefined;
     }
     exec.budget.retries--;
@@ -191,9 +199,12 @@ async function attemptOutcome(
   }
 }
 
+/** A target's failure as a code, by the status the client would have got from it. */
+const FAILURE_CODES = { 502: 'upstream_error', 503: 'upstream_unavailable', 504: 'upstream_timeout' } as const;
+
 /** Nothing answered: a sensitive request fails closed; otherwise the last failure's status. */
 function noAnswer(exec: Execution): ExecuteError {
-  const { request, tried, failures, last } = exec;
+  const { request, tried, failures, last, failed } = exec;
   const pii = request.piiTypes.length > 0;
   if (pii || request.unscanned.length > 0) {
     const why = exec.eligible === 0 ? 'no on-prem target is configured for it' : `no on-prem target could answer (${failures.join('; ')})`;
@@ -206,14 +217,17 @@ function noAnswer(exec: Execution): ExecuteError {
       `The request contains ${what} and may only run on-prem, but ${why}. It was not sent anywhere else.`,
       pii ? 'pii_no_onprem' : 'unscanned_no_onprem',
       tried,
+      failed,
     );
   }
   const summary = failures.length ? failures.join('; ') : 'no target';
-  if (!last) return new ExecuteError(503, 'service_unavailable', `No target could take the request (${summary}).`, 'no_target', tried);
-  if (last.status === 504) return new ExecuteError(504, 'server_error', `The upstream timed out (${summary}).`, 'upstream_timeout', tried);
+  if (!last)
+    return new ExecuteError(503, 'service_unavailable', `No target could take the request (${summary}).`, 'no_target', tried, failed);
+  if (last.status === 504)
+    return new ExecuteError(504, 'server_error', `The upstream timed out (${summary}).`, 'upstream_timeout', tried, failed);
   if (last.status === 503)
-    return new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried);
-  return new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried);
+    return new ExecuteError(503, 'service_unavailable', `No upstream is available (${summary}).`, 'upstream_unavailable', tried, failed);
+  return new ExecuteError(502, 'server_error', `The upstream failed (${summary}).`, 'upstream_error', tried, failed);
 }
 
 /** Why an attempt's signal fired on its own (the client's abort is the other reason). */

@@ -73,7 +73,7 @@ function receiptOf(c: Context<ReceiptsEnv>, time: Date): ReceiptBody | undefined
     requestId: c.get('requestId'),
     decision,
     inspection,
-    ...(outcome ? { outcome } : {}),
+    ...(outcome ? { outcome, ...(outcome.failed ? { fallbackCodes: outcome.failed } : {}) } : {}),
     modelDeclared: !!declared && Object.hasOwn(declared, inspection.model),
     status: c.res.status,
     ...(errorCode ? { errorCode } : {}),

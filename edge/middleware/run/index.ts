@@ -21,7 +21,7 @@ import { mayReceive, type CompiledPolicy, type TargetSpec } from '../../../share
 import { mayReceiveRedacted } from '../../../shared/core/policy/redaction.ts';
 import { childSpan, formatTraceparent, type TraceContext } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
-import { execute as realExecute, type ExecuteRequest } from '../../execute.ts';
+import { ExecuteError, execute as realExecute, type ExecuteRequest } from '../../execute.ts';
 import { createTargetClients as realCreateTargetClients } from '../../targets/index.ts';
 import type { TargetClient, TargetRequest } from '../../targets/target.ts';
 import type { AuthVars } from '../auth/vars.ts';
@@ -52,10 +52,15 @@ export function run(options: RunOptions = {}): Handler<RunEnv> {
     const policy = c.get('policy');
     const targets = receivingClients(clientsFor(policy, c.env), mayCall(c), onpremGetsOriginal(c), c.get('trace'));
     try {
-      const { response, target, tried } = await timed(c.get('timings'), 'execute', () =>
+      const { response, target, tried, failed } = await timed(c.get('timings'), 'execute', () =>
         execute({ decision: c.get('routeDecision'), request: executeRequest(c), targets, signal: c.req.raw.signal }),
       );
-      c.set('outcome', { target: target.name, kind: target.kind, fallbacks: tried.filter((t) => t !== target.name) });
+      c.set('outcome', {
+        target: target.name,
+        kind: target.kind,
+        fallbacks: tried.filter((t) => t !== target.name),
+        ...(failed ? { failed } : {}),
+      });
       return response;
     } catch (err) {
       const outcome = failedOutcome(err, policy);
@@ -144,5 +149,6 @@ function failedOutcome(err: unknown, policy: CompiledPolicy): Outcome | undefine
   if (!Array.isArray(tried) || tried.length === 0) return undefined;
   const last = String(tried[tried.length - 1]);
   const kind = policy.targets.get(last)?.kind;
-  return kind ? { target: last, kind, fallbacks: tried.slice(0, -1).map(String) } : undefined;
+  const failed = err instanceof ExecuteError ? err.failed : {};
+  return kind ? { target: last, kind, fallbacks: tried.slice(0, -1).map(String), failed } : undefined;
 }

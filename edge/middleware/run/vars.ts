@@ -7,6 +7,8 @@ export interface Outcome {
   kind: TargetKind;
   /** Targets tried before `target` (failed). */
   fallbacks: string[];
+  /** Why each target tried did not answer (codes: `upstream_timeout`, `circuit_open`, …), where known. */
+  failed?: Record<string, string>;
 }
 
 export interface RunVars {
