@@ -6,10 +6,10 @@
 //
 // The receipt holds closed values only (shared/core/receipts/receipt.ts): type names, kinds, ids, versions,
 // the target that really ran the request. Reads `decision`, `policy` (decide), `shadowDecision` (shadow), `inspection`, `caller`,
-// `requestId`, `outcome` (run/cache) and the response's status; sets nothing.
+// `requestId`, `outcome` (run/cache), `redaction` (redact: counts by type only) and the response's status; sets nothing.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Decision } from '../../../shared/core/policy/index.ts';
-import { receiptBody, type ReceiptBody, type ShadowRecord } from '../../../shared/core/receipts/index.ts';
+import { receiptBody, type ReceiptBody, type RedactionCount, type ShadowRecord } from '../../../shared/core/receipts/index.ts';
 import { routedAs, sameDestination } from '../../../shared/core/shadow/compare.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { consoleSink, formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
@@ -17,6 +17,7 @@ import type { Env } from '../../env.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import type { RedactVars } from '../redact/vars.ts';
 import type { RunVars } from '../run/vars.ts';
 import type { ShadowVars } from '../shadow/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
@@ -28,7 +29,10 @@ export interface ReceiptsOptions {
   now?: () => Date;
 }
 
-type ReceiptsEnv = { Bindings: Env; Variables: TelemetryVars & Partial<AuthVars & InspectVars & DecideVars & RunVars> & ShadowVars };
+type ReceiptsEnv = {
+  Bindings: Env;
+  Variables: TelemetryVars & Partial<AuthVars & InspectVars & DecideVars & RunVars & RedactVars> & ShadowVars;
+};
 
 export function receipts(options: ReceiptsOptions = {}): MiddlewareHandler<ReceiptsEnv> {
   const log = options.log ?? consoleSink;
@@ -71,8 +75,21 @@ function receiptOf(c: Context<ReceiptsEnv>, time: Date): ReceiptBody | undefined
     modelDeclared: !!declared && Object.hasOwn(declared, inspection.model),
     status: c.res.status,
     ...(errorCode ? { errorCode } : {}),
+    ...redactionsOf(c),
     ...shadowOf(c, decision),
   });
+}
+
+/**
+ * What left redacted (redact step): distinct values replaced, by type — the report counts such a request as
+ * `redacted`, not as PII sent as found. None when an onprem target answered: it was sent the original body.
+ */
+function redactionsOf(c: Context<ReceiptsEnv>): { redactions?: RedactionCount[] } {
+  const redaction = c.get('redaction');
+  const outcome = c.get('outcome');
+  if (!redaction || !outcome || outcome.kind === 'onprem') return {};
+  const counts = Object.entries(redaction.counts) as [RedactionCount['type'], number][];
+  return { redactions: counts.map(([type, count]) => ({ type, count })) };
 }
 
 /** The shadow policy's decision beside the live one (shadow step), with whether they agree. */
