@@ -439,6 +439,18 @@ describe('issue 15 through the whole stack (official openai client)', () => {
       );
       expect(report.policyVersions.map((v) => v.version)).toEqual([liveVersion]);
       expect(report.onprem).toEqual({ notLogged: [], notReceipted: [] });
+
+      // What the tiers recorded: the echo server got exactly the requests receipted as run on an openai target,
+      // the node logged exactly those receipted as run on-prem.
+      const ranOn = (kind: string) => Object.values(report.bySensitivity).reduce((n, row) => n + (row[kind as keyof typeof row] ?? 0), 0);
+      expect(echo.all()).toHaveLength(ranOn('openai'));
+      const ours = new Set(sent.map((x) => x.requestId));
+      const nodeLogged = readFileSync(auditFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { request_id: string }).request_id)
+        .filter((id) => ours.has(id));
+      expect(new Set(nodeLogged).size).toBe(ranOn('onprem'));
     },
     LONG,
   );
