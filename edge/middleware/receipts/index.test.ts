@@ -17,7 +17,8 @@ import {
 } from '../../../shared/core/receipts/index.ts';
 import { newApiKey } from '../../../shared/protocol/auth/api-keys.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
-import { compilePolicy, type PolicySpec } from '../../../shared/core/policy/index.ts';
+import { compilePolicy, PolicySchema, type PolicySpec } from '../../../shared/core/policy/index.ts';
+import { PII_TYPES } from '../../../shared/core/pii/types.ts';
 import { createApp } from '../../app.ts';
 import type { Env } from '../../env.ts';
 import type { ExecuteOptions, ExecuteResult } from '../../execute.ts';
@@ -27,8 +28,8 @@ import type { TargetClient } from '../../targets/target.ts';
 const env = rawEnv as unknown as Env;
 const run = Math.random().toString(36).slice(2, 8);
 
-function fakeTarget(name: string, kind: TargetClient['kind']): TargetClient {
-  return { name, kind, spec: { kind } as TargetClient['spec'], call: async () => new Response('unused') };
+function fakeTarget(name: string, spec: TargetClient['spec']): TargetClient {
+  return { name, kind: spec.kind, spec, call: async () => new Response('unused') };
 }
 
 /** The app with a stand-in executor: answers from the decided target, or fails after trying it when asked. */
@@ -36,7 +37,7 @@ function makeApp(failFor: (o: ExecuteOptions) => boolean = () => false, policySt
   const app = createApp({
     log: () => {},
     ...(policyStore ? { policyStore } : {}),
-    createTargetClients: (spec) => new Map(Object.entries(spec.targets).map(([name, t]) => [name, fakeTarget(name, t.kind)])),
+    createTargetClients: (spec) => new Map(Object.entries(spec.targets).map(([name, t]) => [name, fakeTarget(name, t)])),
     execute: async (o): Promise<ExecuteResult> => {
       const target = o.targets.get(o.decision.target)!;
       if (failFor(o))
@@ -171,6 +172,38 @@ describe('receipts through the app', () => {
         policy_version: policy.version,
       }),
     ]);
+  });
+
+  it('a request sent redacted records what was redacted, by type and count; one answered on-prem does not', async () => {
+    const { key, tenant } = await tenantKey('redacted');
+    const policy = compilePolicy(
+      PolicySchema.parse({
+        targets: {
+          cloud: { kind: 'openai', base_url: 'http://x/v1', allow_redacted: ['EMAIL', 'PHONE'] },
+          local: { kind: 'onprem', base_url: 'http://y/v1' },
+        },
+        rules: [
+          { name: 'pii-other', when: { pii: PII_TYPES.filter((t) => t !== 'EMAIL' && t !== 'PHONE') }, target: 'local' },
+          { name: 'contact', when: { pii: 'any', unscanned: 'none' }, target: 'cloud', fallbacks: ['local'] },
+        ],
+        default: { target: 'cloud' },
+      }),
+    );
+    const call = makeApp(() => false, { get: async () => ({ policy, source: 'kv' as const }) });
+    const sent = await call(key, chat('Mail anna.berg@example.org or call +49 30 1234567; again anna.berg@example.org'));
+    expect(sent.headers.get('x-triage-redacted')).toBe('EMAIL:1,PHONE:1');
+    expect((await call(key, chat('Ask Dr. Maria Schneider to mail anna.berg@example.org'))).headers.get('x-triage-target')).toBe('local');
+    await flush(tenant);
+    const { receipts } = await stored(tenant);
+    expect(receipts[0]).toMatchObject({
+      target: 'cloud',
+      redactions: [
+        { type: 'EMAIL', count: 1 },
+        { type: 'PHONE', count: 1 },
+      ],
+    });
+    expect(receipts[1]).toMatchObject({ target: 'local', pii_types: ['PERSON', 'EMAIL'] });
+    expect(receipts[1]!.redactions).toBeUndefined();
   });
 
   it('no request content reaches R2: prompt, user, metadata and a header planted with a marker', async () => {

@@ -82,7 +82,10 @@ function receiptOf(c: Context<ReceiptsEnv>, time: Date): ReceiptBody | undefined
   });
 }
 
-/** Types and counts of the values sent redacted (none when an onprem target answered: it got the original). */
+/**
+ * What left redacted (redact step): distinct values replaced, by type — the report counts such a request as
+ * `redacted`, not as PII sent as found. None when an onprem target answered: it was sent the original body.
+ */
 function redactionsOf(c: Context<ReceiptsEnv>): { redactions?: RedactionCount[] } {
   const redaction = c.get('redaction');
   const outcome = c.get('outcome');

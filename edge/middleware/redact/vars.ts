@@ -1,5 +1,6 @@
 // What redact() leaves on the context: the body to send instead of the client's, and the mapping that puts
-// the values back (in memory, for this request only — nothing reads it for logs, metrics or receipts).
+// the values back (in memory, for this request only — nothing reads it for logs, metrics or receipts; the
+// receipt takes the counts by type only).
 import type { RedactionMapping } from '../../../shared/core/redact/index.ts';
 import type { PiiType } from '../../../shared/core/pii/types.ts';
 

@@ -7,7 +7,7 @@ import { destination, type RoutedAs } from './compare.ts';
 export interface DecisionPair {
   request_id: string;
   tenant: string;
-  /** PII found or content not scanned (or a sticky session): such a request may only run on-prem. */
+  /** PII sent as found (not redacted), content not scanned, or a sticky session: such a request may only run on-prem. */
   sensitive: boolean;
   live: Pick<RoutedAs, 'decision' | 'target' | 'refusal'>;
   candidate: Pick<RoutedAs, 'decision' | 'target' | 'target_kind' | 'refusal'>;

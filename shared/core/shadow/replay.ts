@@ -19,7 +19,20 @@ export interface ReplayableReceipt {
   pii_types: readonly string[];
   unscanned: readonly string[];
   sticky?: boolean;
+  /** Types replaced by placeholders before the request left (redact-and-restore). */
+  redactions?: readonly { type: string }[];
   features: DecisionFeatures;
+}
+
+/**
+ * May only run on-prem: PII sent as found (a type not redacted before it left), unscanned content, or a sticky
+ * session. A request whose every PII type left redacted is not (as the audit report counts it): a candidate
+ * may route it to a target that takes those types redacted — the evaluator allows nothing else.
+ */
+export function onpremOnly(r: Pick<ReplayableReceipt, 'pii_types' | 'unscanned' | 'sticky' | 'redactions'>): boolean {
+  if (r.unscanned.length > 0 || r.sticky === true) return true;
+  const redacted = new Set((r.redactions ?? []).map((x) => x.type));
+  return r.pii_types.some((t) => !redacted.has(t));
 }
 
 export function featuresOf(r: ReplayableReceipt): RequestFeatures {
@@ -51,7 +64,7 @@ export function* replay(candidate: CompiledPolicy, receipts: Iterable<Replayable
     yield {
       request_id: r.request_id,
       tenant: r.tenant,
-      sensitive: r.pii_types.length > 0 || r.unscanned.length > 0 || r.sticky === true,
+      sensitive: onpremOnly(r),
       live: liveDecision(r),
       candidate: decided,
     };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy, type CompiledPolicy } from '../policy/index.ts';
 import { destination } from './compare.ts';
 import { diffDecisions, EXAMPLES, formatDiff, type DecisionPair } from './diff.ts';
-import { replay, unreplayableRules, type ReplayableReceipt } from './replay.ts';
+import { onpremOnly, replay, unreplayableRules, type ReplayableReceipt } from './replay.ts';
 
 const defaultPolicyText = readFileSync(new URL('../policy/policies/default.yaml', import.meta.url), 'utf8');
 
@@ -85,6 +85,16 @@ describe('replay', () => {
       ['fell-back', 'edge-small', 'cloud-gpu', false],
       ['pii', 'onprem-gpu', 'onprem-gpu', true],
     ]);
+  });
+
+  it('a request whose every PII type left redacted is not on-prem-only; one with a type sent as found is', () => {
+    const redactedAway = receipt('redacted', { pii_types: ['EMAIL', 'PHONE'], redactions: [{ type: 'EMAIL' }, { type: 'PHONE' }] });
+    expect(onpremOnly(redactedAway)).toBe(false);
+    expect(onpremOnly(receipt('partly', { pii_types: ['EMAIL', 'PERSON'], redactions: [{ type: 'EMAIL' }] }))).toBe(true);
+    expect(onpremOnly(receipt('as-found', { pii_types: ['EMAIL'] }))).toBe(true);
+    expect(onpremOnly(receipt('sticky', { sticky: true }))).toBe(true);
+    expect(onpremOnly(receipt('unscanned', { unscanned: ['image'] }))).toBe(true);
+    expect(onpremOnly(receipt('clean'))).toBe(false);
   });
 
   it('names the rules a replay cannot reproduce (they route on header or metadata values)', () => {

@@ -9,13 +9,10 @@
 //
 // Exit 1 when a candidate would send a sensitive request off-prem or a receipt could not be read.
 import { loadPolicy, formatDiagnostic } from '../../core/policy/index.ts';
-import type { Receipt } from '../../core/receipts/index.ts';
 import { diffDecisions, formatDiff, type DecisionPair, type PolicyDiff } from '../../core/shadow/diff.ts';
-import { liveDecision, replay, unreplayableRules } from '../../core/shadow/replay.ts';
+import { liveDecision, onpremOnly, replay, unreplayableRules } from '../../core/shadow/replay.ts';
 import { parse, readInputs } from './audit.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
-
-const sensitive = (r: Receipt) => r.pii_types.length > 0 || r.unscanned.length > 0 || r.sticky === true;
 
 /** Live vs recorded shadow decisions, one diff per shadow policy version. */
 export function diffCommand(args: string[], io: CliIo): number {
@@ -26,7 +23,7 @@ export function diffCommand(args: string[], io: CliIo): number {
   for (const r of loaded.receipts) {
     if (!r.shadow) continue;
     const pairs = byVersion.get(r.shadow.policy_version) ?? [];
-    pairs.push({ request_id: r.request_id, tenant: r.tenant, sensitive: sensitive(r), live: liveDecision(r), candidate: r.shadow });
+    pairs.push({ request_id: r.request_id, tenant: r.tenant, sensitive: onpremOnly(r), live: liveDecision(r), candidate: r.shadow });
     byVersion.set(r.shadow.policy_version, pairs);
   }
   const diffs = [...byVersion].map(([version, pairs]) => ({ version, diff: diffDecisions(pairs) }));

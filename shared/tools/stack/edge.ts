@@ -25,6 +25,8 @@ export interface SpawnEdgeOptions {
   vars?: Record<string, string>;
   /** A routing policy (YAML) to seed into the local POLICY KV as `policy/current`; default: none (the bundled default). */
   policyYaml?: string;
+  /** A candidate policy (YAML) to seed as `policy/shadow`: it decides beside the live one, recorded in the receipts. */
+  shadowPolicyYaml?: string;
 }
 
 export interface SpawnedEdge {
@@ -43,6 +45,7 @@ export interface SpawnedEdge {
 export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
   const apiKey = await seedDevKey(opts.persistTo, opts.onLog);
   if (opts.policyYaml !== undefined) await seedPolicy(opts.persistTo, opts.policyYaml, opts.onLog);
+  if (opts.shadowPolicyYaml !== undefined) await seedPolicy(opts.persistTo, opts.shadowPolicyYaml, opts.onLog, 'policy/shadow');
   const url = `http://127.0.0.1:${opts.port}`;
   // Without a key from the caller, a per-run one (nothing on-prem will accept it, but the edge starts).
   const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...callerVars(process.env), ...opts.vars };
@@ -82,16 +85,18 @@ export async function seedDevKey(persistTo: string, onLog?: (line: string) => vo
   return key;
 }
 
-/** Writes a routing policy (YAML text) into the local POLICY namespace as `policy/current`. */
-export async function seedPolicy(persistTo: string, yaml: string, onLog?: (line: string) => void): Promise<void> {
+/** Writes a routing policy (YAML text) into the local POLICY namespace as `policy/current` (or `key`: `policy/shadow`). */
+export async function seedPolicy(
+  persistTo: string,
+  yaml: string,
+  onLog?: (line: string) => void,
+  key: 'policy/current' | 'policy/shadow' = 'policy/current',
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triage-policy-'));
   try {
     const file = join(dir, 'policy.yaml');
     writeFileSync(file, yaml);
-    await wrangler(
-      ['kv', 'key', 'put', 'policy/current', '--path', file, '--binding', 'POLICY', '--local', '--persist-to', persistTo],
-      onLog,
-    );
+    await wrangler(['kv', 'key', 'put', key, '--path', file, '--binding', 'POLICY', '--local', '--persist-to', persistTo], onLog);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

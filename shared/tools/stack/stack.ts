@@ -34,6 +34,8 @@ export interface SpawnStackOptions {
 export interface EdgeWiring {
   vars?: Record<string, string>;
   policyYaml?: string;
+  /** Seeded as the edge's shadow policy (KV `policy/shadow`). */
+  shadowPolicyYaml?: string;
 }
 
 export interface SpawnedStack {
@@ -87,6 +89,7 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
           ...wiring.vars,
         },
         ...(wiring.policyYaml !== undefined ? { policyYaml: wiring.policyYaml } : {}),
+        ...(wiring.shadowPolicyYaml !== undefined ? { shadowPolicyYaml: wiring.shadowPolicyYaml } : {}),
       }),
     );
     opts.onLog?.(
