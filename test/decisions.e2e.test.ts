@@ -15,10 +15,9 @@ import { PII_TYPES } from '../shared/core/pii/types.ts';
 import { formatDiagnostic, loadPolicy } from '../shared/core/policy/index.ts';
 import type { AuditReport } from '../shared/core/receipts/report.ts';
 import type { PolicyDiff } from '../shared/core/shadow/diff.ts';
-import type { CliIo } from '../shared/tools/cli/io.ts';
-import { main } from '../shared/tools/cli/main.ts';
 import { spawnStack, type SpawnedStack } from '../shared/tools/stack/stack.ts';
 import { startEchoServer, type EchoServer } from './support/echo-server.ts';
+import { triage } from './support/cli.ts';
 import { freePort } from './support/free-port.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'triage-decisions-'));
@@ -186,17 +185,6 @@ function expectSentRedacted(requestId: string): void {
 }
 
 // ---- the CLI in-process, and the receipts on disk ---------------------------------------------------------
-
-async function triage(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdin: (async function* () {})(),
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: (p) => readFileSync(p, 'utf8'),
-  };
-  return { code: await main(args, io), ...out };
-}
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })

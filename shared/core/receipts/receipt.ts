@@ -23,15 +23,20 @@ export interface RedactionCount {
   count: number;
 }
 
-/** What the shadow policy (KV `policy/shadow`) would have decided for the request; it decided nothing. */
-export interface ShadowRecord {
+/** Where a policy would send (or refuse) a request: no features, no text (shared/core/shadow/compare.ts). */
+export interface RoutedAs {
   policy_version: string;
   rule: string;
   decision: 'route' | 'refuse';
-  /** The target it would have chosen first (no fallbacks were tried for it); null for a refusal. */
+  /** The decided target (the first choice, before any fallback); null for a refusal. */
   target: string | null;
   target_kind: TargetKind | null;
+  /** A refusal's code (`pii_no_onprem`, …). */
   refusal?: string;
+}
+
+/** What the shadow policy (KV `policy/shadow`) would have decided for the request; it decided nothing. */
+export interface ShadowRecord extends RoutedAs {
   /** Whether the live policy decided the same destination (same target, or the same refusal). */
   same: boolean;
 }

@@ -1,19 +1,10 @@
 // Shadow policies: a candidate policy decides beside the live one on real traffic and decides nothing. What
 // each decided is reduced to a `RoutedAs` (rule, route or refusal, target) — closed fields only, the shape a
 // decision receipt records for the live decision and for its shadow — and the two are compared.
-import type { Decision, TargetKind } from '../policy/index.ts';
+import type { Decision } from '../policy/index.ts';
+import type { RoutedAs } from '../receipts/receipt.ts';
 
-/** Where a policy would send (or refuse) a request: no features, no text. */
-export interface RoutedAs {
-  policy_version: string;
-  rule: string;
-  decision: 'route' | 'refuse';
-  /** The decided target (the first choice, before any fallback); null for a refusal. */
-  target: string | null;
-  target_kind: TargetKind | null;
-  /** A refusal's code (`pii_no_onprem`, …). */
-  refusal?: string;
-}
+export type { RoutedAs };
 
 export function routedAs(d: Decision): RoutedAs {
   const common = { policy_version: d.policyVersion, rule: d.rule, decision: d.kind };

@@ -17,28 +17,10 @@ import {
   type Receipt,
   type ReceiptInput,
 } from '../../core/receipts/index.ts';
-import type { CliIo } from './io.ts';
-import { main } from './main.ts';
+import { triage } from '../../../test/support/cli.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'triage-audit-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function io() {
-  const out = { stdout: '', stderr: '' };
-  const cli: CliIo = {
-    stdin: (async function* () {})(),
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: (p) => readFileSync(p, 'utf8'),
-  };
-  return { cli, out };
-}
-
-async function triage(...args: string[]) {
-  const { cli, out } = io();
-  const code = await main(args, cli);
-  return { code, ...out };
-}
 
 type Kind = 'clean-edge' | 'pii-onprem' | 'pii-cloud' | 'unscanned-onprem' | 'refused' | 'fallback';
 

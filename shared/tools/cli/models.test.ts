@@ -18,25 +18,13 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksumManifest, loadHfFolder } from '../../models/hf/folder.ts';
 import { localFolder, FIXTURES_DIR } from '../../../test/support/model-folders.ts';
-import type { CliIo } from './io.ts';
-import { main } from './main.ts';
+import { triage } from '../../../test/support/cli.ts';
 
 const FIXTURE = join(FIXTURES_DIR, 'tiny-llama');
 /** The files the build listed in the fixture's checksums.json. */
 const FIXTURE_FILES = Object.keys(JSON.parse(readFileSync(join(FIXTURE, 'checksums.json'), 'utf8')) as object).length;
 
-/** Runs the CLI in-process; returns the exit code and what it printed. */
-async function run(argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdin: (async function* () {})(),
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: (p) => readFileSync(p, 'utf8'),
-  };
-  const code = await main(argv, io);
-  return { code, ...out };
-}
+const run = (argv: string[]) => triage(...argv);
 
 /** The files under `dir` with their bytes, paths relative with `/` (checksums.json left out). */
 function filesOf(dir: string): [string, Uint8Array][] {

@@ -6,23 +6,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendReceipt, EMPTY_HEAD, receiptBody, type ReceiptInput, type ShadowRecord } from '../../core/receipts/index.ts';
 import type { RouteDecision } from '../../core/policy/index.ts';
-import type { CliIo } from './io.ts';
-import { main } from './main.ts';
+import { triage } from '../../../test/support/cli.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'triage-shadow-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const DEFAULT_POLICY = readFileSync(new URL('../../core/policy/policies/default.yaml', import.meta.url), 'utf8');
-
-async function triage(...args: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const cli: CliIo = {
-    stdin: (async function* () {})(),
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
-    readFile: (p) => readFileSync(p, 'utf8'),
-  };
-  return { code: await main(args, cli), ...out };
-}
 
 /** A receipt of a chat routed to `target`, with `tokens` estimated and PII types, and an optional shadow. */
 function input(
