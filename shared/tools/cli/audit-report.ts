@@ -85,7 +85,7 @@ function statement(r: AuditReport, opts: { signaturesChecked: boolean; unreadabl
     '',
     verdict,
     '',
-    `- sensitive requests (PII not redacted, or unscanned content) in the period: ${s.sensitive}`,
+    `- sensitive requests (PII not redacted, unscanned content, or a sticky session) in the period: ${s.sensitive}`,
     `- where they ran: ${targets}`,
     `- chains: ${s.chainVerified ? 'verified (no gaps, edits, reorderings; checkpoints match)' : `${s.problems.length} problems`} — ${chains.join('; ') || 'none'}`,
     `- checkpoint signatures: ${opts.signaturesChecked ? 'checked with the public key given' : 'NOT checked (no --public-key)'}`,

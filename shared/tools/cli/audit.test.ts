@@ -170,7 +170,7 @@ describe('triage audit', () => {
     expect(r.stdout).toContain('| edge-small | timeout | 1 |');
     expect(r.stdout).toMatch(/\| p-old \| 2026-11-02T00:00:00.000Z \| 2026-11-04T00:00:00.000Z \| 5 \|/);
     expect(r.stdout).toContain('**0 sensitive requests reached a non-onprem target: holds.**');
-    expect(r.stdout).toContain('sensitive requests (PII not redacted, or unscanned content) in the period: 4');
+    expect(r.stdout).toContain('sensitive requests (PII not redacted, unscanned content, or a sticky session) in the period: 4');
     expect(r.stdout).toContain('where they ran: onprem-gpu (onprem) ×3, refused (none) ×1');
     expect(r.stdout).toContain('acme: seq 1–7, signed through seq 6');
   });
