@@ -391,6 +391,7 @@ describe('PII', () => {
     const res = await call('/v1/chat/completions', { key, json: chat(PII_PROMPT) });
     const err = await expectOpenAiError(res, 503, 'pii_no_onprem');
     expect(err.type).toBe('service_unavailable');
+    expect(res.headers.get('x-should-retry')).toBe('false'); // the same request would be refused again
     expect(err.message).not.toContain('anna');
     expect(res.headers.get('x-triage-target')).toBe('none');
     expect(res.headers.get('x-triage-rule')).toBe('default');
@@ -678,6 +679,7 @@ describe('the Worker entry with the real executor and targets', () => {
     const body = await res.json<{ error: { code: string; message: string } }>();
     expect(body.error.code).toBe('pii_no_onprem');
     expect(body.error.message).not.toContain('anna');
+    expect(res.headers.get('x-should-retry')).toBeNull(); // the node may be back soon: a retry may succeed
     expect(res.headers.get('x-triage-target-kind')).toBe('onprem');
     expect(res.headers.get('x-triage-rule')).toBe('pii-onprem');
     expect(res.headers.get('x-triage-pii')).toContain('EMAIL');

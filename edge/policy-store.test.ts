@@ -83,7 +83,7 @@ describe('PolicyStore', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 503, code: 'policy_invalid' });
+    expect(err).toMatchObject({ status: 503, code: 'policy_invalid', headers: { 'x-should-retry': 'false' } });
   });
 
   it('keeps routing by the current policy while KV is unreachable', async () => {

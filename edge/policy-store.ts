@@ -79,7 +79,7 @@ export class PolicyStore implements PolicyProvider {
       const r = loadPolicy(this.defaultText, 'default.yaml');
       if (!r.ok) {
         this.event('error', 'policy_default_invalid', { diagnostics: diagnosticSummary(r.errors) });
-        throw errors.unavailable('The gateway has no valid routing policy.', 'policy_invalid');
+        throw errors.refused('The gateway has no valid routing policy.', 'policy_invalid');
       }
       this.defaultPolicy = r.policy;
     }
@@ -123,7 +123,7 @@ export class PolicyStore implements PolicyProvider {
         this.checkedAt = this.now();
         return this.current;
       }
-      throw errors.unavailable('The routing policy in KV is invalid and no valid policy has been loaded yet.', 'policy_invalid');
+      throw errors.refused('The routing policy in KV is invalid and no valid policy has been loaded yet.', 'policy_invalid');
     }
     if (this.current?.policy.version !== r.policy.version) {
       this.event('info', 'policy_loaded', { key: POLICY_KEY, version: r.policy.version, previous: this.current?.policy.version ?? 'none' });

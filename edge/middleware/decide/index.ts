@@ -102,7 +102,7 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv
       decision.reasons.unshift('sticky: the sessions store could not be asked; the session is treated as sticky (fail closed)');
     c.set('decision', decision);
     onDecision?.(decision);
-    if (decision.kind === 'refuse') throw errors.unavailable(REFUSALS[decision.code], decision.code);
+    if (decision.kind === 'refuse') throw errors.refused(REFUSALS[decision.code], decision.code);
     c.set('routeDecision', decision);
     await next();
   };

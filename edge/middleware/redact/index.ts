@@ -96,7 +96,7 @@ function sendOnprem(c: RedactContext, why: string): void {
   if (target === undefined) {
     const reason = 'PII found, it cannot be sent redacted, and no on-prem target available';
     c.set('decision', { ...withoutRedact(decision), kind: 'refuse', code: 'pii_no_onprem', reason, reasons: [...reasons, reason] });
-    throw errors.unavailable(
+    throw errors.refused(
       'The request contains personal data that could not be redacted and no on-premises target is available to process it; it was not sent anywhere.',
       'pii_no_onprem',
     );

@@ -60,5 +60,11 @@ export const errors = {
     }),
   badGateway: (message: string, code = 'upstream_error') => new ApiError(502, 'server_error', message, code),
   unavailable: (message: string, code = 'unavailable') => new ApiError(503, 'service_unavailable', message, code),
+  /**
+   * A deterministic refusal (the policy leaves the request nowhere to go, or there is no valid policy): the same
+   * request would be refused again, so `x-should-retry: false` tells clients (the official OpenAI SDKs honour it)
+   * not to retry what they would otherwise retry as a 503.
+   */
+  refused: (message: string, code: string) => new ApiError(503, 'service_unavailable', message, code, null, { 'x-should-retry': 'false' }),
   timeout: (message: string) => new ApiError(504, 'server_error', message, 'upstream_timeout'),
 };
