@@ -34,7 +34,8 @@ export const USAGE = `usage: triage <command>
   triage audit keygen DIR                       an Ed25519 key pair for RECEIPT_SIGNING_KEY
   triage audit pull OUT [--persist-to DIR]      copy the local stack's receipts (wrangler's local R2) to OUT
   triage start                                  run the stack locally (what npm start does)
-  triage help                                   this text
+  triage --version                              the version
+  triage help                                   this text (also: triage COMMAND --help)
 `;
 
 export function nodeIo(): CliIo {
@@ -46,8 +47,21 @@ export function nodeIo(): CliIo {
   };
 }
 
+/** The package's version (package.json at the repository root). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
+
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [command, ...rest] = argv;
+  // `triage policy --help`, `triage audit verify -h`: the usage, not an error.
+  if (command !== undefined && asksForHelp(rest)) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       case 'pii':
@@ -64,6 +78,11 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
       case '--help':
       case '-h':
         io.stdout(USAGE);
+        return EXIT.ok;
+      case 'version':
+      case '--version':
+      case '-v':
+        io.stdout(`triage ${version()}\n`);
         return EXIT.ok;
       case undefined:
         throw new UsageError('no command given');
