@@ -579,7 +579,14 @@ describe('rate limits', () => {
   it('429 with Retry-After once the key is over its requests per minute; counted in metrics', async () => {
     const { call, metrics } = makeApp();
     const { key } = await seedKey('rl', { rpm: 2 });
-    for (let i = 0; i < 2; i++) expect((await call('/v1/chat/completions', { key, json: chat(`hi ${i}`) })).status).toBe(200);
+    for (let i = 0; i < 2; i++) {
+      const ok = await call('/v1/chat/completions', { key, json: chat(`hi ${i}`) });
+      expect(ok.status).toBe(200);
+      expect([ok.headers.get('x-ratelimit-limit-requests'), ok.headers.get('x-ratelimit-remaining-requests')]).toEqual([
+        '2',
+        String(1 - i),
+      ]);
+    }
     const res = await call('/v1/chat/completions', { key, json: chat('hi 3') });
     await expectOpenAiError(res, 429, 'rate_limit_exceeded');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);

@@ -44,9 +44,9 @@ describe('RateLimiter across isolates', () => {
     const isoA = new RateLimitClient(a.ns);
     const isoB = new RateLimitClient(b.ns);
     const r = req('shared', { keyLimits: { rpm: 3 } });
-    expect(await isoA.check(r)).toEqual({ ok: true });
-    expect(await isoA.check(r)).toEqual({ ok: true });
-    expect(await isoB.check(r)).toEqual({ ok: true });
+    expect(await isoA.check(r)).toMatchObject({ ok: true });
+    expect(await isoA.check(r)).toMatchObject({ ok: true });
+    expect(await isoB.check(r)).toMatchObject({ ok: true });
     // B saw 0 left: refuses locally. A last saw 1 left: asks the object, which refuses.
     expect(await isoB.check(r)).toMatchObject({ ok: false, scope: 'key', dimension: 'requests', where: 'local' });
     const fromObject = await isoA.check(r);
@@ -59,15 +59,15 @@ describe('RateLimiter across isolates', () => {
     expect(await isoA.check(r)).toMatchObject({ ok: false, where: 'local' });
     expect(a.gets).toBe(tripsA); // no round trip for an obviously-over-limit caller
     // Another key of the same tenant is not affected by k1's limit.
-    expect(await isoA.check({ ...r, keyId: 'k2' })).toEqual({ ok: true });
+    expect(await isoA.check({ ...r, keyId: 'k2' })).toMatchObject({ ok: true });
   });
 
   it('the tenant limit spans its keys; a refusal charges no counter (atomic check)', async () => {
     const iso1 = new RateLimitClient(ns);
     const iso2 = new RateLimitClient(ns);
     const base = req('tenant', { tenantLimits: { rpm: 2 }, keyLimits: { rpm: 10 } });
-    expect(await iso1.check({ ...base, keyId: 'k1' })).toEqual({ ok: true });
-    expect(await iso2.check({ ...base, keyId: 'k2' })).toEqual({ ok: true });
+    expect(await iso1.check({ ...base, keyId: 'k1' })).toMatchObject({ ok: true });
+    expect(await iso2.check({ ...base, keyId: 'k2' })).toMatchObject({ ok: true });
     // iso2 already knows the tenant's budget is spent; a third isolate has to ask the object.
     expect(await iso2.check({ ...base, keyId: 'k3' })).toMatchObject({ ok: false, scope: 'tenant', where: 'local' });
     expect(await new RateLimitClient(ns).check({ ...base, keyId: 'k3' })).toMatchObject({
@@ -86,9 +86,9 @@ describe('RateLimiter across isolates', () => {
     const iso1 = new RateLimitClient(ns);
     const iso2 = new RateLimitClient(ns);
     const r = req('tokens', { keyLimits: { tpm: 100 } });
-    expect(await iso1.check({ ...r, tokens: 60 })).toEqual({ ok: true });
+    expect(await iso1.check({ ...r, tokens: 60 })).toMatchObject({ ok: true });
     expect(await iso2.check({ ...r, tokens: 50 })).toMatchObject({ ok: false, dimension: 'tokens', where: 'object' });
-    expect(await iso2.check({ ...r, tokens: 40 })).toEqual({ ok: true });
+    expect(await iso2.check({ ...r, tokens: 40 })).toMatchObject({ ok: true });
     expect(await new RateLimitClient(ns).check({ ...r, tokens: 101 })).toMatchObject({ ok: false, dimension: 'tokens', where: 'local' });
   });
 
@@ -105,9 +105,29 @@ describe('RateLimiter across isolates', () => {
     expect((await s2.check(check, Date.UTC(2030, 0, 1, 12, 1, 0))).ok).toBe(true);
   });
 
-  it('no limits configured: no round trip at all', async () => {
+  it('no limits configured: no round trip at all, and no rate-limit headers', async () => {
     const c = counted();
     expect(await new RateLimitClient(c.ns).check(req('free'))).toEqual({ ok: true });
     expect(c.gets).toBe(0);
+  });
+
+  it("answers carry OpenAI's rate-limit headers for the tightest limit of each dimension", async () => {
+    const iso = new RateLimitClient(counted().ns);
+    const r = req('headers', { keyLimits: { rpm: 5, tpm: 1000 }, tenantLimits: { rpm: 3 } });
+    const first = await iso.check(r);
+    expect(first).toMatchObject({
+      ok: true,
+      headers: {
+        'x-ratelimit-limit-requests': '3', // the tenant's 3 is tighter than the key's 5
+        'x-ratelimit-remaining-requests': '2',
+        'x-ratelimit-limit-tokens': '1000',
+        'x-ratelimit-remaining-tokens': '990',
+      },
+    });
+    const reset = first.ok ? Number(/^(\d+)s$/.exec(first.headers!['x-ratelimit-reset-requests']!)?.[1]) : NaN;
+    expect(reset).toBeGreaterThanOrEqual(1);
+    expect(reset).toBeLessThanOrEqual(60);
+    expect(await iso.check(r)).toMatchObject({ ok: true, headers: { 'x-ratelimit-remaining-requests': '1' } });
+    expect(await iso.check(r)).toMatchObject({ ok: true, headers: { 'x-ratelimit-remaining-requests': '0' } });
   });
 });

@@ -7,12 +7,14 @@
 // of truth, so limits hold across isolates and locations. Before asking it, each isolate checks what the
 // object last told it about this tenant and key: while that window lasts the budget can only have shrunk,
 // so a caller already out of budget — or asking for more tokens than the limit allows at all — is refused
-// here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets).
+// here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets); answers
+// carry OpenAI's `x-ratelimit-limit|remaining|reset-requests|tokens` for the tightest limit that applies.
 //
 // Reads `caller` (auth) and `inspection` (inspect); sets nothing.
 import type { MiddlewareHandler } from 'hono';
 import { errors, type ApiError } from '../../../shared/protocol/openai/errors.ts';
 import type { Env } from '../../env.ts';
+import { setHeaders } from '../../response-headers.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import { type Dimension, type LimitReply, type Limits, type RateLimiter } from './limiter.ts';
@@ -40,7 +42,8 @@ export interface LimitRequest {
 }
 
 export type LimitResult =
-  { ok: true } | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
+  | { ok: true; headers?: Record<string, string> }
+  | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
 
 const unlimited = (l: Limits) => l.rpm === undefined && l.tpm === undefined;
 
@@ -88,7 +91,7 @@ export class RateLimitClient {
       if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, ...rem });
     });
     if (this.seen.size > 10_000) this.seen.clear();
-    if (reply.ok) return { ok: true };
+    if (reply.ok) return { ok: true, headers: rateLimitHeaders(scopes, reply, this.now()) };
     const scope = scopes.find((s) => s.id === reply.scope)?.scope ?? 'tenant';
     return {
       ok: false,
@@ -98,6 +101,31 @@ export class RateLimitClient {
       where: 'object',
     };
   }
+}
+
+/**
+ * OpenAI's rate-limit headers, from the object's reply: per dimension, the limit and what is left of the
+ * tightest counter (key or tenant) that has one, and when the window resets (`x-ratelimit-reset-requests: 42s`).
+ */
+export function rateLimitHeaders(scopes: readonly { limits: Limits }[], reply: LimitReply, nowMs: number): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const resetIn = `${Math.max(1, Math.ceil((reply.resetAt - nowMs) / 1000))}s`;
+  for (const [dimension, limitOf] of [
+    ['requests', (l: Limits) => l.rpm],
+    ['tokens', (l: Limits) => l.tpm],
+  ] as const) {
+    let tightest: { limit: number; remaining: number } | undefined;
+    scopes.forEach((s, i) => {
+      const limit = limitOf(s.limits);
+      const remaining = reply.remaining[i]?.[dimension];
+      if (limit !== undefined && remaining !== undefined && (!tightest || remaining < tightest.remaining)) tightest = { limit, remaining };
+    });
+    if (!tightest) continue;
+    headers[`x-ratelimit-limit-${dimension}`] = String(tightest.limit);
+    headers[`x-ratelimit-remaining-${dimension}`] = String(Math.max(0, tightest.remaining));
+    headers[`x-ratelimit-reset-${dimension}`] = resetIn;
+  }
+  return headers;
 }
 
 export function rejection(r: Extract<LimitResult, { ok: false }>): ApiError {
@@ -134,5 +162,6 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<Rat
       throw rejection(result);
     }
     await next();
+    if (result.headers) setHeaders(c, result.headers);
   };
 }
