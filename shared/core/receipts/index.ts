@@ -14,7 +14,6 @@ export {
   type SigningKey,
 } from './checkpoint.ts';
 export {
-  isSensitive,
   RECEIPT_VERSION,
   ReceiptSchema,
   type DecisionFeatures,
@@ -30,6 +29,7 @@ export { DETECTOR_VERSION } from './versions.ts';
 export {
   buildReport,
   SENSITIVITIES,
+  onpremOnly,
   sensitivityOf,
   STATEMENT,
   type AuditReport,

@@ -144,8 +144,3 @@ export const ReceiptSchema = z.strictObject({
     .optional(),
   features: FeaturesSchema,
 });
-
-/** Sensitive = PII found, content that could not be scanned, or a sticky session: such a request may only run on-prem. */
-export function isSensitive(r: Pick<ReceiptBody, 'pii_types' | 'unscanned' | 'sticky'>): boolean {
-  return r.pii_types.length > 0 || r.unscanned.length > 0 || r.sticky === true;
-}

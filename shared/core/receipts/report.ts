@@ -8,7 +8,7 @@ import type { TenantSummary } from './verify.ts';
 
 /**
  * `pii`: PII found and sent as found; `redacted`: every PII type found was replaced by placeholders before it
- * left (and nothing was unscanned); `unscanned`: no PII, but content that could not be scanned; `sticky`: none
+ * left (nothing was unscanned, not a sticky session); `unscanned`: no PII, but content that could not be scanned; `sticky`: none
  * of these, but a turn of a session in which PII was seen (sticky sensitivity); `clean`.
  */
 export type Sensitivity = 'pii' | 'redacted' | 'unscanned' | 'sticky' | 'clean';
@@ -74,17 +74,34 @@ export interface AuditReport {
 
 export const STATEMENT = '0 sensitive requests reached a non-onprem target';
 
-export function sensitivityOf(r: Receipt): Sensitivity {
+/** What a sensitivity is read from: a receipt's findings, stickiness and redactions (replays read the same). */
+export interface SensitivityFields {
+  pii_types: readonly string[];
+  unscanned: readonly string[];
+  sticky?: boolean;
+  redactions?: readonly { type: string }[];
+}
+
+export function sensitivityOf(r: SensitivityFields): Sensitivity {
   if (r.unscanned.length > 0 && r.pii_types.length === 0) return 'unscanned';
   if (r.pii_types.length === 0) return r.sticky ? 'sticky' : 'clean';
   const redacted = new Set((r.redactions ?? []).map((x) => x.type));
-  return r.unscanned.length === 0 && r.pii_types.every((t) => redacted.has(t)) ? 'redacted' : 'pii';
+  // Redaction never takes a sticky session off-prem (the evaluator forbids it): such a receipt counts as PII.
+  return r.unscanned.length === 0 && !r.sticky && r.pii_types.every((t) => redacted.has(t)) ? 'redacted' : 'pii';
+}
+
+/**
+ * May only run on-prem: PII sent as found (a type not redacted before it left), unscanned content, or a sticky
+ * session. A request whose every PII type left redacted may not: the audit statement and a policy replay
+ * both judge by this.
+ */
+export function onpremOnly(r: SensitivityFields): boolean {
+  return ONPREM_ONLY.includes(sensitivityOf(r));
 }
 
 /** A receipt breaks the statement when sensitive content (not redacted away) ran on a non-onprem target. */
 function breaks(r: Receipt): boolean {
-  const s = sensitivityOf(r);
-  return ONPREM_ONLY.includes(s) && r.target_kind !== null && r.target_kind !== 'onprem';
+  return onpremOnly(r) && r.target_kind !== null && r.target_kind !== 'onprem';
 }
 
 const brief = (r: Receipt): BreakingReceipt => ({
@@ -101,7 +118,7 @@ export function buildReport(input: ReportInput): AuditReport {
   const inPeriod = input.receipts.filter((r) => inRange(r.time, input) && (!input.tenant || r.tenant === input.tenant));
   const tenants = input.tenants.filter((t) => !input.tenant || t.tenant === input.tenant);
   const problems = input.problems.filter((p) => !input.tenant || p.tenant === input.tenant);
-  const sensitive = inPeriod.filter((r) => ONPREM_ONLY.includes(sensitivityOf(r)));
+  const sensitive = inPeriod.filter(onpremOnly);
   const breaking = inPeriod.filter(breaks).map(brief);
   const report: AuditReport = {
     from: input.from.toISOString(),

@@ -3,6 +3,7 @@
 // metadata values, so a candidate is evaluated on exactly those, and rules that route on headers or metadata
 // are named as what a replay cannot reproduce.
 import { evaluatePolicy, type CompiledPolicy, type Condition, type RequestFeatures } from '../policy/index.ts';
+import { onpremOnly } from '../receipts/report.ts';
 import type { DecisionFeatures } from '../receipts/receipt.ts';
 import { routedAs } from './compare.ts';
 import type { DecisionPair } from './diff.ts';
@@ -22,17 +23,6 @@ export interface ReplayableReceipt {
   /** Types replaced by placeholders before the request left (redact-and-restore). */
   redactions?: readonly { type: string }[];
   features: DecisionFeatures;
-}
-
-/**
- * May only run on-prem: PII sent as found (a type not redacted before it left), unscanned content, or a sticky
- * session. A request whose every PII type left redacted is not (as the audit report counts it): a candidate
- * may route it to a target that takes those types redacted — the evaluator allows nothing else.
- */
-export function onpremOnly(r: Pick<ReplayableReceipt, 'pii_types' | 'unscanned' | 'sticky' | 'redactions'>): boolean {
-  if (r.unscanned.length > 0 || r.sticky === true) return true;
-  const redacted = new Set((r.redactions ?? []).map((x) => x.type));
-  return r.pii_types.some((t) => !redacted.has(t));
 }
 
 export function featuresOf(r: ReplayableReceipt): RequestFeatures {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy, type CompiledPolicy } from '../policy/index.ts';
 import { destination } from './compare.ts';
 import { diffDecisions, EXAMPLES, formatDiff, type DecisionPair } from './diff.ts';
-import { onpremOnly, replay, unreplayableRules, type ReplayableReceipt } from './replay.ts';
+import { onpremOnly } from '../receipts/report.ts';
+import { replay, unreplayableRules, type ReplayableReceipt } from './replay.ts';
 
 const defaultPolicyText = readFileSync(new URL('../policy/policies/default.yaml', import.meta.url), 'utf8');
 

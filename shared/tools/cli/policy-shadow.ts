@@ -10,7 +10,8 @@
 // Exit 1 when a candidate would send a sensitive request off-prem or a receipt could not be read.
 import { loadPolicy, formatDiagnostic } from '../../core/policy/index.ts';
 import { diffDecisions, formatDiff, type DecisionPair, type PolicyDiff } from '../../core/shadow/diff.ts';
-import { liveDecision, onpremOnly, replay, unreplayableRules } from '../../core/shadow/replay.ts';
+import { onpremOnly } from '../../core/receipts/index.ts';
+import { liveDecision, replay, unreplayableRules } from '../../core/shadow/replay.ts';
 import { parse, readInputs } from './audit.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 
