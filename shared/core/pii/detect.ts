@@ -8,6 +8,11 @@ import { findingInInput, readSpelledNumbers } from './spoken-digits.ts';
  * digit are read as digits too, and what is found in them is reported over the words. Pure and synchronous.
  */
 export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): PiiScan {
+  return toScan(mergeFindings(detectFindings(text, detectors)));
+}
+
+/** Every detector's findings in `text`, overlapping, with their scores; spelled-out numbers read as digits too. */
+export function detectFindings(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): Finding[] {
   const findings: Finding[] = [];
   for (const d of detectors) for (const f of d.detect(text)) findings.push(f);
   const spelled = readSpelledNumbers(text);
@@ -17,7 +22,7 @@ export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_
         const inInput = findingInInput(spelled, f);
         if (inInput) findings.push(inInput);
       }
-  return toScan(mergeFindings(findings));
+  return findings;
 }
 
 /** Scan with a mix of synchronous and asynchronous (model-backed) detectors. */

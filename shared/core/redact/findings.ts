@@ -1,11 +1,10 @@
 // What the rule detectors find in one raw string, with how sure they are — the spans redaction replaces.
 // The scanner (inspect/scan.ts) reports types only, over normalized text whose offsets need not map back to
 // the client's string; redaction needs exact spans of the string as sent, so it runs the same detectors
-// (pii/detect.ts, spelled-out numbers included) over the raw string itself. What only normalization reveals
-// is not found here — the re-scan of the redacted body finds it, and the request stays on-prem (body.ts).
-import { DEFAULT_DETECTORS } from '../pii/detectors/index.ts';
-import { mergeFindings } from '../pii/detect.ts';
-import { findingInInput, readSpelledNumbers } from '../pii/spoken-digits.ts';
+// (pii/detect.ts `detectFindings`, spelled-out numbers included) over the raw string itself. What only
+// normalization reveals is not found here — the re-scan of the redacted body finds it, and the request stays
+// on-prem (body.ts).
+import { detectFindings, mergeFindings } from '../pii/detect.ts';
 import type { Finding, PiiEntity } from '../pii/types.ts';
 
 export interface ScoredEntity extends PiiEntity {
@@ -15,15 +14,7 @@ export interface ScoredEntity extends PiiEntity {
 
 /** Non-overlapping entities in `raw` (merged as the scanner merges them), each with its score. */
 export function findEntities(raw: string): ScoredEntity[] {
-  const findings: Finding[] = [];
-  for (const d of DEFAULT_DETECTORS) for (const f of d.detect(raw)) findings.push(f);
-  const spelled = readSpelledNumbers(raw);
-  if (spelled)
-    for (const d of DEFAULT_DETECTORS)
-      for (const f of d.detect(spelled.text)) {
-        const inInput = findingInInput(spelled, f);
-        if (inInput) findings.push(inInput);
-      }
+  const findings = detectFindings(raw);
   return mergeFindings(findings).map((e) => ({ ...e, score: bestScore(findings, e) }));
 }
 
