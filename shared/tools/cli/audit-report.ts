@@ -37,41 +37,34 @@ function bySensitivity(r: AuditReport): string[] {
   return ['## Requests by sensitivity × target kind', '', header, `|---|${RAN_ON.map(() => '---:').join('|')}|---:|`, ...rows, ''];
 }
 
-function redactions(r: AuditReport): string[] {
-  if (r.redactions.length === 0) return ['## Redactions', '', 'none', ''];
-  return [
-    '## Redactions',
-    '',
+/** A titled Markdown table, or "none" under the title when it has no rows. */
+function tableSection(title: string, head: string, rule: string, rows: string[]): string[] {
+  return rows.length === 0 ? [`## ${title}`, '', 'none', ''] : [`## ${title}`, '', head, rule, ...rows, ''];
+}
+
+const redactions = (r: AuditReport) =>
+  tableSection(
+    'Redactions',
     '| type | requests | entities |',
     '|---|---:|---:|',
-    ...r.redactions.map((x) => `| ${x.type} | ${x.requests} | ${x.entities} |`),
-    '',
-  ];
-}
+    r.redactions.map((x) => `| ${x.type} | ${x.requests} | ${x.entities} |`),
+  );
 
-function fallbacks(r: AuditReport): string[] {
-  if (r.fallbacks.length === 0) return ['## Fallbacks', '', 'none', ''];
-  return [
-    '## Fallbacks',
-    '',
+const fallbacks = (r: AuditReport) =>
+  tableSection(
+    'Fallbacks',
     '| target left | why | times |',
     '|---|---|---:|',
-    ...r.fallbacks.map((f) => `| ${f.target} | ${f.code} | ${f.count} |`),
-    '',
-  ];
-}
+    r.fallbacks.map((f) => `| ${f.target} | ${f.code} | ${f.count} |`),
+  );
 
-function policyVersions(r: AuditReport): string[] {
-  if (r.policyVersions.length === 0) return ['## Policy versions in force', '', 'none', ''];
-  return [
-    '## Policy versions in force',
-    '',
+const policyVersions = (r: AuditReport) =>
+  tableSection(
+    'Policy versions in force',
     '| policy version | first decision | last decision | requests |',
     '|---|---|---|---:|',
-    ...r.policyVersions.map((p) => `| ${p.version} | ${p.first} | ${p.last} | ${p.requests} |`),
-    '',
-  ];
-}
+    r.policyVersions.map((p) => `| ${p.version} | ${p.first} | ${p.last} | ${p.requests} |`),
+  );
 
 function statement(r: AuditReport, opts: { signaturesChecked: boolean; unreadable: readonly string[] }): string[] {
   const s = r.statement;
