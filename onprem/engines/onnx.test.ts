@@ -394,7 +394,7 @@ describe('onnx engine: start-up failures an operator can act on', () => {
     const err = await cuda.start().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/CUDA execution provider could not be started/);
-    expect((err as Error).message).toContain('--onnxruntime-node-install=cuda12');
+    expect((err as Error).message).toContain('ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci');
     expect(await cuda.ready()).toBe(false);
     expect(cuda.models()).toEqual([]);
     await expect(cuda.handle(request('chat', chat()))).rejects.toMatchObject({ name: 'EngineError', status: 503 });
@@ -408,7 +408,7 @@ describe('onnx engine: start-up failures an operator can act on', () => {
     // A Hugging Face folder gets the same fix when its session cannot start on CUDA.
     const folders = [{ id: 'triage-small', location: join(FIXTURES_DIR, 'tiny-llama') }];
     await expect(createOnnxEngine({ modelsDir: DIST, executionProvider: 'cuda', folders }).start()).rejects.toThrow(
-      /CUDA execution provider could not be started for 'triage-small' \(cannot load onnx\/model\.onnx: .*--onnxruntime-node-install=cuda12/,
+      /CUDA execution provider could not be started for 'triage-small' \(cannot load onnx\/model\.onnx: .*ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci/,
     );
 
     // A platform whose onnxruntime-node has no CUDA provider at all.

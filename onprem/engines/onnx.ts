@@ -52,7 +52,7 @@ export interface OnnxRuntime extends OrtLike {
 const MAX_TOKENS_LIMIT = 512;
 const CUDA_HELP =
   'The CUDA execution provider is not part of the npm package: on a host with an NVIDIA GPU, CUDA 12 and cuDNN 9, reinstall with ' +
-  '`npm install onnxruntime-node --onnxruntime-node-install=cuda12` (or `ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci`), ' +
+  '`ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci` after allowing its install script (package.json allowScripts: "onnxruntime-node": true), ' +
   "check the GPU is visible (nvidia-smi; cudaDeviceId), or set executionProvider: 'cpu'.";
 
 export function sessionOptions(opts: OnnxEngineOptions): OrtSessionOptions {
