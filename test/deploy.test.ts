@@ -3,7 +3,8 @@
 // apply -k` → `kubectl kustomize`), so a guide edited in one place and not the other fails here; then those
 // lines are run as written (a temp dir for each `"$(mktemp -d)"`), with no credentials, and what they build is
 // checked: the Worker bundle holds the models, the Lambda zips and their IAM statements, the manifests render
-// and use the Secrets the guide creates, and the guide's policy targets pass `triage policy check`.
+// and use the Secrets the guide creates, the guide's custom domain is valid wrangler configuration, and its policy targets
+// pass `triage policy check`.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -186,6 +187,20 @@ describe('wrangler deploy --dry-run', () => {
       expect(config.compatibility_flags).toEqual(['no_nodejs_compat']);
       expect(config.observability).toEqual({ enabled: true, logs: { invocation_logs: false } });
     }
+  }, 60_000);
+
+  it("the guide's custom domain, added to [env.production], is a route on the domain and leaves no workers.dev URL", async () => {
+    const { unstable_readConfig } = await import('wrangler');
+    const snippet = blocks.find((b) => b.section.startsWith('4.') && b.lang === 'toml');
+    expect(snippet).toBeDefined();
+    const header = '[env.production]\n';
+    const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+    expect(toml).toContain(header);
+    const file = join(tempDir(), 'wrangler.toml');
+    writeFileSync(file, toml.replace(header, `${header}${snippet!.lines.join('\n')}\n`));
+    const config = unstable_readConfig({ config: file, env: 'production' });
+    expect(config.routes).toEqual([{ pattern: expect.any(String), custom_domain: true }]);
+    expect(config.workers_dev).toBe(false);
   }, 60_000);
 });
 
