@@ -243,6 +243,16 @@ describe('sls package (what sls deploy uploads)', () => {
       expect(guide).toContain(`triage-cloud-${stage}-infer`);
     }
   });
+
+  it("the edge's IAM policy in the guide invokes exactly the production infer function and the stream URL", () => {
+    const block = blocks.find((b) => b.section.startsWith('3.') && b.lang === 'json');
+    const policy = JSON.parse(block!.lines.join('\n')) as { Statement: Json[] };
+    const grants = policy.Statement.map((st) => `${st.Effect} ${st.Action} ${String(st.Resource).replace(/.*:function:/, '')}`);
+    expect(grants).toEqual([
+      'Allow lambda:InvokeFunction triage-cloud-production-infer',
+      'Allow lambda:InvokeFunctionUrl triage-cloud-production-stream',
+    ]);
+  });
 });
 
 describe('kubectl kustomize', () => {
