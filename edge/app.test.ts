@@ -651,7 +651,7 @@ describe('metrics', () => {
     await call('/v1/chat/completions', { key, json: chat(`metrics ${run}`) });
     await call('/v1/chat/completions', { key, json: chat(PII_PROMPT) });
     await call('/v1/nope');
-    const res = await call('/metrics');
+    const res = await call('/metrics', { headers: { authorization: 'Bearer m-token' } }, { ...env, METRICS_TOKEN: 'm-token' } as Env);
     expect(res.headers.get('content-type')).toContain('text/plain; version=0.0.4');
     const samples = parseExposition(await res.text());
     const find = (name: string, labels: Record<string, string>) =>
@@ -670,7 +670,17 @@ describe('metrics', () => {
     const { call } = makeApp();
     const e = { ...env, METRICS_TOKEN: 'm-token' } as Env;
     expect((await call('/metrics', {}, e)).status).toBe(401);
+    expect((await call('/metrics', { headers: { authorization: 'Bearer m-tokeN' } }, e)).status).toBe(401);
     expect((await call('/metrics', { headers: { authorization: 'Bearer m-token' } }, e)).status).toBe(200);
+  });
+
+  it('GET /metrics does not exist without METRICS_TOKEN: the unknown-route 404, with or without a bearer', async () => {
+    const { call } = makeApp();
+    const e = { ...env, METRICS_TOKEN: undefined } as Env;
+    for (const headers of [{}, { authorization: 'Bearer ' }, { authorization: 'Bearer anything' }] as Record<string, string>[]) {
+      const res = await call('/metrics', { headers }, e);
+      await expectOpenAiError(res, 404, 'unknown_route');
+    }
   });
 });
 

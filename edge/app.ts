@@ -22,6 +22,7 @@
 // without importing any step's code). Errors are ApiErrors, answered in OpenAI's shape by onError.
 import { Hono, type ErrorHandler, type Handler } from 'hono';
 import { ApiError, errors } from '../shared/protocol/openai/errors.ts';
+import { timingSafeEqual } from '../shared/protocol/crypto.ts';
 import { API_ROUTES } from '../shared/protocol/openai/routes.ts';
 import { UNSCANNED_KINDS } from '../shared/core/inspect/unscanned.ts';
 import type { Inspection } from '../shared/core/inspect/index.ts';
@@ -173,11 +174,16 @@ function listModels(store: PolicyProvider): Handler<{ Bindings: Env; Variables: 
   };
 }
 
-/** GET /metrics: Prometheus text, behind the metrics token when METRICS_TOKEN is set. */
+/**
+ * GET /metrics: Prometheus text, only for the metrics token. Without METRICS_TOKEN the route does not exist (the
+ * unknown-route 404): what the edge counts (tenants' traffic, PII types seen) is not for anyone who asks.
+ */
 function serveMetrics(metrics: Metrics): Handler<{ Variables: TelemetryVars }> {
   return (c) => {
     const token = c.get('config').metricsToken;
-    if (token && c.req.header('authorization') !== `Bearer ${token}`) throw errors.unauthorized('GET /metrics needs the metrics token.');
+    if (!token) return c.notFound();
+    if (!timingSafeEqual(c.req.header('authorization') ?? '', `Bearer ${token}`))
+      throw errors.unauthorized('GET /metrics needs the metrics token.');
     return c.body(metrics.registry.render(), 200, { 'content-type': PROMETHEUS_CONTENT_TYPE });
   };
 }

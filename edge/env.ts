@@ -44,7 +44,7 @@ export interface Env {
   /** Secrets named by openai targets' `api_key_secret` are read from here by name. */
   [secret: `${string}_API_KEY`]: string | undefined;
 
-  /** Optional secret: if set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  /** Secret: GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is a 404. */
   METRICS_TOKEN?: string;
 
   /** Vars (strings), checked by config.ts (defaults there): body limit (413 above it), cache lifetimes. */

@@ -42,6 +42,7 @@ export async function startCommand(args: string[], io: CliIo): Promise<number> {
       `  edge     ${edge.url} (default policy shared/core/policy/policies/default.yaml)\n` +
       `  cloud    Lambda Invoke ${cloud.lambdaEndpoint} (${cloud.inferFunction}), stream ${cloud.streamUrl}, SageMaker ${cloud.sagemakerUrl}\n` +
       `  on-prem  ${onprem.url} (signed requests only; /healthz /readyz /metrics)\n` +
+      `  metrics  curl -sS ${edge.url}/metrics -H "Authorization: Bearer ${edge.metricsToken}"   (this run's METRICS_TOKEN)\n` +
       `  models   ${modelsLine(process.env)}\n\n` +
       `A small request, answered at the edge (x-triage-target: edge-small):\n\n` +
       curl('/v1/chat/completions', {

@@ -1,6 +1,7 @@
 // The edge Worker in workerd via `wrangler dev --local`, as its own process group: the bundled default policy
 // and models (or a seeded policy), and a freshly seeded development API key in the local KV. Node-only.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { newApiKey } from '../../protocol/auth/api-keys.ts';
 import { answersOk, awaitReady, REPO_ROOT, spawnGroup } from './process-group.ts';
 import { newSigningKey } from './signing-key.ts';
+import { WRANGLER_DEV_ENV, withoutRequestLog } from './wrangler-dev.ts';
 
 const WRANGLER = join(REPO_ROOT, 'node_modules', '.bin', 'wrangler');
 
@@ -33,6 +35,8 @@ export interface SpawnedEdge {
   url: string;
   /** A development API key valid for this edge (tenant `dev`). */
   apiKey: string;
+  /** The edge's METRICS_TOKEN: GET /metrics with `Authorization: Bearer <it>` (without one, /metrics is a 404). */
+  metricsToken: string;
   /** performance.now() when `wrangler dev` was spawned (after seeding) and when /healthz first answered. */
   spawnedAt: number;
   readyAt: number;
@@ -48,7 +52,7 @@ export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
   if (opts.shadowPolicyYaml !== undefined) await seedPolicy(opts.persistTo, opts.shadowPolicyYaml, opts.onLog, 'policy/shadow');
   const url = `http://127.0.0.1:${opts.port}`;
   // Without a key from the caller, a per-run one (nothing on-prem will accept it, but the edge starts).
-  const vars = { ONPREM_SIGNING_KEY: newSigningKey(), ...callerVars(process.env), ...opts.vars };
+  const vars = { ONPREM_SIGNING_KEY: newSigningKey(), METRICS_TOKEN: newMetricsToken(), ...callerVars(process.env), ...opts.vars };
   const args = [
     'dev',
     '--local',
@@ -64,9 +68,15 @@ export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
     ...Object.entries(vars).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ];
   const spawnedAt = performance.now();
-  const group = spawnGroup(WRANGLER, args, { env: { WRANGLER_SEND_METRICS: 'false' }, ...(opts.onLog ? { onLog: opts.onLog } : {}) });
+  const group = spawnGroup(WRANGLER, args, { env: WRANGLER_DEV_ENV, ...(opts.onLog ? { onLog: withoutRequestLog(opts.onLog) } : {}) });
   await awaitReady('wrangler dev', group, answersOk(`${url}/healthz`), opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
-  return { url, apiKey, spawnedAt, readyAt: performance.now(), pid: group.pid, stop: group.stop };
+  const metricsToken = vars.METRICS_TOKEN;
+  return { url, apiKey, metricsToken, spawnedAt, readyAt: performance.now(), pid: group.pid, stop: group.stop };
+}
+
+/** A per-run token for the local edge's /metrics. */
+function newMetricsToken(): string {
+  return `metrics-${randomBytes(16).toString('hex')}`;
 }
 
 /** Worker vars the caller may set in its own environment for a local edge (`PII_TAGGER=on npm start`). */
@@ -108,7 +118,7 @@ function wrangler(args: string[], onLog?: (line: string) => void): Promise<void>
     const child = spawn(WRANGLER, args, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+      env: { ...process.env, ...WRANGLER_DEV_ENV },
     });
     let out = '';
     const collect = (b: Buffer) => {
