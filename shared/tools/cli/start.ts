@@ -53,9 +53,9 @@ export async function startCommand(args: string[], io: CliIo, opts: StartOptions
     return EXIT.findings;
   }
   io.stdout(upMessage(stack, config, await live, persistTo));
-  await untilSignalled(stack);
+  const code = await untilSignalledOrATierDies(stack, io);
   lock.release();
-  return EXIT.ok;
+  return code;
 }
 
 function readConfig(io: CliIo, env: NodeJS.ProcessEnv): StartConfig | undefined {
@@ -99,14 +99,20 @@ async function startStack(config: StartConfig, persistTo: string, io: CliIo): Pr
   }
 }
 
-async function untilSignalled(stack: SpawnedStack): Promise<void> {
-  await new Promise<void>((resolve) => {
+/** Runs until Ctrl-C / SIGTERM (exit 0), or until a tier's process dies on its own: then loudly, exit 1. */
+async function untilSignalledOrATierDies(stack: SpawnedStack, io: CliIo): Promise<number> {
+  return new Promise<number>((resolve) => {
     // Every signal is handled, not only the first: a second Ctrl-C (or SIGTERM) while the tiers stop must not
     // kill this process with its children still running.
     let stopping: Promise<void> | undefined;
-    const quit = () => void (stopping ??= stack.stop().then(() => resolve()));
-    process.on('SIGINT', quit);
-    process.on('SIGTERM', quit);
+    const stopAll = (code: number) => void (stopping ??= stack.stop().then(() => resolve(code)));
+    process.on('SIGINT', () => stopAll(EXIT.ok));
+    process.on('SIGTERM', () => stopAll(EXIT.ok));
+    void stack.tierExited.then((tier) => {
+      if (stopping) return; // stopped on purpose
+      io.stderr(`\ntriage start: the ${tier} tier exited on its own (see its log above); stopping the others.\n`);
+      stopAll(EXIT.findings);
+    });
   });
 }
 

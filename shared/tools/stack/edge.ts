@@ -36,6 +36,8 @@ export interface SpawnedEdge {
   readyAt: number;
   /** The `wrangler dev` process; also its process group's id (workerd runs in that group). */
   pid: number;
+  /** Settles when `wrangler dev` has exited. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,7 @@ export async function spawnEdge(opts: SpawnEdgeOptions): Promise<SpawnedEdge> {
   const spawnedAt = performance.now();
   const group = spawnGroup(WRANGLER, args, { env: { WRANGLER_SEND_METRICS: 'false' }, ...(opts.onLog ? { onLog: opts.onLog } : {}) });
   await awaitReady('wrangler dev', group, answersOk(`${url}/healthz`), opts.readyTimeoutMs ?? 60_000, opts.readyPollMs ?? 200);
-  return { url, apiKey, apiKeyKept, spawnedAt, readyAt: performance.now(), pid: group.pid, stop: group.stop };
+  return { url, apiKey, apiKeyKept, spawnedAt, readyAt: performance.now(), pid: group.pid, exited: group.exited, stop: group.stop };
 }
 
 /** Worker vars the caller may set in its own environment for a local edge (`PII_TAGGER=on npm start`). */

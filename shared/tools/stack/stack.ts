@@ -46,6 +46,8 @@ export interface SpawnedStack {
   onprem: SpawnedOnprem;
   /** The public key that verifies the edge's receipt checkpoints (triage audit verify --public-key). */
   receiptPublicKey: string;
+  /** Names the first tier whose process exits (on its own or by a stop). */
+  tierExited: Promise<'edge' | 'cloud' | 'onprem'>;
   stop(): Promise<void>;
 }
 
@@ -99,7 +101,12 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
       'edge',
       `decision receipts: checkpoints signed with a development key; verify with its public key ${receiptKeys.publicFile}`,
     );
-    return { edge, cloud, onprem, receiptPublicKey: receiptKeys.publicFile, stop };
+    const tierExited = Promise.race([
+      edge.exited.then(() => 'edge' as const),
+      cloud.exited.then(() => 'cloud' as const),
+      onprem.exited.then(() => 'onprem' as const),
+    ]);
+    return { edge, cloud, onprem, receiptPublicKey: receiptKeys.publicFile, tierExited, stop };
   } catch (err) {
     await stop();
     throw err;
