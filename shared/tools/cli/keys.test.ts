@@ -37,6 +37,19 @@ describe('triage keys on the local edge KV', () => {
   });
 });
 
+describe('triage keys create --print for a deployed Worker', () => {
+  it('prints the key once and the wrangler command that stores its record, without running it', async () => {
+    const r = await triage('keys', 'create', '--tenant', 'acme', '--id', 'prodkey0001', '--env', 'production', '--print');
+    expect(r.code, r.stderr).toBe(0);
+    const key = r.stdout.trim();
+    const { secret } = parseApiKey(key)!;
+    expect(r.stderr).toMatch(
+      /npx wrangler kv key put key:prodkey0001 '\{"tenant":"acme","sha256":"[0-9a-f]{64}"\}' --binding KEYS --remote --env production/,
+    );
+    expect(r.stderr).not.toContain(secret);
+  });
+});
+
 describe('triage keys on the on-prem node key file', () => {
   it("writes records the node loads, and a revoke keeps the fields it doesn't know", async () => {
     const file = join(dir, 'api-keys.json');
