@@ -33,7 +33,7 @@ const ports = async () => ({
 
 describe('triage start refuses', () => {
   it('a second instance of the same checkout, naming the running one', async () => {
-    const first = spawn(process.execPath, ['-e', 'process.stdin.resume()'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const first = spawn(process.execPath, ['-e', 'process.stdin.resume()', 'triage', 'start'], { stdio: ['pipe', 'ignore', 'ignore'] });
     const lockFile = join(dir, 'running.lock');
     writeFileSync(
       lockFile,

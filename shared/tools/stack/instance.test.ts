@@ -20,8 +20,8 @@ afterEach(() => {
 });
 
 /** A process that lives until stdin closes (this test ends it), and one that has already exited. */
-function liveProcess() {
-  const child = spawn(process.execPath, ['-e', 'process.stdin.resume()'], { stdio: ['pipe', 'ignore', 'ignore'] });
+function liveProcess(argv: string[] = ['triage', 'start']) {
+  const child = spawn(process.execPath, ['-e', 'process.stdin.resume()', ...argv], { stdio: ['pipe', 'ignore', 'ignore'] });
   return { pid: child.pid!, end: () => new Promise<void>((r) => (child.once('exit', () => r()), child.stdin!.end())) };
 }
 async function deadPid(): Promise<number> {
@@ -50,6 +50,17 @@ describe('the instance lock', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid, ports: { edge: 9000 } });
     lock.release();
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('takes over a lock whose pid now runs another program', async () => {
+    const file = join(tmp(), 'triage-start.lock');
+    const other = liveProcess(['something-else']);
+    try {
+      writeFileSync(file, JSON.stringify({ pid: other.pid, ports: { edge: 1 }, startedAt: 'x' }));
+      acquireInstanceLock(file, { edge: 2 }).release();
+    } finally {
+      await other.end();
+    }
   });
 
   it("takes over a dead process's lock and an unreadable one", async () => {

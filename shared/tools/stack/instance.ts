@@ -1,8 +1,9 @@
 // One `npm start` per checkout: a lock file beside wrangler's state names the running instance (pid, ports);
 // a second start refuses, naming it, instead of reporting "up" while its servers failed on busy ports (and
-// re-seeding the first one's state). A lock whose process is gone is stale and taken over. The ports are
+// re-seeding the first one's state). A lock whose process is gone (or now runs another program) is stale and
+// taken over. The ports are
 // checked too, before anything starts: another checkout, or any other program, may hold them. Node-only.
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 
@@ -26,7 +27,7 @@ export function acquireInstanceLock(file: string, ports: Record<string, number>)
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = readLock(file);
-    if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new InstanceRunningError(runningMessage(holder, file));
+    if (holder && holder.pid !== process.pid && isStartProcess(holder.pid)) throw new InstanceRunningError(runningMessage(holder, file));
     rmSync(file, { force: true }); // stale: its process is gone (or the file is unreadable)
   }
   throw new InstanceRunningError(`another start is taking the lock ${file} at the same moment; try again`);
@@ -58,6 +59,19 @@ export function isAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The holder still runs `triage start`: alive, and — where /proc tells (Linux) — its command line is the
+ * triage command's, so a pid reused by another program after a crash or reboot does not block a start.
+ */
+export function isStartProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('triage');
+  } catch {
+    return true; // no /proc: liveness is all we know
   }
 }
 
