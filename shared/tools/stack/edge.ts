@@ -78,6 +78,11 @@ export function callerVars(env: NodeJS.ProcessEnv): Record<string, string> {
   return vars;
 }
 
+/** The development key for this state folder (kept across restarts: dev-key.ts); the name callers knew. */
+export async function seedDevKey(persistTo: string, onLog?: (line: string) => void): Promise<string> {
+  return (await ensureDevKey(persistTo, onLog)).key;
+}
+
 /** Writes a routing policy (YAML text) into the local POLICY namespace as `policy/current` (or `key`: `policy/shadow`). */
 export async function seedPolicy(
   persistTo: string,
