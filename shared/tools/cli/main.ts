@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { auditCommand } from './audit.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
+import { keysCommand } from './keys.ts';
 import { modelsCommand } from './models.ts';
 import { piiCommand } from './pii.ts';
 import { policyCommand } from './policy.ts';
@@ -17,6 +18,17 @@ export const USAGE = `usage: triage <command>
                                                 from decision receipts (KV policy/shadow)
   triage policy replay CANDIDATE --receipts DIR|FILE... [--json]
                                                 re-decide recorded receipts under CANDIDATE, before a rollout
+  triage policy push FILE [WHERE]               validate FILE (as check does), keep it as the next version
+                                                and make it live in the edge's KV (policy/current)
+  triage policy versions [WHERE]                the live policy and the kept versions
+  triage policy rollback [N|default] [WHERE]    make kept version N (default: the one before the live
+                                                one) live again; "default": the bundled default policy
+  triage keys create --tenant T [--id ID] [--models a,b] [--rpm N] [--tpm N] [WHERE|--onprem FILE] [--print]
+                                                a new API key: prints it once, stores only its hash
+  triage keys list [WHERE|--onprem FILE]        the keys (id, tenant, status, hash prefix; never a secret)
+  triage keys revoke ID [WHERE|--onprem FILE]   the key is refused from now on (the record stays, disabled)
+                    WHERE: the local stack's KV (default; --persist-to DIR for another state folder), or
+                    a deployed Worker's (--env ENV, or --remote for the top-level environment)
   triage pii --jsonl                            {"id","text"} lines on stdin -> {"id","pii","entities"} lines
   triage pii scan TEXT|-                        human-readable PII scan of TEXT (or stdin with -)
   triage pii score SET.jsonl [--tagger DIR] [--show-misses N] [--show-false-alarms N] [--by-lang] [--json]
@@ -74,6 +86,8 @@ export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number
         return await auditCommand(rest, io);
       case 'start':
         return await startCommand(rest, io);
+      case 'keys':
+        return await keysCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

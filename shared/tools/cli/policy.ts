@@ -1,5 +1,6 @@
 // `triage policy check FILE...` and `triage policy explain FILE --request REQ.json [--json]`; `diff` and
-// `replay` (a candidate policy against recorded decisions) are in policy-shadow.ts.
+// `replay` (a candidate policy against recorded decisions) are in policy-shadow.ts; `push`, `versions` and
+// `rollback` (the live policy in the edge's KV) in policy-versions.ts.
 // Node-only glue around shared/core/policy (pure): reading files, deriving request features, printing.
 import { z } from 'zod';
 import { inspectRequest } from '../../core/inspect/index.ts';
@@ -17,6 +18,7 @@ import {
 } from '../../core/policy/index.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { diffCommand, replayCommand } from './policy-shadow.ts';
+import { pushCommand, rollbackCommand, versionsCommand } from './policy-versions.ts';
 
 export async function policyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -24,8 +26,13 @@ export async function policyCommand(args: string[], io: CliIo): Promise<number> 
   if (sub === 'explain') return explain(rest, io);
   if (sub === 'diff') return diffCommand(rest, io);
   if (sub === 'replay') return replayCommand(rest, io);
+  if (sub === 'push') return pushCommand(rest, io);
+  if (sub === 'versions') return versionsCommand(rest, io);
+  if (sub === 'rollback') return rollbackCommand(rest, io);
   throw new UsageError(
-    sub === undefined ? 'policy needs a subcommand: check, explain, diff or replay' : `unknown policy subcommand ${JSON.stringify(sub)}`,
+    sub === undefined
+      ? 'policy needs a subcommand: check, explain, diff, replay, push, versions or rollback'
+      : `unknown policy subcommand ${JSON.stringify(sub)}`,
   );
 }
 

@@ -28,6 +28,8 @@ export interface SpawnedCloud {
   streamUrl: string;
   /** The local SageMaker-runtime endpoint. */
   sagemakerUrl: string;
+  /** Settles when either of its processes has exited. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,7 +57,8 @@ export async function spawnCloud(opts: SpawnCloudOptions): Promise<SpawnedCloud>
     await stop();
     throw err;
   }
-  return { lambdaEndpoint, inferFunction: INFER_FUNCTION, streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, stop };
+  const exited = Promise.race([offline.exited, local.exited]);
+  return { lambdaEndpoint, inferFunction: INFER_FUNCTION, streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, exited, stop };
 }
 
 /** The dev stage's `infer` function (serverless.yml: service-stage-function). */

@@ -16,6 +16,8 @@ export interface SpawnedOnprem {
   /** The node's root URL (the edge's ONPREM_URL is this + `/v1`). */
   url: string;
   pid: number;
+  /** Settles when the node's process has exited. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,5 +51,5 @@ export async function spawnOnprem(opts: SpawnOnpremOptions): Promise<SpawnedOnpr
     ...(opts.onLog ? { onLog: opts.onLog } : {}),
   });
   await awaitReady('the on-prem node', group, answersOk(`${url}/readyz`), opts.readyTimeoutMs ?? 60_000);
-  return { url, pid: group.pid, stop: group.stop };
+  return { url, pid: group.pid, exited: group.exited, stop: group.stop };
 }

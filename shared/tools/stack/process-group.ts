@@ -11,6 +11,8 @@ export interface ProcessGroup {
   child: ChildProcess;
   /** The child's pid, which is also its group's id. */
   pid: number;
+  /** Settles when the child has exited, for whatever reason (a stop, a crash). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -41,13 +43,14 @@ export function spawnGroup(command: string, args: string[], opts: SpawnGroupOpti
     }
   };
   process.once('exit', killGroup);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('close', () => resolve());
       killGroup();
     });
-  return { child, pid: child.pid!, stop };
+  return { child, pid: child.pid!, exited, stop };
 }
 
 function eachLine(sink?: (line: string) => void): (b: Buffer) => void {

@@ -19,6 +19,8 @@ export interface SpawnStackOptions {
   onLog?: (tier: 'edge' | 'cloud' | 'onprem', line: string) => void;
   /** Says what is being started. */
   onProgress?: (message: string) => void;
+  /** More Worker vars for the edge (`npm start`'s config: an openai target's key); the stack's wiring wins. */
+  edgeVars?: Record<string, string>;
   /** More TRIAGE_ONPREM_* settings for the node (e.g. where its audit log goes). */
   onpremEnv?: Record<string, string>;
   /**
@@ -44,6 +46,8 @@ export interface SpawnedStack {
   onprem: SpawnedOnprem;
   /** The public key that verifies the edge's receipt checkpoints (triage audit verify --public-key). */
   receiptPublicKey: string;
+  /** Names the first tier whose process exits (on its own or by a stop). */
+  tierExited: Promise<'edge' | 'cloud' | 'onprem'>;
   stop(): Promise<void>;
 }
 
@@ -63,7 +67,7 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
   };
   try {
     opts.onProgress?.(
-      `starting the on-prem node (onnx engine, CPU) on port ${opts.onpremPort} and the cloud tier (serverless-offline on ${opts.lambdaPort}, streaming harness, local SageMaker endpoint)`,
+      `starting the on-prem node (${process.env['TRIAGE_ONPREM_ENGINE'] || 'onnx'} engine) on port ${opts.onpremPort} and the cloud tier (serverless-offline on ${opts.lambdaPort}, streaming harness, local SageMaker endpoint)`,
     );
     const [onprem, cloud] = await Promise.all([
       spawnOnprem({ port: opts.onpremPort, signingKey, ...log('onprem'), ...(opts.onpremEnv ? { env: opts.onpremEnv } : {}) }).then(
@@ -73,7 +77,7 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
     ]);
     const wiring = opts.interpose ? await opts.interpose({ cloud, onprem }) : {};
     opts.onProgress?.(
-      `seeding a development API key into local KV and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`,
+      `the development API key (kept in local KV across restarts) and starting the edge Worker (wrangler dev --local, workerd) on port ${opts.edgePort}`,
     );
     const edge = started(
       await spawnEdge({
@@ -82,6 +86,7 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
         readyTimeoutMs: 90_000,
         ...log('edge'),
         vars: {
+          ...opts.edgeVars,
           ONPREM_SIGNING_KEY: signingKey,
           ONPREM_URL: `${onprem.url}/v1`,
           RECEIPT_SIGNING_KEY: receiptKeys.secret,
@@ -96,7 +101,12 @@ export async function spawnStack(opts: SpawnStackOptions): Promise<SpawnedStack>
       'edge',
       `decision receipts: checkpoints signed with a development key; verify with its public key ${receiptKeys.publicFile}`,
     );
-    return { edge, cloud, onprem, receiptPublicKey: receiptKeys.publicFile, stop };
+    const tierExited = Promise.race([
+      edge.exited.then(() => 'edge' as const),
+      cloud.exited.then(() => 'cloud' as const),
+      onprem.exited.then(() => 'onprem' as const),
+    ]);
+    return { edge, cloud, onprem, receiptPublicKey: receiptKeys.publicFile, tierExited, stop };
   } catch (err) {
     await stop();
     throw err;
