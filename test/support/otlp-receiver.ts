@@ -24,12 +24,18 @@ export interface OtlpReceiver {
   /** The headers of every request. */
   headers: IncomingHttpHeaders[];
   spans(): ReceivedSpan[];
+  /** The spans of the next export not yet handed out here (waits for it to arrive). */
+  nextSpans(): Promise<ReceivedSpan[]>;
+  /** Forgets everything received so far. */
+  reset(): void;
   close(): Promise<void>;
 }
 
 export async function startOtlpReceiver(): Promise<OtlpReceiver> {
   const payloads: string[] = [];
   const headers: IncomingHttpHeaders[] = [];
+  const unseen: string[] = [];
+  const waiting: ((payload: string) => void)[] = [];
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -42,6 +48,9 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       payloads.push(raw);
       headers.push(req.headers);
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      const waiter = waiting.shift();
+      if (waiter) waiter(raw);
+      else unseen.push(raw);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,6 +60,15 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
     payloads,
     headers,
     spans: () => payloads.flatMap(spansOf),
+    nextSpans: () => {
+      const payload = unseen.shift();
+      return payload !== undefined ? Promise.resolve(spansOf(payload)) : new Promise((resolve) => waiting.push((p) => resolve(spansOf(p))));
+    },
+    reset: () => {
+      payloads.splice(0);
+      headers.splice(0);
+      unseen.splice(0);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
