@@ -27,7 +27,7 @@ export interface AnswerFacts {
 }
 
 /** A model id as a span may carry it; anything else (client text in an unknown id) is 'unknown'. */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}$/;
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/; // no `@`: an e-mail address is not a model id
 const FINISH_REASON = /^[a-z][a-z_]{0,31}$/;
 /** A chunk with a finish reason that is not null. */
 const FINISHED = /"finish_reason"\s*:\s*"/;
