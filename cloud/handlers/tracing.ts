@@ -8,8 +8,7 @@
 //
 // Attributes are names, codes and counts: the model ids, the rule, the endpoint name, usage, finish reasons,
 // status and error code — never the messages, the answer's text, the tenant's data or a header value.
-import { SpanStatusCode, type TimeInput } from '@opentelemetry/api';
-import { ATTR_ERROR_TYPE, ATTR_HTTP_RESPONSE_STATUS_CODE } from '@opentelemetry/semantic-conventions';
+import type { TimeInput } from '@opentelemetry/api';
 import type { CloudEvent, CloudResult } from '../../shared/protocol/cloud-contract.ts';
 import { SseParser } from '../../shared/protocol/openai/sse.ts';
 import {
@@ -21,6 +20,7 @@ import {
   type SpanAttributes,
 } from '../../shared/protocol/telemetry/gen-ai.ts';
 import { requestIdFrom } from '../../shared/protocol/telemetry/request-id.ts';
+import { ATTR } from '../../shared/protocol/telemetry/span-attributes.ts';
 import type { Tracing } from '../../shared/protocol/telemetry/tracing.ts';
 import { parseJsonOrUndefined } from './json.ts';
 
@@ -60,9 +60,10 @@ interface Invocation {
 }
 
 /** The `infer` handler, its invocations traced and exported before each result returns; itself when off. */
-export function tracedInfer(handler: BufferedHandler, tracing: Tracing | undefined): BufferedHandler {
-  if (!tracing) return handler;
+export function tracedInfer(handler: BufferedHandler, setup: Promise<Tracing> | undefined): BufferedHandler {
+  if (!setup) return handler;
   return async (raw) => {
+    const tracing = await setup;
     const inv: Invocation = { startTime: Date.now(), event: raw };
     try {
       const result = await handler(raw);
@@ -76,9 +77,10 @@ export function tracedInfer(handler: BufferedHandler, tracing: Tracing | undefin
 }
 
 /** The `stream` handler, traced: the span is exported after the response stream has ended (untraced when off). */
-export function tracedStream<E>(handler: ObservedStreamHandler<E>, tracing: Tracing | undefined): StreamingHandler<E> {
-  if (!tracing) return (raw, responseStream) => handler(raw, responseStream);
+export function tracedStream<E>(handler: ObservedStreamHandler<E>, setup: Promise<Tracing> | undefined): StreamingHandler<E> {
+  if (!setup) return (raw, responseStream) => handler(raw, responseStream);
   return async (raw, responseStream) => {
+    const tracing = await setup;
     const inv: Invocation = { startTime: Date.now() };
     const facts = new StreamAnswerFacts();
     try {
@@ -126,12 +128,9 @@ function endInvocation(tracing: Tracing, fn: 'infer' | 'stream', inv: Invocation
   span.setAttributes({ 'triage.tier': 'cloud', 'triage.function': fn, ...genAiAnswerAttributes(inv.facts ?? {}) });
   if (inv.endpoint) span.setAttribute('triage.endpoint', inv.endpoint);
   const status = inv.status ?? 500;
-  span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+  span.setAttribute(ATTR.httpResponseStatusCode, status);
   if (inv.errorCode) span.setAttribute('triage.error_code', inv.errorCode);
-  if (status >= 500 || (inv.errorCode && status === 200)) {
-    span.setAttribute(ATTR_ERROR_TYPE, inv.errorCode ?? String(status));
-    span.setStatus({ code: SpanStatusCode.ERROR });
-  }
+  if (status >= 500 || (inv.errorCode && status === 200)) tracing.fail(span, inv.errorCode ?? String(status));
   span.end();
 }
 
@@ -147,7 +146,7 @@ function eventFacts(raw: unknown): { name: string; traceparent: string | undefin
   const rule = (e.decision as { rule?: unknown } | undefined)?.rule;
   if (typeof rule === 'string' && NAME.test(rule)) attributes['triage.rule'] = rule;
   return {
-    name: `${String(attributes['gen_ai.operation.name'])} ${String(attributes['gen_ai.request.model'])}`,
+    name: `${String(attributes[ATTR.genAiOperationName])} ${String(attributes[ATTR.genAiRequestModel])}`,
     traceparent: typeof trace.traceparent === 'string' ? trace.traceparent : undefined,
     attributes,
   };

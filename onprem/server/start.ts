@@ -68,7 +68,7 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   const metrics = createMetrics();
   const admission = createAdmission(config, metrics);
   const audit = new AuditLog(options.auditSink ?? auditSink(config.audit));
-  const tracing = 'tracing' in options ? options.tracing : tracingFromEnv(process.env, 'triage-onprem');
+  const tracing = 'tracing' in options ? options.tracing : await tracingFromEnv(process.env, 'triage-onprem');
   const app = createApp({ engine, config, admission, metrics, audit, nonces, log, tracing });
   const server = createServer(app, config.tls);
   const connections = trackConnections(server, config.tls !== undefined);

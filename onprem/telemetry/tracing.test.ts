@@ -23,7 +23,7 @@ let tracing: Tracing;
 
 beforeEach(async () => {
   receiver = await startOtlpReceiver();
-  tracing = createTracing({ url: receiver.url, headers: { 'x-otlp-token': 'receiver-token' }, serviceName: 'onprem-under-test' });
+  tracing = await createTracing({ url: receiver.url, headers: { 'x-otlp-token': 'receiver-token' }, serviceName: 'onprem-under-test' });
 });
 afterEach(async () => {
   await stopNodes();

@@ -8,13 +8,6 @@
 // Attributes come from the request's audit record (names, codes, counts: onprem/audit.ts) and from the
 // answer's model, usage and finish reasons (shared/protocol/telemetry/gen-ai.ts) — never from a body's text,
 // a header's value or a key.
-import { SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
-import {
-  ATTR_ERROR_TYPE,
-  ATTR_HTTP_REQUEST_METHOD,
-  ATTR_HTTP_RESPONSE_STATUS_CODE,
-  ATTR_HTTP_ROUTE,
-} from '@opentelemetry/semantic-conventions';
 import type { MiddlewareHandler } from 'hono';
 import {
   answerFactsOf,
@@ -25,8 +18,9 @@ import {
   type SpanAttributes,
 } from '../../shared/protocol/telemetry/gen-ai.ts';
 import { SseParser } from '../../shared/protocol/openai/sse.ts';
+import { ATTR } from '../../shared/protocol/telemetry/span-attributes.ts';
 import { childSpan, formatTraceparent } from '../../shared/protocol/telemetry/trace.ts';
-import { traceContextOf, type Tracing } from '../../shared/protocol/telemetry/tracing.ts';
+import { traceContextOf, type Span, type Tracing } from '../../shared/protocol/telemetry/tracing.ts';
 import type { AuditDraft } from '../audit.ts';
 import { CLIENT_CLOSED } from '../middleware/audit/index.ts';
 import type { ContextVariables } from '../middleware/context/index.ts';
@@ -53,7 +47,7 @@ export function traceRequest(options: { tracing: Tracing }): MiddlewareHandler<T
   return async function traceRequest(c, next) {
     const record = c.var.record;
     const span = tracing.startServerSpan(`${record.method} ${record.route}`, c.req.header('traceparent'), {
-      attributes: { [ATTR_HTTP_REQUEST_METHOD]: record.method, [ATTR_HTTP_ROUTE]: record.route, 'triage.request_id': record.request_id },
+      attributes: { [ATTR.httpRequestMethod]: record.method, [ATTR.httpRoute]: record.route, 'triage.request_id': record.request_id },
     });
     const ids = traceContextOf(span);
     // Without a valid caller traceparent the span roots a new trace: the audit line names that one.
@@ -61,21 +55,18 @@ export function traceRequest(options: { tracing: Tracing }): MiddlewareHandler<T
     c.set('requestSpan', span);
     c.set('engineTraceparent', formatTraceparent(childSpan(ids)));
     await next();
-    if (!isEventStream(c.res)) return endRequestSpan(span, record, c.res.status, c.var.answerFacts);
+    if (!isEventStream(c.res)) return endRequestSpan(tracing, span, record, c.res.status, c.var.answerFacts);
     const status = c.res.status;
     c.res = onStreamEnd(c.res, (how) =>
-      endRequestSpan(span, record, how === 'cancelled' || c.req.raw.signal.aborted ? CLIENT_CLOSED : status, c.var.answerFacts),
+      endRequestSpan(tracing, span, record, how === 'cancelled' || c.req.raw.signal.aborted ? CLIENT_CLOSED : status, c.var.answerFacts),
     );
   };
 }
 
-function endRequestSpan(span: Span, record: AuditDraft, status: number, facts: AnswerFacts | undefined): void {
+function endRequestSpan(tracing: Tracing, span: Span, record: AuditDraft, status: number, facts: AnswerFacts | undefined): void {
   span.setAttributes({ ...requestAttributes(record), ...genAiAnswerAttributes({ ...facts, ...tokenFacts(record) }) });
-  span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
-  if (status >= 500 || status === CLIENT_CLOSED) {
-    span.setAttribute(ATTR_ERROR_TYPE, record.error_code ?? String(status));
-    span.setStatus({ code: SpanStatusCode.ERROR });
-  }
+  span.setAttribute(ATTR.httpResponseStatusCode, status);
+  if (status >= 500 || status === CLIENT_CLOSED) tracing.fail(span, record.error_code ?? String(status));
   span.end();
 }
 
@@ -122,15 +113,15 @@ export function traceEngine(options: { tracing: Tracing | undefined }): Middlewa
     const queueMs = record.timings.queue_ms ?? 0;
     tracing.startChildSpan(parent, 'queue wait', { startTime: now - queueMs, attributes: { 'triage.queue_wait_ms': queueMs } }).end(now);
     const request = genAiRequestAttributes({ task: record.task ?? 'chat', model: record.model, provider: ONPREM_PROVIDER });
-    const name = `${String(request['gen_ai.operation.name'])} ${String(request['gen_ai.request.model'])}`;
-    const span = tracing.startChildSpan(parent, name, { kind: SpanKind.CLIENT, attributes: request });
+    const name = `${String(request[ATTR.genAiOperationName])} ${String(request[ATTR.genAiRequestModel])}`;
+    const span = tracing.startChildSpan(parent, name, { kind: 'client', attributes: request });
     c.set('engineTraceparent', formatTraceparent(traceContextOf(span)));
     await next();
     const end = (facts: AnswerFacts) => {
       c.set('answerFacts', facts);
       span.setAttributes(genAiAnswerAttributes(facts));
-      span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, c.res.status);
-      if (c.res.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.setAttribute(ATTR.httpResponseStatusCode, c.res.status);
+      if (c.res.status >= 500) tracing.fail(span, String(c.res.status));
       span.end();
     };
     if (isEventStream(c.res)) c.res = watchStream(c.res, end);

@@ -5,15 +5,7 @@
 //
 //   span.setAttributes(genAiRequestAttributes({ task: 'chat', model: 'triage-small', provider: 'triage.onprem' }));
 //   span.setAttributes(genAiAnswerAttributes(answerFactsOf(JSON.parse(body))));
-import {
-  ATTR_GEN_AI_OPERATION_NAME,
-  ATTR_GEN_AI_PROVIDER_NAME,
-  ATTR_GEN_AI_REQUEST_MODEL,
-  ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
-  ATTR_GEN_AI_RESPONSE_MODEL,
-  ATTR_GEN_AI_USAGE_INPUT_TOKENS,
-  ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
-} from '@opentelemetry/semantic-conventions/incubating';
+import { ATTR } from './span-attributes.ts';
 
 /** Span attribute values as OpenTelemetry takes them. */
 export type SpanAttributes = Record<string, string | number | boolean | string[]>;
@@ -43,18 +35,18 @@ export function genAiOperation(task: string): string {
 
 export function genAiRequestAttributes(r: { task: string; model?: string | undefined; provider: string }): SpanAttributes {
   return {
-    [ATTR_GEN_AI_OPERATION_NAME]: genAiOperation(r.task),
-    [ATTR_GEN_AI_PROVIDER_NAME]: r.provider,
-    [ATTR_GEN_AI_REQUEST_MODEL]: safeModelId(r.model) ?? 'unknown',
+    [ATTR.genAiOperationName]: genAiOperation(r.task),
+    [ATTR.genAiProviderName]: r.provider,
+    [ATTR.genAiRequestModel]: safeModelId(r.model) ?? 'unknown',
   };
 }
 
 export function genAiAnswerAttributes(f: AnswerFacts): SpanAttributes {
   const a: SpanAttributes = {};
-  if (f.responseModel) a[ATTR_GEN_AI_RESPONSE_MODEL] = f.responseModel;
-  if (f.finishReasons && f.finishReasons.length > 0) a[ATTR_GEN_AI_RESPONSE_FINISH_REASONS] = f.finishReasons;
-  if (f.inputTokens !== undefined) a[ATTR_GEN_AI_USAGE_INPUT_TOKENS] = f.inputTokens;
-  if (f.outputTokens !== undefined) a[ATTR_GEN_AI_USAGE_OUTPUT_TOKENS] = f.outputTokens;
+  if (f.responseModel) a[ATTR.genAiResponseModel] = f.responseModel;
+  if (f.finishReasons && f.finishReasons.length > 0) a[ATTR.genAiResponseFinishReasons] = f.finishReasons;
+  if (f.inputTokens !== undefined) a[ATTR.genAiUsageInputTokens] = f.inputTokens;
+  if (f.outputTokens !== undefined) a[ATTR.genAiUsageOutputTokens] = f.outputTokens;
   return a;
 }
 

@@ -1,6 +1,9 @@
 // The OpenTelemetry settings the standard variables make (on only when an endpoint is set) and the gen_ai.*
 // facts read from OpenAI answers (identifiers and counts only; anything else is dropped).
+import * as stable from '@opentelemetry/semantic-conventions';
+import * as incubating from '@opentelemetry/semantic-conventions/incubating';
 import { describe, expect, it } from 'vitest';
+import { ATTR } from './span-attributes.ts';
 import { answerFactsOf, genAiAnswerAttributes, genAiRequestAttributes, StreamAnswerFacts } from './gen-ai.ts';
 import { otlpTracesSettings, tracingFromEnv } from './tracing.ts';
 
@@ -30,6 +33,25 @@ describe('otlpTracesSettings', () => {
     );
     expect(s).toEqual({ url: 'http://c:4318/v1/traces', headers: { 'api-key': 'b', team: 'ops' }, serviceName: 'onprem-eu' });
     expect(otlpTracesSettings({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' }, 'svc')?.serviceName).toBe('svc');
+  });
+});
+
+describe('span attribute names', () => {
+  it("are the semantic conventions' own", () => {
+    expect(ATTR).toEqual({
+      genAiOperationName: incubating.ATTR_GEN_AI_OPERATION_NAME,
+      genAiProviderName: incubating.ATTR_GEN_AI_PROVIDER_NAME,
+      genAiRequestModel: incubating.ATTR_GEN_AI_REQUEST_MODEL,
+      genAiResponseModel: incubating.ATTR_GEN_AI_RESPONSE_MODEL,
+      genAiResponseFinishReasons: incubating.ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
+      genAiUsageInputTokens: incubating.ATTR_GEN_AI_USAGE_INPUT_TOKENS,
+      genAiUsageOutputTokens: incubating.ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
+      httpRequestMethod: stable.ATTR_HTTP_REQUEST_METHOD,
+      httpRoute: stable.ATTR_HTTP_ROUTE,
+      httpResponseStatusCode: stable.ATTR_HTTP_RESPONSE_STATUS_CODE,
+      errorType: stable.ATTR_ERROR_TYPE,
+      serviceName: stable.ATTR_SERVICE_NAME,
+    });
   });
 });
 
