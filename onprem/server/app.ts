@@ -3,7 +3,7 @@
 // folder in onprem/middleware/ (its options at the top, its test beside it):
 //
 //   context    request id, trace span, the request's audit record (each step below adds what it learned)
-//   (tracing)  with OTLP configured: the request's OpenTelemetry span (onprem/telemetry/tracing.ts)
+//   (tracing)  with OTLP configured: an API request's OpenTelemetry span (onprem/telemetry/tracing.ts)
 //   audit      wraps the answer: when its last byte is out (or the client left) → audit line + metrics
 //   drain      during a graceful shutdown new API requests get 503 at once                           503
 //   auth       mTLS client certificate (if configured); signature or internal API key; body read  401 413 503
@@ -72,7 +72,7 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
   });
 
   app.use('*', context({ routes: Object.values(ROUTES) }));
-  if (options.tracing) app.use('*', traceRequest({ tracing: options.tracing }));
+  if (options.tracing) app.use('/v1/*', traceRequest({ tracing: options.tracing })); // API requests; probes and scrapes are not traced
   app.use('*', audit({ log: options.audit, metrics, unaudited: [ROUTES.healthz, ROUTES.readyz, ROUTES.metrics] }));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));

@@ -2,7 +2,7 @@
 // one server span per request, child of the edge's `traceparent`, and inside it a `queue wait` span and the
 // engine call, whose id is the `traceparent` the engine receives (so a vLLM's own spans nest under it).
 //
-//   app.use('*', context(...), traceRequest({ tracing }), audit(...))           // the request's span
+//   app.use('*', context(...)); app.use('/v1/*', traceRequest({ tracing })); app.use('*', audit(...))
 //   app.post(route, ..., admission(...), traceEngine({ tracing }), infer(...))  // queue wait + engine call
 //
 // Attributes come from the request's audit record (names, codes, counts: onprem/audit.ts) and from the
