@@ -19,6 +19,7 @@
 //   SAGEMAKER_TIMEOUT_MS     per-attempt request timeout (default 60000; above the Lambda timeout it is moot)
 //   TRIAGE_ALLOW_UNSCANNED   unscanned content kinds the endpoints may receive (payload.ts; default none)
 //   AWS_REGION               (set by Lambda)
+//   OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME, …   OpenTelemetry spans over OTLP/HTTP (tracing.ts); off when unset
 import { InvokeEndpointCommand, type SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import type { CloudEvent, CloudResult } from '../../shared/protocol/cloud-contract.ts';
 import type { UnscannedKind } from '../../shared/core/inspect/index.ts';
@@ -36,6 +37,8 @@ import { isChatCompletion, parseJsonOrUndefined } from './json.ts';
 import { allowUnscannedFromEnv, checkedPayload } from './payload.ts';
 import { entryPoint, errorResult } from './result.ts';
 import { sageMakerClientFromEnv, sageMakerFailure } from './sagemaker.ts';
+import { tracedInfer } from './tracing.ts';
+import { tracingFromEnv } from '../../shared/protocol/telemetry/tracing.ts';
 
 export interface InferConfig {
   /** model alias → SageMaker endpoint name, or {endpoint, variant?, inferenceComponent?, asyncEndpoint?} */
@@ -90,4 +93,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
 }
 
 /** The Lambda entry point. */
-export const handler: InferHandler = entryPoint('infer', () => createInferHandler(configFromEnv()));
+export const handler: InferHandler = entryPoint('infer', () =>
+  tracedInfer(createInferHandler(configFromEnv()), tracingFromEnv(process.env, 'triage-cloud')),
+);

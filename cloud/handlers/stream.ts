@@ -27,6 +27,8 @@ import { checkedPayload } from './payload.ts';
 import { errorHeaders, misconfigured } from './result.ts';
 import { mapSageMakerError, sageMakerFailure } from './sagemaker.ts';
 import { sdkFailure } from './sdk-error.ts';
+import { tracedStream, type StreamObserver } from './tracing.ts';
+import { tracingFromEnv } from '../../shared/protocol/telemetry/tracing.ts';
 
 /** The parts of the function-URL event (payload format 2.0) the handler reads. */
 export interface StreamEvent {
@@ -36,6 +38,9 @@ export interface StreamEvent {
 }
 
 export type StreamHandler = (event: StreamEvent, responseStream: LambdaResponseStream) => Promise<void>;
+
+/** The handler with an observer for its span (tracing.ts). Not a Lambda handler: Lambda's third argument is its context. */
+export type ObservedStreamHandler = (event: StreamEvent, responseStream: LambdaResponseStream, observer?: StreamObserver) => Promise<void>;
 
 /** A call that passed validation and the PII check. */
 interface StreamCall {
@@ -48,8 +53,14 @@ type PayloadParts = AsyncIterable<{ PayloadPart?: { Bytes?: Uint8Array } }>;
 
 /** Throws (an Error saying what is wrong) if `config.endpoints` is invalid. */
 export function createStreamHandler(config: InferConfig): StreamHandler {
+  const serve = createObservedStreamHandler(config);
+  return (raw, responseStream) => serve(raw, responseStream);
+}
+
+/** createStreamHandler's handler reporting to an observer (wrap it with tracedStream to get a Lambda handler). */
+export function createObservedStreamHandler(config: InferConfig): ObservedStreamHandler {
   const endpoints = parseEndpoints(config.endpoints, 'endpoints');
-  return (raw, responseStream) => serveStream(config, endpoints, raw, responseStream);
+  return (raw, responseStream, observer) => serveStream(config, endpoints, raw, responseStream, observer);
 }
 
 async function serveStream(
@@ -57,14 +68,16 @@ async function serveStream(
   endpoints: Record<string, AliasEndpoints>,
   raw: StreamEvent,
   responseStream: LambdaResponseStream,
+  observer?: StreamObserver,
 ): Promise<void> {
   let call: StreamCall;
   try {
     const event = validateCloudEvent(parseBody(raw), 'stream');
     const payload = checkedPayload(event, 'stream', config.allowUnscanned);
+    observer?.event(event);
     call = { event, payload, endpoint: resolveRealtimeEndpoint(endpoints, event) };
   } catch (e) {
-    return writeError(responseStream, sageMakerFailure(e));
+    return writeError(responseStream, sageMakerFailure(e), observer);
   }
 
   // The client (or Lambda) closing the stream cancels the SageMaker call.
@@ -77,7 +90,7 @@ async function serveStream(
     body = await openStream(config.client, call, ac.signal);
   } catch (e) {
     responseStream.off('close', abort);
-    return writeError(responseStream, sageMakerFailure(e));
+    return writeError(responseStream, sageMakerFailure(e), observer);
   }
 
   const endpoint = call.endpoint.endpoint;
@@ -85,9 +98,10 @@ async function serveStream(
     statusCode: 200,
     headers: { ...SSE_HEADERS, 'x-triage-endpoint': endpoint },
   });
+  observer?.outcome(200);
   let failure: ApiError | undefined;
   try {
-    failure = await relay(body, sse, endpoint);
+    failure = await relay(body, sse, endpoint, observer);
   } catch (e) {
     if (sse.destroyed || ac.signal.aborted) return; // the client went away: nobody to tell
     failure = midStreamError(e, endpoint);
@@ -95,6 +109,7 @@ async function serveStream(
     responseStream.off('close', abort);
   }
   if (failure) {
+    observer?.outcome(200, failure.code ?? undefined);
     console.error(`stream: ${endpoint}: ${failure.code}: ${failure.message}`);
     await write(sse, new TextEncoder().encode(sseErrorEvent(failure.toBody().error))).catch(() => {});
   }
@@ -122,13 +137,20 @@ async function openStream(client: InferConfig['client'], call: StreamCall, signa
  * `[DONE]`. Whole events only: a PayloadPart may end inside an event, and an event cut in half must never reach
  * the client ahead of the error event (the client would choke on half a JSON object, not see an error).
  */
-async function relay(body: PayloadParts, sse: LambdaResponseStream, endpoint: string): Promise<ApiError | undefined> {
+async function relay(
+  body: PayloadParts,
+  sse: LambdaResponseStream,
+  endpoint: string,
+  observer?: StreamObserver,
+): Promise<ApiError | undefined> {
   const framer = new OpenAiStreamFramer();
   for await (const ev of body) {
     const bytes = ev.PayloadPart?.Bytes;
     if (!bytes || bytes.length === 0) continue;
     const whole = framer.push(bytes).bytes;
-    if (whole.length > 0) await write(sse, whole);
+    if (whole.length === 0) continue;
+    observer?.events(whole);
+    await write(sse, whole);
   }
   // The container's stream ended without saying it was finished: as broken as a failure.
   if (framer.ending !== undefined) return undefined;
@@ -170,7 +192,8 @@ function parseBody(raw: StreamEvent): unknown {
   return json;
 }
 
-async function writeError(responseStream: LambdaResponseStream, e: ApiError): Promise<void> {
+async function writeError(responseStream: LambdaResponseStream, e: ApiError, observer?: StreamObserver): Promise<void> {
+  observer?.outcome(e.status, e.code ?? undefined);
   const s = awslambda.HttpResponseStream.from(responseStream, { statusCode: e.status, headers: errorHeaders(e) });
   await write(s, new TextEncoder().encode(JSON.stringify(e.toBody()))).catch(() => {});
   await end(s);
@@ -208,7 +231,7 @@ let containerHandler: StreamHandler | undefined;
 export const handler = awslambda.streamifyResponse<StreamEvent>(async (event, responseStream) => {
   if (!containerHandler) {
     try {
-      containerHandler = createStreamHandler(configFromEnv());
+      containerHandler = tracedStream(createObservedStreamHandler(configFromEnv()), tracingFromEnv(process.env, 'triage-cloud'));
     } catch (e) {
       return writeError(responseStream, misconfigured('stream', e));
     }

@@ -39,10 +39,11 @@ export const RUNTIME_PACKAGES: Readonly<Record<string, { files: (platform: strin
 export const EXTERNAL = ['onnxruntime-node'] as const;
 /**
  * Optional peer dependencies of bundled packages that the node never uses and the image does not carry:
- * @redis/client (the shared nonce store) imports them inside try/catch only when asked for OpenTelemetry
- * metrics (OpenTelemetry.init) or an XXH3 digest (digest()). Left out of the bundle rather than failing it.
+ * @redis/client (the shared nonce store) imports it inside try/catch only when asked for an XXH3 digest
+ * (digest()). Left out of the bundle rather than failing it. (@opentelemetry/api is bundled: the node's
+ * tracing and prom-client's process metrics use it.)
  */
-export const ABSENT_OPTIONAL = ['@opentelemetry/api', '@node-rs/xxhash'] as const;
+export const ABSENT_OPTIONAL = ['@node-rs/xxhash'] as const;
 
 export interface BuildOptions {
   outdir?: string;

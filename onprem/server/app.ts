@@ -3,6 +3,7 @@
 // folder in onprem/middleware/ (its options at the top, its test beside it):
 //
 //   context    request id, trace span, the request's audit record (each step below adds what it learned)
+//   (tracing)  with OTLP configured: an API request's OpenTelemetry span (onprem/telemetry/tracing.ts)
 //   audit      wraps the answer: when its last byte is out (or the client left) → audit line + metrics
 //   drain      during a graceful shutdown new API requests get 503 at once                           503
 //   auth       mTLS client certificate (if configured); signature or internal API key; body read  401 413 503
@@ -35,6 +36,9 @@ import { drain } from '../middleware/drain/index.ts';
 import { infer } from '../middleware/infer/index.ts';
 import { inspect } from '../middleware/inspect/index.ts';
 import { listModels, model } from '../middleware/model/index.ts';
+import type { Tracing } from '../../shared/protocol/telemetry/tracing.ts';
+import { renderProcessMetrics } from '../telemetry/process-metrics.ts';
+import { traceEngine, traceRequest, type TracingVariables } from '../telemetry/tracing.ts';
 import { answerError } from './errors.ts';
 
 /** The edge's API routes (shared/protocol/openai/routes.ts), and the node's probes and metrics. */
@@ -49,12 +53,14 @@ export interface AppOptions {
   nonces: NonceCache;
   /** Operational log lines (JSON), e.g. unexpected errors. */
   log: (line: string) => void;
+  /** OpenTelemetry spans (onprem/telemetry/tracing.ts); absent = none. */
+  tracing?: Tracing | undefined;
 }
 
 /** The steps' variables together; bindings are absent when the app is called with app.request(). */
 export type OnpremEnv = {
   Bindings: Partial<HttpBindings>;
-  Variables: ContextVariables & AuthVariables & BodyVariables & AdmissionVariables;
+  Variables: ContextVariables & AuthVariables & BodyVariables & AdmissionVariables & TracingVariables;
 };
 
 export function createApp(options: AppOptions): Hono<OnpremEnv> {
@@ -66,6 +72,7 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
   });
 
   app.use('*', context({ routes: Object.values(ROUTES) }));
+  if (options.tracing) app.use('/v1/*', traceRequest({ tracing: options.tracing })); // API requests; probes and scrapes are not traced
   app.use('*', audit({ log: options.audit, metrics, unaudited: [ROUTES.healthz, ROUTES.readyz, ROUTES.metrics] }));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
@@ -74,7 +81,9 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
     const ready = await engine.ready().catch(() => false);
     return ready ? c.json({ status: 'ready' }) : c.json({ status: 'not_ready' }, 503);
   });
-  app.get(ROUTES.metrics, (c) => c.body(metrics.registry.render(), 200, { 'content-type': PROMETHEUS_CONTENT_TYPE }));
+  app.get(ROUTES.metrics, async (c) =>
+    c.body(metrics.registry.render() + (await renderProcessMetrics()), 200, { 'content-type': PROMETHEUS_CONTENT_TYPE }),
+  );
 
   app.use('/v1/*', drain({ control: options.admission, onRefuse: () => metrics.rejections.inc({ reason: 'draining' }) }));
   app.use(
@@ -97,8 +106,9 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
     onReject: (reason) => metrics.rejections.inc({ reason }),
     onAdmit: (waitedMs) => metrics.queueWait.observe(undefined, waitedMs / 1000),
   });
-  app.post(ROUTES.chat, body({ task: 'chat' }), inspect(), model({ engine }), admit, infer({ engine }));
-  app.post(ROUTES.embeddings, body({ task: 'embeddings' }), inspect(), model({ engine }), admit, infer({ engine }));
-  app.post(ROUTES.classify, body({ task: 'classify' }), inspect(), model({ engine }), admit, infer({ engine }));
+  const traced = traceEngine({ tracing: options.tracing });
+  app.post(ROUTES.chat, body({ task: 'chat' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
+  app.post(ROUTES.embeddings, body({ task: 'embeddings' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
+  app.post(ROUTES.classify, body({ task: 'classify' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
   return app;
 }

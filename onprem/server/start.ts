@@ -18,6 +18,7 @@ import type { OnpremConfig } from '../config.ts';
 import type { Engine } from '../engines/engine.ts';
 import { createEngine } from '../engines/index.ts';
 import { createMetrics, type Metrics } from '../metrics.ts';
+import { tracingFromEnv, type Tracing } from '../../shared/protocol/telemetry/tracing.ts';
 import { createApp, type OnpremEnv } from './app.ts';
 
 export interface StartOptions {
@@ -27,6 +28,8 @@ export interface StartOptions {
   auditSink?: AuditSink;
   /** Operational log lines (JSON): default stderr, so that stdout stays a pure audit stream. */
   log?: (line: string) => void;
+  /** OpenTelemetry spans; default: as the OTEL_* variables configure them (none when unset). */
+  tracing?: Tracing | undefined;
 }
 
 export interface RunningOnprem {
@@ -65,7 +68,8 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   const metrics = createMetrics();
   const admission = createAdmission(config, metrics);
   const audit = new AuditLog(options.auditSink ?? auditSink(config.audit));
-  const app = createApp({ engine, config, admission, metrics, audit, nonces, log });
+  const tracing = 'tracing' in options ? options.tracing : await tracingFromEnv(process.env, 'triage-onprem');
+  const app = createApp({ engine, config, admission, metrics, audit, nonces, log, tracing });
   const server = createServer(app, config.tls);
   const connections = trackConnections(server, config.tls !== undefined);
   // A handshake that fails outright (e.g. a client that rejects our certificate, or plain HTTP on the TLS port).
@@ -86,6 +90,7 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
       await engine.close();
       await nonces.close();
       await audit.close();
+      await tracing?.shutdown(); // exports the spans still buffered
     })());
   return { url: baseUrl(config, port), port, server, engine, nonces, admission, metrics, close };
 }

@@ -5,7 +5,7 @@ import { signRequest } from '../../shared/protocol/signing/index.ts';
 import { parseExposition } from '../../shared/protocol/telemetry/index.ts';
 import type { AuditRecord } from '../audit.ts';
 import { loadConfig } from '../config.ts';
-import { startOnprem, type RunningOnprem } from './start.ts';
+import { startOnprem, type RunningOnprem, type StartOptions } from './start.ts';
 import { startTestUpstream, type TestUpstream } from './test-upstream.ts';
 
 const SECRET = 'edge-signing-secret-for-tests-0001';
@@ -27,7 +27,7 @@ export interface TestNode {
 const running: TestNode[] = [];
 
 /** A node with settings `env` (TRIAGE_ONPREM_*) over the defaults of the tests; stopNodes() stops it. */
-export async function startNode(env: Record<string, string> = {}): Promise<TestNode> {
+export async function startNode(env: Record<string, string> = {}, options: Pick<StartOptions, 'tracing'> = {}): Promise<TestNode> {
   const upstream = await startTestUpstream();
   const config = loadConfig({
     TRIAGE_ONPREM_SIGNING_KEYS: `edge1:${SECRET}`,
@@ -38,7 +38,11 @@ export async function startNode(env: Record<string, string> = {}): Promise<TestN
     ...env,
   });
   const audit: string[] = [];
-  const node = await startOnprem(config, { auditSink: { write: (l) => void audit.push(l), close: async () => {} }, log: () => {} });
+  const node = await startOnprem(config, {
+    auditSink: { write: (l) => void audit.push(l), close: async () => {} },
+    log: () => {},
+    ...options,
+  });
   const n: TestNode = {
     node,
     upstream,
