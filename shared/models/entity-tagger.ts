@@ -1,12 +1,12 @@
 // A token-classification folder (the committed shared/models/pii-tagger/, or a published PII model in the
 // same layout) as the scanner's EntityTagger: each text's windows around candidate words
-// (shared/core/pii/tagger/windows.ts), batched through the encoder, read with a recall-first threshold, and
+// (shared/core/pii/tagger/windows.ts) — only those where a finding could pass the evidence gate — batched through the encoder, read with a recall-first threshold, and
 // the model's labels mapped to the PII types of docs/pii-labels.md. Pure: the ORT module is handed in.
 //
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
-import { hasEvidence } from '../core/pii/tagger/evidence.ts';
+import { hasEvidence, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
@@ -30,6 +30,12 @@ export interface EntityTaggerOptions {
    * name-shaped words or one with a strong cue, an ADDRESS with a number). Default true; false reads the model bare.
    */
   requireEvidence?: boolean;
+  /**
+   * With requireEvidence, ask the gate first: a window none of whose candidate words a finding could count on (a
+   * lone capitalised word without cue: evidence.ts's `mayHaveEvidence`) is not read, so costs no model run. The
+   * windows read are the same as without it, so the model says the same there. Default true; false for comparisons.
+   */
+  gateCandidates?: boolean;
 }
 
 /**
@@ -83,6 +89,8 @@ export function lazyEntityTagger(version: string, load: () => Promise<EntityTagg
 
 export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {
   const windowTokens = Math.min(opts.windowTokens ?? DEFAULTS.windowTokens, model.maxLength);
+  const evidence = opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {};
+  const requireEvidence = opts.requireEvidence !== false;
   const windowOptions: WindowOptions = {
     maxTokens: windowTokens - specialTokenCount(model),
     context: opts.context ?? DEFAULTS.context,
@@ -90,13 +98,20 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
     ...(opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {}),
   };
   const batch = opts.batch ?? DEFAULTS.batch;
-  const evidence = opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {};
-  const keep = opts.requireEvidence === false ? () => true : (text: string, f: Finding) => hasEvidence(text, f, evidence);
+  const keep = requireEvidence ? (text: string, f: Finding) => hasEvidence(text, f, evidence) : () => true;
+  const worthReading =
+    requireEvidence && opts.gateCandidates !== false
+      ? (text: string, w: TextWindow) => w.candidates.some((c) => mayHaveEvidence(text, c, evidence))
+      : () => true;
   const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
   return {
     version,
     async tag(texts) {
-      const windows = texts.flatMap((text, index) => taggerWindows(text, windowOptions).map((w) => ({ index, ...w })));
+      const windows = texts.flatMap((text, index) =>
+        taggerWindows(text, windowOptions)
+          .filter((w) => worthReading(text, w))
+          .map((w) => ({ index, ...w })),
+      );
       const findings = texts.map((): Finding[] => []);
       for (let i = 0; i < windows.length; i += batch) {
         const slice = windows.slice(i, i + batch);

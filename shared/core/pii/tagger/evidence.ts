@@ -33,6 +33,53 @@ export function hasEvidence(text: string, finding: Finding, opts: EvidenceOption
   return true;
 }
 
+/**
+ * Whether a tagger finding on this candidate word could count at all, decided before the model runs (the tagger
+ * skips windows where no candidate could, shared/models/entity-tagger.ts): a PERSON on the word alone or with the
+ * word before or after it (its name run is joined around it, so "Maria" of "Maria Keller" has its pair, and
+ * "Madame" of "Madame Li" its name), or an address phrase within four words of it. A lone name-shaped word with
+ * no cue, a public figure, a word with digits: no finding on them could pass, so no model run is spent on them.
+ * A PERSON finding reaching further than one word past the candidate is the case this does not foresee.
+ */
+export function mayHaveEvidence(text: string, word: TextSpan, opts: EvidenceOptions = {}): boolean {
+  const before = { start: wordStartBefore(text, word.start), end: word.end };
+  const after = { start: word.start, end: wordEndAfter(text, word.end) };
+  if ([word, before, after].some((span) => hasNameEvidence(text, span, opts))) return true;
+  return hasAddressEvidence(nearbyWords(text, word, ADDRESS_WORDS));
+}
+
+/** Words on each side of a candidate an address phrase can reach: "Via Roma 12b", "12 Main Street", "50667 Köln". */
+const ADDRESS_WORDS = 4;
+
+/** The span widened by `n` whitespace-separated words on each side (at most WIDEN characters of each word). */
+function nearbyWords(text: string, span: TextSpan, n: number): string {
+  let start = span.start;
+  let end = span.end;
+  for (let i = 0; i < n; i++) {
+    start = wordStartBefore(text, start);
+    end = wordEndAfter(text, end);
+  }
+  return text.slice(start, end);
+}
+
+const isSpace = (c: string) => /\s/u.test(c);
+
+function wordStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isSpace(text[i - 1]!)) i--;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < WIDEN && !isSpace(text[i - 1]!)) i--;
+  return i;
+}
+
+function wordEndAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text[i]!)) i++;
+  const wordStart = i;
+  while (i < text.length && i - wordStart < WIDEN && !isSpace(text[i]!)) i++;
+  return i;
+}
+
 /** A whitespace-free token of a line, its word without the punctuation around it, and that punctuation. */
 interface Token extends TextSpan {
   word: string;
