@@ -10,7 +10,7 @@ import { hasEvidence, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
-import type { Entity } from './hf/heads.ts';
+import type { Entity, EntityOptions } from './hf/heads.ts';
 import { loadHfFolder, type FolderSource, type OnnxVariant } from './hf/folder.ts';
 import type { OrtLike, OrtSessionOptions } from './runner.ts';
 
@@ -112,18 +112,32 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
           .filter((w) => worthReading(text, w))
           .map((w) => ({ index, ...w })),
       );
+      const entities = await entitiesOnce(
+        model,
+        windows.map((w) => texts[w.index]!.slice(w.start, w.end)),
+        batch,
+        entityOptions,
+      );
       const findings = texts.map((): Finding[] => []);
-      for (let i = 0; i < windows.length; i += batch) {
-        const slice = windows.slice(i, i + batch);
-        const found = await model.entities(
-          slice.map((w) => texts[w.index]!.slice(w.start, w.end)),
-          entityOptions,
-        );
-        slice.forEach((w, row) => findings[w.index]!.push(...toFindings(found[row] ?? [], w, version)));
-      }
+      windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
       return findings.map((list, index) => list.filter((f) => keep(texts[index]!, f)));
     },
   };
+}
+
+/**
+ * The entities of each window text, each distinct text read by the model once (a block repeated in a prompt, a
+ * text the scanner also reads normalized, where the window is the same), `batch` texts per model run.
+ */
+async function entitiesOnce(model: EncoderModel, windowTexts: readonly string[], batch: number, opts: EntityOptions): Promise<Entity[][]> {
+  const distinct = [...new Set(windowTexts)];
+  const byText = new Map<string, Entity[]>();
+  for (let i = 0; i < distinct.length; i += batch) {
+    const slice = distinct.slice(i, i + batch);
+    const found = await model.entities(slice, opts);
+    slice.forEach((text, row) => byText.set(text, found[row] ?? []));
+  }
+  return windowTexts.map((text) => byText.get(text) ?? []);
 }
 
 /** How many special tokens the tokenizer adds around a text ([CLS] and [SEP]: 2). */
