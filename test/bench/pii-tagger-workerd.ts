@@ -1,6 +1,6 @@
 // The PII tagger's price inside workerd (BENCH_ONLY=tagger): two edges under `wrangler dev --local`, one with
 // PII_TAGGER=off (the baseline, rules only) and one with PII_TAGGER=on, each sent the same clean 1 KB and 16 KB
-// chats (policy test/bench/edge-policy.yaml: `bench-upstream` → a local OpenAI-compatible upstream). The figure is
+// chats of both kinds (pii-tagger-prompts.ts: `plain` and `named`, its worst clean case) (policy test/bench/edge-policy.yaml: `bench-upstream` → a local OpenAI-compatible upstream). The figure is
 // the Worker's own `inspect` step from its request log line (`timings.inspect`, ms; timers advance during
 // CPU work in local workerd, unlike production), so wrangler dev's proxy does not count.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { spawnEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, spawnUpstream } from './client.ts';
-import { makePrompt } from './prompts.ts';
+import { cleanPrompt, PROMPT_KINDS, type PromptKind } from './pii-tagger-prompts.ts';
 import { progress, summarize, table } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
+/** Requests per prompt before timing. */
+const WARM_UP = 30;
 
 /** `timings.inspect` of each request log line the Worker printed. */
 function inspectTimes(lines: readonly string[]): number[] {
@@ -30,8 +32,13 @@ function inspectTimes(lines: readonly string[]): number[] {
   return times;
 }
 
-/** The inspect step's times for `n` chats of `bytes` through an edge with PII_TAGGER as given. */
-async function measure(tagger: 'on' | 'off', upstreamUrl: string, sizes: readonly number[], n: number) {
+/** A prompt: its kind and size in bytes. */
+type Prompt = { kind: PromptKind; bytes: number };
+const PROMPTS: readonly Prompt[] = PROMPT_KINDS.flatMap((kind) => [1024, 16 * 1024].map((bytes) => ({ kind, bytes })));
+const label = (p: Prompt) => `${p.kind} ${p.bytes / 1024} KB`;
+
+/** The inspect step's times for `n` chats of each prompt through an edge with PII_TAGGER as given. */
+async function measure(tagger: 'on' | 'off', upstreamUrl: string, prompts: readonly Prompt[], n: number) {
   const persistTo = mkdtempSync(join(tmpdir(), 'triage-bench-tagger-'));
   const lines: string[] = [];
   const edge = await spawnEdge({
@@ -42,39 +49,40 @@ async function measure(tagger: 'on' | 'off', upstreamUrl: string, sizes: readonl
     policyYaml: benchPolicy(upstreamUrl),
     onLog: (line) => lines.push(line),
   });
-  const bySize = new Map<number, number[]>();
+  const byPrompt = new Map<string, number[]>();
   try {
-    for (const bytes of sizes) {
-      progress(`PII tagger in workerd (PII_TAGGER=${tagger}), ${bytes / 1024} KB: ${n} requests`);
-      const body = { model: 'bench-upstream', max_tokens: 8, messages: [{ role: 'user', content: makePrompt(bytes, false) }] };
-      for (let i = 0; i < 5; i++) await call(`${edge.url}/v1/chat/completions`, body, edge.apiKey); // warm-up
+    for (const prompt of prompts) {
+      progress(`PII tagger in workerd (PII_TAGGER=${tagger}), ${label(prompt)}: ${n} requests`);
+      const content = cleanPrompt(prompt.kind, prompt.bytes);
+      const body = { model: 'bench-upstream', max_tokens: 8, messages: [{ role: 'user', content }] };
+      // warm-up: workerd compiles ORT's WebAssembly in tiers, the optimised code arriving over the first requests
+      for (let i = 0; i < WARM_UP; i++) await call(`${edge.url}/v1/chat/completions`, body, edge.apiKey);
       await new Promise((r) => setTimeout(r, 200));
       const before = lines.length;
       for (let i = 0; i < n; i++) await call(`${edge.url}/v1/chat/completions`, body, edge.apiKey);
       await new Promise((r) => setTimeout(r, 500)); // the last log lines
-      bySize.set(bytes, inspectTimes(lines.slice(before)));
+      byPrompt.set(label(prompt), inspectTimes(lines.slice(before)));
     }
   } finally {
     await edge.stop();
     rmSync(persistTo, { recursive: true, force: true });
   }
-  return bySize;
+  return byPrompt;
 }
 
 export async function run(samples: number): Promise<void> {
   const upstream = await spawnUpstream(0);
-  const sizes = [1024, 16 * 1024];
   const n = Math.max(50, Math.ceil(samples / 20));
   try {
-    const off = await measure('off', upstream.url, sizes, n);
-    const on = await measure('on', upstream.url, sizes, n);
-    const rows = sizes.map((bytes) => {
-      const a = summarize(off.get(bytes) ?? []);
-      const b = summarize(on.get(bytes) ?? []);
-      return [`${bytes / 1024} KB`, a.n, a.p50, a.p99, b.n, b.p50, b.p99, b.p50 / a.p50];
+    const off = await measure('off', upstream.url, PROMPTS, n);
+    const on = await measure('on', upstream.url, PROMPTS, n);
+    const rows = PROMPTS.map((prompt) => {
+      const a = summarize(off.get(label(prompt)) ?? []);
+      const b = summarize(on.get(label(prompt)) ?? []);
+      return [label(prompt), a.n, a.p50, a.p99, b.n, b.p50, b.p99, b.p50 - a.p50];
     });
     console.log("\n## PII tagger in workerd: the Worker's inspect step per clean chat (ms, wrangler dev --local)\n");
-    console.log(table(['prompt', 'n off', 'rules p50', 'rules p99', 'n on', '+tagger p50', '+tagger p99', '× rules'], rows));
+    console.log(table(['prompt', 'n off', 'rules p50', 'rules p99', 'n on', '+tagger p50', '+tagger p99', 'tagger p50 (diff)'], rows));
   } finally {
     upstream.child.kill();
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, PiiType } from '../types.ts';
-import { hasEvidence } from './evidence.ts';
+import { hasEvidence, mayHaveEvidence } from './evidence.ts';
 
 /** A few common words of the six languages' prose, as common-words.txt has them. */
 const COMMON = new Set(['summarise', 'die', 'traduci', 'arregla', 'zet', 'like', 'wie', 'nuestro', 'scusa', 'sorry', 'reformule', 'anna']);
@@ -98,5 +98,31 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
 describe('other types', () => {
   it('pass through (a published model may label them; the rules judge those)', () => {
     expect(counts('call me on 0612345678', '0612345678', 'PHONE')).toBe(true);
+  });
+});
+
+/** Whether a finding on candidate word `word` (its first occurrence in `text`) could count, asked before the model runs. */
+function mayCount(text: string, word: string): boolean {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`${word} not in ${text}`);
+  return mayHaveEvidence(text, { start, end: start + word.length }, opts);
+}
+
+describe('before the model runs: whether a finding on a candidate word could count', () => {
+  it('yes for a word of a name pair, a cued word, a title before a name, a word near an address phrase', () => {
+    expect(mayCount('Please forward the contract to Okonkwo Adebayo before Friday.', 'Okonkwo')).toBe(true);
+    expect(mayCount('Ich habe gestern mit Herrn Leutheusser gesprochen.', 'Leutheusser')).toBe(true);
+    expect(mayCount('Inserisci questo: Un saluto,\nYixuan', 'Yixuan')).toBe(true);
+    expect(mayCount('Résume ce message :\n\nMadame Li,\nLa réunion est fixée.', 'Madame')).toBe(true);
+    expect(mayCount('My new address is 134 Willow Street, Derby DE11 3EY. thx', 'Derby')).toBe(true);
+    expect(mayCount('Il mio indirizzo è Corso del Lavatoio 104/B, 44591 Ferrara (FE).', 'Lavatoio')).toBe(true);
+  });
+
+  it('no for a lone word capitalised by grammar or without cue, an id, a public figure', () => {
+    expect(mayCount('Die Lieferung verzögert sich um zwei Wochen, weil der Zulieferer umgestellt hat.', 'Lieferung')).toBe(false);
+    expect(mayCount('Die Lieferung verzögert sich um zwei Wochen, weil der Zulieferer umgestellt hat.', 'Zulieferer')).toBe(false);
+    expect(mayCount('El año pasado pasamos de Jenkins a GitHub Actions.', 'Jenkins')).toBe(false);
+    expect(mayCount('2026-03-04T10:15:02ZINFO worker-2 processed batch 1734 in 48 ms', '2026-03-04T10:15:02ZINFO')).toBe(false);
+    expect(mayCount('Marie Curie a découvert le polonium en 1898.', 'Curie')).toBe(false);
   });
 });

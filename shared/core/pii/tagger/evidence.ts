@@ -33,6 +33,60 @@ export function hasEvidence(text: string, finding: Finding, opts: EvidenceOption
   return true;
 }
 
+/**
+ * Whether a tagger finding on this candidate word could count at all, decided before the model runs (the tagger
+ * skips windows where no candidate could, shared/models/entity-tagger.ts): a PERSON on the word alone or with the
+ * word before or after it (its name run is joined around it, so "Maria" of "Maria Keller" has its pair, and
+ * "Madame" of "Madame Li" its name), or an address phrase within four words of it. A lone name-shaped word with
+ * no cue, a public figure, a word with digits: no finding on them could pass, so no model run is spent on them.
+ * A PERSON finding reaching further than one word past the candidate is the case this does not foresee.
+ */
+export function mayHaveEvidence(text: string, word: TextSpan, opts: EvidenceOptions = {}): boolean {
+  const before = { start: wordStartBefore(text, word.start), end: word.end };
+  const after = { start: word.start, end: wordEndAfter(text, word.end) };
+  const view = lineView(text, word.start, opts, GATE_REACH); // the three spans' line, read once
+  if ([word, before, after].some((span) => hasNameEvidence(text, span, opts, view))) return true;
+  return hasAddressEvidence(nearbyWords(text, word, ADDRESS_WORDS));
+}
+
+/**
+ * Characters of the line the gate reads on each side of a candidate: its name run and the word before and after
+ * it (a shorter view can only make more words look like names, never fewer).
+ */
+const GATE_REACH = 64;
+
+/** Words on each side of a candidate an address phrase can reach: "Via Roma 12b", "12 Main Street", "50667 Köln". */
+const ADDRESS_WORDS = 4;
+
+/** The span widened by `n` whitespace-separated words on each side (at most WIDEN characters of each word). */
+function nearbyWords(text: string, span: TextSpan, n: number): string {
+  let start = span.start;
+  let end = span.end;
+  for (let i = 0; i < n; i++) {
+    start = wordStartBefore(text, start);
+    end = wordEndAfter(text, end);
+  }
+  return text.slice(start, end);
+}
+
+const isSpace = (c: string) => /\s/u.test(c);
+
+function wordStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isSpace(text[i - 1]!)) i--;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < WIDEN && !isSpace(text[i - 1]!)) i--;
+  return i;
+}
+
+function wordEndAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text[i]!)) i++;
+  const wordStart = i;
+  while (i < text.length && i - wordStart < WIDEN && !isSpace(text[i]!)) i++;
+  return i;
+}
+
 /** A whitespace-free token of a line, its word without the punctuation around it, and that punctuation. */
 interface Token extends TextSpan {
   word: string;
@@ -53,13 +107,11 @@ const RUN_BREAK = /[,;:!?()[\]{}"“”„«»<>|/\\]|\.$/u;
 /** Characters of a line read on each side of a finding: a name run is far shorter, and a line can be a whole prompt. */
 const LINE_REACH = 160;
 
-/** The tokens of the line holding `at`, within LINE_REACH of it (a token cut at that edge is left out). */
-function tokensOfLine(text: string, at: number): Token[] {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const next = text.indexOf('\n', at);
-  const lineEnd = next < 0 ? text.length : next;
-  const from = Math.max(lineStart, at - LINE_REACH);
-  const to = Math.min(lineEnd, at + LINE_REACH);
+/** The tokens of the line holding `at`, within `reach` of it (a token cut at that edge is left out). */
+function tokensOfLine(text: string, at: number, reach = LINE_REACH): Token[] {
+  const { lineStart, lineEnd } = lineNear(text, at, reach);
+  const from = Math.max(lineStart, at - reach);
+  const to = Math.min(lineEnd, at + reach);
   const tokens: Token[] = [];
   for (const m of text.slice(from, to).matchAll(/\S+/gu)) {
     const start = from + m.index;
@@ -69,10 +121,28 @@ function tokensOfLine(text: string, at: number): Token[] {
   return tokens;
 }
 
+/**
+ * The line holding `at`, exact within `reach` + 1 characters of it; a line starting (ending) further away gets a
+ * start (end) beyond that reach instead — so a prompt of one long line costs no more than a short one.
+ */
+function lineNear(text: string, at: number, reach: number): { lineStart: number; lineEnd: number } {
+  const low = Math.max(0, at - reach - 1);
+  const high = Math.min(text.length, at + reach + 1);
+  const before = text.slice(low, at).lastIndexOf('\n');
+  const after = text.slice(at, high).indexOf('\n');
+  return { lineStart: before >= 0 ? low + before + 1 : low === 0 ? 0 : -1, lineEnd: after >= 0 ? at + after : high };
+}
+
 /** Only blanks stand between the token and the start of its line. */
 function opensLine(text: string, t: Token): boolean {
-  const start = t.start - t.lead.length;
-  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === '';
+  return blankLineStart(text, t.start - t.lead.length) >= 0;
+}
+
+/** The start of the line holding `at` when only blanks stand between the two, else -1 (scans the blanks only). */
+function blankLineStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && /\s/u.test(text[i - 1]!)) i--;
+  return i === 0 || text[i - 1] === '\n' ? i : -1;
 }
 
 const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
@@ -100,12 +170,21 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
   return 'other';
 }
 
-/** The run of name-shaped tokens (particles only between two of them) around the finding, on its line. */
-function nameRun(text: string, span: TextSpan, opts: EvidenceOptions): { names: Token[]; initials: number } {
+/** The tokens of a line near a position (tokensOfLine) and their shapes: what name runs are read from. */
+interface LineView {
+  tokens: Token[];
+  shapes: Shape[];
+}
+
+function lineView(text: string, at: number, opts: EvidenceOptions, reach = LINE_REACH): LineView {
   const lowerCaseText = !ANY_CAPITAL.test(text);
-  const tokens = tokensOfLine(text, span.start);
+  const tokens = tokensOfLine(text, at, reach);
   const opensSentence = (i: number) => (i === 0 ? opensLine(text, tokens[0]!) : SENTENCE_END.test(tokens[i - 1]!.trail));
-  const shapes = tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts));
+  return { tokens, shapes: tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts)) };
+}
+
+/** The run of name-shaped tokens (particles only between two of them) around the finding, on its line. */
+function nameRun(span: TextSpan, { tokens, shapes }: LineView): { names: Token[]; initials: number } {
   const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
   let first = inSpan.indexOf(true);
   if (first < 0) return { names: [], initials: 0 };
@@ -126,14 +205,14 @@ function breaksAfter(t: Token, shape: Shape): boolean {
   return RUN_BREAK.test(trail);
 }
 
-function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions): boolean {
-  const { names, initials } = nameRun(text, span, opts);
+function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, view = lineView(text, span.start, opts)): boolean {
+  const { names, initials } = nameRun(span, view);
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return true;
   if (names.length !== 1 || !mixedCase) return false;
   const word = names[0]!;
-  return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word);
+  return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
 }
 
 /** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */
@@ -154,8 +233,8 @@ function strongCue(text: string, word: TextSpan): boolean {
  * the word alone, so neither a long line before nor what follows the name on its line ("Måns thx") hides it.
  */
 function signsOff(text: string, word: TextSpan): boolean {
-  const lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
-  if (lineStart === 0 || text.slice(lineStart, word.start).trim() !== '') return false;
+  const lineStart = blankLineStart(text, word.start);
+  if (lineStart <= 0) return false;
   const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
   const closing = previous.slice(previous.search(/[^.!?:;"“„«(]*$/u)).trim();
   if (closing === '') return false;
@@ -170,10 +249,12 @@ const APOLOGIES = new Set(
 );
 
 /** An apology right before the word, and a comma right after it: the word is the person addressed. */
-function addressedAfterApology(text: string, word: Token): boolean {
-  const tokens = tokensOfLine(text, word.start);
+function addressedAfterApology(text: string, word: Token, near: readonly Token[]): boolean {
+  if (!word.trail.startsWith(',')) return false;
+  const at = near.indexOf(word);
+  const tokens = at > 0 ? near : tokensOfLine(text, word.start); // the word's own line when `near` starts at it
   const before = tokens[tokens.findIndex((t) => t.start === word.start) - 1];
-  return word.trail.startsWith(',') && before !== undefined && before.trail === '' && APOLOGIES.has(before.word.toLowerCase());
+  return before !== undefined && before.trail === '' && APOLOGIES.has(before.word.toLowerCase());
 }
 
 /** How far a span is widened on each side: enough for a version's or an amount's tail. */
