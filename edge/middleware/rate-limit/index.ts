@@ -235,42 +235,46 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<Rat
     }
     await next();
     if (result.headers) setHeaders(c, result.headers);
-    const settling = answerUsage(c).then(({ usage, source }) => {
-      options.onUsage?.(usage ?? { prompt: request.promptTokens ?? 0, completion: request.tokens - (request.promptTokens ?? 0) }, source);
-      const { requestId } = c.var; // (read before the settlement: the context may be gone after)
+    const { requestId } = c.var;
+    meter(c, ({ usage, source }) => {
+      const estimate = { prompt: request.promptTokens ?? 0, completion: request.tokens - (request.promptTokens ?? 0) };
+      options.onUsage?.(usage ?? estimate, source);
       return client!.settle(request, result.charged, usage).catch((err: unknown) => logSettleFailure(options.log, err, requestId));
     });
-    keepAlive(c, settling);
   };
 }
 
+type Known = { usage: Usage | undefined; source: UsageSource };
+
 /**
- * What the answer used, once it is known: reported in its JSON or its stream (the stream is wrapped to read it as
- * it passes, and to strip it when only the gateway asked for it); none for a cache hit or an error answer.
+ * Settles the request once its answer's usage is known — reported in its JSON or its stream (the stream is wrapped
+ * to read it as it passes, and to strip it when only the gateway asked for it); none for a cache hit or an error
+ * answer — and keeps the Worker alive for the settlement (waitUntil). A stream's is handed over when the stream
+ * ends, not before: until then the response is still running.
  */
-function answerUsage(c: Context<RateLimitEnv>): Promise<{ usage: Usage | undefined; source: UsageSource }> {
+function meter(c: Context<RateLimitEnv>, settle: (known: Known) => Promise<void>): void {
   const res = c.res;
-  const none = { usage: { prompt: 0, completion: 0 }, source: 'none' as const };
-  if (c.var.cache === 'hit' || !res.ok || !res.body) return Promise.resolve(none);
-  const known = (usage: Usage | undefined) => ({ usage, source: usage ? ('reported' as const) : ('estimated' as const) });
+  const known = (usage: Usage | undefined): Known => ({ usage, source: usage ? 'reported' : 'estimated' });
+  if (c.var.cache === 'hit' || !res.ok || !res.body) return keepAlive(c, settle({ usage: { prompt: 0, completion: 0 }, source: 'none' }));
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('text/event-stream')) {
     const request = c.get('request');
     const strip = request.task === 'chat' && !clientAskedForUsage(request.body);
-    return new Promise((resolve) => {
-      c.res = new Response(
-        meteredStream(res.body!, strip, (usage) => resolve(known(usage))),
-        res,
-      );
-    });
+    c.res = new Response(
+      meteredStream(res.body, strip, (usage) => keepAlive(c, settle(known(usage)))),
+      res,
+    );
+    return;
   }
-  if (type.includes('application/json'))
-    return res
-      .clone()
-      .json()
-      .then(usageOf, () => undefined)
-      .then(known);
-  return Promise.resolve(known(undefined));
+  if (!type.includes('application/json')) return keepAlive(c, settle(known(undefined)));
+  const read = res
+    .clone()
+    .json()
+    .then(usageOf, () => undefined);
+  keepAlive(
+    c,
+    read.then((usage) => settle(known(usage))),
+  );
 }
 
 function keepAlive(c: Context, work: Promise<unknown>): void {

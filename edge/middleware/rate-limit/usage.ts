@@ -73,8 +73,8 @@ export function meteredStream(
             const r = await reader.read();
             if (r.done) {
               // (an unfinished last event held back when stripping is dropped: a client's parser would discard it too)
-              controller.close();
-              return finish();
+              finish(); // before the close: the response is still running, so the settlement can be kept alive
+              return controller.close();
             }
             const out = events.push(r.value);
             if (out.length > 0) return controller.enqueue(out);
