@@ -179,4 +179,30 @@ describe('usage through the pipeline', () => {
     expect(metrics).toContain('triage_usage_answers_total{usage="reported"} 1');
     expect(metrics).not.toContain(k.tenant);
   });
+
+  it('the real edge model (executor and target as deployed): its streamed usage reaches the counters, the client sees none', async () => {
+    const app = createApp({ log: () => {} });
+    const k = await keyFor('edgemodel', { tpm: 100_000 });
+    const ctx = createExecutionContext();
+    const res = await app.request(
+      'http://edge.test/v1/chat/completions',
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'triage-small', messages: [{ role: 'user', content: 'Say hello' }], max_tokens: 8, stream: true }),
+      },
+      env,
+      ctx,
+    );
+    const text = await res.text();
+    await waitOnExecutionContext(ctx);
+    expect(res.headers.get('x-triage-target-kind')).toBe('edge');
+    expect(text).toContain('chat.completion.chunk');
+    expect(text).not.toContain('usage');
+    const row = monthRow(await makeApp().usage(k.tenant), `key:${k.keyId}`);
+    expect(row).toMatchObject({ requests: 1, estimated_requests: 0 });
+    expect(row!.prompt_tokens).toBeGreaterThan(0);
+    expect(row!.completion_tokens).toBeGreaterThan(0);
+    expect(row!.completion_tokens).toBeLessThanOrEqual(8);
+  });
 });
