@@ -6,7 +6,10 @@
 //
 // A request is charged its estimate (prompt + max_tokens) when it is checked; once its answer is in, settle()
 // replaces the estimate with the usage the upstream reported — in the minute window it was charged to, if
-// that window is still current, and in the day and month counters. No usage reported: the estimate stands.
+// that window is still current — and writes it to the day and month counters. No usage reported: the estimate
+// stands. check() writes nothing to storage (a write would hold its reply until the write is confirmed): while
+// a request runs, its estimate is held in memory against its scopes' budgets; settle(), after the response,
+// writes. (An object restarted in between forgets the estimates held: the budgets then see only settled usage.)
 //
 // Windows are fixed, aligned to the minute of the object's clock. Within a window the request count only goes
 // up, which is what makes the isolates' local pre-check (RateLimitClient) safe for requests per minute. Tokens
@@ -78,6 +81,8 @@ interface Counter {
 export class RateLimiter extends DurableObject {
   private readonly counters = new Map<string, Counter>();
   private readonly usage: UsageTable;
+  /** Estimates of requests running, per budgeted scope and period (`<scope>\u0000<period>`): not yet settled. */
+  private readonly held = new Map<string, number>();
 
   constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
     super(ctx, env);
@@ -110,40 +115,60 @@ export class RateLimiter extends DurableObject {
       c.requests += 1;
       c.tokens += req.tokens;
     }
-    const prompt = Math.min(req.promptTokens ?? 0, req.tokens);
-    const ids = req.scopes.map((s) => s.id);
-    this.usage.add(ids, nowMs, { requests: 1, prompt, completion: req.tokens - prompt, estimated: 0 }, nowMs);
+    this.hold(
+      req.scopes.filter((s) => s.limits.budget).map((s) => s.id),
+      nowMs,
+      req.tokens,
+    );
     // Old windows are dropped lazily; an object only holds its tenant's keys.
     if (this.counters.size > 1000) for (const [k, c] of this.counters) if (c.window !== window) this.counters.delete(k);
+    if (this.held.size > 10_000) this.held.clear(); // only settlements that never came leave entries behind
     return { ok: true, resetAt, at: nowMs, remaining: remaining() };
   }
 
   /**
-   * The answer is in: the reported usage replaces the estimate (in the window charged, while it is current, and
-   * in the usage counters); without one the estimate stands. A request check() never saw is counted here whole.
+   * The answer is in: the reported usage replaces the estimate in the window charged (while it is current), and is
+   * counted — or, with none reported, the estimate is. A request check() never saw is counted the same way.
    */
   settle(s: Settlement, nowMs: number = Date.now()): void {
     const { estimate, usage, charged } = s;
     const estPrompt = Math.min(estimate.promptTokens, estimate.tokens);
-    if (!charged) {
-      const [prompt, completion] = usage ? [usage.prompt, usage.completion] : [estPrompt, estimate.tokens - estPrompt];
-      this.usage.add(s.scopes, nowMs, { requests: 1, prompt, completion, estimated: usage ? 0 : 1 }, nowMs);
-      return;
+    if (charged) {
+      this.hold(s.scopes, charged.at, -estimate.tokens);
+      if (usage) this.correctWindow(s.scopes, charged.at, usage.prompt + usage.completion - estimate.tokens);
     }
-    if (!usage) return this.usage.add(s.scopes, charged.at, { requests: 0, prompt: 0, completion: 0, estimated: 1 }, nowMs);
-    const delta = usage.prompt + usage.completion - estimate.tokens;
-    const window = Math.floor(charged.at / WINDOW_MS);
-    for (const id of s.scopes) {
-      const c = this.counters.get(id);
-      if (c && c.window === window) c.tokens = Math.max(0, c.tokens + delta);
-    }
-    const d = { requests: 0, prompt: usage.prompt - estPrompt, completion: usage.completion - (estimate.tokens - estPrompt), estimated: 0 };
-    this.usage.add(s.scopes, charged.at, d, nowMs);
+    const [prompt, completion] = usage ? [usage.prompt, usage.completion] : [estPrompt, estimate.tokens - estPrompt];
+    this.usage.add(s.scopes, charged?.at ?? nowMs, { requests: 1, prompt, completion, estimated: usage ? 0 : 1 }, nowMs);
   }
 
   /** The operator's read path: this tenant's usage rows of UTC month `YYYY-MM` (the month's and its days'). */
   usageOf(month: string): UsageRow[] {
     return this.usage.month(month);
+  }
+
+  /** Adds `tokens` (negative: releases them) to what is held for each scope in the day and month of `at`. */
+  private hold(scopes: readonly string[], at: number, tokens: number): void {
+    const { day, month } = periodsOf(at);
+    for (const scope of scopes)
+      for (const period of [day, month]) {
+        const k = `${scope}\u0000${period}`;
+        const n = (this.held.get(k) ?? 0) + tokens;
+        if (n > 0) this.held.set(k, n);
+        else this.held.delete(k); // (releasing what a restart forgot: nothing left to release)
+      }
+  }
+
+  private heldFor(scope: string, period: string): number {
+    return this.held.get(`${scope}\u0000${period}`) ?? 0;
+  }
+
+  /** Adds `delta` tokens to each scope's counter of the window of `at`, if that window is still the current one. */
+  private correctWindow(scopes: readonly string[], at: number, delta: number): void {
+    const window = Math.floor(at / WINDOW_MS);
+    for (const id of scopes) {
+      const c = this.counters.get(id);
+      if (c && c.window === window) c.tokens = Math.max(0, c.tokens + delta);
+    }
   }
 
   private counter(id: string, window: number): Counter {
@@ -152,15 +177,15 @@ export class RateLimiter extends DurableObject {
     return c;
   }
 
-  /** The first scope whose day or month budget is spent (tokens counted, pending estimates included). */
+  /** The first scope whose day or month budget is spent (tokens counted, and the estimates of requests running). */
   private budgetSpent(scopes: LimitCheck['scopes'], nowMs: number): { scope: string; period: BudgetPeriod } | undefined {
     const periods = periodsOf(nowMs);
     for (const { id, limits } of scopes) {
       const b = limits.budget;
       if (!b) continue;
-      if (b.tokens_per_day !== undefined && this.usage.used(id, periods.day) >= b.tokens_per_day) return { scope: id, period: 'day' };
-      if (b.tokens_per_month !== undefined && this.usage.used(id, periods.month) >= b.tokens_per_month)
-        return { scope: id, period: 'month' };
+      const used = (period: string) => this.usage.used(id, period) + this.heldFor(id, period);
+      if (b.tokens_per_day !== undefined && used(periods.day) >= b.tokens_per_day) return { scope: id, period: 'day' };
+      if (b.tokens_per_month !== undefined && used(periods.month) >= b.tokens_per_month) return { scope: id, period: 'month' };
     }
     return undefined;
   }
