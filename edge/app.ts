@@ -8,6 +8,7 @@
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
 //   inspect          PII types (names only), token estimate, task — once
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
+//                    token budgets per day/month (429 insufficient_quota); usage counted after the answer
 //   sticky           session in which PII was seen (policy `sticky:`; Durable Object) → on-prem only
 //   shadow           a candidate policy (KV policy/shadow) decides beside the live one; decides nothing
 //   decide           policy (KV, last-good) → model alias → Decision                    404 403 503
@@ -43,6 +44,8 @@ import type { DecideVars } from './middleware/decide/vars.ts';
 import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
+import { usageReport } from './middleware/rate-limit/admin.ts';
+import { usageMetrics } from './middleware/rate-limit/metrics.ts';
 import { receipts } from './middleware/receipts/index.ts';
 import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
@@ -74,7 +77,7 @@ export type AppEnv = {
   Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & ShadowVars & DecideVars & CacheVars & RedactVars & RunVars;
 };
 
-export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
+export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics', usage: '/admin/usage' } as const;
 
 export function createApp(options: AppOptions = {}) {
   const metrics = options.metrics ?? createMetrics();
@@ -99,6 +102,7 @@ export function createApp(options: AppOptions = {}) {
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
   app.get(ROUTES.metrics, serveMetrics(metrics));
+  app.get(ROUTES.usage, usageReport());
   refuseOtherMethods(app);
 
   // Every type and kind shows in /metrics from the start (0), making dashboards stable.
@@ -114,7 +118,7 @@ function pipelineSteps(options: AppOptions, metrics: Metrics, log: LogSink, stor
   return {
     authenticate: auth(),
     inspection: inspect({ onInspect: (i) => countInspection(metrics, i), ...(options.tagger ? { tagger: options.tagger } : {}) }),
-    limits: rateLimit({ onReject: (r) => metrics.rateLimited.inc(r) }),
+    limits: rateLimit({ onReject: (r) => metrics.rateLimited.inc(r), onUsage: usageMetrics(metrics.registry), log }),
     sessions: sticky({ store, ...(options.stickyNow ? { now: options.stickyNow } : {}) }),
     shadowing: shadow({
       store: new ShadowPolicyStore(log),
@@ -197,6 +201,7 @@ function refuseOtherMethods(app: Hono<AppEnv>): void {
     [ROUTES.models]: 'GET, HEAD',
     [ROUTES.healthz]: 'GET, HEAD',
     [ROUTES.metrics]: 'GET, HEAD',
+    [ROUTES.usage]: 'GET, HEAD',
   };
   for (const [path, allow] of Object.entries(allowed)) {
     app.all(path, () => {

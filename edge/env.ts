@@ -46,6 +46,8 @@ export interface Env {
 
   /** Secret: GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is a 404. */
   METRICS_TOKEN?: string;
+  /** Optional secret: GET /admin/usage (per-tenant and per-key usage) requires `Authorization: Bearer <ADMIN_TOKEN>`; unset = closed. */
+  ADMIN_TOKEN?: string;
 
   /** Vars (strings), checked by config.ts (defaults there): body limit (413 above it), cache lifetimes. */
   MAX_BODY_BYTES?: string;

@@ -20,6 +20,7 @@ import {
   kvKeyFor,
   kvTenantFor,
   parseApiKey,
+  parseBudget,
   parseKeyRecord,
   verifyApiKey,
   type KeyRecord,
@@ -53,10 +54,11 @@ class TtlCache<V> {
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
-const limitsOf = (r: { rpm?: number | undefined; tpm?: number | undefined } | null | undefined, fallback: Limits): Limits => {
+const limitsOf = (r: Pick<TenantRecord, 'rpm' | 'tpm' | 'budget'> | null | undefined, fallback: Limits): Limits => {
   const l: Limits = { ...fallback };
   if (r?.rpm !== undefined) l.rpm = r.rpm;
   if (r?.tpm !== undefined) l.tpm = r.tpm;
+  if (r?.budget !== undefined) l.budget = r.budget;
   return l;
 };
 
@@ -66,6 +68,8 @@ function parseTenantRecord(v: unknown): TenantRecord | null {
   const out: TenantRecord = {};
   if (typeof r.rpm === 'number' && Number.isSafeInteger(r.rpm) && r.rpm > 0) out.rpm = r.rpm;
   if (typeof r.tpm === 'number' && Number.isSafeInteger(r.tpm) && r.tpm > 0) out.tpm = r.tpm;
+  const budget = parseBudget(r.budget);
+  if (budget) out.budget = budget;
   return out;
 }
 

@@ -3,7 +3,7 @@
 import { env as rawEnv } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Env } from '../../env.ts';
-import { RateLimitClient, type LimitRequest } from './index.ts';
+import { RateLimitClient, rejection, type LimitRequest } from './index.ts';
 import type { RateLimiter } from './limiter.ts';
 
 const env = rawEnv as unknown as Env;
@@ -129,5 +129,36 @@ describe('RateLimiter across isolates', () => {
     expect(reset).toBeLessThanOrEqual(60);
     expect(await iso.check(r)).toMatchObject({ ok: true, headers: { 'x-ratelimit-remaining-requests': '1' } });
     expect(await iso.check(r)).toMatchObject({ ok: true, headers: { 'x-ratelimit-remaining-requests': '0' } });
+  });
+
+  it('a remembered token shortfall is not trusted (a settlement may have given tokens back): the object is asked', async () => {
+    const a = counted();
+    const iso = new RateLimitClient(a.ns);
+    const r = req('shortfall', { keyLimits: { tpm: 100 }, tokens: 90, promptTokens: 10 });
+    const first = await iso.check(r);
+    expect(first).toMatchObject({ ok: true, charged: { at: expect.any(Number) } });
+    await iso.settle(r, first.ok ? first.charged : undefined, { prompt: 10, completion: 5 }); // 15 used, not 90
+    const trips = a.gets;
+    expect(await iso.check({ ...r, tokens: 80 })).toMatchObject({ ok: true });
+    expect(a.gets).toBe(trips + 1);
+  });
+
+  it('a budget alone makes the round trip; once spent: refused as insufficient_quota by the object', async () => {
+    const c = counted();
+    const iso = new RateLimitClient(c.ns);
+    const r = req('budget', { tenantLimits: { budget: { tokens_per_month: 10 } }, tokens: 10 });
+    expect(await iso.check(r)).toMatchObject({ ok: true, headers: {} }); // no rate limit: no rate-limit headers
+    expect(c.gets).toBe(1);
+    const refused = await iso.check(r);
+    expect(refused).toMatchObject({ ok: false, scope: 'tenant', dimension: 'budget', period: 'month', where: 'object' });
+    if (!refused.ok) {
+      const err = rejection(refused);
+      expect([err.status, err.type, err.code, err.headers['x-should-retry']]).toEqual([
+        429,
+        'insufficient_quota',
+        'insufficient_quota',
+        'false',
+      ]);
+    }
   });
 });

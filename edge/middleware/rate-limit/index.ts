@@ -1,36 +1,55 @@
-// Step: per-key and per-tenant limits on requests per minute and estimated tokens per minute (the token
-// cost of a request is the inspection's estimate: prompt + max_tokens).
+// Step: per-key and per-tenant limits on requests and tokens per minute, token budgets per UTC day / month,
+// and the usage counters behind them. A request is charged the inspection's estimate (prompt + max_tokens)
+// before it runs; once its answer is in, the usage the upstream reported replaces the estimate (usage.ts reads
+// it off the JSON answer or the stream as it passes; the settlement goes to the object through waitUntil, the
+// client never waits for it). No usage reported: the estimate stands. A cache hit and an error answer ran
+// nothing upstream: they count as a request of no tokens.
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), ...)
 //
 // The RateLimiter Durable Object (limiter.ts, binding RATE_LIMITER, one object per tenant) is the source
 // of truth, so limits hold across isolates and locations. Before asking it, each isolate checks what the
 // object last told it about this tenant and key: while that window lasts the budget can only have shrunk,
-// so a caller already out of budget — or asking for more tokens than the limit allows at all — is refused
+// so a caller already out of requests — or asking for more tokens than the limit allows at all — is refused
 // here without a round trip. Refusals are 429 with `Retry-After` (seconds until the window resets); answers
 // carry OpenAI's `x-ratelimit-limit|remaining|reset-requests|tokens` for the tightest limit that applies.
+// A spent budget (key or tenant record `budget`) is 429 `insufficient_quota`, as OpenAI answers it, with
+// `x-should-retry: false`: retrying cannot help before the period ends. Without any limit or budget the
+// request costs no round trip; it is counted when its answer is in.
 //
-// Reads `caller` (auth) and `inspection` (inspect); sets nothing.
-import type { MiddlewareHandler } from 'hono';
-import { errors, type ApiError } from '../../../shared/protocol/openai/errors.ts';
+// Reads `caller` (auth), `inspection` (inspect), `request` (body), and after the rest of the pipeline
+// `cache` (cache); sets nothing.
+import type { Context, MiddlewareHandler } from 'hono';
+import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
+import { formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
 import { setHeaders } from '../../response-headers.ts';
 import type { AuthVars } from '../auth/vars.ts';
+import type { BodyVars } from '../body/vars.ts';
+import type { CacheVars } from '../cache/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
-import { type Dimension, type LimitReply, type Limits, type RateLimiter } from './limiter.ts';
+import type { TelemetryVars } from '../telemetry/vars.ts';
+import { type BudgetPeriod, type Dimension, type LimitReply, type Limits, type RateLimiter } from './limiter.ts';
+import { clientAskedForUsage, meteredStream, usageOf, type Usage } from './usage.ts';
 
 export { RateLimiter } from './limiter.ts';
 
+/** How an answer's usage was known: reported by the upstream, none ran (cache hit, error), or the estimate stood. */
+export type UsageSource = 'reported' | 'none' | 'estimated';
+
 export interface RateLimitOptions {
   /** Called on every refusal (metrics). `where`: refused by the local pre-check or by the object. */
-  onReject?: (info: { scope: 'key' | 'tenant'; dimension: Dimension; where: 'local' | 'object' }) => void;
+  onReject?: (info: { scope: 'key' | 'tenant'; dimension: Dimension | 'budget'; where: 'local' | 'object' }) => void;
+  /** Called once per answer with what it used (metrics: totals, no tenant or key). */
+  onUsage?: (usage: Usage, source: UsageSource) => void;
+  /** Where a failed settlement is logged (by error name; never content). Default: nowhere. */
+  log?: LogSink;
   now?: () => number;
 }
 
 interface Remembered {
   resetAt: number;
   requests: number;
-  tokens: number;
 }
 
 export interface LimitRequest {
@@ -38,14 +57,30 @@ export interface LimitRequest {
   keyId: string;
   keyLimits: Limits;
   tenantLimits: Limits;
+  /** The estimate: prompt + max_tokens. */
   tokens: number;
+  /** The estimate's prompt part (default 0). */
+  promptTokens?: number;
 }
 
 export type LimitResult =
-  | { ok: true; headers?: Record<string, string> }
-  | { ok: false; scope: 'key' | 'tenant'; dimension: Dimension; retryAfterSeconds: number; where: 'local' | 'object' };
+  | { ok: true; headers?: Record<string, string>; charged?: { at: number } }
+  | {
+      ok: false;
+      scope: 'key' | 'tenant';
+      dimension: Dimension | 'budget';
+      period?: BudgetPeriod;
+      retryAfterSeconds: number;
+      where: 'local' | 'object';
+    };
 
-const unlimited = (l: Limits) => l.rpm === undefined && l.tpm === undefined;
+const unlimited = (l: Limits) => l.rpm === undefined && l.tpm === undefined && l.budget === undefined;
+
+/** The counters a request is charged to: its key's and its tenant's. */
+const scopesOf = (r: LimitRequest) => [
+  { id: `key:${r.keyId}`, limits: r.keyLimits, scope: 'key' as const },
+  { id: 'tenant', limits: r.tenantLimits, scope: 'tenant' as const },
+];
 
 /**
  * Talks to the RateLimiter objects and remembers their last replies (per isolate: one client per
@@ -60,46 +95,66 @@ export class RateLimitClient {
   ) {}
 
   async check(r: LimitRequest): Promise<LimitResult> {
-    const scopes = [
-      { id: `key:${r.keyId}`, limits: r.keyLimits, scope: 'key' as const },
-      { id: 'tenant', limits: r.tenantLimits, scope: 'tenant' as const },
-    ].filter((s) => !unlimited(s.limits));
-    if (scopes.length === 0) return { ok: true };
+    const scopes = scopesOf(r);
+    if (scopes.every((s) => unlimited(s.limits))) return { ok: true };
+    const local = this.precheck(r, scopes);
+    if (local) return local;
 
-    // Local pre-check: never refuses what the object would accept (see file comment).
+    // Typed RPC to the object; the reply is a plain structured-cloneable object. Both scopes go, limited or not:
+    // the object counts the usage of both.
+    const reply: LimitReply = await this.stub(r.tenant).check({
+      scopes: scopes.map(({ id, limits }) => ({ id, limits })),
+      tokens: r.tokens,
+      promptTokens: r.promptTokens ?? 0,
+    });
+    scopes.forEach((s, i) => {
+      const rem = reply.remaining[i];
+      if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, requests: rem.requests });
+    });
+    if (this.seen.size > 10_000) this.seen.clear();
+    if (reply.ok) return { ok: true, headers: rateLimitHeaders(scopes, reply, this.now()), charged: { at: reply.at } };
+    return {
+      ok: false,
+      scope: scopes.find((s) => s.id === reply.scope)?.scope ?? 'tenant',
+      dimension: reply.dimension ?? 'requests',
+      ...(reply.period ? { period: reply.period } : {}),
+      retryAfterSeconds: Math.max(1, (reply.resetAt - this.now()) / 1000),
+      where: 'object',
+    };
+  }
+
+  /**
+   * The answer is in: `usage` (undefined = none reported) replaces the estimate `check` charged (`charged`), or,
+   * for a request `check` did not send to the object, is counted whole.
+   */
+  async settle(r: LimitRequest, charged: { at: number } | undefined, usage: Usage | undefined): Promise<void> {
+    await this.stub(r.tenant).settle({
+      scopes: scopesOf(r).map((s) => s.id),
+      estimate: { tokens: r.tokens, promptTokens: r.promptTokens ?? 0 },
+      ...(charged ? { charged } : {}),
+      ...(usage ? { usage } : {}),
+    });
+  }
+
+  /**
+   * Refusals that need no round trip: more tokens than a limit allows at all, or no requests left in the window
+   * the object last reported (within a window the request count only goes up). A remembered token shortfall is
+   * not trusted: a settlement may have given tokens back since.
+   */
+  private precheck(r: LimitRequest, scopes: ReturnType<typeof scopesOf>): LimitResult | undefined {
     const t = this.now();
     for (const s of scopes) {
       if (s.limits.tpm !== undefined && r.tokens > s.limits.tpm)
         return { ok: false, scope: s.scope, dimension: 'tokens', retryAfterSeconds: 60, where: 'local' };
       const m = this.seen.get(`${r.tenant}\u0000${s.id}`);
-      if (m && t < m.resetAt && (m.requests < 1 || m.tokens < r.tokens)) {
-        return {
-          ok: false,
-          scope: s.scope,
-          dimension: m.requests < 1 ? 'requests' : 'tokens',
-          retryAfterSeconds: (m.resetAt - t) / 1000,
-          where: 'local',
-        };
-      }
+      if (m && t < m.resetAt && m.requests < 1)
+        return { ok: false, scope: s.scope, dimension: 'requests', retryAfterSeconds: (m.resetAt - t) / 1000, where: 'local' };
     }
+    return undefined;
+  }
 
-    const stub = this.ns.get(this.ns.idFromName(`tenant:${r.tenant}`));
-    // Typed RPC to the object; the reply is a plain structured-cloneable object.
-    const reply: LimitReply = await stub.check({ scopes: scopes.map(({ id, limits }) => ({ id, limits })), tokens: r.tokens });
-    scopes.forEach((s, i) => {
-      const rem = reply.remaining[i];
-      if (rem) this.seen.set(`${r.tenant}\u0000${s.id}`, { resetAt: reply.resetAt, ...rem });
-    });
-    if (this.seen.size > 10_000) this.seen.clear();
-    if (reply.ok) return { ok: true, headers: rateLimitHeaders(scopes, reply, this.now()) };
-    const scope = scopes.find((s) => s.id === reply.scope)?.scope ?? 'tenant';
-    return {
-      ok: false,
-      scope,
-      dimension: reply.dimension ?? 'requests',
-      retryAfterSeconds: Math.max(1, (reply.resetAt - this.now()) / 1000),
-      where: 'object',
-    };
+  private stub(tenant: string): DurableObjectStub<RateLimiter> {
+    return this.ns.get(this.ns.idFromName(`tenant:${tenant}`));
   }
 }
 
@@ -129,15 +184,29 @@ export function rateLimitHeaders(scopes: readonly { limits: Limits }[], reply: L
 }
 
 export function rejection(r: Extract<LimitResult, { ok: false }>): ApiError {
-  const what = r.dimension === 'requests' ? 'requests per minute' : 'tokens per minute';
   const whose = r.scope === 'key' ? 'this API key' : 'your organization';
+  if (r.dimension === 'budget') return quotaExceeded(whose, r.period ?? 'month');
+  const what = r.dimension === 'requests' ? 'requests per minute' : 'tokens per minute';
   return errors.rateLimited(
     `Rate limit reached: ${what} for ${whose}. Retry after the time in the Retry-After header.`,
     r.retryAfterSeconds,
   );
 }
 
-type RateLimitEnv = { Bindings: Env; Variables: AuthVars & InspectVars };
+/** OpenAI's answer to a spent quota (type and code `insufficient_quota`); retrying cannot help before the period ends. */
+function quotaExceeded(whose: string, period: BudgetPeriod): ApiError {
+  const span = period === 'day' ? 'daily' : 'monthly';
+  return new ApiError(
+    429,
+    'insufficient_quota',
+    `You exceeded your current quota: the ${span} token budget of ${whose} is spent. It renews at the start of the next UTC ${period}.`,
+    'insufficient_quota',
+    null,
+    { 'x-should-retry': 'false' },
+  );
+}
+
+type RateLimitEnv = { Bindings: Env; Variables: AuthVars & BodyVars & InspectVars & Partial<CacheVars> & Partial<TelemetryVars> };
 
 export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<RateLimitEnv> {
   const now = options.now ?? Date.now;
@@ -150,18 +219,80 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<Rat
       boundTo = ns;
     }
     const caller = c.get('caller');
-    const result = await client.check({
+    const inspection = c.get('inspection');
+    const request: LimitRequest = {
       tenant: caller.tenant,
       keyId: caller.keyId,
       keyLimits: caller.keyLimits,
       tenantLimits: caller.tenantLimits,
-      tokens: c.get('inspection').estimatedTokens,
-    });
+      tokens: inspection.estimatedTokens,
+      promptTokens: inspection.promptTokens,
+    };
+    const result = await client.check(request);
     if (!result.ok) {
       options.onReject?.({ scope: result.scope, dimension: result.dimension, where: result.where });
       throw rejection(result);
     }
     await next();
     if (result.headers) setHeaders(c, result.headers);
+    const { requestId } = c.var;
+    meter(c, ({ usage, source }) => {
+      const estimate = { prompt: request.promptTokens ?? 0, completion: request.tokens - (request.promptTokens ?? 0) };
+      options.onUsage?.(usage ?? estimate, source);
+      return client!.settle(request, result.charged, usage).catch((err: unknown) => logSettleFailure(options.log, err, requestId));
+    });
   };
+}
+
+type Known = { usage: Usage | undefined; source: UsageSource };
+
+/**
+ * Settles the request once its answer's usage is known — reported in its JSON or its stream (the stream is wrapped
+ * to read it as it passes, and to strip it when only the gateway asked for it); none for a cache hit or an error
+ * answer — and keeps the Worker alive for the settlement (waitUntil). A stream's is handed over when the stream
+ * ends, not before: until then the response is still running.
+ */
+function meter(c: Context<RateLimitEnv>, settle: (known: Known) => Promise<void>): void {
+  const res = c.res;
+  const known = (usage: Usage | undefined): Known => ({ usage, source: usage ? 'reported' : 'estimated' });
+  if (c.var.cache === 'hit' || !res.ok || !res.body) return keepAlive(c, settle({ usage: { prompt: 0, completion: 0 }, source: 'none' }));
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('text/event-stream')) {
+    const request = c.get('request');
+    const strip = request.task === 'chat' && !clientAskedForUsage(request.body);
+    c.res = new Response(
+      meteredStream(res.body, strip, (usage) => keepAlive(c, settle(known(usage)))),
+      res,
+    );
+    return;
+  }
+  if (!type.includes('application/json')) return keepAlive(c, settle(known(undefined)));
+  const read = res
+    .clone()
+    .json()
+    .then(usageOf, () => undefined);
+  keepAlive(
+    c,
+    read.then((usage) => settle(known(usage))),
+  );
+}
+
+function keepAlive(c: Context, work: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(work);
+  } catch {
+    // No execution context (an app called without one, in tests): the work still runs, unawaited.
+  }
+}
+
+function logSettleFailure(log: LogSink | undefined, err: unknown, requestId: string | undefined): void {
+  log?.(
+    formatLog({
+      ts: new Date().toISOString(),
+      level: 'error',
+      msg: 'usage_settle_failed',
+      request_id: requestId,
+      error_name: err instanceof Error ? err.name : 'unknown',
+    }),
+  );
 }

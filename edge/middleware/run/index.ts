@@ -28,6 +28,7 @@ import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
+import { askForUsage } from '../rate-limit/usage.ts';
 import type { RedactVars } from '../redact/vars.ts';
 import type { StickyVars } from '../sticky/vars.ts';
 import { timed } from '../telemetry/timings.ts';
@@ -132,7 +133,8 @@ function executeRequest(c: Context<RunEnv>): ExecuteRequest {
   const redaction = c.get('redaction');
   return {
     task,
-    body: redaction ? (redaction.body as typeof body) : body,
+    // A chat stream asks for its usage chunk (the rate-limit step reads it, and strips it if the client did not ask).
+    body: askForUsage(task, stream, redaction ? (redaction.body as typeof body) : body),
     stream,
     requestId: c.get('requestId'),
     tenant: c.get('caller').tenant,

@@ -9,6 +9,9 @@
 // `sha256` is the lower-case hex SHA-256 of the whole key (what `hashApiKey` and `newApiKey` write); the
 // hex SHA-256 of the secret part alone is accepted too. The key itself is never stored or logged.
 // Optional: `tenant:<name>` → {"rpm":..., "tpm":...} sets a tenant's limits (else DEFAULT_TENANT_* vars).
+// Optional in both records: `"budget": {"tokens_per_month": 5000000, "tokens_per_day": 200000}` — tokens
+// (prompt + completion, as the upstreams report them) per UTC month / day; once spent, requests are refused
+// with 429 `insufficient_quota` until the period ends (edge/middleware/rate-limit/).
 //
 // Seeding a development key (what `npm start` does, in shared/tools/cli/start.ts):
 //   const { key, kvKey, record } = await newApiKey('dev', { keyId: 'devlocal01' });
@@ -30,11 +33,21 @@ export interface KeyRecord {
   tpm?: number;
   /** A disabled key is refused (401) like an unknown one. */
   disabled?: boolean;
+  /** Tokens this key may use per UTC day / month (absent = no budget). */
+  budget?: Budget;
 }
 
 export interface TenantRecord {
   rpm?: number;
   tpm?: number;
+  /** Tokens the tenant's keys together may use per UTC day / month (absent = no budget). */
+  budget?: Budget;
+}
+
+/** A token budget: prompt + completion tokens per UTC day and/or month. */
+export interface Budget {
+  tokens_per_day?: number;
+  tokens_per_month?: number;
 }
 
 export const KEY_PREFIX = 'tri_';
@@ -72,12 +85,33 @@ export function parseKeyRecord(v: unknown): KeyRecord | undefined {
   const posInt = (x: unknown) => x === undefined || (typeof x === 'number' && Number.isSafeInteger(x) && x > 0);
   if (!posInt(r.rpm) || !posInt(r.tpm)) return undefined;
   if (r.disabled !== undefined && typeof r.disabled !== 'boolean') return undefined;
+  const budget = r.budget === undefined ? undefined : parseBudget(r.budget);
+  if (budget === null) return undefined;
   const out: KeyRecord = { tenant: r.tenant, sha256: r.sha256 };
   if (r.models !== undefined) out.models = r.models as string[];
   if (r.rpm !== undefined) out.rpm = r.rpm as number;
   if (r.tpm !== undefined) out.tpm = r.tpm as number;
   if (r.disabled !== undefined) out.disabled = r.disabled;
+  if (budget) out.budget = budget;
   return out;
+}
+
+/**
+ * A record's `budget`: positive whole numbers of tokens per day and/or month. Null if malformed (a key
+ * record with a malformed budget is refused as a whole: a budget must not silently fall away); undefined
+ * if it sets neither.
+ */
+export function parseBudget(v: unknown): Budget | undefined | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const r = v as Record<string, unknown>;
+  const out: Budget = {};
+  for (const field of ['tokens_per_day', 'tokens_per_month'] as const) {
+    const n = r[field];
+    if (n === undefined) continue;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n <= 0) return null;
+    out[field] = n;
+  }
+  return out.tokens_per_day === undefined && out.tokens_per_month === undefined ? undefined : out;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
