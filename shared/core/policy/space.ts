@@ -8,7 +8,7 @@
 //   unscanned  likewise over UNSCANNED_KINDS, grouped by `unscanned:` lists and targets' allow_unscanned
 //   task       chat | embeddings | classify
 //   stream     false | true (true only with chat: the edge never streams other tasks)
-//   model      each alias mentioned and "any other" — with `models:` declared, only the declared aliases,
+//   model      each alias mentioned (conditions, targets' `models:` mappings) and "any other" — with `models:` declared, only the declared aliases,
 //              each only for the tasks it lists (the edge answers 404/400 before routing otherwise)
 //   tokens     integer intervals between every bound mentioned (≥ 0)
 //   tenant, metadata.<key>, header.<name>   each value mentioned and "any other" (which includes absent:
@@ -18,7 +18,7 @@
 // Conditions become formulas over these dimensions (formula.ts); an assignment found by the search turns
 // back into a concrete RequestFeatures (to evaluate) and a readable description (for the diagnostic).
 import { UNSCANNED_KINDS, type UnscannedKind } from '../inspect/unscanned.ts';
-import { TASKS } from '../../protocol/openai/schema.ts';
+import { TASKS, type Task } from '../../protocol/openai/schema.ts';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { and, has, inClasses, not, or, type Domains, type Formula } from './formula.ts';
 import type { Condition, PolicySpec } from './schema.ts';
@@ -114,7 +114,10 @@ export class RequestSpace {
     this.streamDim = this.add({ kind: 'stream' }, 2);
 
     const declared = spec.models ? Object.keys(spec.models) : undefined;
-    this.addValues('model', declared ?? conds.flatMap((c) => c.model ?? []), declared === undefined);
+    // Without declared aliases, those a target's `models:` mapping lists are classes of their own too: a target
+    // with a mapping serves only them (capabilities.ts).
+    const mapped = Object.values(spec.targets).flatMap((t) => Object.keys(t.models ?? {}));
+    this.addValues('model', declared ?? [...conds.flatMap((c) => c.model ?? []), ...mapped], declared === undefined);
     const starts = new Set([0]);
     for (const c of conds) {
       if (c.tokens?.min !== undefined) starts.add(c.tokens.min);
@@ -214,6 +217,16 @@ export class RequestSpace {
     if (c.sticky !== undefined) parts.push(c.sticky ? this.stickyYes : not(this.stickyYes));
     if (c.any_of !== undefined) parts.push(or(...c.any_of.map((b) => this.condition(b))));
     return and(...parts);
+  }
+
+  /** The request's task is one of `tasks`. */
+  taskIn(tasks: readonly Task[]): Formula {
+    return inClasses(this.taskDim, TASKS.length, (t) => tasks.includes(TASKS[t]!));
+  }
+
+  /** The requested model is one of `aliases` (any other, or none: false). */
+  modelIn(aliases: readonly string[]): Formula {
+    return this.valueIn('model', aliases);
   }
 
   /** Some PII type present that `allowed` does not list (a target's allow_redacted). */
