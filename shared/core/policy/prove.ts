@@ -22,7 +22,7 @@ import type { PolicySpec, TargetSpec } from './schema.ts';
 import type { DocPath, RequestFeatures } from './types.ts';
 
 /**
- * Search steps (atoms evaluated) for one policy. The default policy and the examples need 100–300; a
+ * Search steps (atoms evaluated) for one policy. The default policy and the examples need 80–650; a
  * 40-rule policy with any_of, metadata, headers and tenants ~50 000. The bound is ~0.1–0.3 s of CPU.
  */
 export const MAX_PROOF_STEPS = 500_000;
