@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { capabilitiesOf, KIND_CAPABILITIES, servesAlias, unmet } from './capabilities.ts';
 import { compilePolicy, evaluatePolicy } from './evaluate.ts';
 import { loadPolicy } from './load.ts';
+import { analyseRouting } from './prove.ts';
 import { PolicySchema, type TargetSpec } from './schema.ts';
 import { formatDiagnostic, type RequestFeatures } from './types.ts';
 
@@ -194,5 +195,35 @@ describe('the static check', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => `${e.code} ${e.path}`)).toEqual(['capability default.target']);
     expect(r.errors[0]!.message).toContain('route such requests to a target that serves them in a rule (when: {task: …})');
+  });
+
+  it('every request the check shows, evaluated, has that target dropped for what it lacks', () => {
+    const spec = PolicySchema.parse({
+      targets: {
+        edge: { kind: 'edge', model: 'm', models: { small: 's' } },
+        cloud: { kind: 'lambda', function: 'f', region: 'us-east-1' },
+        oai: { kind: 'openai', base_url: 'https://o', models: { big: 'b' } },
+        onprem: { kind: 'onprem', base_url: 'https://p', serves: { tasks: ['chat', 'embeddings'] } },
+      },
+      rules: [
+        { name: 'pii', when: { pii: 'any' }, target: 'onprem' },
+        { name: 'unscanned', when: { unscanned: 'any' }, target: 'onprem' },
+        { name: 'small', when: { tokens: { max: 500 } }, target: 'edge', fallbacks: ['cloud', 'oai'] },
+        { name: 'tasks', when: { task: ['embeddings', 'classify'] }, target: 'oai', fallbacks: ['onprem'] },
+      ],
+      default: { target: 'cloud', fallbacks: ['oai', 'onprem'] },
+    });
+    const analysis = analyseRouting(spec);
+    expect(analysis.complete).toBe(true);
+    expect(analysis.unserved.length).toBeGreaterThan(3);
+    const p = compilePolicy(spec);
+    for (const u of analysis.unserved) {
+      const d = evaluatePolicy(p, u.example);
+      expect(d.rule, u.description).toBe(u.rule < 0 ? 'default' : spec.rules[u.rule]!.name);
+      expect(
+        d.reasons.some((r) => r.startsWith(`dropped: ${u.target} (`)),
+        `${u.target}: ${u.description}`,
+      ).toBe(true);
+    }
   });
 });
