@@ -47,6 +47,7 @@ describe('what a target serves', () => {
     expect(servesAlias(mapped, 'small')).toBe(false);
     expect(servesAlias(mapped, 'constructor')).toBe(false);
     expect(servesAlias(EDGE, 'anything')).toBe(true);
+    expect(servesAlias(mapped, 'small', false)).toBe(true); // no aliases declared: the mapping only renames
   });
 
   it('says what a target lacks, without quoting the request', () => {
@@ -96,9 +97,12 @@ describe('the evaluator drops targets that cannot serve the request', () => {
 
   it('a task or an alias a target does not serve skips it too', () => {
     expect(evaluatePolicy(policy({}), { ...F, task: 'embeddings' })).toMatchObject({ target: 'edge', fallbacks: ['onprem'] });
-    const big = evaluatePolicy(policy({ default: { target: 'cloud', fallbacks: ['onprem'] } }), { ...F, model: 'big' });
+    const models = { small: {}, big: {} };
+    const big = evaluatePolicy(policy({ models, default: { target: 'cloud', fallbacks: ['onprem'] } }), { ...F, model: 'big' });
     expect(big).toMatchObject({ kind: 'route', target: 'onprem', fallbacks: [] });
     expect(big.reasons).toContain('dropped: cloud (model not in its models mapping)');
+    // without declared aliases a mapping only renames: an alias it does not list passes through
+    expect(evaluatePolicy(policy({ default: { target: 'cloud' } }), { ...F, model: 'big' })).toMatchObject({ target: 'cloud' });
   });
 
   it('refuses with no_capable_target when no target is left', () => {
@@ -172,7 +176,7 @@ describe('the static check', () => {
     expect(r.warnings[0]!.message).toMatch(/task embeddings.*such a request skips it$/);
   });
 
-  it('rejects routing a model alias to a target whose models mapping does not list it (split arms too)', () => {
+  it('with aliases declared, rejects routing one to a target whose models mapping does not list it (split arms too)', () => {
     const rules = `  - name: canary
     when: { task: chat }
     split:
@@ -180,13 +184,15 @@ describe('the static check', () => {
       - { target: edge, weight: 1 }
     bucket_by: tenant
 `;
-    const r = loadPolicy(YAML(rules, '\n    models: { small: small-v2 }'), 'p.yaml');
+    const declared = 'models:\n  small: {}\n  big: {}\n';
+    expect(loadPolicy(YAML(rules, '\n    models: { small: small-v2 }')).ok).toBe(true); // undeclared: a mapping renames
+    const r = loadPolicy(declared + YAML(rules, '\n    models: { small: small-v2 }'), 'p.yaml');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => `${e.code} ${e.path}`)).toEqual(['capability rules[2].split[0].target']);
-    expect(r.errors[0]!.message).toMatch(/model \(any other\).*its "models" mapping lists only small/);
+    expect(r.errors[0]!.message).toMatch(/model big.*its "models" mapping lists only small/);
     const narrowed = rules.replace('{ task: chat }', '{ task: chat, model: small }');
-    expect(loadPolicy(YAML(narrowed, '\n    models: { small: small-v2 }')).ok).toBe(true);
+    expect(loadPolicy(declared + YAML(narrowed, '\n    models: { small: small-v2 }')).ok).toBe(true);
   });
 
   it('checks the default like a rule', () => {
@@ -211,6 +217,7 @@ describe('the static check', () => {
         { name: 'small', when: { tokens: { max: 500 } }, target: 'edge', fallbacks: ['cloud', 'oai'] },
         { name: 'tasks', when: { task: ['embeddings', 'classify'] }, target: 'oai', fallbacks: ['onprem'] },
       ],
+      models: { small: {}, big: { tasks: ['chat', 'embeddings'] } },
       default: { target: 'cloud', fallbacks: ['oai', 'onprem'] },
     });
     const analysis = analyseRouting(spec);

@@ -14,8 +14,9 @@
 //   openai  everything
 // No kind has a context limit unless `max_context_tokens` sets one.
 //
-// Model aliases: a target with a `models:` mapping serves exactly the aliases it lists; one without serves any
-// alias, under the alias's own name.
+// Model aliases: with the policy's `models:` section (the aliases clients may ask for), a target with a `models:`
+// mapping serves exactly the aliases it lists, and one without serves them all under their own names. Without
+// the section any alias may arrive, and a mapping only renames: an alias it does not list passes through as is.
 import type { Needs } from '../inspect/needs.ts';
 import { TASKS, type ServesSpec, type TargetKind, type TargetSpec, type Task } from './schema.ts';
 
@@ -49,9 +50,12 @@ export function capabilitiesOf(spec: { kind: TargetKind; serves?: ServesSpec | u
   };
 }
 
-/** Whether the target serves this model alias: listed in its `models:` mapping, or it has none. */
-export function servesAlias(spec: Pick<TargetSpec, 'models'>, alias: string | undefined): boolean {
-  if (spec.models === undefined || alias === undefined) return true;
+/**
+ * Whether the target serves this model alias: listed in its `models:` mapping, or it has none — or the policy
+ * declares no aliases (`declared` false), when a mapping only renames.
+ */
+export function servesAlias(spec: Pick<TargetSpec, 'models'>, alias: string | undefined, declared = true): boolean {
+  if (!declared || spec.models === undefined || alias === undefined) return true;
   return Object.hasOwn(spec.models, alias);
 }
 
@@ -66,12 +70,13 @@ export interface Demand {
 /**
  * Why `spec` cannot serve the request: short phrases for the decision trail (`no tools`, `task embeddings`,
  * `context 5000 > 2048`); empty when it can. Never quotes the request: the model is named only as unmapped.
+ * `aliasesDeclared`: the policy has a `models:` section (servesAlias).
  */
-export function unmet(spec: TargetSpec, d: Demand): string[] {
+export function unmet(spec: TargetSpec, d: Demand, aliasesDeclared = true): string[] {
   const caps = capabilitiesOf(spec);
   const out: string[] = [];
   if (!caps.tasks.includes(d.task)) out.push(`no ${d.task}`);
-  if (!servesAlias(spec, d.model)) out.push('model not in its models mapping');
+  if (!servesAlias(spec, d.model, aliasesDeclared)) out.push('model not in its models mapping');
   const n = d.needs;
   if (n === undefined) return out;
   if (n.tools && !caps.tools) out.push('no tools');

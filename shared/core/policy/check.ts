@@ -21,7 +21,8 @@
 //   unknown-model-alias  a rule's `model` condition (or a target's model mapping) names an undeclared alias
 //   capability           a rule's target or split arm (or the default's target) cannot serve a request the rule
 //                        routes: its task (the target's `serves.tasks`, or its kind's default), or its
-//                        model alias (not in the target's `models:` mapping); the message shows one
+//                        model alias (with `models:` declared: not in the target's `models:` mapping); the
+//                        message shows one
 //   capability-fallback  (warning) the same for a fallback: such a request skips it
 //   unused-target        (warning) a target no rule, split, fallback or default refers to
 // The first four are exact (prove.ts): over the policy's finite request space, a counterexample exists

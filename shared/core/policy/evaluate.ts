@@ -346,7 +346,7 @@ function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: Req
 /** The candidates that can serve the request (capabilities.ts); says which were dropped and why. */
 function dropIncapable(policy: CompiledPolicy, candidates: readonly string[], f: RequestFeatures, reasons: string[]): string[] {
   return candidates.filter((t) => {
-    const why = unmet(policy.targets.get(t)!, f);
+    const why = unmet(policy.targets.get(t)!, f, policy.spec.models !== undefined);
     if (why.length > 0) reasons.push(`dropped: ${t} (${why.join(', ')})`);
     return why.length === 0;
   });

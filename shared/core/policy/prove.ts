@@ -11,7 +11,8 @@
 // Each leak carries its counterexample as a concrete request. No leak found = proof that no request can
 // reach a target that may not receive it (before the evaluator's run-time drop, which holds regardless).
 // Likewise for capabilities (capabilities.ts): for each target a rule can hand a request to, a reaching
-// request whose task the target does not serve, or whose model alias its `models:` mapping does not list →
+// request whose task the target does not serve, or (with declared aliases) whose model alias its `models:`
+// mapping does not list →
 // unserved (check.ts: an error for a rule's target or split arm, a warning for a fallback).
 import { Budget, and, not, or, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
 import { TASKS } from './schema.ts';
@@ -43,7 +44,7 @@ export interface Leak {
 
 /**
  * A request a rule can hand to a target that cannot serve it (capabilities.ts): its task is not among the
- * target's tasks, or its model alias is not in the target's `models:` mapping.
+ * target's tasks, or (with declared aliases) its model alias is not in the target's `models:` mapping.
  */
 export interface Unserved {
   /** Index of the rule, or -1 for the default. */
@@ -200,14 +201,16 @@ function findStickyLeaks({ space, find }: Search, rule: number, reach: Formula, 
 
 /**
  * Adds to `unserved` each route of one rule (or the default) whose target cannot serve some request that
- * reaches it: a task outside the target's tasks, or a model alias its `models:` mapping does not list.
+ * reaches it: a task outside the target's tasks, or (with declared aliases) one its `models:` mapping does not list.
  */
 function findUnserved({ space, find }: Search, rule: number, reach: Formula, routes: Route[], unserved: Unserved[]): void {
+  // Without declared aliases a mapping only renames (capabilities.ts: servesAlias).
+  const declared = space.aliasesDeclared;
   for (const r of routes) {
     const tasks = capabilitiesOf(r.spec).tasks;
     const gaps: [Unserved['lacks'], Formula | undefined][] = [
       ['task', tasks.length < TASKS.length ? not(space.taskIn(tasks)) : undefined],
-      ['model', r.spec.models ? not(space.modelIn(Object.keys(r.spec.models))) : undefined],
+      ['model', declared && r.spec.models ? not(space.modelIn(Object.keys(r.spec.models))) : undefined],
     ];
     for (const [lacks, gap] of gaps) {
       const hit = gap && find(and(reach, gap));

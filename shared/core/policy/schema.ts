@@ -57,8 +57,9 @@ const TargetCommon = {
   /** Extra attempts on this target before moving on to the next fallback. */
   retries: z.number().int().min(0).max(5).default(0),
   /**
-   * Gateway model alias → the model id this target knows it by. With a mapping the target serves only the
-   * aliases it lists; without one it serves any alias, under the alias's own name (capabilities.ts).
+   * Gateway model alias → the model id this target knows it by. With the policy's `models:` section, a target
+   * with a mapping serves only the aliases it lists; without the section an unlisted alias passes through as is
+   * (capabilities.ts).
    */
   models: z.record(z.string(), z.string()).optional(),
   /** What this target can serve; each key left out takes its kind's default (capabilities.ts, README). */

@@ -8,7 +8,7 @@
 //   unscanned  likewise over UNSCANNED_KINDS, grouped by `unscanned:` lists and targets' allow_unscanned
 //   task       chat | embeddings | classify
 //   stream     false | true (true only with chat: the edge never streams other tasks)
-//   model      each alias mentioned (conditions, targets' `models:` mappings) and "any other" — with `models:` declared, only the declared aliases,
+//   model      each alias mentioned and "any other" — with `models:` declared, only the declared aliases,
 //              each only for the tasks it lists (the edge answers 404/400 before routing otherwise)
 //   tokens     integer intervals between every bound mentioned (≥ 0)
 //   tenant, metadata.<key>, header.<name>   each value mentioned and "any other" (which includes absent:
@@ -114,10 +114,7 @@ export class RequestSpace {
     this.streamDim = this.add({ kind: 'stream' }, 2);
 
     const declared = spec.models ? Object.keys(spec.models) : undefined;
-    // Without declared aliases, those a target's `models:` mapping lists are classes of their own too: a target
-    // with a mapping serves only them (capabilities.ts).
-    const mapped = Object.values(spec.targets).flatMap((t) => Object.keys(t.models ?? {}));
-    this.addValues('model', declared ?? [...conds.flatMap((c) => c.model ?? []), ...mapped], declared === undefined);
+    this.addValues('model', declared ?? conds.flatMap((c) => c.model ?? []), declared === undefined);
     const starts = new Set([0]);
     for (const c of conds) {
       if (c.tokens?.min !== undefined) starts.add(c.tokens.min);
@@ -217,6 +214,11 @@ export class RequestSpace {
     if (c.sticky !== undefined) parts.push(c.sticky ? this.stickyYes : not(this.stickyYes));
     if (c.any_of !== undefined) parts.push(or(...c.any_of.map((b) => this.condition(b))));
     return and(...parts);
+  }
+
+  /** The policy declares its model aliases (a `models:` section). */
+  get aliasesDeclared(): boolean {
+    return this.spec.models !== undefined;
   }
 
   /** The request's task is one of `tasks`. */
