@@ -271,6 +271,35 @@ describe('edge-local target (workerd)', () => {
     expect(await (err as TargetError).upstreamResponse!.json()).toMatchObject({ error: { type: 'invalid_request_error', param: 'input' } });
   });
 
+  it('refuses tools, response_format and images it would ignore: 400, naming the parameter, never the content', async () => {
+    const SECRET = 'Codeword zebra-42';
+    const messages = [{ role: 'user', content: SECRET }];
+    const tool = { type: 'function', function: { name: 'lookup_order', parameters: { type: 'object' } } };
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ messages, tools: [tool] }, 'tools', /does not support tools/],
+      [{ messages, response_format: { type: 'json_schema', json_schema: { name: 'x', schema: {} } } }, 'response_format', /json_schema/],
+      [{ messages, response_format: { type: 'json_object' } }, 'response_format', /json_object/],
+      [{ messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x.test/a.png' } }] }] }, 'messages', /image/],
+    ];
+    for (const [body, param, message] of cases) {
+      const err = await target.call(request('chat', body)).catch((e: unknown) => e);
+      expect(err, param).toBeInstanceOf(TargetError);
+      expect(err).toMatchObject({ retryable: false });
+      const res = (err as TargetError).upstreamResponse!;
+      expect(res.status).toBe(400);
+      expect(res.headers.get('x-should-retry')).toBe('false');
+      const text = await res.text();
+      expect(text).not.toContain('zebra');
+      expect(text).not.toContain('lookup_order');
+      const { error } = JSON.parse(text) as { error: { type: string; code: string; param: string; message: string } };
+      expect(error).toMatchObject({ type: 'invalid_request_error', code: 'unsupported_parameter', param });
+      expect(error.message).toMatch(message);
+    }
+    // what it does serve still runs: `response_format: text`, an empty tools list
+    const plain = await target.call(request('chat', { messages, response_format: { type: 'text' }, tools: [], max_tokens: 4 }));
+    expect(plain.status).toBe(200);
+  });
+
   it('picks models per task as documented', async () => {
     const models = await edgeModels(ENV);
     const pick = (model: string, task: TargetRequest['task'], upstream = 'triage-small', mapping?: Record<string, string>) =>

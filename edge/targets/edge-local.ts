@@ -31,6 +31,10 @@
 // Errors are TargetErrors: a missing or broken model is 503 retryable (a fallback may answer), an input the
 // edge cannot take is 502 retryable, a client mistake (empty input, bad `dimensions`) is passed through as
 // a 400 in OpenAI's error shape. A request with PII is refused (503, not retryable): only on-prem may run it.
+// What the edge models would silently ignore — tools, `response_format` json_schema / json_object, image parts —
+// is refused (400 `unsupported_parameter`, not retryable; x-should-retry: false) before any model loads: the
+// evaluator drops an edge target for such a request (shared/core/policy/capabilities.ts), so this answers
+// only a policy whose `serves` claims otherwise.
 import { HfFolderError } from '../../shared/models/hf/folder.ts';
 import { abortable, serve } from '../../shared/models/openai-serving.ts';
 import { RunnerError } from '../../shared/models/runner.ts';
@@ -40,6 +44,9 @@ import { edgeModels, ModelFoldersError } from '../models/registry.ts';
 import { ModelStoreError } from '../models/store.ts';
 import { targetClient, TargetError, type TargetClient, type TargetRequest, type TargetSpecOf } from './target.ts';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
+import { requestNeeds } from '../../shared/core/inspect/needs.ts';
+import { errors } from '../../shared/protocol/openai/errors.ts';
+import type { ParsedRequest } from '../../shared/protocol/openai/schema.ts';
 
 const MAX_TOKENS_LIMIT = 256;
 
@@ -70,6 +77,7 @@ export function pickModel(
 export function edgeLocalClient(name: string, spec: TargetSpecOf<'edge'>, env: Env): TargetClient<'edge'> {
   return targetClient(name, spec, async (req) => {
     checkSignal(name, req.signal);
+    refuseIgnored(name, req);
     try {
       const model = pickModel(spec, req.task, req.upstreamModel, await abortable(edgeModels(env), req.signal));
       if (!model)
@@ -90,6 +98,27 @@ export function edgeLocalClient(name: string, spec: TargetSpecOf<'edge'>, env: E
 }
 
 // ---- errors ------------------------------------------------------------------------------------------------
+
+/** Refuses what the edge models would answer as if it were absent (the messages name the parameter only). */
+function refuseIgnored(name: string, req: TargetRequest): void {
+  if (req.task !== 'chat') return;
+  // The body was validated for its task by the body step, so it has chat's shape.
+  const needs = requestNeeds({ task: 'chat', body: req.body } as ParsedRequest, 0);
+  const [param, what] = needs.tools
+    ? ['tools', 'tools (function calling)']
+    : needs.structuredOutput
+      ? ['response_format', `response_format ${needs.structuredOutput}`]
+      : needs.vision
+        ? ['messages', 'image inputs']
+        : [];
+  if (param === undefined) return;
+  const error = errors.incapable(
+    `The edge model does not support ${what}; route this request to a target that does.`,
+    param,
+    'unsupported_parameter',
+  );
+  throw new TargetError(`target ${name}: ${what} not supported`, 502, false, error.toResponse());
+}
 
 function checkSignal(name: string, signal: AbortSignal): void {
   if (!signal.aborted) return;

@@ -2,7 +2,8 @@
 // last-good kept), checks the model alias (one the policy does not declare → 404 `model_not_found`; not
 // allowed for this key → 403), evaluates the policy and keeps the Decision on the context. A refusal (PII
 // found and no on-prem target, or no usable target) is a 503 whose code says why (`pii_no_onprem`,
-// `sticky_no_onprem`, `no_target`); no target is called. The decision headers are written by decisionHeaders() (./headers.ts),
+// `sticky_no_onprem`, `no_target`); one where no target left can serve the request (tools, response_format,
+// images, task, context: shared/core/policy/capabilities.ts) a 400 `no_capable_target`; no target is called. The decision headers are written by decisionHeaders() (./headers.ts),
 // on every response that comes after a decision, errors included.
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), decide({ store }), ...)
@@ -53,6 +54,8 @@ const REFUSALS: Record<RefuseDecision['code'], string> = {
   unscanned_no_onprem:
     'The request contains content the gateway cannot scan for personal data (see x-triage-unscanned) and no on-premises target, nor one the policy allows it to go to, is available; it was not sent anywhere.',
   no_target: 'No usable target is configured for this request.',
+  no_capable_target:
+    'No target this request may go to can serve it (its task, model, tools, response_format, images or context length); it was not sent anywhere.',
 };
 
 /** Request headers the policy may route on: all but credentials. */
@@ -102,10 +105,16 @@ export function decide(options: DecideOptions = {}): MiddlewareHandler<DecideEnv
       decision.reasons.unshift('sticky: the sessions store could not be asked; the session is treated as sticky (fail closed)');
     c.set('decision', decision);
     onDecision?.(decision);
-    if (decision.kind === 'refuse') throw errors.refused(REFUSALS[decision.code], decision.code);
+    if (decision.kind === 'refuse') throw refusalError(decision);
     c.set('routeDecision', decision);
     await next();
   };
+}
+
+/** The error a refusal answers with: 400 when no target can serve the request, else 503 (both not retried). */
+function refusalError(decision: RefuseDecision) {
+  if (decision.code === 'no_capable_target') return errors.incapable(REFUSALS[decision.code]);
+  return errors.refused(REFUSALS[decision.code], decision.code);
 }
 
 /** What the policy may route on: the inspection, the request's model, task, tenant, metadata and headers. */
@@ -126,5 +135,6 @@ function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
     ...(c.get('sticky')?.sticky ? { sticky: true } : {}),
     // The tagger runs only on what the rules found clean: PII it found is its alone, too uncertain to redact.
     ...(inspection.tagger?.ran && inspection.piiTypes.length > 0 ? { piiUncertain: true } : {}),
+    ...(inspection.needs ? { needs: inspection.needs } : {}),
   };
 }

@@ -5,11 +5,13 @@
 import type { ParsedRequest, Task } from '../../protocol/openai/schema.ts';
 import type { PiiType } from '../pii/types.ts';
 import { estimateTokens } from '../tokens/estimate.ts';
+import { requestNeeds, type Needs } from './needs.ts';
 import { scanBody, type BodyScan } from './scan.ts';
 import type { UnscannedKind } from './unscanned.ts';
 
 export { readBody, scanBody, scanPayload, scanRead, type BodyScan, type ReadBody } from './scan.ts';
 export { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
+export { requestNeeds, type Needs, type StructuredOutput } from './needs.ts';
 
 export interface Inspection {
   task: Task;
@@ -22,6 +24,8 @@ export interface Inspection {
   /** Prompt tokens (estimated) + the completion budget (max_tokens). */
   estimatedTokens: number;
   promptTokens: number;
+  /** What the target must serve: tools, structured output, images, context (needs.ts). Absent in older records. */
+  needs?: Needs;
   /** The learned tagger beside the rules (tagged.ts), when one is configured: which, and whether it had to run. */
   tagger?: { version: string; ran: boolean };
 }
@@ -63,13 +67,15 @@ export function inspectionOf(req: ParsedRequest, { piiTypes, unscanned }: BodySc
     // Pre-tokenised input: count the token ids themselves.
     for (const x of req.body.input) if (typeof x !== 'string') promptTokens += Array.isArray(x) ? x.length : 1;
   }
+  const estimatedTokens = promptTokens + completion;
   return {
     task: req.task,
     model: req.body.model,
     stream: req.task === 'chat' && req.body.stream === true,
     piiTypes,
     unscanned,
-    estimatedTokens: promptTokens + completion,
+    estimatedTokens,
     promptTokens,
+    needs: requestNeeds(req, estimatedTokens),
   };
 }

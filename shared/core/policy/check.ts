@@ -19,6 +19,11 @@
 //   split-duplicate-target  a split names the same target twice
 //   sticky-undeclared    a condition tests `sticky: true` but the policy has no `sticky:` section
 //   unknown-model-alias  a rule's `model` condition (or a target's model mapping) names an undeclared alias
+//   capability           a rule's target or split arm (or the default's target) cannot serve a request the rule
+//                        routes: its task (the target's `serves.tasks`, or its kind's default), or its
+//                        model alias (with `models:` declared: not in the target's `models:` mapping); the
+//                        message shows one
+//   capability-fallback  (warning) the same for a fallback: such a request skips it
 //   unused-target        (warning) a target no rule, split, fallback or default refers to
 // The first four are exact (prove.ts): over the policy's finite request space, a counterexample exists
 // if and only if the diagnostic is reported. Target names are looked up as own keys only, so a name such
@@ -26,7 +31,8 @@
 // Fallbacks are per rule (targets have none), so a "cycle" can only be a target falling back to itself.
 import { onpremUrlProblem } from './onprem-url.ts';
 import { allowedRedacted } from './redaction.ts';
-import { analyseRouting, MAX_PROOF_STEPS, type Leak, type Unreachable } from './prove.ts';
+import { capabilitiesOf } from './capabilities.ts';
+import { analyseRouting, MAX_PROOF_STEPS, type Leak, type Unreachable, type Unserved } from './prove.ts';
 import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
 import { formatPath, type Diagnostic, type DocPath, type Locate, type Severity } from './types.ts';
 
@@ -52,6 +58,8 @@ interface Check {
   /** Aliases declared for GET /v1/models; rules and target mappings may only name those. */
   aliases: string[] | undefined;
   leaks: ReadonlyMap<string, Leak>;
+  /** Routes whose target cannot serve a request the rule hands it, by path. */
+  unserved: ReadonlyMap<string, Unserved>;
   /** Targets referred to so far (for `unused-target`). */
   used: Set<string>;
   report: Report;
@@ -66,6 +74,7 @@ export function checkPolicy(spec: PolicySpec, opts: CheckOptions = {}): Diagnost
     targets: new Map<string, TargetSpec>(Object.entries(spec.targets)),
     aliases: spec.models ? Object.keys(spec.models) : undefined,
     leaks: new Map<string, Leak>(analysis.leaks.map((l) => [formatPath(l.path), l])),
+    unserved: new Map<string, Unserved>(analysis.unserved.map((u) => [formatPath(u.path), u])),
     used: new Set<string>(),
     report: reporter(opts, out),
   };
@@ -184,8 +193,10 @@ function checkFallbacks(check: Check, fallbacks: readonly string[], primary: rea
 /** A reference to a target: marks it used, and reports it if it is undefined or the analysis found a leak there. */
 function refTarget(check: Check, t: string, path: DocPath): void {
   check.used.add(t);
-  if (check.targets.has(t)) reportLeak(check, path);
-  else check.report('error', 'unknown-target', path, `unknown target ${q(t)}; expected one of: ${[...check.targets.keys()].join(', ')}`);
+  if (check.targets.has(t)) {
+    reportLeak(check, path);
+    reportUnserved(check, path);
+  } else check.report('error', 'unknown-target', path, `unknown target ${q(t)}; expected one of: ${[...check.targets.keys()].join(', ')}`);
 }
 
 function reportLeak({ spec, targets, leaks, report }: Check, path: DocPath): void {
@@ -193,6 +204,38 @@ function reportLeak({ spec, targets, leaks, report }: Check, path: DocPath): voi
   if (!l) return;
   const where = l.rule < 0 ? 'the default' : `rule ${q(spec.rules[l.rule]!.name)}`;
   report('error', `${l.sensitivity}-invariant`, path, leakMessage(l, where, targets.get(l.target)!));
+}
+
+function reportUnserved({ spec, targets, unserved, report }: Check, path: DocPath): void {
+  const u = unserved.get(formatPath(path));
+  if (!u) return;
+  const where = u.rule < 0 ? 'the default' : `rule ${q(spec.rules[u.rule]!.name)}`;
+  const target = targets.get(u.target)!;
+  const lacking =
+    u.lacks === 'task'
+      ? `it serves ${capabilitiesOf(target).tasks.join(', ')} only (its "serves: {tasks}", or the default of kind ${target.kind})`
+      : `its "models" mapping lists only ${Object.keys(target.models ?? {}).join(', ')}`;
+  if (u.via === 'fallback') {
+    report(
+      'warning',
+      'capability-fallback',
+      path,
+      `${where} falls back to target ${q(u.target)}, which cannot serve every request it routes, e.g. ${u.description}: ${lacking}; such a request skips it`,
+    );
+    return;
+  }
+  const key = u.lacks === 'task' ? '"task"' : '"model"';
+  const fix =
+    u.rule < 0
+      ? `route such requests to a target that serves them in a rule (when: {${u.lacks}: …})`
+      : `route such requests to a target that serves them in an earlier rule, narrow this rule's ${key}`;
+  report(
+    'error',
+    'capability',
+    path,
+    `${where} can route a request to ${u.via === 'target' ? '' : 'split arm '}target ${q(u.target)} (kind ${target.kind}) that it cannot serve, e.g. ${u.description}: ${lacking} — ` +
+      `${fix}, or declare what the target serves ("serves", "models")`,
+  );
 }
 
 function reportTooComplex({ spec, report }: Check, rule: number, steps: number): void {

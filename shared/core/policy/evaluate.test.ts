@@ -6,7 +6,7 @@ import type { CompiledPolicy, Decision, RequestFeatures, RouteDecision } from '.
 
 const TARGETS = `targets:
   edge: {kind: edge, model: m}
-  cloud: {kind: lambda, function: f, region: us-east-1}
+  cloud: {kind: lambda, function: f, region: us-east-1, serves: {tasks: [chat, embeddings, classify]}}
   oai: {kind: openai, base_url: "https://o"}
   onprem: {kind: onprem, base_url: "https://p"}
   onprem2: {kind: onprem, base_url: "https://q"}

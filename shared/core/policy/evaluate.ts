@@ -6,13 +6,16 @@
 // chosen, every target that may not receive the request (sensitivity.ts: PII → onprem only; unscanned
 // content → onprem or a target whose allow_unscanned lists every kind; a sticky session → onprem) is dropped
 // from the decision; if nothing is left the decision is a refusal (`pii_no_onprem`, `sticky_no_onprem`,
-// else `unscanned_no_onprem`).
+// else `unscanned_no_onprem`). Then every target left that cannot serve the request (capabilities.ts: its
+// task, model alias, tools, structured output, images, context) is dropped too, the trail saying why
+// (`dropped: edge-small (no tools)`); if nothing is left, `no_capable_target`.
 //
 // Lookups into request maps (metadata, headers) are own-property only: `metadata.constructor` is absent
 // unless the client sent it, never Object.prototype's.
 import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { Condition, PolicySpec, RuleSpec, TargetSpec } from './schema.ts';
+import { unmet } from './capabilities.ts';
 import { allowedRedacted, mayReceiveRedacted } from './redaction.ts';
 import { mayReceive, refusedUnscanned } from './sensitivity.ts';
 import type { CompiledAtom, CompiledPolicy, CompiledRule, Decision, RequestFeatures } from './types.ts';
@@ -289,11 +292,17 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
     reasons.push(reason);
     return { kind: 'refuse', code, reason, ...base };
   }
-  const [target, ...fallbacks] = viable;
-  if (target === undefined) {
+  if (viable.length === 0) {
     const reason = 'no usable target (the policy names targets it does not define)';
     reasons.push(reason);
     return { kind: 'refuse', code: 'no_target', reason, ...base };
+  }
+  const capable = dropIncapable(policy, viable, f, reasons);
+  const [target, ...fallbacks] = capable;
+  if (target === undefined) {
+    const reason = 'no target left that can serve the request';
+    reasons.push(reason);
+    return { kind: 'refuse', code: 'no_capable_target', reason, ...base };
   }
   const decision: Decision = {
     kind: 'route',
@@ -302,7 +311,7 @@ export function evaluatePolicy(policy: CompiledPolicy, f: RequestFeatures): Deci
     fallbacks,
     ...base,
   };
-  const redact = redactionOf(policy, viable, f);
+  const redact = redactionOf(policy, capable, f);
   if (redact) decision.redact = redact;
   if (chosen.cache && !sensitive) decision.cache = chosen.cache;
   return decision;
@@ -332,6 +341,15 @@ function dropUnfit(policy: CompiledPolicy, candidates: readonly string[], f: Req
     reasons.push(`unscanned content ${list(f.unscanned)}: targets dropped: ${why.join(', ')}`);
   }
   return fit;
+}
+
+/** The candidates that can serve the request (capabilities.ts); says which were dropped and why. */
+function dropIncapable(policy: CompiledPolicy, candidates: readonly string[], f: RequestFeatures, reasons: string[]): string[] {
+  return candidates.filter((t) => {
+    const why = unmet(policy.targets.get(t)!, f, policy.spec.models !== undefined);
+    if (why.length > 0) reasons.push(`dropped: ${t} (${why.join(', ')})`);
+    return why.length === 0;
+  });
 }
 
 /** The PII types to redact when a kept target is not onprem (it may receive the request only redacted). */

@@ -52,9 +52,24 @@ describe('shipped policies', () => {
     // a hung node is given up on after 10 s, not after the 120 s answer budget
     expect(p.targets.get('onprem-gpu')).toMatchObject({ first_byte_timeout_ms: 10000, timeout_ms: 120000 });
     expect(target(p, {})).toBe('edge-small > cloud-gpu > openai-compat');
-    expect(target(p, { task: 'embeddings' })).toBe('edge-small > cloud-gpu > openai-compat');
     expect(target(p, { estimatedTokens: 5000 })).toBe('cloud-gpu > openai-compat > onprem-gpu');
-    expect(target(p, { model: 'triage-large' })).toBe('cloud-gpu > openai-compat > onprem-gpu');
+  });
+
+  it('default: every task and alias goes to targets that serve it; what the edge model cannot do skips it', () => {
+    const p = load('default.yaml');
+    // the cloud GPU serves chat only: embeddings and classify never fall back to it
+    for (const task of ['embeddings', 'classify'] as const) {
+      expect(target(p, { task })).toBe('edge-small > openai-compat > onprem-gpu');
+      expect(target(p, { task, estimatedTokens: 5000 })).toBe('openai-compat > onprem-gpu');
+    }
+    // triage-large: not on the cloud GPU (its stage serves triage-small), nor on the tiny edge model
+    expect(target(p, { model: 'triage-large' })).toBe('openai-compat > onprem-gpu');
+    expect(target(p, { model: 'triage-large', estimatedTokens: 5000 })).toBe('openai-compat > onprem-gpu');
+    const needs = { tools: true, vision: false, contextTokens: 300 };
+    const tools = evaluatePolicy(p, { ...F, needs });
+    expect(tools).toMatchObject({ kind: 'route', rule: 'small-at-edge', target: 'cloud-gpu', fallbacks: ['openai-compat'] });
+    expect(tools.reasons).toContain('dropped: edge-small (no tools)');
+    expect(target(p, { needs: { ...needs, tools: false, structuredOutput: 'json_schema' } })).toBe('cloud-gpu > openai-compat');
   });
 
   it('examples route as documented', () => {

@@ -10,14 +10,20 @@
 //     but with unscanned content the target's allow_unscanned does not list → an unscanned leak.
 // Each leak carries its counterexample as a concrete request. No leak found = proof that no request can
 // reach a target that may not receive it (before the evaluator's run-time drop, which holds regardless).
+// Likewise for capabilities (capabilities.ts): for each target a rule can hand a request to, a reaching
+// request whose task the target does not serve, or (with declared aliases) whose model alias its `models:`
+// mapping does not list →
+// unserved (check.ts: an error for a rule's target or split arm, a warning for a fallback).
 import { Budget, and, not, or, satisfy, TooComplex, type Domains, type Formula } from './formula.ts';
+import { TASKS } from './schema.ts';
+import { capabilitiesOf } from './capabilities.ts';
 import { allowedRedacted } from './redaction.ts';
 import { RequestSpace } from './space.ts';
 import type { PolicySpec, TargetSpec } from './schema.ts';
 import type { DocPath, RequestFeatures } from './types.ts';
 
 /**
- * Search steps (atoms evaluated) for one policy. The default policy and the examples need 100–300; a
+ * Search steps (atoms evaluated) for one policy. The default policy and the examples need 80–650; a
  * 40-rule policy with any_of, metadata, headers and tenants ~50 000. The bound is ~0.1–0.3 s of CPU.
  */
 export const MAX_PROOF_STEPS = 500_000;
@@ -36,17 +42,34 @@ export interface Leak {
   description: string;
 }
 
+/**
+ * A request a rule can hand to a target that cannot serve it (capabilities.ts): its task is not among the
+ * target's tasks, or (with declared aliases) its model alias is not in the target's `models:` mapping.
+ */
+export interface Unserved {
+  /** Index of the rule, or -1 for the default. */
+  rule: number;
+  target: string;
+  path: DocPath;
+  via: Leak['via'];
+  /** What the target lacks. */
+  lacks: 'task' | 'model';
+  example: RequestFeatures;
+  description: string;
+}
+
 export type Unreachable =
   | { rule: number; cause: 'unsatisfiable' }
   /** Earlier rules (indices) that together match every request this one would; `everything`: one rule matching all. */
   | { rule: number; cause: 'covered'; by: number[]; everything: boolean };
 
 export type RoutingAnalysis =
-  | { complete: true; leaks: Leak[]; unreachable: Unreachable[]; /** search steps spent */ steps: number }
+  | { complete: true; leaks: Leak[]; unreachable: Unreachable[]; unserved: Unserved[]; /** search steps spent */ steps: number }
   | {
       complete: false;
       leaks: Leak[];
       unreachable: Unreachable[];
+      unserved: Unserved[];
       /** the rule being analysed when the budget ran out */ rule: number;
       steps: number;
     };
@@ -88,6 +111,7 @@ export function analyseRouting(spec: PolicySpec, maxSteps = MAX_PROOF_STEPS): Ro
   const targets = new Map<string, TargetSpec>(Object.entries(spec.targets));
   const leaks: Leak[] = [];
   const unreachable: Unreachable[] = [];
+  const unserved: Unserved[] = [];
   let rule = 0;
   try {
     for (; rule < spec.rules.length; rule++) {
@@ -97,15 +121,20 @@ export function analyseRouting(spec: PolicySpec, maxSteps = MAX_PROOF_STEPS): Ro
         unreachable.push(whyUnreachable(search, rule));
         continue;
       }
-      findLeaks(search, rule, reach, routesOf(targets, spec.rules[rule]!, ['rules', rule]), leaks);
+      const routes = routesOf(targets, spec.rules[rule]!, ['rules', rule]);
+      findLeaks(search, rule, reach, routes, leaks);
+      findUnserved(search, rule, reach, routes, unserved);
     }
     rule = -1;
-    findLeaks(search, -1, and(space.world, ...search.conds.map(not)), routesOf(targets, spec.default, ['default']), leaks);
+    const reachDefault = and(space.world, ...search.conds.map(not));
+    const routes = routesOf(targets, spec.default, ['default']);
+    findLeaks(search, -1, reachDefault, routes, leaks);
+    findUnserved(search, -1, reachDefault, routes, unserved);
   } catch (e) {
     if (!(e instanceof TooComplex)) throw e;
-    return { complete: false, leaks, unreachable, rule, steps: e.steps };
+    return { complete: false, leaks, unreachable, unserved, rule, steps: e.steps };
   }
-  return { complete: true, leaks, unreachable, steps: budget.used };
+  return { complete: true, leaks, unreachable, unserved, steps: budget.used };
 }
 
 /**
@@ -168,6 +197,28 @@ function findStickyLeaks({ space, find }: Search, rule: number, reach: Formula, 
   const example = space.features(hit);
   for (const r of exposed) leaks.push({ rule, ...pick(r), sensitivity: 'sticky', example, description: space.describe(hit) });
   return true;
+}
+
+/**
+ * Adds to `unserved` each route of one rule (or the default) whose target cannot serve some request that
+ * reaches it: a task outside the target's tasks, or (with declared aliases) one its `models:` mapping does not list.
+ */
+function findUnserved({ space, find }: Search, rule: number, reach: Formula, routes: Route[], unserved: Unserved[]): void {
+  // Without declared aliases a mapping only renames (capabilities.ts: servesAlias).
+  const declared = space.aliasesDeclared;
+  for (const r of routes) {
+    const tasks = capabilitiesOf(r.spec).tasks;
+    const gaps: [Unserved['lacks'], Formula | undefined][] = [
+      ['task', tasks.length < TASKS.length ? not(space.taskIn(tasks)) : undefined],
+      ['model', declared && r.spec.models ? not(space.modelIn(Object.keys(r.spec.models))) : undefined],
+    ];
+    for (const [lacks, gap] of gaps) {
+      const hit = gap && find(and(reach, gap));
+      if (!hit) continue;
+      unserved.push({ rule, ...pick(r), lacks, example: space.features(hit), description: space.describe(hit) });
+      break;
+    }
+  }
 }
 
 /** Routes grouped by a list their target gives (as a set), in order of first appearance. */

@@ -11,7 +11,7 @@ import { formatDiagnostic, type RequestFeatures } from './types.ts';
 
 const TARGETS = {
   cloud: { kind: 'openai', base_url: 'https://o', allow_redacted: ['EMAIL', 'PHONE'] },
-  plain: { kind: 'lambda', function: 'f', region: 'us-east-1' },
+  plain: { kind: 'lambda', function: 'f', region: 'us-east-1', serves: { tasks: ['chat', 'embeddings', 'classify'] } },
   local: { kind: 'onprem', base_url: 'https://p' },
 };
 /** Every type the cloud does not take redacted goes on-prem first; then PII with nothing unscanned → cloud, redacted. */

@@ -32,6 +32,19 @@ function oneOrMany<T extends z.ZodType<string>>(item: T, what: string, plural = 
 export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const Name = z.string().regex(NAME_RE, 'expected a name of letters, digits, ".", "_" or "-"');
 
+/** A target's capabilities as written: the tasks, and the request features it honours. */
+export const Serves = strict({
+  tasks: z.array(z.enum(TASKS)).min(1, 'expected at least one task').optional(),
+  /** Tool (function) definitions: the model may answer with tool calls. */
+  tools: z.boolean().optional(),
+  /** `response_format` json_schema / json_object: structured output. */
+  json_schema: z.boolean().optional(),
+  /** Image parts in messages. */
+  vision: z.boolean().optional(),
+  /** The most tokens (prompt + max_tokens) a request may need. */
+  max_context_tokens: z.number().int().positive().optional(),
+});
+
 const TargetCommon = {
   description: z.string().optional(),
   /** Give up on this target after this long (then the next fallback is tried). */
@@ -43,8 +56,14 @@ const TargetCommon = {
   first_byte_timeout_ms: z.number().int().positive().max(600_000).optional(),
   /** Extra attempts on this target before moving on to the next fallback. */
   retries: z.number().int().min(0).max(5).default(0),
-  /** Gateway model alias → the model id this target knows it by. */
+  /**
+   * Gateway model alias → the model id this target knows it by. With the policy's `models:` section, a target
+   * with a mapping serves only the aliases it lists; without the section an unlisted alias passes through as is
+   * (capabilities.ts).
+   */
   models: z.record(z.string(), z.string()).optional(),
+  /** What this target can serve; each key left out takes its kind's default (capabilities.ts, README). */
+  serves: Serves.optional(),
 };
 
 /**
@@ -250,3 +269,4 @@ export type TargetSpec = z.output<typeof Target>;
 export type RuleSpec = z.output<typeof Rule>;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 export type StickySpec = z.output<typeof Sticky>;
+export type ServesSpec = z.output<typeof Serves>;

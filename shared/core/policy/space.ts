@@ -18,7 +18,7 @@
 // Conditions become formulas over these dimensions (formula.ts); an assignment found by the search turns
 // back into a concrete RequestFeatures (to evaluate) and a readable description (for the diagnostic).
 import { UNSCANNED_KINDS, type UnscannedKind } from '../inspect/unscanned.ts';
-import { TASKS } from '../../protocol/openai/schema.ts';
+import { TASKS, type Task } from '../../protocol/openai/schema.ts';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { and, has, inClasses, not, or, type Domains, type Formula } from './formula.ts';
 import type { Condition, PolicySpec } from './schema.ts';
@@ -214,6 +214,21 @@ export class RequestSpace {
     if (c.sticky !== undefined) parts.push(c.sticky ? this.stickyYes : not(this.stickyYes));
     if (c.any_of !== undefined) parts.push(or(...c.any_of.map((b) => this.condition(b))));
     return and(...parts);
+  }
+
+  /** The policy declares its model aliases (a `models:` section). */
+  get aliasesDeclared(): boolean {
+    return this.spec.models !== undefined;
+  }
+
+  /** The request's task is one of `tasks`. */
+  taskIn(tasks: readonly Task[]): Formula {
+    return inClasses(this.taskDim, TASKS.length, (t) => tasks.includes(TASKS[t]!));
+  }
+
+  /** The requested model is one of `aliases` (any other, or none: false). */
+  modelIn(aliases: readonly string[]): Formula {
+    return this.valueIn('model', aliases);
   }
 
   /** Some PII type present that `allowed` does not list (a target's allow_redacted). */

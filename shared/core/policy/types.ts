@@ -1,4 +1,5 @@
 // The policy engine's public types. Policy file types are inferred from the zod schema (schema.ts).
+import type { Needs } from '../inspect/needs.ts';
 import type { UnscannedKind } from '../inspect/unscanned.ts';
 import type { PiiType } from '../pii/types.ts';
 import type { PolicySpec, TargetKind, TargetSpec, Task } from './schema.ts';
@@ -36,6 +37,11 @@ export interface RequestFeatures {
    * (the run step checks again before it redacts).
    */
   piiUncertain?: boolean;
+  /**
+   * What the target must serve besides the task and model: tools, structured output, images, context
+   * (shared/core/inspect/needs.ts). Absent: nothing more (capabilities.ts).
+   */
+  needs?: Needs;
 }
 
 interface DecisionCommon {
@@ -76,7 +82,7 @@ export interface RouteDecision extends DecisionCommon {
  */
 export interface RefuseDecision extends DecisionCommon {
   kind: 'refuse';
-  code: 'pii_no_onprem' | 'sticky_no_onprem' | 'unscanned_no_onprem' | 'no_target';
+  code: 'pii_no_onprem' | 'sticky_no_onprem' | 'unscanned_no_onprem' | 'no_target' | 'no_capable_target';
   reason: string;
 }
 

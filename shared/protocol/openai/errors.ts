@@ -67,5 +67,12 @@ export const errors = {
    * not to retry what they would otherwise retry as a 503.
    */
   refused: (message: string, code: string) => new ApiError(503, 'service_unavailable', message, code, null, { 'x-should-retry': 'false' }),
+  /**
+   * No target the policy allows can serve what the request asks for (a task, tools, structured output, images, a
+   * context this long): the request's fault as much as the deployment's, and deterministic — a 400 that no
+   * retry can fix, so `x-should-retry: false` like `refused`.
+   */
+  incapable: (message: string, param: string | null = null, code = 'no_capable_target') =>
+    new ApiError(400, 'invalid_request_error', message, code, param, { 'x-should-retry': 'false' }),
   timeout: (message: string) => new ApiError(504, 'server_error', message, 'upstream_timeout'),
 };
