@@ -58,6 +58,8 @@ function livePolicy(echoUrl: string): PolicyDoc {
     { name: 'contact-redacted', when: { pii: 'any', unscanned: 'none', task: 'chat' }, target: 'openai-compat', fallbacks: ['onprem-gpu'] },
     rule('pii-onprem'),
     rule('small-at-edge'),
+    rule('small-tasks-at-edge'),
+    rule('not-on-cloud'),
     rule('large-on-cloud'),
   ];
   return doc;

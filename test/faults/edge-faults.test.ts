@@ -85,10 +85,10 @@ rules:
     when: { model: via-raw-node }
     target: raw-node
   - name: cloud
-    when: { pii: none, unscanned: none, model: [cloud-ok, cloud-cut] }
+    when: { pii: none, unscanned: none, task: chat, model: [cloud-ok, cloud-cut] }
     target: cloud
   - name: crashing
-    when: { pii: none, unscanned: none, model: cloud-crash }
+    when: { pii: none, unscanned: none, task: chat, model: cloud-crash }
     target: crashing
 default:
   target: hung-node

@@ -55,7 +55,7 @@ describe('triage policy check', () => {
   it('says ok with the version and counts, exit 0', async () => {
     const r = await run(['policy', 'check', 'default.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 5 rules\)\n$/);
+    expect(r.stdout).toMatch(/^default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 7 rules\)\n$/);
     expect(r.stderr).toBe('');
   });
 
@@ -71,7 +71,7 @@ describe('triage policy check', () => {
 
   it('prints the request that falls through a gap, so the fix is obvious', async () => {
     const gap = `targets:
-  cloud: {kind: lambda, function: f, region: us-east-1}
+  cloud: {kind: lambda, function: f, region: us-east-1, serves: {tasks: [chat, embeddings, classify]}}
   onprem: {kind: onprem, base_url: "https://p"}
 rules:
   - {name: pii-small, when: {pii: any, tokens: {max: 2048}}, target: onprem}
@@ -236,7 +236,7 @@ describe('triage policy check (real process)', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(
-      /^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 5 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /,
+      /^shared\/core\/policy\/policies\/default\.yaml: ok \(version p-[0-9a-f]{16}, 4 targets, 7 rules\)\nshared\/core\/policy\/policies\/examples\/canary-split\.yaml: ok /,
     );
     const missing = node(['policy', 'check', 'no/such/policy.yaml']);
     expect(missing.status).toBe(3);

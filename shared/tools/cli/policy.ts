@@ -159,6 +159,7 @@ export function requestFeatures(text: string): { ok: true; features: RequestFeat
       model: inspection.model,
       task,
       stream: inspection.stream,
+      ...(inspection.needs ? { needs: inspection.needs } : {}),
       metadata: t.data.metadata,
       headers,
       ...(t.data.tenant !== undefined ? { tenant: t.data.tenant } : {}),
