@@ -2,8 +2,9 @@
 // the official `openai` client: `client.responses.create` whole and streamed (the edge's demo model), PII in the
 // input or only in the instructions → the on-prem node (the request is translated to chat first, and the chat
 // body is what the edge scans), a tool-call round trip against a real OpenAI-compatible echo server (the default
-// policy with its openai-compat target pointed at it, chosen by an `x-route: echo` header), what the edge refuses,
-// and `client.models.retrieve`.
+// policy with its openai-compat target pointed at it, chosen by an `x-route: echo` header), redact-and-restore to
+// that server (`x-route: redact`: it must receive placeholders only, the client get the values back, whole and
+// streamed), what the edge refuses, and `client.models.retrieve`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import OpenAI from 'openai';
 import type { ResponseStreamEvent } from 'openai/resources/responses/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { PII_TYPES } from '../shared/core/pii/types.ts';
+import { formatDiagnostic, loadPolicy } from '../shared/core/policy/index.ts';
 import { spawnStack, type SpawnedStack } from '../shared/tools/stack/stack.ts';
 import { startEchoServer, type EchoServer } from './support/echo-server.ts';
 import { freePort } from './support/free-port.ts';
@@ -19,7 +22,9 @@ const dir = mkdtempSync(join(tmpdir(), 'triage-responses-'));
 /** Generous bounds for a loaded 2-core machine (CPU models on every tier); never a measure of anything. */
 const LONG = 300_000;
 const EMAIL = 'anna.berg@example.org';
+const PHONE = '+49 30 1234567';
 const ECHO = { headers: { 'x-route': 'echo' } };
+const REDACT = { headers: { 'x-route': 'redact' } };
 const TOOLS = [{ type: 'function' as const, name: 'send', description: 'Send a note', parameters: { type: 'object' }, strict: false }];
 
 let stack: SpawnedStack;
@@ -28,14 +33,30 @@ let client: OpenAI;
 
 type PolicyDoc = { targets: Record<string, Record<string, unknown>>; rules: Record<string, unknown>[] } & Record<string, unknown>;
 
-/** The default policy, with requests marked `x-route: echo` (and no PII, no unscanned content) sent to the echo server. */
+/**
+ * The default policy, with requests marked `x-route: echo` (and no PII, no unscanned content) sent to the echo
+ * server, and those marked `x-route: redact` with only e-mail addresses and phone numbers sent there redacted.
+ */
 function policy(echoUrl: string): string {
   const file = join(import.meta.dirname, '..', 'shared', 'core', 'policy', 'policies', 'default.yaml');
   const doc = parse(readFileSync(file, 'utf8')) as PolicyDoc;
-  doc.targets['openai-compat'] = { ...doc.targets['openai-compat'], base_url: `${echoUrl}/v1` };
+  doc.targets['openai-compat'] = { ...doc.targets['openai-compat'], base_url: `${echoUrl}/v1`, allow_redacted: ['EMAIL', 'PHONE'] };
+  const notRedactable = PII_TYPES.filter((t) => t !== 'EMAIL' && t !== 'PHONE');
+  doc.rules.unshift(
+    { name: 'pii-not-redactable', when: { pii: notRedactable }, target: 'onprem-gpu', fallbacks: [] },
+    {
+      name: 'redacted',
+      when: { pii: 'any', unscanned: 'none', sticky: false, headers: { 'x-route': 'redact' } },
+      target: 'openai-compat',
+      fallbacks: [],
+    },
+  );
   const at = doc.rules.findIndex((r) => r['name'] === 'small-at-edge');
   doc.rules.splice(at, 0, { name: 'echo', when: { headers: { 'x-route': 'echo' } }, target: 'openai-compat', fallbacks: [] });
-  return stringify(doc);
+  const yaml = stringify(doc);
+  const loaded = loadPolicy(yaml, 'responses-e2e.yaml'); // an invalid policy would leave the edge without one
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatDiagnostic).join('\n'));
+  return yaml;
 }
 
 beforeAll(async () => {
@@ -188,6 +209,33 @@ describe('the Responses API through the official client', () => {
       expect(done).toMatchObject({ name: 'send', arguments: JSON.stringify({ text: 'stream a call' }) });
       expect(deltas.join('')).toBe(JSON.stringify({ text: 'stream a call' }));
       expect(events.at(-1)?.type).toBe('response.completed');
+    },
+    LONG,
+  );
+
+  it(
+    'redact-and-restore: the echo server gets placeholders only, the client its values back (whole and streamed)',
+    async () => {
+      const prompt = `Mail ${EMAIL} or call ${PHONE} today.`;
+      const whole = await client.responses.create({ model: 'triage-small', input: prompt }, REDACT).withResponse();
+      expect(whole.response.headers.get('x-triage-target')).toBe('openai-compat');
+      expect(whole.response.headers.get('x-triage-redacted')).toBe('EMAIL:1,PHONE:1');
+      expect(whole.data.output_text).toBe(prompt);
+      const [sent] = echo.received(whole.request_id!);
+      expect(JSON.parse(sent!).messages).toEqual([{ role: 'user', content: 'Mail [EMAIL_1] or call [PHONE_1] today.' }]);
+
+      const {
+        data: stream,
+        response,
+        request_id,
+      } = await client.responses
+        .create({ model: 'triage-small', input: prompt, instructions: `Reply to ${EMAIL}.`, stream: true }, REDACT)
+        .withResponse();
+      expect(response.headers.get('x-triage-redacted')).toBe('EMAIL:1,PHONE:1');
+      let text = '';
+      for await (const ev of stream) if (ev.type === 'response.output_text.delta') text += ev.delta;
+      expect(text).toBe(prompt);
+      for (const body of echo.received(request_id!)) for (const value of [EMAIL, PHONE, '1234567']) expect(body).not.toContain(value);
     },
     LONG,
   );
