@@ -28,6 +28,7 @@ describe('a chat completion → a Response', () => {
       incomplete_details: null,
       model: 'triage-small-int8',
       instructions: 'Be brief.',
+      store: false,
       output: [
         {
           type: 'message',

@@ -3,7 +3,7 @@
 // ResponseUsage). Built by from-chat.ts for an answer and by stream.ts for the stream's events. Pure.
 //
 // The request's settings are echoed as the API echoes them (the caller's own, to the caller). Nothing is
-// stored: there is no `store` field in a Response to claim otherwise, and no later retrieval by id.
+// stored, and the Response says so (`store: false`; a request asking for storage was refused before).
 import type { FunctionTool, ResponsesRequest } from './schema.ts';
 
 export type ResponseStatus = 'completed' | 'incomplete' | 'failed' | 'in_progress';
@@ -84,6 +84,7 @@ export function echoedSettings(r: ResponsesRequest): Record<string, unknown> {
     tools: (r.tools ?? []).map(echoedTool),
     top_p: r.top_p ?? null,
     truncation: 'disabled',
+    store: false,
     ...(r.user !== undefined ? { user: r.user } : {}),
   };
 }

@@ -90,8 +90,8 @@ export const ResponsesRequest = z.object({
   text: z.object({ format: TextFormat.optional() }).nullish(),
   metadata: z.record(z.string(), z.string()).nullish(),
   user: z.string().optional(),
-  /** Accepted, whatever its value: the edge never stores a response (README "Responses API"). */
-  store: z.boolean().nullish(),
+  /** Only false (or absent): the edge never stores a response (`true` is refused, unsupported.ts). */
+  store: z.literal(false).nullish(),
 });
 
 export type ResponsesRequest = z.infer<typeof ResponsesRequest>;

@@ -28,7 +28,7 @@ describe('a Responses request → a chat request', () => {
       max_output_tokens: 16,
       user: 'u-1',
       metadata: { team: 'a' },
-      store: true,
+      store: false,
     });
     expect(chat).toEqual({
       model: 'triage-small',
@@ -154,6 +154,7 @@ describe('a Responses request → a chat request', () => {
 
 describe('what the edge cannot honour → 400 unsupported_parameter naming the parameter', () => {
   const cases: [string, Record<string, unknown>, string | null][] = [
+    ['store: true (nothing is stored, so nothing could be retrieved)', { store: true }, 'store'],
     ['previous_response_id', { previous_response_id: 'resp_1' }, 'previous_response_id'],
     ['conversation', { conversation: 'conv_1' }, 'conversation'],
     ['background', { background: true }, 'background'],

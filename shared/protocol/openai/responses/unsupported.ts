@@ -7,7 +7,7 @@
 // reported without its name, since an error body never quotes what the client sent.
 import { errors } from '../errors.ts';
 
-/** Parameters the edge translates to chat (or accepts: `store`). */
+/** Parameters the edge translates to chat (or accepts: `store`, when it does not ask for storage). */
 export const SERVED_PARAMETERS = [
   'model',
   'input',
@@ -109,6 +109,9 @@ export function refuseUnsupported(body: Record<string, unknown>): void {
       throw unsupported('The request has a parameter the Responses API does not define or the edge does not serve.', null);
     if (!unset(value)) throw unsupported(`'${key}' is not supported: ${why}`, key);
   }
+  // Storing is OpenAI's default, but a client that asks for it explicitly would count on a later retrieval.
+  if (body.store === true)
+    throw unsupported("'store' cannot be true: responses are never stored here (no retrieval by id); send false or leave it out.", 'store');
   if (Array.isArray(body.input)) body.input.forEach((item, i) => refuseItem(item, `input[${i}]`));
   if (Array.isArray(body.tools)) body.tools.forEach((tool, i) => refuseTool(tool, `tools[${i}]`));
   refuseToolChoice(body.tool_choice);
