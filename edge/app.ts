@@ -45,7 +45,6 @@ import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
 import { receipts } from './middleware/receipts/index.ts';
 import { responses } from './middleware/responses/index.ts';
-import type { ResponsesVars } from './middleware/responses/vars.ts';
 import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
 import type { ShadowVars } from './middleware/shadow/vars.ts';
@@ -73,17 +72,7 @@ export interface AppOptions extends RunOptions {
 /** What the app's steps leave on the context (each step's own type says what it sets and reads). */
 export type AppEnv = {
   Bindings: Env;
-  Variables: TelemetryVars &
-    AuthVars &
-    BodyVars &
-    ResponsesVars &
-    InspectVars &
-    StickyVars &
-    ShadowVars &
-    DecideVars &
-    CacheVars &
-    RedactVars &
-    RunVars;
+  Variables: TelemetryVars & AuthVars & BodyVars & InspectVars & StickyVars & ShadowVars & DecideVars & CacheVars & RedactVars & RunVars;
 };
 
 export const ROUTES = { ...API_ROUTES, healthz: '/healthz', metrics: '/metrics' } as const;
@@ -109,10 +98,9 @@ export function createApp(options: AppOptions = {}) {
     const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
     app.post(ROUTES[task], authenticate, body({ task }), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
   }
-  {
-    const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
-    app.post(ROUTES.responses, authenticate, responses(), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
-  }
+  // The Responses API: its own reader in the body step's place (the request translated to chat), then chat's steps.
+  const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
+  app.post(ROUTES.responses, authenticate, responses(), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
   app.get(ROUTES.models, steps.authenticate, listModels(store));
   app.get(`${ROUTES.models}/:id{.+}`, steps.authenticate, retrieveModel(store));
 

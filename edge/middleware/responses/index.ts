@@ -12,7 +12,8 @@
 //
 // Nothing is stored (README "Responses API"): no later retrieval by id, no `previous_response_id`.
 //
-// Sets `request` (BodyVars) and `responsesRequest` (ResponsesVars); reads `config` (telemetry).
+// Sets `request` (BodyVars: the chat translation; the Responses request itself stays in this step); reads
+// `config` (telemetry).
 import type { MiddlewareHandler } from 'hono';
 import { parseJsonObject } from '../../../shared/protocol/http/body.ts';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
@@ -30,21 +31,19 @@ import { readJsonBytes } from '../body/index.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
 import { responsesSse } from './sse.ts';
-import type { ResponsesVars } from './vars.ts';
 
 export interface ResponsesOptions {
   /** Byte limit; default: the config's MAX_BODY_BYTES (1 MiB). */
   maxBytes?: number;
 }
 
-type ResponsesEnv = { Bindings: Env; Variables: ResponsesVars & BodyVars & TelemetryVars };
+type ResponsesEnv = { Bindings: Env; Variables: BodyVars & TelemetryVars };
 
 export function responses(options: ResponsesOptions = {}): MiddlewareHandler<ResponsesEnv> {
   return async function responses(c, next) {
     const request = parseResponsesRequest(
       parseJsonObject(await readJsonBytes(c.req.raw, options.maxBytes ?? c.get('config').maxBodyBytes)),
     );
-    c.set('responsesRequest', request);
     c.set('request', { task: 'chat', body: toChatRequest(request) });
     await next();
     const res = c.res;
