@@ -44,7 +44,7 @@ import { inspect } from './middleware/inspect/index.ts';
 import type { InspectVars } from './middleware/inspect/vars.ts';
 import { rateLimit } from './middleware/rate-limit/index.ts';
 import { receipts } from './middleware/receipts/index.ts';
-import { responses } from './middleware/responses/index.ts';
+import { notStored, responses } from './middleware/responses/index.ts';
 import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
 import type { ShadowVars } from './middleware/shadow/vars.ts';
@@ -101,6 +101,7 @@ export function createApp(options: AppOptions = {}) {
   // The Responses API: its own reader in the body step's place (the request translated to chat), then chat's steps.
   const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
   app.post(ROUTES.responses, authenticate, responses(), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
+  app.on(['GET', 'POST', 'DELETE'], `${ROUTES.responses}/:id{.+}`, authenticate, notStored());
   app.get(ROUTES.models, steps.authenticate, listModels(store));
   app.get(`${ROUTES.models}/:id{.+}`, steps.authenticate, retrieveModel(store));
 

@@ -204,6 +204,15 @@ describe('POST /v1/responses', () => {
   });
 });
 
+describe('GET /v1/responses/{id}', () => {
+  it('404 response_not_found: nothing is stored', async () => {
+    const { call } = makeApp();
+    const res = await call('/v1/responses/resp_123', await seedKey('responses-get'));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'response_not_found', type: 'not_found_error' } });
+  });
+});
+
 describe('GET /v1/models/{id}', () => {
   it('the model object as in the list, 404 model_not_found otherwise — also for a model the key may not use', async () => {
     const { call } = makeApp();

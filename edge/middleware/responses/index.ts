@@ -14,7 +14,7 @@
 //
 // Sets `request` (BodyVars: the chat translation; the Responses request itself stays in this step); reads
 // `config` (telemetry).
-import type { MiddlewareHandler } from 'hono';
+import type { Handler, MiddlewareHandler } from 'hono';
 import { parseJsonObject } from '../../../shared/protocol/http/body.ts';
 import { errors } from '../../../shared/protocol/openai/errors.ts';
 import {
@@ -55,6 +55,13 @@ export function responses(options: ResponsesOptions = {}): MiddlewareHandler<Res
       // immutable headers: a target's Response, which never carries one (targets/http.ts)
     }
     c.res = await translatedAnswer(res, request, newIds());
+  };
+}
+
+/** GET/DELETE /v1/responses/{id} and its sub-routes: nothing is stored, so there is nothing to retrieve, cancel or delete. */
+export function notStored(): Handler {
+  return () => {
+    throw errors.notFound('Responses are not stored here, so none can be retrieved, cancelled or deleted.', 'response_not_found');
   };
 }
 
