@@ -154,6 +154,29 @@ describe('a chat stream → the Responses events', () => {
     expect(final.output.map((o) => o.type)).toEqual(['message', 'function_call']);
   });
 
+  it('a refusal streamed: a message item with a refusal part, refusal deltas and done', () => {
+    const events = translate([
+      { choices: [{ index: 0, delta: { refusal: 'I cannot' } }] },
+      { choices: [{ index: 0, delta: { refusal: ' help.' } }] },
+    ]);
+    expect(events.map((e) => e.type)).toEqual([
+      'response.created',
+      'response.in_progress',
+      'response.output_item.added',
+      'response.content_part.added',
+      'response.refusal.delta',
+      'response.refusal.delta',
+      'response.refusal.done',
+      'response.content_part.done',
+      'response.output_item.done',
+      'response.completed',
+    ]);
+    expect(events[6]).toMatchObject({ refusal: 'I cannot help.' });
+    expect(events.at(-1)!.response).toMatchObject({
+      output: [{ type: 'message', content: [{ type: 'refusal', refusal: 'I cannot help.' }] }],
+    });
+  });
+
   it('a stream that fails midway: the open item closed incomplete, then error and response.failed', () => {
     const events = translate([textChunk('Hel')], 'fail');
     expect(events.slice(-5).map((e) => e.type)).toEqual([

@@ -4,9 +4,9 @@
 //   const s = new ResponsesStream(request, ids);
 //   s.start()                 response.created, response.in_progress
 //   s.chunk(chunk)            text:  response.output_item.added (message), response.content_part.added,
-//                                    response.output_text.delta …
+//                                    response.output_text.delta … (a refusal: response.refusal.delta …)
 //                             calls: response.output_item.added (function_call), response.function_call_arguments.delta …
-//   s.finish()                for each open item: response.output_text.done, response.content_part.done /
+//   s.finish()                for each open item: response.output_text.done (.refusal.done), response.content_part.done /
 //                             response.function_call_arguments.done, then response.output_item.done;
 //                             then response.completed (response.incomplete when the answer was cut by its length)
 //   s.fail(error)             open items closed as incomplete, then `error` and response.failed
@@ -20,7 +20,6 @@ import {
   messageItem,
   responseObject,
   responseUsage,
-  textPart,
   type FunctionCallItem,
   type MessageItem,
   type OutputItem,
@@ -36,6 +35,7 @@ export type ResponsesEvent = { type: string; sequence_number: number } & Record<
 
 interface ChunkDelta {
   content?: unknown;
+  refusal?: unknown;
   tool_calls?: unknown;
 }
 
@@ -82,7 +82,8 @@ export class ResponsesStream {
     const { delta, finish_reason } = choice as { delta?: ChunkDelta; finish_reason?: unknown };
     if (finish_reason != null) this.finishReason = finish_reason;
     const out: ResponsesEvent[] = [];
-    if (typeof delta?.content === 'string' && delta.content !== '') out.push(...this.text(delta.content));
+    if (typeof delta?.content === 'string' && delta.content !== '') out.push(...this.messageDelta('output_text', delta.content));
+    if (typeof delta?.refusal === 'string' && delta.refusal !== '') out.push(...this.messageDelta('refusal', delta.refusal));
     if (Array.isArray(delta?.tool_calls))
       delta.tool_calls.forEach((call: unknown, i) => out.push(...this.toolCall(call as ToolCallDelta, i)));
     return out;
@@ -112,19 +113,29 @@ export class ResponsesStream {
     return out;
   }
 
-  private text(delta: string): ResponsesEvent[] {
+  /** Text or a refusal: a message item with one part of that kind, opened on its first delta. */
+  private messageDelta(kind: 'output_text' | 'refusal', delta: string): ResponsesEvent[] {
     const out: ResponsesEvent[] = [];
     let index = this.open;
-    if (index === undefined || this.items[index]?.type !== 'message') {
+    const current = index === undefined ? undefined : this.items[index];
+    if (index === undefined || current?.type !== 'message' || current.content[0]?.type !== kind) {
       out.push(...this.closeOpen('completed'));
-      index = this.openItem(messageItem(itemId(this.ids, 'msg', this.items.length), '', 'in_progress'), out);
-      const item_id = this.items[index]!.id;
-      out.push(this.event('response.content_part.added', { item_id, output_index: index, content_index: 0, part: textPart('') }));
+      const item = messageItem(itemId(this.ids, 'msg', this.items.length), '', 'in_progress');
+      if (kind === 'refusal') item.content = [{ type: 'refusal', refusal: '' }];
+      index = this.openItem(item, out);
+      const part = structuredClone(item.content[0]);
+      out.push(this.event('response.content_part.added', { item_id: item.id, output_index: index, content_index: 0, part }));
     }
     const item = this.items[index] as MessageItem;
     const part = item.content[0]!;
-    if (part.type === 'output_text') part.text += delta;
-    out.push(this.event('response.output_text.delta', { item_id: item.id, output_index: index, content_index: 0, delta, logprobs: [] }));
+    const at = { item_id: item.id, output_index: index, content_index: 0 };
+    if (part.type === 'output_text') {
+      part.text += delta;
+      out.push(this.event('response.output_text.delta', { ...at, delta, logprobs: [] }));
+    } else {
+      part.refusal += delta;
+      out.push(this.event('response.refusal.delta', { ...at, delta }));
+    }
     return out;
   }
 
@@ -175,9 +186,9 @@ export class ResponsesStream {
     const out: ResponsesEvent[] = [];
     if (item.type === 'message') {
       const part = item.content[0]!;
-      const text = part.type === 'output_text' ? part.text : '';
       const at = { item_id: item.id, output_index: index, content_index: 0 };
-      out.push(this.event('response.output_text.done', { ...at, text, logprobs: [] }));
+      if (part.type === 'output_text') out.push(this.event('response.output_text.done', { ...at, text: part.text, logprobs: [] }));
+      else out.push(this.event('response.refusal.done', { ...at, refusal: part.refusal }));
       out.push(this.event('response.content_part.done', { ...at, part: structuredClone(part) }));
     } else {
       const fields = { item_id: item.id, output_index: index, name: item.name, arguments: item.arguments };
