@@ -6,6 +6,7 @@
 //   receipts         a hash-chained decision receipt per routing decision, written after the response (R2)
 //   auth             Authorization: Bearer tri_<keyid>_<secret> → caller (tenant, limits)      401
 //   body             Content-Type, size, UTF-8, JSON, request schema                  415 413 400
+//                    (/v1/responses: responses — the same, then translated to chat; the answer back)
 //   inspect          PII types (names only), token estimate, task — once
 //   rateLimit        requests/min and tokens/min per key and per tenant (Durable Object)        429
 //                    token budgets per day/month (429 insufficient_quota); usage counted after the answer
@@ -47,6 +48,7 @@ import { rateLimit } from './middleware/rate-limit/index.ts';
 import { usageReport } from './middleware/rate-limit/admin.ts';
 import { usageMetrics } from './middleware/rate-limit/metrics.ts';
 import { receipts } from './middleware/receipts/index.ts';
+import { notStored, responses } from './middleware/responses/index.ts';
 import { shadow } from './middleware/shadow/index.ts';
 import { ShadowPolicyStore } from './middleware/shadow/store.ts';
 import type { ShadowVars } from './middleware/shadow/vars.ts';
@@ -86,7 +88,9 @@ export function createApp(options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
   app.onError(answerError(log));
   app.notFound(() =>
-    errorResponse(errors.notFound('Unknown route. See /v1/chat/completions, /v1/embeddings, /v1/classify, /v1/models.', 'unknown_route')),
+    errorResponse(
+      errors.notFound('Unknown route. See /v1/chat/completions, /v1/responses, /v1/embeddings, /v1/classify, /v1/models.', 'unknown_route'),
+    ),
   );
 
   app.use('*', telemetry({ metrics, log, routes: Object.values(ROUTES) }));
@@ -98,7 +102,12 @@ export function createApp(options: AppOptions = {}) {
     const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
     app.post(ROUTES[task], authenticate, body({ task }), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
   }
+  // The Responses API: its own reader in the body step's place (the request translated to chat), then chat's steps.
+  const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
+  app.post(ROUTES.responses, authenticate, responses(), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
+  app.on(['GET', 'POST', 'DELETE'], `${ROUTES.responses}/:id{.+}`, authenticate, notStored());
   app.get(ROUTES.models, steps.authenticate, listModels(store));
+  app.get(`${ROUTES.models}/:id{.+}`, steps.authenticate, retrieveModel(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
   app.get(ROUTES.metrics, serveMetrics(metrics));
@@ -165,17 +174,29 @@ function countDecision(metrics: Metrics, d: Decision): void {
   metrics.decisions.inc({ rule: d.rule, outcome: d.kind === 'route' ? d.targetKind : d.code });
 }
 
+type ModelsHandler = Handler<{ Bindings: Env; Variables: AuthVars & TelemetryVars }>;
+
 /** GET /v1/models: the policy's model aliases this key may use, in OpenAI's list shape. */
-function listModels(store: PolicyProvider): Handler<{ Bindings: Env; Variables: AuthVars & TelemetryVars }> {
+function listModels(store: PolicyProvider): ModelsHandler {
+  return async (c) => c.json({ object: 'list', data: await modelsFor(c, store) });
+}
+
+/** GET /v1/models/{id}: one of them, or 404 model_not_found (also for an alias this key may not use). */
+function retrieveModel(store: PolicyProvider): ModelsHandler {
   return async (c) => {
-    const policy = await currentPolicy(store, c.env, c.get('config'), c.get('timings'));
-    const caller = c.get('caller');
-    const aliases = policy.spec.models
-      ? Object.keys(policy.spec.models)
-      : [...new Set(Object.values(policy.spec.targets).flatMap((t) => Object.keys(t.models ?? {})))];
-    const data = aliases.filter((id) => modelAllowed(caller, id)).map((id) => ({ id, object: 'model', created: 0, owned_by: 'triage' }));
-    return c.json({ object: 'list', data });
+    const model = (await modelsFor(c, store)).find((m) => m.id === c.req.param('id'));
+    if (!model) throw errors.notFound('The model does not exist or this key may not use it.', 'model_not_found', 'model');
+    return c.json(model);
   };
+}
+
+async function modelsFor(c: Parameters<ModelsHandler>[0], store: PolicyProvider) {
+  const policy = await currentPolicy(store, c.env, c.get('config'), c.get('timings'));
+  const caller = c.get('caller');
+  const aliases = policy.spec.models
+    ? Object.keys(policy.spec.models)
+    : [...new Set(Object.values(policy.spec.targets).flatMap((t) => Object.keys(t.models ?? {})))];
+  return aliases.filter((id) => modelAllowed(caller, id)).map((id) => ({ id, object: 'model', created: 0, owned_by: 'triage' }));
 }
 
 /**
@@ -198,6 +219,7 @@ function refuseOtherMethods(app: Hono<AppEnv>): void {
     [ROUTES.chat]: 'POST',
     [ROUTES.embeddings]: 'POST',
     [ROUTES.classify]: 'POST',
+    [ROUTES.responses]: 'POST',
     [ROUTES.models]: 'GET, HEAD',
     [ROUTES.healthz]: 'GET, HEAD',
     [ROUTES.metrics]: 'GET, HEAD',

@@ -30,11 +30,14 @@ export function body(options: BodyOptions): MiddlewareHandler<BodyEnv> {
   const task = options.task;
   const fixedLimit = options.maxBytes;
   return async function body(c, next) {
-    if (!isJsonContentType(c.req.header('content-type'))) throw errors.unsupportedMediaType();
-    const limit = fixedLimit ?? c.get('config').maxBodyBytes;
-    if (declaredTooLarge(c.req.header('content-length'), limit)) throw errors.tooLarge(limit);
-    const bytes = await readLimited(c.req.raw.body, limit);
-    c.set('request', parseRequestBody(bytes, task));
+    c.set('request', parseRequestBody(await readJsonBytes(c.req.raw, fixedLimit ?? c.get('config').maxBodyBytes), task));
     await next();
   };
+}
+
+/** The body's bytes, after the Content-Type and size checks (415, 413); also the Responses step's reader. */
+export async function readJsonBytes(req: Request, limit: number): Promise<Uint8Array> {
+  if (!isJsonContentType(req.headers.get('content-type'))) throw errors.unsupportedMediaType();
+  if (declaredTooLarge(req.headers.get('content-length'), limit)) throw errors.tooLarge(limit);
+  return readLimited(req.body, limit);
 }

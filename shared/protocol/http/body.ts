@@ -99,6 +99,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Bytes → the validated request for `task`, or a 400 ApiError (invalid_utf8, invalid_json, too_deep, invalid_request). */
 export function parseRequestBody(bytes: Uint8Array, task: Task): ParsedRequest {
+  const json = parseJsonObject(bytes);
+  const parsed = REQUEST_SCHEMAS[task].safeParse(json);
+  if (!parsed.success) throw schemaError(parsed.error);
+  // The union's members pair a task with its body type; the schema for `task` produced this body.
+  return { task, body: parsed.data } as ParsedRequest;
+}
+
+/** Bytes → a JSON object, not yet validated, or a 400 ApiError (invalid_utf8, invalid_json, too_deep). */
+export function parseJsonObject(bytes: Uint8Array): Record<string, unknown> {
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -116,8 +125,5 @@ export function parseRequestBody(bytes: Uint8Array, task: Task): ParsedRequest {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw errors.badRequest('The request body must be a JSON object.', null, 'invalid_json');
-  const parsed = REQUEST_SCHEMAS[task].safeParse(json);
-  if (!parsed.success) throw schemaError(parsed.error);
-  // The union's members pair a task with its body type; the schema for `task` produced this body.
-  return { task, body: parsed.data } as ParsedRequest;
+  return json as Record<string, unknown>;
 }

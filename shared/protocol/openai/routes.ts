@@ -15,4 +15,6 @@ export const API_ROUTES = {
   embeddings: '/v1/embeddings',
   classify: '/v1/classify',
   models: '/v1/models',
+  /** The edge's only: translated to chat there, so what reaches the on-prem node is a chat request. */
+  responses: '/v1/responses',
 } as const;
