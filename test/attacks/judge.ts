@@ -187,17 +187,21 @@ export function judgeAttack(c: Case, obs: Observation, recordedIds: ReadonlySet<
 
 /**
  * Whether a control was served as usual: answered (200) by the edge's model or the cloud tier, never on-prem or
- * refused; a large one reached the cloud tier (the recorder saw it). The cloud tier serves chat only, so a large
- * embeddings request is answered there with 400 `unsupported_task`: reaching it is what counts.
+ * refused; a large chat request reached the cloud tier (the recorder saw it). The cloud tier serves chat only, so
+ * the default policy sends large embeddings and classify requests to the targets that serve them (the
+ * OpenAI-compatible server, else on-prem): answered is what counts there, and the cloud tier must not see them.
  */
 export function controlProblems(c: Case, obs: Observation, recordedIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const recorded = recordedIds.has(requestIdOf(c));
   if (obs.failure) problems.push(obs.failure);
-  if (c.labels.size === 'large') {
+  if (c.labels.size === 'large' && c.endpoint === 'chat') {
     if (!recorded) problems.push('large, but the cloud tier did not receive it');
     if (obs.targetKind !== 'lambda') problems.push(`large, answered by ${obs.targetKind ?? 'no target'} instead of the cloud tier`);
-    if (c.endpoint === 'chat' && obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
+    if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
+  } else if (c.labels.size === 'large') {
+    if (recorded) problems.push('large non-chat request sent to the cloud tier, which serves chat only');
+    if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
   } else {
     if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
     if (obs.targetKind !== 'edge' && obs.targetKind !== 'lambda')

@@ -13,7 +13,8 @@ import type { TargetClient } from '../../targets/target.ts';
 import type { UsageRow } from './usage-table.ts';
 
 const ADMIN = 'admin-secret-for-tests';
-const env = { ...(rawEnv as unknown as Env), ADMIN_TOKEN: ADMIN };
+const METRICS = 'metrics-secret-for-tests';
+const env = { ...(rawEnv as unknown as Env), ADMIN_TOKEN: ADMIN, METRICS_TOKEN: METRICS };
 const run = Math.random().toString(36).slice(2, 8);
 const USAGE = { prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 };
 
@@ -174,7 +175,7 @@ describe('usage through the pipeline', () => {
     expect(wrong.res.status).toBe(401);
     const bad = await request(`/admin/usage?tenant=${k.tenant}&month=2030-13`, { headers: { authorization: `Bearer ${ADMIN}` } });
     expect(bad.res.status).toBe(400);
-    const metrics = (await request('/metrics', {})).text;
+    const metrics = (await request('/metrics', { headers: { authorization: `Bearer ${METRICS}` } })).text;
     expect(metrics).toContain('triage_usage_tokens_total{direction="prompt"} 12');
     expect(metrics).toContain('triage_usage_answers_total{usage="reported"} 1');
     expect(metrics).not.toContain(k.tenant);

@@ -3,7 +3,15 @@
 // Chunks are restored by a ChunkRestorer; an error event (a broken stream's last word) and `[DONE]` are
 // preceded by whatever it still holds. Comments (keep-alives) are not passed on.
 import { ChunkRestorer, type RedactionMapping } from '../../../shared/core/redact/index.ts';
-import { encodeSse, SSE_DONE, SseEventSplitter, SseParser, sseData, type SseEvent } from '../../../shared/protocol/openai/sse.ts';
+import {
+  eventObject,
+  encodeSse,
+  SSE_DONE,
+  SseEventSplitter,
+  SseParser,
+  sseData,
+  type SseEvent,
+} from '../../../shared/protocol/openai/sse.ts';
 
 export function restoringSse(mapping: RedactionMapping): TransformStream<Uint8Array, Uint8Array> {
   const splitter = new SseEventSplitter();
@@ -19,7 +27,7 @@ export function restoringSse(mapping: RedactionMapping): TransformStream<Uint8Ar
       ended = true;
       return held() + SSE_DONE;
     }
-    const chunk = parsed(ev.data);
+    const chunk = eventObject(ev.data);
     if (chunk === undefined || 'error' in chunk) {
       ended = chunk !== undefined;
       return (ended ? held() : '') + encodeSse(ev);
@@ -41,13 +49,4 @@ export function restoringSse(mapping: RedactionMapping): TransformStream<Uint8Ar
       if (rest) out.enqueue(encoder.encode(rest));
     },
   });
-}
-
-function parsed(data: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(data);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -9,7 +9,7 @@ import {
   type ResponsesEvent,
   type ResponsesRequest,
 } from '../../../shared/protocol/openai/responses/index.ts';
-import { SseEventSplitter, SseParser, type SseEvent } from '../../../shared/protocol/openai/sse.ts';
+import { eventObject, SseEventSplitter, SseParser, type SseEvent } from '../../../shared/protocol/openai/sse.ts';
 
 /** What a stream that closed without saying it was finished ends with. */
 const CUT_OFF = { message: 'The answer stream ended before it was complete.', code: 'upstream_error' };
@@ -44,7 +44,7 @@ export function responsesSse(request: ResponsesRequest, ids: ResponseIds): Trans
 
 function translate(stream: ResponsesStream, ev: SseEvent): ResponsesEvent[] {
   if (ev.data.startsWith('[DONE]')) return stream.finish();
-  const chunk = parsed(ev.data);
+  const chunk = eventObject(ev.data);
   if (chunk === undefined) return [];
   const error = chunk.error;
   if (typeof error === 'object' && error !== null) return stream.fail(errorFields(error as Record<string, unknown>));
@@ -58,13 +58,4 @@ function errorFields(error: Record<string, unknown>): { message: string; code: s
     code: typeof error.code === 'string' ? error.code : 'server_error',
     param: typeof error.param === 'string' ? error.param : null,
   };
-}
-
-function parsed(data: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(data);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -129,6 +129,16 @@ export async function* parseSseStream(stream: ReadableStream<Uint8Array>): Async
   }
 }
 
+/** An event's `data` as a JSON object, or undefined (not JSON, or not an object: e.g. `[DONE]`). */
+export function eventObject(data: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(data);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses a whole SSE text (tests, buffered bodies). */
 export function parseSse(text: string): SseEvent[] {
   const p = new SseParser();
