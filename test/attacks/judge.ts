@@ -188,8 +188,8 @@ export function judgeAttack(c: Case, obs: Observation, recordedIds: ReadonlySet<
 /**
  * Whether a control was served as usual: answered (200) by the edge's model or the cloud tier, never on-prem or
  * refused; a large chat request reached the cloud tier (the recorder saw it). The cloud tier serves chat only, so
- * the default policy sends large embeddings and classify requests to the targets that serve them (the
- * OpenAI-compatible server, else on-prem): answered is what counts there, and the cloud tier must not see them.
+ * the default policy sends large embeddings and classify requests to the OpenAI-compatible server instead — here
+ * the recorder's stand-in, which answers 503, so on-prem (the fallback) answers them.
  */
 export function controlProblems(c: Case, obs: Observation, recordedIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
@@ -200,7 +200,8 @@ export function controlProblems(c: Case, obs: Observation, recordedIds: Readonly
     if (obs.targetKind !== 'lambda') problems.push(`large, answered by ${obs.targetKind ?? 'no target'} instead of the cloud tier`);
     if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
   } else if (c.labels.size === 'large') {
-    if (recorded) problems.push('large non-chat request sent to the cloud tier, which serves chat only');
+    if (!recorded) problems.push(`large ${c.endpoint}, but the OpenAI-compatible server did not receive it`);
+    if (obs.targetKind === 'lambda') problems.push(`large ${c.endpoint}, answered by the chat-only cloud tier`);
     if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
   } else {
     if (obs.status !== 200) problems.push(`HTTP ${obs.status} ${obs.code ?? ''}`.trim());
