@@ -10,7 +10,6 @@
 // status and error code — never the messages, the answer's text, the tenant's data or a header value.
 import type { TimeInput } from '@opentelemetry/api';
 import type { CloudEvent, CloudResult } from '../../shared/protocol/cloud-contract.ts';
-import { SseParser } from '../../shared/protocol/openai/sse.ts';
 import {
   answerFactsOf,
   genAiAnswerAttributes,
@@ -94,17 +93,13 @@ export function tracedStream<E>(handler: ObservedStreamHandler<E>, setup: Promis
 }
 
 function streamObserver(inv: Invocation, facts: StreamAnswerFacts): StreamObserver {
-  const parser = new SseParser();
-  const decoder = new TextDecoder();
   return {
     event: (event: CloudEvent) => (inv.event = event),
     outcome: (status, errorCode) => {
       inv.status = status;
       if (errorCode) inv.errorCode = errorCode;
     },
-    events: (bytes) => {
-      for (const ev of parser.push(decoder.decode(bytes, { stream: true }))) facts.onEventData(ev.data);
-    },
+    events: (bytes) => facts.push(bytes),
   };
 }
 

@@ -17,7 +17,6 @@ import {
   type AnswerFacts,
   type SpanAttributes,
 } from '../../shared/protocol/telemetry/gen-ai.ts';
-import { SseParser } from '../../shared/protocol/openai/sse.ts';
 import { ATTR } from '../../shared/protocol/telemetry/span-attributes.ts';
 import { childSpan, formatTraceparent } from '../../shared/protocol/telemetry/trace.ts';
 import { traceContextOf, type Span, type Tracing } from '../../shared/protocol/telemetry/tracing.ts';
@@ -141,15 +140,13 @@ async function jsonFacts(res: Response): Promise<AnswerFacts> {
 /** `res` with its bytes unchanged; its events feed the facts, handed over when the stream ends. */
 function watchStream(res: Response & { body: ReadableStream<Uint8Array> }, onEnd: (facts: AnswerFacts) => void): Response {
   const facts = new StreamAnswerFacts();
-  const parser = new SseParser();
-  const decoder = new TextDecoder();
   const reader = res.body.getReader();
   const watched = new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         const chunk = await reader.read();
         if (chunk.done) return controller.close();
-        for (const ev of parser.push(decoder.decode(chunk.value, { stream: true }))) facts.onEventData(ev.data);
+        facts.push(chunk.value);
         controller.enqueue(chunk.value);
       },
       cancel: (reason) => reader.cancel(reason),

@@ -8,7 +8,7 @@
 // carry `"usage":null`. A client that did not ask for it gets the stream as it would without the option: the
 // usage chunk dropped, the `usage` field removed (meteredStream with `strip`). Events with nothing to change
 // pass byte for byte.
-import { encodeSse, SseEventSplitter, SseParser, type SseEvent } from '../../../shared/protocol/openai/sse.ts';
+import { encodeSse, eventObject, SseEventSplitter, SseParser, type SseEvent } from '../../../shared/protocol/openai/sse.ts';
 
 /** Tokens an answer reported: in (prompt) and out (completion). */
 export interface Usage {
@@ -134,15 +134,11 @@ class UsageEvents {
   /** The event as passed on: itself, a copy without `usage`, or null (a usage-only chunk, stripped). */
   private readOne(ev: SseEvent): SseEvent | null {
     if (!ev.data.includes('"usage"') || ev.data === '[DONE]') return ev;
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(ev.data);
-    } catch {
-      return ev;
-    }
+    const chunk = eventObject(ev.data);
+    if (!chunk) return ev;
     this.usage = usageOf(chunk) ?? this.usage;
-    if (!this.strip || typeof chunk !== 'object' || chunk === null || Array.isArray(chunk) || !('usage' in chunk)) return ev;
-    const { usage: _, ...rest } = chunk as Record<string, unknown>;
+    if (!this.strip || !('usage' in chunk)) return ev;
+    const { usage: _, ...rest } = chunk;
     if (Array.isArray(rest.choices) && rest.choices.length === 0) return null;
     return { ...ev, data: JSON.stringify(rest) };
   }

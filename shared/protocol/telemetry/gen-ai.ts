@@ -5,6 +5,7 @@
 //
 //   span.setAttributes(genAiRequestAttributes({ task: 'chat', model: 'triage-small', provider: 'triage.onprem' }));
 //   span.setAttributes(genAiAnswerAttributes(answerFactsOf(JSON.parse(body))));
+import { eventObject, SseParser } from '../openai/sse.ts';
 import { ATTR } from './span-attributes.ts';
 
 /** Span attribute values as OpenTelemetry takes them. */
@@ -75,19 +76,20 @@ export function answerFactsOf(json: unknown): AnswerFacts {
 export class StreamAnswerFacts {
   readonly facts: AnswerFacts = {};
   private seenFirst = false;
+  private readonly parser = new SseParser();
+  private readonly decoder = new TextDecoder();
+
+  /** A piece of the stream's bytes, as it passes (events may be split across pieces). */
+  push(bytes: Uint8Array): void {
+    for (const ev of this.parser.push(this.decoder.decode(bytes, { stream: true }))) this.onEventData(ev.data);
+  }
 
   /** One SSE event's data; only the first (the model) and events that can carry a fact are parsed. */
   onEventData(data: string): void {
     const first = !this.seenFirst;
     this.seenFirst = true;
     if (!first && !FINISHED.test(data) && !data.includes('"usage"')) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      return;
-    }
-    const f = answerFactsOf(json);
+    const f = answerFactsOf(eventObject(data));
     if (f.responseModel) this.facts.responseModel ??= f.responseModel;
     if (f.finishReasons) this.facts.finishReasons = [...(this.facts.finishReasons ?? []), ...f.finishReasons];
     if (f.inputTokens !== undefined) this.facts.inputTokens = f.inputTokens;
