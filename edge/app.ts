@@ -98,16 +98,14 @@ export function createApp(options: AppOptions = {}) {
   app.use('*', receipts({ log }));
 
   const steps = pipelineSteps(options, metrics, log, store);
-  for (const task of ['chat', 'embeddings', 'classify'] as const) {
-    const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
-    app.post(ROUTES[task], authenticate, body({ task }), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
-  }
-  // The Responses API: its own reader in the body step's place (the request translated to chat), then chat's steps.
   const { authenticate, inspection, limits, sessions, shadowing, decision, caching, redaction, execution } = steps;
-  app.post(ROUTES.responses, authenticate, responses(), inspection, limits, sessions, shadowing, decision, caching, redaction, execution);
+  const afterBody = [inspection, limits, sessions, shadowing, decision, caching, redaction, execution] as const;
+  for (const task of ['chat', 'embeddings', 'classify'] as const) app.post(ROUTES[task], authenticate, body({ task }), ...afterBody);
+  // The Responses API: its own reader in the body step's place (the request translated to chat), then chat's steps.
+  app.post(ROUTES.responses, authenticate, responses(), ...afterBody);
   app.on(['GET', 'POST', 'DELETE'], `${ROUTES.responses}/:id{.+}`, authenticate, notStored());
-  app.get(ROUTES.models, steps.authenticate, listModels(store));
-  app.get(`${ROUTES.models}/:id{.+}`, steps.authenticate, retrieveModel(store));
+  app.get(ROUTES.models, authenticate, listModels(store));
+  app.get(`${ROUTES.models}/:id{.+}`, authenticate, retrieveModel(store));
 
   app.get(ROUTES.healthz, (c) => c.json({ status: 'ok' }));
   app.get(ROUTES.metrics, serveMetrics(metrics));
