@@ -3,8 +3,10 @@
 // directly (the baseline), a bare node:http + undici proxy and a bare Hono + fetch proxy (bare-proxy.ts: the
 // floors of a Node proxy), Portkey 1.15.2 on Node, the on-prem node (signed requests; signature
 // verification, PII scan, admission and audit on) and the edge in workerd (edge-workerd.ts, when present).
-//   c=1        open loop at a constant rate, latency from each request's scheduled send time (open-loop.ts)
 //   c=32       closed loop with autocannon (closed-loop.ts); the gateway process's CPU per answered request
+//   c=1        open loop at a constant rate — a quarter of the slowest target's c=32 capacity, at most 100 req/s,
+//              so it measures latency rather than a queue — latency from each request's scheduled send time
+//              (open-loop.ts)
 //   stream     time to the first `data:` event of a streamed chat
 //   cold start spawn → first answered chat: Portkey, the node as `npm start` runs it and as the image runs
 //              the bundle, the edge if its starter reports it
@@ -17,12 +19,12 @@ import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
 import { newSigningKey } from '../../shared/tools/stack/signing-key.ts';
 import { agent, spawnUpstream } from './client.ts';
+import { BARE_PROXY_MODES } from './bare-proxy.ts';
 import { closedLoop, type PreparedRequest } from './closed-loop.ts';
 import { chatBody } from './gateway-chat.ts';
 import { coldStartTable, gatewayTable, goalsLine, type ColdStartFigures, type GatewayFigures } from './gateway-report.ts';
 import type { GatewayTarget } from './gateway-target.ts';
 import {
-  BARE_PROXY_NAMES,
   ONPREM_NAME,
   PORTKEY_NAME,
   buildOnpremBundle,
@@ -37,7 +39,7 @@ import {
   startPortkey,
   type OnpremSetup,
 } from './gateway-targets.ts';
-import { openLoop } from './open-loop.ts';
+import { lightLoadRate, openLoop } from './open-loop.ts';
 import { interleaved, progress, summarize } from './stats.ts';
 
 /** Milliseconds between the upstream's streamed chunks (the first comes at once). */
@@ -45,13 +47,13 @@ const STREAM_DELAY_MS = 10;
 const CONNECTIONS = 32;
 
 export interface Plan {
-  /** c=1: requests per second, requests per target, split over `openRounds` turns. */
-  openRate: number;
-  openPerTarget: number;
-  openRounds: number;
   /** c=32: seconds per run, runs per target (after one warm-up run). */
   c32Seconds: number;
   c32Rounds: number;
+  /** c=1: seconds of open-loop load per target, in `openRounds` turns, at most `maxOpenRate` req/s. */
+  openSeconds: number;
+  openRounds: number;
+  maxOpenRate: number;
   streamRounds: number;
   coldStarts: number;
 }
@@ -60,11 +62,11 @@ export interface Plan {
 export function planFor(samples: number): Plan {
   const scale = Math.min(1, samples / 5000);
   return {
-    openRate: 100,
-    openPerTarget: Math.max(100, Math.round(1000 * scale)),
-    openRounds: scale < 0.3 ? 2 : 5,
     c32Seconds: Math.max(1, Math.round(3 * scale)),
     c32Rounds: scale < 0.5 ? 1 : 2,
+    openSeconds: Math.max(2, Math.round(12 * scale)),
+    openRounds: scale < 0.3 ? 2 : 4,
+    maxOpenRate: 100,
     streamRounds: Math.max(10, Math.round(50 * scale)),
     coldStarts: Math.max(1, Math.round(3 * scale)),
   };
@@ -88,16 +90,23 @@ async function send(p: Prepared): Promise<void> {
   if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`);
 }
 
-/** c=1, open loop: each target's share of a round at `openRate`, its requests prepared (and signed) beforehand. */
-async function measureOpenLoop(targets: GatewayTarget[], plan: Plan): Promise<Map<GatewayTarget, { lat: number[]; errors: number }>> {
-  const perRound = Math.ceil(plan.openPerTarget / plan.openRounds);
+/**
+ * c=1, open loop at `rate`: each target's share of a round in turn, its requests prepared (and signed)
+ * beforehand.
+ */
+async function measureOpenLoop(
+  targets: GatewayTarget[],
+  plan: Plan,
+  rate: number,
+): Promise<Map<GatewayTarget, { lat: number[]; errors: number }>> {
+  const perRound = Math.max(10, Math.round((rate * plan.openSeconds) / plan.openRounds));
   const out = new Map(targets.map((t) => [t, { lat: [] as number[], errors: 0 }]));
   for (let r = 0; r < plan.openRounds; r++) {
-    progress(`gateways: c=1 open loop, round ${r + 1}/${plan.openRounds} (${perRound} requests per target at ${plan.openRate} req/s)`);
+    progress(`gateways: c=1 open loop, round ${r + 1}/${plan.openRounds} (${perRound} requests per target at ${rate} req/s)`);
     for (let k = 0; k < targets.length; k++) {
       const t = targets[(r + k) % targets.length]!;
       const reqs = await Promise.all(Array.from({ length: perRound }, () => prepare(t)));
-      const res = await openLoop((i) => send(reqs[i]!), plan.openRate, perRound);
+      const res = await openLoop((i) => send(reqs[i]!), rate, perRound);
       out.get(t)!.lat.push(...res.latencies);
       out.get(t)!.errors += res.errors;
     }
@@ -216,12 +225,19 @@ function figures(
   };
 }
 
-function printReport(rows: GatewayFigures[], cold: ColdStartFigures[], plan: Plan, seconds: number): void {
+/** How the c=1 figures were measured (the rate is chosen in the run, from the c=32 capacities). */
+interface OpenLoopRun {
+  rate: number;
+  perTarget: number;
+}
+
+function printReport(rows: GatewayFigures[], cold: ColdStartFigures[], plan: Plan, open: OpenLoopRun, seconds: number): void {
   const baseline = rows[0]!;
   console.log(
     `\n## Gateways side by side (Node ${process.version}; all on 127.0.0.1; this part took ${seconds.toFixed(0)} s)\n\n` +
-      `1 KB chat, a different prompt per request, to the same mock upstream. c=1: open loop at ${plan.openRate} req/s, ` +
-      `${plan.openPerTarget} requests per target, latency from each request's scheduled send time. c=${CONNECTIONS}: ` +
+      `1 KB chat, a different prompt per request, to the same mock upstream. c=1: open loop at ${open.rate} req/s ` +
+      `(a quarter of the slowest target's c=${CONNECTIONS} capacity, at most ${plan.maxOpenRate}: light load, so latency, not queueing), ` +
+      `${open.perTarget} requests per target, latency from each request's scheduled send time. c=${CONNECTIONS}: ` +
       `autocannon, ${plan.c32Rounds} × ${plan.c32Seconds} s per target. CPU per request: the gateway process's utime+stime ` +
       `(/proc, 10 ms ticks) over those runs ÷ requests answered, one figure per run (the baseline's is the upstream's own). ` +
       `Stream first byte: p50 of ${plan.streamRounds} streamed chats. Targets took turns in rotating order.\n`,
@@ -230,6 +246,27 @@ function printReport(rows: GatewayFigures[], cold: ColdStartFigures[], plan: Pla
   console.log(`\n### Cold start: spawn → first answered chat\n`);
   console.log(coldStartTable(cold));
   console.log(`\n${goalsLine(rows, baseline, ONPREM_NAME, PORTKEY_NAME)}`);
+}
+
+/** Starts every target in front of the upstream; each one's stop goes on `stops` as soon as it runs. */
+async function startTargets(
+  upstream: { url: string; pid: number },
+  setup: OnpremSetup,
+  stops: (() => Promise<void> | void)[],
+): Promise<{ targets: GatewayTarget[]; edges: GatewayTarget[] }> {
+  const targets: GatewayTarget[] = [directTarget(upstream.url, upstream.pid)];
+  const started = (...ts: GatewayTarget[]) => {
+    for (const t of ts) {
+      stops.push(() => t.stop());
+      targets.push(t);
+    }
+  };
+  for (const mode of BARE_PROXY_MODES) started(await startBareProxy(mode, upstream.url, setup.onLog));
+  started(await startPortkey(upstream.url, setup.onLog));
+  started(await startOnpremNode(setup));
+  const edges = await startEdgeTargets(upstream.url, setup.onLog);
+  started(...edges);
+  return { targets, edges };
 }
 
 export async function run(samples: number): Promise<void> {
@@ -249,34 +286,29 @@ export async function run(samples: number): Promise<void> {
   const onSignal = () => void cleanUp().finally(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // Every process group spawned adds an exit listener (process-group.ts); the cold starts spawn a dozen.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), 64));
   try {
     progress('gateways: starting the upstream, the bare proxies, Portkey, the on-prem node and (if present) the edge');
     const upstream = await spawnUpstream(STREAM_DELAY_MS);
     stops.push(() => void upstream.child.kill('SIGTERM'));
     const setup: OnpremSetup = { upstreamUrl: upstream.url, signingKey: newSigningKey(), auditPath: join(tmp, 'audit.log'), onLog };
-    const targets: GatewayTarget[] = [directTarget(upstream.url, upstream.child.pid!)];
-    const started = async (t: GatewayTarget | GatewayTarget[]) => {
-      for (const x of Array.isArray(t) ? t : [t]) {
-        stops.push(() => x.stop());
-        targets.push(x);
-      }
-    };
-    for (const mode of Object.keys(BARE_PROXY_NAMES) as (keyof typeof BARE_PROXY_NAMES)[])
-      await started(await startBareProxy(mode, upstream.url, onLog));
-    await started(await startPortkey(upstream.url, onLog));
-    await started(await startOnpremNode(setup));
-    const edges = await startEdgeTargets(upstream.url, onLog);
-    await started(edges);
+    const { targets, edges } = await startTargets({ url: upstream.url, pid: upstream.child.pid! }, setup, stops);
     for (const t of targets) await warmUp(t);
 
-    const c1 = await measureOpenLoop(targets, plan);
     const c32 = await measureClosedLoop(targets, plan);
+    const rate = lightLoadRate(
+      [...c32.values()].map((c) => c.rps.reduce((a, b) => a + b, 0) / c.rps.length),
+      plan.maxOpenRate,
+    );
+    const c1 = await measureOpenLoop(targets, plan, rate);
     const fb = await measureFirstByte(targets, plan);
     const rows = targets.map((t) => figures(t, c1, c32, fb));
     // The measured targets are stopped before the cold starts, which then have the machine to themselves.
     for (const stop of stops.splice(1).reverse()) await stop();
     const cold = await measureColdStarts(plan, { ...setup, auditPath: join(tmp, 'audit-cold.log') }, join(tmp, 'bundle'), edges);
-    printReport(rows, cold, plan, (performance.now() - t00) / 1000);
+    const open = { rate, perTarget: Math.max(...[...c1.values()].map((o) => o.lat.length + o.errors)) };
+    printReport(rows, cold, plan, open, (performance.now() - t00) / 1000);
   } catch (err) {
     process.stderr.write(`gateways bench failed; last lines of the targets' output:\n${logs.slice(-40).join('\n')}\n`);
     throw err;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueTimes, latenciesFromSchedule, openLoop, type Clock } from './open-loop.ts';
+import { dueTimes, latenciesFromSchedule, lightLoadRate, openLoop, type Clock } from './open-loop.ts';
 
 /** A virtual clock: time moves only when the test's driver wakes the earliest sleeper. */
 class FakeClock implements Clock {
@@ -28,6 +28,19 @@ class FakeClock implements Clock {
     return p;
   }
 }
+
+describe('lightLoadRate', () => {
+  it("is a quarter of the slowest target's capacity, within bounds", () => {
+    expect(lightLoadRate([8000, 560, 91], 100)).toBe(22);
+    expect(lightLoadRate([8000, 4000], 100)).toBe(100);
+    expect(lightLoadRate([12], 100)).toBe(5);
+  });
+
+  it('ignores capacities that were not measured', () => {
+    expect(lightLoadRate([NaN, 0, 200], 100)).toBe(50);
+    expect(lightLoadRate([], 100)).toBe(5);
+  });
+});
 
 describe('dueTimes', () => {
   it('spaces requests 1000/rate ms apart from the start', () => {

@@ -18,6 +18,17 @@ export const realClock: Clock = {
   },
 };
 
+/**
+ * An arrival rate that keeps every target lightly loaded — at most `utilization` of the slowest one's
+ * measured capacity (req/s) — so the figures say what one request costs, not how long a queue grows; never
+ * above `max` nor below `min`, whole requests per second.
+ */
+export function lightLoadRate(capacities: readonly number[], max: number, utilization = 0.25, min = 5): number {
+  const slowest = Math.min(...capacities.filter((c) => Number.isFinite(c) && c > 0));
+  if (!Number.isFinite(slowest)) return min;
+  return Math.max(min, Math.min(max, Math.floor(slowest * utilization)));
+}
+
 /** When request i is due: `start` + i intervals of 1000/`rate` ms. */
 export function dueTimes(start: number, rate: number, n: number): number[] {
   if (!(rate > 0)) throw new Error('open loop: the rate must be positive');
