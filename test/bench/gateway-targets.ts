@@ -16,7 +16,7 @@ import { freePort } from '../support/free-port.ts';
 import type { BareProxyMode } from './bare-proxy.ts';
 import { agent } from './client.ts';
 import { UPSTREAM_ANSWER, chatBody } from './gateway-chat.ts';
-import type { GatewayTarget } from './gateway-target.ts';
+import type { ColdStart, GatewayTarget } from './gateway-target.ts';
 import { workerPid } from './proc-stat.ts';
 import { signRequestSync } from './sign-sync.ts';
 
@@ -119,7 +119,7 @@ async function firstAnswer(t: GatewayTarget, group: ProcessGroup, t0: number, ti
 }
 
 /** Portkey's OSS gateway as its README runs it on Node, pointed at the upstream as a custom OpenAI host. */
-export async function startPortkey(upstreamUrl: string, onLog: (line: string) => void): Promise<GatewayTarget & { coldStartMs: number }> {
+export async function startPortkey(upstreamUrl: string, onLog: (line: string) => void): Promise<GatewayTarget & { coldStart: ColdStart }> {
   const port = await freePort();
   const t0 = performance.now();
   const group = spawnGroup(process.execPath, [PORTKEY_SERVER, `--port=${port}`, '--headless'], { env: { NODE_ENV: 'production' }, onLog });
@@ -137,7 +137,7 @@ export async function startPortkey(upstreamUrl: string, onLog: (line: string) =>
     stop: group.stop,
   };
   try {
-    return { ...target, coldStartMs: await firstAnswer(target, group, t0) };
+    return { ...target, coldStart: { name: PORTKEY_NAME, spawnToFirstAnswer: await firstAnswer(target, group, t0) } };
   } catch (err) {
     await group.stop();
     throw err;
@@ -209,17 +209,20 @@ export async function onpremColdStart(launch: OnpremLaunch, s: OnpremSetup, bund
 export async function portkeyColdStart(upstreamUrl: string, onLog: (line: string) => void): Promise<number> {
   const p = await startPortkey(upstreamUrl, onLog);
   await p.stop();
-  return p.coldStartMs;
+  return p.coldStart.spawnToFirstAnswer;
 }
 
-/** What test/bench/edge-workerd.ts (written alongside) exports. */
+/** What test/bench/edge-workerd.ts (written alongside) exports; both take the upstream's root URL. */
 interface EdgeWorkerdModule {
-  startEdgeWorkerd?: (upstreamUrl: string) => Promise<GatewayTarget | GatewayTarget[]>;
+  /** The edge's bundle in workerd (reports its cold start as `coldStart`). */
+  startEdgeWorkerd?: (upstreamUrl: string) => Promise<GatewayTarget>;
+  /** A bare proxy Worker in workerd: the floor of a Worker. */
+  startWorkerdProxy?: (upstreamUrl: string) => Promise<GatewayTarget>;
 }
 
 /**
- * The edge in workerd, if test/bench/edge-workerd.ts is on this branch: `startEdgeWorkerd(upstream root URL)`
- * gives one target (or several, e.g. a bare workerd proxy beside it). Otherwise no rows.
+ * The workerd rows, if test/bench/edge-workerd.ts is on this branch: the bare proxy Worker (when exported)
+ * and the edge. Otherwise none.
  */
 export async function startEdgeTargets(upstreamUrl: string, onLog: (line: string) => void): Promise<GatewayTarget[]> {
   if (!existsSync(EDGE_WORKERD)) {
@@ -228,6 +231,13 @@ export async function startEdgeTargets(upstreamUrl: string, onLog: (line: string
   }
   const mod = (await import(pathToFileURL(EDGE_WORKERD).href)) as EdgeWorkerdModule;
   if (typeof mod.startEdgeWorkerd !== 'function') throw new Error('test/bench/edge-workerd.ts does not export startEdgeWorkerd');
-  const started = await mod.startEdgeWorkerd(upstreamUrl);
-  return Array.isArray(started) ? started : [started];
+  const out: GatewayTarget[] = [];
+  try {
+    if (typeof mod.startWorkerdProxy === 'function') out.push(await mod.startWorkerdProxy(upstreamUrl));
+    out.push(await mod.startEdgeWorkerd(upstreamUrl));
+    return out;
+  } catch (err) {
+    await Promise.all(out.map((t) => t.stop()));
+    throw err;
+  }
 }
