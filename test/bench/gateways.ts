@@ -13,7 +13,7 @@
 // Targets take turns in rotating order, round after round, so drift on the shared machine hits all alike.
 // Prints Markdown on stdout (gateway-report.ts), progress on stderr. `BENCH_ONLY=gateways npm run bench`.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { request } from 'undici';
@@ -236,7 +236,7 @@ interface OpenLoopRun {
 function printReport(rows: GatewayFigures[], cold: ColdStartFigures[], plan: Plan, open: OpenLoopRun, seconds: number): void {
   const baseline = rows[0]!;
   console.log(
-    `\n## Gateways side by side (Node ${process.version}; all on 127.0.0.1; this part took ${seconds.toFixed(0)} s)\n\n` +
+    `\n## Gateways side by side (Node ${process.version}; all on 127.0.0.1; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the end; this part took ${seconds.toFixed(0)} s)\n\n` +
       `1 KB chat, a different prompt per request, to the same mock upstream. c=1: open loop at ${open.rate} req/s ` +
       `(a quarter of the slowest target's c=${CONNECTIONS} capacity, at most ${plan.maxOpenRate}: light load, so latency, not queueing), ` +
       `${open.perTarget} requests per target, latency from each request's scheduled send time. c=${CONNECTIONS}: ` +
