@@ -50,7 +50,7 @@ export interface Plan {
   /** c=32: seconds per run, runs per target (after one warm-up run). */
   c32Seconds: number;
   c32Rounds: number;
-  /** c=1: seconds of open-loop load per target, in `openRounds` turns, at most `maxOpenRate` req/s. */
+  /** c=1: seconds of open-loop load per target, in `openRounds` short turns (a stall then hits every target alike), at most `maxOpenRate` req/s. */
   openSeconds: number;
   openRounds: number;
   maxOpenRate: number;
@@ -65,7 +65,7 @@ export function planFor(samples: number): Plan {
     c32Seconds: Math.max(1, Math.round(3 * scale)),
     c32Rounds: scale < 0.5 ? 1 : 2,
     openSeconds: Math.max(2, Math.round(12 * scale)),
-    openRounds: scale < 0.3 ? 2 : 4,
+    openRounds: scale < 0.3 ? 3 : 12,
     maxOpenRate: 100,
     streamRounds: Math.max(10, Math.round(50 * scale)),
     coldStarts: Math.max(1, Math.round(3 * scale)),
