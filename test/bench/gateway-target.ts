@@ -15,6 +15,8 @@ export interface GatewayTarget {
   model: string;
   /** Stops the server and everything it started. */
   stop(): Promise<void>;
+  /** Spawn → first successful chat answer, when the target measured it while starting. */
+  coldStart?: ColdStart;
 }
 
 /** Milliseconds from spawning a target's process to its first successful chat answer. */
