@@ -288,8 +288,6 @@ export async function run(samples: number): Promise<void> {
   const onSignal = () => void cleanUp().finally(() => process.exit(130));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  // Every process group spawned adds an exit listener (process-group.ts); the cold starts spawn a dozen.
-  process.setMaxListeners(Math.max(process.getMaxListeners(), 64));
   try {
     progress('gateways: starting the upstream, the bare proxies, Portkey, the on-prem node and (if present) the edge');
     const upstream = await spawnUpstream(STREAM_DELAY_MS);

@@ -44,10 +44,18 @@ export function spawnGroup(command: string, args: string[], opts: SpawnGroupOpti
   };
   process.once('exit', killGroup);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Once stopped, the group is gone: drop the exit hook, so that many starts (a bench) do not pile them up.
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('close', () => resolve());
+      const stopped = () => {
+        process.off('exit', killGroup);
+        resolve();
+      };
+      if (child.exitCode !== null || child.signalCode !== null) {
+        killGroup(); // the leader is gone; what it started may not be
+        return stopped();
+      }
+      child.once('close', stopped);
       killGroup();
     });
   return { child, pid: child.pid!, exited, stop };
