@@ -214,6 +214,10 @@ export interface EdgeWorkerdOptions {
   bundleDir?: string;
   /** The policy to seed (default: the bench policy pointed at the upstream). */
   policyYaml?: string;
+  /** Durable Object bindings to leave out (e.g. RECEIPT_LOG: receipts off), to price a step. */
+  unbind?: string[];
+  /** More Miniflare options, e.g. `{ inspectorPort }` for a CPU profile. */
+  miniflare?: Record<string, unknown>;
 }
 
 /** Seeds the key and the policy into the persisted KV the measured workerd then opens (a separate workerd). */
@@ -248,15 +252,19 @@ export async function startEdgeWorkerd(upstreamUrl: string, opts: EdgeWorkerdOpt
   try {
     if (ownBundle) await buildBundle(bundleDir);
     const apiKey = await seed(persistRoot, toml.kvNamespaces, opts.policyYaml ?? benchPolicy(upstreamUrl));
-    const { modulesRules: _rules, ...bindings } = toml;
+    const { modulesRules: _rules, durableObjects, ...bindings } = toml;
+    const unbind = new Set(opts.unbind);
+    const objects = Object.fromEntries(Object.entries(durableObjects as object).filter(([name]) => !unbind.has(name)));
     const secrets = { OPENAI_COMPAT_API_KEY: UPSTREAM_KEY, ONPREM_SIGNING_KEY: newSigningKey() };
     return await startWorkerd({
       name: 'Triage edge (bundle in workerd)',
       workerOptions: {
         ...bindings,
+        durableObjects: objects,
         modulesRoot: bundleDir,
         modules: bundleModules(bundleDir),
         bindings: { ...(toml.bindings as object), ...secrets, ...opts.vars },
+        ...opts.miniflare,
       },
       persistRoot,
       firstRequest: {
