@@ -123,7 +123,8 @@ interface StartOptions {
   name: string;
   workerOptions: WorkerOptions;
   persistRoot: string;
-  firstRequest: { body: object; headers: Record<string, string> };
+  /** Sent once the socket answers (its time is the cold start's); no body: nothing is sent. */
+  firstRequest: { body: object | undefined; headers: Record<string, string> };
   cleanup: () => void;
 }
 
@@ -147,8 +148,10 @@ async function startWorkerd(opts: StartOptions): Promise<WorkerdTarget> {
   try {
     const url = (await mf.unsafeGetDirectURL('worker')).origin;
     const readyAt = performance.now();
-    const first = await call(`${url}${CHAT_PATH}`, opts.firstRequest.body, opts.firstRequest.headers.authorization?.slice(7));
-    if (first.status !== 200) throw new Error(`${opts.name}: first chat HTTP ${first.status}: ${first.text.slice(0, 300)}`);
+    if (opts.firstRequest.body !== undefined) {
+      const first = await call(`${url}${CHAT_PATH}`, opts.firstRequest.body, opts.firstRequest.headers.authorization?.slice(7));
+      if (first.status !== 200) throw new Error(`${opts.name}: first chat HTTP ${first.status}: ${first.text.slice(0, 300)}`);
+    }
     const answeredAt = performance.now();
     const pids = [...workerdChildren()].filter((p) => !before.has(p));
     if (pids.length !== 1) throw new Error(`${opts.name}: expected one new workerd process, found ${pids.length}`);
@@ -208,8 +211,8 @@ export async function startWorkerdProxy(upstreamUrl: string): Promise<WorkerdTar
 export interface EdgeWorkerdOptions {
   /** Extra vars (strings) over wrangler.toml's, e.g. PII_TAGGER. */
   vars?: Record<string, string>;
-  /** The first request, which the cold start times: a proxied chat (default) or an edge-local one. */
-  firstChat?: 'proxied' | 'edge-local';
+  /** The first request, which the cold start times: a proxied chat (default), an edge-local one, or none (a profiler attaches first). */
+  firstChat?: 'proxied' | 'edge-local' | 'none';
   /** An already built bundle folder (default: built now, removed on stop). */
   bundleDir?: string;
   /** The policy to seed (default: the bench policy pointed at the upstream). */
@@ -268,7 +271,7 @@ export async function startEdgeWorkerd(upstreamUrl: string, opts: EdgeWorkerdOpt
       },
       persistRoot,
       firstRequest: {
-        body: benchChat(opts.firstChat === 'edge-local' ? 'triage-small' : 'bench-upstream'),
+        body: opts.firstChat === 'none' ? undefined : benchChat(opts.firstChat === 'edge-local' ? 'triage-small' : 'bench-upstream'),
         headers: { authorization: `Bearer ${apiKey}` },
       },
       cleanup,
