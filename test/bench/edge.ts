@@ -1,4 +1,12 @@
-// The edge Worker under `wrangler dev --local` (workerd), as `npm start` runs it, against a real local
+// Two parts (EDGE_BENCH=workerd | wrangler; default both):
+//
+// workerd — the Worker as production runs it: the `wrangler deploy --dry-run` bundle in workerd on a direct
+//   socket (edge-workerd.ts), beside a bare proxy Worker started the same way, the same proxied chat to each in
+//   interleaved blocks: added latency (p50/p99 against the upstream called directly) and workerd CPU per request
+//   (/proc, whole blocks); the same with RECEIPT_LOG unbound (what receipts cost); cold starts (spawn → socket,
+//   → first proxied answer, → first edge-local chat), a fresh workerd per sample.
+//
+// wrangler — the edge Worker under `wrangler dev --local` (workerd), as `npm start` runs it, against a real local
 // OpenAI-compatible upstream (test/bench/upstream.ts, its own Node process). Everything is on 127.0.0.1;
 // every loop is bounded by a count or a deadline. The client is test/bench/client.ts (undici, keep-alive).
 //
@@ -536,6 +544,10 @@ export async function runWorkerd(samples: number): Promise<void> {
     started.push(edge);
     const noReceipts = await startEdgeWorkerd(upstream.url, { bundleDir, unbind: ['RECEIPT_LOG'] });
     started.push(noReceipts);
+    // EDGE_COMPARE_BUNDLE=DIR: another build's bundle (e.g. an earlier commit's dry run) as one more variant, for before/after in one run.
+    const compareDir = process.env.EDGE_COMPARE_BUNDLE;
+    const compare = compareDir ? await startEdgeWorkerd(upstream.url, { bundleDir: compareDir }) : undefined;
+    if (compare) started.push(compare);
     const key = (t: WorkerdTarget) => (t.headers('') as Record<string, string>).authorization!.slice('Bearer '.length);
     const variants: Variant[] = [
       { label: 'direct → upstream', url: `${upstream.url}/v1/chat/completions` },
@@ -547,6 +559,9 @@ export async function runWorkerd(samples: number): Promise<void> {
         apiKey: key(noReceipts),
         pid: noReceipts.pid,
       },
+      ...(compare
+        ? [{ label: `edge bundle from ${compareDir}`, url: `${compare.url}${compare.chatPath}`, apiKey: key(compare), pid: compare.pid }]
+        : []),
     ];
     progress('edge (workerd): warm-up');
     for (const v of variants) for (let k = 0; k < 200; k++) await ok(v.url, chatBody('bench-upstream', k), v.apiKey);
