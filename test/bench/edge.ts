@@ -1,4 +1,12 @@
-// The edge Worker under `wrangler dev --local` (workerd), as `npm start` runs it, against a real local
+// Two parts (EDGE_BENCH=workerd | wrangler; default both):
+//
+// workerd — the Worker as production runs it: the `wrangler deploy --dry-run` bundle in workerd on a direct
+//   socket (edge-workerd.ts), beside a bare proxy Worker started the same way, the same proxied chat to each in
+//   interleaved blocks: added latency (p50/p99 against the upstream called directly) and workerd CPU per request
+//   (/proc, whole blocks); the same with RECEIPT_LOG unbound (what receipts cost); cold starts (spawn → socket,
+//   → first proxied answer, → first edge-local chat), a fresh workerd per sample.
+//
+// wrangler — the edge Worker under `wrangler dev --local` (workerd), as `npm start` runs it, against a real local
 // OpenAI-compatible upstream (test/bench/upstream.ts, its own Node process). Everything is on 127.0.0.1;
 // every loop is bounded by a count or a deadline. The client is test/bench/client.ts (undici, keep-alive).
 //
@@ -18,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, ok, spawnUpstream, stream, type StreamTiming } from './client.ts';
+import { buildBundle, processCpuMs, startEdgeWorkerd, startWorkerdProxy, type WorkerdTarget } from './edge-workerd.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
@@ -172,7 +181,14 @@ async function load(
   };
 }
 
+/** EDGE_BENCH: `workerd` (the bundle in workerd only), `wrangler` (wrangler dev only); default both. */
 export async function run(samples: number): Promise<void> {
+  const which = process.env.EDGE_BENCH ?? 'both';
+  if (which !== 'wrangler') await runWorkerd(samples);
+  if (which !== 'workerd') await runWranglerDev(samples);
+}
+
+async function runWranglerDev(samples: number): Promise<void> {
   const scale = samples / 5000;
   const n = (base: number, min: number) => Math.max(min, Math.round(base * scale));
   const nLatency = n(600, 30);
@@ -441,4 +457,169 @@ export async function run(samples: number): Promise<void> {
     upstream?.child.kill('SIGTERM');
     for (const p of persistDirs) rmSync(p, { recursive: true, force: true });
   }
+}
+
+// ---- The edge as production runs it: the bundle in workerd (edge-workerd.ts), against a bare proxy Worker ----
+
+/** One variant of the proxied chat: a target and the process whose CPU it costs (none: the upstream directly). */
+interface Variant {
+  label: string;
+  url: string;
+  apiKey?: string;
+  pid?: number;
+}
+
+interface VariantResult {
+  lat: Summary;
+  /** µs of the variant's workerd CPU per request (/proc ticks over whole blocks). */
+  cpuUs: number;
+}
+
+/**
+ * `rounds` rounds; in each, every variant (rotating order) gets a block of `block` sequential proxied chats, its
+ * workerd's CPU read before and after the block — /proc has 10 ms ticks, so CPU is summed over blocks, not requests.
+ */
+async function measureVariants(variants: Variant[], rounds: number, block: number): Promise<Map<string, VariantResult>> {
+  const times = new Map<string, number[]>(variants.map((v) => [v.label, []]));
+  const cpu = new Map<string, number>(variants.map((v) => [v.label, 0]));
+  let i = 0;
+  for (let r = 0; r < rounds; r++) {
+    progress(`edge (workerd): round ${r + 1}/${rounds}, ${block} proxied chats per variant`);
+    for (let s = 0; s < variants.length; s++) {
+      const v = variants[(r + s) % variants.length]!;
+      const c0 = v.pid === undefined ? 0 : processCpuMs(v.pid);
+      for (let k = 0; k < block; k++) times.get(v.label)!.push((await ok(v.url, chatBody('bench-upstream', i++), v.apiKey)).ms);
+      if (v.pid !== undefined) cpu.set(v.label, cpu.get(v.label)! + processCpuMs(v.pid) - c0);
+    }
+  }
+  const n = rounds * block;
+  return new Map(variants.map((v) => [v.label, { lat: summarize(times.get(v.label)!), cpuUs: (cpu.get(v.label)! * 1000) / n }]));
+}
+
+interface WorkerdCold {
+  spawnToReady: number;
+  spawnToFirstAnswer: number;
+  /** The first request's own time (the isolate's lazy start: policy, key, model session…). */
+  firstRequest: number;
+}
+
+/** A fresh workerd per sample; `first` is the first request it gets. */
+async function workerdColdStarts(upstreamUrl: string, bundleDir: string, samples: number) {
+  const out: Record<'bare' | 'proxied' | 'edgeLocal', WorkerdCold[]> = { bare: [], proxied: [], edgeLocal: [] };
+  for (let s = 0; s < samples; s++) {
+    progress(`edge (workerd): cold start sample ${s + 1}/${samples}`);
+    for (const kind of ['bare', 'proxied', 'edgeLocal'] as const) {
+      const t =
+        kind === 'bare'
+          ? await startWorkerdProxy(upstreamUrl)
+          : await startEdgeWorkerd(upstreamUrl, { bundleDir, firstChat: kind === 'edgeLocal' ? 'edge-local' : 'proxied' });
+      const c = t.coldStart;
+      out[kind].push({
+        spawnToReady: c.spawnToReady,
+        spawnToFirstAnswer: c.spawnToFirstAnswer,
+        firstRequest: c.spawnToFirstAnswer - c.spawnToReady,
+      });
+      await t.stop();
+    }
+  }
+  return out;
+}
+
+/** The workerd part of the edge bench: CPU per proxied request and added latency, bare vs edge; cold starts. */
+export async function runWorkerd(samples: number): Promise<void> {
+  const scale = samples / 5000;
+  const rounds = Math.max(2, Math.round(8 * scale));
+  const block = Math.max(50, Math.round(250 * scale));
+  const bundleDir = mkdtempSync(join(tmpdir(), 'triage-bench-bundle-'));
+  const started: { stop(): Promise<void> }[] = [];
+  let upstream: { url: string; child: ChildProcess } | undefined;
+  const t00 = performance.now();
+  try {
+    progress('edge (workerd): wrangler deploy --dry-run (the bundle), the bench upstream');
+    await buildBundle(bundleDir);
+    upstream = await spawnUpstream(STREAM_DELAY_MS);
+    const bare = await startWorkerdProxy(upstream.url);
+    started.push(bare);
+    const edge = await startEdgeWorkerd(upstream.url, { bundleDir });
+    started.push(edge);
+    const noReceipts = await startEdgeWorkerd(upstream.url, { bundleDir, unbind: ['RECEIPT_LOG'] });
+    started.push(noReceipts);
+    // EDGE_COMPARE_BUNDLE=DIR: another build's bundle (e.g. an earlier commit's dry run) as one more variant, for before/after in one run.
+    const compareDir = process.env.EDGE_COMPARE_BUNDLE;
+    const compare = compareDir ? await startEdgeWorkerd(upstream.url, { bundleDir: compareDir }) : undefined;
+    if (compare) started.push(compare);
+    const key = (t: WorkerdTarget) => (t.headers('') as Record<string, string>).authorization!.slice('Bearer '.length);
+    const variants: Variant[] = [
+      { label: 'direct → upstream', url: `${upstream.url}/v1/chat/completions` },
+      { label: 'bare proxy Worker (workerd)', url: `${bare.url}${bare.chatPath}`, pid: bare.pid },
+      { label: 'edge bundle (workerd)', url: `${edge.url}${edge.chatPath}`, apiKey: key(edge), pid: edge.pid },
+      {
+        label: 'edge bundle, receipts unbound',
+        url: `${noReceipts.url}${noReceipts.chatPath}`,
+        apiKey: key(noReceipts),
+        pid: noReceipts.pid,
+      },
+      ...(compare
+        ? [{ label: `edge bundle from ${compareDir}`, url: `${compare.url}${compare.chatPath}`, apiKey: key(compare), pid: compare.pid }]
+        : []),
+    ];
+    progress('edge (workerd): warm-up');
+    for (const v of variants) for (let k = 0; k < 200; k++) await ok(v.url, chatBody('bench-upstream', k), v.apiKey);
+    const results = await measureVariants(variants, rounds, block);
+    const local: number[] = [];
+    for (let k = 0; k < 40; k++)
+      local.push((await ok(`${edge.url}/v1/chat/completions`, chatBody('triage-small', k), key(edge), 'small-at-edge')).ms);
+    const localWarm = summarize(local.slice(10));
+    for (const t of started.splice(0)) await t.stop();
+    const colds = await workerdColdStarts(upstream.url, bundleDir, Math.max(2, Math.round(3 * scale)));
+    printWorkerd(results, colds, localWarm, { rounds, block, seconds: (performance.now() - t00) / 1000 });
+  } finally {
+    for (const t of started) await t.stop();
+    upstream?.child.kill('SIGTERM');
+    rmSync(bundleDir, { recursive: true, force: true });
+  }
+}
+
+function printWorkerd(
+  results: Map<string, VariantResult>,
+  colds: Awaited<ReturnType<typeof workerdColdStarts>>,
+  localWarm: Summary,
+  run: { rounds: number; block: number; seconds: number },
+): void {
+  const get = (label: string) => results.get(label)!;
+  const direct = get('direct → upstream');
+  const bare = get('bare proxy Worker (workerd)');
+  console.log(
+    `\n## Edge as deployed: the wrangler deploy --dry-run bundle in workerd (Miniflare 4 API, direct socket, no relay); this part took ${run.seconds.toFixed(0)} s`,
+  );
+  console.log(
+    `\n### Proxied chat (bench-upstream → openai target), c=1: ${run.rounds} rounds × ${run.block} requests per variant, interleaved; CPU = the variant's workerd process (/proc, KV/R2/Durable Objects included: they run in it locally)\n`,
+  );
+  console.log(
+    table(
+      ['variant', 'p50 ms', 'p99 ms', 'added p50 (− direct)', 'added p99', 'workerd CPU µs/req', 'CPU − bare µs/req'],
+      [...results].map(([label, r]) => [
+        label,
+        r.lat.p50,
+        r.lat.p99,
+        r.lat.p50 - direct.lat.p50,
+        r.lat.p99 - direct.lat.p99,
+        label === 'direct → upstream' ? '' : r.cpuUs,
+        label === 'direct → upstream' ? '' : r.cpuUs - bare.cpuUs,
+      ]),
+    ),
+  );
+  console.log('\n### Cold start in workerd (a fresh workerd per sample; KV seeded before spawn; bundle built before)\n');
+  const rows = (['bare', 'proxied', 'edgeLocal'] as const).flatMap((kind) =>
+    colds[kind].map((c, i) => [
+      `${{ bare: 'bare proxy Worker, 1st proxied chat', proxied: 'edge, 1st = proxied chat', edgeLocal: 'edge, 1st = edge-local chat (small-at-edge)' }[kind]} #${i + 1}`,
+      c.spawnToReady,
+      c.spawnToFirstAnswer,
+      c.firstRequest,
+    ]),
+  );
+  console.log(table(['sample', 'spawn → socket ready', 'spawn → 1st answer', '1st request itself'], rows));
+  console.log(
+    `\nwarm edge-local chat (max_tokens 16, 30 requests): p50 ${localWarm.p50.toFixed(2)} ms, p99 ${localWarm.p99.toFixed(2)} ms`,
+  );
 }

@@ -51,24 +51,13 @@ export class UsageTable {
     return row?.n ?? 0;
   }
 
-  /** Adds `d` to the day and month rows of each scope, for the periods of instant `at`. */
+  /** Adds `d` to the day and month rows of each scope, for the periods of instant `at`: one statement for all rows. */
   add(scopes: readonly string[], at: number, d: UsageDelta, nowMs: number): void {
     const { day, month } = periodsOf(at);
-    for (const scope of scopes)
-      for (const period of [day, month])
-        this.sql.exec(
-          `INSERT INTO usage (scope, period, requests, prompt_tokens, completion_tokens, estimated_requests) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT(scope, period) DO UPDATE SET requests = requests + excluded.requests,
-             prompt_tokens = MAX(0, prompt_tokens + excluded.prompt_tokens),
-             completion_tokens = MAX(0, completion_tokens + excluded.completion_tokens),
-             estimated_requests = estimated_requests + excluded.estimated_requests`,
-          scope,
-          period,
-          d.requests,
-          d.prompt,
-          d.completion,
-          d.estimated,
-        );
+    const values = scopes.flatMap((scope) =>
+      [day, month].flatMap((period) => [scope, period, d.requests, d.prompt, d.completion, d.estimated]),
+    );
+    if (values.length > 0) this.sql.exec(upsertRows(values.length / 6), ...values);
     this.pruneOncePerDay(nowMs);
   }
 
@@ -98,4 +87,20 @@ export class UsageTable {
       oldestMonth,
     );
   }
+}
+
+const upserts = new Map<number, string>();
+
+/** The upsert of `rows` counter rows (kept per row count: the statement text is the same every time). */
+function upsertRows(rows: number): string {
+  let sql = upserts.get(rows);
+  if (sql === undefined) {
+    sql = `INSERT INTO usage (scope, period, requests, prompt_tokens, completion_tokens, estimated_requests) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?, ?)').join(', ')}
+      ON CONFLICT(scope, period) DO UPDATE SET requests = requests + excluded.requests,
+        prompt_tokens = MAX(0, prompt_tokens + excluded.prompt_tokens),
+        completion_tokens = MAX(0, completion_tokens + excluded.completion_tokens),
+        estimated_requests = estimated_requests + excluded.estimated_requests`;
+    upserts.set(rows, sql);
+  }
+  return sql;
 }

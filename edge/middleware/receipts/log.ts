@@ -61,6 +61,8 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
   private state: LogState | undefined;
   private flushing: Promise<FlushResult> | undefined;
   private signingKey: Promise<SigningKey | undefined> | undefined;
+  /** The alarm as this object last set or read it (null: none); undefined: not known, ask storage. */
+  private alarmAt: number | null | undefined;
 
   constructor(ctx: DurableObjectState, env: ReceiptLogEnv) {
     super(ctx, env);
@@ -88,6 +90,7 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
   }
 
   override async alarm(): Promise<void> {
+    this.alarmAt = undefined; // this one has fired; a failed run is retried by the runtime on its own schedule
     await this.flush();
   }
 
@@ -144,11 +147,13 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
       await this.scheduleFlush(Math.max(0, state.checkpointAt + CHECKPOINT_MS - Date.now()));
   }
 
-  /** Sets the alarm `inMs` from now, unless one is set earlier. */
+  /** Sets the alarm `inMs` from now, unless one is set earlier (remembered: not a storage read per receipt). */
   private async scheduleFlush(inMs: number): Promise<void> {
     const at = Date.now() + inMs;
-    const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+    if (this.alarmAt === undefined) this.alarmAt = await this.ctx.storage.getAlarm();
+    if (this.alarmAt !== null && this.alarmAt <= at) return;
+    await this.ctx.storage.setAlarm(at);
+    this.alarmAt = at;
   }
 
   /**
