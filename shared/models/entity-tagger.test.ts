@@ -104,6 +104,16 @@ describe('the entity tagger over the committed PII tagger', () => {
     expect(runs).toHaveLength(1); // one batched run for all four windows
   });
 
+  it('takes a less sure PERSON only on a rare name run (rareNameThreshold), every other finding at the threshold', async () => {
+    const isCommonWord = (w: string) => ['please', 'customer', 'success', 'the'].includes(w.toLowerCase());
+    const texts = ['Please forward the contract to Okonkwo Adebayo before Friday.', 'The Customer Success team reviews it every Friday.'];
+    const strict = await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord }).tag(texts);
+    expect(strict).toEqual([[], []]);
+    const tiered = await createEntityTagger(model, 'x', { threshold: 1.01, rareNameThreshold: 0, isCommonWord }).tag(texts);
+    expect(tiered[0]!.map((f) => texts[0]!.slice(f.start, f.end)).join(' ')).toContain('Adebayo');
+    expect(tiered[1]).toEqual([]);
+  });
+
   it('names itself by the weights it runs', async () => {
     const tagger = await loadEntityTagger(ort, directorySource(FOLDER, readFile), { variant: 'q8' });
     const checksums = JSON.parse(await readFile(join(FOLDER, 'checksums.json'), 'utf8')) as Record<string, string>;

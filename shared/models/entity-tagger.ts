@@ -8,7 +8,7 @@
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
-import { hasEvidence, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
+import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
@@ -34,6 +34,13 @@ export interface EntityTaggerOptions {
   maxWindows?: number;
   /** A word counts as an entity when 1 − p(O) reaches this (default: config.json's `triage_entity_threshold`, else 0.5). */
   threshold?: number;
+  /**
+   * A lower threshold for a PERSON finding whose name run is two or more rare words (evidence.ts's
+   * `isRareNameRun`: none a common word — a pair of rare capitalised words is a name far more often than a pair
+   * of common ones, which are products, teams, places). Default: config.json's `triage_rare_name_threshold`, else
+   * `threshold` (no lower tier). Needs requireEvidence and isCommonWord.
+   */
+  rareNameThreshold?: number;
   /** Words that are never candidates on their own (shared/core/pii/tagger/common-words.ts; default: none). */
   isCommonWord?: (letters: string) => boolean;
   /**
@@ -80,9 +87,10 @@ export async function loadEntityTagger(
 ): Promise<EntityTagger> {
   const folder = await loadHfFolder(source, opts.variant ? { variant: opts.variant } : {});
   const model = await createEncoderModel(ort, folder, opts.sessionOptions ? { sessionOptions: opts.sessionOptions } : {});
-  const configured = folder.config['triage_entity_threshold'];
-  const threshold = opts.threshold ?? (typeof configured === 'number' ? configured : DEFAULTS.threshold);
-  return createEntityTagger(model, taggerVersion(opts.name ?? 'pii-tagger', folder.onnxSha256), { ...opts, threshold });
+  const configured = (key: string) => (typeof folder.config[key] === 'number' ? (folder.config[key] as number) : undefined);
+  const threshold = opts.threshold ?? configured('triage_entity_threshold') ?? DEFAULTS.threshold;
+  const rareNameThreshold = opts.rareNameThreshold ?? configured('triage_rare_name_threshold') ?? threshold;
+  return createEntityTagger(model, taggerVersion(opts.name ?? 'pii-tagger', folder.onnxSha256), { ...opts, threshold, rareNameThreshold });
 }
 
 /** A tagger's version: its name and the first 12 hex digits of its weights' SHA-256. */
@@ -110,11 +118,14 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   };
   const batch = opts.batch ?? DEFAULTS.batch;
   const maxWindows = opts.maxWindows ?? DEFAULTS.maxWindows;
-  const keep = requireEvidence ? (text: string, f: Finding) => hasEvidence(text, f, evidence) : () => true;
+  const threshold = opts.threshold ?? DEFAULTS.threshold;
+  const rareNameThreshold = requireEvidence && opts.isCommonWord ? Math.min(threshold, opts.rareNameThreshold ?? threshold) : threshold;
+  const keep = (text: string, f: Finding) =>
+    !requireEvidence || (f.score >= threshold ? hasEvidence(text, f, evidence) : isRareNameRun(text, f, evidence));
   const gate = requireEvidence && opts.gateCandidates !== false;
   const windowsOf = (text: string) =>
     taggerWindows(text, gate ? { ...windowOptions, keep: (word) => mayHaveEvidence(text, word, evidence) } : windowOptions);
-  const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
+  const entityOptions = { aggregation: 'first', minEntityProbability: rareNameThreshold } as const;
   return {
     version,
     async tag(texts) {

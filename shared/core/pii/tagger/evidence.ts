@@ -215,6 +215,21 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
   return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
 }
 
+/**
+ * A PERSON finding's name run is two or more parts (initials count), every name-shaped word of it rare — not a
+ * common word of the six languages' prose ("Abhijit Capper", "G. Hannula"; not "Customer Success", "Market
+ * Street") — and it has the evidence a PERSON needs: the stronger evidence on which a less sure finding counts
+ * (entity-tagger.ts's `rareNameThreshold`). Without a common-word list no word is known to be common: false.
+ */
+export function isRareNameRun(text: string, finding: Finding, opts: EvidenceOptions = {}): boolean {
+  const { isCommonWord } = opts;
+  if (finding.type !== 'PERSON' || !isCommonWord) return false;
+  const view = lineView(text, finding.start, opts);
+  const { names, initials } = nameRun(finding, view);
+  if (names.length === 0 || names.length + initials < 2) return false;
+  return names.every((t) => !isCommonWord(t.word)) && hasNameEvidence(text, finding, opts, view);
+}
+
 /** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */
 function isKnownNotPerson(words: readonly string[]): boolean {
   const joined = words.join('_');
