@@ -45,7 +45,15 @@ export function mayHaveEvidence(text: string, word: TextSpan, opts: EvidenceOpti
   const before = { start: wordStartBefore(text, word.start), end: word.end };
   const after = { start: word.start, end: wordEndAfter(text, word.end) };
   const view = lineView(text, word.start, opts, GATE_REACH); // the three spans' line, read once
-  if ([word, before, after].some((span) => hasNameEvidence(text, span, opts, view))) return true;
+  // the three spans mostly make the same run (a lone word's neighbours are not name-shaped): judge each run once
+  const judged = new Set<string>();
+  for (const span of [word, before, after]) {
+    const run = nameRun(span, view);
+    const key = run.names.map((t) => t.start).join(',') + '/' + run.initials;
+    if (judged.has(key)) continue;
+    judged.add(key);
+    if (runHasEvidence(text, run, view)) return true;
+  }
   return hasAddressEvidence(nearbyWords(text, word, ADDRESS_WORDS));
 }
 
@@ -206,7 +214,10 @@ function breaksAfter(t: Token, shape: Shape): boolean {
 }
 
 function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, view = lineView(text, span.start, opts)): boolean {
-  const { names, initials } = nameRun(span, view);
+  return runHasEvidence(text, nameRun(span, view), view);
+}
+
+function runHasEvidence(text: string, { names, initials }: { names: Token[]; initials: number }, view: LineView): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return true;
