@@ -461,8 +461,8 @@ describe('PII', () => {
       expect.arrayContaining(['Okonkwo merged the branch.', 'triage-small']),
       expect.arrayContaining(['How do I restart nginx?']),
     ]);
-    // Off (the default), the tagger is not asked.
-    await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') });
+    // Off, the tagger is not asked (on is the default: the other tests run with it).
+    await withTagger.call('/v1/chat/completions', { key, json: chat('Okonkwo merged the branch.') }, { ...env, PII_TAGGER: 'off' } as Env);
     expect(seen).toHaveLength(2);
 
     // A tagger whose model cannot load rejects when asked to tag (edge/models/pii-tagger.ts loads it lazily).

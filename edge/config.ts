@@ -30,7 +30,7 @@ export interface Config {
   /** Limits for tenants without a `tenant:<name>` record in KEYS. */
   defaultTenantLimits: Limits;
   metricsToken?: string;
-  /** Whether the learned PII tagger runs beside the rules (PII_TAGGER, default off until its model earns it). */
+  /** Whether the learned PII tagger runs beside the rules (PII_TAGGER, default on: `off` leaves the rules alone). */
   piiTagger: boolean;
 }
 
@@ -90,7 +90,7 @@ export function loadConfig(env: Env): Config {
     keyCacheMs: (intVar(env, 'KEY_CACHE_SECONDS', 0, 3600) ?? DEFAULTS.keyCacheSeconds) * 1000,
     defaultKeyLimits: limitsFrom(env, 'DEFAULT_KEY_RPM', 'DEFAULT_KEY_TPM'),
     defaultTenantLimits: limitsFrom(env, 'DEFAULT_TENANT_RPM', 'DEFAULT_TENANT_TPM'),
-    piiTagger: onOff(env, 'PII_TAGGER', false),
+    piiTagger: onOff(env, 'PII_TAGGER', true),
   };
   const token: unknown = env.METRICS_TOKEN;
   if (typeof token === 'string' && token !== '') config.metricsToken = token;

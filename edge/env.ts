@@ -59,7 +59,7 @@ export interface Env {
   DEFAULT_TENANT_RPM?: string;
   DEFAULT_TENANT_TPM?: string;
   /**
-   * The learned PII tagger beside the rule detectors (models/pii-tagger.ts): `on`, or `off` (default: rules
+   * The learned PII tagger beside the rule detectors (models/pii-tagger.ts): `on` (default), or `off` (rules
    * only). On, a request it cannot check is treated as sensitive.
    */
   PII_TAGGER?: string;

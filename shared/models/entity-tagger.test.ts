@@ -7,7 +7,7 @@ import * as ortNode from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
 import { directorySource, loadHfFolder } from './hf/folder.ts';
-import { createEntityTagger, lazyEntityTagger, loadEntityTagger } from './entity-tagger.ts';
+import { createEntityTagger, lazyEntityTagger, loadEntityTagger, TaggerBudgetError } from './entity-tagger.ts';
 import type { OrtLike } from './runner.ts';
 
 const ort = ortNode as unknown as OrtLike;
@@ -92,6 +92,26 @@ describe('the entity tagger over the committed PII tagger', () => {
     // Same spans; scores differ in the last digits: the INT8 model quantizes each batch's activations as a whole.
     const spans = (lists: typeof found) => lists.map((list) => list.map(({ type, start, end }) => ({ type, start, end })));
     expect(spans(found)).toEqual(spans(all));
+  });
+
+  it('rejects a text with more windows than its budget without running the model: unread is never clean', async () => {
+    const { counted, runs } = counting(model);
+    const names = ['Okonkwo Adebayo', 'Maria Keller', 'Tshewang Dorji', 'Ana Ruiz'].map((n) => `${FILLER.slice(0, 200)} ask ${n} today.`);
+    const tagger = createEntityTagger(counted, 'x', { maxWindows: 3 });
+    await expect(tagger.tag([names.join(' ')])).rejects.toThrow(TaggerBudgetError);
+    expect(runs).toEqual([]);
+    await expect(createEntityTagger(counted, 'x', { maxWindows: 4 }).tag([names.join(' ')])).resolves.toHaveLength(1);
+    expect(runs).toHaveLength(1); // one batched run for all four windows
+  });
+
+  it('takes a less sure PERSON only on a rare name run (rareNameThreshold), every other finding at the threshold', async () => {
+    const isCommonWord = (w: string) => ['please', 'customer', 'success', 'the'].includes(w.toLowerCase());
+    const texts = ['Please forward the contract to Okonkwo Adebayo before Friday.', 'The Customer Success team reviews it every Friday.'];
+    const strict = await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord }).tag(texts);
+    expect(strict).toEqual([[], []]);
+    const tiered = await createEntityTagger(model, 'x', { threshold: 1.01, rareNameThreshold: 0, isCommonWord }).tag(texts);
+    expect(tiered[0]!.map((f) => texts[0]!.slice(f.start, f.end)).join(' ')).toContain('Adebayo');
+    expect(tiered[1]).toEqual([]);
   });
 
   it('names itself by the weights it runs', async () => {

@@ -1,13 +1,14 @@
 // A token-classification folder (the committed shared/models/pii-tagger/, or a published PII model in the
 // same layout) as the scanner's EntityTagger: each text's windows around candidate words
-// (shared/core/pii/tagger/windows.ts) — only those where a finding could pass the evidence gate — batched
-// through the encoder, read with a recall-first threshold, and the model's labels mapped to the PII types of
+// (shared/core/pii/tagger/windows.ts) — only those where a finding could pass the evidence gate, at most
+// `maxWindows` distinct ones a call (more: it rejects, and the request is treated as sensitive) — in one run
+// of the encoder, read with a recall-first threshold, and the model's labels mapped to the PII types of
 // docs/pii-labels.md. Pure: the ORT module is handed in.
 //
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
-import { hasEvidence, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
+import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
@@ -23,10 +24,23 @@ export interface EntityTaggerOptions {
    * as with 12 or better, at two thirds of the tokens; 6 raises the held-out false alarms).
    */
   context?: number;
-  /** Windows per model run (default 16). */
+  /** Windows per model run (default 32: one run for all the windows a request may have). */
   batch?: number;
+  /**
+   * Most distinct windows one `tag` call reads (default 32, about 2 000 tokens): with more, it rejects
+   * (TaggerBudgetError) without running the model — a prose text full of capitalised pairs goes on-prem unread,
+   * rather than costing tens of ms on the request path.
+   */
+  maxWindows?: number;
   /** A word counts as an entity when 1 − p(O) reaches this (default: config.json's `triage_entity_threshold`, else 0.5). */
   threshold?: number;
+  /**
+   * A lower threshold for a PERSON finding whose name run is two or more rare words (evidence.ts's
+   * `isRareNameRun`: none a common word — a pair of rare capitalised words is a name far more often than a pair
+   * of common ones, which are products, teams, places). Default: config.json's `triage_rare_name_threshold`, else
+   * `threshold` (no lower tier). Needs requireEvidence and isCommonWord.
+   */
+  rareNameThreshold?: number;
   /** Words that are never candidates on their own (shared/core/pii/tagger/common-words.ts; default: none). */
   isCommonWord?: (letters: string) => boolean;
   /**
@@ -35,9 +49,9 @@ export interface EntityTaggerOptions {
    */
   requireEvidence?: boolean;
   /**
-   * With requireEvidence, ask the gate first: a window none of whose candidate words a finding could count on (a
-   * lone capitalised word without cue: evidence.ts's `mayHaveEvidence`) is not read, so costs no model run. The
-   * windows read are the same as without it, so the model says the same there. Default true; false for comparisons.
+   * With requireEvidence, ask the gate first: only candidate words a finding could count on (not a lone capitalised
+   * word without cue: evidence.ts's `mayHaveEvidence`) get a window, so a text with none costs no tokenizer call and
+   * no model run. Default true; false for comparisons.
    */
   gateCandidates?: boolean;
 }
@@ -64,7 +78,7 @@ const LABEL_TYPES: Readonly<Record<string, PiiType>> = {
   PHONENUMBER: 'PHONE',
 };
 
-const DEFAULTS = { windowTokens: 64, context: 8, batch: 16, threshold: 0.5 } as const;
+const DEFAULTS = { windowTokens: 64, context: 8, batch: 32, maxWindows: 32, threshold: 0.5 } as const;
 
 export async function loadEntityTagger(
   ort: OrtLike,
@@ -73,9 +87,10 @@ export async function loadEntityTagger(
 ): Promise<EntityTagger> {
   const folder = await loadHfFolder(source, opts.variant ? { variant: opts.variant } : {});
   const model = await createEncoderModel(ort, folder, opts.sessionOptions ? { sessionOptions: opts.sessionOptions } : {});
-  const configured = folder.config['triage_entity_threshold'];
-  const threshold = opts.threshold ?? (typeof configured === 'number' ? configured : DEFAULTS.threshold);
-  return createEntityTagger(model, taggerVersion(opts.name ?? 'pii-tagger', folder.onnxSha256), { ...opts, threshold });
+  const configured = (key: string) => (typeof folder.config[key] === 'number' ? (folder.config[key] as number) : undefined);
+  const threshold = opts.threshold ?? configured('triage_entity_threshold') ?? DEFAULTS.threshold;
+  const rareNameThreshold = opts.rareNameThreshold ?? configured('triage_rare_name_threshold') ?? threshold;
+  return createEntityTagger(model, taggerVersion(opts.name ?? 'pii-tagger', folder.onnxSha256), { ...opts, threshold, rareNameThreshold });
 }
 
 /** A tagger's version: its name and the first 12 hex digits of its weights' SHA-256. */
@@ -102,31 +117,38 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
     ...(opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {}),
   };
   const batch = opts.batch ?? DEFAULTS.batch;
-  const keep = requireEvidence ? (text: string, f: Finding) => hasEvidence(text, f, evidence) : () => true;
-  const worthReading =
-    requireEvidence && opts.gateCandidates !== false
-      ? (text: string, w: TextWindow) => w.candidates.some((c) => mayHaveEvidence(text, c, evidence))
-      : () => true;
-  const entityOptions = { aggregation: 'first', minEntityProbability: opts.threshold ?? DEFAULTS.threshold } as const;
+  const maxWindows = opts.maxWindows ?? DEFAULTS.maxWindows;
+  const threshold = opts.threshold ?? DEFAULTS.threshold;
+  const rareNameThreshold = requireEvidence && opts.isCommonWord ? Math.min(threshold, opts.rareNameThreshold ?? threshold) : threshold;
+  const keep = (text: string, f: Finding) =>
+    !requireEvidence || (f.score >= threshold ? hasEvidence(text, f, evidence) : isRareNameRun(text, f, evidence));
+  const gate = requireEvidence && opts.gateCandidates !== false;
+  const windowsOf = (text: string) =>
+    taggerWindows(text, gate ? { ...windowOptions, keep: (word) => mayHaveEvidence(text, word, evidence) } : windowOptions);
+  const entityOptions = { aggregation: 'first', minEntityProbability: rareNameThreshold } as const;
   return {
     version,
     async tag(texts) {
-      const windows = texts.flatMap((text, index) =>
-        taggerWindows(text, windowOptions)
-          .filter((w) => worthReading(text, w))
-          .map((w) => ({ index, ...w })),
-      );
-      const entities = await entitiesOnce(
-        model,
-        windows.map((w) => texts[w.index]!.slice(w.start, w.end)),
-        batch,
-        entityOptions,
-      );
+      const windows = texts.flatMap((text, index) => windowsOf(text).map((w) => ({ index, ...w })));
+      const windowTexts = windows.map((w) => texts[w.index]!.slice(w.start, w.end));
+      if (new Set(windowTexts).size > maxWindows) throw new TaggerBudgetError(maxWindows);
+      const entities = await entitiesOnce(model, windowTexts, batch, entityOptions);
       const findings = texts.map((): Finding[] => []);
       windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
       return findings.map((list, index) => list.filter((f) => keep(texts[index]!, f)));
     },
   };
+}
+
+/**
+ * More distinct windows than a request may read: the tagger has not read the text, so `tag` rejects and the
+ * request is treated as sensitive (as when the model cannot run) — never as clean. Says how many, never what.
+ */
+export class TaggerBudgetError extends Error {
+  constructor(maxWindows: number) {
+    super(`the text has more than ${maxWindows} windows for the PII tagger to read`);
+    this.name = 'TaggerBudgetError';
+  }
 }
 
 /**

@@ -25,6 +25,8 @@ export function loadNodeTagger(dir = TAGGER_FOLDER, opts: EntityTaggerOptions = 
     variant: 'q8',
     sessionOptions: { intraOpNumThreads: 1, interOpNumThreads: 1 },
     isCommonWord: nodeCommonWords(),
+    // offline (the scorer hands in a whole set at once): no per-request window budget unless asked for
+    maxWindows: Number.POSITIVE_INFINITY,
     ...opts,
   });
 }

@@ -88,7 +88,7 @@ function newMetricsToken(): string {
   return `metrics-${randomBytes(16).toString('hex')}`;
 }
 
-/** Worker vars the caller may set in its own environment for a local edge (`PII_TAGGER=on npm start`). */
+/** Worker vars the caller may set in its own environment for a local edge (`PII_TAGGER=off npm start`). */
 const CALLER_VARS = ['PII_TAGGER'] as const;
 
 export function callerVars(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, PiiType } from '../types.ts';
-import { hasEvidence, mayHaveEvidence } from './evidence.ts';
+import { hasEvidence, isRareNameRun, mayHaveEvidence, type EvidenceOptions } from './evidence.ts';
 
 /** A few common words of the six languages' prose, as common-words.txt has them. */
-const COMMON = new Set(['summarise', 'die', 'traduci', 'arregla', 'zet', 'like', 'wie', 'nuestro', 'scusa', 'sorry', 'reformule', 'anna']);
+const COMMON = new Set([
+  'customer',
+  'success',
+  'market',
+  'street',
+  'summarise',
+  'die',
+  'traduci',
+  'arregla',
+  'zet',
+  'like',
+  'wie',
+  'nuestro',
+  'scusa',
+  'sorry',
+  'reformule',
+  'anna',
+]);
 const opts = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()) };
 
 /** Whether the tagger's finding on `part` (its first occurrence in `text`) counts. */
@@ -92,6 +109,27 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
     expect(counts('Die Testkarte 4000 0000 0000 3220 geht nur in der Sandbox.', 'Testkarte 4000 0000 0000', 'ADDRESS')).toBe(false);
     expect(counts('33,CHF 2973.–,Genève,12.12.2024,refunded', '–,Genève,12', 'ADDRESS')).toBe(false);
     expect(counts('$5.992.59 Denver November 26, 2025 open', 'Denver November 26', 'ADDRESS')).toBe(false);
+  });
+});
+
+/** Whether a less sure tagger PERSON on `part` counts: its name run is rare (isRareNameRun). */
+function rare(text: string, part: string, type: PiiType = 'PERSON', options: EvidenceOptions = opts): boolean {
+  const start = text.indexOf(part);
+  return isRareNameRun(text, { type, start, end: start + part.length, score: 0.4, detector: 'pii-tagger@test' }, options);
+}
+
+describe('a rare name run: the stronger evidence a less sure finding needs', () => {
+  it('two or more parts (an initial counts), none a common word', () => {
+    expect(rare('Please send the draft to Okonkwo Adebayo today.', 'Adebayo')).toBe(true);
+    expect(rare('The lease was signed by T. Vasarhelyi last week.', 'Vasarhelyi')).toBe(true);
+  });
+
+  it('not one word, not a pair with a common word, not without a common-word list, not another type', () => {
+    expect(rare('Please send the draft to Adebayo today.', 'Adebayo')).toBe(false);
+    expect(rare('The pilot with the Customer Success team ends in March.', 'Customer Success')).toBe(false);
+    expect(rare('Our office moves to Market Street next year.', 'Market Street')).toBe(false);
+    expect(rare('Please send the draft to Okonkwo Adebayo today.', 'Adebayo', 'PERSON', {})).toBe(false);
+    expect(rare('Please send the draft to Okonkwo Adebayo today.', 'Adebayo', 'ADDRESS')).toBe(false);
   });
 });
 

@@ -45,7 +45,15 @@ export function mayHaveEvidence(text: string, word: TextSpan, opts: EvidenceOpti
   const before = { start: wordStartBefore(text, word.start), end: word.end };
   const after = { start: word.start, end: wordEndAfter(text, word.end) };
   const view = lineView(text, word.start, opts, GATE_REACH); // the three spans' line, read once
-  if ([word, before, after].some((span) => hasNameEvidence(text, span, opts, view))) return true;
+  // the three spans mostly make the same run (a lone word's neighbours are not name-shaped): judge each run once
+  const judged = new Set<string>();
+  for (const span of [word, before, after]) {
+    const run = nameRun(span, view);
+    const key = run.names.map((t) => t.start).join(',') + '/' + run.initials;
+    if (judged.has(key)) continue;
+    judged.add(key);
+    if (runHasEvidence(text, run, view)) return true;
+  }
   return hasAddressEvidence(nearbyWords(text, word, ADDRESS_WORDS));
 }
 
@@ -206,13 +214,31 @@ function breaksAfter(t: Token, shape: Shape): boolean {
 }
 
 function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, view = lineView(text, span.start, opts)): boolean {
-  const { names, initials } = nameRun(span, view);
+  return runHasEvidence(text, nameRun(span, view), view);
+}
+
+function runHasEvidence(text: string, { names, initials }: { names: Token[]; initials: number }, view: LineView): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return true;
   if (names.length !== 1 || !mixedCase) return false;
   const word = names[0]!;
   return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
+}
+
+/**
+ * A PERSON finding's name run is two or more parts (initials count), every name-shaped word of it rare — not a
+ * common word of the six languages' prose ("Abhijit Capper", "G. Hannula"; not "Customer Success", "Market
+ * Street") — and it has the evidence a PERSON needs: the stronger evidence on which a less sure finding counts
+ * (entity-tagger.ts's `rareNameThreshold`). Without a common-word list no word is known to be common: false.
+ */
+export function isRareNameRun(text: string, finding: Finding, opts: EvidenceOptions = {}): boolean {
+  const { isCommonWord } = opts;
+  if (finding.type !== 'PERSON' || !isCommonWord) return false;
+  const view = lineView(text, finding.start, opts);
+  const { names, initials } = nameRun(finding, view);
+  if (names.length === 0 || names.length + initials < 2) return false;
+  return names.every((t) => !isCommonWord(t.word)) && hasNameEvidence(text, finding, opts, view);
 }
 
 /** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */

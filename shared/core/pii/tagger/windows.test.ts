@@ -1,7 +1,7 @@
 // Where the tagger looks: windows around the words that could begin a name, cut at whitespace, bounded in
 // tokens, with context on both sides; nothing where no word could be a name.
 import { describe, expect, it } from 'vitest';
-import { taggerWindows, type WindowOptions } from './windows.ts';
+import { candidateWords, taggerWindows, type WindowOptions } from './windows.ts';
 
 type Options = Omit<WindowOptions, 'tokensOf'> & Partial<Pick<WindowOptions, 'tokensOf'>>;
 /** One token per word unless told otherwise (a stand-in tokenizer: the windows only need counts). */
@@ -75,5 +75,29 @@ describe('taggerWindows', () => {
     for (const text of ['see (Nguyễn)', 'ask McAllister', 'from ÉLODIE', 'to "Øystein"']) {
       expect(windowsOf(text, { maxTokens: 62, context: 2 })).toEqual([text]);
     }
+  });
+
+  it('asks the gate about each candidate first, and counts no token when it keeps none', () => {
+    const text = `${words(30)} Lieferung ${words(30)} ask Rose Okafor today.`;
+    const counted: string[] = [];
+    const tokensOf = (word: string) => (counted.push(word), 1);
+    const none = taggerWindows(text, { maxTokens: 62, context: 2, tokensOf, keep: () => false });
+    expect(none).toEqual([]);
+    expect(counted).toEqual([]);
+    const keepOkafor = (w: { start: number; end: number }) => text.slice(w.start, w.end) === 'Okafor';
+    const windows = taggerWindows(text, { maxTokens: 62, context: 2, tokensOf, keep: keepOkafor });
+    expect(windows.map((w) => text.slice(w.start, w.end))).toEqual(['ask Rose Okafor today.']);
+    expect(windows[0]!.candidates.map((c) => text.slice(c.start, c.end))).toEqual(['Okafor']);
+  });
+});
+
+describe('candidateWords', () => {
+  it('finds the same candidates as the words one by one, by one scan of the text', () => {
+    const isCommonWord = (w: string) => ['The', 'Please'].includes(w);
+    const text = 'The build (McAllister) is green, ask "Øystein" or x=Y; Please merge.';
+    expect(candidateWords(text, { isCommonWord }).map((w) => text.slice(w.start, w.end))).toEqual(['(McAllister)', '"Øystein"']);
+    const lower = 'send it to maria lópez';
+    expect(candidateWords(lower, {}).map((w) => lower.slice(w.start, w.end))).toEqual(['send', 'it', 'to', 'maria', 'lópez']);
+    expect(candidateWords('triage-small', {})).toEqual([]);
   });
 });

@@ -9,6 +9,11 @@
 //               least `context` tokens on each side of them where the text has them; what the tagger finds
 //               there counts only where it touches a candidate (the rest is context)
 //
+//   gate        a candidate may also be asked whether a window around it is worth reading at all (`keep`: the
+//               evidence gate, evidence.ts's `mayHaveEvidence`); candidates are found by one scan of the text and
+//               gated before it is split into words or a token is counted, so an ordinary prompt (no name-shaped
+//               pair, no cue) costs that scan and a few gate calls, and no tokenizer call
+//
 // Cutting only at whitespace keeps a window's tokens the same as the text's own (a word-piece or BPE
 // tokenizer does not join across whitespace), so what the tagger reads is what the text says. Pure.
 
@@ -21,6 +26,11 @@ export interface WindowOptions {
   tokensOf(word: string): number;
   /** Whether a letter run is a common word, never a candidate on its own (default: none is). */
   isCommonWord?(letters: string): boolean;
+  /**
+   * Whether a candidate word is worth a window (the evidence gate: could a finding on it count?), asked before any
+   * word is split or token counted, so a text whose candidates all fail costs one scan (default: every one is).
+   */
+  keep?(word: TextSpan): boolean;
 }
 
 /** A span of the text: UTF-16 offsets, `end` exclusive. */
@@ -42,7 +52,9 @@ const MIN_LOWERCASE_WORDS = 3;
 
 /** The windows the tagger should read, in text order. */
 export function taggerWindows(text: string, opts: WindowOptions): TextWindow[] {
-  const list = wordsOf(text, opts);
+  const wanted = candidateWords(text, opts).filter((word) => opts.keep?.(word) ?? true);
+  if (wanted.length === 0) return []; // the usual clean prompt: no word split, no token counted
+  const list = wordsOf(text, new Set(wanted.map((w) => w.start)), opts);
   const windows: TextWindow[] = [];
   let next = nextCandidate(list, 0);
   while (next >= 0) {
@@ -55,12 +67,41 @@ export function taggerWindows(text: string, opts: WindowOptions): TextWindow[] {
   return windows;
 }
 
-/** A whitespace-separated word; its tokens are counted, and its candidacy decided, when a window needs them. */
+/**
+ * The candidate words of a text (whitespace-separated, in text order), found by one scan for letter runs over the
+ * whole text: a run never crosses whitespace, so a word is a candidate when one of its runs is (see above).
+ */
+export function candidateWords(text: string, { isCommonWord }: Pick<WindowOptions, 'isCommonWord'>): TextSpan[] {
+  const capitals = ANY_CAPITAL.test(text);
+  if (!capitals && !hasWords(text, MIN_LOWERCASE_WORDS)) return [];
+  const words: TextSpan[] = [];
+  for (const m of text.matchAll(capitals ? CAPITALISED_RUN : LETTER_RUN)) {
+    if (m.index < (words.at(-1)?.end ?? 0) || isCommonWord?.(m[0])) continue;
+    words.push(wordAround(text, m.index, m.index + m[0].length));
+  }
+  return words;
+}
+
+/** The whitespace-separated word holding text[start, end). */
+function wordAround(text: string, start: number, end: number): TextSpan {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+  while (to < text.length && !/\s/u.test(text[to]!)) to++;
+  return { start: from, end: to };
+}
+
+function hasWords(text: string, n: number): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/gu)) if (++count >= n) return true;
+  return false;
+}
+
+/** A whitespace-separated word; its tokens are counted when a window needs them. */
 interface Word {
   start: number;
   end: number;
   tokens?: number;
-  candidate?: boolean;
 }
 
 interface WordList {
@@ -69,22 +110,12 @@ interface WordList {
   candidate(i: number): boolean;
 }
 
-function wordsOf(text: string, opts: WindowOptions): WordList {
+/** The text's words; the candidates among them are those starting at `candidateStarts` that fit a window alone. */
+function wordsOf(text: string, candidateStarts: ReadonlySet<number>, opts: WindowOptions): WordList {
   const words: Word[] = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const capitals = ANY_CAPITAL.test(text);
-  if (!capitals && words.length < MIN_LOWERCASE_WORDS) return { words, tokens: () => 0, candidate: () => false };
-  const runs = capitals ? CAPITALISED_RUN : LETTER_RUN;
   const tokens = (i: number) => (words[i]!.tokens ??= opts.tokensOf(text.slice(words[i]!.start, words[i]!.end)));
-  const candidate = (i: number) =>
-    (words[i]!.candidate ??= isCandidate(text.slice(words[i]!.start, words[i]!.end), runs, opts) && fitsAlone(i));
-  const fitsAlone = (i: number) => tokens(i) > 0 && tokens(i) <= opts.maxTokens;
+  const candidate = (i: number) => candidateStarts.has(words[i]!.start) && tokens(i) > 0 && tokens(i) <= opts.maxTokens;
   return { words, tokens, candidate };
-}
-
-/** Has a letter run of the wanted shape that is not a common word. */
-function isCandidate(word: string, runs: RegExp, { isCommonWord }: WindowOptions): boolean {
-  for (const m of word.matchAll(runs)) if (!isCommonWord?.(m[0])) return true;
-  return false;
 }
 
 /**

@@ -25,17 +25,23 @@ export const DOCUMENT_THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.rou
 const TYPE_OF = { PER: 'PERSON', ADDR: 'ADDRESS' } as const;
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
 
-/** The tagger's document figures over `documents` at each threshold. */
+/**
+ * The tagger's document figures over `documents` at each threshold — or, given `atThreshold`, at that threshold
+ * with each of `thresholds` as the lower one for rare name runs (`rareNameThreshold`, entity-tagger.ts).
+ */
 export async function documentCurve(
   model: EncoderModel,
   documents: readonly Example[],
   isCommonWord: (letters: string) => boolean,
   thresholds: readonly number[] = DOCUMENT_THRESHOLDS,
+  atThreshold?: number,
 ): Promise<DocumentPoint[]> {
   const texts = documents.map((d) => d.text);
   const points: DocumentPoint[] = [];
   for (const threshold of thresholds) {
-    const found = await createEntityTagger(model, 'calibration', { threshold, isCommonWord }).tag(texts);
+    const options = atThreshold === undefined ? { threshold } : { threshold: atThreshold, rareNameThreshold: threshold };
+    // a whole set in one call: no per-request window budget
+    const found = await createEntityTagger(model, 'calibration', { ...options, isCommonWord, maxWindows: Infinity }).tag(texts);
     let sensitive = 0;
     let caught = 0;
     let flaggedClean = 0;

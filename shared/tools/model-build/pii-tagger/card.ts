@@ -22,6 +22,8 @@ export interface CardInputs {
     targetFpr: number;
     /** Whether some threshold held the target (for both variants). */
     reached: boolean;
+    /** The lower threshold for rare name runs at `threshold`, and each variant's documents at each candidate. */
+    rareName: { threshold: number; documents: Record<string, DocumentPoint[]> };
     speed: Record<string, Latency>;
   };
   sizes: { fp32: number; int8: number };
@@ -110,6 +112,16 @@ ${splitRow(c, 'heldout')}
 `;
 }
 
+function rareNameTable(m: CardInputs['measured']): string {
+  const rows = ['| variant | rare-name threshold | doc recall | entity recall | doc FPR |', '|---|---|---|---|---|'];
+  for (const [variant, points] of Object.entries(m.rareName.documents))
+    for (const p of points)
+      rows.push(
+        `| ${p.threshold === m.rareName.threshold ? `**${variant}, chosen**` : variant} | ${p.threshold} | ${p.docRecall} | ${p.entityRecall} | ${p.docFpr} |`,
+      );
+  return rows.join('\n');
+}
+
 function thresholdReason(m: CardInputs['measured']): string {
   const how =
     `It is chosen on whole held-out documents read as the gateway reads them — windows around candidate words, ` +
@@ -140,6 +152,10 @@ Files: \`onnx/model.onnx\` fp32 (torch.onnx.export, opset 14) ${kb(c.sizes.fp32)
 Per word (a run of tokens without whitespace between them, punctuation on its own — BERT's pre-tokenization —
 scored at its first token): p(entity) = 1 − p(O) after softmax; the word is PII when p(entity) ≥
 \`triage_entity_threshold\` in config.json (**${m.threshold}**). ${thresholdReason(m)}
+A PERSON whose name run is two or more rare parts (no part a common word: shared/core/pii/tagger/evidence.ts's
+\`isRareNameRun\`) counts from \`triage_rare_name_threshold\` (**${m.rareName.threshold}**): the lowest that keeps the
+held-out document false-positive rate within ${m.targetFpr} for both variants, everything else at the threshold above
+(the table "Rare name runs" below).
 
 ${dataSection(c)}
 ## Training
@@ -153,6 +169,10 @@ ${documentTable(m)}
 
 Document recall: documents with an entity that get a finding; entity recall: entities touched by a finding of
 their type; FPR: documents without an entity that get one.
+
+## Rare name runs (held-out documents, the threshold at ${m.threshold}, a lower one for rare name runs)
+
+${rareNameTable(m)}
 
 ## Held-out figures per word (the held-out windows, through loadHfFolder + an ONNX Runtime session, onnxruntime-node)
 

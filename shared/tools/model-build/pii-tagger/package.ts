@@ -25,7 +25,7 @@ export async function jsonFile(value: unknown, path: string): Promise<Uint8Array
 
 /** config.json: the BERT token-classification config, plus the gateway's decision threshold (a custom key:
  *  a word is PII when 1 − p(O) ≥ triage_entity_threshold; transformers ignores unknown keys). */
-export function taggerConfig(s: TaggerShape, threshold: number): Record<string, unknown> {
+export function taggerConfig(s: TaggerShape, threshold: number, rareNameThreshold = threshold): Record<string, unknown> {
   const config = bertConfigJson(
     {
       vocabSize: s.vocabSize,
@@ -51,6 +51,7 @@ export function taggerConfig(s: TaggerShape, threshold: number): Record<string, 
     torch_dtype: 'float32',
     hidden_act: s.activation,
     triage_entity_threshold: threshold,
+    triage_rare_name_threshold: rareNameThreshold,
   };
 }
 
