@@ -390,7 +390,7 @@ describe('onnx engine: start-up failures an operator can act on', () => {
 
   it('CUDA requested on a build without the CUDA provider libraries: start() fails with the fix, nothing crashes', async () => {
     const { o, runtime: rt } = observedOrt();
-    const cuda = createEngine({ kind: 'onnx', modelsDir: DIST, executionProvider: 'cuda', cudaDeviceId: 0 });
+    const cuda = await createEngine({ kind: 'onnx', modelsDir: DIST, executionProvider: 'cuda', cudaDeviceId: 0 });
     const err = await cuda.start().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/CUDA execution provider could not be started/);

@@ -66,7 +66,7 @@ export async function startOnprem(config: OnpremConfig, options: StartOptions = 
   // First, so that the memory store's fence (its creation) is as early as it can be: signatures made after
   // it are accepted, those before it may have been used by a previous process and are refused.
   const nonces = await openNonceStore(config.nonceStore, { onState: (state, detail) => log(nonceStoreLine(state, detail)) });
-  const engine = options.engine ?? createEngine(config.engine);
+  const engine = options.engine ?? (await createEngine(config.engine));
   await engine.start().catch(async (err: unknown) => {
     await nonces.close();
     throw err;
