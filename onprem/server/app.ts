@@ -14,6 +14,8 @@
 //   infer      engine.handle() with a signal that fires if the client leaves, the request's time is up or
 //              the node stops; the answer passed on as it arrives (a broken stream ends with an error event)
 //
+// Steps read each other's variables with c.get(name): c.var copies them all into a new object on every access.
+//
 // /healthz, /readyz and /metrics need no credentials and carry no request content. Errors thrown by any step
 // are answered in OpenAI's shape by answerError (server/errors.ts).
 import type { HttpBindings } from '@hono/node-server';

@@ -134,13 +134,13 @@ function pathOf(url: string): string {
 /** The caller for the later steps, and for the audit line: tenant, method and credential id. */
 function identify(c: AuthContext, caller: Caller): void {
   c.set('caller', caller);
-  const record = c.var.record;
+  const record = c.get('record');
   if (caller.tenant) record.tenant = caller.tenant;
   record.auth = { method: caller.method, key_id: caller.keyId };
 }
 
 function refuse(c: AuthContext, options: AuthOptions, reason: AuthFailure, err: ApiError): never {
-  c.var.record.auth_failure = reason;
+  c.get('record').auth_failure = reason;
   options.onFailure?.(reason);
   throw err;
 }

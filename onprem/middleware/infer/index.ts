@@ -32,10 +32,11 @@ const PASSED_HEADERS = ['content-type', 'cache-control'];
 export function infer(options: InferOptions): Handler<InferEnv> {
   const { engine } = options;
   return async function infer(c) {
-    const { request, work } = c.var;
+    const request = c.get('request');
+    const work = c.get('work');
     const req = { task: request.task, body: request.body, stream: wantsStream(request) };
     const res = await engine
-      .handle({ ...req, requestId: c.var.requestId, traceparent: c.var.engineTraceparent, signal: work.signal })
+      .handle({ ...req, requestId: c.get('requestId'), traceparent: c.get('engineTraceparent'), signal: work.signal })
       .catch((err: unknown) => {
         throw work.stoppedError() ?? engineFailure(err);
       });
@@ -59,7 +60,7 @@ function passedHeaders(from: Headers): Record<string, string> {
 
 /** A JSON answer, whole: its usage (or its error code) for the audit line. */
 function passText(c: InferContext, status: number, text: string, headers: Record<string, string>): Response {
-  const record = c.var.record;
+  const record = c.get('record');
   const json = safeJson(text);
   if (status >= 200 && status < 300) record.tokens = usageOf(json);
   else record.error_code = errorCodeOf(json) ?? `engine_${status}`;
@@ -70,7 +71,7 @@ function passText(c: InferContext, status: number, text: string, headers: Record
 function readWhole(c: InferContext, res: Response): Promise<string> {
   return res.text().catch((err: unknown) => {
     throw (
-      c.var.work.stoppedError() ??
+      c.get('work').stoppedError() ??
       (err instanceof EngineError ? engineFailure(err) : errors.badGateway("The engine's answer broke off.", 'engine_error'))
     );
   });
@@ -78,7 +79,8 @@ function readWhole(c: InferContext, res: Response): Promise<string> {
 
 /** A stream, event by event; its usage chunk and, if it broke off, the error event's code for the audit line. */
 function passStream(c: InferContext, res: Response & { body: ReadableStream<Uint8Array> }, headers: Record<string, string>): Response {
-  const { record, work } = c.var;
+  const record = c.get('record');
+  const work = c.get('work');
   const guarded = guardOpenAiStream(res.body, {
     onEvent: (ev) => {
       const tokens = usageInEvent(ev);
