@@ -202,12 +202,16 @@ async function handle(up: Upstream, req: EngineRequest): Promise<EngineAnswer> {
 
 function startCall(up: Upstream, req: EngineRequest): UpstreamCall {
   const { timeoutMs } = up.opts;
+  // One controller that follows the request's signal, rather than AbortSignal.any(): that costs more per
+  // request on Node 20 (it shows in the profile), and the request's signal lives no longer than the request.
   const deadline = new AbortController();
+  if (req.signal.aborted) deadline.abort(req.signal.reason);
+  else req.signal.addEventListener('abort', () => deadline.abort(req.signal.reason), { once: true });
   const timer = setTimeout(
     () => deadline.abort(new DOMException(`the upstream did not answer within ${timeoutMs} ms`, 'TimeoutError')),
     timeoutMs,
   );
-  return { req, deadline, timer, signal: AbortSignal.any([req.signal, deadline.signal]) };
+  return { req, deadline, timer, signal: deadline.signal };
 }
 
 /** The request as the upstream gets it: the client's body (chat's stream flags set for how it is served). */
