@@ -9,7 +9,6 @@
 //   await nonces.close();                                                // after it stopped taking them
 import { MemoryNonceCache, type NonceCache } from '../../shared/protocol/signing/index.ts';
 import type { NonceStoreConfig } from '../config.ts';
-import { RedisNonceCache } from './redis-nonce-cache.ts';
 
 export interface NonceStore extends NonceCache {
   close(): Promise<void>;
@@ -25,6 +24,8 @@ export interface NonceStoreOptions {
 
 export async function openNonceStore(config: NonceStoreConfig, options: NonceStoreOptions = {}): Promise<NonceStore> {
   if (config.kind === 'memory') return Object.assign(new MemoryNonceCache(MEMORY_NONCE_ENTRIES), { close: async () => {} });
+  // Loaded only for a shared store: the Redis client is the largest code the node has (a slower start).
+  const { RedisNonceCache } = await import('./redis-nonce-cache.ts');
   return RedisNonceCache.open({
     url: config.url,
     keyPrefix: config.keyPrefix,

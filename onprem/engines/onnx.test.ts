@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_SCHEMAS, type Task } from '../../shared/protocol/openai/schema.ts';
 import { parseSseStream } from '../../shared/protocol/openai/sse.ts';
 import type { OrtSessionOptions } from '../../shared/models/runner.ts';
-import { EngineError, type Engine, type EngineRequest } from './engine.ts';
+import { EngineError, type EngineRequest } from './engine.ts';
 import { createEngine } from './index.ts';
-import { createOnnxEngine, type OnnxRuntime } from './onnx.ts';
+import { createOnnxEngine, type OnnxEngine, type OnnxRuntime } from './onnx.ts';
 import { FIXTURES_DIR } from '../../test/support/model-folders.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'shared', 'models', 'dist');
@@ -83,7 +83,7 @@ function observedOrt() {
 const drainMicrotasks = () => new Promise((r) => setImmediate(r));
 
 const { o: observer, runtime } = observedOrt();
-let engine: Engine;
+let engine: OnnxEngine;
 
 beforeAll(async () => {
   engine = createOnnxEngine({ modelsDir: DIST, executionProvider: 'cpu', intraOpNumThreads: 1 }, runtime);
@@ -390,7 +390,7 @@ describe('onnx engine: start-up failures an operator can act on', () => {
 
   it('CUDA requested on a build without the CUDA provider libraries: start() fails with the fix, nothing crashes', async () => {
     const { o, runtime: rt } = observedOrt();
-    const cuda = createEngine({ kind: 'onnx', modelsDir: DIST, executionProvider: 'cuda', cudaDeviceId: 0 });
+    const cuda = await createEngine({ kind: 'onnx', modelsDir: DIST, executionProvider: 'cuda', cudaDeviceId: 0 });
     const err = await cuda.start().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toMatch(/CUDA execution provider could not be started/);

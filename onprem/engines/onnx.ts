@@ -55,6 +55,9 @@ const CUDA_HELP =
   '`ONNXRUNTIME_NODE_INSTALL=cuda12 npm ci` after allowing its install script (package.json allowScripts: "onnxruntime-node": true), ' +
   "check the GPU is visible (nvidia-smi; cudaDeviceId), or set executionProvider: 'cpu'.";
 
+/** The onnx engine answers with Web Responses only (it produces its bodies itself). */
+export type OnnxEngine = Omit<Engine, 'handle'> & { handle(req: EngineRequest): Promise<Response> };
+
 export function sessionOptions(opts: OnnxEngineOptions): OrtSessionOptions {
   return {
     executionProviders: opts.executionProvider === 'cuda' ? [{ name: 'cuda', deviceId: opts.cudaDeviceId ?? 0 }, 'cpu'] : ['cpu'],
@@ -78,7 +81,7 @@ interface OnnxState {
   sessions: { release?(): Promise<void> }[];
 }
 
-export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime = ort): Engine {
+export function createOnnxEngine(opts: OnnxEngineOptions, runtime: OnnxRuntime = ort): OnnxEngine {
   checkOptions(opts);
   const state: OnnxState = {
     opts,

@@ -94,7 +94,7 @@ const engine = (extra: Partial<Parameters<typeof createOpenAiUpstreamEngine>[0]>
 
 describe('openai-upstream engine', () => {
   it("lists the upstream's models at start, or takes them from the configuration without asking", async () => {
-    const e = createEngine({ kind: 'openai-upstream', baseUrl: `${base}/`, apiKey: 'sk-upstream', timeoutMs: 5000 });
+    const e = await createEngine({ kind: 'openai-upstream', baseUrl: `${base}/`, apiKey: 'sk-upstream', timeoutMs: 5000 });
     expect(e.kind).toBe('openai-upstream');
     await e.start();
     expect(e.models()).toEqual([

@@ -23,7 +23,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
 import { errors } from '../../shared/protocol/openai/errors.ts';
 import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
-import { EngineError, type Engine, type EngineModel, type EngineRequest } from './engine.ts';
+import { EngineError, TextAnswer, type Engine, type EngineAnswer, type EngineModel, type EngineRequest } from './engine.ts';
 
 export interface OpenAiUpstreamOptions {
   /** The upstream's OpenAI base URL, including the version: `http://127.0.0.1:8000/v1`. */
@@ -175,7 +175,7 @@ async function probe(up: Upstream): Promise<boolean> {
 
 // ---- requests --------------------------------------------------------------------------------------------------
 
-async function handle(up: Upstream, req: EngineRequest): Promise<Response> {
+async function handle(up: Upstream, req: EngineRequest): Promise<EngineAnswer> {
   if (up.closed) throw new EngineError('the openai-upstream engine is shut down', 503);
   if (req.task === 'classify') {
     return errors
@@ -202,12 +202,16 @@ async function handle(up: Upstream, req: EngineRequest): Promise<Response> {
 
 function startCall(up: Upstream, req: EngineRequest): UpstreamCall {
   const { timeoutMs } = up.opts;
+  // One controller that follows the request's signal, rather than AbortSignal.any(): that costs more per
+  // request on Node 20 (it shows in the profile), and the request's signal lives no longer than the request.
   const deadline = new AbortController();
+  if (req.signal.aborted) deadline.abort(req.signal.reason);
+  else req.signal.addEventListener('abort', () => deadline.abort(req.signal.reason), { once: true });
   const timer = setTimeout(
     () => deadline.abort(new DOMException(`the upstream did not answer within ${timeoutMs} ms`, 'TimeoutError')),
     timeoutMs,
   );
-  return { req, deadline, timer, signal: AbortSignal.any([req.signal, deadline.signal]) };
+  return { req, deadline, timer, signal: deadline.signal };
 }
 
 /** The request as the upstream gets it: the client's body (chat's stream flags set for how it is served). */
@@ -236,7 +240,7 @@ function send(up: Upstream, { req, signal }: UpstreamCall): Promise<Dispatcher.R
 }
 
 /** The upstream's answer → the node's: a stream piped, JSON passed on, errors mapped (see the top of the file). */
-async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.ResponseData): Promise<Response> {
+async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.ResponseData): Promise<EngineAnswer> {
   const ok = res.statusCode >= 200 && res.statusCode < 300;
   const headers = passHeaders(res.headers);
   if (ok && (headers.get('content-type') ?? '').startsWith('text/event-stream')) {
@@ -252,7 +256,7 @@ async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.Response
   } catch (err) {
     throw failure(up, call, err, 'read');
   }
-  if (ok) return new Response(text, { status: res.statusCode, headers });
+  if (ok) return new TextAnswer(res.statusCode, headers, text);
   const s = res.statusCode;
   if (s === 401 || s === 403 || s === 407)
     throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
@@ -261,7 +265,7 @@ async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.Response
   if (s >= 500) throw new EngineError(`the upstream failed (${s})`, 502);
   // A 4xx about the request (bad parameters, unknown model, context too long): the client's to see.
   headers.set('content-type', 'application/json');
-  return new Response(openAiErrorBody(text, s), { status: s, headers });
+  return new TextAnswer(s, headers, openAiErrorBody(text, s));
 }
 
 /** What a failed call throws: the request's own abort, our deadline (504), unreachable (503) or broken off (502). */

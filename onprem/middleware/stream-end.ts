@@ -12,7 +12,8 @@ export type StreamEnd = 'complete' | 'cancelled';
 
 /** An answer whose body is an event stream the engine may still be producing. */
 export function isEventStream(res: Response): res is Response & { body: ReadableStream<Uint8Array> } {
-  return res.body !== null && (res.headers.get('content-type') ?? '').includes('text/event-stream');
+  // The type first: reading `body` turns the adapter's lightweight Response (a string) into a Web stream.
+  return (res.headers.get('content-type') ?? '').includes('text/event-stream') && res.body !== null;
 }
 
 /**

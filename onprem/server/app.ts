@@ -14,6 +14,8 @@
 //   infer      engine.handle() with a signal that fires if the client leaves, the request's time is up or
 //              the node stops; the answer passed on as it arrives (a broken stream ends with an error event)
 //
+// Steps read each other's variables with c.get(name): c.var copies them all into a new object on every access.
+//
 // /healthz, /readyz and /metrics need no credentials and carry no request content. Errors thrown by any step
 // are answered in OpenAI's shape by answerError (server/errors.ts).
 import type { HttpBindings } from '@hono/node-server';
@@ -106,9 +108,11 @@ export function createApp(options: AppOptions): Hono<OnpremEnv> {
     onReject: (reason) => metrics.rejections.inc({ reason }),
     onAdmit: (waitedMs) => metrics.queueWait.observe(undefined, waitedMs / 1000),
   });
-  const traced = traceEngine({ tracing: options.tracing });
-  app.post(ROUTES.chat, body({ task: 'chat' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
-  app.post(ROUTES.embeddings, body({ task: 'embeddings' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
-  app.post(ROUTES.classify, body({ task: 'classify' }), inspect(), model({ engine }), admit, traced, infer({ engine }));
+  const traced = options.tracing ? traceEngine({ tracing: options.tracing }) : undefined;
+  for (const task of ['chat', 'embeddings', 'classify'] as const) {
+    // Without OTLP the engine-span step is left out rather than passed through (each step costs per request).
+    if (traced) app.post(ROUTES[task], body({ task }), inspect(), model({ engine }), admit, traced, infer({ engine }));
+    else app.post(ROUTES[task], body({ task }), inspect(), model({ engine }), admit, infer({ engine }));
+  }
   return app;
 }

@@ -11,7 +11,7 @@ import type { ContextVariables } from '../middleware/context/index.ts';
 
 export function answerError<E extends { Variables: ContextVariables }>(log: (line: string) => void): ErrorHandler<E> {
   return function answerError(err, c) {
-    const record = c.var.record;
+    const record = c.get('record');
     if (err instanceof ClientGone || (c.req.raw.signal.aborted && !(err instanceof ApiError))) {
       record.error_code = 'client_closed';
       return new Response(null, { status: CLIENT_CLOSED });

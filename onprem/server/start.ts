@@ -54,13 +54,19 @@ export interface RunningOnprem {
 /** After the drain, how long to let responses finish writing before cutting the connections. */
 const SOCKET_CLOSE_MS = 2000;
 const SOCKET_SWEEP_MS = 20;
+/**
+ * The adapter's lightweight Request and Response in place of the global ones: a request's headers and body
+ * are read from Node's IncomingMessage without a Web Request, and an answer whose body is a string is
+ * written with one writeHead + end instead of through a Web stream (README, "The on-prem node": CPU per request).
+ */
+const LIGHTWEIGHT_WEB_OBJECTS = true;
 
 export async function startOnprem(config: OnpremConfig, options: StartOptions = {}): Promise<RunningOnprem> {
   const log = options.log ?? ((line: string) => void process.stderr.write(line + '\n'));
   // First, so that the memory store's fence (its creation) is as early as it can be: signatures made after
   // it are accepted, those before it may have been used by a previous process and are refused.
   const nonces = await openNonceStore(config.nonceStore, { onState: (state, detail) => log(nonceStoreLine(state, detail)) });
-  const engine = options.engine ?? createEngine(config.engine);
+  const engine = options.engine ?? (await createEngine(config.engine));
   await engine.start().catch(async (err: unknown) => {
     await nonces.close();
     throw err;
@@ -115,10 +121,10 @@ function auditSink(audit: OnpremConfig['audit']): AuditSink {
 
 /** @hono/node-server over node:http, or node:https when TLS is configured (with mTLS if it names a client CA). */
 function createServer(app: Hono<OnpremEnv>, tls: OnpremConfig['tls']): Server {
-  if (!tls) return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false }) as Server;
+  if (!tls) return createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: LIGHTWEIGHT_WEB_OBJECTS }) as Server;
   return createAdaptorServer({
     fetch: app.fetch,
-    overrideGlobalObjects: false,
+    overrideGlobalObjects: LIGHTWEIGHT_WEB_OBJECTS,
     createServer: createHttpsServer,
     serverOptions: {
       cert: tls.cert,

@@ -44,7 +44,7 @@ type TracedEnv = { Variables: ContextVariables & TracingVariables };
 export function traceRequest(options: { tracing: Tracing }): MiddlewareHandler<TracedEnv> {
   const { tracing } = options;
   return async function traceRequest(c, next) {
-    const record = c.var.record;
+    const record = c.get('record');
     const span = tracing.startServerSpan(`${record.method} ${record.route}`, c.req.header('traceparent'), {
       attributes: { [ATTR.httpRequestMethod]: record.method, [ATTR.httpRoute]: record.route, 'triage.request_id': record.request_id },
     });
@@ -54,10 +54,10 @@ export function traceRequest(options: { tracing: Tracing }): MiddlewareHandler<T
     c.set('requestSpan', span);
     c.set('engineTraceparent', formatTraceparent(childSpan(ids)));
     await next();
-    if (!isEventStream(c.res)) return endRequestSpan(tracing, span, record, c.res.status, c.var.answerFacts);
+    if (!isEventStream(c.res)) return endRequestSpan(tracing, span, record, c.res.status, c.get('answerFacts'));
     const status = c.res.status;
     c.res = onStreamEnd(c.res, (how) =>
-      endRequestSpan(tracing, span, record, how === 'cancelled' || c.req.raw.signal.aborted ? CLIENT_CLOSED : status, c.var.answerFacts),
+      endRequestSpan(tracing, span, record, how === 'cancelled' || c.req.raw.signal.aborted ? CLIENT_CLOSED : status, c.get('answerFacts')),
     );
   };
 }
@@ -105,9 +105,9 @@ function tokenFacts(record: AuditDraft): AnswerFacts {
 export function traceEngine(options: { tracing: Tracing | undefined }): MiddlewareHandler<TracedEnv> {
   const { tracing } = options;
   return async function traceEngine(c, next) {
-    const parent = c.var.requestSpan;
+    const parent = c.get('requestSpan');
     if (!tracing || !parent) return next();
-    const record = c.var.record;
+    const record = c.get('record');
     const now = Date.now();
     const queueMs = record.timings.queue_ms ?? 0;
     tracing.startChildSpan(parent, 'queue wait', { startTime: now - queueMs, attributes: { 'triage.queue_wait_ms': queueMs } }).end(now);

@@ -41,7 +41,7 @@ export function admission(options: AdmissionStepOptions): MiddlewareHandler<{ Va
     const budget = timeoutHeader(c.req.header(TRIAGE_HEADERS.timeout));
     const deadline = performance.now() + Math.min(options.requestTimeoutMs, budget ?? Infinity);
     const slot = await waitForSlot(c, options, budget);
-    const timings = c.var.record.timings;
+    const timings = c.get('record').timings;
     const work = new EngineWork(c.req.raw.signal, slot, deadline, (engineMs) => (timings.engine_ms = engineMs));
     c.set('work', work);
     try {
@@ -56,7 +56,7 @@ export function admission(options: AdmissionStepOptions): MiddlewareHandler<{ Va
 async function waitForSlot(c: AdmissionContext, options: AdmissionStepOptions, budget: number | undefined): Promise<Slot> {
   const clientSignal = c.req.raw.signal;
   const queuedAt = performance.now();
-  const timings = c.var.record.timings;
+  const timings = c.get('record').timings;
   try {
     const slot = await options.control.acquire({ signal: clientSignal, ...(budget !== undefined ? { timeoutMs: budget } : {}) });
     timings.queue_ms = slot.waitedMs;

@@ -27,7 +27,7 @@ export function audit(options: AuditOptions): MiddlewareHandler<{ Variables: Con
   return async function audit(c, next) {
     const started = performance.now();
     await next();
-    const record = c.var.record;
+    const record = c.get('record');
     const finish = (status: number) => {
       const totalMs = performance.now() - started;
       countRequest(options.metrics, record, status, totalMs);

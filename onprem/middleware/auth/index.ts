@@ -19,7 +19,7 @@ import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
 import { TLSSocket } from 'node:tls';
 import { parseApiKey, verifyApiKey, type KeyRecord } from '../../../shared/protocol/auth/api-keys.ts';
-import { declaredTooLarge, readLimited } from '../../../shared/protocol/http/body.ts';
+import { declaredTooLarge } from '../../../shared/protocol/http/body.ts';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import {
   SIGNATURE_HEADERS,
@@ -30,6 +30,7 @@ import {
 } from '../../../shared/protocol/signing/index.ts';
 import type { ContextVariables } from '../context/index.ts';
 import { headerLabel, TRIAGE_HEADERS } from '../edge-headers.ts';
+import { readBodyLimited } from './read-body.ts';
 
 export interface AuthOptions {
   /** key id → secret (several during a rotation). */
@@ -99,9 +100,8 @@ function checkClientCertificate(c: AuthContext, options: AuthOptions): void {
 
 async function checkSignature(c: AuthContext, options: AuthOptions): Promise<void> {
   const body = await readBody(c, options.maxBodyBytes);
-  const url = new URL(c.req.url);
   // The signed path is the request line's target; the adapter's raw value avoids any URL normalisation.
-  const path = c.env?.incoming?.url ?? url.pathname + url.search;
+  const path = c.env?.incoming?.url ?? pathOf(c.req.url);
   const { signingKeys: keys, nonces, windowSeconds } = options;
   const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys, nonces, windowSeconds });
   if (!result.ok) refuse(c, options, `signature_${result.reason}`, signatureRefusal(result));
@@ -123,19 +123,24 @@ async function checkApiKey(c: AuthContext, authorization: string, options: AuthO
 
 function readBody(c: AuthContext, maxBodyBytes: number): Promise<Uint8Array> {
   if (declaredTooLarge(c.req.header('content-length'), maxBodyBytes)) throw errors.tooLarge(maxBodyBytes);
-  return readLimited(c.req.raw.body, maxBodyBytes);
+  return readBodyLimited(c.env?.incoming, () => c.req.raw.body, maxBodyBytes);
+}
+
+function pathOf(url: string): string {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
 }
 
 /** The caller for the later steps, and for the audit line: tenant, method and credential id. */
 function identify(c: AuthContext, caller: Caller): void {
   c.set('caller', caller);
-  const record = c.var.record;
+  const record = c.get('record');
   if (caller.tenant) record.tenant = caller.tenant;
   record.auth = { method: caller.method, key_id: caller.keyId };
 }
 
 function refuse(c: AuthContext, options: AuthOptions, reason: AuthFailure, err: ApiError): never {
-  c.var.record.auth_failure = reason;
+  c.get('record').auth_failure = reason;
   options.onFailure?.(reason);
   throw err;
 }

@@ -23,10 +23,10 @@ export interface BodyVariables {
 export function body(options: BodyOptions): MiddlewareHandler<{ Variables: ContextVariables & AuthVariables & BodyVariables }> {
   const { task } = options;
   return async function body(c, next) {
-    const record = c.var.record;
+    const record = c.get('record');
     record.task = task;
     if (!isJsonContentType(c.req.header('content-type'))) throw errors.unsupportedMediaType();
-    const request = parseRequestBody(c.var.rawBody, task);
+    const request = parseRequestBody(c.get('rawBody'), task);
     record.stream = wantsStream(request);
     c.set('request', request);
     await next();

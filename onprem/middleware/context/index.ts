@@ -7,7 +7,7 @@
 // The request id is the caller's `x-request-id` if it is a sane token, else a fresh one; it is echoed on
 // every answer. The engine gets a child span of this request's span (itself a child of the caller's
 // `traceparent`, or of a new trace).
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { childSpan, formatTraceparent, newTrace, parseTraceparent, requestIdFrom } from '../../../shared/protocol/telemetry/index.ts';
 import type { AuditDraft } from '../../audit.ts';
 
@@ -39,6 +39,19 @@ export function context(options: ContextOptions): MiddlewareHandler<{ Variables:
       timings: {},
     });
     await next();
-    c.header('x-request-id', requestId);
+    echoRequestId(c, requestId);
   };
+}
+
+/**
+ * On the answer's own headers: c.header() after the answer is made rebuilds it around its body, which turns
+ * the adapter's lightweight string answer into a Web stream. Headers a Response was made immutable with
+ * (none of the node's own) take the rebuild.
+ */
+function echoRequestId(c: Context, requestId: string): void {
+  try {
+    c.res.headers.set('x-request-id', requestId);
+  } catch {
+    c.header('x-request-id', requestId);
+  }
 }

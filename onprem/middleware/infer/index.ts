@@ -12,7 +12,7 @@
 import type { Context, Handler } from 'hono';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import { guardOpenAiStream } from '../../../shared/protocol/openai/sse.ts';
-import { EngineError, type Engine } from '../../engines/engine.ts';
+import { EngineError, TextAnswer, type Engine } from '../../engines/engine.ts';
 import type { AdmissionVariables } from '../admission/index.ts';
 import { wantsStream, type BodyVariables } from '../body/index.ts';
 import type { ContextVariables } from '../context/index.ts';
@@ -32,42 +32,55 @@ const PASSED_HEADERS = ['content-type', 'cache-control'];
 export function infer(options: InferOptions): Handler<InferEnv> {
   const { engine } = options;
   return async function infer(c) {
-    const { request, work } = c.var;
+    const request = c.get('request');
+    const work = c.get('work');
     const req = { task: request.task, body: request.body, stream: wantsStream(request) };
     const res = await engine
-      .handle({ ...req, requestId: c.var.requestId, traceparent: c.var.engineTraceparent, signal: work.signal })
+      .handle({ ...req, requestId: c.get('requestId'), traceparent: c.get('engineTraceparent'), signal: work.signal })
       .catch((err: unknown) => {
         throw work.stoppedError() ?? engineFailure(err);
       });
-    const headers = new Headers();
-    for (const h of PASSED_HEADERS) {
-      const v = res.headers.get(h);
-      if (v) headers.set(h, v);
-    }
+    const headers = passedHeaders(res.headers);
+    if (res instanceof TextAnswer) return passText(c, res.status, await res.text(), headers);
     if (!res.body) return new Response(null, { status: res.status, headers });
     if (isEventStream(res)) return passStream(c, res, headers);
-    return passJson(c, res, headers);
+    return passText(c, res.status, await readWhole(c, res), headers);
   };
 }
 
-/** A JSON answer, read whole: its usage (or its error code) for the audit line. */
-async function passJson(c: InferContext, res: Response, headers: Headers): Promise<Response> {
-  const record = c.var.record;
-  const text = await res.text().catch((err: unknown) => {
+/** A plain header record: the adapter writes it as it is (a Headers object it would first convert). */
+function passedHeaders(from: Headers): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const h of PASSED_HEADERS) {
+    const v = from.get(h);
+    if (v) headers[h] = v;
+  }
+  return headers;
+}
+
+/** A JSON answer, whole: its usage (or its error code) for the audit line. */
+function passText(c: InferContext, status: number, text: string, headers: Record<string, string>): Response {
+  const record = c.get('record');
+  const json = safeJson(text);
+  if (status >= 200 && status < 300) record.tokens = usageOf(json);
+  else record.error_code = errorCodeOf(json) ?? `engine_${status}`;
+  return new Response(text, { status, headers });
+}
+
+/** A JSON answer's body, read to its end. */
+function readWhole(c: InferContext, res: Response): Promise<string> {
+  return res.text().catch((err: unknown) => {
     throw (
-      c.var.work.stoppedError() ??
+      c.get('work').stoppedError() ??
       (err instanceof EngineError ? engineFailure(err) : errors.badGateway("The engine's answer broke off.", 'engine_error'))
     );
   });
-  const json = safeJson(text);
-  if (res.ok) record.tokens = usageOf(json);
-  else record.error_code = errorCodeOf(json) ?? `engine_${res.status}`;
-  return new Response(text, { status: res.status, headers });
 }
 
 /** A stream, event by event; its usage chunk and, if it broke off, the error event's code for the audit line. */
-function passStream(c: InferContext, res: Response & { body: ReadableStream<Uint8Array> }, headers: Headers): Response {
-  const { record, work } = c.var;
+function passStream(c: InferContext, res: Response & { body: ReadableStream<Uint8Array> }, headers: Record<string, string>): Response {
+  const record = c.get('record');
+  const work = c.get('work');
   const guarded = guardOpenAiStream(res.body, {
     onEvent: (ev) => {
       const tokens = usageInEvent(ev);

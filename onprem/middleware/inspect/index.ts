@@ -13,10 +13,10 @@ import { headerLabel, piiHeader, TRIAGE_HEADERS, unscannedHeader } from '../edge
 
 export function inspect(): MiddlewareHandler<{ Variables: ContextVariables & BodyVariables }> {
   return async function inspect(c, next) {
-    const record = c.var.record;
+    const record = c.get('record');
     const edgePii = piiHeader(c.req.header(TRIAGE_HEADERS.pii));
     const edgeUnscanned = unscannedHeader(c.req.header(TRIAGE_HEADERS.unscanned));
-    const inspection = inspectRequest(c.var.request);
+    const inspection = inspectRequest(c.get('request'));
     record.pii_types = { node: inspection.piiTypes, ...(edgePii ? { edge: edgePii } : {}) };
     record.unscanned = { node: inspection.unscanned, ...(edgeUnscanned ? { edge: edgeUnscanned } : {}) };
     const rule = headerLabel(c.req.header(TRIAGE_HEADERS.rule));

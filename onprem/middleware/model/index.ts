@@ -19,11 +19,11 @@ export interface ModelOptions {
 export function model(options: ModelOptions): MiddlewareHandler<{ Variables: ContextVariables & AuthVariables & BodyVariables }> {
   const { engine } = options;
   return async function model(c, next) {
-    const { task, body } = c.var.request;
+    const { task, body } = c.get('request');
     const served = engine.models().find((m) => m.id === body.model);
     if (!served) throw errors.notFound('The model does not exist on this node; GET /v1/models lists them.', 'model_not_found', 'model');
-    c.var.record.model = served.id;
-    if (!modelAllowed(c.var.caller, served.id))
+    c.get('record').model = served.id;
+    if (!modelAllowed(c.get('caller'), served.id))
       throw errors.forbidden(`This API key may not use the model '${served.id}'.`, 'model_not_allowed');
     if (!served.tasks.includes(task))
       throw errors.badRequest(`The model '${served.id}' does not serve ${task}.`, 'model', 'model_not_supported');
@@ -40,7 +40,7 @@ export function listModels(options: ModelOptions): Handler<{ Variables: AuthVari
   return function listModels(c) {
     const data = engine
       .models()
-      .filter((m) => modelAllowed(c.var.caller, m.id))
+      .filter((m) => modelAllowed(c.get('caller'), m.id))
       .map((m) => ({
         id: m.id,
         object: 'model',
