@@ -105,13 +105,6 @@ function workerdChildren(): Set<number> {
   return pids;
 }
 
-/** A process's CPU time so far (utime + stime, ms; /proc ticks of 10 ms). */
-export function processCpuMs(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = f.slice(f.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 export interface WorkerdTarget extends GatewayTarget {
   /** Spawn → the socket answers; spawn → the first proxied chat answered (measured by the start itself). */
   coldStart: ColdStart & { spawnToReady: number };

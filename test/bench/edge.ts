@@ -26,7 +26,8 @@ import { performance } from 'node:perf_hooks';
 import { spawnEdge, type SpawnedEdge } from '../../shared/tools/stack/edge.ts';
 import { freePort } from '../support/free-port.ts';
 import { benchPolicy, call, ok, spawnUpstream, stream, type StreamTiming } from './client.ts';
-import { buildBundle, processCpuMs, startEdgeWorkerd, startWorkerdProxy, type WorkerdTarget } from './edge-workerd.ts';
+import { cpuMs } from './proc-stat.ts';
+import { buildBundle, startEdgeWorkerd, startWorkerdProxy, type WorkerdTarget } from './edge-workerd.ts';
 import { interleaved, progress, summarize, table, type Summary } from './stats.ts';
 
 const UPSTREAM_KEY = 'sk-bench-local';
@@ -487,9 +488,9 @@ async function measureVariants(variants: Variant[], rounds: number, block: numbe
     progress(`edge (workerd): round ${r + 1}/${rounds}, ${block} proxied chats per variant`);
     for (let s = 0; s < variants.length; s++) {
       const v = variants[(r + s) % variants.length]!;
-      const c0 = v.pid === undefined ? 0 : processCpuMs(v.pid);
+      const c0 = v.pid === undefined ? 0 : cpuMs(v.pid);
       for (let k = 0; k < block; k++) times.get(v.label)!.push((await ok(v.url, chatBody('bench-upstream', i++), v.apiKey)).ms);
-      if (v.pid !== undefined) cpu.set(v.label, cpu.get(v.label)! + processCpuMs(v.pid) - c0);
+      if (v.pid !== undefined) cpu.set(v.label, cpu.get(v.label)! + cpuMs(v.pid) - c0);
     }
   }
   const n = rounds * block;

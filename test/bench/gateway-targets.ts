@@ -1,23 +1,21 @@
 // The things the side-by-side gateway benchmark (gateways.ts) measures, each started in its own process in
 // front of the same bench upstream and described as a GatewayTarget: the upstream itself (the baseline), the
-// two bare proxies (bare-proxy.ts), Portkey, the on-prem node, and the edge in workerd when
-// test/bench/edge-workerd.ts is there. And the cold starts: spawn → first successful chat answer.
-import { existsSync } from 'node:fs';
+// two bare proxies (bare-proxy.ts), Portkey, the on-prem node (its image's bundle) and the edge in workerd
+// (edge-workerd.ts). And the cold starts: spawn → first successful chat answer.
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { request } from 'undici';
 import { buildOnprem } from '../../onprem/deploy/build.ts';
 import { parseSigningKey } from '../../shared/protocol/signing/index.ts';
-import { onpremEnv, spawnOnprem } from '../../shared/tools/stack/onprem.ts';
+import { onpremEnv } from '../../shared/tools/stack/onprem.ts';
 import { REPO_ROOT, spawnGroup, type ProcessGroup } from '../../shared/tools/stack/process-group.ts';
 import { tierProgramArgs } from '../../shared/tools/stack/tier-programs.ts';
 import { freePort } from '../support/free-port.ts';
 import type { BareProxyMode } from './bare-proxy.ts';
 import { agent } from './client.ts';
+import { startEdgeWorkerd, startWorkerdProxy } from './edge-workerd.ts';
 import { UPSTREAM_ANSWER, chatBody } from './gateway-chat.ts';
 import type { ColdStart, GatewayTarget } from './gateway-target.ts';
-import { workerPid } from './proc-stat.ts';
 import { signRequestSync } from './sign-sync.ts';
 
 export const CHAT_PATH = '/v1/chat/completions';
@@ -26,7 +24,6 @@ export const PORTKEY_NAME = 'Portkey 1.15.2 on Node';
 export const ONPREM_NAME = 'on-prem node (signature, PII scan, admission, audit)';
 const PORTKEY_SERVER = join(REPO_ROOT, 'node_modules', '@portkey-ai', 'gateway', 'build', 'start-server.js');
 const BARE_PROXY = join(import.meta.dirname, 'bare-proxy.ts');
-const EDGE_WORKERD = join(import.meta.dirname, 'edge-workerd.ts');
 
 export const BARE_PROXY_NAMES: Record<BareProxyMode, string> = {
   'node-http': 'bare node:http + undici request() proxy',
@@ -177,10 +174,23 @@ function onpremTarget(url: string, pid: number, signingKey: string, stop: () => 
   };
 }
 
-/** The node as `npm start` runs it (tsx, its own process); `pid` is the Node process serving, not tsx's launcher. */
-export async function startOnpremNode(s: OnpremSetup): Promise<GatewayTarget> {
-  const node = await spawnOnprem({ port: await freePort(), signingKey: s.signingKey, onLog: s.onLog, env: onpremSettings(s) });
-  return onpremTarget(node.url, workerPid(node.pid), s.signingKey, node.stop);
+/** The node as its image runs it (the bundle, `NODE_ENV=production`), as Portkey and the edge run built. */
+export async function startOnpremNode(s: OnpremSetup, bundleMain: string): Promise<GatewayTarget> {
+  const port = await freePort();
+  const group = spawnOnpremBundle(port, s, bundleMain);
+  const target = onpremTarget(`http://127.0.0.1:${port}`, group.pid, s.signingKey, group.stop);
+  try {
+    await firstAnswer(target, group, performance.now());
+    return target;
+  } catch (err) {
+    await group.stop();
+    throw err;
+  }
+}
+
+function spawnOnpremBundle(port: number, s: OnpremSetup, bundleMain: string): ProcessGroup {
+  const env = onpremEnv({ port, signingKey: s.signingKey, env: onpremSettings(s) }, process.env);
+  return spawnGroup(process.execPath, ['--enable-source-maps', bundleMain], { env: { ...env, NODE_ENV: 'production' }, onLog: s.onLog });
 }
 
 export type OnpremLaunch = 'npm start' | 'bundle';
@@ -193,12 +203,14 @@ export async function buildOnpremBundle(outdir: string): Promise<string> {
 /** Spawn → first answered chat of a fresh node, launched as `npm start` does or as the image runs the bundle. */
 export async function onpremColdStart(launch: OnpremLaunch, s: OnpremSetup, bundleMain?: string): Promise<number> {
   const port = await freePort();
-  const env = onpremEnv({ port, signingKey: s.signingKey, env: onpremSettings(s) }, process.env);
   const t0 = performance.now();
   const group =
     launch === 'npm start'
-      ? spawnGroup(process.execPath, tierProgramArgs('onprem'), { env, onLog: s.onLog })
-      : spawnGroup(process.execPath, ['--enable-source-maps', bundleMain!], { env: { ...env, NODE_ENV: 'production' }, onLog: s.onLog });
+      ? spawnGroup(process.execPath, tierProgramArgs('onprem'), {
+          env: onpremEnv({ port, signingKey: s.signingKey, env: onpremSettings(s) }, process.env),
+          onLog: s.onLog,
+        })
+      : spawnOnpremBundle(port, s, bundleMain!);
   try {
     return await firstAnswer(onpremTarget(`http://127.0.0.1:${port}`, group.pid, s.signingKey, group.stop), group, t0);
   } finally {
@@ -212,32 +224,13 @@ export async function portkeyColdStart(upstreamUrl: string, onLog: (line: string
   return p.coldStart.spawnToFirstAnswer;
 }
 
-/** What test/bench/edge-workerd.ts (written alongside) exports; both take the upstream's root URL. */
-interface EdgeWorkerdModule {
-  /** The edge's bundle in workerd (reports its cold start as `coldStart`). */
-  startEdgeWorkerd?: (upstreamUrl: string) => Promise<GatewayTarget>;
-  /** A bare proxy Worker in workerd: the floor of a Worker. */
-  startWorkerdProxy?: (upstreamUrl: string) => Promise<GatewayTarget>;
-}
-
-/**
- * The workerd rows, if test/bench/edge-workerd.ts is on this branch: the bare proxy Worker (when exported)
- * and the edge. Otherwise none.
- */
-export async function startEdgeTargets(upstreamUrl: string, onLog: (line: string) => void): Promise<GatewayTarget[]> {
-  if (!existsSync(EDGE_WORKERD)) {
-    onLog('test/bench/edge-workerd.ts is not on this branch: no edge row');
-    return [];
-  }
-  const mod = (await import(pathToFileURL(EDGE_WORKERD).href)) as EdgeWorkerdModule;
-  if (typeof mod.startEdgeWorkerd !== 'function') throw new Error('test/bench/edge-workerd.ts does not export startEdgeWorkerd');
-  const out: GatewayTarget[] = [];
+/** The workerd rows: a bare proxy Worker (the floor of a Worker) and the edge's bundle, both in workerd. */
+export async function startEdgeTargets(upstreamUrl: string): Promise<GatewayTarget[]> {
+  const bare = await startWorkerdProxy(upstreamUrl);
   try {
-    if (typeof mod.startWorkerdProxy === 'function') out.push(await mod.startWorkerdProxy(upstreamUrl));
-    out.push(await mod.startEdgeWorkerd(upstreamUrl));
-    return out;
+    return [bare, await startEdgeWorkerd(upstreamUrl)];
   } catch (err) {
-    await Promise.all(out.map((t) => t.stop()));
+    await bare.stop();
     throw err;
   }
 }

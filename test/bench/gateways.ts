@@ -2,7 +2,7 @@
 // its own process) with the same 1 KB chat (a different prompt per request, no PII): the upstream called
 // directly (the baseline), a bare node:http + undici proxy and a bare Hono + fetch proxy (bare-proxy.ts: the
 // floors of a Node proxy), Portkey 1.15.2 on Node, the on-prem node (signed requests; signature
-// verification, PII scan, admission and audit on) and the edge in workerd (edge-workerd.ts, when present).
+// verification, PII scan, admission and audit on) and the edge in workerd (edge-workerd.ts). The node and the edge run built, as their images run them.
 //   c=32       closed loop with autocannon (closed-loop.ts); the gateway process's CPU per answered request
 //   c=1        open loop at a constant rate — a quarter of the slowest target's c=32 capacity, at most 100 req/s,
 //              so it measures latency rather than a queue — latency from each request's scheduled send time
@@ -183,9 +183,7 @@ async function measureFirstByte(targets: GatewayTarget[], plan: Plan): Promise<M
   return new Map(targets.map((t) => [t, byName[t.name]!]));
 }
 
-async function measureColdStarts(plan: Plan, setup: OnpremSetup, bundleDir: string, edges: GatewayTarget[]): Promise<ColdStartFigures[]> {
-  progress('gateways: building the on-prem bundle (onprem/deploy/build.ts) for its cold start');
-  const bundle = await buildOnpremBundle(bundleDir);
+async function measureColdStarts(plan: Plan, setup: OnpremSetup, bundle: string, edges: GatewayTarget[]): Promise<ColdStartFigures[]> {
   progress(`gateways: cold starts, ${plan.coldStarts} of each`);
   const runs = await interleaved(plan.coldStarts, {
     portkey: () => portkeyColdStart(setup.upstreamUrl, setup.onLog),
@@ -254,6 +252,7 @@ function printReport(rows: GatewayFigures[], cold: ColdStartFigures[], plan: Pla
 async function startTargets(
   upstream: { url: string; pid: number },
   setup: OnpremSetup,
+  bundleMain: string,
   stops: (() => Promise<void> | void)[],
 ): Promise<{ targets: GatewayTarget[]; edges: GatewayTarget[] }> {
   const targets: GatewayTarget[] = [directTarget(upstream.url, upstream.pid)];
@@ -265,8 +264,8 @@ async function startTargets(
   };
   for (const mode of BARE_PROXY_MODES) started(await startBareProxy(mode, upstream.url, setup.onLog));
   started(await startPortkey(upstream.url, setup.onLog));
-  started(await startOnpremNode(setup));
-  const edges = await startEdgeTargets(upstream.url, setup.onLog);
+  started(await startOnpremNode(setup, bundleMain));
+  const edges = await startEdgeTargets(upstream.url);
   started(...edges);
   return { targets, edges };
 }
@@ -289,11 +288,15 @@ export async function run(samples: number): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    progress('gateways: starting the upstream, the bare proxies, Portkey, the on-prem node and (if present) the edge');
+    progress(
+      'gateways: starting the upstream, the bare proxies, Portkey, the on-prem node (its bundle) and the edge (its bundle in workerd)',
+    );
     const upstream = await spawnUpstream(STREAM_DELAY_MS);
     stops.push(() => void upstream.child.kill('SIGTERM'));
     const setup: OnpremSetup = { upstreamUrl: upstream.url, signingKey: newSigningKey(), auditPath: join(tmp, 'audit.log'), onLog };
-    const { targets, edges } = await startTargets({ url: upstream.url, pid: upstream.child.pid! }, setup, stops);
+    progress('gateways: building the on-prem bundle (onprem/deploy/build.ts): the node runs as its image runs it');
+    const bundleMain = await buildOnpremBundle(join(tmp, 'bundle'));
+    const { targets, edges } = await startTargets({ url: upstream.url, pid: upstream.child.pid! }, setup, bundleMain, stops);
     for (const t of targets) await warmUp(t);
 
     const c32 = await measureClosedLoop(targets, plan);
@@ -306,7 +309,7 @@ export async function run(samples: number): Promise<void> {
     const rows = targets.map((t) => figures(t, c1, c32, fb));
     // The measured targets are stopped before the cold starts, which then have the machine to themselves.
     for (const stop of stops.splice(1).reverse()) await stop();
-    const cold = await measureColdStarts(plan, { ...setup, auditPath: join(tmp, 'audit-cold.log') }, join(tmp, 'bundle'), edges);
+    const cold = await measureColdStarts(plan, { ...setup, auditPath: join(tmp, 'audit-cold.log') }, bundleMain, edges);
     const open = { rate, perTarget: Math.max(...[...c1.values()].map((o) => o.lat.length + o.errors)) };
     printReport(rows, cold, plan, open, (performance.now() - t00) / 1000);
   } catch (err) {

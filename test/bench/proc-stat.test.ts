@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cpuMsOf, parseProcStat, readProcStat, workerPid, type ProcStat } from './proc-stat.ts';
+import { cpuMsOf, parseProcStat, readProcStat } from './proc-stat.ts';
 
 // A real line's shape (proc(5)): pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt
 // cmajflt utime stime cutime cstime …
@@ -35,22 +35,5 @@ describe('parseProcStat', () => {
 
   it.runIf(existsSync('/proc/self/stat'))('parses this process', () => {
     expect(readProcStat(process.pid)).toMatchObject({ pid: process.pid, ppid: process.ppid });
-  });
-});
-
-describe('workerPid', () => {
-  const stat = (pid: number, comm: string, ppid: number): ProcStat => ({ pid, comm, ppid, pgrp: 1, utime: 0, stime: 0 });
-
-  it("follows tsx's launcher to the node it runs, past an esbuild helper", () => {
-    const stats = [stat(10, 'node', 1), stat(11, 'node', 10), stat(12, 'esbuild', 11), stat(13, 'esbuild', 10)];
-    expect(workerPid(10, stats)).toBe(11);
-  });
-
-  it('is the process itself when it starts no child of its kind', () => {
-    expect(workerPid(20, [stat(20, 'node', 1), stat(21, 'esbuild', 20)])).toBe(20);
-  });
-
-  it('stops where a process has several children of its kind', () => {
-    expect(workerPid(30, [stat(30, 'node', 1), stat(31, 'node', 30), stat(32, 'node', 30)])).toBe(30);
   });
 });

@@ -1,7 +1,7 @@
 // A process's CPU time from /proc/<pid>/stat (Linux), for the benchmarks' "CPU per request": utime + stime
 // before and after a load run, divided by the requests answered. And which process in a tree does the work
 // (`tsx` runs a program in a child of the pid it was started as).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /** USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux architecture Node runs on. */
 export const CLOCK_TICKS_PER_SECOND = 100;
@@ -60,31 +60,4 @@ export function readProcStat(pid: number): ProcStat | undefined {
 export function cpuMs(pid: number): number {
   const s = readProcStat(pid);
   return s ? cpuMsOf(s) : NaN;
-}
-
-/**
- * The process that does a program's work: from `pid` down through children running the same program (the
- * `tsx` CLI runs the script in a child `node` and waits on it), ignoring helpers of another name (esbuild's
- * service); stops where there is no such child, or several.
- */
-export function workerPid(pid: number, stats: readonly ProcStat[] = allProcStats()): number {
-  const comm = stats.find((s) => s.pid === pid)?.comm;
-  let current = pid;
-  for (let depth = 0; depth < 8; depth++) {
-    const children = stats.filter((s) => s.ppid === current && s.comm === comm);
-    if (children.length !== 1) break;
-    current = children[0]!.pid;
-  }
-  return current;
-}
-
-function allProcStats(): ProcStat[] {
-  if (!existsSync('/proc/self/stat')) return [];
-  const out: ProcStat[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const s = readProcStat(Number(entry));
-    if (s) out.push(s);
-  }
-  return out;
 }
