@@ -95,10 +95,14 @@ export interface SignInput {
 
 /** Returns the signature headers to add to the request (besides the request's own headers). */
 export async function signRequest(input: SignInput): Promise<Record<string, string>> {
+  return signWithBodyHash(input, await sha256Hex(input.body));
+}
+
+/** signRequest for a body whose SHA-256 (hex) the caller has computed: synchronous (e.g. a load generator's hook). */
+export function signWithBodyHash(input: Omit<SignInput, 'body'>, bodySha256Hex: string): Record<string, string> {
   checkKeyId(input.keyId);
   const timestamp = String(Math.floor(input.now ?? Date.now()));
   const nonce = input.nonce ?? randomHex(16);
-  const bodyHash = await sha256Hex(input.body);
   const signed = signedHeaderValues(input.headers ?? {});
   const bad = SIGNED_HEADERS.find((_, i) => /[\r\n\0]/.test(signed[i]!));
   if (bad) throw new Error(`signRequest: header ${bad} contains a line break or NUL, which HTTP cannot carry`);
@@ -108,7 +112,7 @@ export async function signRequest(input: SignInput): Promise<Record<string, stri
     path: input.path,
     timestamp,
     nonce,
-    bodySha256Hex: bodyHash,
+    bodySha256Hex,
     signedHeaders: signed,
   });
   const mac = hmacSha256Hex(input.secret, canonical);
@@ -116,7 +120,7 @@ export async function signRequest(input: SignInput): Promise<Record<string, stri
     [SIGNATURE_HEADERS.keyId]: input.keyId,
     [SIGNATURE_HEADERS.timestamp]: timestamp,
     [SIGNATURE_HEADERS.nonce]: nonce,
-    [SIGNATURE_HEADERS.contentSha256]: bodyHash,
+    [SIGNATURE_HEADERS.contentSha256]: bodySha256Hex,
     [SIGNATURE_HEADERS.signature]: `${VERSION}=${mac}`,
   };
 }
