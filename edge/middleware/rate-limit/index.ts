@@ -20,6 +20,7 @@
 // Reads `caller` (auth), `inspection` (inspect), `request` (body), and after the rest of the pipeline
 // `cache` (cache); sets nothing.
 import type { Context, MiddlewareHandler } from 'hono';
+import { parseJsonOrUndefined } from '../../../shared/protocol/json.ts';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import { formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
 import type { Env } from '../../env.ts';
@@ -273,21 +274,13 @@ function meter(c: Context<RateLimitEnv>, settle: (known: Known) => Promise<void>
   return res.arrayBuffer().then(
     (bytes) => {
       c.res = new Response(bytes, res);
-      keepAlive(c, settle(known(usageOf(parseJson(bytes)))));
+      keepAlive(c, settle(known(usageOf(parseJsonOrUndefined(new TextDecoder().decode(bytes)))))); // not JSON: the estimate stands
     },
     (err: unknown) => {
       keepAlive(c, settle(known(undefined)));
       throw err;
     },
   );
-}
-
-function parseJson(bytes: ArrayBuffer): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined; // not JSON after all: no usage, the estimate stands
-  }
 }
 
 function keepAlive(c: Context, work: Promise<unknown>): void {

@@ -10,6 +10,7 @@
 //
 //   app.post('/v1/chat/completions', body(...), inspect(), model(...), admission(...), infer({ engine }))
 import type { Context, Handler } from 'hono';
+import { parseJsonOrUndefined } from '../../../shared/protocol/json.ts';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import { guardOpenAiStream } from '../../../shared/protocol/openai/sse.ts';
 import { EngineError, TextAnswer, type Engine } from '../../engines/engine.ts';
@@ -17,7 +18,7 @@ import type { AdmissionVariables } from '../admission/index.ts';
 import { wantsStream, type BodyVariables } from '../body/index.ts';
 import type { ContextVariables } from '../context/index.ts';
 import { isEventStream } from '../stream-end.ts';
-import { errorCodeOf, safeJson, usageInEvent, usageOf } from './usage.ts';
+import { errorCodeOf, usageInEvent, usageOf } from './usage.ts';
 
 export interface InferOptions {
   engine: Pick<Engine, 'handle'>;
@@ -61,7 +62,7 @@ function passedHeaders(from: Headers): Record<string, string> {
 /** A JSON answer, whole: its usage (or its error code) for the audit line. */
 function passText(c: InferContext, status: number, text: string, headers: Record<string, string>): Response {
   const record = c.get('record');
-  const json = safeJson(text);
+  const json = parseJsonOrUndefined(text);
   if (status >= 200 && status < 300) record.tokens = usageOf(json);
   else record.error_code = errorCodeOf(json) ?? `engine_${status}`;
   return new Response(text, { status, headers });

@@ -1,17 +1,10 @@
 // What the audit line keeps of an engine's answer: OpenAI `usage` as token counts (numbers only), and the
 // code of an OpenAI error body if it is a plain identifier. Nothing else of an answer is read.
+import { parseJsonOrUndefined } from '../../../shared/protocol/json.ts';
 import type { SseEvent } from '../../../shared/protocol/openai/sse.ts';
 import type { AuditRecord } from '../../audit.ts';
 
 export type Tokens = NonNullable<AuditRecord['tokens']>;
-
-export function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
 
@@ -32,7 +25,7 @@ export function usageOf(json: unknown): Tokens | undefined {
 export function usageInEvent(ev: SseEvent): Tokens | undefined {
   // Only events that can carry usage are parsed; content chunks pass untouched.
   if (!ev.data.includes('"usage"') || ev.data === '[DONE]') return undefined;
-  return usageOf(safeJson(ev.data));
+  return usageOf(parseJsonOrUndefined(ev.data));
 }
 
 /** An OpenAI error body's code, if it is a plain identifier (it goes into the audit log). */

@@ -10,6 +10,7 @@
 // (onprem/middleware/infer/) and the cloud `stream` function (cloud/handlers/stream.ts) all end broken streams
 // this way.
 
+import { parseJsonOrUndefined } from '../json.ts';
 import type { OpenAiErrorBody } from './errors.ts';
 
 export interface SseEvent {
@@ -131,12 +132,8 @@ export async function* parseSseStream(stream: ReadableStream<Uint8Array>): Async
 
 /** An event's `data` as a JSON object, or undefined (not JSON, or not an object: e.g. `[DONE]`). */
 export function eventObject(data: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(data);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = parseJsonOrUndefined(data);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
 /** Parses a whole SSE text (tests, buffered bodies). */

@@ -23,6 +23,7 @@ import {
   type Receipt,
   type Verification,
 } from '../../core/receipts/index.ts';
+import { parseJsonOrUndefined } from '../../protocol/json.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { writeReceiptKeyPair } from '../stack/receipt-keys.ts';
 import { LOCAL_BUCKET, pullLocal } from './audit-pull.ts';
@@ -60,27 +61,19 @@ function load(paths: readonly string[], io: CliIo): Loaded {
   for (const file of inputFiles(paths)) {
     const text = io.readFile(file);
     if (file.endsWith('.json')) {
-      const cp = CheckpointSchema.safeParse(parseJson(text));
+      const cp = CheckpointSchema.safeParse(parseJsonOrUndefined(text));
       if (cp.success) loaded.checkpoints.push(cp.data);
       else loaded.unreadable.push(`${file}: not a checkpoint`);
       continue;
     }
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
-      const r = ReceiptSchema.safeParse(parseJson(line));
+      const r = ReceiptSchema.safeParse(parseJsonOrUndefined(line));
       if (r.success) loaded.receipts.push(r.data);
       else loaded.unreadable.push(`${file}:${i + 1}: not a receipt`);
     });
   }
   return loaded;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Reads the inputs (also for `triage policy diff|replay`); an unreadable path is bad input (exit 3), named. */
@@ -188,7 +181,7 @@ function readOnpremAudit(file: string, io: CliIo): OnpremAuditLine[] | number {
   }
   const lines: OnpremAuditLine[] = [];
   for (const line of text.split('\n')) {
-    const v = parseJson(line) as Partial<OnpremAuditLine> | undefined;
+    const v = parseJsonOrUndefined(line) as Partial<OnpremAuditLine> | undefined;
     if (v && typeof v.request_id === 'string' && typeof v.ts === 'string') lines.push(v as OnpremAuditLine);
   }
   return lines;
