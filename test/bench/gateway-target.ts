@@ -9,8 +9,11 @@ export interface GatewayTarget {
   chatPath: string;
   /** The process that does the gateway's work (for workerd: the workerd process). */
   pid: number;
-  /** The request's headers besides content-type: API key, provider routing, or a signature over `body`. */
-  headers(body: string): Record<string, string> | Promise<Record<string, string>>;
+  /**
+   * The request's headers besides content-type: API key, provider routing, or a signature over `body`. Made
+   * per request and synchronously (autocannon's per-request hook cannot await; a signature's nonce is single-use).
+   */
+  headers(body: string): Record<string, string>;
   /** The model name to put in the body. */
   model: string;
   /** Stops the server and everything it started. */

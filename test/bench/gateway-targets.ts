@@ -33,7 +33,7 @@ export const BARE_PROXY_NAMES: Record<BareProxyMode, string> = {
 /** Sends request `i` to a target; resolves with the answer's text, rejects unless it is a 200. */
 export async function chatOnce(t: GatewayTarget, i: number): Promise<string> {
   const body = chatBody(t.model, i);
-  const headers = { 'content-type': 'application/json', ...(await t.headers(body)) };
+  const headers = { 'content-type': 'application/json', ...t.headers(body) };
   const res = await request(`${t.url}${t.chatPath}`, { method: 'POST', headers, body, dispatcher: agent });
   const text = await res.body.text();
   if (res.statusCode !== 200) throw new Error(`${t.name}: HTTP ${res.statusCode}`);

@@ -79,9 +79,9 @@ interface Prepared extends PreparedRequest {
   url: string;
 }
 
-async function prepare(t: GatewayTarget, stream = false): Promise<Prepared> {
+function prepare(t: GatewayTarget, stream = false): Prepared {
   const body = chatBody(t.model, seq++, stream);
-  return { url: `${t.url}${t.chatPath}`, body, headers: { 'content-type': 'application/json', ...(await t.headers(body)) } };
+  return { url: `${t.url}${t.chatPath}`, body, headers: { 'content-type': 'application/json', ...t.headers(body) } };
 }
 
 async function send(p: Prepared): Promise<void> {
@@ -105,7 +105,7 @@ async function measureOpenLoop(
     progress(`gateways: c=1 open loop, round ${r + 1}/${plan.openRounds} (${perRound} requests per target at ${rate} req/s)`);
     for (let k = 0; k < targets.length; k++) {
       const t = targets[(r + k) % targets.length]!;
-      const reqs = await Promise.all(Array.from({ length: perRound }, () => prepare(t)));
+      const reqs = Array.from({ length: perRound }, () => prepare(t));
       const res = await openLoop((i) => send(reqs[i]!), rate, perRound);
       out.get(t)!.lat.push(...res.latencies);
       out.get(t)!.errors += res.errors;
@@ -114,22 +114,12 @@ async function measureOpenLoop(
   return out;
 }
 
-/**
- * Makes the closed loop's requests. Headers are made per request in autocannon's (synchronous) hook; a target
- * whose headers() is asynchronous gets a pool made beforehand, cycled if the run outlasts it.
- */
-async function requestMaker(t: GatewayTarget, poolSize: number): Promise<() => PreparedRequest> {
-  const probe = t.headers(chatBody(t.model, 0));
-  if (!(probe instanceof Promise)) {
-    return () => {
-      const body = chatBody(t.model, seq++);
-      return { body, headers: t.headers(body) as Record<string, string> };
-    };
-  }
-  await probe;
-  const pool = await Promise.all(Array.from({ length: poolSize }, () => prepare(t)));
-  let i = 0;
-  return () => pool[i++ % pool.length]!;
+/** Makes the closed loop's requests, each in autocannon's per-request hook: its own prompt and headers. */
+function requestMaker(t: GatewayTarget): () => PreparedRequest {
+  return () => {
+    const body = chatBody(t.model, seq++);
+    return { body, headers: t.headers(body) };
+  };
 }
 
 async function measureClosedLoop(
@@ -137,8 +127,7 @@ async function measureClosedLoop(
   plan: Plan,
 ): Promise<Map<GatewayTarget, { rps: number[]; cpuUs: number[]; failures: number }>> {
   const out = new Map(targets.map((t) => [t, { rps: [] as number[], cpuUs: [] as number[], failures: 0 }]));
-  const makers = new Map<GatewayTarget, () => PreparedRequest>();
-  for (const t of targets) makers.set(t, await requestMaker(t, plan.c32Seconds * 8000));
+  const makers = new Map(targets.map((t) => [t, requestMaker(t)]));
   progress(`gateways: c=${CONNECTIONS} warm-up, 1 s per target`);
   for (const t of targets) await closedLoop(`${t.url}${t.chatPath}`, CONNECTIONS, 1, makers.get(t)!, t.pid);
   for (let r = 0; r < plan.c32Rounds; r++) {
@@ -157,7 +146,7 @@ async function measureClosedLoop(
 
 /** Time to the first `data:` event of a streamed chat (ms); fails unless the stream ends with [DONE]. */
 async function firstData(t: GatewayTarget): Promise<number> {
-  const p = await prepare(t, true);
+  const p = prepare(t, true);
   const t0 = performance.now();
   const res = await request(p.url, {
     method: 'POST',
