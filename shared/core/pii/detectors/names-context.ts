@@ -69,7 +69,7 @@ const SIGNOFFS = set(`cheers best regards lg vg mfg gruß grüße gruss grüsse 
   bises abrazos besos cordialement cordialmente atentamente sincerely xoxo love`);
 
 /** Field labels (must be followed by ':' or be an upper-case label at the start of a line). */
-const LABELS = set(`name fullname firstname lastname surname forename forenames patient patients
+export const LABELS = set(`name fullname firstname lastname surname forename forenames patient patients
   employee customer client applicant candidate passenger passengers traveller traveler guest tenant
   landlord landlady policyholder holder insured member student pupil driver contact attendee attendees
   participant participants present from to cc bcc author reporter assignee owner signed signature sender
