@@ -19,6 +19,10 @@ import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { TextSpan } from './windows.ts';
 import { isKnownNotPerson } from './evidence.ts';
 
+function words(list: string): string[] {
+  return list.split(/\s+/u).filter(Boolean);
+}
+
 /** Words after which a person is named, in the six languages (lower case). */
 const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei cc schreib schreibe
   schrijf`;
@@ -26,28 +30,32 @@ const SLOT_WORDS = `for für pour para per voor by von par por door laut selon s
 const COMPANION_WORDS = `with mit avec con met`;
 /** Words that name a recipient only after a writing or sending word ("a" and "à" also lead to places and times). */
 const RECIPIENT_WORDS = `to an à a aan naar`;
+/** Pronouns before a dative name: "ich schicke sie K. Tricoli", "ich muss es SIMONS Vizi erklären". */
+const PRONOUN_WORDS = `es sie ihn ihm`;
 
-/** A talking word a few words before a companion word. */
-const TALKING_BEFORE =
-  /(?<!\p{L})(?:spoke|spoken|talked|talk|met|meeting|called|chatted|discussed|sprach|gesprochen|getroffen|telefoniert|besprochen|parlé|discuté|rencontré|hablé|hablado|reunido|parlato|discusso|incontrato|gesproken|besproken|gebeld|afgesproken)(?!\p{L})[^\n.!?]{0,40}$/iu;
+/** Talking words: a companion word after (or, verb last, before) one of them names a person. */
+const TALKING_WORDS = `spoke spoken talked talk met meeting called chatted discussed sprach gesprochen getroffen telefoniert besprochen
+  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken`;
+const TALKING = words(TALKING_WORDS).join('|');
+/** A talking word a few words before a companion or recipient word ("spoke with", "hablé con", "spoke to"). */
+const TALKING_BEFORE = new RegExp(`(?<!\\p{L})(?:${TALKING})(?!\\p{L})[^\\n.!?]{0,40}$`, 'iu');
+/** A talking word closing the clause, as Dutch and German put it: "met Eskild Bengen besproken". */
+const TALKING_AFTER = new RegExp(`^[^\\n.!?]{0,60}?(?<!\\p{L})(?:${TALKING})(?!\\p{L})`, 'iu');
 /** A writing or sending word right before a recipient word, at most three words between. */
 const SENDING_BEFORE =
   /(?<!\p{L})(?:e-?mail|mail|message|note|letter|reply|write|send|sent|forward|forwarded|schreib\p{L}*|schick\p{L}*|sende|senden|nachricht|brief|écri\p{L}*|envoie|envoyer|envoyé|transmis|transmets|rédige|lettre|courriel|escrib\p{L}*|envía|enviar|enviado|envié|reenvié|reenviado|mensaje|correo|carta|scriv\p{L}*|invia|inviare|inviato|inoltrato|girato|lettera|messaggio|schrijf|schrijven|stuur|sturen|gestuurd|doorgestuurd|bericht)(?!\p{L})[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]+){0,3}$/iu;
 
 const SLOT_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}_.@/-])(?:(${[...words(SLOT_WORDS), ...words(COMPANION_WORDS), ...words(RECIPIENT_WORDS)].join('|')})[ \\t]*(:?)|(\\p{L}+)[ \\t]*(:))[ \\t]+(?=\\p{L})`,
+  `(?<![\\p{L}\\p{M}\\p{N}_.@/-])(?:(${[...words(SLOT_WORDS), ...words(COMPANION_WORDS), ...words(RECIPIENT_WORDS), ...words(PRONOUN_WORDS)].join('|')})[ \\t]*(:?)|(\\p{L}+)[ \\t]*(:))[ \\t]+(?=\\p{L})`,
   'giu',
 );
-
-function words(list: string): string[] {
-  return list.split(/\s+/u).filter(Boolean);
-}
 
 const SLOT = new Set(words(SLOT_WORDS));
 const COMPANION = new Set(words(COMPANION_WORDS));
 /** Owners named in configuration and forms, beside the rules' field labels. */
 const OWNER_LABELS = new Set(words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar`));
 const RECIPIENT = new Set(words(RECIPIENT_WORDS));
+const PRONOUNS = new Set(words(PRONOUN_WORDS));
 
 /** A name part: capitalised, lower case after the first letter (inner hyphens and apostrophes allowed). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
@@ -59,7 +67,7 @@ const INITIAL = /^\p{Lu}$/u;
  * -den, -are, -ers, -é …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
  */
 const INFLECTED =
-  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ten|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië)$|^\p{Ll}{1,2}['’]/u;
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië)$|^\p{Ll}{1,2}['’]/u;
 /** Punctuation after a word that ends the run. */
 const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
 
@@ -70,27 +78,45 @@ const MAX_PARTS = 4;
 /** Characters after a slot read for its name. */
 const READ_AHEAD = 96;
 
-/** The names standing in person slots of `text` (see above); none without a common-word list. */
+/** What a slot admits: any name shape, or (after a pronoun, where German capitalises its nouns) no pair of capitalised words. */
+type Slot = 'any' | 'marked';
+
+/** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
+const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
+
+/** The names standing in person slots of `text` (see above). */
 export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
   const found: TextSpan[] = [];
-  const capitalsElsewhere = /\p{Lu}/u.test(text);
+  const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
   for (const m of text.matchAll(SLOT_RE)) {
-    const word = (m[1] ?? m[3]!).toLowerCase();
-    const label = (m[2] ?? m[4]) === ':';
-    if (!isSlot(text, m.index, word, label)) continue;
-    const run = nameAfter(text, m.index + m[0].length, isCommonWord, capitalsElsewhere);
-    if (run && !found.some((f) => f.start === run.start)) found.push(run);
+    const slot = slotOf(text, m.index, (m[1] ?? m[3]!).toLowerCase(), (m[2] ?? m[4]) === ':');
+    if (slot === undefined) continue;
+    let run = nameAfter(text, m.index + m[0].length, slot, reading);
+    while (run !== undefined && !found.some((f) => f.start === run!.start)) {
+      found.push(run);
+      const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
+      run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
+    }
   }
   return found;
 }
 
-/** The matched word is a person slot: a slot word, a recipient word after a sending word, or a person's field label. */
-function isSlot(text: string, at: number, word: string, label: boolean): boolean {
-  if (SLOT.has(word)) return true;
+/**
+ * What the matched word makes of the words after it: a slot word; a pronoun; a companion word after a talking
+ * word; a recipient word after a writing, sending or talking word; a person's field label. undefined: no slot.
+ */
+function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
+  if (SLOT.has(word)) return 'any';
+  if (PRONOUNS.has(word)) return 'marked';
   const before = () => text.slice(Math.max(0, at - 60), at);
-  if (COMPANION.has(word)) return TALKING_BEFORE.test(before());
-  if (RECIPIENT.has(word)) return SENDING_BEFORE.test(before()) && !precededBySlotWord(before());
-  return label && (LABELS.has(word) || OWNER_LABELS.has(word));
+  if (COMPANION.has(word)) return TALKING_BEFORE.test(before()) || talkingAfter(text, at) ? 'any' : undefined;
+  if (RECIPIENT.has(word))
+    return (SENDING_BEFORE.test(before()) || TALKING_BEFORE.test(before())) && !precededBySlotWord(before()) ? 'any' : undefined;
+  return label && (LABELS.has(word) || OWNER_LABELS.has(word)) ? 'any' : undefined;
+}
+
+function talkingAfter(text: string, at: number): boolean {
+  return TALKING_AFTER.test(text.slice(at, at + 80));
 }
 
 /** "for a colleague": the recipient word is an article after another slot word. */
@@ -103,8 +129,14 @@ interface Piece extends TextSpan {
   part: Part;
 }
 
+interface Reading {
+  isCommonWord(letters: string): boolean;
+  /** The text uses capitals: a lower-case name in it is one typed in lower case. */
+  capitalsElsewhere: boolean;
+}
+
 /** The name run starting at `from` when it has a name's shape and ends its phrase, else undefined. */
-function nameAfter(text: string, from: number, isCommonWord: (w: string) => boolean, capitalsElsewhere: boolean): TextSpan | undefined {
+function nameAfter(text: string, from: number, slot: Slot, reading: Reading): TextSpan | undefined {
   const line = text.slice(from, from + READ_AHEAD).split('\n', 1)[0]!;
   const pieces: Piece[] = [];
   let next = 0; // where the next word must start: one space after the last
@@ -112,22 +144,31 @@ function nameAfter(text: string, from: number, isCommonWord: (w: string) => bool
     if (m.index !== next || pieces.length === MAX_PARTS) break;
     const raw = m[0];
     const core = raw.replace(TRAILING_PUNCTUATION, '');
-    const part = partOf(raw, core, isCommonWord);
-    if (part === 'other') break;
+    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1)?.part === 'initial');
+    if (part === 'other' || changesCase(pieces, part)) break;
     const length = part === 'initial' ? 2 : core.length;
     pieces.push({ start: from + m.index, end: from + m.index + length, part });
     if (ENDS_RUN.test(raw.slice(length))) break;
     next = m.index + raw.length + 1;
   }
-  return shapedRun(text, trimParticles(pieces), capitalsElsewhere);
+  return shapedRun(text, trimParticles(pieces), slot, reading.capitalsElsewhere);
+}
+
+/** A lower-case word after a capitalised one or the reverse: a name is typed in one case ("lindita zak Avísame"). */
+function changesCase(pieces: readonly Piece[], part: Part): boolean {
+  const last = pieces.findLast((p) => p.part !== 'particle');
+  return last !== undefined && (last.part === 'lower') !== (part === 'lower');
 }
 
 const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
 
-function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean): Part {
+/** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
+function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, afterInitial: boolean): Part {
   if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
   if (PARTICLES.has(core) && core === raw) return 'particle';
-  if (isCommonWord(core) || NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
+  if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
+  if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
+  if (isCommonWord(core)) return 'other';
   if (CAPITALISED.test(core)) return 'capitalised';
   if (CAPITALS.test(core)) return 'capitals';
   if (LOWER.test(core) && !INFLECTED.test(core)) return 'lower';
@@ -141,14 +182,14 @@ function trimParticles(pieces: Piece[]): Piece[] {
 }
 
 /** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
-function shapedRun(text: string, pieces: readonly Piece[], capitalsElsewhere: boolean): TextSpan | undefined {
+function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, capitalsElsewhere: boolean): TextSpan | undefined {
   const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
   const count = (part: Part) => pieces.filter((p) => p.part === part).length;
   if (names.length === 0 || pieces.length > MAX_PARTS) return undefined;
   const initials = count('initial');
   const shaped =
     (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
-    (initials === 0 && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
+    (initials === 0 && slot === 'any' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
     (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1) ||
     (initials === 0 && capitalsElsewhere && pieces.length === 2 && count('lower') === 2);
   if (!shaped) return undefined;
