@@ -214,6 +214,9 @@ const CLOSING =
 export const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
   zu zum bin ibn al el ben mac st.`);
 
+/** Words that strengthen thanks: "merci beaucoup", "grazie mille", "thanks a lot", "danke schön", "dank je wel". */
+const THANKS_INTENSIFIERS = set(`beaucoup bien mille tante infinite lot much schön schoen sehr wel again nochmal encore`);
+
 /** Every word that can start a context cue (quick check before the full analysis). */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES,
@@ -226,6 +229,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...WITH_WORDS,
   ...TO_WORDS,
   ...PARTICLES,
+  ...THANKS_INTENSIFIERS,
   ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
   'you',
   'morning',
@@ -493,9 +497,16 @@ function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasCol
   // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"
   if (GREETINGS.has(w0.w) && !hasColon) return greetingCue(text, w0, start);
   if (SIGNOFFS.has(w0.w) && !hasColon) return { cue: 'signature', strength: 2, start, needsEnd: true };
+  if (thanksWithIntensifier(ws, p0)) return mkCue('greeting', 2, start);
   if (w0.w === 'you' && w1 && (w1.w === 'thank' || w1.w === 'see')) return mkCue('greeting', 2, start);
   if (w0.w === 'morning' || w0.w === 'afternoon') return mkCue('greeting', 2, start);
   return undefined;
+}
+
+/** Thanks and an intensifier, then a comma: the name after it is the person thanked ("Merci beaucoup, Jarek !"). */
+function thanksWithIntensifier(ws: readonly PrevWord[], p0: string): boolean {
+  if (!p0.includes(',') || !THANKS_INTENSIFIERS.has(ws[0]!.w)) return false;
+  return ws.slice(1, 4).some((w) => GREETINGS.has(w.w) && w.punct === '');
 }
 
 /** A greeting; inside a string literal or a code comment the name must also look like one. */

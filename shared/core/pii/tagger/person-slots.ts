@@ -64,10 +64,10 @@ const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
 const INITIAL = /^\p{Lu}$/u;
 /**
  * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
- * -den, -are, -ers, -é …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
+ * -den, -are, -ers, -é, -isch, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
  */
 const INFLECTED =
-  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië)$|^\p{Ll}{1,2}['’]/u;
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
 /** Punctuation after a word that ends the run. */
 const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
 
@@ -141,7 +141,7 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
   const pieces: Piece[] = [];
   let next = 0; // where the next word must start: one space after the last
   for (const m of line.matchAll(/\S+/gu)) {
-    if (m.index !== next || pieces.length === MAX_PARTS) break;
+    if (m.index !== next || pieces.length > MAX_PARTS) break; // one part too many: no name
     const raw = m[0];
     const core = raw.replace(TRAILING_PUNCTUATION, '');
     const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1)?.part === 'initial');
