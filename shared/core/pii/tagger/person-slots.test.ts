@@ -5,7 +5,7 @@ import { slotNames } from './person-slots.ts';
 const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
-  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop
+  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop introduction results are below status will take over ticket serveur reprend dossier lundi
   pilot runs next week statisch gelinkt falls`.split(/\s+/u),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
@@ -34,6 +34,13 @@ describe('slotNames: a run of rare name parts in a person slot', () => {
     expect(names('I spoke with Maruvel Ostacki and Tereza Hlavickova about it.')).toEqual(['Maruvel Ostacki', 'Tereza Hlavickova']);
     expect(names('Ik heb het met Sjoerdje Wiltenburg besproken.')).toEqual(['Sjoerdje Wiltenburg']);
     expect(names('Ich muss es QUASTORF Wendelin erklären.')).toEqual(['QUASTORF Wendelin']);
+  });
+
+  it('takes an initial and a rare surname opening a clause before a lower-case word: a subject', () => {
+    expect(names('Status: T. Vorkapić will take over the ticket.')).toEqual(['T. Vorkapić']);
+    expect(names('Le serveur redémarre. M. Kervadec reprend le dossier lundi.')).toEqual(['M. Kervadec']);
+    expect(names('A. Introduction to the system\nB. Results are below')).toEqual([]); // an outline
+    expect(names('The U. S. government')).toEqual([]);
   });
 
   it('leaves common words, places, products, companies, prose and code alone', () => {

@@ -98,6 +98,28 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
       run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
     }
   }
+  for (const run of subjectNames(text, reading)) if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
+  return found;
+}
+
+/** An initial and a capitalised word: "G. Hannula". */
+const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
+/** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
+const CLAUSE_OPENER = /(?:^|[\n.!?:«“„"‘(•*–—-])[ \t]*$/u;
+
+/**
+ * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
+ * will take over", "G. Hyden reprend le ticket"). A second pass, for a pattern rare in prose.
+ */
+function subjectNames(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(INITIAL_NAME_RE)) {
+    if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const run = nameAfter(text, m.index, 'marked', reading);
+    // a rare surname: an outline's "A. Introduction to …" is no name
+    const surname = run && text.slice(text.lastIndexOf(' ', run.end - 1) + 1, run.end);
+    if (run && !reading.isCommonWord(surname!) && /^ \p{Ll}/u.test(text.slice(run.end, run.end + 2))) found.push(run);
+  }
   return found;
 }
 
