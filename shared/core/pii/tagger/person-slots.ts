@@ -16,6 +16,7 @@
 // Cost: one regex pass over the text for the slot words; only a match reads the few words after it.
 import { LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { isLetter } from '../chars.ts';
 import type { TextSpan } from './windows.ts';
 import { isKnownNotPerson } from './evidence.ts';
 
@@ -45,9 +46,14 @@ const TALKING_AFTER = new RegExp(`^[^\\n.!?]{0,60}?(?<!\\p{L})(?:${TALKING})(?!\
 const SENDING_BEFORE =
   /(?<!\p{L})(?:e-?mail|mail|message|note|letter|reply|write|send|sent|forward|forwarded|schreib\p{L}*|schick\p{L}*|sende|senden|nachricht|brief|écri\p{L}*|envoie|envoyer|envoyé|transmis|transmets|rédige|lettre|courriel|escrib\p{L}*|envía|enviar|enviado|envié|reenvié|reenviado|mensaje|correo|carta|scriv\p{L}*|invia|inviare|inviato|inoltrato|girato|lettera|messaggio|schrijf|schrijven|stuur|sturen|gestuurd|doorgestuurd|bericht)(?!\p{L})[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]+){0,3}$/iu;
 
+const SLOT_WORD_LIST = [SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
+/**
+ * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
+ * word: one pass, no case folding, no look-behind (each halves its cost).
+ */
 const SLOT_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}_.@/-])(?:(${[...words(SLOT_WORDS), ...words(COMPANION_WORDS), ...words(RECIPIENT_WORDS), ...words(PRONOUN_WORDS)].join('|')})[ \\t]*(:?)|(\\p{L}+)[ \\t]*(:))[ \\t]+(?=\\p{L})`,
-  'giu',
+  `(?:^|[\\s(«“„"‘'*•>])(${[...SLOT_WORD_LIST, ...SLOT_WORD_LIST.map((w) => w[0]!.toUpperCase() + w.slice(1))].join('|')})[ \\t]*:?(?=[ \\t]+\\p{L})`,
+  'gu',
 );
 
 const SLOT = new Set(words(SLOT_WORDS));
@@ -75,7 +81,7 @@ type Part = 'initial' | 'capitalised' | 'capitals' | 'lower' | 'particle' | 'oth
 
 /** How many words after a slot a name may take. */
 const MAX_PARTS = 4;
-/** Characters after a slot read for its name. */
+/** Characters after a slot read for its name (a name's line ends it before that). */
 const READ_AHEAD = 96;
 
 /** What a slot admits: any name shape, or (after a pronoun, where German capitalises its nouns) no pair of capitalised words. */
@@ -88,18 +94,64 @@ const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
 export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
   const found: TextSpan[] = [];
   const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
-  for (const m of text.matchAll(SLOT_RE)) {
-    const slot = slotOf(text, m.index, (m[1] ?? m[3]!).toLowerCase(), (m[2] ?? m[4]) === ':');
-    if (slot === undefined) continue;
-    let run = nameAfter(text, m.index + m[0].length, slot, reading);
-    while (run !== undefined && !found.some((f) => f.start === run!.start)) {
-      found.push(run);
-      const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
-      run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
-    }
+  SLOT_RE.lastIndex = 0;
+  for (let m = SLOT_RE.exec(text); m !== null; m = SLOT_RE.exec(text)) {
+    const from = afterBlanks(text, m.index + m[0].length); // the blanks stay for the next slot word: "es para X"
+    if (!mayOpenName(text, from, reading)) continue; // most slot words: "for the", "with a"
+    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase());
+    if (slot !== undefined) takeNames(text, from, slot, reading, found);
   }
+  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found);
   for (const run of subjectNames(text, reading)) if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
   return found;
+}
+
+function afterBlanks(text: string, at: number): number {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+/** The name at `from` and the names listed after it ("… and Tom Ruiz"), into `found`. */
+function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[]): void {
+  let run = nameAfter(text, from, slot, reading);
+  while (run !== undefined && !found.some((f) => f.start === run!.start)) {
+    found.push(run);
+    const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
+    run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
+  }
+}
+
+const LETTERS_AT = /[\p{L}\p{M}]+/uy;
+
+/** The word at `from` could open a name: it is capitalised, or a rare word in a text that writes capitals. */
+function mayOpenName(text: string, from: number, reading: Reading): boolean {
+  const c = text[from]!;
+  if (c !== c.toLowerCase()) return true;
+  if (!reading.capitalsElsewhere) return false;
+  LETTERS_AT.lastIndex = from;
+  const word = LETTERS_AT.exec(text)?.[0];
+  return word !== undefined && !reading.isCommonWord(word);
+}
+
+/** Longest field label read before a colon. */
+const MAX_LABEL = 24;
+
+/** Where the value after each person's field label starts ("Owner: …", "Solicitante : …"); colons are few in prose. */
+function labelValueStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let from = colon + 1;
+    while (text[from] === ' ' || text[from] === '\t') from++;
+    if (from === colon + 1) continue; // "12:30", "https://": no blank after the colon
+    let end = colon;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let start = end;
+    while (start > 0 && end - start < MAX_LABEL && isLetter(text.charCodeAt(start - 1))) start--;
+    const label = text.slice(start, end).toLowerCase();
+    if (LABELS.has(label) || OWNER_LABELS.has(label)) starts.push(from);
+  }
+  return starts;
 }
 
 /** An initial and a capitalised word: "G. Hannula". */
@@ -125,16 +177,16 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
 
 /**
  * What the matched word makes of the words after it: a slot word; a pronoun; a companion word after a talking
- * word; a recipient word after a writing, sending or talking word; a person's field label. undefined: no slot.
+ * word; a recipient word after a writing, sending or talking word. undefined: no slot.
  */
-function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
+function slotOf(text: string, at: number, word: string): Slot | undefined {
   if (SLOT.has(word)) return 'any';
   if (PRONOUNS.has(word)) return 'marked';
   const before = () => text.slice(Math.max(0, at - 60), at);
   if (COMPANION.has(word)) return TALKING_BEFORE.test(before()) || talkingAfter(text, at) ? 'any' : undefined;
-  if (RECIPIENT.has(word))
-    return (SENDING_BEFORE.test(before()) || TALKING_BEFORE.test(before())) && !precededBySlotWord(before()) ? 'any' : undefined;
-  return label && (LABELS.has(word) || OWNER_LABELS.has(word)) ? 'any' : undefined;
+  if (RECIPIENT.has(word) && (SENDING_BEFORE.test(before()) || TALKING_BEFORE.test(before())) && !precededBySlotWord(before()))
+    return 'any';
+  return undefined;
 }
 
 function talkingAfter(text: string, at: number): boolean {
@@ -159,22 +211,26 @@ interface Reading {
 
 /** The name run starting at `from` when it has a name's shape and ends its phrase, else undefined. */
 function nameAfter(text: string, from: number, slot: Slot, reading: Reading): TextSpan | undefined {
-  const line = text.slice(from, from + READ_AHEAD).split('\n', 1)[0]!;
   const pieces: Piece[] = [];
-  let next = 0; // where the next word must start: one space after the last
-  for (const m of line.matchAll(/\S+/gu)) {
-    if (m.index !== next || pieces.length > MAX_PARTS) break; // one part too many: no name
-    const raw = m[0];
+  const to = Math.min(from + READ_AHEAD, text.length);
+  let at = from; // where the next word must start: one space after the last
+  while (at < to && pieces.length <= MAX_PARTS) {
+    NON_BLANK_AT.lastIndex = at;
+    const raw = NON_BLANK_AT.exec(text)?.[0];
+    if (raw === undefined) break;
     const core = raw.replace(TRAILING_PUNCTUATION, '');
     const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1)?.part === 'initial');
     if (part === 'other' || changesCase(pieces, part)) break;
     const length = part === 'initial' ? 2 : core.length;
-    pieces.push({ start: from + m.index, end: from + m.index + length, part });
-    if (ENDS_RUN.test(raw.slice(length))) break;
-    next = m.index + raw.length + 1;
+    pieces.push({ start: at, end: at + length, part });
+    if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
+    at += raw.length + 1;
   }
-  return shapedRun(text, trimParticles(pieces), slot, reading.capitalsElsewhere);
+  return pieces.length > MAX_PARTS ? undefined : shapedRun(text, trimParticles(pieces), slot, reading.capitalsElsewhere);
 }
+
+/** The word at a position: the characters up to the next blank. */
+const NON_BLANK_AT = /\S+/uy;
 
 /** A lower-case word after a capitalised one or the reverse: a name is typed in one case ("lindita zak Avísame"). */
 function changesCase(pieces: readonly Piece[], part: Part): boolean {
