@@ -55,6 +55,9 @@ const ROLE_TITLES = set(`don doña dña agent officer detective inspector captai
 const CAPITAL_ONLY_TITLES = set(`mr mrs ms miss mx dr doc prof m mme mlle mm me pr sr sra srta fr hr mag dipl ir drs
   capt agent officer detective inspector nurse captain coach father sister brother lord lady dame sir`);
 
+/** Titles that count in lower case too when abbreviated with their dot ("dr. Antikainen"; not "180 ms. Offene"). */
+const DOTTED_LOWER_TITLES = set(`dr prof mr mrs mme mlle`);
+
 /** Greetings and thanks that address someone by name. */
 const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening afternoon thanks thank thx ty
   congratulations congrats welcome hallo hallöchen liebe lieber liebes servus moin grüezi grüß danke
@@ -437,7 +440,7 @@ function particlesBefore(ws: readonly PrevWord[]): number {
 function titleCue(w0: PrevWord, hasColon: boolean, start: number): Cue | undefined {
   if (!TITLES.has(w0.w) || hasColon || (w0.w === 'm' && !w0.dot) || (w0.w === 'me' && !w0.dot)) return undefined;
   const capital = w0.raw[0] !== w0.raw[0]!.toLowerCase();
-  if (!capital && CAPITAL_ONLY_TITLES.has(w0.w)) return NO_CUE;
+  if (!capital && CAPITAL_ONLY_TITLES.has(w0.w) && !(w0.dot && DOTTED_LOWER_TITLES.has(w0.w))) return NO_CUE;
   // role titles ("Agent Earnest:", "Captain Okoye,") also head section titles ("## Agent Detection")
   if (ROLE_TITLES.has(w0.w)) return { cue: 'title', strength: 2, start, roleTitle: true };
   return mkCue('title', 2, start);

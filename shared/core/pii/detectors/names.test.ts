@@ -44,6 +44,11 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
   it('does not take "ms" (milliseconds) for a title', () => {
     expect(found('Latency is below 180 ms. Offene Punkte bleiben.')).toEqual([]);
   });
+
+  it('takes an abbreviated title in lower case with its dot ("dr. Virtanen")', () => {
+    expect(found('service: sync\neigenaar: dr. Kivirinta\npogingen: 3')).toEqual(['Kivirinta']);
+    expect(found('Termin bei prof. Ostwaldt am Montag.')).toEqual(['Ostwaldt']);
+  });
 });
 
 describe('personNameDetector: signatures, labels, introductions, relations', () => {
