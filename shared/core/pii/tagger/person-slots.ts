@@ -37,14 +37,17 @@ const PRONOUN_WORDS = `es sie ihn ihm`;
 /** Talking words: a companion word after (or, verb last, before) one of them names a person. */
 const TALKING_WORDS = `spoke spoken talked talk met meeting called chatted discussed sprach gesprochen getroffen telefoniert besprochen
   parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken`;
-const TALKING = words(TALKING_WORDS).join('|');
-/** A talking word a few words before a companion or recipient word ("spoke with", "hablé con", "spoke to"). */
-const TALKING_BEFORE = new RegExp(`(?<!\\p{L})(?:${TALKING})(?!\\p{L})[^\\n.!?]{0,40}$`, 'iu');
-/** A talking word closing the clause, as Dutch and German put it: "met Eskild Bengen besproken". */
-const TALKING_AFTER = new RegExp(`^[^\\n.!?]{0,60}?(?<!\\p{L})(?:${TALKING})(?!\\p{L})`, 'iu');
-/** A writing or sending word right before a recipient word, at most three words between. */
-const SENDING_BEFORE =
-  /(?<!\p{L})(?:e-?mail|mail|message|note|letter|reply|write|send|sent|forward|forwarded|schreib\p{L}*|schick\p{L}*|sende|senden|nachricht|brief|écri\p{L}*|envoie|envoyer|envoyé|transmis|transmets|rédige|lettre|courriel|escrib\p{L}*|envía|enviar|enviado|envié|reenvié|reenviado|mensaje|correo|carta|scriv\p{L}*|invia|inviare|inviato|inoltrato|girato|lettera|messaggio|schrijf|schrijven|stuur|sturen|gestuurd|doorgestuurd|bericht)(?!\p{L})[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]+){0,3}$/iu;
+const TALKING = new Set(words(TALKING_WORDS));
+/** Writing and sending words: a recipient word a few words after one of them names a person ("an e-mail to"). */
+const SENDING = new Set(
+  words(`e-mail email mail message note letter reply write send sent forward forwarded sende senden nachricht brief envoie envoyer
+  envoyé transmis transmets rédige lettre courriel envía enviar enviado envié reenvié reenviado mensaje correo carta invia
+  inviare inviato inoltrato girato lettera messaggio schrijf schrijven stuur sturen gestuurd doorgestuurd bericht`),
+);
+/** Stems of writing and sending verbs, whatever their ending: "schreibe", "schickst", "écrivez", "escribe", "scrivi". */
+const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
+/** Words of the clause read on each side of a companion or recipient word. */
+const CLAUSE_WORDS = 8;
 
 const SLOT_WORD_LIST = [SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
 /**
@@ -124,14 +127,14 @@ function takeNames(text: string, from: number, slot: Slot, reading: Reading, fou
 
 const LETTERS_AT = /[\p{L}\p{M}]+/uy;
 
-/** The word at `from` could open a name: it is capitalised, or a rare word in a text that writes capitals. */
+/** The word at `from` could open a name: it is capitalised, or a rare, uninflected word in a text that writes capitals. */
 function mayOpenName(text: string, from: number, reading: Reading): boolean {
   const c = text[from]!;
   if (c !== c.toLowerCase()) return true;
   if (!reading.capitalsElsewhere) return false;
   LETTERS_AT.lastIndex = from;
   const word = LETTERS_AT.exec(text)?.[0];
-  return word !== undefined && !reading.isCommonWord(word);
+  return word !== undefined && word.length >= 2 && !reading.isCommonWord(word) && !INFLECTED.test(word);
 }
 
 /** Longest field label read before a colon. */
@@ -182,22 +185,42 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
 function slotOf(text: string, at: number, word: string): Slot | undefined {
   if (SLOT.has(word)) return 'any';
   if (PRONOUNS.has(word)) return 'marked';
-  const before = () => text.slice(Math.max(0, at - 60), at);
-  if (COMPANION.has(word)) return TALKING_BEFORE.test(before()) || talkingAfter(text, at) ? 'any' : undefined;
-  if (RECIPIENT.has(word) && (SENDING_BEFORE.test(before()) || TALKING_BEFORE.test(before())) && !precededBySlotWord(before()))
-    return 'any';
-  return undefined;
+  if (COMPANION.has(word)) {
+    const talked =
+      clauseWords(text, at, -1).some((w) => TALKING.has(w)) || clauseWords(text, at + word.length, 1).some((w) => TALKING.has(w));
+    return talked ? 'any' : undefined;
+  }
+  if (!RECIPIENT.has(word)) return undefined;
+  const before = clauseWords(text, at, -1);
+  const slotWordBefore = before[0] !== undefined && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0])); // "for a colleague"
+  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'any' : undefined;
 }
 
-function talkingAfter(text: string, at: number): boolean {
-  return TALKING_AFTER.test(text.slice(at, at + 80));
+function isSendingWord(w: string): boolean {
+  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem));
 }
 
-/** "for a colleague": the recipient word is an article after another slot word. */
-function precededBySlotWord(before: string): boolean {
-  const last = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase();
-  return last !== undefined && (SLOT.has(last) || COMPANION.has(last) || RECIPIENT.has(last));
+/**
+ * Up to CLAUSE_WORDS words of the clause on one side of `at` (-1: before it, nearest first; 1: after it), in
+ * lower case; a line or sentence break ends the clause. By plain scans: this runs for a few words per text.
+ */
+function clauseWords(text: string, at: number, direction: -1 | 1): string[] {
+  const out: string[] = [];
+  const step = direction < 0 ? -1 : 0; // the character looked at is text[i + step]
+  let i = at;
+  const inText = () => (direction < 0 ? i > 0 : i < text.length);
+  while (out.length < CLAUSE_WORDS && inText()) {
+    for (; inText() && !isWordChar(text.charCodeAt(i + step)); i += direction) if (ENDS_CLAUSE.has(text[i + step]!)) return out;
+    const from = i;
+    for (; inText() && isWordChar(text.charCodeAt(i + step)); i += direction);
+    if (i !== from) out.push((direction < 0 ? text.slice(i, from) : text.slice(from, i)).toLowerCase());
+  }
+  return out;
 }
+
+const ENDS_CLAUSE = new Set(['\n', '.', '!', '?']);
+const HYPHEN = 0x2d;
+const isWordChar = (c: number) => isLetter(c) || c === HYPHEN;
 
 interface Piece extends TextSpan {
   part: Part;
