@@ -5,7 +5,7 @@ import { slotNames } from './person-slots.ts';
 const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
-  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop introduction results are below status will take over ticket serveur reprend dossier lundi
+  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
   pilot runs next week statisch gelinkt falls`.split(/\s+/u),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
@@ -43,7 +43,17 @@ describe('slotNames: a run of rare name parts in a person slot', () => {
     expect(names('The U. S. government')).toEqual([]);
   });
 
+  it('takes a lower-case pair after "for", "by" … only where it ends its field or an act or a form names a person', () => {
+    expect(names('Das Ticket liegt bei Maren, der Bericht ist für wojmir kanteska:\nBitte prüfen.')).toEqual(['wojmir kanteska']);
+    expect(names('The claim was submitted by wojmir kanteska last week.')).toEqual(['wojmir kanteska']);
+    expect(names('Sto compilando un modulo per wojmir kanteska. Grazie')).toEqual(['wojmir kanteska']);
+    expect(names('Track heap allocations for heap snapshots.')).toEqual([]);
+    expect(names('The fix for packed refs landed.')).toEqual([]);
+  });
+
   it('leaves common words, places, products, companies, prose and code alone', () => {
+    expect(names('Driver for Mustek MDC cameras.')).toEqual([]); // a product's model code
+    expect(names('Built on SASL by Carnegie Mellon\nUniversity.')).toEqual([]); // an organisation's name
     expect(names('Book the flights for New York next week.')).toEqual([]);
     expect(names('Een mail aan Den Haag over de vergunning.')).toEqual([]);
     expect(names('Install the extension for Visual Studio Code.')).toEqual([]);

@@ -24,9 +24,22 @@ function words(list: string): string[] {
   return list.split(/\s+/u).filter(Boolean);
 }
 
-/** Words after which a person is named, in the six languages (lower case). */
-const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei cc schreib schreibe
-  schrijf`;
+/**
+ * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
+ * They also lead to things ("for heap snapshots", "by default"): a lower-case pair after them must end its field.
+ */
+const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens`;
+/**
+ * Words before a beneficiary or agent word that make it take a person: an act done by someone ("submitted by",
+ * "im Auftrag von", "firmato da"), a form filled in for someone ("un modulo per").
+ */
+const PERSON_BEFORE_SLOT = new Set(
+  words(`submitted signed approved requested reviewed prepared assigned reported filed issued auftrag eingereicht unterschrieben
+  unterzeichnet beantragt signé soumis demandé approuvé déposé firmado solicitado aprobado presentado firmato richiesto
+  approvato presentato ondertekend ingediend aangevraagd goedgekeurd form formular formulaire formulario modulo formulier`),
+);
+/** Words after which only a person stands: "cc", "liegt bei", "schreib …". */
+const PERSON_SLOT_WORDS = `bei cc schreib schreibe schrijf`;
 /** Words that name a companion only after a talking word ("spoke with", "hablé con"; "a pilot with" is a company). */
 const COMPANION_WORDS = `with mit avec con met`;
 /** Words that name a recipient only after a writing or sending word ("a" and "à" also lead to places and times). */
@@ -49,7 +62,7 @@ const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
 /** Words of the clause read on each side of a companion or recipient word. */
 const CLAUSE_WORDS = 8;
 
-const SLOT_WORD_LIST = [SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
+const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
 /**
  * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
  * word: one pass, no case folding, no look-behind (each halves its cost).
@@ -60,6 +73,7 @@ const SLOT_RE = new RegExp(
 );
 
 const SLOT = new Set(words(SLOT_WORDS));
+const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
 const COMPANION = new Set(words(COMPANION_WORDS));
 /** Owners named in configuration and forms, beside the rules' field labels. */
 const OWNER_LABELS = new Set(words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar`));
@@ -87,8 +101,11 @@ const MAX_PARTS = 4;
 /** Characters after a slot read for its name (a name's line ends it before that). */
 const READ_AHEAD = 96;
 
-/** What a slot admits: any name shape, or (after a pronoun, where German capitalises its nouns) no pair of capitalised words. */
-type Slot = 'any' | 'marked';
+/**
+ * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
+ * snapshots" is prose); no pair of capitalised words (`marked`: after a pronoun, where German capitalises nouns).
+ */
+type Slot = 'any' | 'loose' | 'marked';
 
 /** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
 const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
@@ -101,7 +118,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
   for (let m = SLOT_RE.exec(text); m !== null; m = SLOT_RE.exec(text)) {
     const from = afterBlanks(text, m.index + m[0].length); // the blanks stay for the next slot word: "es para X"
     if (!mayOpenName(text, from, reading)) continue; // most slot words: "for the", "with a"
-    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase());
+    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase(), m[0].endsWith(':'));
     if (slot !== undefined) takeNames(text, from, slot, reading, found);
   }
   for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found);
@@ -182,8 +199,9 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
  * What the matched word makes of the words after it: a slot word; a pronoun; a companion word after a talking
  * word; a recipient word after a writing, sending or talking word. undefined: no slot.
  */
-function slotOf(text: string, at: number, word: string): Slot | undefined {
-  if (SLOT.has(word)) return 'any';
+function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
+  if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
+  if (PERSON_SLOT.has(word)) return 'any';
   if (PRONOUNS.has(word)) return 'marked';
   if (COMPANION.has(word)) {
     const talked =
@@ -249,7 +267,21 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
     if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
     at += raw.length + 1;
   }
-  return pieces.length > MAX_PARTS ? undefined : shapedRun(text, trimParticles(pieces), slot, reading.capitalsElsewhere);
+  const run = trimParticles(pieces);
+  if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
+  const lowerCaseAllowed =
+    reading.capitalsElsewhere && (slot !== 'loose' || FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 4)));
+  return shapedRun(text, run, slot, lowerCaseAllowed);
+}
+
+/** The end of a field: a colon, the line's end or the text's. */
+const FIELD_END = /^[ \t]*(?::|\r?\n|$)/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
+function organisationAfter(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && PLACE_SUFFIX.has(next);
 }
 
 /** The word at a position: the characters up to the next blank. */
@@ -282,17 +314,23 @@ function trimParticles(pieces: Piece[]): Piece[] {
   return pieces[0]?.part === 'particle' ? [] : pieces.slice(0, end);
 }
 
+/** A short word in capitals after a capitalised one is a product's model or an acronym ("Mustek MDC"), not a surname. */
+function modelCode(names: readonly Piece[]): boolean {
+  const second = names[1]!;
+  return second.part === 'capitals' && second.end - second.start < 4;
+}
+
 /** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
-function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, capitalsElsewhere: boolean): TextSpan | undefined {
+function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCaseAllowed: boolean): TextSpan | undefined {
   const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
   const count = (part: Part) => pieces.filter((p) => p.part === part).length;
   if (names.length === 0 || pieces.length > MAX_PARTS) return undefined;
   const initials = count('initial');
   const shaped =
     (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
-    (initials === 0 && slot === 'any' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
-    (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1) ||
-    (initials === 0 && capitalsElsewhere && pieces.length === 2 && count('lower') === 2);
+    (initials === 0 && slot !== 'marked' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
+    (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1 && !modelCode(names)) ||
+    (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
   if (!shaped) return undefined;
   if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
   return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
