@@ -28,7 +28,7 @@ function words(list: string): string[] {
  * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
  * They also lead to things ("for heap snapshots", "by default"): a lower-case pair after them must end its field.
  */
-const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens`;
+const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei`;
 /**
  * Words before a beneficiary or agent word that make it take a person: an act done by someone ("submitted by",
  * "im Auftrag von", "firmato da"), a form filled in for someone ("un modulo per").
@@ -38,8 +38,8 @@ const PERSON_BEFORE_SLOT = new Set(
   unterzeichnet beantragt signé soumis demandé approuvé déposé firmado solicitado aprobado presentado firmato richiesto
   approvato presentato ondertekend ingediend aangevraagd goedgekeurd form formular formulaire formulario modulo formulier`),
 );
-/** Words after which only a person stands: "cc", "liegt bei", "schreib …". */
-const PERSON_SLOT_WORDS = `bei cc schreib schreibe schrijf`;
+/** Words after which only a person stands: "cc", "schreib …". */
+const PERSON_SLOT_WORDS = `cc schreib schreibe schrijf`;
 /** Words that name a companion only after a talking word ("spoke with", "hablé con"; "a pilot with" is a company). */
 const COMPANION_WORDS = `with mit avec con met`;
 /** Words that name a recipient only after a writing or sending word ("a" and "à" also lead to places and times). */
@@ -87,10 +87,10 @@ const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
 const INITIAL = /^\p{Lu}$/u;
 /**
  * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
- * -den, -are, -ers, -é, -isch, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
+ * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
  */
 const INFLECTED =
-  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
 /** Punctuation after a word that ends the run. */
 const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
 
@@ -103,7 +103,8 @@ const READ_AHEAD = 96;
 
 /**
  * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
- * snapshots" is prose); no pair of capitalised words (`marked`: after a pronoun, where German capitalises nouns).
+ * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
+ * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is").
  */
 type Slot = 'any' | 'loose' | 'marked';
 
@@ -175,9 +176,9 @@ function labelValueStarts(text: string): number[] {
 }
 
 /** An initial and a capitalised word: "G. Hannula". */
-const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
+const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.-])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
 /** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
-const CLAUSE_OPENER = /(?:^|[\n.!?:«“„"‘(•*–—-])[ \t]*$/u;
+const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—-][ \t]|[«“„"‘(])[ \t]*$/u;
 
 /**
  * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
@@ -211,7 +212,7 @@ function slotOf(text: string, at: number, word: string, label: boolean): Slot | 
   if (!RECIPIENT.has(word)) return undefined;
   const before = clauseWords(text, at, -1);
   const slotWordBefore = before[0] !== undefined && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0])); // "for a colleague"
-  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'any' : undefined;
+  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
 }
 
 function isSendingWord(w: string): boolean {
@@ -270,12 +271,13 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
   const run = trimParticles(pieces);
   if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
   const lowerCaseAllowed =
-    reading.capitalsElsewhere && (slot !== 'loose' || FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 4)));
+    reading.capitalsElsewhere &&
+    (slot === 'any' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
   return shapedRun(text, run, slot, lowerCaseAllowed);
 }
 
-/** The end of a field: a colon, the line's end or the text's. */
-const FIELD_END = /^[ \t]*(?::|\r?\n|$)/u;
+/** The end of a field: a colon, a dash between two fields, the text's end, or a line's end not going on in lower case. */
+const FIELD_END = /^[ \t]*(?::|[-–—][ \t]|\r?\n(?![ \t]*\p{Ll})|$)/u;
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
 /** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
