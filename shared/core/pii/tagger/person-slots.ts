@@ -62,15 +62,24 @@ const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
 /** Words of the clause read on each side of a companion or recipient word. */
 const CLAUSE_WORDS = 8;
 
+/** Words as one alternation grouped by their first letter: the engine tries one branch per position, not every word. */
+function byFirstLetter(list: readonly string[]): string {
+  const tails = new Map<string, string[]>();
+  for (const w of list) tails.set(w[0]!, [...(tails.get(w[0]!) ?? []), w.slice(1)]);
+  return [...tails]
+    .map(([first, rest]) => {
+      const longestFirst = rest.filter(Boolean).sort((a, b) => b.length - a.length);
+      return longestFirst.length === 0 ? first : `${first}(?:${longestFirst.join('|')})${rest.includes('') ? '?' : ''}`;
+    })
+    .join('|');
+}
+
 const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
 /**
  * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
  * word: one pass, no case folding, no look-behind (each halves its cost).
  */
-const SLOT_RE = new RegExp(
-  `(?:^|[\\s(«“„"‘'*•>])(${[...SLOT_WORD_LIST, ...SLOT_WORD_LIST.map((w) => w[0]!.toUpperCase() + w.slice(1))].join('|')})[ \\t]*:?(?=[ \\t]+\\p{L})`,
-  'gu',
-);
+const SLOT_RE = new RegExp(`(?:^|[\\s(«“„"‘'*•>])(${byFirstLetter(SLOT_WORD_LIST)})[ \\t]*:?(?=[ \\t]+\\p{L})`, 'giu');
 
 const SLOT = new Set(words(SLOT_WORDS));
 const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
