@@ -5,7 +5,7 @@ import { slotNames } from './person-slots.ts';
 const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
-  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
+  por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
   pilot runs next week statisch gelinkt falls`.split(/\s+/u),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
@@ -50,6 +50,7 @@ describe('slotNames: a run of rare name parts in a person slot', () => {
     expect(names('Track heap allocations for heap snapshots.')).toEqual([]);
     expect(names('The fix for packed refs landed.')).toEqual([]);
     expect(names('El secreto es martillo destructor.')).toEqual([]); // Spanish "es" is "is", no pronoun
+    expect(names('Es springt von Eisberg zu Eisberg.')).toEqual([]); // German "zu" and articles join nouns, not names
     expect(names('I want to mail a bronzed artichoke to them.')).toEqual([]);
     expect(names('It is caused by microscopic bacteria\nand viruses.')).toEqual([]); // the line goes on
   });

@@ -102,7 +102,7 @@ const INITIAL = /^\p{Lu}$/u;
  * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
  */
 const INFLECTED =
-  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità|enen)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
 /** Punctuation after a word that ends the run. */
 const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
 
@@ -273,7 +273,7 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
     const raw = NON_BLANK_AT.exec(text)?.[0];
     if (raw === undefined) break;
     const core = raw.replace(TRAILING_PUNCTUATION, '');
-    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1)?.part === 'initial');
+    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1), text);
     if (part === 'other' || changesCase(pieces, part)) break;
     const length = part === 'initial' ? 2 : core.length;
     pieces.push({ start: at, end: at + length, part });
@@ -310,9 +310,10 @@ function changesCase(pieces: readonly Piece[], part: Part): boolean {
 const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
 
 /** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
-function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, afterInitial: boolean): Part {
+function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {
   if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
-  if (PARTICLES.has(core) && core === raw) return 'particle';
+  if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
+  const afterInitial = previous?.part === 'initial';
   if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
   if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
   if (isCommonWord(core)) return 'other';
@@ -320,6 +321,16 @@ function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean,
   if (CAPITALS.test(core)) return 'capitals';
   if (LOWER.test(core) && !INFLECTED.test(core)) return 'lower';
   return 'other';
+}
+
+/**
+ * German articles and "zu" join nouns in prose ("von Serverabsturz zu Serverabsturz", "Wohltätigkeit der
+ * Vorsehung"): inside a name they follow another particle ("van der Berg", "von und zu"), never a name part.
+ */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'zu', 'zum']);
+
+function isParticleHere(particle: string, previous: Piece | undefined, text: string): boolean {
+  return !ARTICLE_PARTICLES.has(particle) || (previous?.part === 'particle' && PARTICLES.has(text.slice(previous.start, previous.end)));
 }
 
 function trimParticles(pieces: Piece[]): Piece[] {
