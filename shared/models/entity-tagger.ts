@@ -58,7 +58,7 @@ export interface EntityTaggerOptions {
   /**
    * Also report, without the model, the names standing in a person slot (shared/core/pii/tagger/person-slots.ts:
    * "for Abhijit Capper", "Richiedente: STEENSRUD Dindo", "mit wojtek kanter" — names the model, reading few
-   * such words, scores low). Needs isCommonWord. Default true; false reads the model alone.
+   * such words, scores low). Needs isCommonWord and requireEvidence. Default true; false reads the model alone.
    */
   personSlots?: boolean;
 }
@@ -135,7 +135,7 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   const entityOptions = { aggregation: 'first', minEntityProbability: rareNameThreshold } as const;
   const { isCommonWord } = opts;
   const slotted = (text: string): Finding[] =>
-    isCommonWord && opts.personSlots !== false
+    isCommonWord && requireEvidence && opts.personSlots !== false
       ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
       : [];
   return {
