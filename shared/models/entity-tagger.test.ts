@@ -107,11 +107,22 @@ describe('the entity tagger over the committed PII tagger', () => {
   it('takes a less sure PERSON only on a rare name run (rareNameThreshold), every other finding at the threshold', async () => {
     const isCommonWord = (w: string) => ['please', 'customer', 'success', 'the'].includes(w.toLowerCase());
     const texts = ['Please forward the contract to Okonkwo Adebayo before Friday.', 'The Customer Success team reviews it every Friday.'];
-    const strict = await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord }).tag(texts);
+    // the model alone: "to Okonkwo Adebayo" after "forward" is also a person slot (person-slots.ts)
+    const strict = await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord, personSlots: false }).tag(texts);
     expect(strict).toEqual([[], []]);
-    const tiered = await createEntityTagger(model, 'x', { threshold: 1.01, rareNameThreshold: 0, isCommonWord }).tag(texts);
+    const tiered = await createEntityTagger(model, 'x', { threshold: 1.01, rareNameThreshold: 0, isCommonWord, personSlots: false }).tag(
+      texts,
+    );
     expect(tiered[0]!.map((f) => texts[0]!.slice(f.start, f.end)).join(' ')).toContain('Adebayo');
     expect(tiered[1]).toEqual([]);
+  });
+
+  it('reports a name in a person slot without the model, beside what the model found', async () => {
+    const isCommonWord = (w: string) => ['please', 'write', 'the', 'note', 'about', 'invoice'].includes(w.toLowerCase());
+    const texts = ['Please write the note for Ivarsson Pelletreau about the invoice.'];
+    const [found] = await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord }).tag(texts);
+    expect(found!.map((f) => [f.type, texts[0]!.slice(f.start, f.end)])).toEqual([['PERSON', 'Ivarsson Pelletreau']]);
+    expect(await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord, personSlots: false }).tag(texts)).toEqual([[]]);
   });
 
   it('names itself by the weights it runs', async () => {

@@ -9,6 +9,7 @@
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
 import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
+import { slotNames } from '../core/pii/tagger/person-slots.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
 import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
@@ -54,6 +55,12 @@ export interface EntityTaggerOptions {
    * no model run. Default true; false for comparisons.
    */
   gateCandidates?: boolean;
+  /**
+   * Also report, without the model, the names standing in a person slot (shared/core/pii/tagger/person-slots.ts:
+   * "for Abhijit Capper", "Richiedente: STEENSRUD Dindo", "mit wojtek kanter" — names the model, reading few
+   * such words, scores low). Needs isCommonWord and requireEvidence. Default true; false reads the model alone.
+   */
+  personSlots?: boolean;
 }
 
 /**
@@ -126,6 +133,11 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   const windowsOf = (text: string) =>
     taggerWindows(text, gate ? { ...windowOptions, keep: (word) => mayHaveEvidence(text, word, evidence) } : windowOptions);
   const entityOptions = { aggregation: 'first', minEntityProbability: rareNameThreshold } as const;
+  const { isCommonWord } = opts;
+  const slotted = (text: string): Finding[] =>
+    isCommonWord && requireEvidence && opts.personSlots !== false
+      ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
+      : [];
   return {
     version,
     async tag(texts) {
@@ -135,9 +147,23 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
       const entities = await entitiesOnce(model, windowTexts, batch, entityOptions);
       const findings = texts.map((): Finding[] => []);
       windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
-      return findings.map((list, index) => list.filter((f) => keep(texts[index]!, f)));
+      return findings.map((list, index) =>
+        withSlotNames(
+          list.filter((f) => keep(texts[index]!, f)),
+          slotted(texts[index]!),
+        ),
+      );
     },
   };
+}
+
+/** The score of a name found in a person slot: the rules' own for a name after a weak cue (names.ts). */
+const SLOT_SCORE = 0.55;
+
+/** The model's findings, and the slot names none of them overlaps, in text order. */
+function withSlotNames(found: Finding[], slots: readonly Finding[]): Finding[] {
+  const added = slots.filter((s) => !found.some((f) => f.start < s.end && s.start < f.end));
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -55,6 +55,9 @@ const ROLE_TITLES = set(`don doña dña agent officer detective inspector captai
 const CAPITAL_ONLY_TITLES = set(`mr mrs ms miss mx dr doc prof m mme mlle mm me pr sr sra srta fr hr mag dipl ir drs
   capt agent officer detective inspector nurse captain coach father sister brother lord lady dame sir`);
 
+/** Titles that count in lower case too when abbreviated with their dot ("dr. Antikainen"; not "180 ms. Offene"). */
+const DOTTED_LOWER_TITLES = set(`dr prof mr mrs mme mlle`);
+
 /** Greetings and thanks that address someone by name. */
 const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening afternoon thanks thank thx ty
   congratulations congrats welcome hallo hallöchen liebe lieber liebes servus moin grüezi grüß danke
@@ -69,7 +72,7 @@ const SIGNOFFS = set(`cheers best regards lg vg mfg gruß grüße gruss grüsse 
   bises abrazos besos cordialement cordialmente atentamente sincerely xoxo love`);
 
 /** Field labels (must be followed by ':' or be an upper-case label at the start of a line). */
-const LABELS = set(`name fullname firstname lastname surname forename forenames patient patients
+export const LABELS = set(`name fullname firstname lastname surname forename forenames patient patients
   employee customer client applicant candidate passenger passengers traveller traveler guest tenant
   landlord landlady policyholder holder insured member student pupil driver contact attendee attendees
   participant participants present from to cc bcc author reporter assignee owner signed signature sender
@@ -214,6 +217,9 @@ const CLOSING =
 export const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
   zu zum bin ibn al el ben mac st.`);
 
+/** Words that strengthen thanks: "merci beaucoup", "grazie mille", "thanks a lot", "danke schön", "dank je wel". */
+const THANKS_INTENSIFIERS = set(`beaucoup bien mille tante infinite lot much schön schoen sehr wel again nochmal encore`);
+
 /** Every word that can start a context cue (quick check before the full analysis). */
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...TITLES,
@@ -226,6 +232,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...WITH_WORDS,
   ...TO_WORDS,
   ...PARTICLES,
+  ...THANKS_INTENSIFIERS,
   ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
   'you',
   'morning',
@@ -433,7 +440,7 @@ function particlesBefore(ws: readonly PrevWord[]): number {
 function titleCue(w0: PrevWord, hasColon: boolean, start: number): Cue | undefined {
   if (!TITLES.has(w0.w) || hasColon || (w0.w === 'm' && !w0.dot) || (w0.w === 'me' && !w0.dot)) return undefined;
   const capital = w0.raw[0] !== w0.raw[0]!.toLowerCase();
-  if (!capital && CAPITAL_ONLY_TITLES.has(w0.w)) return NO_CUE;
+  if (!capital && CAPITAL_ONLY_TITLES.has(w0.w) && !(w0.dot && DOTTED_LOWER_TITLES.has(w0.w))) return NO_CUE;
   // role titles ("Agent Earnest:", "Captain Okoye,") also head section titles ("## Agent Detection")
   if (ROLE_TITLES.has(w0.w)) return { cue: 'title', strength: 2, start, roleTitle: true };
   return mkCue('title', 2, start);
@@ -493,9 +500,16 @@ function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasCol
   // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"
   if (GREETINGS.has(w0.w) && !hasColon) return greetingCue(text, w0, start);
   if (SIGNOFFS.has(w0.w) && !hasColon) return { cue: 'signature', strength: 2, start, needsEnd: true };
+  if (thanksWithIntensifier(ws, p0)) return mkCue('greeting', 2, start);
   if (w0.w === 'you' && w1 && (w1.w === 'thank' || w1.w === 'see')) return mkCue('greeting', 2, start);
   if (w0.w === 'morning' || w0.w === 'afternoon') return mkCue('greeting', 2, start);
   return undefined;
+}
+
+/** Thanks and an intensifier, then a comma: the name after it is the person thanked ("Merci beaucoup, Jarek !"). */
+function thanksWithIntensifier(ws: readonly PrevWord[], p0: string): boolean {
+  if (!p0.includes(',') || !THANKS_INTENSIFIERS.has(ws[0]!.w)) return false;
+  return ws.slice(1, 4).some((w) => GREETINGS.has(w.w) && w.punct === '');
 }
 
 /** A greeting; inside a string literal or a code comment the name must also look like one. */

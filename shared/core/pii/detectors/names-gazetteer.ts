@@ -366,7 +366,8 @@ export const AMBIGUOUS_GIVEN: ReadonlySet<string> = words(
   Yang Ying Feng Chao Tian Jian Xin Yun Gang Lei Hong Jun Kiran Milan Roman Sultan Nur Can Deniz Job
   Ties Floor Hugo Sakura Hope Sultan Imani Zawadi Amani Gift Blessing Precious Prosper Parfait Désiré Justo
   Fedele Pio Lino Remo Vasco Tosca Gemma Grazia Letizia Lot Jet Lies Mien Pien Bep Jos Dick Mart Nana Pape
-  Mame Mine Mio Madison Nancy Eugene Tyler Marion Elizabeth Lorraine Chelsea Chad Wendy Dante Romeo Michelangelo Leonardo Raffaello Galileo Napoleon Cleopatra Caesar Gaston Bora Umut`,
+  Mame Mine Mio Madison Nancy Eugene Tyler Marion Elizabeth Lorraine Chelsea Chad Wendy Dante Romeo Michelangelo Leonardo Raffaello Galileo Napoleon Cleopatra Caesar Gaston Bora Umut
+  Elke Anders Rien Nella Alle Toda Sara Dan`,
 );
 
 /** Given names so word-like that even "Name Capitalised" needs a personal context ("May Apple", "Will Smith"). */

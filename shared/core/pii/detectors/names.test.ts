@@ -23,6 +23,13 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
     expect(found('Hoi Sjoukje, hoe gaat het?')).toEqual(['Sjoukje']);
   });
 
+  it('finds the person thanked after thanks and an intensifier', () => {
+    expect(found('Das passt so. Vielen Dank nochmal, Wendelin!')).toEqual(['Wendelin']);
+    expect(found('Tout est prêt. Merci bien, Solenn !')).toEqual(['Solenn']);
+    expect(found('Il file è pronto. Grazie mille, Ottorino.')).toEqual(['Ottorino']);
+    expect(found('Thanks a lot, Radomir. See you.')).toEqual(['Radomir']);
+  });
+
   it('finds surnames after titles and leaves the title out', () => {
     expect(found('Dear Mr Oyelaran-Smith, thank you for your letter.')).toEqual(['Oyelaran-Smith']);
     expect(found('Sehr geehrte Frau Oberländer, vielen Dank für Ihre Nachricht.')).toEqual(['Oberländer']);
@@ -36,6 +43,11 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
 
   it('does not take "ms" (milliseconds) for a title', () => {
     expect(found('Latency is below 180 ms. Offene Punkte bleiben.')).toEqual([]);
+  });
+
+  it('takes an abbreviated title in lower case with its dot ("dr. Virtanen")', () => {
+    expect(found('service: sync\neigenaar: dr. Kivirinta\npogingen: 3')).toEqual(['Kivirinta']);
+    expect(found('Termin bei prof. Ostwaldt am Montag.')).toEqual(['Ostwaldt']);
   });
 });
 
@@ -172,6 +184,16 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Die Migration der verbleibenden Standorte liegt im Plan.')).toEqual([]);
     expect(found('Write a short birthday poem for my wife. She loves gardening.')).toEqual([]);
     expect(found('Our deploy broke this morning. Here is the output.')).toEqual([]);
+  });
+
+  it('ignores function words of one language that are given names in another, opening a sentence', () => {
+    expect(found('Elke week draait de back-up om drie uur.')).toEqual([]); // nl "each"
+    expect(found('Rien ne bouge sur le serveur depuis hier.')).toEqual([]); // fr "nothing"
+    expect(found('Nella cartella trovi il file di log.')).toEqual([]); // it "in the"
+    expect(found('Anders als gedacht läuft der Dienst stabil.')).toEqual([]); // de "unlike"
+    expect(found('Dan moet je de cache legen.')).toEqual([]); // nl "then"
+    expect(found('Hallo Elke, wie geht es dir?')).toEqual(['Elke']);
+    expect(found('Elke Brandhorst hat den Vertrag unterschrieben.')).toEqual(['Elke Brandhorst']);
   });
 
   it('ignores identifiers, type annotations and greetings in code', () => {

@@ -242,7 +242,7 @@ export function isRareNameRun(text: string, finding: Finding, opts: EvidenceOpti
 }
 
 /** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */
-function isKnownNotPerson(words: readonly string[]): boolean {
+export function isKnownNotPerson(words: readonly string[]): boolean {
   const joined = words.join('_');
   if (FAMOUS_FULL_NAMES.has(joined) || NAME_LIKE_BRANDS.has(joined)) return true;
   return FAMOUS_SURNAMES.has(words.at(-1)!) || (words.length === 1 && BRANDS.has(words[0]!));

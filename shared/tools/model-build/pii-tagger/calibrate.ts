@@ -40,8 +40,13 @@ export async function documentCurve(
   const points: DocumentPoint[] = [];
   for (const threshold of thresholds) {
     const options = atThreshold === undefined ? { threshold } : { threshold: atThreshold, rareNameThreshold: threshold };
-    // a whole set in one call: no per-request window budget
-    const found = await createEntityTagger(model, 'calibration', { ...options, isCommonWord, maxWindows: Infinity }).tag(texts);
+    // a whole set in one call: no per-request window budget; the model's own findings (person slots need no threshold)
+    const found = await createEntityTagger(model, 'calibration', {
+      ...options,
+      isCommonWord,
+      maxWindows: Infinity,
+      personSlots: false,
+    }).tag(texts);
     let sensitive = 0;
     let caught = 0;
     let flaggedClean = 0;

@@ -1,0 +1,362 @@
+// Names in a person slot, found without the model: the grammar of the six languages puts a person after some
+// words — a beneficiary ("for", "für", "pour", "para", "per", "voor"), an agent ("signed by", "von", "par",
+// "por", "door"), a source ("laut", "selon", "según", "secondo", "volgens"), a responsibility ("liegt bei"), a
+// companion after a talking word ("spoke with", "hablé con"), a recipient after a writing or sending word ("an
+// e-mail to", "transmis à", "doorgestuurd naar"), a dative pronoun ("ich schicke sie …") or a person's field
+// label ("Owner:", "Solicitante:", "Submitted for:"). After such a slot, a run of two or more name parts none of
+// which is a common word of those languages is a name far more often than anything else: "for Abhijit Capper",
+// "aan D. Voon", "Richiedente: STEENSRUD Dindo", "mit wojtek kanter". The run must be a name's shape:
+//   - an initial and a capitalised word ("G. Hannula"),
+//   - two to four capitalised words, particles allowed between ("Masatake von Tarrio"),
+//   - a word in capitals beside a capitalised one, form style ("ROUBERT Shlomi"; not a model code "Mustek MDC"),
+//   - two lower-case words, uninflected, in a text that otherwise writes capitals (a name typed in lower case) —
+//     after a slot word that also leads to things only where the pair ends its field ("für wojmir kanteska:"),
+// and end where the phrase ends (punctuation, a common word, the line's end). Common words ("New York", "Visual
+// Studio", "Den Haag"), words with inner capitals or digits ("GitLab", "S3"), place and company words
+// ("Station", "GmbH", "…\nUniversity"), brands and public figures (the rules' gazetteers) keep it clean.
+// Also an initial and a rare surname opening a clause before a lower-case word: a subject ("G. Hannula will").
+// Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
+// name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
+import { LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { isLetter } from '../chars.ts';
+import type { TextSpan } from './windows.ts';
+import { isKnownNotPerson } from './evidence.ts';
+
+function words(list: string): string[] {
+  return list.split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
+ * They also lead to things ("for heap snapshots", "by default"): a lower-case pair after them must end its field.
+ */
+const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei`;
+/**
+ * Words before a beneficiary or agent word that make it take a person: an act done by someone ("submitted by",
+ * "im Auftrag von", "firmato da"), a form filled in for someone ("un modulo per").
+ */
+const PERSON_BEFORE_SLOT = new Set(
+  words(`submitted signed approved requested reviewed prepared assigned reported filed issued auftrag eingereicht unterschrieben
+  unterzeichnet beantragt signé soumis demandé approuvé déposé firmado solicitado aprobado presentado firmato richiesto
+  approvato presentato ondertekend ingediend aangevraagd goedgekeurd form formular formulaire formulario modulo formulier`),
+);
+/** Words after which only a person stands: "cc", "schreib …". */
+const PERSON_SLOT_WORDS = `cc schreib schreibe schrijf`;
+/** Words that name a companion only after a talking word ("spoke with", "hablé con"; "a pilot with" is a company). */
+const COMPANION_WORDS = `with mit avec con met`;
+/** Words that name a recipient only after a writing or sending word ("a" and "à" also lead to places and times). */
+const RECIPIENT_WORDS = `to an à a aan naar`;
+/** Pronouns before a dative name: "ich schicke sie K. Tricoli", "ich muss es SIMONS Vizi erklären". */
+const PRONOUN_WORDS = `es sie ihn ihm`;
+
+/** Talking words: a companion word after (or, verb last, before) one of them names a person. */
+const TALKING_WORDS = `spoke spoken talked talk met meeting called chatted discussed sprach gesprochen getroffen telefoniert besprochen
+  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken`;
+const TALKING = new Set(words(TALKING_WORDS));
+/** Writing and sending words: a recipient word a few words after one of them names a person ("an e-mail to"). */
+const SENDING = new Set(
+  words(`e-mail email mail message note letter reply write send sent forward forwarded sende senden nachricht brief envoie envoyer
+  envoyé transmis transmets rédige lettre courriel envía enviar enviado envié reenvié reenviado mensaje correo carta invia
+  inviare inviato inoltrato girato lettera messaggio schrijf schrijven stuur sturen gestuurd doorgestuurd bericht`),
+);
+/** Stems of writing and sending verbs, whatever their ending: "schreibe", "schickst", "écrivez", "escribe", "scrivi". */
+const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
+/** Words of the clause read on each side of a companion or recipient word. */
+const CLAUSE_WORDS = 8;
+
+/** Words as one alternation grouped by their first letter: the engine tries one branch per position, not every word. */
+function byFirstLetter(list: readonly string[]): string {
+  const tails = new Map<string, string[]>();
+  for (const w of list) tails.set(w[0]!, [...(tails.get(w[0]!) ?? []), w.slice(1)]);
+  return [...tails]
+    .map(([first, rest]) => {
+      const longestFirst = rest.filter(Boolean).sort((a, b) => b.length - a.length);
+      return longestFirst.length === 0 ? first : `${first}(?:${longestFirst.join('|')})${rest.includes('') ? '?' : ''}`;
+    })
+    .join('|');
+}
+
+const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
+/**
+ * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
+ * word: one pass, no case folding, no look-behind (each halves its cost).
+ */
+const SLOT_RE = new RegExp(`(?:^|[\\s(«“„"‘'*•>])(${byFirstLetter(SLOT_WORD_LIST)})[ \\t]*:?(?=[ \\t]+\\p{L})`, 'giu');
+
+const SLOT = new Set(words(SLOT_WORDS));
+const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
+const COMPANION = new Set(words(COMPANION_WORDS));
+/** Owners named in configuration and forms, beside the rules' field labels. */
+const OWNER_LABELS = new Set(words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar`));
+const RECIPIENT = new Set(words(RECIPIENT_WORDS));
+const PRONOUNS = new Set(words(PRONOUN_WORDS));
+
+/** A name part: capitalised, lower case after the first letter (inner hyphens and apostrophes allowed). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+const CAPITALS = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
+const INITIAL = /^\p{Lu}$/u;
+/**
+ * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
+ * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
+ */
+const INFLECTED =
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità|enen)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
+/** Punctuation after a word that ends the run. */
+const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
+
+type Part = 'initial' | 'capitalised' | 'capitals' | 'lower' | 'particle' | 'other';
+
+/** How many words after a slot a name may take. */
+const MAX_PARTS = 4;
+/** Characters after a slot read for its name (a name's line ends it before that). */
+const READ_AHEAD = 96;
+
+/**
+ * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
+ * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
+ * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is").
+ */
+type Slot = 'any' | 'loose' | 'marked';
+
+/** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
+const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
+
+/** The names standing in person slots of `text` (see above). */
+export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
+  const found: TextSpan[] = [];
+  const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
+  SLOT_RE.lastIndex = 0;
+  for (let m = SLOT_RE.exec(text); m !== null; m = SLOT_RE.exec(text)) {
+    const from = afterBlanks(text, m.index + m[0].length); // the blanks stay for the next slot word: "es para X"
+    if (!mayOpenName(text, from, reading)) continue; // most slot words: "for the", "with a"
+    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase(), m[0].endsWith(':'));
+    if (slot !== undefined) takeNames(text, from, slot, reading, found);
+  }
+  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found);
+  for (const run of subjectNames(text, reading)) if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
+  return found;
+}
+
+function afterBlanks(text: string, at: number): number {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+/** The name at `from` and the names listed after it ("… and Tom Ruiz"), into `found`. */
+function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[]): void {
+  let run = nameAfter(text, from, slot, reading);
+  while (run !== undefined && !found.some((f) => f.start === run!.start)) {
+    found.push(run);
+    const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
+    run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
+  }
+}
+
+const LETTERS_AT = /[\p{L}\p{M}]+/uy;
+
+/** The word at `from` could open a name: it is capitalised, or a rare, uninflected word in a text that writes capitals. */
+function mayOpenName(text: string, from: number, reading: Reading): boolean {
+  const c = text[from]!;
+  if (c !== c.toLowerCase()) return true;
+  if (!reading.capitalsElsewhere) return false;
+  LETTERS_AT.lastIndex = from;
+  const word = LETTERS_AT.exec(text)?.[0];
+  return word !== undefined && word.length >= 2 && !reading.isCommonWord(word) && !INFLECTED.test(word);
+}
+
+/** Longest field label read before a colon. */
+const MAX_LABEL = 24;
+
+/** Where the value after each person's field label starts ("Owner: …", "Solicitante : …"); colons are few in prose. */
+function labelValueStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let from = colon + 1;
+    while (text[from] === ' ' || text[from] === '\t') from++;
+    if (from === colon + 1) continue; // "12:30", "https://": no blank after the colon
+    let end = colon;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let start = end;
+    while (start > 0 && end - start < MAX_LABEL && isLetter(text.charCodeAt(start - 1))) start--;
+    const label = text.slice(start, end).toLowerCase();
+    if (LABELS.has(label) || OWNER_LABELS.has(label)) starts.push(from);
+  }
+  return starts;
+}
+
+/** An initial and a capitalised word: "G. Hannula". */
+const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.-])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
+/** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
+const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—-][ \t]|[«“„"‘(])[ \t]*$/u;
+
+/**
+ * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
+ * will take over", "G. Hyden reprend le ticket"). A second pass, for a pattern rare in prose.
+ */
+function subjectNames(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(INITIAL_NAME_RE)) {
+    if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const run = nameAfter(text, m.index, 'marked', reading);
+    // a rare surname: an outline's "A. Introduction to …" is no name
+    const surname = run && text.slice(text.lastIndexOf(' ', run.end - 1) + 1, run.end);
+    if (run && !reading.isCommonWord(surname!) && /^ \p{Ll}/u.test(text.slice(run.end, run.end + 2))) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * What the matched word makes of the words after it: a slot word; a pronoun; a companion word after a talking
+ * word; a recipient word after a writing, sending or talking word. undefined: no slot.
+ */
+function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
+  if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
+  if (PERSON_SLOT.has(word)) return 'any';
+  if (PRONOUNS.has(word)) return 'marked';
+  if (COMPANION.has(word)) {
+    const talked =
+      clauseWords(text, at, -1).some((w) => TALKING.has(w)) || clauseWords(text, at + word.length, 1).some((w) => TALKING.has(w));
+    return talked ? 'any' : undefined;
+  }
+  if (!RECIPIENT.has(word)) return undefined;
+  const before = clauseWords(text, at, -1);
+  const slotWordBefore = before[0] !== undefined && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0])); // "for a colleague"
+  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
+}
+
+function isSendingWord(w: string): boolean {
+  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem));
+}
+
+/**
+ * Up to CLAUSE_WORDS words of the clause on one side of `at` (-1: before it, nearest first; 1: after it), in
+ * lower case; a line or sentence break ends the clause. By plain scans: this runs for a few words per text.
+ */
+function clauseWords(text: string, at: number, direction: -1 | 1): string[] {
+  const out: string[] = [];
+  const step = direction < 0 ? -1 : 0; // the character looked at is text[i + step]
+  let i = at;
+  const inText = () => (direction < 0 ? i > 0 : i < text.length);
+  while (out.length < CLAUSE_WORDS && inText()) {
+    for (; inText() && !isWordChar(text.charCodeAt(i + step)); i += direction) if (ENDS_CLAUSE.has(text[i + step]!)) return out;
+    const from = i;
+    for (; inText() && isWordChar(text.charCodeAt(i + step)); i += direction);
+    if (i !== from) out.push((direction < 0 ? text.slice(i, from) : text.slice(from, i)).toLowerCase());
+  }
+  return out;
+}
+
+const ENDS_CLAUSE = new Set(['\n', '.', '!', '?']);
+const HYPHEN = 0x2d;
+const isWordChar = (c: number) => isLetter(c) || c === HYPHEN;
+
+interface Piece extends TextSpan {
+  part: Part;
+}
+
+interface Reading {
+  isCommonWord(letters: string): boolean;
+  /** The text uses capitals: a lower-case name in it is one typed in lower case. */
+  capitalsElsewhere: boolean;
+}
+
+/** The name run starting at `from` when it has a name's shape and ends its phrase, else undefined. */
+function nameAfter(text: string, from: number, slot: Slot, reading: Reading): TextSpan | undefined {
+  const pieces: Piece[] = [];
+  const to = Math.min(from + READ_AHEAD, text.length);
+  let at = from; // where the next word must start: one space after the last
+  while (at < to && pieces.length <= MAX_PARTS) {
+    NON_BLANK_AT.lastIndex = at;
+    const raw = NON_BLANK_AT.exec(text)?.[0];
+    if (raw === undefined) break;
+    const core = raw.replace(TRAILING_PUNCTUATION, '');
+    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1), text);
+    if (part === 'other' || changesCase(pieces, part)) break;
+    const length = part === 'initial' ? 2 : core.length;
+    pieces.push({ start: at, end: at + length, part });
+    if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
+    at += raw.length + 1;
+  }
+  const run = trimParticles(pieces);
+  if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
+  const lowerCaseAllowed =
+    reading.capitalsElsewhere &&
+    (slot === 'any' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
+  return shapedRun(text, run, slot, lowerCaseAllowed);
+}
+
+/** The end of a field: a colon, a dash between two fields, the text's end, or a line's end not going on in lower case. */
+const FIELD_END = /^[ \t]*(?::|[-–—][ \t]|\r?\n(?![ \t]*\p{Ll})|$)/u;
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
+function organisationAfter(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && PLACE_SUFFIX.has(next);
+}
+
+/** The word at a position: the characters up to the next blank. */
+const NON_BLANK_AT = /\S+/uy;
+
+/** A lower-case word after a capitalised one or the reverse: a name is typed in one case ("lindita zak Avísame"). */
+function changesCase(pieces: readonly Piece[], part: Part): boolean {
+  const last = pieces.findLast((p) => p.part !== 'particle');
+  return last !== undefined && (last.part === 'lower') !== (part === 'lower');
+}
+
+const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
+
+/** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
+function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {
+  if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
+  if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
+  const afterInitial = previous?.part === 'initial';
+  if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
+  if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
+  if (isCommonWord(core)) return 'other';
+  if (CAPITALISED.test(core)) return 'capitalised';
+  if (CAPITALS.test(core)) return 'capitals';
+  if (LOWER.test(core) && !INFLECTED.test(core)) return 'lower';
+  return 'other';
+}
+
+/**
+ * German articles and "zu" join nouns in prose ("von Serverabsturz zu Serverabsturz", "Wohltätigkeit der
+ * Vorsehung"): inside a name they follow another particle ("van der Berg", "von und zu"), never a name part.
+ */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'zu', 'zum']);
+
+function isParticleHere(particle: string, previous: Piece | undefined, text: string): boolean {
+  return !ARTICLE_PARTICLES.has(particle) || (previous?.part === 'particle' && PARTICLES.has(text.slice(previous.start, previous.end)));
+}
+
+function trimParticles(pieces: Piece[]): Piece[] {
+  let end = pieces.length;
+  while (end > 0 && pieces[end - 1]!.part === 'particle') end--;
+  return pieces[0]?.part === 'particle' ? [] : pieces.slice(0, end);
+}
+
+/** A short word in capitals after a capitalised one is a product's model or an acronym ("Mustek MDC"), not a surname. */
+function modelCode(names: readonly Piece[]): boolean {
+  const second = names[1]!;
+  return second.part === 'capitals' && second.end - second.start < 4;
+}
+
+/** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
+function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCaseAllowed: boolean): TextSpan | undefined {
+  const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
+  const count = (part: Part) => pieces.filter((p) => p.part === part).length;
+  if (names.length === 0 || pieces.length > MAX_PARTS) return undefined;
+  const initials = count('initial');
+  const shaped =
+    (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
+    (initials === 0 && slot !== 'marked' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
+    (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1 && !modelCode(names)) ||
+    (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
+  if (!shaped) return undefined;
+  if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
+  return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
+}
