@@ -2,9 +2,9 @@
 // folder shared/models/pii-tagger/, INT8, bundled into the Worker (its small files copied by
 // `npm run build:models` to dist/pii-tagger/*.bin so they arrive byte for byte and pass the folder's
 // checksums.json), with the common-word list its windows pass over. `bundledTagger` knows its version from that
-// manifest at once; its model is loaded (once per isolate) when it first has to tag, so requests the rules
-// flagged never wait for it. A failed load is retried by the next request that needs it; the one that failed
-// says `tagger_failed` and stays on-prem.
+// manifest at once; its model is loaded (once per isolate) when it first has a word to read, so requests the
+// rules flagged, and the many with no name-shaped word the evidence gate keeps, never wait for it. A failed load
+// is retried by the next request that needs it; the one that failed says `tagger_failed` and stays on-prem.
 import { commonWords } from '../../shared/core/pii/tagger/common-words.ts';
 import commonWordList from '../../shared/core/pii/tagger/common-words.txt';
 import type { EntityTagger } from '../../shared/core/pii/tagger/tagger.ts';
@@ -28,18 +28,18 @@ const FILES: Readonly<Record<string, ArrayBuffer>> = {
   [ONNX_FILE]: onnx,
 };
 
-/** The bundled tagger of this isolate. */
-export const bundledTagger: EntityTagger = lazyEntityTagger(bundledVersion(), loadBundledTagger);
+/** How the edge runs it: INT8, the common words never candidates on their own. */
+const OPTIONS = { variant: 'q8', isCommonWord: commonWords(commonWordList) } as const;
+
+/** The bundled tagger of this isolate: its model is loaded by the first request with a word for it to read. */
+export const bundledTagger: EntityTagger = lazyEntityTagger(bundledVersion(), loadBundledTagger, OPTIONS);
 
 let loaded: Promise<EntityTagger> | undefined;
 
 /** The bundled tagger's model, loaded once per isolate (again after a failed load). */
 export function loadBundledTagger(): Promise<EntityTagger> {
   if (!loaded) {
-    const loading = loadEntityTagger(edgeOrt, memorySource('Worker bundle: pii-tagger', bundledFiles()), {
-      variant: 'q8',
-      isCommonWord: commonWords(commonWordList),
-    });
+    const loading = loadEntityTagger(edgeOrt, memorySource('Worker bundle: pii-tagger', bundledFiles()), OPTIONS);
     loaded = loading;
     loading.catch(() => {
       if (loaded === loading) loaded = undefined;

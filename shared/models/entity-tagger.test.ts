@@ -9,6 +9,8 @@ import { createEncoderModel, type EncoderModel } from './hf/encoder.ts';
 import { directorySource, loadHfFolder } from './hf/folder.ts';
 import { createEntityTagger, lazyEntityTagger, loadEntityTagger, TaggerBudgetError } from './entity-tagger.ts';
 import type { OrtLike } from './runner.ts';
+import { commonWords } from '../core/pii/tagger/common-words.ts';
+import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 
 const ort = ortNode as unknown as OrtLike;
 const FOLDER = join(import.meta.dirname, 'pii-tagger');
@@ -147,15 +149,34 @@ describe('labels of other token classifiers', () => {
 });
 
 describe('a lazily loaded tagger', () => {
-  it('loads its model only when it first has to tag, and a load that fails rejects that call', async () => {
-    let loads = 0;
-    const lazy = lazyEntityTagger('pii-tagger@000000000000', async () => {
-      loads++;
+  const failingLoad = () => {
+    const counter = { loads: 0 };
+    const load = async (): Promise<EntityTagger> => {
+      counter.loads++;
       throw new Error('no model');
-    });
+    };
+    return { counter, load };
+  };
+
+  it('loads its model only when a text has a word for it to read, and a load that fails rejects that call', async () => {
+    const { counter, load } = failingLoad();
+    const lazy = lazyEntityTagger('pii-tagger@000000000000', load);
     expect(lazy.version).toBe('pii-tagger@000000000000');
-    expect(loads).toBe(0);
-    await expect(lazy.tag(['Leutheusser wrote back.'])).rejects.toThrow('no model');
-    expect(loads).toBe(1);
+    expect(counter.loads).toBe(0);
+    await expect(lazy.tag(['Please ask Maria Leutheusser to write back.'])).rejects.toThrow('no model');
+    expect(counter.loads).toBe(1);
+  });
+
+  it('answers without loading the model when no candidate word passes the gate (a new isolate’s first request)', async () => {
+    const { counter, load } = failingLoad();
+    const isCommonWord = commonWords('die\nmigration\nliegt\nbei\nbitte\nsummarise\nthe');
+    const lazy = lazyEntityTagger('pii-tagger@000000000000', load, { isCommonWord });
+    // no capitalised word; a common one; a lone rare word with no cue (no finding on it could count)
+    expect(await lazy.tag(['fix the build', 'Summarise the refund policy.', 'Leutheusser wrote back.'])).toEqual([[], [], []]);
+    // a name in a person slot is found without the model (a lower-case one: never a candidate word)
+    const text = 'Die Migration liegt bei wojmir kanteska - bitte prüfen.';
+    const [slotted] = await lazy.tag([text]);
+    expect(slotted!.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([['PERSON', 'wojmir kanteska']]);
+    expect(counter.loads).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
 //
 //   const tagger = await loadEntityTagger(ort, memorySource('bundle', files), { variant: 'q8' });
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
-import { taggerWindows, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
+import { candidateWords, taggerWindows, type TextSpan, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
 import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
 import { slotNames } from '../core/pii/tagger/person-slots.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
@@ -106,17 +106,49 @@ export function taggerVersion(name: string, onnxSha256: string): string {
 }
 
 /**
- * A tagger whose model is loaded when it first has to tag (`load` caches and retries as it sees fit): a
- * request the rules already flagged never waits for it. A load that fails rejects that call's `tag`.
+ * A tagger whose model is loaded when it first has to read a window (`load` caches and retries as it sees fit): a
+ * request the rules already flagged never waits for it, and neither does one whose texts have no candidate word
+ * the evidence gate keeps — those get their person-slot names, found without the model. `opts` must be the
+ * options the loaded tagger has. A load that fails rejects that call's `tag`.
  */
-export function lazyEntityTagger(version: string, load: () => Promise<EntityTagger>): EntityTagger {
-  return { version, tag: async (texts) => (await load()).tag(texts) };
+export function lazyEntityTagger(version: string, load: () => Promise<EntityTagger>, opts: EntityTaggerOptions = {}): EntityTagger {
+  const { needsModel, slotted } = modelFreeParts(version, opts);
+  let loaded: EntityTagger | undefined;
+  return {
+    version,
+    async tag(texts) {
+      if (!loaded && !texts.some(needsModel)) return texts.map(slotted);
+      loaded ??= await load();
+      return loaded.tag(texts);
+    },
+  };
+}
+
+/** What a tagger decides without its model: which candidate words get a window (the gate), and the slot names. */
+function modelFreeParts(version: string, opts: EntityTaggerOptions) {
+  const { isCommonWord } = opts;
+  const evidence = isCommonWord ? { isCommonWord } : {};
+  const requireEvidence = opts.requireEvidence !== false;
+  const gate = requireEvidence && opts.gateCandidates !== false;
+  /** The gate for one text's candidate words (none: every candidate gets a window). */
+  const keepIn = (text: string) => (gate ? (word: TextSpan) => mayHaveEvidence(text, word, evidence) : undefined);
+  return {
+    evidence,
+    requireEvidence,
+    keepIn,
+    /** Whether the text has a word the model must read. */
+    needsModel: (text: string) => candidateWords(text, evidence).some(keepIn(text) ?? (() => true)),
+    /** The names in the text's person slots (person-slots.ts). */
+    slotted: (text: string): Finding[] =>
+      isCommonWord && requireEvidence && opts.personSlots !== false
+        ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
+        : [],
+  };
 }
 
 export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {
+  const { evidence, requireEvidence, keepIn, slotted } = modelFreeParts(version, opts);
   const windowTokens = Math.min(opts.windowTokens ?? DEFAULTS.windowTokens, model.maxLength);
-  const evidence = opts.isCommonWord ? { isCommonWord: opts.isCommonWord } : {};
-  const requireEvidence = opts.requireEvidence !== false;
   const windowOptions: WindowOptions = {
     maxTokens: windowTokens - specialTokenCount(model),
     context: opts.context ?? DEFAULTS.context,
@@ -129,15 +161,11 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   const rareNameThreshold = requireEvidence && opts.isCommonWord ? Math.min(threshold, opts.rareNameThreshold ?? threshold) : threshold;
   const keep = (text: string, f: Finding) =>
     !requireEvidence || (f.score >= threshold ? hasEvidence(text, f, evidence) : isRareNameRun(text, f, evidence));
-  const gate = requireEvidence && opts.gateCandidates !== false;
-  const windowsOf = (text: string) =>
-    taggerWindows(text, gate ? { ...windowOptions, keep: (word) => mayHaveEvidence(text, word, evidence) } : windowOptions);
+  const windowsOf = (text: string) => {
+    const keepWord = keepIn(text);
+    return taggerWindows(text, keepWord ? { ...windowOptions, keep: keepWord } : windowOptions);
+  };
   const entityOptions = { aggregation: 'first', minEntityProbability: rareNameThreshold } as const;
-  const { isCommonWord } = opts;
-  const slotted = (text: string): Finding[] =>
-    isCommonWord && requireEvidence && opts.personSlots !== false
-      ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
-      : [];
   return {
     version,
     async tag(texts) {
