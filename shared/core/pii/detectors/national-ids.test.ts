@@ -114,3 +114,19 @@ describe('field labels and documents', () => {
     expect(found('DNI 12345678Z')).toEqual([['NATIONAL_ID', '12345678Z']]);
   });
 });
+
+describe('whose number a cue names', () => {
+  it('"ssn" inside a word is no SSN cue ("Reisepassnummer", "Passnummer")', () => {
+    expect(found('Meine Reisepassnummer ist 536228751.')).toEqual([]);
+    expect(found('Passnummer: 536228751')).toEqual([]);
+  });
+  it('a passport label right before the number, even in prose a table reader takes for rows', () => {
+    const text = 'Zitat: erst dies, dann das.\nBemerkung: zahlbar per Karte, danke. Meine Reisepassnummer ist 536228751.';
+    expect(found(text)).toEqual([]);
+  });
+  it('an SSN cue names the number after it, not the next number after that', () => {
+    expect(found('My SSN is 536-22-8751. Call me on 041223789 tonight.')).toEqual([['SSN', '536-22-8751']]);
+    expect(found('Numero di previdenza sociale (SSN): 536-22-8751, chiamami al 041223789')).toEqual([['SSN', '536-22-8751']]);
+    expect(found('SSN (updated 2019): 536228751')).toEqual([['SSN', '536228751']]);
+  });
+});

@@ -35,13 +35,13 @@ import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '..
 /** Words that say "this is a personal ID / tax / health number", en de fr es it nl (lower-case text). */
 const ID_CONTEXT = new RegExp(
   [
-    // en
-    'ssn',
+    // en ("ssn" not inside a word: "Reisepassnummer", "passnummer")
+    '(?<![a-z])ssn',
     'social security',
     'social insurance',
     'national insurance',
     '\\bni (?:no|number|nr)',
-    'nino',
+    '\\bnino\\b',
     'nhs',
     'national[ _-]?id',
     'identity (?:card|number|no)',
@@ -123,7 +123,7 @@ const ID_CONTEXT = new RegExp(
     'id_?number',
     'person_?id',
     'citizen_?id',
-    'ssn_?',
+    '(?<![a-z])ssn_?',
     'social_?sec',
   ].join('|'),
 );
@@ -136,7 +136,7 @@ const DOC_CONTEXT =
   /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|f(?:ü|ue|u)hrerschein|permis|carn[eé]t?\b|permiso|patente|rijbewijs|conducir|conduire|driving|drivers?)[^\n]{0,25}$/;
 const OTHER_SCHEME =
   /(?:bsn|burgerservice|sofi|\bsin\b|social insurance|nhs|steuer|pesel|aadhaa?r|\bdni\b|\bnie\b|\bnif\b|codice|\bnir\b|sécu|secu\b|insee|ahv|avs|personnummer|rijksregister|\bitin\b)/;
-const SSN_CONTEXT = /(?:ssn|social security|soc\.? sec|\bss#|ss no)/;
+const SSN_CONTEXT = /(?:(?<![a-z])ssn|social security|soc\.? sec|\bss#|\bss no)/;
 const NEG_CONTEXT =
   /(?:order|tracking|parcel|invoice|ticket|case|ref(?:erence)?|sku|ean|gtin|barcode|serial|phone|tel|fax|mobile|part|item|model|lot|batch|product|article|artikel|build|version|transaction|txn|booking|reservation|confirmation|bestell|sendung|rechnung|auftrag|telefon|commande|colis|facture|pedido|factura|ordine|fattura|bestelling|pakket|factuur|zending)\b[^\n]{0,20}$/;
 
@@ -310,8 +310,19 @@ function judgeLettered(digits: string, pre: string | undefined, suf: string | un
   return null;
 }
 
-/** US SSN / ITIN, Canadian SIN, Dutch BSN. */
-function judgeNine(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+/** The context after the last other number in it (six digits or more): the words that name this one. */
+function afterLastValue(ctx: string): string {
+  const m = /\d(?:[ ./-]?\d){5,}(?!.*\d(?:[ ./-]?\d){5,})/s.exec(ctx);
+  return m ? ctx.slice(m.index + m[0].length) : ctx;
+}
+
+/**
+ * US SSN / ITIN, Canadian SIN, Dutch BSN. A nine-digit check is weak, so the cue must name this number: one
+ * with another number between it and the candidate ("SSN: 123-45-6789, call me on 0 2 1 …") named that one.
+ */
+function judgeNine(fmt: string, digits: string, wholeCtx: string, hasAnywhere: boolean): Verdict | null {
+  const ctx = afterLastValue(wholeCtx);
+  const has = hasAnywhere && (ctx === wholeCtx || ID_CONTEXT.test(ctx));
   const sepDash = /^\d{3}-\d{2}-\d{4}$/.test(fmt);
   const sepSpace = /^\d{3} \d{2} \d{4}$/.test(fmt);
   if (/^\d{2}-\d{7}$/.test(fmt)) return null; // US EIN: an employer's number
@@ -558,6 +569,8 @@ function idInWindow({ text, run, groups, ctx, hc, push }: RunScan, gi: number, g
     ctx.pos = ctxAt;
     ctx.text = idContext(text, ctxAt, 60, hc);
   }
+  // A passport or licence label right before the number (also when a key or column name follows in ctx).
+  if (DOC_CONTEXT.test(text.slice(Math.max(0, ctxAt - 40), ctxAt).toLowerCase())) return false;
   const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx.text);
   if (!v) return false;
   push(v.type, first && run.pre ? run.preStart : s, last && run.suf ? run.sufEnd : e, v.score);
