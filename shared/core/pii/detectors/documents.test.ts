@@ -89,3 +89,37 @@ describe('numbers named only by a field or column', () => {
     ]);
   });
 });
+
+describe('labels inflected and numbers given with a verb', () => {
+  it('a genitive or plural label ("des Führerscheins", "des Reisepasses")', () => {
+    expect(found('Die Nummer meines Führerscheins lautet K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Die Nummer des Reisepasses ist C4RT7PZ19.')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+  });
+  it('"has the number", "hat die Nummer", "tiene el número", "heeft het nummer"', () => {
+    expect(found('Mein Führerschein hat die Nummer K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Mi pasaporte tiene el número XDB482913.')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('My passport has the number 548120937.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('Mijn rijbewijs heeft het nummer 5209371846.')).toEqual([['DRIVER_LICENSE', '5209371846']]);
+  });
+  it('hard negatives: patents, downloads, a label followed by prose', () => {
+    expect(found('Patentes US1234567 y US7654321 citadas.')).toEqual([]);
+    expect(found('dls 12345678 this month')).toEqual([]);
+    expect(found('Der Führerschein hat die Klasse B und kostet 1200 Euro.')).toEqual([]);
+    expect(found('Die Nummer des Reisepasses steht auf Seite 2.')).toEqual([]);
+  });
+});
+
+describe('UK driving licence numbers by their shape', () => {
+  it('anywhere in a text that speaks of driving licences, e.g. a table row the column reader cannot follow', () => {
+    const table = 'id;driver_license;issued\n7;BRAUN804129JK9XT;March 3, 2026\n8;LEE99711302AB7QZ;2025-01-04';
+    expect(found(table)).toEqual([
+      ['DRIVER_LICENSE', 'BRAUN804129JK9XT'],
+      ['DRIVER_LICENSE', 'LEE99711302AB7QZ'],
+    ]);
+  });
+  it('not without a licence word, nor with an impossible birth date or surname', () => {
+    expect(found('Ref BRAUN804129JK9XT closed')).toEqual([]);
+    expect(found('My licence was renewed. Ticket BRAUN814129JK9XT closed.')).toEqual([]);
+    expect(found('My licence was renewed. Ticket BR9UN804129JK9XT closed.')).toEqual([]);
+  });
+});

@@ -114,6 +114,14 @@ const FILLER = new Set([
   'lautend',
   'auf',
   'on',
+  // "… hat die Nummer X", "… tiene el número X", "… has the number X", "… a le numéro X", "… heeft het nummer X"
+  'hat',
+  'die',
+  'has',
+  'tiene',
+  'el',
+  'ha',
+  'heeft',
 ]);
 
 /** Words after a label that mean it is not about a document number. */
@@ -150,13 +158,39 @@ export function findDocuments(text: string): Finding[] {
     STEM.lastIndex = Math.max(STEM.lastIndex, m.index + m[0].length);
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
     if (!isDocumentLabel(text, m, type)) continue;
-    const found = numberAfterLabel(text, m.index + m[0].length);
+    const found = numberAfterLabel(text, m.index + m[0].length + inflection(text, m));
     if (!found || found.s < lastEnd) continue;
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
   }
   fieldDocuments(text, out);
+  ukDrivingLicences(text, out);
   return out;
+}
+
+/** A driving-licence word anywhere in the text (a table's header counts: `driver_license`, `DL`). */
+const LICENCE_WORD = /licen[cs]|f(?:ü|ue|u)hrerschein|permis|conduc|patente|rijbewijs|dvla|(?<![a-z0-9])dl(?![a-z0-9])/i;
+/**
+ * The UK (DVLA) licence number: the surname's first five letters (padded with 9), the birth date coded as
+ * decade, month (+50 for women), day and year digit, two initials (9 for none), a digit and two check
+ * characters — "MORGA753116SM9IJ".
+ */
+const UK_LICENCE =
+  /(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?![A-Za-z0-9])/g;
+
+/**
+ * UK licence numbers by their shape, wherever they stand in a text that speaks of driving licences (a column
+ * whose rows the table reader could not follow, a list): the coded birth date makes the shape specific.
+ */
+function ukDrivingLicences(text: string, out: Finding[]): void {
+  if (!LICENCE_WORD.test(text)) return;
+  UK_LICENCE.lastIndex = 0;
+  for (let m = UK_LICENCE.exec(text); m; m = UK_LICENCE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^[A-Z]+9*$/.test(m[0].slice(0, 5)) && !out.some((f) => f.start < end && start < f.end))
+      out.push({ type: 'DRIVER_LICENSE', start, end, score: 0.85, detector: 'documents' });
+  }
 }
 
 /** The document label around a stem hit (it may start a word earlier: "driver's license"), or null. */
@@ -179,15 +213,29 @@ function labelAt(text: string, h: RegExpExecArray): RegExpExecArray | null {
   return LABEL.exec(text);
 }
 
+/** A genitive or plural ending on a label word: "Führerschein|s", "Reisepass|es", "passport|s". */
+const INFLECTION = /^e?s(?![\p{L}])/u;
+
+/**
+ * The length of an inflected ending right after the label (0 when there is none). Not after "dl" ("dls":
+ * downloads) nor after a label ending in e ("patentes" are patents).
+ */
+function inflection(text: string, m: RegExpExecArray): number {
+  if (/^d\/?l$|e$/i.test(m[0])) return 0;
+  const after = m.index + m[0].length;
+  return INFLECTION.exec(text.slice(after, after + 3))?.[0].length ?? 0;
+}
+
 /** The label names an identity document here (not a download, a longer word, a software licence …). */
 function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boolean {
   const after = m.index + m[0].length;
   // "dl" as a path segment or file suffix (/dl/1234567, file.dl) is a download, not a licence.
   if (/^dl$/i.test(m[0]) && /[/.]/.test(text.charAt(m.index - 1) + text.charAt(after))) return false;
-  // A word continuing the label ("passporte", "permissions") is not the label.
+  // A word continuing the label ("passporte", "permissions") is not the label; a compound with "number" is, and
+  // so is the label inflected ("die Nummer des Führerscheins", "des Reisepasses").
   if (/^[\p{L}]/u.test(text.slice(after, after + 1)) && !/nummer|nr|number/i.test(m[0].slice(-6))) {
     const rest = text.slice(after, after + 12).toLowerCase();
-    if (!/^(?:nummer|nr|number|no)/.test(rest)) return false;
+    if (!/^(?:nummer|nr|number|no)/.test(rest) && inflection(text, m) === 0) return false;
   }
   if (NOT_DOC.test(text.slice(after, after + 20))) return false;
   // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
