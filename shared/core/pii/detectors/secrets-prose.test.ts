@@ -163,3 +163,29 @@ describe('what follows a cue but is no password', () => {
     expect(found('USERNAME (--password=PASSWORD | --prompt-for-password) : --cloudsql-instance=CLOUDSQL_INSTANCE')).toEqual([]);
   });
 });
+
+describe('a single word of random case, and the copula in its other spellings', () => {
+  it('letters whose case flips at random are a password after any copula', () => {
+    expect(found('La mia password è vqRTzkMbnWeY e non funziona più.')).toEqual(['vqRTzkMbnWeY']);
+    expect(found('Mein Passwort ist qTrZbWkLmPx und geht nicht.')).toEqual(['qTrZbWkLmPx']);
+    expect(found('Mon mot de passe est kPqZrTwYmB.')).toEqual(['kPqZrTwYmB']);
+    expect(found('Mi contraseña es hGtRwQzXbNm.')).toEqual(['hGtRwQzXbNm']);
+    expect(found('Mijn wachtwoord is pLkRtZwQmX.')).toEqual(['pLkRtZwQmX']);
+    expect(found('My password is xKvTrQzWbL, please reset it.')).toEqual(['xKvTrQzWbL']);
+  });
+  it('words in camel case, product names and acronyms are not', () => {
+    expect(found('The password is JavaScript based.')).toEqual([]);
+    expect(found('La password è PasswordAuthentication')).toEqual([]);
+    expect(found('Das Passwort ist McDonalds bekannt.')).toEqual([]);
+    expect(found('the password is PostgreSQL managed')).toEqual([]);
+    expect(found('the password is iPhone only')).toEqual([]);
+  });
+  it('copulas typed without ß or accent, past and "remains" forms', () => {
+    expect(found('Das Kennwort heisst Sonne!2024')).toEqual(['Sonne!2024']);
+    expect(found('Het wachtwoord luidt Zomer!2024.')).toEqual(['Zomer!2024']);
+    expect(found("La mia password e' Xr7kLq9zPw")).toEqual(['Xr7kLq9zPw']);
+    expect(found('La contraseña sigue siendo Verano.2024')).toEqual(['Verano.2024']);
+    expect(found('Das Passwort bleibt Herbst#77')).toEqual(['Herbst#77']);
+    expect(found('la password rimane Inverno_42')).toEqual(['Inverno_42']);
+  });
+});

@@ -67,6 +67,18 @@ const COPULA = new Set([
   'blijft',
   'werd',
   'remains',
+  // typed without ß, or with the other accent / an apostrophe for è; the past and "remains" forms
+  'heisst',
+  'luidt',
+  'luidde',
+  'é',
+  "e'",
+  'fue',
+  'bleibt',
+  'reste',
+  'resta',
+  'rimane',
+  'sigue', // "sigue siendo"
 ]);
 const FUTURE = new Set(['will', 'would']); // "will be", "would be"
 const ADVERB_AFTER_COPULA = new Set([
@@ -80,6 +92,7 @@ const ADVERB_AFTER_COPULA = new Set([
   'maintenant',
   'toujours',
   'ahora',
+  'siendo',
   'ora',
   'adesso',
   'ancora',
@@ -199,6 +212,22 @@ const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
 const COMMON_WORDS =
   /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
 
+/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript". */
+const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z]))+$/;
+
+/**
+ * Letters whose case flips at random ("vmWTDdInzyuGR"): no word of any language is written so, nor are names
+ * of products or identifiers in code (CAMEL_WORDS), so one such word after a password cue is the password.
+ */
+function isRandomCase(v: string): boolean {
+  if (v.length < 8 || CAMEL_WORDS.test(v)) return false;
+  let flips = 0;
+  for (let i = 1; i < v.length; i++) if (isUpper(v.charAt(i)) !== isUpper(v.charAt(i - 1))) flips++;
+  return flips >= 4;
+}
+
+const isUpper = (c: string) => c !== c.toLowerCase();
+
 /** Random words, not a phrase: every word of three letters or more and none a function word. */
 function isPassphrase(v: string, minWords: number): boolean {
   const words = v.replace(/[?!.]+$/, '').split(/[-_. ]+/);
@@ -227,7 +256,7 @@ function looksStated(text: string, value: Value, kind: CueKind): boolean {
   if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 6);
   if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || FILE_OR_PATH.test(v)) return false; // dates, ranges, amounts
   if (WORD_SEQUENCE.test(v)) {
-    if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return value.quoted && !COMMON_WORDS.test(v);
+    if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return (value.quoted && !COMMON_WORDS.test(v)) || isRandomCase(v);
     return isPassphrase(v, value.quoted || !v.includes(' ') ? 3 : 4);
   }
   if (/\s/.test(v)) return value.quoted && isPassphrase(v, 3); // quoted words with digits: "Private key password 1"
