@@ -152,38 +152,36 @@ export function findDocuments(text: string): Finding[] {
   STEM.lastIndex = 0;
   let h: RegExpExecArray | null;
   let lastEnd = -1;
+  let licenceNamed = false;
   while ((h = STEM.exec(text))) {
     const m = labelAt(text, h);
     if (!m) continue;
     STEM.lastIndex = Math.max(STEM.lastIndex, m.index + m[0].length);
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
     if (!isDocumentLabel(text, m, type)) continue;
+    if (type === 'DRIVER_LICENSE') licenceNamed = true;
     const found = numberAfterLabel(text, m.index + m[0].length + inflection(text, m));
     if (!found || found.s < lastEnd) continue;
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
   }
   fieldDocuments(text, out);
-  ukDrivingLicences(text, out);
+  if (licenceNamed) ukDrivingLicences(text, out);
   return out;
 }
 
-/** A driving-licence word anywhere in the text (a table's header counts: `driver_license`, `DL`). */
-const LICENCE_WORD = /licen[cs]|f(?:ü|ue|u)hrerschein|permis|conduc|patente|rijbewijs|dvla|(?<![a-z0-9])dl(?![a-z0-9])/i;
 /**
  * The UK (DVLA) licence number: the surname's first five letters (padded with 9), the birth date coded as
  * decade, month (+50 for women), day and year digit, two initials (9 for none), a digit and two check
  * characters — "MORGA753116SM9IJ".
  */
-const UK_LICENCE =
-  /(?<![A-Za-z0-9])[A-Z][A-Z9]{4}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z0-9]{2}(?![A-Za-z0-9])/g;
+const UK_LICENCE = /\b[A-Z][A-Z9]{4}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z0-9]{2}\b/g;
 
 /**
- * UK licence numbers by their shape, wherever they stand in a text that speaks of driving licences (a column
- * whose rows the table reader could not follow, a list): the coded birth date makes the shape specific.
+ * UK licence numbers by their shape, wherever they stand in a text with a driving-licence label (a column whose
+ * rows the table reader could not follow, a list): the coded birth date makes the shape specific.
  */
 function ukDrivingLicences(text: string, out: Finding[]): void {
-  if (!LICENCE_WORD.test(text)) return;
   UK_LICENCE.lastIndex = 0;
   for (let m = UK_LICENCE.exec(text); m; m = UK_LICENCE.exec(text)) {
     const start = m.index;

@@ -106,6 +106,14 @@ describe('field labels and documents', () => {
     expect(found("INSERT INTO p (id, nir) VALUES (1, '2 84 05 75 123 456 72');")).toEqual([['NATIONAL_ID', '2 84 05 75 123 456 72']]);
     expect(found('socialSecurityNumber: 536228751')).toEqual([['SSN', '536228751']]);
   });
+  it('a comma after a number in a CSV row is the next cell, not its decimals', () => {
+    const csv = 'id,nir,created\n7,2 84 05 75 123 456 72,2025-10-16\n8,284057512345672,12 juin 2024\n';
+    expect(found(csv)).toEqual([
+      ['NATIONAL_ID', '2 84 05 75 123 456 72'],
+      ['NATIONAL_ID', '284057512345672'],
+    ]);
+    expect(found('Montant dû : 2 84 05 75 123 456 72,50 euros')).toEqual([]);
+  });
   it('leaves a DNI given as a driving-licence number to the documents detector', () => {
     expect(found('Mi carné de conducir: 12345678Z')).toEqual([]);
     expect(found('nombre,dl_number\nLuis,12345678Z')).toEqual([]);

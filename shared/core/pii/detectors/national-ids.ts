@@ -452,7 +452,7 @@ function numericIds(text: string, hc: HeaderCache, push: Push): void {
     if (DOTTED_SMALL.test(body) || ISO_DATE.test(body)) continue;
     const run = numericRun(text, body, r.index);
     if (!run || rentenversicherung(text, run, hc, push)) continue;
-    const sufRun = withSuffix(text, run);
+    const sufRun = withSuffix(text, run, hc);
     if (sufRun) idsInRun(text, sufRun, hc, push);
   }
 }
@@ -491,15 +491,20 @@ function rentenversicherung(text: string, { body, bodyStart, bodyEnd }: NumericR
   return true;
 }
 
+/** A comma and one to three digits that end there: the decimals (or a thousands group) of an amount. */
+const DECIMAL_AFTER = /^,\d{1,3}(?![\d-])/;
+
 /** The run with the letter after it, or null when it runs on into a word, an address or a decimal. */
-function withSuffix(text: string, run: NumericRun): NumericRun | null {
+function withSuffix(text: string, run: NumericRun, hc: HeaderCache): NumericRun | null {
   const { bodyEnd } = run;
   const n1 = text.charCodeAt(bodyEnd);
   if (isAsciiUpper(n1) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 1))) return { ...run, suf: text[bodyEnd], sufEnd: bodyEnd + 1 };
   if ((n1 === 45 || n1 === 32) && isAsciiUpper(text.charCodeAt(bodyEnd + 1)) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2)))
     return { ...run, suf: text[bodyEnd + 1], sufEnd: bodyEnd + 2 };
   if (isWordCharInLatinRange(n1) || n1 === 64) return null;
-  if ((n1 === 46 || n1 === 44 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) return null;
+  if ((n1 === 46 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) return null;
+  // A decimal comma ("12 345 678,90"), unless it is a CSV delimiter before the next cell ("…60,12 juin 2024,…").
+  if (n1 === 44 && DECIMAL_AFTER.test(text.slice(bodyEnd, bodyEnd + 6)) && !columnHeader(text, run.bodyStart, hc)) return null;
   return run;
 }
 
