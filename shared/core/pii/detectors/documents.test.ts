@@ -101,6 +101,14 @@ describe('labels inflected and numbers given with a verb', () => {
     expect(found('My passport has the number 548120937.')).toEqual([['PASSPORT', '548120937']]);
     expect(found('Mijn rijbewijs heeft het nummer 5209371846.')).toEqual([['DRIVER_LICENSE', '5209371846']]);
   });
+  it('past an aside in parentheses or between commas', () => {
+    expect(found('My passport number, for the booking, is 548120937.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('Meine Passnummer, falls nötig: C4RT7PZ19')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+    expect(found('Numéro de passeport (France) : 18AV12345')).toEqual([['PASSPORT', '18AV12345']]);
+    expect(found('My licence number, just in case, is K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Passport X1234567, issued in Rome, valid until 2031')).toEqual([['PASSPORT', 'X1234567']]);
+    expect(found('My passport, as you know, expired in 2023.')).toEqual([]);
+  });
   it('hard negatives: patents, downloads, a label followed by prose', () => {
     expect(found('Patentes US1234567 y US7654321 citadas.')).toEqual([]);
     expect(found('dls 12345678 this month')).toEqual([]);

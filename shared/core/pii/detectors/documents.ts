@@ -240,9 +240,17 @@ function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boole
   return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }
 
+/** Words in parentheses or between commas (no digits in them): "(France)", ", for the booking,", ", falls nötig:". */
+const ASIDES = /\([^()\d\n]{1,30}\)|,[\p{L} '’]{1,40}[,:]/gu;
+
+/** The window with its asides blanked out (same length: offsets stay). */
+function withoutAsides(win: string): string {
+  return win.indexOf('(') < 0 && win.indexOf(',') < 0 ? win : win.replace(ASIDES, (a) => ' '.repeat(a.length));
+}
+
 /** The document number in the 70 characters after a label: past filler words, on the label's line or the next. */
 function numberAfterLabel(text: string, after: number): { s: number; e: number } | null {
-  const win = text.slice(after, after + 70);
+  const win = withoutAsides(text.slice(after, after + 70));
   TOKEN.lastIndex = 0;
   let t: RegExpExecArray | null;
   let newlines = 0;

@@ -189,3 +189,28 @@ describe('a single word of random case, and the copula in its other spellings', 
     expect(found('la password rimane Inverno_42')).toEqual(['Inverno_42']);
   });
 });
+
+describe('the value named before the cue, and an aside between cue and copula', () => {
+  it('"X as my password" in six languages', () => {
+    expect(found('I use Blue!Falcon77 as my password.')).toEqual(['Blue!Falcon77']);
+    expect(found('Uso Gatto_Nero42 come password per la VPN.')).toEqual(['Gatto_Nero42']);
+    expect(found("J'utilise Soleil!2024 comme mot de passe.")).toEqual(['Soleil!2024']);
+    expect(found('Ich nutze Sommer#2025 als Passwort für alles.')).toEqual(['Sommer#2025']);
+    expect(found('Ik gebruik Tulp!2024 als wachtwoord.')).toEqual(['Tulp!2024']);
+    expect(found('Uso Verano.2024 como contraseña')).toEqual(['Verano.2024']);
+  });
+  it('not a word, a product or a cue that qualifies a noun', () => {
+    expect(found('I use 1Password as my password manager.')).toEqual([]);
+    expect(found('Never use your birthday as a password.')).toEqual([]);
+    expect(found('Use the same as the password.')).toEqual([]);
+    expect(found('We use KeePassXC as password vault.')).toEqual([]);
+    expect(found('Use SHA-256 as password hash.')).toEqual([]);
+  });
+  it('an aside between commas', () => {
+    expect(found('My password, if you need it, is Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('Das Passwort, falls du es brauchst, lautet Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('Le mot de passe, au cas où, est Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('The password, the username, and the host are in the vault.')).toEqual([]);
+    expect(found('Password, username, IP: 10.0.0.1')).toEqual([]);
+  });
+});

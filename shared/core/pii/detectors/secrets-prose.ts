@@ -313,7 +313,13 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
       return;
     }
     const { word, end } = wordAt(text, p);
-    if (!word) return;
+    if (!word) {
+      // An aside between commas ("my password, if you need it, is …") is stepped over once.
+      ASIDE.lastIndex = p;
+      if (words > 0 || !ASIDE.test(text)) return;
+      p = ASIDE.lastIndex;
+      continue;
+    }
     const following = nextWord(text, end).word;
     if ((COPULA.has(word) && !CHANGE_VERB.test(following)) || (FUTURE.has(word) && following === 'be')) {
       return afterCopula(text, FUTURE.has(word) ? nextWord(text, end).end : end, kind, out);
@@ -324,12 +330,63 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
   }
 }
 
+/** An aside between commas, words only: "if you need it", "falls du es brauchst", "au cas où". */
+const ASIDE = /,[\p{L}\s'’]{1,40},/uy;
+
+/**
+ * The value named before the cue, with "as" in the language and an article or possessive: "I use X as my
+ * password", "uso X come password", "j'utilise X comme mot de passe", "ich nutze X als Passwort", "ik gebruik X
+ * als wachtwoord", "uso X como contraseña".
+ */
+const VALUE_AS_CUE =
+  /(?:^|[\s(])([^\s(]{4,80})[ \t]+(?:as|come|comme|als|como)[ \t]+(?:(?:my|the|a|an|our|mia|la|il|una|nostra|mon|ma|le|un|une|notre|mein|meine|meinen|das|ein|unser|mijn|het|een|ons|mi|el|nuestra)[ \t]+)?(?:(?:new|nuova|nuovo|nouveau|nouvel|nouvelle|neues|neue|neuen|nieuw|nieuwe|nueva|nuevo)[ \t]+)?$/i;
+
+/** Words that may follow the cue when it ends what the value is used as ("… as my password for the VPN"). */
+const AFTER_CUE_AS = new Set([
+  'for',
+  'für',
+  'pour',
+  'per',
+  'voor',
+  'para',
+  'on',
+  'auf',
+  'sur',
+  'su',
+  'op',
+  'en',
+  'in',
+  'bei',
+  'at',
+  'and',
+  'und',
+  'et',
+  'e',
+  'y',
+]);
+
+/** The cue ends the clause or a preposition follows it — not "password manager", "mot de passe oublié". */
+function cueEndsPhrase(text: string, cueEnd: number): boolean {
+  const { word } = nextWord(text, cueEnd);
+  return word === '' ? !/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 3)) : AFTER_CUE_AS.has(word);
+}
+
+function statedBeforeCue(text: string, cueStart: number, cueEnd: number, kind: CueKind, out: Finding[]): void {
+  if (!cueEndsPhrase(text, cueEnd)) return;
+  const m = VALUE_AS_CUE.exec(text.slice(Math.max(0, cueStart - 120), cueStart));
+  if (!m) return;
+  const at = cueStart - m[0].length + m[0].indexOf(m[1]!);
+  const value = readValue(text, at, kind);
+  if (value && value.end <= at + m[1]!.length && looksStated(text, value, kind)) push(out, value);
+}
+
 /** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
 export function findPasswordsInProse(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(text))) {
     if (!cueBounded(text, m.index, m.index + m[0].length)) continue;
+    statedBeforeCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
     statedAfterCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
   }
 }
