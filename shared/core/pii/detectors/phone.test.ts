@@ -366,3 +366,24 @@ describe('phoneDetector: a signature line with the company before the number', (
     expect(found(text)).toEqual([want]);
   });
 });
+
+describe('phoneDetector: the number named after it, six languages', () => {
+  it.each([
+    ['0687213390 is mijn nieuwe nummer.', '0687213390'],
+    ['0176 44820193 ist meine neue Nummer.', '0176 44820193'],
+    ['3487712093 è il mio numero di cellulare.', '3487712093'],
+    ["Le 0644827351, c'est mon numéro perso.", '0644827351'],
+    ['688 214 907 es mi número de teléfono.', '688 214 907'],
+    ['07700912834 is my mobile.', '07700912834'],
+    ['Numero verde 800 123 456', '800 123 456'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+  it.each([
+    '688 214 907 es mi número de pedido.',
+    '0612345678 is my number of attempts so far.',
+    'Kundennummer 0612345678 ist meine Nummer.',
+  ])('hard negative: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ const CHANGED_NUMBER_SOURCE =
 const PHONE_NEAR_RE = new RegExp(
   PHONE_WORD_RE.source +
     '|\\bcall|\\bring\\b|\\bdial|\\btext me|reach|anruf|ruf (?:mich|uns)|\\brufen|erreich|joindre|appel|ll[aá]m[aáe]|contacto|chiam|bellen|\\bbel (?:me|ons)|bereikbaar|contact|kontakt|contatt|\\bfixe\\b|vaste lijn|\\bhandy\\b|portable|\\bcell\\b' +
-    '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
+    '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|numero verde|num[ée]ro vert|toll[- ]?free|freephone|\\bl[íi]nea gratuita|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
     '|\\b(?:al|allo) numero\\b|\\b(?:al|el) n[úu]mero\\b|\\bau num[ée]ro\\b|\\bunter (?:der )?nummer\\b|\\bop (?:het )?nummer\\b|\\b(?:at|on) number\\b' +
     '|\\b(?:my|our|your|his|her|their|new) (?:new |contact |private |work |direct )?number\\b|\\b(?:meine?|unsere?|ihre?|deine?|neue) (?:neue |private |direkte )?nummer' +
     '|\\b(?:mon|notre|votre|son|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|nuovo) numero|\\b(?:mijn|ons|uw|zijn|haar|nieuwe?) nummer' +
@@ -137,6 +137,20 @@ const PHONE_NEAR_RE = new RegExp(
     CALL_BACK_SOURCE,
   'i',
 );
+/**
+ * The number named after it: "… is my (new) number", "… ist meine Nummer", "…, c'est mon numéro", "… es mi número",
+ * "… è il mio numero", "… is mijn nummer", "… is my mobile".
+ */
+const PHONE_AFTER_RE = new RegExp(
+  "^[ \\t]*[,:–-]?[ \\t]*(?:(?:is|ist|est|c['’]est|es|è|was|war)[ \\t]+)?" +
+    '(?:my|our|meine?|unsere?|mon|ma|notre|mi|nuestro|il mio|il nostro|mijn|ons|onze)[ \\t]+' +
+    '(?:(?:new|neue|nouveau|nuevo|nuovo|nieuwe)[ \\t]+)?(?:(?:private|mobile|cell|phone|work|persönliche)[ \\t]+)?' +
+    '(?:number|nummer|num[ée]ro|n[úu]mero|numero|mobile|cell|handy|portable|m[óo]vil|cellulare|mobiel|telefoon|telefon|telefono|tel[ée]fono|t[ée]l[ée]phone|phone)(?![\\p{L}])' +
+    // … but not "… is my number of attempts", "es mi número de pedido" (a phone word may follow: "de teléfono")
+    '(?![ \\t]+(?:of|de|di|del|van|der|des|du|für|for)[ \\t]+(?!t[eé]l|cel|m[oó]v|phone|mobil|portable|handy))',
+  'iu',
+);
+
 /** A changed number is announced a clause before it ("… hat sich geändert, sie lautet jetzt …"): a wider window. */
 const CHANGED_NUMBER_RE = new RegExp(CHANGED_NUMBER_SOURCE, 'i');
 const CHANGED_NUMBER_WINDOW = 80;
@@ -440,13 +454,20 @@ function check(ctx: DocContext, r: Run): Finding | null {
   if (c.v === 1) {
     if (
       !cueBefore(text, start, left) &&
+      !PHONE_AFTER_RE.test(text.slice(end, end + 40)) &&
       !((ctx.word ??= PHONE_WORD_RE.test(text)) && inTableColumn(text, start, (ctx.tables ??= phoneColumns(text)))) &&
       !fieldIsPhone(text, start) &&
       !inSignature(text, start, end)
     )
       return null;
   } else if (c.v === 2) {
-    if (!(ctx.word ??= PHONE_WORD_RE.test(text)) && !cueBefore(text, start, left) && !inSignature(text, start, end)) return null;
+    if (
+      !(ctx.word ??= PHONE_WORD_RE.test(text)) &&
+      !cueBefore(text, start, left) &&
+      !PHONE_AFTER_RE.test(text.slice(end, end + 40)) &&
+      !inSignature(text, start, end)
+    )
+      return null;
   }
   if (IBAN_TAIL_RE.test(text.slice(Math.max(0, start - 30), start))) return null;
   const neg = NEGATIVE_WORD_RE.exec(left);
