@@ -214,3 +214,17 @@ describe('the value named before the cue, and an aside between cue and copula', 
     expect(found('Password, username, IP: 10.0.0.1')).toEqual([]);
   });
 });
+
+describe('recovery codes, and a quoted value right after the cue', () => {
+  it('recovery and backup codes, six languages', () => {
+    expect(found('The recovery code is 4f8k-2m9x-7q3z-1v5b')).toEqual(['4f8k-2m9x-7q3z-1v5b']);
+    expect(found('Mein Wiederherstellungscode lautet 7Q2K-9M4X')).toEqual(['7Q2K-9M4X']);
+    expect(found('Code de récupération : 48213977')).toEqual(['48213977']);
+    expect(found('Backup codes: see the printout in the safe')).toEqual([]);
+  });
+  it('a quoted value right after the cue when it cannot be a word', () => {
+    expect(found("ssh admin@host with password 'K9#mZ2$qL'")).toEqual(['K9#mZ2$qL']);
+    expect(found('the password "incorrect" message shows up')).toEqual([]);
+    expect(found("PASSWORD 'SCRAM-SHA-256$4096:abc=$def'")).toEqual([]);
+  });
+});

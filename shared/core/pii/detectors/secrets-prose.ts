@@ -24,7 +24,7 @@ type CueKind = 'password' | 'passphrase' | 'pin';
 // Word boundaries are checked in code (cueBounded): a \p{…} lookbehind would make every position of every text
 // pay for Unicode case folding.
 const CUE =
-  /pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|wi-?fi key|clé (?:wi-?fi|wpa)|chiave (?:wi-?fi|wpa)|(?:wifi|netwerk)-?sleutel|mot de passe|mdp|contrase[ñn]a|clave(?: de acceso)?|pwd|passwd|pw|passcode|pass ?phrase|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|wachtzin|geheimzahl|pin(?:[- ]?(?:code|nummer|number))?|pincode|code pin|código pin|codice pin|access code|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode/gi;
+  /pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|wi-?fi key|clé (?:wi-?fi|wpa)|chiave (?:wi-?fi|wpa)|(?:wifi|netwerk)-?sleutel|mot de passe|mdp|contrase[ñn]a|clave(?: de acceso)?|pwd|passwd|pw|passcode|pass ?phrase|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|wachtzin|geheimzahl|pin(?:[- ]?(?:code|nummer|number))?|pincode|code pin|código pin|codice pin|access code|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode|(?:recovery|backup) codes?|wiederherstellungscode|code de récupération|código de recuperación|codice di recupero|herstelcode/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -269,7 +269,7 @@ function looksStated(text: string, value: Value, kind: CueKind): boolean {
  */
 function looksStatedWithoutConnector(text: string, value: Value): boolean {
   const v = text.slice(value.start, value.end);
-  if (value.quoted || v.length < 6 || !/\d/.test(v)) return false;
+  if (v.length < 6 || !/\d/.test(v)) return false;
   const mixed = (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v);
   return mixed && looksStated(text, value, 'password');
 }
