@@ -109,6 +109,25 @@ describe('labels inflected and numbers given with a verb', () => {
     expect(found('Passport X1234567, issued in Rome, valid until 2031')).toEqual([['PASSPORT', 'X1234567']]);
     expect(found('My passport, as you know, expired in 2023.')).toEqual([]);
   });
+  it('whose document it is, between label and number', () => {
+    expect(found('Il passaporto di mia figlia è YA7654321.')).toEqual([['PASSPORT', 'YA7654321']]);
+    expect(found('El pasaporte de mi hijo: XDB482913')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('Het paspoort van mijn vrouw heeft nummer NW4K12345.')).toEqual([['PASSPORT', 'NW4K12345']]);
+    expect(found('Die Führerscheinnummer meiner Frau lautet K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Numéro du permis de conduire de ma femme : 120475200143')).toEqual([['DRIVER_LICENSE', '120475200143']]);
+    expect(found('Número de pasaporte del titular: XDB482913')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('Passport number: GB 548120937')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('permis de construire n° 075 056 21 A0123')).toEqual([]);
+  });
+  it('the number named before its label', () => {
+    expect(found('548120937 is my passport number.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('C4RT7PZ19 ist meine Reisepassnummer.')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+    expect(found('K31TR8ZQ72 ist meine Führerscheinnummer.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found("18AV12345, c'est le numéro de mon passeport.")).toEqual([['PASSPORT', '18AV12345']]);
+    expect(found('U1A23B456C è il numero della mia patente.')).toEqual([['DRIVER_LICENSE', 'U1A23B456C']]);
+    expect(found('Invoice 12345678 is the passport fee.')).toEqual([]);
+    expect(found('2024-05-01 is my passport renewal date.')).toEqual([]);
+  });
   it('hard negatives: patents, downloads, a label followed by prose', () => {
     expect(found('Patentes US1234567 y US7654321 citadas.')).toEqual([]);
     expect(found('dls 12345678 this month')).toEqual([]);

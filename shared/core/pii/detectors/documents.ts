@@ -160,7 +160,7 @@ export function findDocuments(text: string): Finding[] {
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
     if (!isDocumentLabel(text, m, type)) continue;
     if (type === 'DRIVER_LICENSE') licenceNamed = true;
-    const found = numberAfterLabel(text, m.index + m[0].length + inflection(text, m));
+    const found = numberAfterLabel(text, m.index + m[0].length + inflection(text, m)) ?? numberBeforeLabel(text, m.index);
     if (!found || found.s < lastEnd) continue;
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
@@ -240,6 +240,20 @@ function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boole
   return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }
 
+/**
+ * Possessives and contracted articles that open whose document it is, after "of / di / de / van": two words of
+ * the owner may follow ("of my daughter", "di mia figlia", "del titular", "meiner Frau") — but not "permis de
+ * construire", where no possessive opens the phrase.
+ */
+const OWNER_OPENER = new Set(
+  (
+    'my his her their our mia mio mie miei sua suo nostra nostro mi su nuestra nuestro mijn zijn haar hun onze ' +
+    'ma mon sa son notre mein meine meiner meines sein seine seiner seines ihre ihrer ihres unsere unserer del della dello des du der'
+  ).split(' '),
+);
+/** The issuing country's code before the number ("GB 548120937", "D C4RT7PZ19"). */
+const COUNTRY_CODE = /^[A-Z]{1,3}$/;
+
 /** Words in parentheses or between commas (no digits in them): "(France)", ", for the booking,", ", falls nötig:". */
 const ASIDES = /\([^()\d\n]{1,30}\)|,[\p{L} '’]{1,40}[,:]/gu;
 
@@ -256,7 +270,8 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
   let newlines = 0;
   let prevEnd = 0;
   let steps = 0;
-  while ((t = TOKEN.exec(win)) && steps++ < 8) {
+  let owner = 0; // words of an owner still allowed ("… di mia figlia", "… van mijn vrouw", "… meiner Frau")
+  while ((t = TOKEN.exec(win)) && steps++ < 10) {
     for (let i = prevEnd; i < t.index; i++) if (win.charCodeAt(i) === 10) newlines++;
     if (newlines > 1) return null;
     prevEnd = t.index + t[0].length;
@@ -266,7 +281,9 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
       .replace(/^[#_]+|[#_]+$/g, '')
       .replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
     if (!hasDigit(tok)) {
-      if (FILLER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
+      if (OWNER_OPENER.has(low)) owner = 2;
+      if (FILLER.has(low) || OWNER_OPENER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
+      if (owner-- > 0 || COUNTRY_CODE.test(tok)) continue;
       // Passport numbers can be all letters but one digit; a plain word ends the search.
       return null;
     }
@@ -275,6 +292,27 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
     return v ? { s: after + v.s, e: after + v.e } : null;
   }
   return null;
+}
+
+/**
+ * A number named before its label: "548120937 is my passport number", "C4RT7PZ19 ist meine Reisepassnummer",
+ * "… est le numéro de mon passeport", "… è il numero della mia patente", "… is het nummer van mijn rijbewijs".
+ */
+const NUMBER_BEFORE_LABEL = new RegExp(
+  "(?:^|[\\s(:])([A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,22}),?[ \\t]+(?:is|ist|est|es|è|c['’]est|was|war|era)[ \\t]+" +
+    '(?:(?:le|el|il|het|the|die|der|das|de)[ \\t]+)?(?:(?:numéro|número|numero|nummer|number)[ \\t]+(?:de|du|di|del|della|van|of|des|vom)[ \\t]+)?' +
+    '(?:(?:my|his|her|their|our|mein|meine|meines|seine|ihre|unsere|mon|ma|son|sa|notre|mi|su|nuestro|mio|mia|suo|sua|il mio|la mia|mijn|zijn|haar|onze)[ \\t]+)?$',
+  'i',
+);
+
+function numberBeforeLabel(text: string, labelStart: number): { s: number; e: number } | null {
+  const before = text.slice(Math.max(0, labelStart - 80), labelStart);
+  const m = NUMBER_BEFORE_LABEL.exec(before);
+  if (!m || !hasDigit(m[1]!) || /^[a-z]+$/i.test(m[1]!.replace(/[ -]/g, ''))) return null;
+  const s = m.index + m[0].indexOf(m[1]!);
+  const v = documentNumber(before, s, s + m[1]!.length);
+  const offset = labelStart - before.length;
+  return v && v.e === s + m[1]!.length ? { s: offset + v.s, e: offset + v.e } : null;
 }
 
 /** The number starting with the token `win[s, e)`, over single-space/dash-separated groups; null for a date or amount. */
