@@ -38,7 +38,9 @@ const EXAMPLE_IBANS = new Set([
   'PT50000201231234567890154',
 ]);
 
-const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
+// The country code may stand apart from the check digits when an IBAN is read out ("DE 62 3704 …", what the
+// spelled-out "D E sechs zwei drei …" reads as): capitals only then.
+const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2}) ?(\d{2})(?=[ -]?[A-Za-z0-9])/g;
 
 export function findIbans(text: string): Finding[] {
   const out: Finding[] = [];
@@ -50,6 +52,7 @@ export function findIbans(text: string): Finding[] {
     if (len === undefined) continue;
     // Lower-case country codes only in an all-lower-case IBAN (iban=de89…), never in prose words.
     const lower = m[1] !== cc;
+    if (lower && m[0].length === 5) continue; // "at 10 am", "um 12 Uhr": a word, not a country code
     const start = m.index;
     let i = start;
     let n = 0;
@@ -76,7 +79,7 @@ export function findIbans(text: string): Finding[] {
 
 // "<label> [number|no|#|nr]: <value>" — the labels whose value is a bank-account number, or part of one.
 const ACCOUNT_LABEL =
-  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?konto(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|:|=|#|-)?\s*["']?(?:n[°º.]?\s*)?/iu;
+  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?kontos?(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|kto\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|lautet|luidt|was|war|era|:|=|#|-)?\s*(?:(?:il|le|el|la|het|the)\s+)?["']?(?:n[°º.]?\s*)?/iu;
 
 const BANK_WORDS =
   /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|\bpa(?:y|id|ying)\s+(?:\w+\s+){0,3}(?:in)?to\b|refund|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
@@ -111,6 +114,7 @@ const LABEL_HINTS = [
   'acc',
   'a/c',
   'konto',
+  'kto',
   'compte',
   'cuenta',
   'conto',
@@ -173,7 +177,10 @@ function accountCandidates(text: string): Cand[] {
       hints = LABEL_HINTS.filter((h) => lowerText.includes(h));
     }
     if (hints.length === 0 && !fields) continue; // no label before, no key or column either
-    const label = labelBefore(text.slice(Math.max(0, vstart - 48), vstart), hints) ?? (fields ? fieldLabel(text, vstart, hc) : undefined);
+    const label =
+      labelBefore(text.slice(Math.max(0, vstart - 48), vstart), hints) ??
+      (fields ? fieldLabel(text, vstart, hc) : undefined) ??
+      labelAfter(text, vstart, vend, hints);
     if (label === undefined) continue;
     cands.push({ kind: kindOf(label), start: vstart, end: vend, digits: m[0].replace(/[ -]/g, '') });
   }
@@ -186,6 +193,22 @@ function labelBefore(window: string, hints: readonly string[]): string | undefin
   const lw = window.toLowerCase();
   if (!(hints === LABEL_HINTS ? LABEL_HINTS_RE.test(lw) : hints.some((h) => lw.includes(h)))) return undefined;
   return LABEL_BEFORE.exec(window)?.[0];
+}
+
+/**
+ * The account named after its number: "0532013000 ist meine Kontonummer", "… est mon numéro de compte", "… è il
+ * mio conto corrente", "… is mijn rekeningnummer"; the English "is my account number" only with a bank word near.
+ */
+const LABEL_AFTER =
+  /^[ \t]*,?[ \t]+(?:is|ist|est|es|è|c['’]est|was|war)[ \t]+(?:(?:my|our|his|her|meine?|unsere?|seine?|ihre?|mon|notre|son|mi|su|nuestra|il mio|il suo|mijn|onze|zijn|haar|the|die|das|le|el|il|het)[ \t]+)?(?:bank[ \t]*)?(account(?:[ \t]+(?:number|no\.?))?|kontonummer|konto|num[ée]ro de compte|compte(?: bancaire)?|n[úu]mero de cuenta|cuenta(?: bancaria| corriente)?|numero di conto|numero del conto|conto(?: corrente| bancario)?|rekeningnummer|rekening|bankrekening)(?![\p{L}])/iu;
+
+function labelAfter(text: string, vstart: number, vend: number, hints: readonly string[]): string | undefined {
+  if (hints.length === 0) return undefined;
+  const m = LABEL_AFTER.exec(text.slice(vend, vend + 60));
+  if (!m) return undefined;
+  if (/^account/i.test(m[1]!) && !/bank/i.test(m[0]) && !BANK_WORDS.test(text.slice(Math.max(0, vstart - 160), vend + 120)))
+    return undefined;
+  return 'account';
 }
 
 /** A key (routingNo=, "sortCode": …) or a table / SQL INSERT cell under an account / routing / sort-code column. */
