@@ -179,6 +179,7 @@ describe('a single word of random case, and the copula in its other spellings', 
     expect(found('Das Passwort ist McDonalds bekannt.')).toEqual([]);
     expect(found('the password is PostgreSQL managed')).toEqual([]);
     expect(found('the password is iPhone only')).toEqual([]);
+    expect(found('la contraseña del disco es APlaceForYourStuff.')).toEqual([]);
   });
   it('copulas typed without ß or accent, past and "remains" forms', () => {
     expect(found('Das Kennwort heisst Sonne!2024')).toEqual(['Sonne!2024']);

@@ -212,8 +212,8 @@ const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
 const COMMON_WORDS =
   /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
 
-/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript". */
-const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z]))+$/;
+/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript", "APlaceForYourStuff". */
+const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z]))+$/;
 
 /**
  * Letters whose case flips at random ("vmWTDdInzyuGR"): no word of any language is written so, nor are names
