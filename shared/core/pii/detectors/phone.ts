@@ -121,8 +121,9 @@ const CALL_BACK_SOURCE =
   '|\\b(?:text|sms|whatsapp|message)(?: (?:me|us))?(?: (?:at|on))?\\s*$' +
   '|\\bjoignable|\\breperibil[ei]|\\blocalizable';
 /** "changed my number", "cambiado de número", "changé de numéro", "cambiato numero", "Nummer geändert", "ander nummer". */
+// Both forms start at the noun (the verb before it is a lookbehind), so the search only stops at an n.
 const CHANGED_NUMBER_SOURCE =
-  '\\b(?:changed|new|chang[ée]e?|cambiad[oa]|cambi[ée]|cambiato|cambiata|nuevo|nouveau|ander|andere)\\s+(?:de\\s+|di\\s+|(?:my|mi|mon|il mio)\\s+)?(?:phone\\s+)?(?:number|num[ée]ro|n[úu]mero|numero|nummer)\\b' +
+  '(?<=\\b(?:changed|new|chang[ée]e?|cambiad[oa]|cambi[ée]|cambiato|cambiata|nuevo|nouveau|ander|andere)\\s+(?:de\\s+|di\\s+|(?:my|mi|mon|il mio)\\s+)?(?:phone\\s+)?)(?:number|num[ée]ro|n[úu]mero|numero|nummer)\\b' +
   '|\\b(?:nummer|num[ée]ro|n[úu]mero|numero|number)\\s+(?:(?:has|is|hat|ist|a|est|ha|è|es|heeft)\\s+)?(?:been\\s+|sich\\s+)?' +
   '(?:ge(?:ä|ae)ndert|gewijzigd|veranderd|changed|cambiato|cambiado|changé)';
 /** Words that make a number close after them a phone number: the above plus call / reach / contact verbs. */
