@@ -145,3 +145,13 @@ describe('account labels said as a sentence, six languages', () => {
     expect(found('Kundenkonto 41278803 wurde angelegt.')).toEqual([]);
   });
 });
+
+describe('prose lines with commas are no table', () => {
+  it('a number on the line below an account is not taken for a cell of its column', () => {
+    const text = 'Compte : sort code 56-98-54, numéro de compte 60082905.\nLe colis est parti, numéro de suivi 00009988776655443321.';
+    expect(found(text)).toEqual([
+      ['BANK_ACCOUNT', '56-98-54'],
+      ['BANK_ACCOUNT', '60082905'],
+    ]);
+  });
+});

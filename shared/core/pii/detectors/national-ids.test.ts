@@ -138,3 +138,12 @@ describe('whose number a cue names', () => {
     expect(found('SSN (updated 2019): 536228751')).toEqual([['SSN', '536228751']]);
   });
 });
+
+describe('columnHeader', () => {
+  it('a line of prose with commas and a number in it is no header', () => {
+    const text = 'Compte : sort code 56-98-54, numéro de compte 60082905.\nLe colis est parti, numéro de suivi 0000998877.';
+    expect(columnHeader(text, text.indexOf('0000998877'))).toBe('');
+    const csv = 'id,nir\n7,284057512345672';
+    expect(columnHeader(csv, csv.indexOf('2840'))).toBe('nir');
+  });
+});

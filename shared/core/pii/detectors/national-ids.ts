@@ -196,7 +196,9 @@ export function columnHeader(text: string, pos: number, cache?: HeaderCache): st
     header = text.slice(hs, he).split(delim);
     cache?.cells.set(hs, header);
   }
-  return (header[cellsBefore] ?? '').trim().toLowerCase();
+  const name = (header[cellsBefore] ?? '').trim().toLowerCase();
+  // A column name holds no number (a line of prose with commas above is no header: "… numéro de compte 60082905.").
+  return /\d{4}/.test(name) ? '' : name;
 }
 
 /** The lower-cased context for a candidate: the words before it plus its column name, if any. */
