@@ -96,6 +96,11 @@ describe('readSpelledNumbers: runs among words that are not numbers', () => {
     expect(readSpelledNumbers(text)).toBeUndefined();
   });
 
+  it('a short word after a comma ends a number, in a text with colons too ("fünf, ab sechs")', () => {
+    const r = readSpelledNumbers('Notizen:\n- meine Nummer ist null vier eins neun null drei, ab sechs erreichbar')!;
+    expect(r.text).toBe('Notizen:\n- meine Nummer ist 041903, ab sechs erreichbar');
+  });
+
   it('reads a run wherever it stands in a long text', () => {
     const prose = 'Die Lieferung verzögert sich um zwei Wochen, weil ein Zulieferer umgestellt hat. '.repeat(40);
     const r = readSpelledNumbers(prose + 'Nummer: null eins sieben sechs fünf. ' + prose)!;

@@ -183,7 +183,7 @@ function numberWordRuns(s: string): Reading[] {
   const runs: Reading[] = [];
   for (let i = 0; i < tokens.length;) {
     let j = i;
-    while (j + 1 < tokens.length && joins(s, tokens[j]!.end, tokens[j + 1]!.start)) j++;
+    while (j + 1 < tokens.length && joins(s, tokens[j]!, tokens[j + 1]!)) j++;
     const run = trimCodeLetters(s, tokens.slice(i, j + 1));
     if (countNumbers(run) >= MIN_RUN) runs.push({ start: run[0]!.start, end: run[run.length - 1]!.end, text: readRun(s, run) });
     i = j + 1;
@@ -191,9 +191,15 @@ function numberWordRuns(s: string): Reading[] {
   return runs;
 }
 
-/** Whether s[start, end) only joins two tokens of one number: short, and nothing but JOINER in it. */
-function joins(s: string, start: number, end: number): boolean {
-  return end - start <= MAX_JOINER && JOINER.test(s.slice(start, end));
+/**
+ * Whether two tokens are of one number: what stands between them is short and nothing but JOINER — and only
+ * spaces and number punctuation beside a code group, so a short word after a comma ("fünf, ab sechs") ends
+ * the number instead of joining it as hex letters.
+ */
+function joins(s: string, a: Token, b: Token): boolean {
+  if (b.start - a.end > MAX_JOINER) return false;
+  const between = s.slice(a.end, b.start);
+  return a.number && b.number ? JOINER.test(between) : CODE_CONTINUES.test(between);
 }
 
 const countNumbers = (tokens: readonly Token[]) => tokens.reduce((n, t) => n + (t.number ? 1 : 0), 0);

@@ -49,6 +49,11 @@ describe('IT BBAN (CIN + ABI 5 + CAB 5 + account 12)', () => {
     expect(found('Coordinate: O 03069 09606 100000012345')).toEqual(one('O 03069 09606 100000012345'));
     expect(found('Per il bonifico: E0200812345000100123456')).toEqual(one('E0200812345000100123456'));
   });
+  it('run together after the word BBAN, in any language', () => {
+    expect(found('Il mio BBAN è T0306911884000012345678.')).toEqual(one('T0306911884000012345678'));
+    expect(found('BBAN: V0538712902000000457019')).toEqual(one('V0538712902000000457019'));
+    expect(found('BBAN S0200801633000104789111')).toEqual([]); // the CIN does not match
+  });
   it('a wrong CIN, or no cue for the run-together form: nothing', () => {
     expect(found('Coordinate: A 03069 09606 100000012345')).toEqual([]);
     expect(found('Codice prodotto E0200812345000100123456')).toEqual([]);

@@ -8,8 +8,11 @@ import type { Finding } from '../types.ts';
 import { abaRouting, beBankAccount, esCcc, frRib, isRepdigit, itBban, nlBankAccount } from '../checksums.ts';
 import { isAsciiAlnum, isWordCharInLatinRange } from '../chars.ts';
 
-/** Words for a bank account in en/de/fr/es/it/nl; the English ones say "bank" (a bare "account" is as often a login). */
-const BANK_ACCOUNT_WORDS = String.raw`bank[\s-]*(?:account|acct|details)|account[\s-]*holder|\ba\/c\b|konto|bankverbindung|bankdaten|\bcomptes?\b|\brib\b|relevé d'identité|coordonnées bancaires|\bcuentas?\b|\bccc\b|datos bancarios|\bconto\b|\bc\/c\b|coordinate bancarie|rekening|\bgiro|t\.\s?n\.\s?v\.|bankgegevens`;
+/**
+ * Words for a bank account in en/de/fr/es/it/nl; the English ones say "bank" (a bare "account" is as often a login).
+ * "BBAN" (the national part of an IBAN) is a bank account number by name in every language.
+ */
+const BANK_ACCOUNT_WORDS = String.raw`\bbban\b|bank[\s-]*(?:account|acct|details)|account[\s-]*holder|\ba\/c\b|konto|bankverbindung|bankdaten|\bcomptes?\b|\brib\b|relevé d'identité|coordonnées bancaires|\bcuentas?\b|\bccc\b|datos bancarios|\bconto\b|\bc\/c\b|coordinate bancarie|rekening|\bgiro|t\.\s?n\.\s?v\.|bankgegevens`;
 
 /** What must be near a number with the weakest check (NL elfproef). */
 const BANK_ACCOUNT_CUE = new RegExp(BANK_ACCOUNT_WORDS, 'i');

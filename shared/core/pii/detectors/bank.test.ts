@@ -111,3 +111,47 @@ describe('account cue words in six languages and fields', () => {
     expect(found('Benutzerkonto 12345678')).toEqual([]);
   });
 });
+
+describe('an IBAN read out with its country code apart', () => {
+  it('capitals, a space, then the check digits', () => {
+    expect(found('IBAN: DE 62 3704 0044 0532 0130 01')).toEqual([['IBAN', 'DE 62 3704 0044 0532 0130 01']]);
+    expect(found('Meet at 10 am, room 3704 0044 0532')).toEqual([]);
+    expect(found('DE 63 3704 0044 0532 0130 01')).toEqual([]); // wrong check digits
+  });
+});
+
+describe('account labels said as a sentence, six languages', () => {
+  it('a copula and an article between label and number', () => {
+    expect(found('Il mio conto corrente è il 000041278803 presso la banca.')).toEqual([['BANK_ACCOUNT', '000041278803']]);
+    expect(found('Mon numéro de compte est le 00041278803.')).toEqual([['BANK_ACCOUNT', '00041278803']]);
+    expect(found('Meine Kontonummer lautet 0419327706.')).toEqual([['BANK_ACCOUNT', '0419327706']]);
+    expect(found('Die Nummer meines Kontos ist 0419327706.')).toEqual([['BANK_ACCOUNT', '0419327706']]);
+    expect(found('Bankverbindung: Kto. 0419327706, BLZ 370 400 44')).toEqual([
+      ['BANK_ACCOUNT', '0419327706'],
+      ['BANK_ACCOUNT', '370 400 44'],
+    ]);
+  });
+  it('the number named before its label', () => {
+    expect(found('0419327706 ist meine Kontonummer bei der Sparkasse.')).toEqual([['BANK_ACCOUNT', '0419327706']]);
+    expect(found('000041278803 è il mio conto corrente.')).toEqual([['BANK_ACCOUNT', '000041278803']]);
+    expect(found('00041278803 est mon numéro de compte.')).toEqual([['BANK_ACCOUNT', '00041278803']]);
+    expect(found('41278803 is mijn rekeningnummer.')).toEqual([['BANK_ACCOUNT', '41278803']]);
+    expect(found('41278803 is my bank account number.')).toEqual([['BANK_ACCOUNT', '41278803']]);
+  });
+  it('hard negatives: a login account, a balance, a follower count', () => {
+    expect(found('41278803 is my account number at the gym.')).toEqual([]);
+    expect(found('Das Konto hat 41278803 Follower.')).toEqual([]);
+    expect(found('account balance 41278803 EUR')).toEqual([]);
+    expect(found('Kundenkonto 41278803 wurde angelegt.')).toEqual([]);
+  });
+});
+
+describe('prose lines with commas are no table', () => {
+  it('a number on the line below an account is not taken for a cell of its column', () => {
+    const text = 'Compte : sort code 56-98-54, numéro de compte 60082905.\nLe colis est parti, numéro de suivi 00009988776655443321.';
+    expect(found(text)).toEqual([
+      ['BANK_ACCOUNT', '56-98-54'],
+      ['BANK_ACCOUNT', '60082905'],
+    ]);
+  });
+});

@@ -39,44 +39,70 @@ const EXAMPLE_IBANS = new Set([
 ]);
 
 const IBAN_START = /(?<![A-Za-z0-9])([A-Za-z]{2})(\d{2})(?=[ -]?[A-Za-z0-9])/g;
+// Read out, the country code may stand apart from the check digits ("IBAN: DE 62 3704 …", what the spelled-out
+// "D E sechs zwei drei …" reads as): capitals only, and only shortly after the word IBAN.
+const IBAN_WORD = /iban/gi;
+const IBAN_APART_NEAR = /[^\n]{0,30}?(?<![A-Za-z0-9])([A-Z]{2}) \d{2}(?=[ -]?[A-Za-z0-9])/y;
 
 export function findIbans(text: string): Finding[] {
   const out: Finding[] = [];
   IBAN_START.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = IBAN_START.exec(text))) {
-    const cc = m[1]!.toUpperCase();
-    const len = IBAN_LENGTHS[cc];
-    if (len === undefined) continue;
-    // Lower-case country codes only in an all-lower-case IBAN (iban=de89…), never in prose words.
-    const lower = m[1] !== cc;
-    const start = m.index;
-    let i = start;
-    let n = 0;
-    let body = '';
-    while (i < text.length && n < len) {
-      const c = text.charCodeAt(i);
-      if (isAsciiAlnum(c)) {
-        body += text[i];
-        n++;
-        i++;
-      } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
-        i++;
-      } else break;
-    }
-    if (n !== len) continue;
-    if (i < text.length && isAsciiAlnum(text.charCodeAt(i))) continue; // runs on: not this IBAN
-    if (lower && /[A-Z]/.test(body)) continue;
-    if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) continue;
-    out.push({ type: 'IBAN', start, end: i, score: 1, detector: 'bank' });
-    IBAN_START.lastIndex = i;
+  for (let m = IBAN_START.exec(text); m; m = IBAN_START.exec(text)) {
+    const end = ibanAt(text, m.index, m[1]!, out);
+    if (end > 0) IBAN_START.lastIndex = end;
   }
+  if (text.length > 20 && /iban/i.test(text)) ibansApart(text, out);
   return out;
+}
+
+/** IBANs with the country code apart, each just after the word IBAN. */
+function ibansApart(text: string, out: Finding[]): void {
+  IBAN_WORD.lastIndex = 0;
+  for (let w = IBAN_WORD.exec(text); w; w = IBAN_WORD.exec(text)) {
+    IBAN_APART_NEAR.lastIndex = w.index + 4;
+    const m = IBAN_APART_NEAR.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].length - 5;
+    if (!out.some((f) => f.start <= start && start < f.end)) ibanAt(text, start, m[1]!, out);
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** The IBAN starting at `start` with country letters `letters`, if valid: reported, and its end returned (-1 if none). */
+function ibanAt(text: string, start: number, letters: string, out: Finding[]): number {
+  const cc = letters.toUpperCase();
+  const len = IBAN_LENGTHS[cc];
+  if (len === undefined) return -1;
+  const end = ibanEnd(text, start, len);
+  if (end < 0) return -1;
+  const body = text.slice(start, end).replace(/[ -]/g, '');
+  // Lower-case country codes only in an all-lower-case IBAN (iban=de89…), never in prose words.
+  if (letters !== cc && /[A-Z]/.test(body)) return -1;
+  if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) return -1;
+  out.push({ type: 'IBAN', start, end, score: 1, detector: 'bank' });
+  return end;
+}
+
+/** Where `len` letters and digits from `start` end (single spaces or dashes between them), or -1 when they run on. */
+function ibanEnd(text: string, start: number, len: number): number {
+  let i = start;
+  let n = 0;
+  while (i < text.length && n < len) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c)) {
+      n++;
+      i++;
+    } else if ((c === 32 || c === 45) && n > 0 && n < len && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
+      i++;
+    } else break;
+  }
+  if (n !== len) return -1;
+  return i < text.length && isAsciiAlnum(text.charCodeAt(i)) ? -1 : i; // runs on: not this IBAN
 }
 
 // "<label> [number|no|#|nr]: <value>" — the labels whose value is a bank-account number, or part of one.
 const ACCOUNT_LABEL =
-  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?konto(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|:|=|#|-)?\s*["']?(?:n[°º.]?\s*)?/iu;
+  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?kontos?(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|kto\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|lautet|luidt|was|war|era|:|=|#|-)?\s*(?:(?:il|le|el|la|het|the)\s+)?["']?(?:n[°º.]?\s*)?/iu;
 
 const BANK_WORDS =
   /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|\bpa(?:y|id|ying)\s+(?:\w+\s+){0,3}(?:in)?to\b|refund|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
@@ -111,6 +137,7 @@ const LABEL_HINTS = [
   'acc',
   'a/c',
   'konto',
+  'kto',
   'compte',
   'cuenta',
   'conto',
@@ -173,7 +200,10 @@ function accountCandidates(text: string): Cand[] {
       hints = LABEL_HINTS.filter((h) => lowerText.includes(h));
     }
     if (hints.length === 0 && !fields) continue; // no label before, no key or column either
-    const label = labelBefore(text.slice(Math.max(0, vstart - 48), vstart), hints) ?? (fields ? fieldLabel(text, vstart, hc) : undefined);
+    const label =
+      labelBefore(text.slice(Math.max(0, vstart - 48), vstart), hints) ??
+      (fields ? fieldLabel(text, vstart, hc) : undefined) ??
+      labelAfter(text, vstart, vend, hints);
     if (label === undefined) continue;
     cands.push({ kind: kindOf(label), start: vstart, end: vend, digits: m[0].replace(/[ -]/g, '') });
   }
@@ -186,6 +216,24 @@ function labelBefore(window: string, hints: readonly string[]): string | undefin
   const lw = window.toLowerCase();
   if (!(hints === LABEL_HINTS ? LABEL_HINTS_RE.test(lw) : hints.some((h) => lw.includes(h)))) return undefined;
   return LABEL_BEFORE.exec(window)?.[0];
+}
+
+/**
+ * The account named after its number: "0532013000 ist meine Kontonummer", "… est mon numéro de compte", "… è il
+ * mio conto corrente", "… is mijn rekeningnummer"; the English "is my account number" only with a bank word near.
+ */
+const LABEL_AFTER =
+  /[ \t]*,?[ \t]+(?:is|ist|est|es|è|c['’]est|was|war)[ \t]+(?:(?:my|our|his|her|meine?|unsere?|seine?|ihre?|mon|notre|son|mi|su|nuestra|il mio|il suo|mijn|onze|zijn|haar|the|die|das|le|el|il|het)[ \t]+)?(?:bank[ \t]*)?(account(?:[ \t]+(?:number|no\.?))?|kontonummer|konto|num[ée]ro de compte|compte(?: bancaire)?|n[úu]mero de cuenta|cuenta(?: bancaria| corriente)?|numero di conto|numero del conto|conto(?: corrente| bancario)?|rekeningnummer|rekening|bankrekening)(?![\p{L}])/iuy;
+
+function labelAfter(text: string, vstart: number, vend: number, hints: readonly string[]): string | undefined {
+  const c = text.charCodeAt(vend);
+  if (hints.length === 0 || (c !== 32 && c !== 44 && c !== 9)) return undefined;
+  LABEL_AFTER.lastIndex = vend;
+  const m = LABEL_AFTER.exec(text);
+  if (!m) return undefined;
+  if (/^account/i.test(m[1]!) && !/bank/i.test(m[0]) && !BANK_WORDS.test(text.slice(Math.max(0, vstart - 160), vend + 120)))
+    return undefined;
+  return 'account';
 }
 
 /** A key (routingNo=, "sortCode": …) or a table / SQL INSERT cell under an account / routing / sort-code column. */

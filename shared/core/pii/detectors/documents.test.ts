@@ -89,3 +89,64 @@ describe('numbers named only by a field or column', () => {
     ]);
   });
 });
+
+describe('labels inflected and numbers given with a verb', () => {
+  it('a genitive or plural label ("des Führerscheins", "des Reisepasses")', () => {
+    expect(found('Die Nummer meines Führerscheins lautet K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Die Nummer des Reisepasses ist C4RT7PZ19.')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+  });
+  it('"has the number", "hat die Nummer", "tiene el número", "heeft het nummer"', () => {
+    expect(found('Mein Führerschein hat die Nummer K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Mi pasaporte tiene el número XDB482913.')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('My passport has the number 548120937.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('Mijn rijbewijs heeft het nummer 5209371846.')).toEqual([['DRIVER_LICENSE', '5209371846']]);
+  });
+  it('past an aside in parentheses or between commas', () => {
+    expect(found('My passport number, for the booking, is 548120937.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('Meine Passnummer, falls nötig: C4RT7PZ19')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+    expect(found('Numéro de passeport (France) : 18AV12345')).toEqual([['PASSPORT', '18AV12345']]);
+    expect(found('My licence number, just in case, is K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Passport X1234567, issued in Rome, valid until 2031')).toEqual([['PASSPORT', 'X1234567']]);
+    expect(found('My passport, as you know, expired in 2023.')).toEqual([]);
+  });
+  it('whose document it is, between label and number', () => {
+    expect(found('Il passaporto di mia figlia è YA7654321.')).toEqual([['PASSPORT', 'YA7654321']]);
+    expect(found('El pasaporte de mi hijo: XDB482913')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('Het paspoort van mijn vrouw heeft nummer NW4K12345.')).toEqual([['PASSPORT', 'NW4K12345']]);
+    expect(found('Die Führerscheinnummer meiner Frau lautet K31TR8ZQ72.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found('Numéro du permis de conduire de ma femme : 120475200143')).toEqual([['DRIVER_LICENSE', '120475200143']]);
+    expect(found('Número de pasaporte del titular: XDB482913')).toEqual([['PASSPORT', 'XDB482913']]);
+    expect(found('Passport number: GB 548120937')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('permis de construire n° 075 056 21 A0123')).toEqual([]);
+  });
+  it('the number named before its label', () => {
+    expect(found('548120937 is my passport number.')).toEqual([['PASSPORT', '548120937']]);
+    expect(found('C4RT7PZ19 ist meine Reisepassnummer.')).toEqual([['PASSPORT', 'C4RT7PZ19']]);
+    expect(found('K31TR8ZQ72 ist meine Führerscheinnummer.')).toEqual([['DRIVER_LICENSE', 'K31TR8ZQ72']]);
+    expect(found("18AV12345, c'est le numéro de mon passeport.")).toEqual([['PASSPORT', '18AV12345']]);
+    expect(found('U1A23B456C è il numero della mia patente.')).toEqual([['DRIVER_LICENSE', 'U1A23B456C']]);
+    expect(found('Invoice 12345678 is the passport fee.')).toEqual([]);
+    expect(found('2024-05-01 is my passport renewal date.')).toEqual([]);
+  });
+  it('hard negatives: patents, downloads, a label followed by prose', () => {
+    expect(found('Patentes US1234567 y US7654321 citadas.')).toEqual([]);
+    expect(found('dls 12345678 this month')).toEqual([]);
+    expect(found('Der Führerschein hat die Klasse B und kostet 1200 Euro.')).toEqual([]);
+    expect(found('Die Nummer des Reisepasses steht auf Seite 2.')).toEqual([]);
+  });
+});
+
+describe('UK driving licence numbers by their shape', () => {
+  it('anywhere in a text that speaks of driving licences, e.g. a table row the column reader cannot follow', () => {
+    const table = 'id;driver_license;issued\n7;BRAUN804129JK9XT;March 3, 2026\n8;LEE99711302AB7QZ;2025-01-04';
+    expect(found(table)).toEqual([
+      ['DRIVER_LICENSE', 'BRAUN804129JK9XT'],
+      ['DRIVER_LICENSE', 'LEE99711302AB7QZ'],
+    ]);
+  });
+  it('not without a licence word, nor with an impossible birth date or surname', () => {
+    expect(found('Ref BRAUN804129JK9XT closed')).toEqual([]);
+    expect(found('My licence was renewed. Ticket BRAUN814129JK9XT closed.')).toEqual([]);
+    expect(found('My licence was renewed. Ticket BR9UN804129JK9XT closed.')).toEqual([]);
+  });
+});

@@ -114,6 +114,14 @@ const FILLER = new Set([
   'lautend',
   'auf',
   'on',
+  // "… hat die Nummer X", "… tiene el número X", "… has the number X", "… a le numéro X", "… heeft het nummer X"
+  'hat',
+  'die',
+  'has',
+  'tiene',
+  'el',
+  'ha',
+  'heeft',
 ]);
 
 /** Words after a label that mean it is not about a document number. */
@@ -144,19 +152,43 @@ export function findDocuments(text: string): Finding[] {
   STEM.lastIndex = 0;
   let h: RegExpExecArray | null;
   let lastEnd = -1;
+  let licenceNamed = false;
   while ((h = STEM.exec(text))) {
     const m = labelAt(text, h);
     if (!m) continue;
     STEM.lastIndex = Math.max(STEM.lastIndex, m.index + m[0].length);
     const type: PiiType = m.groups?.['p'] ? 'PASSPORT' : 'DRIVER_LICENSE';
     if (!isDocumentLabel(text, m, type)) continue;
-    const found = numberAfterLabel(text, m.index + m[0].length);
+    if (type === 'DRIVER_LICENSE') licenceNamed = true;
+    const found = numberAfterLabel(text, m.index + m[0].length + inflection(text, m)) ?? numberBeforeLabel(text, m.index);
     if (!found || found.s < lastEnd) continue;
     out.push({ type, start: found.s, end: found.e, score: 0.85, detector: 'documents' });
     lastEnd = found.e;
   }
   fieldDocuments(text, out);
+  if (licenceNamed) ukDrivingLicences(text, out);
   return out;
+}
+
+/**
+ * The UK (DVLA) licence number: the surname's first five letters (padded with 9), the birth date coded as
+ * decade, month (+50 for women), day and year digit, two initials (9 for none), a digit and two check
+ * characters — "MORGA753116SM9IJ".
+ */
+const UK_LICENCE = /\b[A-Z][A-Z9]{4}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z][A-Z9]\d[A-Z0-9]{2}\b/g;
+
+/**
+ * UK licence numbers by their shape, wherever they stand in a text with a driving-licence label (a column whose
+ * rows the table reader could not follow, a list): the coded birth date makes the shape specific.
+ */
+function ukDrivingLicences(text: string, out: Finding[]): void {
+  UK_LICENCE.lastIndex = 0;
+  for (let m = UK_LICENCE.exec(text); m; m = UK_LICENCE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^[A-Z]+9*$/.test(m[0].slice(0, 5)) && !out.some((f) => f.start < end && start < f.end))
+      out.push({ type: 'DRIVER_LICENSE', start, end, score: 0.85, detector: 'documents' });
+  }
 }
 
 /** The document label around a stem hit (it may start a word earlier: "driver's license"), or null. */
@@ -179,30 +211,67 @@ function labelAt(text: string, h: RegExpExecArray): RegExpExecArray | null {
   return LABEL.exec(text);
 }
 
+/** A genitive or plural ending on a label word: "Führerschein|s", "Reisepass|es", "passport|s". */
+const INFLECTION = /^e?s(?![\p{L}])/u;
+
+/**
+ * The length of an inflected ending right after the label (0 when there is none). Not after "dl" ("dls":
+ * downloads) nor after a label ending in e ("patentes" are patents).
+ */
+function inflection(text: string, m: RegExpExecArray): number {
+  if (/^d\/?l$|e$/i.test(m[0])) return 0;
+  const after = m.index + m[0].length;
+  return INFLECTION.exec(text.slice(after, after + 3))?.[0].length ?? 0;
+}
+
 /** The label names an identity document here (not a download, a longer word, a software licence …). */
 function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boolean {
   const after = m.index + m[0].length;
   // "dl" as a path segment or file suffix (/dl/1234567, file.dl) is a download, not a licence.
   if (/^dl$/i.test(m[0]) && /[/.]/.test(text.charAt(m.index - 1) + text.charAt(after))) return false;
-  // A word continuing the label ("passporte", "permissions") is not the label.
+  // A word continuing the label ("passporte", "permissions") is not the label; a compound with "number" is, and
+  // so is the label inflected ("die Nummer des Führerscheins", "des Reisepasses").
   if (/^[\p{L}]/u.test(text.slice(after, after + 1)) && !/nummer|nr|number/i.test(m[0].slice(-6))) {
     const rest = text.slice(after, after + 12).toLowerCase();
-    if (!/^(?:nummer|nr|number|no)/.test(rest)) return false;
+    if (!/^(?:nummer|nr|number|no)/.test(rest) && inflection(text, m) === 0) return false;
   }
   if (NOT_DOC.test(text.slice(after, after + 20))) return false;
   // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
   return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }
 
+/**
+ * Possessives and contracted articles that open whose document it is, after "of / di / de / van": two words of
+ * the owner may follow ("of my daughter", "di mia figlia", "del titular", "meiner Frau") — but not "permis de
+ * construire", where no possessive opens the phrase.
+ */
+const OWNER_OPENER = new Set(
+  (
+    'my his her their our mia mio mie miei sua suo nostra nostro mi su nuestra nuestro mijn zijn haar hun onze ' +
+    'ma mon sa son notre mein meine meiner meines sein seine seiner seines ihre ihrer ihres unsere unserer del della dello des du der'
+  ).split(' '),
+);
+/** The issuing country's code before the number ("GB 548120937", "D C4RT7PZ19"). */
+const COUNTRY_CODE = /^[A-Z]{1,3}$/;
+
+/** Words in parentheses or between commas (no digits in them): "(France)", ", for the booking,", ", falls nötig:". */
+const ASIDES = /\([^()\d\n]{1,30}\)|,[\p{L} '’]{1,40}[,:]/gu;
+
+/** The window with its asides blanked out (same length: offsets stay). */
+function withoutAsides(win: string): string {
+  return win.indexOf('(') < 0 && win.indexOf(',') < 0 ? win : win.replace(ASIDES, (a) => ' '.repeat(a.length));
+}
+
 /** The document number in the 70 characters after a label: past filler words, on the label's line or the next. */
 function numberAfterLabel(text: string, after: number): { s: number; e: number } | null {
-  const win = text.slice(after, after + 70);
+  const win = withoutAsides(text.slice(after, after + 70));
   TOKEN.lastIndex = 0;
   let t: RegExpExecArray | null;
   let newlines = 0;
   let prevEnd = 0;
   let steps = 0;
-  while ((t = TOKEN.exec(win)) && steps++ < 8) {
+  let owner = 0; // words of an owner still allowed ("… di mia figlia", "… van mijn vrouw", "… meiner Frau")
+  while ((t = TOKEN.exec(win)) && steps++ < 10) {
     for (let i = prevEnd; i < t.index; i++) if (win.charCodeAt(i) === 10) newlines++;
     if (newlines > 1) return null;
     prevEnd = t.index + t[0].length;
@@ -212,7 +281,9 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
       .replace(/^[#_]+|[#_]+$/g, '')
       .replace(/^(?:no|nr|num|number|numero|nummer)_/, '');
     if (!hasDigit(tok)) {
-      if (FILLER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
+      if (OWNER_OPENER.has(low)) owner = 2;
+      if (FILLER.has(low) || OWNER_OPENER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
+      if (owner-- > 0 || COUNTRY_CODE.test(tok)) continue;
       // Passport numbers can be all letters but one digit; a plain word ends the search.
       return null;
     }
@@ -221,6 +292,27 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
     return v ? { s: after + v.s, e: after + v.e } : null;
   }
   return null;
+}
+
+/**
+ * A number named before its label: "548120937 is my passport number", "C4RT7PZ19 ist meine Reisepassnummer",
+ * "… est le numéro de mon passeport", "… è il numero della mia patente", "… is het nummer van mijn rijbewijs".
+ */
+const NUMBER_BEFORE_LABEL = new RegExp(
+  "(?:^|[\\s(:])([A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,22}),?[ \\t]+(?:is|ist|est|es|è|c['’]est|was|war|era)[ \\t]+" +
+    '(?:(?:le|el|il|het|the|die|der|das|de)[ \\t]+)?(?:(?:numéro|número|numero|nummer|number)[ \\t]+(?:de|du|di|del|della|van|of|des|vom)[ \\t]+)?' +
+    '(?:(?:my|his|her|their|our|mein|meine|meines|seine|ihre|unsere|mon|ma|son|sa|notre|mi|su|nuestro|mio|mia|suo|sua|il mio|la mia|mijn|zijn|haar|onze)[ \\t]+)?$',
+  'i',
+);
+
+function numberBeforeLabel(text: string, labelStart: number): { s: number; e: number } | null {
+  const before = text.slice(Math.max(0, labelStart - 80), labelStart);
+  const m = NUMBER_BEFORE_LABEL.exec(before);
+  if (!m || !hasDigit(m[1]!) || /^[a-z]+$/i.test(m[1]!.replace(/[ -]/g, ''))) return null;
+  const s = m.index + m[0].indexOf(m[1]!);
+  const v = documentNumber(before, s, s + m[1]!.length);
+  const offset = labelStart - before.length;
+  return v && v.e === s + m[1]!.length ? { s: offset + v.s, e: offset + v.e } : null;
 }
 
 /** The number starting with the token `win[s, e)`, over single-space/dash-separated groups; null for a date or amount. */

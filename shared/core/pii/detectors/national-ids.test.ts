@@ -106,11 +106,44 @@ describe('field labels and documents', () => {
     expect(found("INSERT INTO p (id, nir) VALUES (1, '2 84 05 75 123 456 72');")).toEqual([['NATIONAL_ID', '2 84 05 75 123 456 72']]);
     expect(found('socialSecurityNumber: 536228751')).toEqual([['SSN', '536228751']]);
   });
+  it('a comma after a number in a CSV row is the next cell, not its decimals', () => {
+    const csv = 'id,nir,created\n7,2 84 05 75 123 456 72,2025-10-16\n8,284057512345672,12 juin 2024\n';
+    expect(found(csv)).toEqual([
+      ['NATIONAL_ID', '2 84 05 75 123 456 72'],
+      ['NATIONAL_ID', '284057512345672'],
+    ]);
+    expect(found('Montant dû : 2 84 05 75 123 456 72,50 euros')).toEqual([]);
+  });
   it('leaves a DNI given as a driving-licence number to the documents detector', () => {
     expect(found('Mi carné de conducir: 12345678Z')).toEqual([]);
     expect(found('nombre,dl_number\nLuis,12345678Z')).toEqual([]);
     expect(found("INSERT INTO conductores (nombre, carnet_conducir) VALUES ('Ana', '12345678Z');")).toEqual([]);
     expect(found('nombre,dni,dl_number\nLuis,12345678Z,B1234567')).toEqual([['NATIONAL_ID', '12345678Z']]);
     expect(found('DNI 12345678Z')).toEqual([['NATIONAL_ID', '12345678Z']]);
+  });
+});
+
+describe('whose number a cue names', () => {
+  it('"ssn" inside a word is no SSN cue ("Reisepassnummer", "Passnummer")', () => {
+    expect(found('Meine Reisepassnummer ist 536228751.')).toEqual([]);
+    expect(found('Passnummer: 536228751')).toEqual([]);
+  });
+  it('a passport label right before the number, even in prose a table reader takes for rows', () => {
+    const text = 'Zitat: erst dies, dann das.\nBemerkung: zahlbar per Karte, danke. Meine Reisepassnummer ist 536228751.';
+    expect(found(text)).toEqual([]);
+  });
+  it('an SSN cue names the number after it, not the next number after that', () => {
+    expect(found('My SSN is 536-22-8751. Call me on 041223789 tonight.')).toEqual([['SSN', '536-22-8751']]);
+    expect(found('Numero di previdenza sociale (SSN): 536-22-8751, chiamami al 041223789')).toEqual([['SSN', '536-22-8751']]);
+    expect(found('SSN (updated 2019): 536228751')).toEqual([['SSN', '536228751']]);
+  });
+});
+
+describe('columnHeader', () => {
+  it('a line of prose with commas and a number in it is no header', () => {
+    const text = 'Compte : sort code 56-98-54, numéro de compte 60082905.\nLe colis est parti, numéro de suivi 0000998877.';
+    expect(columnHeader(text, text.indexOf('0000998877'))).toBe('');
+    const csv = 'id,nir\n7,284057512345672';
+    expect(columnHeader(csv, csv.indexOf('2840'))).toBe('nir');
   });
 });

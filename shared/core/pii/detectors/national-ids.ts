@@ -35,13 +35,13 @@ import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '..
 /** Words that say "this is a personal ID / tax / health number", en de fr es it nl (lower-case text). */
 const ID_CONTEXT = new RegExp(
   [
-    // en
-    'ssn',
+    // en ("ssn" not inside a word: "Reisepassnummer", "passnummer")
+    '(?<![a-z])ssn',
     'social security',
     'social insurance',
     'national insurance',
     '\\bni (?:no|number|nr)',
-    'nino',
+    '\\bnino\\b',
     'nhs',
     'national[ _-]?id',
     'identity (?:card|number|no)',
@@ -123,7 +123,7 @@ const ID_CONTEXT = new RegExp(
     'id_?number',
     'person_?id',
     'citizen_?id',
-    'ssn_?',
+    '(?<![a-z])ssn_?',
     'social_?sec',
   ].join('|'),
 );
@@ -136,7 +136,7 @@ const DOC_CONTEXT =
   /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|f(?:ü|ue|u)hrerschein|permis|carn[eé]t?\b|permiso|patente|rijbewijs|conducir|conduire|driving|drivers?)[^\n]{0,25}$/;
 const OTHER_SCHEME =
   /(?:bsn|burgerservice|sofi|\bsin\b|social insurance|nhs|steuer|pesel|aadhaa?r|\bdni\b|\bnie\b|\bnif\b|codice|\bnir\b|sécu|secu\b|insee|ahv|avs|personnummer|rijksregister|\bitin\b)/;
-const SSN_CONTEXT = /(?:ssn|social security|soc\.? sec|\bss#|ss no)/;
+const SSN_CONTEXT = /(?:(?<![a-z])ssn|social security|soc\.? sec|\bss#|\bss no)/;
 const NEG_CONTEXT =
   /(?:order|tracking|parcel|invoice|ticket|case|ref(?:erence)?|sku|ean|gtin|barcode|serial|phone|tel|fax|mobile|part|item|model|lot|batch|product|article|artikel|build|version|transaction|txn|booking|reservation|confirmation|bestell|sendung|rechnung|auftrag|telefon|commande|colis|facture|pedido|factura|ordine|fattura|bestelling|pakket|factuur|zending)\b[^\n]{0,20}$/;
 
@@ -196,7 +196,9 @@ export function columnHeader(text: string, pos: number, cache?: HeaderCache): st
     header = text.slice(hs, he).split(delim);
     cache?.cells.set(hs, header);
   }
-  return (header[cellsBefore] ?? '').trim().toLowerCase();
+  const name = (header[cellsBefore] ?? '').trim().toLowerCase();
+  // A column name holds no number (a line of prose with commas above is no header: "… numéro de compte 60082905.").
+  return /\d{4}/.test(name) ? '' : name;
 }
 
 /** The lower-cased context for a candidate: the words before it plus its column name, if any. */
@@ -310,8 +312,19 @@ function judgeLettered(digits: string, pre: string | undefined, suf: string | un
   return null;
 }
 
-/** US SSN / ITIN, Canadian SIN, Dutch BSN. */
-function judgeNine(fmt: string, digits: string, ctx: string, has: boolean): Verdict | null {
+/** The context after the last other number in it (six digits or more): the words that name this one. */
+function afterLastValue(ctx: string): string {
+  const m = /\d(?:[ ./-]?\d){5,}(?!.*\d(?:[ ./-]?\d){5,})/s.exec(ctx);
+  return m ? ctx.slice(m.index + m[0].length) : ctx;
+}
+
+/**
+ * US SSN / ITIN, Canadian SIN, Dutch BSN. A nine-digit check is weak, so the cue must name this number: one
+ * with another number between it and the candidate ("SSN: 123-45-6789, call me on 0 2 1 …") named that one.
+ */
+function judgeNine(fmt: string, digits: string, wholeCtx: string, hasAnywhere: boolean): Verdict | null {
+  const ctx = afterLastValue(wholeCtx);
+  const has = hasAnywhere && (ctx === wholeCtx || ID_CONTEXT.test(ctx));
   const sepDash = /^\d{3}-\d{2}-\d{4}$/.test(fmt);
   const sepSpace = /^\d{3} \d{2} \d{4}$/.test(fmt);
   if (/^\d{2}-\d{7}$/.test(fmt)) return null; // US EIN: an employer's number
@@ -441,7 +454,7 @@ function numericIds(text: string, hc: HeaderCache, push: Push): void {
     if (DOTTED_SMALL.test(body) || ISO_DATE.test(body)) continue;
     const run = numericRun(text, body, r.index);
     if (!run || rentenversicherung(text, run, hc, push)) continue;
-    const sufRun = withSuffix(text, run);
+    const sufRun = withSuffix(text, run, hc);
     if (sufRun) idsInRun(text, sufRun, hc, push);
   }
 }
@@ -480,15 +493,20 @@ function rentenversicherung(text: string, { body, bodyStart, bodyEnd }: NumericR
   return true;
 }
 
+/** A comma and one to three digits that end there: the decimals (or a thousands group) of an amount. */
+const DECIMAL_AFTER = /^,\d{1,3}(?![\d-])/;
+
 /** The run with the letter after it, or null when it runs on into a word, an address or a decimal. */
-function withSuffix(text: string, run: NumericRun): NumericRun | null {
+function withSuffix(text: string, run: NumericRun, hc: HeaderCache): NumericRun | null {
   const { bodyEnd } = run;
   const n1 = text.charCodeAt(bodyEnd);
   if (isAsciiUpper(n1) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 1))) return { ...run, suf: text[bodyEnd], sufEnd: bodyEnd + 1 };
   if ((n1 === 45 || n1 === 32) && isAsciiUpper(text.charCodeAt(bodyEnd + 1)) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2)))
     return { ...run, suf: text[bodyEnd + 1], sufEnd: bodyEnd + 2 };
   if (isWordCharInLatinRange(n1) || n1 === 64) return null;
-  if ((n1 === 46 || n1 === 44 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) return null;
+  if ((n1 === 46 || n1 === 45) && isAsciiDigit(text.charCodeAt(bodyEnd + 1))) return null;
+  // A decimal comma ("12 345 678,90"), unless it is a CSV delimiter before the next cell ("…60,12 juin 2024,…").
+  if (n1 === 44 && DECIMAL_AFTER.test(text.slice(bodyEnd, bodyEnd + 6)) && !columnHeader(text, run.bodyStart, hc)) return null;
   return run;
 }
 
@@ -558,6 +576,8 @@ function idInWindow({ text, run, groups, ctx, hc, push }: RunScan, gi: number, g
     ctx.pos = ctxAt;
     ctx.text = idContext(text, ctxAt, 60, hc);
   }
+  // A passport or licence label right before the number (also when a key or column name follows in ctx).
+  if (DOC_CONTEXT.test(text.slice(Math.max(0, ctxAt - 40), ctxAt).toLowerCase())) return false;
   const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx.text);
   if (!v) return false;
   push(v.type, first && run.pre ? run.preStart : s, last && run.suf ? run.sufEnd : e, v.score);

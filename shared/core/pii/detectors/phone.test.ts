@@ -311,3 +311,82 @@ describe('phone numbers read out as words or digit by digit (scanText reads them
     expect(phones(text)).toEqual([]);
   });
 });
+
+describe('phoneDetector: a call-back verb and its preposition, six languages', () => {
+  it.each([
+    ['Bel alsjeblieft terug op 0687213390.', '0687213390'],
+    ['Bel me morgen even op 0207742215', '0207742215'],
+    ['Bitte ruf zurück unter 0304471925.', '0304471925'],
+    ['Ruf mich morgen zurück: 0 1 5 7 3 2 8 8 4 1 9', '0 1 5 7 3 2 8 8 4 1 9'],
+    ['Melden Sie sich gern unter 0893317264.', '0893317264'],
+    ['Ich bin unter der 0221774190 erreichbar.', '0221774190'],
+    ['You can text 07700912834 if the line is busy.', '07700912834'],
+    ['Je suis joignable au 0478213364 le matin.', '0478213364'],
+    ['Sono reperibile al 3487712093 dopo le sei.', '3487712093'],
+    ['Estoy localizable en el 688 214 907.', '688 214 907'],
+  ])('%s', (text, want) => {
+    expect(scanText(text).entities.map((e) => text.slice(e.start, e.end))).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: a changed number, six languages', () => {
+  it.each([
+    ['He cambiado de número, ahora es el 917 334 802.', '917 334 802'],
+    ['I changed my number, it is now 07700918245.', '07700918245'],
+    ["Mon numéro a changé, c'est maintenant le 0698112457.", '0698112457'],
+    ['Meine Nummer hat sich geändert, sie lautet jetzt 01573398127.', '01573398127'],
+    ['Ho cambiato numero, ora è 3471982036.', '3471982036'],
+    ['Mijn nummer is veranderd, het is nu 0612873390.', '0612873390'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: call and change words before numbers that are something else', () => {
+  it.each([
+    'He cambiado de número de pedido: 612 345 678.',
+    'Llámame cuando llegue el pedido 612 345 678.',
+    'Ruf mich an, wenn die Lieferung 0612345678 da ist.',
+    'Chiamami quando arriva l’ordine 3471234567.',
+    'Text me when the invoice 0612345678 is paid.',
+    'Il mio numero di matricola è 0612345678.',
+    'Mi número de socio es 612345678.',
+    'Meine Mitgliedsnummer ist 0612345678.',
+    'I changed the number of replicas to 3 yesterday.',
+    'Bel even op maandag over de 3 offertes.',
+    'Bitte bis 1234567 zählen und unter der Decke bleiben.',
+    'Booking.com · Zimmer 710-905-876',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('phoneDetector: a signature line with the company before the number', () => {
+  it.each([
+    ['Atentamente,\nCarmen López\nViajes.com · 710-905-876', '710-905-876'],
+    ['Kind regards,\nTom Hill\nAcme Ltd | 07911 264830', '07911 264830'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+});
+
+describe('phoneDetector: the number named after it, six languages', () => {
+  it.each([
+    ['0687213390 is mijn nieuwe nummer.', '0687213390'],
+    ['0176 44820193 ist meine neue Nummer.', '0176 44820193'],
+    ['3487712093 è il mio numero di cellulare.', '3487712093'],
+    ["Le 0644827351, c'est mon numéro perso.", '0644827351'],
+    ['688 214 907 es mi número de teléfono.', '688 214 907'],
+    ['07700912834 is my mobile.', '07700912834'],
+    ['Numero verde 800 123 456', '800 123 456'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+  it.each([
+    '688 214 907 es mi número de pedido.',
+    '0612345678 is my number of attempts so far.',
+    'Kundennummer 0612345678 ist meine Nummer.',
+  ])('hard negative: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

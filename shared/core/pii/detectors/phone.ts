@@ -109,23 +109,59 @@ const CC: Record<string, readonly [number, number]> = {
  */
 const PHONE_WORD_RE =
   /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|tel(?<![a-z]tel)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
+/**
+ * A call or message verb and, a few words on, the preposition a language gives the number it is reached at,
+ * right before the number: "bel alsjeblieft terug op", "ruf mich morgen zurück unter", "melden Sie sich unter",
+ * "text 0…", "joignable au", "reperibile al", "localizable en".
+ */
+const CALL_BACK_SOURCE =
+  '\\b(?:bel|bellen|terugbellen|sms|app|whatsapp)\\b[^.\\n]{0,24}\\bop\\s*$' +
+  '|\\b(?:ruf|rufe|ruft|rufen|anrufen|zurückrufen|melde|meldet|melden|schreib|schreibt)\\b[^.\\n]{0,24}\\bunter\\s*$' +
+  '|\\bruf[et]?\\b[^.\\n]{0,24}\\bzurück\\b|\\bunter der\\s*$' +
+  '|\\b(?:text|sms|whatsapp|message)(?: (?:me|us))?(?: (?:at|on))?\\s*$' +
+  '|\\bjoignable|\\breperibil[ei]|\\blocalizable';
+/** "changed my number", "cambiado de número", "changé de numéro", "cambiato numero", "Nummer geändert", "ander nummer". */
+// Both forms start at the noun (the verb before it is a lookbehind), so the search only stops at an n.
+const CHANGED_NUMBER_SOURCE =
+  '(?<=\\b(?:changed|new|chang[ée]e?|cambiad[oa]|cambi[ée]|cambiato|cambiata|nuevo|nouveau|ander|andere)\\s+(?:de\\s+|di\\s+|(?:my|mi|mon|il mio)\\s+)?(?:phone\\s+)?)(?:number|num[ée]ro|n[úu]mero|numero|nummer)\\b' +
+  '|\\b(?:nummer|num[ée]ro|n[úu]mero|numero|number)\\s+(?:(?:has|is|hat|ist|a|est|ha|è|es|heeft)\\s+)?(?:been\\s+|sich\\s+)?' +
+  '(?:ge(?:ä|ae)ndert|gewijzigd|veranderd|changed|cambiato|cambiado|changé)';
 /** Words that make a number close after them a phone number: the above plus call / reach / contact verbs. */
 const PHONE_NEAR_RE = new RegExp(
   PHONE_WORD_RE.source +
     '|\\bcall|\\bring\\b|\\bdial|\\btext me|reach|anruf|ruf (?:mich|uns)|\\brufen|erreich|joindre|appel|ll[aá]m[aáe]|contacto|chiam|bellen|\\bbel (?:me|ons)|bereikbaar|contact|kontakt|contatt|\\bfixe\\b|vaste lijn|\\bhandy\\b|portable|\\bcell\\b' +
-    '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
+    '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|numero verde|num[ée]ro vert|toll[- ]?free|freephone|\\bl[íi]nea gratuita|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
     '|\\b(?:al|allo) numero\\b|\\b(?:al|el) n[úu]mero\\b|\\bau num[ée]ro\\b|\\bunter (?:der )?nummer\\b|\\bop (?:het )?nummer\\b|\\b(?:at|on) number\\b' +
     '|\\b(?:my|our|your|his|her|their|new) (?:new |contact |private |work |direct )?number\\b|\\b(?:meine?|unsere?|ihre?|deine?|neue) (?:neue |private |direkte )?nummer' +
-    '|\\b(?:mon|notre|votre|son|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|nuovo) numero|\\b(?:mijn|ons|uw|zijn|haar|nieuwe?) nummer',
+    '|\\b(?:mon|notre|votre|son|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|nuovo) numero|\\b(?:mijn|ons|uw|zijn|haar|nieuwe?) nummer' +
+    '|' +
+    CALL_BACK_SOURCE,
   'i',
 );
+/**
+ * The number named after it: "… is my (new) number", "… ist meine Nummer", "…, c'est mon numéro", "… es mi número",
+ * "… è il mio numero", "… is mijn nummer", "… is my mobile".
+ */
+const PHONE_AFTER_RE = new RegExp(
+  "^[ \\t]*[,:–-]?[ \\t]*(?:(?:is|ist|est|c['’]est|es|è|was|war)[ \\t]+)?" +
+    '(?:my|our|meine?|unsere?|mon|ma|notre|mi|nuestro|il mio|il nostro|mijn|ons|onze)[ \\t]+' +
+    '(?:(?:new|neue|nouveau|nuevo|nuovo|nieuwe)[ \\t]+)?(?:(?:private|mobile|cell|phone|work|persönliche)[ \\t]+)?' +
+    '(?:number|nummer|num[ée]ro|n[úu]mero|numero|mobile|cell|handy|portable|m[óo]vil|cellulare|mobiel|telefoon|telefon|telefono|tel[ée]fono|t[ée]l[ée]phone|phone)(?![\\p{L}])' +
+    // … but not "… is my number of attempts", "es mi número de pedido" (a phone word may follow: "de teléfono")
+    '(?![ \\t]+(?:of|de|di|del|van|der|des|du|für|for)[ \\t]+(?!t[eé]l|cel|m[oó]v|phone|mobil|portable|handy))',
+  'iu',
+);
+
+/** A changed number is announced a clause before it ("… hat sich geändert, sie lautet jetzt …"): a wider window. */
+const CHANGED_NUMBER_RE = new RegExp(CHANGED_NUMBER_SOURCE, 'i');
+const CHANGED_NUMBER_WINDOW = 80;
 
 /**
  * Words that make a following number something else (order, invoice, account, patient ID …): nouns may sit
  * a few words before the number; short generic labels (no., ID, PIN, code, lot …) only right before it.
  */
 const NEGATIVE_WORD_RE = new RegExp(
-  '\\b(?:order|invoice|tracking|parcel|shipment|ticket|ref(?:erence)?|account|acct|iban|customer|client|isbn|ean|sku|policy|claim|patient|member|employee|nhs|ssn|passport|licen[cs]e|bestell\\w*|rechnung\\w*|sendung\\w*|auftrag\\w*|kunden\\w*|konto\\w*|aktenzeichen|versicherung\\w*|commande|facture|colis|dossier|pedido|factura|env[ií]o|cuenta|expediente|ordine|fattura|spedizione|pratica|conto|bestelling\\w*|factuur\\w*|zending\\w*|rekening\\w*|klant\\w*|batch|partij|art(?:ikel|icle|icolo|ículo)\\w*|product\\w*|produkt\\w*|produit|prodotto|producto|meeting id|conference id|buffer|bytes)\\b[^\\n]{0,18}$' +
+  '\\b(?:order|invoice|tracking|parcel|shipment|ticket|ref(?:erence)?|account|acct|iban|customer|client|isbn|ean|sku|policy|claim|patient|member|employee|nhs|ssn|passport|licen[cs]e|bestell\\w*|rechnung\\w*|sendung\\w*|auftrag\\w*|kunden\\w*|konto\\w*|aktenzeichen|versicherung\\w*|commande|facture|colis|dossier|pedido|factura|env[ií]o|cuenta|expediente|ordine|fattura|spedizione|pratica|conto|bestelling\\w*|factuur\\w*|zending\\w*|liefer\\w*|livraison|entrega|consegna|levering|matricola|socio|afiliado|adh[ée]rent|mitglied\\w*|lidnummer|lidmaatschap\\w*|personeels\\w*|personalnummer|dipendente|empleado|employ[ée]|tessera|rekening\\w*|klant\\w*|batch|partij|art(?:ikel|icle|icolo|ículo)\\w*|product\\w*|produkt\\w*|produit|prodotto|producto|meeting id|conference id|buffer|bytes)\\b[^\\n]{0,18}$' +
     '|\\b(?:no|nr|id|pin|code|codice|código|passcode|lot|lotto|lote|item|case|port|pid|card|model|serial|serie|build|version|hex)\\b' +
     '(?:\\W{0,3}(?:n[°º]|no\\.?|nr\\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\\W{0,4}$',
   'i',
@@ -417,16 +453,21 @@ function check(ctx: DocContext, r: Run): Finding | null {
   const left = text.slice(Math.max(0, start - 40), start);
   // Context first (cheap answers for the common "no context" case), then the negative words.
   if (c.v === 1) {
-    const near = PHONE_NEAR_RE.test(sameLineOrLabel(left));
     if (
-      !near &&
+      !cueBefore(text, start, left) &&
+      !PHONE_AFTER_RE.test(text.slice(end, end + 40)) &&
       !((ctx.word ??= PHONE_WORD_RE.test(text)) && inTableColumn(text, start, (ctx.tables ??= phoneColumns(text)))) &&
       !fieldIsPhone(text, start) &&
       !inSignature(text, start, end)
     )
       return null;
   } else if (c.v === 2) {
-    if (!(ctx.word ??= PHONE_WORD_RE.test(text)) && !PHONE_NEAR_RE.test(sameLineOrLabel(left)) && !inSignature(text, start, end))
+    if (
+      !(ctx.word ??= PHONE_WORD_RE.test(text)) &&
+      !cueBefore(text, start, left) &&
+      !PHONE_AFTER_RE.test(text.slice(end, end + 40)) &&
+      !inSignature(text, start, end)
+    )
       return null;
   }
   if (IBAN_TAIL_RE.test(text.slice(Math.max(0, start - 30), start))) return null;
@@ -435,6 +476,13 @@ function check(ctx: DocContext, r: Run): Finding | null {
   // "Tel. no.", "Mobile nr").
   if (neg && !PHONE_NEAR_RE.test(neg[0]) && !PHONE_LABEL_END_RE.test(left.slice(Math.max(0, neg.index - 16), neg.index))) return null;
   return { type: 'PHONE', start, end, score: c.score, detector: NAME };
+}
+
+/** A phone or call word just before the number (`left`: the 40 characters before it), or a changed number announced on its line. */
+function cueBefore(text: string, start: number, left: string): boolean {
+  if (PHONE_NEAR_RE.test(sameLineOrLabel(left))) return true;
+  const line = text.slice(Math.max(0, start - CHANGED_NUMBER_WINDOW), start);
+  return CHANGED_NUMBER_RE.test(line.slice(line.lastIndexOf('\n') + 1));
 }
 
 /** A key or column (phone=, "mobileNumber": …, SQL INSERT column `telefono`) names the value as a phone. */
@@ -446,6 +494,9 @@ function fieldIsPhone(text: string, start: number): boolean {
 const CLOSING_RE =
   /\b(?:regards|best|cheers|thanks|thank you|sincerely|yours|kind regards|best wishes|(?:mit )?freundlichen? gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e|gr(?:ü|ue)(?:ß|ss)e|lg|mfg|cordialement|bien (?:à vous|cordialement)|salutations|amicalement|saludos|un saludo|atentamente|cordialmente|cordiali saluti|distinti saluti|saluti|un saluto|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|mvg|--)\s*[,!.]?\s*$/im;
 
+/** What may stand before a number on a signature line: a label word, or a company name and a separator dot or bar. */
+const SIGNATURE_LABEL_RE = /^\s*(?:\p{L}{1,12}\.?\s?:?\s*|\p{L}[\p{L}&'-]{0,20}(?:\.\p{L}{2,6})?\s[·•|–]\s*)?$/u;
+
 /**
  * The number stands on its own line (alone, or after a short label) in a signature or contact block: a closing
  * formula a few lines above, or an e-mail address on a neighbouring line.
@@ -455,9 +506,10 @@ function inSignature(text: string, start: number, end: number): boolean {
   let le = text.indexOf('\n', end);
   if (le < 0) le = text.length;
   if (start - ls > 16 || le - end > 24 || /\d/.test(text.slice(end, le))) return false;
-  // alone on the line, or after a short label word ("Mobil ", "M: "), never after a key ("userId": …)
+  // alone on the line, or after a short label word ("Mobil ", "M: ") or the sender's company ("Booking.com · "),
+  // never after a key ("userId": …)
   const label = text.slice(ls, start);
-  if (!/^\s*(?:\p{L}{1,12}\.?\s?:?\s*)?$/u.test(label) || /id\W*$/i.test(label)) return false;
+  if (!SIGNATURE_LABEL_RE.test(label) || /id\W*$/i.test(label)) return false;
   const above = text.slice(Math.max(0, ls - 240), ls);
   const lines = above.split('\n').slice(-6);
   if (lines.some((l) => CLOSING_RE.test(l.trim()) && l.trim().length < 40)) return true;

@@ -163,3 +163,69 @@ describe('what follows a cue but is no password', () => {
     expect(found('USERNAME (--password=PASSWORD | --prompt-for-password) : --cloudsql-instance=CLOUDSQL_INSTANCE')).toEqual([]);
   });
 });
+
+describe('a single word of random case, and the copula in its other spellings', () => {
+  it('letters whose case flips at random are a password after any copula', () => {
+    expect(found('La mia password è vqRTzkMbnWeY e non funziona più.')).toEqual(['vqRTzkMbnWeY']);
+    expect(found('Mein Passwort ist qTrZbWkLmPx und geht nicht.')).toEqual(['qTrZbWkLmPx']);
+    expect(found('Mon mot de passe est kPqZrTwYmB.')).toEqual(['kPqZrTwYmB']);
+    expect(found('Mi contraseña es hGtRwQzXbNm.')).toEqual(['hGtRwQzXbNm']);
+    expect(found('Mijn wachtwoord is pLkRtZwQmX.')).toEqual(['pLkRtZwQmX']);
+    expect(found('My password is xKvTrQzWbL, please reset it.')).toEqual(['xKvTrQzWbL']);
+  });
+  it('words in camel case, product names and acronyms are not', () => {
+    expect(found('The password is JavaScript based.')).toEqual([]);
+    expect(found('La password è PasswordAuthentication')).toEqual([]);
+    expect(found('Das Passwort ist McDonalds bekannt.')).toEqual([]);
+    expect(found('the password is PostgreSQL managed')).toEqual([]);
+    expect(found('the password is iPhone only')).toEqual([]);
+    expect(found('la contraseña del disco es APlaceForYourStuff.')).toEqual([]);
+  });
+  it('copulas typed without ß or accent, past and "remains" forms', () => {
+    expect(found('Das Kennwort heisst Sonne!2024')).toEqual(['Sonne!2024']);
+    expect(found('Het wachtwoord luidt Zomer!2024.')).toEqual(['Zomer!2024']);
+    expect(found("La mia password e' Xr7kLq9zPw")).toEqual(['Xr7kLq9zPw']);
+    expect(found('La contraseña sigue siendo Verano.2024')).toEqual(['Verano.2024']);
+    expect(found('Das Passwort bleibt Herbst#77')).toEqual(['Herbst#77']);
+    expect(found('la password rimane Inverno_42')).toEqual(['Inverno_42']);
+  });
+});
+
+describe('the value named before the cue, and an aside between cue and copula', () => {
+  it('"X as my password" in six languages', () => {
+    expect(found('I use Blue!Falcon77 as my password.')).toEqual(['Blue!Falcon77']);
+    expect(found('Uso Gatto_Nero42 come password per la VPN.')).toEqual(['Gatto_Nero42']);
+    expect(found("J'utilise Soleil!2024 comme mot de passe.")).toEqual(['Soleil!2024']);
+    expect(found('Ich nutze Sommer#2025 als Passwort für alles.')).toEqual(['Sommer#2025']);
+    expect(found('Ik gebruik Tulp!2024 als wachtwoord.')).toEqual(['Tulp!2024']);
+    expect(found('Uso Verano.2024 como contraseña')).toEqual(['Verano.2024']);
+  });
+  it('not a word, a product or a cue that qualifies a noun', () => {
+    expect(found('I use 1Password as my password manager.')).toEqual([]);
+    expect(found('Never use your birthday as a password.')).toEqual([]);
+    expect(found('Use the same as the password.')).toEqual([]);
+    expect(found('We use KeePassXC as password vault.')).toEqual([]);
+    expect(found('Use SHA-256 as password hash.')).toEqual([]);
+  });
+  it('an aside between commas', () => {
+    expect(found('My password, if you need it, is Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('Das Passwort, falls du es brauchst, lautet Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('Le mot de passe, au cas où, est Kx8#pLm2q.')).toEqual(['Kx8#pLm2q']);
+    expect(found('The password, the username, and the host are in the vault.')).toEqual([]);
+    expect(found('Password, username, IP: 10.0.0.1')).toEqual([]);
+  });
+});
+
+describe('recovery codes, and a quoted value right after the cue', () => {
+  it('recovery and backup codes, six languages', () => {
+    expect(found('The recovery code is 4f8k-2m9x-7q3z-1v5b')).toEqual(['4f8k-2m9x-7q3z-1v5b']);
+    expect(found('Mein Wiederherstellungscode lautet 7Q2K-9M4X')).toEqual(['7Q2K-9M4X']);
+    expect(found('Code de récupération : 48213977')).toEqual(['48213977']);
+    expect(found('Backup codes: see the printout in the safe')).toEqual([]);
+  });
+  it('a quoted value right after the cue when it cannot be a word', () => {
+    expect(found("ssh admin@host with password 'K9#mZ2$qL'")).toEqual(['K9#mZ2$qL']);
+    expect(found('the password "incorrect" message shows up')).toEqual([]);
+    expect(found("PASSWORD 'SCRAM-SHA-256$4096:abc=$def'")).toEqual([]);
+  });
+});

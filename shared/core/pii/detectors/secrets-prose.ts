@@ -23,8 +23,9 @@ type CueKind = 'password' | 'passphrase' | 'pin';
 // A Wi-Fi key is a password too ("WLAN-Schlüssel", "clé WiFi", "chiave WPA", "wifi-sleutel"); a bare "key" is not.
 // Word boundaries are checked in code (cueBounded): a \p{…} lookbehind would make every position of every text
 // pay for Unicode case folding.
+// Factored by first letters (the same words as listed one by one, cheaper to look for in every text).
 const CUE =
-  /pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|wi-?fi key|clé (?:wi-?fi|wpa)|chiave (?:wi-?fi|wpa)|(?:wifi|netwerk)-?sleutel|mot de passe|mdp|contrase[ñn]a|clave(?: de acceso)?|pwd|passwd|pw|passcode|pass ?phrase|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|wachtzin|geheimzahl|pin(?:[- ]?(?:code|nummer|number))?|pincode|code pin|código pin|codice pin|access code|zugangscode|code d'accès|código de acceso|codice di accesso|toegangscode/gi;
+  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi key|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération)|ódigo (?:pin|de acceso|de recuperación)|odice (?:pin|di accesso|di recupero))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -67,6 +68,18 @@ const COPULA = new Set([
   'blijft',
   'werd',
   'remains',
+  // typed without ß, or with the other accent / an apostrophe for è; the past and "remains" forms
+  'heisst',
+  'luidt',
+  'luidde',
+  'é',
+  "e'",
+  'fue',
+  'bleibt',
+  'reste',
+  'resta',
+  'rimane',
+  'sigue', // "sigue siendo"
 ]);
 const FUTURE = new Set(['will', 'would']); // "will be", "would be"
 const ADVERB_AFTER_COPULA = new Set([
@@ -80,6 +93,7 @@ const ADVERB_AFTER_COPULA = new Set([
   'maintenant',
   'toujours',
   'ahora',
+  'siendo',
   'ora',
   'adesso',
   'ancora',
@@ -199,6 +213,22 @@ const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
 const COMMON_WORDS =
   /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
 
+/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript", "APlaceForYourStuff". */
+const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z]))+$/;
+
+/**
+ * Letters whose case flips at random ("vmWTDdInzyuGR"): no word of any language is written so, nor are names
+ * of products or identifiers in code (CAMEL_WORDS), so one such word after a password cue is the password.
+ */
+function isRandomCase(v: string): boolean {
+  if (v.length < 8 || CAMEL_WORDS.test(v)) return false;
+  let flips = 0;
+  for (let i = 1; i < v.length; i++) if (isUpper(v.charAt(i)) !== isUpper(v.charAt(i - 1))) flips++;
+  return flips >= 4;
+}
+
+const isUpper = (c: string) => c !== c.toLowerCase();
+
 /** Random words, not a phrase: every word of three letters or more and none a function word. */
 function isPassphrase(v: string, minWords: number): boolean {
   const words = v.replace(/[?!.]+$/, '').split(/[-_. ]+/);
@@ -227,7 +257,7 @@ function looksStated(text: string, value: Value, kind: CueKind): boolean {
   if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 6);
   if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || FILE_OR_PATH.test(v)) return false; // dates, ranges, amounts
   if (WORD_SEQUENCE.test(v)) {
-    if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return value.quoted && !COMMON_WORDS.test(v);
+    if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return (value.quoted && !COMMON_WORDS.test(v)) || isRandomCase(v);
     return isPassphrase(v, value.quoted || !v.includes(' ') ? 3 : 4);
   }
   if (/\s/.test(v)) return value.quoted && isPassphrase(v, 3); // quoted words with digits: "Private key password 1"
@@ -240,7 +270,7 @@ function looksStated(text: string, value: Value, kind: CueKind): boolean {
  */
 function looksStatedWithoutConnector(text: string, value: Value): boolean {
   const v = text.slice(value.start, value.end);
-  if (value.quoted || v.length < 6 || !/\d/.test(v)) return false;
+  if (v.length < 6 || !/\d/.test(v)) return false;
   const mixed = (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[^\w.-]/.test(v);
   return mixed && looksStated(text, value, 'password');
 }
@@ -284,7 +314,13 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
       return;
     }
     const { word, end } = wordAt(text, p);
-    if (!word) return;
+    if (!word) {
+      // An aside between commas ("my password, if you need it, is …") is stepped over once.
+      ASIDE.lastIndex = p;
+      if (words > 0 || !ASIDE.test(text)) return;
+      p = ASIDE.lastIndex;
+      continue;
+    }
     const following = nextWord(text, end).word;
     if ((COPULA.has(word) && !CHANGE_VERB.test(following)) || (FUTURE.has(word) && following === 'be')) {
       return afterCopula(text, FUTURE.has(word) ? nextWord(text, end).end : end, kind, out);
@@ -295,12 +331,63 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
   }
 }
 
+/** An aside between commas, words only: "if you need it", "falls du es brauchst", "au cas où". */
+const ASIDE = /,[\p{L}\s'’]{1,40},/uy;
+
+/**
+ * The value named before the cue, with "as" in the language and an article or possessive: "I use X as my
+ * password", "uso X come password", "j'utilise X comme mot de passe", "ich nutze X als Passwort", "ik gebruik X
+ * als wachtwoord", "uso X como contraseña".
+ */
+const VALUE_AS_CUE =
+  /(?:^|[\s(])([^\s(]{4,80})[ \t]+(?:as|come|comme|als|como)[ \t]+(?:(?:my|the|a|an|our|mia|la|il|una|nostra|mon|ma|le|un|une|notre|mein|meine|meinen|das|ein|unser|mijn|het|een|ons|mi|el|nuestra)[ \t]+)?(?:(?:new|nuova|nuovo|nouveau|nouvel|nouvelle|neues|neue|neuen|nieuw|nieuwe|nueva|nuevo)[ \t]+)?$/i;
+
+/** Words that may follow the cue when it ends what the value is used as ("… as my password for the VPN"). */
+const AFTER_CUE_AS = new Set([
+  'for',
+  'für',
+  'pour',
+  'per',
+  'voor',
+  'para',
+  'on',
+  'auf',
+  'sur',
+  'su',
+  'op',
+  'en',
+  'in',
+  'bei',
+  'at',
+  'and',
+  'und',
+  'et',
+  'e',
+  'y',
+]);
+
+/** The cue ends the clause or a preposition follows it — not "password manager", "mot de passe oublié". */
+function cueEndsPhrase(text: string, cueEnd: number): boolean {
+  const { word } = nextWord(text, cueEnd);
+  return word === '' ? !/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(cueEnd, cueEnd + 3)) : AFTER_CUE_AS.has(word);
+}
+
+function statedBeforeCue(text: string, cueStart: number, cueEnd: number, kind: CueKind, out: Finding[]): void {
+  if (!cueEndsPhrase(text, cueEnd)) return;
+  const m = VALUE_AS_CUE.exec(text.slice(Math.max(0, cueStart - 120), cueStart));
+  if (!m) return;
+  const at = cueStart - m[0].length + m[0].indexOf(m[1]!);
+  const value = readValue(text, at, kind);
+  if (value && value.end <= at + m[1]!.length && looksStated(text, value, kind)) push(out, value);
+}
+
 /** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
 export function findPasswordsInProse(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(text))) {
     if (!cueBounded(text, m.index, m.index + m[0].length)) continue;
+    statedBeforeCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
     statedAfterCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
   }
 }

@@ -131,3 +131,26 @@ describe('helpers', () => {
     expect(entropy('abcdefgh')).toBe(3);
   });
 });
+
+describe('a random-looking value stated after the word for a key, six languages', () => {
+  const token = j('7Hk2mQ9x', 'Lp4Rt8Vz', '3Nb6Wc1Y');
+  it.each([
+    `My API key is ${token}`,
+    `Der API-Schlüssel lautet ${token}`,
+    `La clé de l'API est ${token}`,
+    `La clave de la API es ${token}`,
+    `La chiave API è ${token}`,
+    `De API-sleutel is ${token}`,
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([token]);
+  });
+  it.each([
+    'Der Schlüssel liegt unter der Matte.',
+    'La clé est dans le tiroir de gauche, à côté des factures.',
+    'La chiave è nel cassetto.',
+    'De sleutel is bij de buren: Vossenlaan 12',
+    'Clé USB de 64 Go, référence 1234567890123456.',
+  ])('not a word, a place or a reference: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -202,7 +202,11 @@ function findConnectionStrings(text: string, out: Finding[]): void {
 
 // Secret-ish words; each hit is expanded to the surrounding identifier (the key) and, if a separator
 // follows, the value is read. Also the anchor for "password is …" in prose.
-const SECRET_WORD = /pass|pwd|secret|token|key|credential|kennwort|wachtwoord|contrase|mdp|bearer|basic|clave|\bpin\b/gi;
+// Factored by first letters: looked for in every text.
+const SECRET_WORD =
+  /p(?:ass|wd)|s(?:ecret|chl(?:ü|ue)ssel|leutel)|token|key|c(?:redential|ontrase|lave|hiave|lé)|kennwort|wachtwoord|mdp|b(?:earer|asic)|\bpin\b/gi;
+/** The words for a key in the six languages: a random-looking value stated after one is a secret (tokenProseAt). */
+const KEY_WORD = /^(?:token|secret|key|schlüssel|schluessel|chiave|sleutel|clé|clave)$/;
 const VALUE_AFTER = /["']?[ \t]*(?::=|=>|=|:)[ \t]*(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|`([^`\n]{1,400})`|([^\s"'`,;}\]&]{1,400}))/y;
 
 /** Keys whose value is not a secret even though the name contains a secret-ish word. */
@@ -277,7 +281,7 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
     keyValueAt(text, ks, ke, out);
     const w = m[0].toLowerCase();
     if (w === 'bearer' || w === 'token' || w === 'basic') authAt(text, i, out);
-    if (w === 'token' || w === 'secret' || w === 'key') tokenProseAt(text, i, out);
+    if (KEY_WORD.test(w)) tokenProseAt(text, i, out);
   }
 }
 
@@ -285,7 +289,7 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
 
 // "the client secret is 8f7d…", "mein API-Token lautet …": a random-looking value after a token word.
 const TOKEN_PROSE =
-  /(?:token|secret|key)s?(?:[ \t]+[\p{L}'’-]{1,15}){0,3}?(?:[ \t]+(?:is|was|ist|lautet|est|es|è|wordt)(?![\p{L}\p{N}])|[ \t]*:)[ \t:"'«“]*([A-Za-z0-9+/_\-.=]{16,200})/iuy;
+  /(?:token|secret|key|schlüssel|schluessel|chiave|sleutel|cl[ée]|clave)s?(?:[ \t]+[\p{L}'’-]{1,15}){0,3}?(?:[ \t]+(?:is|was|ist|lautet|est|es|è|wordt)(?![\p{L}\p{N}])|[ \t]*:)[ \t:"'«“]*([A-Za-z0-9+/_\-.=]{16,200})/iuy;
 
 function tokenProseAt(text: string, at: number, out: Finding[]): void {
   TOKEN_PROSE.lastIndex = at;
