@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressDetector } from './addresses.ts';
+import { scanText } from '../detect.ts';
 
 const found = (text: string): string[] => addressDetector.detect(text).map((f) => text.slice(f.start, f.end));
 
@@ -93,6 +94,15 @@ describe('addressDetector: hard negatives', () => {
     expect(found('Il mio indirizzo IP è 75.184.130.112, in quale campo va?')).toEqual([]);
     expect(found('Acta del comité de dirección — 10 de mayo de 2026')).toEqual([]);
     expect(found('See section 4 Park Lane Terms in the lease.')).toEqual([]);
+  });
+
+  it('ends a labelled address before a URL, an assignment or an e-mail on its line: each is its own value', () => {
+    const text = 'Billing address: 12 Wren St, Leeds LS1 1AA then db postgres://svc:Xq7pL2vB@db.internal:5432/app';
+    expect(found(text).join('|')).not.toContain('postgres');
+    const scan = scanText(text);
+    expect(scan.types).toEqual(expect.arrayContaining(['ADDRESS', 'SECRET']));
+    expect(found('Adres: Lindelaan 14, 1234 AB Utrecht DB_URL=mongodb://app:Pw_8812x@cache:27017/x').join('|')).not.toContain('mongodb');
+    expect(found('Anschrift: Lindenallee 14, 50667 Köln anna.keller@example.org').join('|')).not.toContain('@');
   });
 
   it('finds a US street with city and state but no ZIP, and Italian numbers with a letter', () => {

@@ -414,8 +414,9 @@ function labelled(text: string, out: Finding[]): void {
     if (!/\p{L}{2,}/u.test(trimmed)) continue;
     // the value must not be prose: few lower-case function words
     if (/\b(?:is|are|was|the|please|bitte|est|es|è|je|ist|und|and|if|wenn|si|se|als)\b/i.test(trimmed) && !/^\d/.test(trimmed)) continue;
-    // cut at the end of the value: a sentence end, ", <lower-case word>", trailing symbols
-    const cut = trimmed.search(/[.;!?](?:\s|$)|,\s*\p{Ll}{2,}(?![\p{L}]*\s*\d)|\s+[-–—]\s/u);
+    // cut at the end of the value: a sentence end, ", <lower-case word>", trailing symbols, or a word no address
+    // has — a URL, an assignment, an e-mail ("… 8733 GS Middelburg DATABASE_URL=mongodb://…"): its own value
+    const cut = trimmed.search(/[.;!?](?:\s|$)|,\s*\p{Ll}{2,}(?![\p{L}]*\s*\d)|\s+[-–—]\s|\s+(?=\S*(?::\/\/|[=@]))/u);
     line = cut > 0 ? trimmed.slice(0, cut) : trimmed;
     line = line.replace(/[^\p{L}\p{N})]+$/u, '');
     if (!/\d/.test(line)) continue;
