@@ -54,17 +54,41 @@ const GLUED_CLOSER = /(?<=\(\d{2,5})\)(?=\d)/g;
 // Tokens shaped like identifiers — with a digit or an @ in them, or all capitals — carry no accents of their
 // own: a letter with a diacritic inside one ("HCPZCZ6Ṣ1", composed by NFKC from S + a combining dot) is the
 // plain letter decorated. Words (names, streets) keep their accents.
-const CODE_TOKEN = /[\p{L}\p{N}@._+-]*[\p{N}@][\p{L}\p{N}@._+-]*|(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
-
-// Cheap test first: a letter with a diacritic in the same token as a digit, an @ or a capital.
-const ACCENT_IN_CODE = /[\dA-Z@][^\s]*[\u00c0-\u024f\u1e00-\u1eff]|[\u00c0-\u024f\u1e00-\u1eff][^\s]*[\dA-Z@]/;
-
+//
+// Every pass here is linear in the text: a request body can be a megabyte of one "word" (digits, "x@x@…"), and a
+// pattern that rescans the rest of a word from each of its characters costs seconds on it.
 function bareCodes(s: string): string {
-  if (!ACCENT_IN_CODE.test(s)) return s;
-  return s.replace(CODE_TOKEN, (token) =>
-    // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
-    /[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token,
-  );
+  if (!hasAccentInCode(s)) return s;
+  return s.replace(CODE_RUN, (run) => (CODE_MARK.test(run) ? withoutMarks(run) : run.replace(CAPITALS_WORD, withoutMarks)));
+}
+
+/** A run of identifier characters; it is a code token whole when it holds a digit or an @. */
+const CODE_RUN = /[\p{L}\p{N}@._+-]+/gu;
+const CODE_MARK = /[\p{N}@]/u;
+/** A word in capitals standing alone ("ÉTAT" in "…,ÉTAT-"): a code token too. */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
+const CODE_CHAR = /[\dA-Z@]/;
+
+/** Whether a whitespace-free token holds both a letter with a diacritic and a digit, an @ or a capital. */
+function hasAccentInCode(s: string): boolean {
+  ACCENTED.lastIndex = 0;
+  for (let m = ACCENTED.exec(s); m !== null; m = ACCENTED.exec(s)) {
+    let start = m.index;
+    let end = m.index + 1;
+    while (start > 0 && !isSpace(s[start - 1]!)) start--;
+    while (end < s.length && !isSpace(s[end]!)) end++;
+    if (CODE_CHAR.test(s.slice(start, end))) return true;
+    ACCENTED.lastIndex = end; // each token is read once
+  }
+  return false;
+}
+
+const isSpace = (c: string) => /\s/u.test(c);
+
+function withoutMarks(token: string): string {
+  // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
+  return /[^\x00-\x7f]/.test(token) ? token.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : token;
 }
 
 // ---- escapes -----------------------------------------------------------------------------------------------

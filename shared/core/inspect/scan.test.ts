@@ -259,3 +259,28 @@ describe('scanPayload: the exact bytes a tier sends', () => {
     expect(scanPayload(JSON.stringify(deep)).unscanned).toContain('binary');
   });
 });
+
+// The scanner runs on every request body, up to the edge's limit (1 MiB by default), and attackers choose the
+// text: each step must read it in linear time. A pattern that rescans the rest of a word from each of its
+// characters takes well over a minute on a quarter megabyte written as one word (and ~25 minutes on a
+// megabyte), past the test's limit; read linearly, each takes a fraction of a second.
+describe('scanBody: a quarter megabyte the attacker shaped is read in linear time', () => {
+  const SIZE = 256 * 1024;
+  const shaped = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const chat = (content: string) => ({ model: 'm', messages: [{ role: 'user', content }] });
+
+  it.each([
+    ['one word of digits', '7'],
+    ['one word of "x@"', 'x@'],
+    ['one word of "1."', '1.'],
+    ['one word of "1-"', '1-'],
+    ['address labels on one line', 'Address: 12 '],
+  ])('%s', (_name, unit) => {
+    const scan = scanBody(chat(shaped(unit)));
+    expect(scan.unscanned).toEqual([]);
+  });
+
+  it('still finds an accented letter inside an identifier at the end of such a word', () => {
+    expect(scanBody(chat(`${shaped('7').slice(0, 4096)} ANNA.KELLER@EXÁMPLE.ORG`)).piiTypes).toContain('EMAIL');
+  });
+});

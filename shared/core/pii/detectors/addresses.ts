@@ -388,6 +388,10 @@ const FR_TYPE_RE = new RegExp(`(?:${FR_TYPE})`, 'iu');
 
 const LABEL_STEMS_RE = /dres|nschrift|ohnhaft|ohnort|omicil|irecci|ndirizz|esiden|emeurant|oonachtig/i;
 
+/** Characters of a labelled value, at most; and of its line read to find its end (trailing blanks allowed). */
+const LABELLED_MAX = 140;
+const LABELLED_READ = 2 * LABELLED_MAX;
+
 /** "Address: 12 Any Road, Leeds LS1 1AA" — the rest of the line, continued onto address-like lines. */
 function labelled(text: string, out: Finding[]): void {
   if (!LABEL_STEMS_RE.test(text)) return;
@@ -404,12 +408,15 @@ function labelled(text: string, out: Finding[]): void {
     )
       continue;
     if (/^(?:e-?mail|ip\b|mail|web|url|http)/i.test(text.slice(s, s + 8))) continue;
-    let le = text.indexOf('\n', s);
-    if (le < 0) le = text.length;
-    let line = text.slice(s, le);
+    // the line, read no further than a value can reach: a text of "Address: " labels on one long line would
+    // otherwise read the rest of the text once per label
+    const reach = text.slice(s, s + LABELLED_READ);
+    const nl = reach.indexOf('\n');
+    if (nl < 0 && s + reach.length < text.length) continue; // a line longer than any value
+    let line = nl < 0 ? reach : reach.slice(0, nl);
     // only a value, not a sentence about addresses
     const trimmed = line.replace(/[ \t\r]+$/, '');
-    if (trimmed.length < 5 || trimmed.length > 140) continue;
+    if (trimmed.length < 5 || trimmed.length > LABELLED_MAX) continue;
     if (!/\d/.test(trimmed)) continue;
     if (!/\p{L}{2,}/u.test(trimmed)) continue;
     // the value must not be prose: few lower-case function words
