@@ -7,6 +7,7 @@ import { fillers } from './fillers.ts';
 import type { NamePools } from './names.ts';
 import { DE, EN, type Phrasings } from './phrasings-en-de.ts';
 import { ES, FR } from './phrasings-fr-es.ts';
+import { EXTRA } from './phrasings-extra.ts';
 import { IT, NL } from './phrasings-it-nl.ts';
 
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'nl'];
@@ -70,7 +71,8 @@ type Kind = 'pos' | 'hard' | 'neg';
 function templatesFor(lang: Lang, kind: Kind, rng: Rng): string[] {
   const p = PHRASINGS[lang];
   const c = CARRIER_PHRASINGS[lang];
-  const own = kind === 'pos' ? p.pos : kind === 'hard' ? p.hard : p.easy;
+  const x = EXTRA[lang];
+  const own = rng.shuffle(kind === 'pos' ? [...p.pos, ...x.pos] : kind === 'hard' ? [...p.hard, ...x.hard] : p.easy);
   const withCarrier = kind === 'pos' ? c.pos : kind === 'neg' ? c.neg : [];
   const n = PER_LANG[kind];
   const carrierShare = kind === 'pos' ? 14 : kind === 'neg' ? 13 : 0;

@@ -72,9 +72,11 @@ ${c.sensitiveWithPerson} of the ${c.sensitive} sensitive documents name a person
   splitmix32, \`../pii-independent/rng.ts\`), seed \`${o.seed}\`. Each span is recorded as its value is appended
   (\`doc.ts\`), so offsets are exact by construction. sha256 of \`fresh.jsonl\`: \`${o.setSha}\`.
 - **Phrasings** (\`phrasings-*.ts\`): this set's own prompts in en/de/fr/es/it/nl — replies, thank-you notes,
-  greetings and sign-offs, tickets, YAML/JSON/CSV, meeting attendees, references, forms, shipping labels, code
+  greetings and sign-offs, tickets, YAML/JSON/CSV and markdown tables, chat logs, attendee and cc lines,
+  possessives, names after prepositions, references, forms, shipping labels, code
   with a key; hard negatives name products, companies, places, works, fictional characters, public figures (for
-  what they are known for), code identifiers, config placeholders, order ids, versions, amounts and dates.
+  what they are known for), code identifiers and stack traces, config placeholders, order ids, versions, price
+  tables, amounts and dates.
 - **Carriers**: real sentences (\`inputs/carriers.jsonl\`, a seeded sample with package and file) from ${pkgs}.
   English sentences come from the packages' README/NEWS files (each under its own licence, see
   \`/usr/share/doc/<package>/copyright\`); the Debian FAQ translations are GPL-2+, the Debian Reference is
