@@ -38,6 +38,7 @@ export function fitSentence(s: string, lang: Lang): boolean {
   if (s.length < 50 || s.length > 220 || !/^\p{Lu}/u.test(s) || !/[.!?]$/.test(s)) return false;
   if (/[@<>{}[\]|\\$#=_/]|https?:|www\.|\d{4,}|\.\w+\(|\s{2,}/.test(s)) return false;
   if (/\s\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(s)) return false; // two capitalised words mid-sentence: maybe a name
+  if (/\p{Lu}[\p{Ll}'’-]+ \p{Lu}\./u.test(s) || /\b(by|from|thanks to|von|par|por|da|door) \p{Lu}/u.test(s)) return false; // a credit: maybe a name
   const words = s.toLowerCase().split(/[^\p{L}]+/u);
   return FUNCTION_WORDS[lang].filter((w) => words.includes(w)).length >= 2;
 }
