@@ -275,9 +275,15 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['one word of "1."', '1.'],
     ['one word of "1-"', '1-'],
     ['address labels on one line', 'Address: 12 '],
+    ['numbers in pairs on one line', '12 '],
+    ['numbers after capitalised words on one line', 'Ab 1'],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);
+  });
+
+  it('a table whose one row is a quarter megabyte of numbers under a header', () => {
+    expect(scanBody(chat(`name,ssn,nir\n${shaped('123 45 678,')}`)).unscanned).toEqual([]);
   });
 
   it('still finds an accented letter inside an identifier at the end of such a word', () => {

@@ -11,6 +11,7 @@
 //   fieldKind(norm)        the type a normalised key names, or null
 //   fieldKindAt(text, pos) both lookups together
 import { isFieldLabelChar } from './chars.ts';
+import { lineAt, rowAt, type Row } from './lines.ts';
 
 export type FieldKind = 'PASSPORT' | 'DRIVER_LICENSE' | 'NATIONAL_ID' | 'BANK_ACCOUNT' | 'ROUTING' | 'SORT_CODE' | 'PHONE' | 'DOB';
 
@@ -116,12 +117,17 @@ export interface Cell {
 let memoText: string | undefined;
 let memoSql: Cell[] = [];
 let memoHeaders = new Map<number, string[] | null>();
+/** Per row start: the first line of its block; the row's cells. */
+let memoBlocks = new Map<number, number>();
+let memoCells = new Map<number, { start: number; end: number }[]>();
 
 function memo(text: string): void {
   if (text === memoText) return;
   memoText = text;
   memoSql = [];
   memoHeaders = new Map();
+  memoBlocks = new Map();
+  memoCells = new Map();
   if (/insert\s/i.test(text)) sqlCells(text, memoSql);
 }
 
@@ -158,36 +164,66 @@ export function cellAt(text: string, pos: number): Cell | undefined {
 
 /** The delimited-table cell containing `pos`: the header is the first line of the block of delimited lines. */
 function tableCellAt(text: string, pos: number): Cell | undefined {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  const d = delimOf(text, ls, le);
-  if (d < 0) return undefined;
-  // walk up to the block's first line
-  let hs = ls;
-  for (let guard = 0; hs > 0 && guard < 500; guard++) {
-    const pe = hs - 1;
-    const ps = text.lastIndexOf('\n', pe - 1) + 1;
-    if (pe <= ps || delimOf(text, ps, pe) !== d) break;
-    hs = ps;
-  }
-  if (hs === ls) return undefined;
+  const row = rowAt(text, pos); // the line and its delimiter, read once per text (lines.ts)
+  if (row.delim < 0) return undefined;
   memo(text);
+  const hs = blockStartOf(text, row);
+  if (hs === row.start) return undefined;
   let header = memoHeaders.get(hs);
   if (header === undefined) {
-    let he = text.indexOf('\n', hs);
-    if (he < 0) he = text.length;
-    const line = text.slice(hs, he);
-    header = /\d{4}/.test(line) || !/[a-z]/i.test(line) ? null : splitLine(text, hs, he, d).map((c) => text.slice(c.s, c.e));
+    const first = lineAt(text, hs);
+    const line = text.slice(first.start, first.end);
+    header =
+      /\d{4}/.test(line) || !/[a-z]/i.test(line)
+        ? null
+        : splitLine(text, first.start, first.end, row.delim).map((c) => text.slice(c.s, c.e));
     memoHeaders.set(hs, header);
   }
   if (!header) return undefined;
-  const cs = splitLine(text, ls, le, d);
-  for (let k = 0; k < cs.length && k < header.length; k++) {
-    const c = cs[k]!;
-    if (pos >= c.s && pos <= c.e) return header[k] ? { start: c.s, end: c.e, col: header[k]! } : undefined;
+  const k = cellHolding(cellsOf(text, row), pos);
+  return k >= 0 && k < header.length && header[k] ? { ...cellsOf(text, row)[k]!, col: header[k]! } : undefined;
+}
+
+/** The first line of the block of lines with the row's delimiter that ends with the row (at most 500 lines up). */
+function blockStartOf(text: string, row: Row): number {
+  const known = memoBlocks.get(row.start);
+  if (known !== undefined) return known;
+  let hs = row.start;
+  for (let guard = 0; hs > 0 && guard < 500; guard++) {
+    const prev = rowAt(text, hs - 1);
+    if (prev.end <= prev.start || prev.delim !== row.delim) break;
+    const prevBlock = memoBlocks.get(prev.start);
+    if (prevBlock !== undefined) {
+      hs = prevBlock;
+      break;
+    }
+    hs = prev.start;
   }
-  return undefined;
+  memoBlocks.set(row.start, hs);
+  return hs;
+}
+
+/** The row's cells (quoted delimiters kept inside), split once per text. */
+function cellsOf(text: string, row: Row): { start: number; end: number }[] {
+  let cells = memoCells.get(row.start);
+  if (!cells) {
+    cells = splitLine(text, row.start, row.end, row.delim).map((c) => ({ start: c.s, end: c.e }));
+    memoCells.set(row.start, cells);
+  }
+  return cells;
+}
+
+/** The index of the cell holding `pos` (cells are ordered and apart), or -1. */
+function cellHolding(cells: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cells[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const c = cells[lo];
+  return c && pos >= c.start && pos <= c.end ? lo : -1;
 }
 
 /**

@@ -13,6 +13,7 @@
 // Not an address (docs/pii-labels.md): a city, region or country alone, "Main Street" without a number.
 import type { Detector, Finding } from '../types.ts';
 import { isAsciiDigit, isLetter } from '../chars.ts';
+import { lineAt } from '../lines.ts';
 
 const NAME = 'addresses';
 
@@ -357,7 +358,7 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
   if (ch === ch.toLowerCase()) return null;
   const word = text.slice(ws, k);
   if (NOT_AFTER_NUMBER.test(text.slice(e, e + 12))) return null;
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  const lineStart = lineAt(text, s).start; // indexed: a one-line text full of numbers stays linear
   if (DE_NL_END.test(word)) {
     const st = windowMatch(DE_NL_STREET, text, Math.max(lineStart, ws - 40), endOfNumber(text, e));
     if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);

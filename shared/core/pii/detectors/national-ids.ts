@@ -28,6 +28,7 @@ import {
   ssn,
 } from '../checksums.ts';
 import { cellAt, keyBefore, normKey } from '../fields.ts';
+import { cellIndex, lineAt, rowAt } from '../lines.ts';
 import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '../chars.ts';
 
 // ------------------------------------------------------------------------------------------ context
@@ -155,50 +156,40 @@ export function newHeaderCache(): HeaderCache {
  * Finds the header as the first line of the block of lines sharing the delimiter.
  */
 export function columnHeader(text: string, pos: number, cache?: HeaderCache): string {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  let delim = '';
-  for (const cand of [',', ';', '\t', '|']) {
-    const i = text.indexOf(cand, ls);
-    if (i >= 0 && i < le) {
-      delim = cand;
-      break;
-    }
-  }
-  if (!delim) return '';
-  let cellsBefore = 0;
-  for (let i = text.indexOf(delim, ls); i >= 0 && i < pos; i = text.indexOf(delim, i + 1)) cellsBefore++;
-  // Walk up to the first line of the block.
-  let hs = cache?.blockOf.get(ls) ?? -1;
-  if (hs < 0) {
-    hs = ls;
-    let guard = 0;
-    while (hs > 0 && guard++ < 200) {
-      const prevEnd = hs - 1;
-      const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-      const known = cache?.blockOf.get(prevStart);
-      if (known !== undefined) {
-        hs = known;
-        break;
-      }
-      const di = text.indexOf(delim, prevStart);
-      if (di < 0 || di >= prevEnd || text.slice(prevStart, prevEnd).trim() === '') break;
-      hs = prevStart;
-    }
-    cache?.blockOf.set(ls, hs);
-  }
-  if (hs === ls) return '';
+  const row = rowAt(text, pos); // the line, its delimiter and where it occurs: read once per text (lines.ts)
+  if (row.delim < 0) return '';
+  const delim = String.fromCharCode(row.delim);
+  const hs = blockStart(text, row.start, delim, cache);
+  if (hs === row.start) return '';
   let header = cache?.cells.get(hs);
   if (!header) {
-    let he = text.indexOf('\n', hs);
-    if (he < 0) he = text.length;
-    header = text.slice(hs, he).split(delim);
+    const first = lineAt(text, hs);
+    header = text.slice(first.start, first.end).split(delim);
     cache?.cells.set(hs, header);
   }
-  const name = (header[cellsBefore] ?? '').trim().toLowerCase();
+  const name = (header[cellIndex(row, pos)] ?? '').trim().toLowerCase();
   // A column name holds no number (a line of prose with commas above is no header: "… numéro de compte 60082905.").
   return /\d{4}/.test(name) ? '' : name;
+}
+
+/** The first line of the block of non-blank lines holding `delim` that ends with the line starting at `ls`. */
+function blockStart(text: string, ls: number, delim: string, cache?: HeaderCache): number {
+  let hs = cache?.blockOf.get(ls) ?? -1;
+  if (hs >= 0) return hs;
+  hs = ls;
+  for (let guard = 0; hs > 0 && guard < 200; guard++) {
+    const prev = lineAt(text, hs - 1);
+    const known = cache?.blockOf.get(prev.start);
+    if (known !== undefined) {
+      hs = known;
+      break;
+    }
+    const line = text.slice(prev.start, prev.end);
+    if (!line.includes(delim) || line.trim() === '') break;
+    hs = prev.start;
+  }
+  cache?.blockOf.set(ls, hs);
+  return hs;
 }
 
 /** The lower-cased context for a candidate: the words before it plus its column name, if any. */
