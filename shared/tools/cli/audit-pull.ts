@@ -42,11 +42,11 @@ export async function pullLocal(out: string, persistTo: string, bucketName: stri
     for (const prefix of [RECEIPTS_PREFIX, CHECKPOINTS_PREFIX]) {
       let cursor: string | undefined;
       do {
-        const page = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) });
+        const page = await whileBusy(() => bucket.list({ prefix, ...(cursor ? { cursor } : {}) }));
         for (const o of page.objects) {
-          const body = await bucket.get(o.key);
-          if (!body) continue;
-          writeInside(out, o.key, await body.text());
+          const text = await whileBusy(async () => (await bucket.get(o.key))?.text());
+          if (text === undefined) continue;
+          writeInside(out, o.key, text);
           count++;
         }
         cursor = page.truncated ? page.cursor : undefined;
@@ -58,6 +58,23 @@ export async function pullLocal(out: string, persistTo: string, bucketName: stri
     await mf.dispose();
   }
 }
+
+/**
+ * The running stack's edge writes the same local store (SQLite under `<persist-to>/v3`) while this reads it: a read
+ * that meets its write lock fails with SQLITE_BUSY, and is tried again a little later (at most ~10 s in all).
+ */
+export async function whileBusy<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (err) {
+      if (attempt >= BUSY_ATTEMPTS || !/SQLITE_BUSY|database is locked/i.test(String(err))) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(50 * attempt, 500)));
+    }
+  }
+}
+
+const BUSY_ATTEMPTS = 30;
 
 /** Writes `key` under `out`, refusing a key that would land outside it. */
 function writeInside(out: string, key: string, text: string): void {
