@@ -231,14 +231,11 @@ function cellHolding(cells: readonly { start: number; end: number }[], pos: numb
  * same delimiter, with no 4-digit runs), the cells below it in the columns whose name satisfies `want`.
  */
 export function headerColumnCells(text: string, pos: number, want: (col: string) => boolean): Cell[] {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  const d = delimOf(text, ls, le);
+  const { start: ls, end: le, delim: d } = rowAt(text, pos);
   if (d < 0) return [];
   if (ls > 0) {
-    const ps = text.lastIndexOf('\n', ls - 2) + 1;
-    if (ls - 1 > ps && delimOf(text, ps, ls - 1) === d) return []; // not the first line of its block
+    const prev = rowAt(text, ls - 1);
+    if (prev.end > prev.start && prev.delim === d) return []; // not the first line of its block
   }
   const line = text.slice(ls, le);
   if (/\d{4}/.test(line)) return [];
@@ -248,17 +245,16 @@ export function headerColumnCells(text: string, pos: number, want: (col: string)
   if (cols.length === 0) return [];
   const out: Cell[] = [];
   for (let rs = le + 1; rs < text.length;) {
-    let re = text.indexOf('\n', rs);
-    if (re < 0) re = text.length;
-    if (re === rs || delimOf(text, rs, re) !== d) break;
-    if (!/^[\s|:-]+$/.test(text.slice(rs, re))) {
-      const cs = splitLine(text, rs, re, d);
+    const row = rowAt(text, rs);
+    if (row.end === rs || row.delim !== d) break;
+    if (!/^[\s|:-]+$/.test(text.slice(rs, row.end))) {
+      const cs = splitLine(text, rs, row.end, d);
       for (const k of cols) {
         const c = cs[k];
         if (c && c.e > c.s) out.push({ start: c.s, end: c.e, col: header[k]! });
       }
     }
-    rs = re + 1;
+    rs = row.end + 1;
   }
   return out;
 }
@@ -294,26 +290,12 @@ function splitLine(text: string, ls: number, le: number, dl: number): { s: numbe
   return out;
 }
 
-/** The table delimiter of the line [ls, le): the first of , ; tab | that occurs in it, or -1. */
-function delimOf(text: string, ls: number, le: number): number {
-  let seen = 0;
-  for (let i = ls; i < le; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) return 44;
-    if (c === 59) seen |= 1;
-    else if (c === 9) seen |= 2;
-    else if (c === 124) seen |= 4;
-  }
-  return seen & 1 ? 59 : seen & 2 ? 9 : seen & 4 ? 124 : -1;
-}
-
 function tableCells(text: string, out: Cell[]): void {
   let header: string[] | null = null;
   let dl = -1;
   for (let ls = 0; ls < text.length;) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    const d = le > ls ? delimOf(text, ls, le) : -1;
+    const { end: le, delim } = rowAt(text, ls);
+    const d = le > ls ? delim : -1;
     if (d < 0) {
       header = null;
       dl = -1;

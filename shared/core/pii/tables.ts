@@ -8,6 +8,8 @@
 //   inTableColumn(text, pos, index)    the value at `pos` sits in one of those columns
 //   count(s, ch)                       occurrences of a character
 
+import { lineAt } from './lines.ts';
+
 /** Table delimiters: semicolon, comma, tab, pipe. */
 export const TABLE_DELIM_RE = /[;,\t|]/;
 
@@ -21,10 +23,8 @@ export interface TableIndex {
 
 /** The line around `pos` holds one of the characters `delims` (a non-global regex such as TABLE_DELIM_RE) matches. */
 export function inDelimitedLine(text: string, pos: number, delims: RegExp): boolean {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
-  return delims.test(text.slice(ls, le));
+  const { start, end } = lineAt(text, pos);
+  return delims.test(text.slice(start, end));
 }
 
 /**
@@ -58,9 +58,7 @@ export function tableIndex(text: string, isHeaderLine: (line: string) => boolean
 /** The value at `pos` sits in a delimited table whose header (above it, same block) is one of `index`'s. */
 export function inTableColumn(text: string, pos: number, index: TableIndex): boolean {
   if (index.headers.length === 0) return false;
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le < 0) le = text.length;
+  const { start: ls, end: le } = lineAt(text, pos);
   const line = text.slice(ls, le);
   for (const h of index.headers) {
     if (h.pos >= ls || line.indexOf(h.dl) < 0) continue;
