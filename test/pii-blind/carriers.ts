@@ -47,7 +47,10 @@ function fitSentence(s: string, lang: Lang, common: Set<string>): boolean {
   const english = words.filter((w) => ENGLISH_ONLY.has(w)).length;
   if (own < 2 || (lang !== 'en' && english > 0)) return false;
   // A capitalised word after the first that is not an ordinary word might be someone's name: leave the sentence out.
-  const capitalised = s.split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}'-]/gu, ''));
+  const capitalised = s
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/[^\p{L}'-]/gu, ''));
   return capitalised.every((w) => !/^\p{Lu}\p{Ll}/u.test(w) || common.has(w.toLowerCase()));
 }
 

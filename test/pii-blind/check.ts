@@ -9,7 +9,8 @@ import { LANGS } from './doc.ts';
 import { nameTokens, ROOT } from './names.ts';
 
 const NATIONAL = [ck.nhs, ck.deSteuerId, ck.frNir, ck.esDniNie, ck.itCodiceFiscale, ck.nlBsn];
-const PARTICLES = new Set(['van', 'de', 'da', 'du', 'di', 'von', 'ter', 'del', 'ben']);
+/** The particles nameForm may put before a surname: shared with everyone's names, not a name of their own. */
+export const PARTICLES = new Set(['van', 'de', 'da', 'du', 'di', 'von', 'ter', 'del', 'ben']);
 
 /** The entity types of docs/pii-labels.md's table. */
 export function labelTypes(): Set<string> {

@@ -36,7 +36,10 @@ function carrierSource(rng: Rng, carriers: readonly Carrier[]): () => string {
 
 function languageDocs(rng: Rng, lang: Lang, pool: NamePool, carriers: readonly Carrier[]): Doc[] {
   const p = PHRASINGS[lang];
-  const carrier = carrierSource(rng, carriers.filter((c) => c.lang === lang));
+  const carrier = carrierSource(
+    rng,
+    carriers.filter((c) => c.lang === lang),
+  );
   const kinds: [string, string[]][] = [
     ['pos', rounds(rng, p.pos, PER_LANG.pos)],
     ['hard', rounds(rng, p.hard, PER_LANG.hard)],
@@ -45,7 +48,7 @@ function languageDocs(rng: Rng, lang: Lang, pool: NamePool, carriers: readonly C
   let n = 0;
   return kinds.flatMap(([kind, templates]) =>
     templates.map((t) => {
-      const c: Context = { rng, lang, people: [drawPerson(rng, pool), drawPerson(rng, pool)], carrier };
+      const c: Context = { rng, lang, people: [drawPerson(rng, pool), drawPerson(rng, pool), drawPerson(rng, pool)], carrier };
       n += 1;
       return assemble(`blind-${lang}-${String(n).padStart(3, '0')}-${kind}`, lang, fillTemplate(t, c));
     }),

@@ -26,7 +26,7 @@ export interface Person {
 export interface Context {
   rng: Rng;
   lang: Lang;
-  people: [Person, Person];
+  people: [Person, Person, Person];
   carrier: () => string;
 }
 
@@ -48,13 +48,14 @@ export function nameForm(rng: Rng, p: Person): string {
     () => `${p.given} ${p.surname}`,
     () => `${p.given} ${p.surname}`.toLowerCase(),
     () => `${p.surname.toUpperCase()} ${p.given}`,
-    () => `${p.surname}, ${p.given}`,
     () => `${p.given[0]}. ${p.surname}`,
     () => `${p.given} ${p.surname}-${p.surname2}`,
     () => `${p.given} ${rng.pick(PARTICLES)} ${p.surname}`,
     () => `${p.given} ${p.given2} ${p.surname}`,
     () => `${p.given.toUpperCase()} ${p.surname.toUpperCase()}`,
     () => `${p.given[0]}.${p.given2[0]}. ${p.surname}`,
+    () => `${p.surname.toUpperCase()}`,
+    () => `${p.given.toLowerCase()}`,
   ];
   return rng.pick(forms)();
 }
@@ -82,12 +83,16 @@ function amount(rng: Rng, lang: Lang): string {
 }
 
 function version(rng: Rng): string {
-  return rng.pick([`${rng.int(1, 24)}.${rng.int(0, 20)}.${rng.int(0, 12)}`, `v${rng.int(1, 9)}.${rng.int(0, 30)}`, `${rng.int(3, 22)}.${rng.int(0, 9)}`]);
+  return rng.pick([
+    `${rng.int(1, 24)}.${rng.int(0, 20)}.${rng.int(0, 12)}`,
+    `v${rng.int(1, 9)}.${rng.int(0, 30)}`,
+    `${rng.int(3, 22)}.${rng.int(0, 9)}`,
+  ]);
 }
 
 type SlotFill = (c: Context) => Piece;
 
-const person = (c: Context, i: 0 | 1): Person => c.people[i];
+const person = (c: Context, i: 0 | 1 | 2): Person => c.people[i];
 
 export const SLOTS: Record<string, SlotFill> = {
   FULL: (c) => labelled('PERSON', `${person(c, 0).given} ${person(c, 0).surname}`),
@@ -98,6 +103,12 @@ export const SLOTS: Record<string, SlotFill> = {
   GIVEN2: (c) => labelled('PERSON', person(c, 1).given),
   SUR2: (c) => labelled('PERSON', person(c, 1).surname),
   NAME2: (c) => labelled('PERSON', nameForm(c.rng, person(c, 1))),
+  NAME3: (c) => labelled('PERSON', nameForm(c.rng, person(c, 2))),
+  GIVEN3: (c) => labelled('PERSON', person(c, 2).given),
+  LOWER: (c) => labelled('PERSON', `${person(c, 0).given} ${person(c, 0).surname}`.toLowerCase()),
+  CAPS: (c) => labelled('PERSON', `${person(c, 0).surname.toUpperCase()} ${person(c, 0).given}`),
+  INIT: (c) => labelled('PERSON', `${person(c, 0).given[0]}. ${person(c, 0).surname}`),
+  EMAIL2: (c) => labelled('EMAIL', v.email(c.rng, person(c, 1).given, person(c, 1).surname)),
   EMAIL: (c) => labelled('EMAIL', v.email(c.rng, person(c, 0).given, person(c, 0).surname)),
   PHONE: (c) => labelled('PHONE', v.phone(c.rng, c.lang)),
   IBAN: (c) => labelled('IBAN', v.iban(c.rng, c.lang)),

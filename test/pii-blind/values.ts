@@ -22,7 +22,8 @@ const PUBLISHED = new Set(['4242424242424242', '4111111111111111', '555555555555
 /** A Luhn-valid Visa, Mastercard or Amex number, grouped as printed on the card (or not at all). */
 export function cardNumber(rng: Rng): string {
   const kind = rng.pick(['visa', 'mc', 'amex', 'mc2']);
-  const prefix = kind === 'visa' ? '4' : kind === 'mc' ? `5${rng.int(1, 5)}` : kind === 'mc2' ? `22${rng.int(30, 70)}` : rng.pick(['34', '37']);
+  const prefix =
+    kind === 'visa' ? '4' : kind === 'mc' ? `5${rng.int(1, 5)}` : kind === 'mc2' ? `22${rng.int(30, 70)}` : rng.pick(['34', '37']);
   const len = kind === 'amex' ? 15 : 16;
   const body = prefix + rng.digits(len - 1 - prefix.length);
   const n = body + luhnCheckDigit(body);
@@ -152,29 +153,42 @@ export function phone(rng: Rng, lang: Lang): string {
 
 const STREETS: Record<Lang, readonly ((rng: Rng) => string)[]> = {
   en: [
-    (r) => `${r.int(2, 240)} ${r.pick(['Thornfield', 'Ashgrove', 'Kilbarrack', 'Merrion', 'Holloway'])} ${r.pick(['Road', 'Avenue', 'Lane', 'Crescent'])}, ${r.pick(['Leeds LS6 2QT', 'Dublin 9', 'Bristol BS3 4EP', 'Cork T12 K8AF'])}`,
-    (r) => `Flat ${r.int(1, 30)}, ${r.int(2, 99)} ${r.pick(['Quarry', 'Mill', 'Station'])} Street, ${r.pick(['Glasgow G3 7JX', 'York YO1 6HU', 'Galway H91 E2K4'])}`,
-    (r) => `${r.int(100, 9800)} ${r.pick(['Sycamore', 'Lakeview', 'Birchwood'])} Dr, Apt ${r.int(1, 40)}, ${r.pick(['Columbus, OH 43215', 'Tucson, AZ 85719', 'Raleigh, NC 27601'])}`,
+    (r) =>
+      `${r.int(2, 240)} ${r.pick(['Thornfield', 'Ashgrove', 'Kilbarrack', 'Merrion', 'Holloway'])} ${r.pick(['Road', 'Avenue', 'Lane', 'Crescent'])}, ${r.pick(['Leeds LS6 2QT', 'Dublin 9', 'Bristol BS3 4EP', 'Cork T12 K8AF'])}`,
+    (r) =>
+      `Flat ${r.int(1, 30)}, ${r.int(2, 99)} ${r.pick(['Quarry', 'Mill', 'Station'])} Street, ${r.pick(['Glasgow G3 7JX', 'York YO1 6HU', 'Galway H91 E2K4'])}`,
+    (r) =>
+      `${r.int(100, 9800)} ${r.pick(['Sycamore', 'Lakeview', 'Birchwood'])} Dr, Apt ${r.int(1, 40)}, ${r.pick(['Columbus, OH 43215', 'Tucson, AZ 85719', 'Raleigh, NC 27601'])}`,
   ],
   de: [
-    (r) => `${r.pick(['Am Krähenberg', 'Bergstraße', 'Lindenallee', 'Kastanienweg', 'Hafenstr.'])} ${r.int(1, 140)}${r.pick(['', 'a', 'b'])}, ${r.pick(['04109 Leipzig', '28195 Bremen', '79098 Freiburg', '1070 Wien'])}`,
-    (r) => `${r.pick(['Schillerplatz', 'Turmgasse', 'Mühlenweg'])} ${r.int(1, 60)}, ${r.pick(['D-90402 Nürnberg', '3011 Bern', '24103 Kiel'])}`,
+    (r) =>
+      `${r.pick(['Am Krähenberg', 'Bergstraße', 'Lindenallee', 'Kastanienweg', 'Hafenstr.'])} ${r.int(1, 140)}${r.pick(['', 'a', 'b'])}, ${r.pick(['04109 Leipzig', '28195 Bremen', '79098 Freiburg', '1070 Wien'])}`,
+    (r) =>
+      `${r.pick(['Schillerplatz', 'Turmgasse', 'Mühlenweg'])} ${r.int(1, 60)}, ${r.pick(['D-90402 Nürnberg', '3011 Bern', '24103 Kiel'])}`,
   ],
   fr: [
-    (r) => `${r.int(1, 120)}${r.pick(['', ' bis', ' ter'])} ${r.pick(['rue des Capucins', 'avenue Jean-Jaurès', 'boulevard de la Liberté', 'impasse du Moulin'])}, ${r.pick(['69001 Lyon', '31000 Toulouse', '44000 Nantes', '1000 Bruxelles'])}`,
-    (r) => `${r.int(1, 80)}, ${r.pick(['chemin des Vignes', 'allée des Tilleuls', 'place du Marché'])} ${r.pick(['13100 Aix-en-Provence', '67000 Strasbourg', 'L-1330 Luxembourg'])}`,
+    (r) =>
+      `${r.int(1, 120)}${r.pick(['', ' bis', ' ter'])} ${r.pick(['rue des Capucins', 'avenue Jean-Jaurès', 'boulevard de la Liberté', 'impasse du Moulin'])}, ${r.pick(['69001 Lyon', '31000 Toulouse', '44000 Nantes', '1000 Bruxelles'])}`,
+    (r) =>
+      `${r.int(1, 80)}, ${r.pick(['chemin des Vignes', 'allée des Tilleuls', 'place du Marché'])} ${r.pick(['13100 Aix-en-Provence', '67000 Strasbourg', 'L-1330 Luxembourg'])}`,
   ],
   es: [
-    (r) => `${r.pick(['Calle de Atocha', 'Avenida de la Constitución', 'Calle Mayor', 'Paseo de Gràcia', 'Calle del Carmen'])}, ${r.int(1, 200)}, ${r.int(1, 8)}º ${r.pick(['A', 'B', 'C', 'izq.'])}, ${r.pick(['28012 Madrid', '41001 Sevilla', '08007 Barcelona', '46002 Valencia'])}`,
-    (r) => `${r.pick(['C/ Alcalá', 'Av. del Puerto', 'Plaza del Sol'])} ${r.int(1, 150)}, ${r.pick(['29015 Málaga', '50001 Zaragoza', '15001 A Coruña'])}`,
+    (r) =>
+      `${r.pick(['Calle de Atocha', 'Avenida de la Constitución', 'Calle Mayor', 'Paseo de Gràcia', 'Calle del Carmen'])}, ${r.int(1, 200)}, ${r.int(1, 8)}º ${r.pick(['A', 'B', 'C', 'izq.'])}, ${r.pick(['28012 Madrid', '41001 Sevilla', '08007 Barcelona', '46002 Valencia'])}`,
+    (r) =>
+      `${r.pick(['C/ Alcalá', 'Av. del Puerto', 'Plaza del Sol'])} ${r.int(1, 150)}, ${r.pick(['29015 Málaga', '50001 Zaragoza', '15001 A Coruña'])}`,
   ],
   it: [
-    (r) => `${r.pick(['Via dei Mille', 'Corso Vittorio Emanuele', 'Viale Monza', 'Via della Spiga', 'Piazza Cavour'])} ${r.int(1, 220)}, ${r.pick(['20124 Milano', '10121 Torino', '80133 Napoli', '50122 Firenze'])}`,
-    (r) => `${r.pick(['Vicolo Stretto', 'Via San Donato', 'Largo Augusto'])}, ${r.int(1, 90)}/${r.pick(['A', 'B', '3'])} - ${r.pick(['40126 Bologna', '35122 Padova', '90133 Palermo'])}`,
+    (r) =>
+      `${r.pick(['Via dei Mille', 'Corso Vittorio Emanuele', 'Viale Monza', 'Via della Spiga', 'Piazza Cavour'])} ${r.int(1, 220)}, ${r.pick(['20124 Milano', '10121 Torino', '80133 Napoli', '50122 Firenze'])}`,
+    (r) =>
+      `${r.pick(['Vicolo Stretto', 'Via San Donato', 'Largo Augusto'])}, ${r.int(1, 90)}/${r.pick(['A', 'B', '3'])} - ${r.pick(['40126 Bologna', '35122 Padova', '90133 Palermo'])}`,
   ],
   nl: [
-    (r) => `${r.pick(['Prinsengracht', 'Oudegracht', 'Dorpsstraat', 'Lange Voorhout', 'Kerkstraat'])} ${r.int(1, 400)}${r.pick(['', '-II', 'A', ' bis'])}, ${r.pick(['1016 GV Amsterdam', '3511 AL Utrecht', '2514 EE Den Haag', '9000 Gent'])}`,
-    (r) => `${r.pick(['Molenweg', 'Stationsplein', 'Zeeweg'])} ${r.int(1, 120)}, ${r.pick(['5611 AB Eindhoven', '6211 CK Maastricht', '2000 Antwerpen'])}`,
+    (r) =>
+      `${r.pick(['Prinsengracht', 'Oudegracht', 'Dorpsstraat', 'Lange Voorhout', 'Kerkstraat'])} ${r.int(1, 400)}${r.pick(['', '-II', 'A', ' bis'])}, ${r.pick(['1016 GV Amsterdam', '3511 AL Utrecht', '2514 EE Den Haag', '9000 Gent'])}`,
+    (r) =>
+      `${r.pick(['Molenweg', 'Stationsplein', 'Zeeweg'])} ${r.int(1, 120)}, ${r.pick(['5611 AB Eindhoven', '6211 CK Maastricht', '2000 Antwerpen'])}`,
   ],
 };
 
@@ -200,7 +214,10 @@ export function date(rng: Rng, lang: Lang, from = 1948, to = 2007): string {
   const d = rng.int(1, 28);
   const style = rng.int(0, 3);
   if (style === 0) return `${y}-${pad(m)}-${pad(d)}`;
-  if (style === 1) return lang === 'en' ? `${rng.chance(0.5) ? MONTHS.en[m - 1] + ' ' + d + ',' : d + ' ' + MONTHS.en[m - 1]} ${y}` : `${d} ${MONTHS[lang][m - 1]} ${y}`;
+  if (style === 1)
+    return lang === 'en'
+      ? `${rng.chance(0.5) ? MONTHS.en[m - 1] + ' ' + d + ',' : d + ' ' + MONTHS.en[m - 1]} ${y}`
+      : `${d} ${MONTHS[lang][m - 1]} ${y}`;
   const sep = lang === 'de' ? '.' : lang === 'nl' ? '-' : '/';
   return `${pad(d)}${sep}${pad(m)}${sep}${rng.chance(0.2) ? String(y).slice(2) : y}`;
 }
@@ -217,16 +234,17 @@ export function apiKey(rng: Rng): string {
 }
 
 /** A password someone chose: words, digits and a symbol. */
-export function password(rng: Rng): string {
+export function password(rng: Rng, symbols = '!#$%&*?'): string {
   const word = rng.pick(['Kestrel', 'mango', 'Tundra', 'violin', 'Basalt', 'quokka', 'Lantern', 'orbit', 'Ferrum', 'hazel']);
   const word2 = rng.pick(['Tide', 'fox', 'Ember', 'salt', 'Moss', 'cloud']);
-  return `${word}${rng.pick(['!', '#', '$', '%', '&', '*', '?'])}${word2}${rng.digits(rng.int(2, 4))}`;
+  return `${word}${rng.pick([...symbols])}${word2}${rng.digits(rng.int(2, 4))}`;
 }
 
 export function connectionString(rng: Rng): string {
   const scheme = rng.pick(['postgres', 'mysql', 'mongodb+srv', 'redis']);
   const user = rng.pick(['app', 'svc_reports', 'admin', 'etl']);
-  return `${scheme}://${user}:${password(rng)}@${rng.pick(['db-prod-02.internal', 'cluster0.k3x9q.mongodb.net', '10.4.12.7', 'cache.lan'])}:${rng.int(1024, 9999)}/${rng.pick(['billing', 'crm', 'main'])}`;
+  // No symbol that a URL would read as a delimiter or an escape.
+  return `${scheme}://${user}:${password(rng, '!*$-')}@${rng.pick(['db-prod-02.internal', 'cluster0.k3x9q.mongodb.net', '10.4.12.7', 'cache.lan'])}:${rng.int(1024, 9999)}/${rng.pick(['billing', 'crm', 'main'])}`;
 }
 
 function steuerId(rng: Rng): string {
@@ -260,7 +278,13 @@ const CF_ODD: Record<string, number> = Object.fromEntries(
 );
 
 function itCodiceFiscale(rng: Rng): string {
-  const head = rng.chars(6, 'BCDFGLMNPRSTVZ') + pad(rng.int(50, 99)) + rng.pick([...'ABCDEHLMPRST']) + pad(rng.int(1, 71)) + rng.pick([...'ABCDEFGHLMZ']) + rng.digits(3);
+  const head =
+    rng.chars(6, 'BCDFGLMNPRSTVZ') +
+    pad(rng.int(50, 99)) +
+    rng.pick([...'ABCDEHLMPRST']) +
+    pad(rng.int(1, 71)) +
+    rng.pick([...'ABCDEFGHLMZ']) +
+    rng.digits(3);
   const sum = [...head].reduce((s, c, i) => s + (i % 2 === 0 ? CF_ODD[c]! : /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65), 0);
   return head + UPPER[sum % 26];
 }
@@ -290,7 +314,19 @@ export function nationalId(rng: Rng, lang: Lang): string {
   return make[lang](rng);
 }
 
-const DOMAINS = ['posteo.net', 'gmx.at', 'outlook.com', 'proton.me', 'libero.it', 'orange.fr', 'telenet.be', 'ziggo.nl', 'web.de', 'yahoo.es', 'eircom.net'];
+const DOMAINS = [
+  'posteo.net',
+  'gmx.at',
+  'outlook.com',
+  'proton.me',
+  'libero.it',
+  'orange.fr',
+  'telenet.be',
+  'ziggo.nl',
+  'web.de',
+  'yahoo.es',
+  'eircom.net',
+];
 
 /** An e-mail address built from a person's name, in one of the usual patterns. */
 export function email(rng: Rng, given: string, surname: string): string {
