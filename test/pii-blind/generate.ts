@@ -19,10 +19,11 @@ export const SEED = 1907_2026;
 export const PER_LANG = { pos: 50, hard: 25, neg: 25 } as const;
 const PHRASINGS: Record<Lang, Phrasings> = { en: EN, de: DE, fr: FR, es: ES, it: IT, nl: NL };
 
-/** `n` templates: whole shuffled rounds of the list, so each appears ⌊n/len⌋ or ⌈n/len⌉ times. */
+/** `n` templates: shuffled rounds of the list; a template without slots only in the first round (no duplicate texts). */
 function rounds(rng: Rng, templates: readonly string[], n: number): string[] {
-  const out: string[] = [];
-  while (out.length < n) out.push(...rng.shuffle(templates));
+  const out = rng.shuffle(templates);
+  const slotted = templates.filter((t) => /\{[A-Z0-9]+\}/.test(t));
+  while (out.length < n) out.push(...rng.shuffle(slotted));
   return out.slice(0, n);
 }
 

@@ -51,6 +51,9 @@ export const DE: Phrasings = {
     'Prüfe das Formular auf Tippfehler:\nName: {CAPS}\nGeburtsdatum: {DOB}\nAnschrift: {ADDR}\nSteuer-ID: {NID}',
     'Die hinterlegte Karte {CARD} gehört {FULL}, nicht mir. Was sage ich der Bank?',
     'Gehalt ab nächstem Monat bitte auf {IBAN}, schreib die Mail an die Personalabteilung (ich bin {GIVEN}, Teamleitung Logistik)',
+    'Ist {GIVEN}s Schätzung realistisch? Sie meint, der Umzug dauert zwei Wochenenden.',
+    'Kannst du das kürzen?\n\nDer Drucker im 3. Stock geht wieder, Toner liegt im Schrank neben der Küche.\n\nViele Grüße\n{GIVEN}',
+    '| Verantwortlich | Aufgabe | Termin |\n|---|---|---|\n| {NAME} | Lieferantenliste | {DATE} |\n| {NAME2} | Budget | {DATE} |\nfüge eine Spalte Status hinzu',
   ],
   hard: [
     'Erkläre den Unterschied zwischen Jenkins und GitLab CI für ein Team von vier Leuten.',
@@ -85,5 +88,11 @@ export const DE: Phrasings = {
     'drei Ideen für einen verregneten Sonntag mit Kindern, Budget {AMOUNT}',
     'Was bedeutet das auf gut Deutsch: "{CARRIER}"',
     'Packliste für vier Tage Wandern im Oktober, bitte.',
+    'Übersetze ins Englische: {CARRIER}',
+    'Nur die Zeichensetzung korrigieren:\n{CARRIER} {CARRIER}',
+    'Erkläre das Schritt für Schritt für einen Schul-Admin: {CARRIER}',
+    'Wie viele Wörter hat dieser Satz? {CARRIER}',
+    'Mach daraus einen Punkt für eine Checkliste: {CARRIER}',
+    'wie lange muss ein Ei kochen, damit das Eigelb noch weich ist?',
   ],
 };

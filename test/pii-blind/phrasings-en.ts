@@ -54,6 +54,9 @@ export const EN: Phrasings = {
     'Check this form for typos before I submit it:\nName: {CAPS}\nDOB: {DOB}\nAddress: {ADDR}\nNHS number: {NID}',
     'The card ending differs from the receipt. Card on file: {CARD}, account holder {FULL}. What do I tell the bank?',
     "salary should go to {IBAN} from next month, write the email to payroll (I'm {GIVEN}, team lead in ops)",
+    "Is {GIVEN}'s estimate realistic? She says the move takes two weekends and a van.",
+    'Can you shorten this?\n\nThe printer on floor 3 is fixed, the toner is in the cupboard by the kitchen.\n\nBest,\n{GIVEN}',
+    '| owner | task | due |\n|---|---|---|\n| {NAME} | vendor list | {DATE} |\n| {NAME2} | budget | {DATE} |\nadd a status column',
   ],
   hard: [
     'Explain the difference between Jenkins pipelines and GitHub Actions for a team of four.',
@@ -90,5 +93,11 @@ export const EN: Phrasings = {
     'give me three ideas for a rainy sunday with kids, budget under {AMOUNT}',
     'What does this mean in plain words: "{CARRIER}"',
     'Make a packing list for four days of hiking in October.',
+    'Translate into German: {CARRIER}',
+    'Fix the punctuation only:\n{CARRIER} {CARRIER}',
+    'Explain this step by step for a school IT admin: {CARRIER}',
+    'How many words are in this sentence? {CARRIER}',
+    'Turn this into a checklist item: {CARRIER}',
+    "what's a good name for a cat that sleeps all day",
   ],
 };

@@ -51,6 +51,9 @@ export const ES: Phrasings = {
     'Revisa este formulario antes de enviarlo:\nNombre: {CAPS}\nFecha de nacimiento: {DOB}\nDomicilio: {ADDR}\nDNI: {NID}',
     'La tarjeta guardada {CARD} está a nombre de {FULL}, no al mío. ¿Qué le digo al banco?',
     'la nómina debe ir a {IBAN} desde el mes que viene, escribe el correo a RR. HH. (soy {GIVEN}, jefa de equipo en logística)',
+    '¿Es realista el cálculo de {GIVEN}? Dice que la mudanza lleva dos fines de semana.',
+    '¿Puedes acortarlo?\n\nLa impresora de la 3ª planta ya funciona, el tóner está en el armario junto a la cocina.\n\nSaludos,\n{GIVEN}',
+    '| responsable | tarea | fecha |\n|---|---|---|\n| {NAME} | lista de proveedores | {DATE} |\n| {NAME2} | presupuesto | {DATE} |\nañade una columna de estado',
   ],
   hard: [
     'Explica la diferencia entre Jenkins y GitLab CI para un equipo de cuatro.',
@@ -85,5 +88,11 @@ export const ES: Phrasings = {
     'tres planes para un domingo lluvioso con niños, presupuesto {AMOUNT}',
     '¿Qué significa esto en palabras sencillas? "{CARRIER}"',
     'Lista de equipaje para cuatro días de senderismo en octubre.',
+    'Traduce al inglés: {CARRIER}',
+    'Corrige solo la puntuación:\n{CARRIER} {CARRIER}',
+    'Explícalo paso a paso para el informático de un colegio: {CARRIER}',
+    '¿Cuántas palabras tiene esta frase? {CARRIER}',
+    'Conviértelo en un punto de una lista de comprobación: {CARRIER}',
+    '¿cuánto tiempo cuezo un huevo para que la yema quede líquida?',
   ],
 };

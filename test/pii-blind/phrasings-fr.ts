@@ -51,6 +51,9 @@ export const FR: Phrasings = {
     'Vérifie ce formulaire avant envoi :\nNom : {CAPS}\nDate de naissance : {DOB}\nAdresse : {ADDR}\nN° de sécu : {NID}',
     'La carte enregistrée {CARD} est au nom de {FULL}, pas au mien. Que dire à la banque ?',
     'mon salaire doit aller sur {IBAN} dès le mois prochain, écris le mail aux RH (je suis {GIVEN}, cheffe d’équipe logistique)',
+    'L’estimation de {GIVEN} est-elle réaliste ? Elle dit que le déménagement prendra deux week-ends.',
+    'Tu peux raccourcir ?\n\nL’imprimante du 3e remarche, le toner est dans le placard près de la cuisine.\n\nBonne journée,\n{GIVEN}',
+    '| responsable | tâche | échéance |\n|---|---|---|\n| {NAME} | liste fournisseurs | {DATE} |\n| {NAME2} | budget | {DATE} |\najoute une colonne statut',
   ],
   hard: [
     'Explique la différence entre Jenkins et GitLab CI pour une équipe de quatre.',
@@ -85,5 +88,11 @@ export const FR: Phrasings = {
     'trois idées pour un dimanche pluvieux avec des enfants, budget {AMOUNT}',
     'Qu’est-ce que ça veut dire en clair : « {CARRIER} »',
     'Liste de bagages pour quatre jours de randonnée en octobre.',
+    'Traduis en anglais : {CARRIER}',
+    'Corrige seulement la ponctuation :\n{CARRIER} {CARRIER}',
+    'Explique pas à pas pour un admin informatique d’école : {CARRIER}',
+    'Combien de mots dans cette phrase ? {CARRIER}',
+    'Transforme en élément de checklist : {CARRIER}',
+    'combien de temps cuire un œuf pour que le jaune reste coulant ?',
   ],
 };

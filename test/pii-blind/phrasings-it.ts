@@ -51,6 +51,9 @@ export const IT: Phrasings = {
     'Controlla il modulo prima dell’invio:\nNome: {CAPS}\nData di nascita: {DOB}\nIndirizzo: {ADDR}\nCodice fiscale: {NID}',
     'La carta salvata {CARD} è intestata a {FULL}, non a me. Cosa dico alla banca?',
     'lo stipendio va su {IBAN} dal mese prossimo, scrivi la mail all’ufficio personale (sono {GIVEN}, caposquadra in logistica)',
+    'La stima di {GIVEN} è realistica? Dice che il trasloco richiede due fine settimana.',
+    'Puoi accorciarlo?\n\nLa stampante del 3° piano funziona di nuovo, il toner è nell’armadio vicino alla cucina.\n\nUn saluto,\n{GIVEN}',
+    '| responsabile | attività | scadenza |\n|---|---|---|\n| {NAME} | elenco fornitori | {DATE} |\n| {NAME2} | budget | {DATE} |\naggiungi una colonna stato',
   ],
   hard: [
     'Spiega la differenza tra Jenkins e GitLab CI per un team di quattro persone.',
@@ -85,5 +88,11 @@ export const IT: Phrasings = {
     'tre idee per una domenica di pioggia con i bambini, budget {AMOUNT}',
     'Cosa vuol dire in parole povere: "{CARRIER}"',
     'Lista di cose da portare per quattro giorni di trekking a ottobre.',
+    'Traduci in inglese: {CARRIER}',
+    'Correggi solo la punteggiatura:\n{CARRIER} {CARRIER}',
+    'Spiegalo passo passo per il tecnico informatico di una scuola: {CARRIER}',
+    'Quante parole ha questa frase? {CARRIER}',
+    'Trasformalo in una voce di checklist: {CARRIER}',
+    'quanto devo cuocere un uovo perché il tuorlo resti morbido?',
   ],
 };

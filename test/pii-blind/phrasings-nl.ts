@@ -51,6 +51,9 @@ export const NL: Phrasings = {
     'Controleer dit formulier op typefouten:\nNaam: {CAPS}\nGeboortedatum: {DOB}\nAdres: {ADDR}\nBSN: {NID}',
     'De opgeslagen kaart {CARD} staat op naam van {FULL}, niet op de mijne. Wat zeg ik tegen de bank?',
     'salaris vanaf volgende maand naar {IBAN}, schrijf de mail aan HR (ik ben {GIVEN}, teamleider logistiek)',
+    "Is {GIVEN}'s inschatting realistisch? Ze zegt dat de verhuizing twee weekenden kost.",
+    'Kun je dit inkorten?\n\nDe printer op de 3e verdieping werkt weer, de toner ligt in de kast bij de keuken.\n\nGroet,\n{GIVEN}',
+    '| eigenaar | taak | datum |\n|---|---|---|\n| {NAME} | leverancierslijst | {DATE} |\n| {NAME2} | budget | {DATE} |\nvoeg een kolom status toe',
   ],
   hard: [
     'Leg het verschil uit tussen Jenkins en GitLab CI voor een team van vier.',
@@ -85,5 +88,11 @@ export const NL: Phrasings = {
     'drie ideeën voor een regenachtige zondag met kinderen, budget {AMOUNT}',
     'Wat betekent dit in gewone woorden: "{CARRIER}"',
     'Paklijst voor vier dagen wandelen in oktober.',
+    'Vertaal naar het Engels: {CARRIER}',
+    'Verbeter alleen de interpunctie:\n{CARRIER} {CARRIER}',
+    'Leg dit stap voor stap uit voor een ICT-beheerder op school: {CARRIER}',
+    'Hoeveel woorden heeft deze zin? {CARRIER}',
+    'Maak hier een checklistpunt van: {CARRIER}',
+    'hoe lang moet een ei koken zodat de dooier zacht blijft?',
   ],
 };

@@ -85,7 +85,7 @@ ${tables(c)}
   with people as subject, object, addressee, signer, speaker, attendee, landlord, patient, neighbour; in chat logs,
   CSV/TSV/pipe tables, JSON tickets, YAML lists, letters with titles, shipping labels, forms and commands with a
   key. Hard negatives name products, companies, places, works, fictional characters, public figures for what they
-  are known for, code identifiers and stack traces, config placeholders, words that are given names elsewhere
+  are known for, code identifiers and stack traces, config placeholders, imperatives opening a prompt, words that are given names elsewhere
   used as ordinary words, order ids, versions, amounts and dates.
 - **Carriers** (\`inputs/carriers.jsonl\`, a seeded sample with package and file): ${carrierLine(packages, carriers)}.
   The manual and its translations are GPL-2+ (\`/usr/share/doc/<package>/copyright\`). Sentences with links,
