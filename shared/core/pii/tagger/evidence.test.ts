@@ -90,6 +90,7 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Like Sherlock Holmes would say, it is elementary.', 'Like Sherlock')).toBe(false);
     expect(counts('Marie Curie a découvert le polonium en 1898.', 'Marie Curie')).toBe(false);
     expect(counts('El piloto con Louis Vuitton seguirá 5 semanas más.', 'Louis Vuitton')).toBe(false);
+    expect(counts('Vergelijk Kubernetes en Nomad voor een klein team.', 'Vergelijk')).toBe(false);
   });
 });
 
@@ -109,6 +110,7 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
     expect(counts('Die Testkarte 4000 0000 0000 3220 geht nur in der Sandbox.', 'Testkarte 4000 0000 0000', 'ADDRESS')).toBe(false);
     expect(counts('33,CHF 2973.–,Genève,12.12.2024,refunded', '–,Genève,12', 'ADDRESS')).toBe(false);
     expect(counts('$5.992.59 Denver November 26, 2025 open', 'Denver November 26', 'ADDRESS')).toBe(false);
+    expect(counts('Plane eine Bahnreise von Graz nach Gent, Budget 2154,35 €.', 'Gent, Budget 2154,35', 'ADDRESS')).toBe(false);
   });
 });
 

@@ -241,11 +241,13 @@ export function isRareNameRun(text: string, finding: Finding, opts: EvidenceOpti
   return names.every((t) => !isCommonWord(t.word)) && hasNameEvidence(text, finding, opts, view);
 }
 
-/** The rules' gazetteers know it as a public figure, a fictional character or a brand (encyclopaedic, not personal). */
+/** The rules' gazetteers know it as a public figure, a fictional character or a brand, or a word of it as a brand
+ *  (encyclopaedic, not personal). */
 export function isKnownNotPerson(words: readonly string[]): boolean {
   const joined = words.join('_');
   if (FAMOUS_FULL_NAMES.has(joined) || NAME_LIKE_BRANDS.has(joined)) return true;
-  return FAMOUS_SURNAMES.has(words.at(-1)!) || (words.length === 1 && BRANDS.has(words[0]!));
+  // a brand anywhere in the run: "Compare Kubernetes", "Vergelijk Kubernetes" (a capitalised verb beside a product)
+  return FAMOUS_SURNAMES.has(words.at(-1)!) || words.some((w) => BRANDS.has(w));
 }
 
 function strongCue(text: string, word: TextSpan): boolean {
@@ -298,10 +300,10 @@ function wholeWords(text: string, span: TextSpan): string {
 /**
  * An address phrase: a street word then its house number ("Lindenallee 14", "Via Roma 12b,") or a postcode then a
  * place ("50667 Köln"), or a house number then two capitalised words ("12 Main Street") — separated by single
- * spaces, the number standing alone (not "108.0.5990", "3558.–", "4242 4242"), the words in mixed case (not
+ * spaces, the number standing alone (not "108.0.5990", "3558.–", "4242 4242", "2154,35"), the words in mixed case (not
  * "EUR", "CHF").
  */
-const LONE_NUMBER_END = String.raw`(?=$|[,;)]|\.(?!\d)|\s(?!\s*\d))`;
+const LONE_NUMBER_END = String.raw`(?=$|[;)]|[.,](?!\d)|\s(?!\s*\d))`;
 const STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*) (\d{1,4})\p{Ll}?` + LONE_NUMBER_END, 'gu');
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}.,-]|\d )\d{4,5} \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
 const NUMBER_STREET = /(?<![\p{L}\p{N}.,-]|\d )\d{1,4}\p{Ll}? \p{Lu}\p{Ll}[\p{L}\p{M}]+ \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
