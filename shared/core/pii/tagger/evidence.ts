@@ -191,13 +191,16 @@ function lineView(text: string, at: number, opts: EvidenceOptions, reach = LINE_
   return { tokens, shapes: tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts)) };
 }
 
-/** The run of name-shaped tokens (particles only between two of them) around the finding, on its line. */
+/** The run of name-shaped tokens (particles only between two of them) around the finding's first one, on its line. */
 function nameRun(span: TextSpan, { tokens, shapes }: LineView): { names: Token[]; initials: number } {
   const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
   let first = inSpan.indexOf(true);
   if (first < 0) return { names: [], initials: 0 };
-  let last = inSpan.lastIndexOf(true);
   const joins = (a: number) => shapes[a] !== 'other' && shapes[a + 1] !== 'other' && !breaksAfter(tokens[a]!, shapes[a]!);
+  let last = inSpan.lastIndexOf(true);
+  // one run: up to the first word in the span that is not name-shaped ("Wi-Fi 5 GHz" is not the pair Wi-Fi GHz)
+  const gap = shapes.findIndex((shape, i) => i > first && i < last && shape === 'other');
+  if (gap >= 0) last = gap - 1;
   while (first > 0 && joins(first - 1)) first--;
   while (last + 1 < tokens.length && joins(last)) last++;
   while (first < last && shapes[first] === 'particle') first++;
