@@ -10,7 +10,7 @@ import { loadNodeTagger } from '../pii-tagger.ts';
 import { type CliIo, EXIT, UsageError } from './io.ts';
 import { verdict } from './pii-verdict.ts';
 
-interface LabelledDoc {
+export interface LabelledDoc {
   id: string;
   text: string;
   lang?: string;
@@ -89,7 +89,8 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-function readSet(text: string): LabelledDoc[] {
+/** A labelled set's JSON lines (docs/pii-labels.md "Test sets"); throws on a line that is not one. */
+export function readSet(text: string): LabelledDoc[] {
   return text
     .split('\n')
     .map((line, i) => [line.trim(), i + 1] as const)

@@ -1,9 +1,8 @@
-// The decision threshold, chosen where it matters: whole held-out documents read as the gateway reads them
+// The tagger alone on whole held-out documents of the synthetic split, read as the gateway reads them
 // (createEntityTagger: windows around candidate words, findings only where they touch one, and only with the
-// evidence their type needs — shared/core/pii/tagger/evidence.ts). A clean document the tagger flags keeps a
-// request on-prem needlessly, so the threshold is the lowest (the most recall) whose document false-positive
-// rate stays within a target; the per-word curve (evaluate.ts) says how well the model reads, not how often it
-// would raise a false alarm.
+// evidence their type needs — shared/core/pii/tagger/evidence.ts): document recall and false-positive rate per
+// threshold, for the model card. The thresholds themselves are chosen on real text (labelled-sets.ts); the per-word
+// curve (evaluate.ts) says how well the model reads.
 import { createEntityTagger } from '../../../models/entity-tagger.ts';
 import type { EncoderModel } from '../../../models/hf/encoder.ts';
 import type { Example } from './examples.ts';
@@ -73,17 +72,4 @@ export async function documentCurve(
     });
   }
   return points;
-}
-
-/**
- * The lowest threshold whose document FPR is within `targetFpr` (`reached`); when none is, the one with the
- * lowest FPR (the highest of those, for the least recall lost).
- */
-export function chooseDocumentThreshold(points: readonly DocumentPoint[], targetFpr: number): { point: DocumentPoint; reached: boolean } {
-  const within = points.filter((p) => p.docFpr <= targetFpr);
-  if (within.length) return { point: within.reduce((a, b) => (b.threshold < a.threshold ? b : a)), reached: true };
-  return {
-    point: points.reduce((a, b) => (b.docFpr < a.docFpr || (b.docFpr === a.docFpr && b.threshold > a.threshold) ? b : a)),
-    reached: false,
-  };
 }

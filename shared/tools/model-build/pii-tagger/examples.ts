@@ -45,7 +45,7 @@ import { mulberry32 } from '../../../models/runner.ts';
 import { LANGS, type Lang } from './corpus.ts';
 import type { EntityLabel, Span } from './labels.ts';
 import { firstName, fullName, lastName, type NameSource } from './names.ts';
-import { place, placeCueless } from './placements.ts';
+import { place, placeCueless, roleChat, thingTable } from './placements.ts';
 import type { TaughtSentence } from './teacher.ts';
 import { CHARACTERS, CODE_LINES, templates, type Split } from './templates.ts';
 
@@ -152,6 +152,12 @@ const HARD_NEGATIVE_SLOTS: Record<string, (src: Source) => string> = {
   CHAR: ({ rng, split }) => pick(rng, CHARACTERS[split]),
 };
 
+/** Two to five places, products or companies of one kind: the first column of a table that holds no person. */
+function tableThings(src: Source): string[] {
+  const kind = pick(src.rng, ['CITY', 'PRODUCT', 'ORG', 'COUNTRY', 'BRAND'] as const);
+  return Array.from({ length: 2 + Math.floor(src.rng() * 4) }, () => HARD_NEGATIVE_SLOTS[kind]!(src));
+}
+
 function fillSlot(slot: string, src: Source): Filler {
   const { rng, f, names } = src;
   switch (slot) {
@@ -203,7 +209,8 @@ function entityExample(src: Source, lang: Lang, carrier: string): { text: string
   const { rng, f, names } = src;
   const share = src.split === 'train' ? 0.65 : 0.3;
   if (rng() < share) {
-    const fillers = { name: fullName(names, f), first: firstName(names, f), address: address(rng, f) };
+    const others = Array.from({ length: 1 + Math.floor(rng() * 2) }, () => firstName(names, f));
+    const fillers = { name: fullName(names, f), first: firstName(names, f), address: address(rng, f), others };
     const placed = src.split === 'train' ? place(carrier, lang, fillers, rng(), rng()) : placeCueless(carrier, lang, fillers, rng(), rng());
     if (placed) return placed;
   }
@@ -247,7 +254,11 @@ function example(src: Source, lang: Lang, pools: Pools): Example {
   // Entities go into carriers the rules found nothing in (their own labels would have to move with the text).
   const carrier = pick(rng, carriersOf(rng, pools.negative)).text;
   if (roll < P_PLAIN + P_ENTITY) return { lang, ...entityExample(src, lang, carrier) };
-  if (rng() < 0.3) return { lang, text: `${codeLine(rng, f, split)}\n${carrier}`, spans: [] };
+  const negative = rng();
+  if (negative < 0.3) return { lang, text: `${codeLine(rng, f, split)}\n${carrier}`, spans: [] };
+  const chat = negative < 0.45 ? roleChat(carrier, lang, rng()) : undefined;
+  if (chat) return { lang, ...chat };
+  if (negative < 0.6) return { lang, ...thingTable(carrier, lang, tableThings(src), rng()) };
   return { lang, ...fillTemplate(pick(rng, templates(split, lang).negative), carrier, (slot) => fillSlot(slot, src)) };
 }
 

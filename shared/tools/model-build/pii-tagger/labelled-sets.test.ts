@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDocumentThreshold, type DocumentPoint } from './calibrate.ts';
+import { lowestWithin, type SetPoint } from './labelled-sets.ts';
 
-const point = (threshold: number, docFpr: number): DocumentPoint => ({
+const point = (set: string, threshold: number, fpr: number): SetPoint => ({
+  set,
   threshold,
-  docRecall: 1 - threshold,
-  entityRecall: 1 - threshold,
-  docFpr,
+  rareNameThreshold: threshold,
+  recall: 1 - threshold / 2,
+  fpr,
+  personRecall: 1 - threshold,
 });
 
-describe('the decision threshold', () => {
-  it('is the lowest one (the most recall) whose document false-positive rate stays within the target', () => {
-    const points = [point(0.3, 0.08), point(0.5, 0.04), point(0.65, 0.029), point(0.8, 0.018), point(0.9, 0.012)];
-    expect(chooseDocumentThreshold(points, 0.03)).toEqual({ point: points[2], reached: true });
-    expect(chooseDocumentThreshold(points, 0.02)).toEqual({ point: points[3], reached: true });
+describe('the thresholds chosen on the development sets', () => {
+  const points = [
+    point('a', 0.5, 0.02),
+    point('b', 0.5, 0.045),
+    point('a', 0.6, 0.02),
+    point('b', 0.6, 0.031),
+    point('a', 0.65, 0.015),
+    point('b', 0.65, 0.025),
+    point('a', 0.8, 0.01),
+    point('b', 0.8, 0.02),
+  ];
+  const byThreshold = (p: SetPoint) => p.threshold;
+
+  it('are the lowest (the most recall) whose false-positive rate stays within the target on every set', () => {
+    expect(lowestWithin(points, [0.5, 0.6, 0.65, 0.8], byThreshold, 0.03)).toBe(0.65);
+    expect(lowestWithin(points, [0.5, 0.6, 0.65, 0.8], byThreshold, 0.05)).toBe(0.5);
   });
 
-  it('when none stays within it, is the one with the fewest false alarms, and says so', () => {
-    const points = [point(0.5, 0.2), point(0.8, 0.1), point(0.9, 0.1)];
-    expect(chooseDocumentThreshold(points, 0.03)).toEqual({ point: points[2], reached: false });
+  it('are none when no candidate holds the target, or a candidate was not measured', () => {
+    expect(lowestWithin(points, [0.5, 0.6, 0.65, 0.8], byThreshold, 0.01)).toBeUndefined();
+    expect(lowestWithin(points, [0.7], byThreshold, 0.5)).toBeUndefined();
   });
 });

@@ -96,11 +96,12 @@ function givenName(s: NameSource, own: Faker): string {
   return first;
 }
 
-/** How the whole name is cased: mostly as given, sometimes all lower case or all capitals. */
+/** How the whole name is cased: mostly as given, sometimes all lower case (also inside text that writes
+ *  capitals: people type names that way) or all capitals. */
 function cased(name: string, rng: Rng): string {
   const roll = rng();
-  if (roll < 0.08) return name.toLowerCase();
-  if (roll < 0.12) return name.toUpperCase();
+  if (roll < 0.12) return name.toLowerCase();
+  if (roll < 0.16) return name.toUpperCase();
   return name;
 }
 
@@ -110,7 +111,7 @@ export function fullName(s: NameSource, own: Faker): string {
   const last = familyName(s, own);
   const roll = s.rng();
   if (roll < 0.1) return cased(`${first} ${givenName(s, own)} ${last}`, s.rng);
-  if (roll < 0.14) return `${last.toUpperCase()} ${first}`;
-  if (roll < 0.18) return cased(`${last}, ${first}`, s.rng);
+  if (roll < 0.18) return `${last.toUpperCase()} ${first}`;
+  if (roll < 0.22) return cased(`${last}, ${first}`, s.rng);
   return cased(`${first} ${last}`, s.rng);
 }

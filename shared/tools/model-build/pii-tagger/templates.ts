@@ -3,7 +3,8 @@
 // {S} a carrier sentence, {PER} a person's name, {TPER} a name after a title, {FIRST} a first name alone,
 // {ADDR} a street address, {ORG} a company, {CITY} a city alone, {STREET} a street without number,
 // {CHAR} a fictional character, {COUNTRY} a country, {PRODUCT} a product, {BRAND} a brand, {TITLE} a book's
-// title. Only PER/TPER/FIRST and ADDR are entities; the rest are hard negatives.
+// title. Only PER/TPER/FIRST and ADDR are entities; the rest are hard negatives, as are the imperative verbs
+// that open a prompt (capitalised by grammar, no name).
 import type { Lang } from './corpus.ts';
 
 export type Split = 'train' | 'heldout';
@@ -31,6 +32,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{"name": "{PER}", "city": "{CITY}"}',
     ],
     negative: [
+      'Summarize this: {S}',
+      'Shorten the following text. {S}',
+      'Rephrase: {S}',
+      'Proofread please: {S}',
+      'Translate to French: {S}',
       'The {PRODUCT} from {BRAND} arrived in {COUNTRY}. {S}',
       '{S} I just finished reading {TITLE}.',
       '{ORG} announced that {S}',
@@ -53,6 +59,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       '{PER} wohnt in der {ADDR}.',
     ],
     negative: [
+      'Fasse das zusammen: {S}',
+      'Kürze diesen Absatz: {S}',
+      'Übersetze ins Englische: {S}',
+      'Korrigiere bitte: {S}',
+      'Schreib das freundlicher: {S}',
       'Das {PRODUCT} von {BRAND} ist in {COUNTRY} ausverkauft. {S}',
       '{S} Kennst du das Buch {TITLE}?',
       '{ORG} hat angekündigt: {S}',
@@ -73,6 +84,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       'Livraison : {PER}, {ADDR}',
     ],
     negative: [
+      'Résume ceci : {S}',
+      'Traduis en anglais : {S}',
+      'Corrige ce texte : {S}',
+      'Raccourcis : {S}',
+      'Reformule plus poliment : {S}',
       'Le {PRODUCT} de {BRAND} est arrivé en {COUNTRY}. {S}',
       '{S} Tu as lu {TITLE} ?',
       '{ORG} a annoncé que {S}',
@@ -93,6 +109,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       'Enviar a: {PER}, {ADDR}',
     ],
     negative: [
+      'Resume esto: {S}',
+      'Traduce al inglés: {S}',
+      'Corrige el texto: {S}',
+      'Acorta este párrafo: {S}',
+      'Reformula: {S}',
       'El {PRODUCT} de {BRAND} llegó a {COUNTRY}. {S}',
       '{S} ¿Has leído {TITLE}?',
       '{ORG} anunció que {S}',
@@ -113,6 +134,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       'Spedire a: {PER}, {ADDR}',
     ],
     negative: [
+      'Riassumi: {S}',
+      'Traduci in inglese: {S}',
+      'Correggi il testo: {S}',
+      'Accorcia: {S}',
+      'Riformula con garbo: {S}',
       'Il {PRODUCT} di {BRAND} è arrivato in {COUNTRY}. {S}',
       '{S} Hai letto {TITLE}?',
       '{ORG} ha annunciato che {S}',
@@ -133,6 +159,11 @@ const TRAIN: Record<Lang, TemplateSet> = {
       'Verzenden naar: {PER}, {ADDR}',
     ],
     negative: [
+      'Vat samen: {S}',
+      'Vertaal naar het Engels: {S}',
+      'Verbeter deze tekst: {S}',
+      'Maak korter: {S}',
+      'Herschrijf beleefder: {S}',
       'De {PRODUCT} van {BRAND} is in {COUNTRY} uitverkocht. {S}',
       '{S} Heb je {TITLE} gelezen?',
       '{ORG} heeft aangekondigd dat {S}',
@@ -154,6 +185,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (contact: {PER})',
     ],
     negative: [
+      'Condense: {S}',
+      'Explain simply: {S}',
+      'Turn into bullet points: {S}',
       '{BRAND} opened a plant in {COUNTRY}. {S}',
       'The {ORG} support team replied: {S}',
       'Greetings from {CITY}! {S}',
@@ -170,6 +204,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (Ansprechpartner: {PER})',
     ],
     negative: [
+      'Erkläre kurz: {S}',
+      'Gliedere in Stichpunkte: {S}',
+      'Vereinfache: {S}',
       '{BRAND} baut ein Werk in {COUNTRY}. {S}',
       'Der Support von {ORG} meinte: {S}',
       'Grüße aus {CITY}! {S}',
@@ -186,6 +223,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (contact : {PER})',
     ],
     negative: [
+      'Explique simplement : {S}',
+      'Simplifie : {S}',
+      'Mets en liste : {S}',
       '{BRAND} ouvre une usine en {COUNTRY}. {S}',
       "Le support d'{ORG} a répondu : {S}",
       'Bonjour de {CITY} ! {S}',
@@ -202,6 +242,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (contacto: {PER})',
     ],
     negative: [
+      'Explica brevemente: {S}',
+      'Simplifica: {S}',
+      'Enumera los puntos: {S}',
       '{BRAND} abre una fábrica en {COUNTRY}. {S}',
       'El soporte de {ORG} respondió: {S}',
       '¡Saludos desde {CITY}! {S}',
@@ -218,6 +261,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (referente: {PER})',
     ],
     negative: [
+      'Spiega in breve: {S}',
+      'Semplifica: {S}',
+      'Elenca i punti: {S}',
       '{BRAND} apre uno stabilimento in {COUNTRY}. {S}',
       'Il supporto di {ORG} ha risposto: {S}',
       'Saluti da {CITY}! {S}',
@@ -234,6 +280,9 @@ const HELDOUT: Record<Lang, TemplateSet> = {
       '{S} (contactpersoon: {PER})',
     ],
     negative: [
+      'Leg kort uit: {S}',
+      'Vereenvoudig: {S}',
+      'Zet in punten: {S}',
       '{BRAND} opent een fabriek in {COUNTRY}. {S}',
       'De support van {ORG} antwoordde: {S}',
       'Groeten uit {CITY}! {S}',
