@@ -178,6 +178,8 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
   return 'other';
 }
 
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'zu', 'zum']);
+
 /** The tokens of a line near a position (tokensOfLine) and their shapes: what name runs are read from. */
 interface LineView {
   tokens: Token[];
@@ -188,7 +190,13 @@ function lineView(text: string, at: number, opts: EvidenceOptions, reach = LINE_
   const lowerCaseText = !ANY_CAPITAL.test(text);
   const tokens = tokensOfLine(text, at, reach);
   const opensSentence = (i: number) => (i === 0 ? opensLine(text, tokens[0]!) : SENTENCE_END.test(tokens[i - 1]!.trail));
-  return { tokens, shapes: tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts)) };
+  const shapes = tokens.map((t, i) => shapeOf(t, opensSentence(i), lowerCaseText, opts));
+  // "der", "den", "das", "zu", "zum" are a name's particle only after another ("van der", "von und zu"); alone
+  // they are articles and prepositions between two nouns ("Kürze den Satz")
+  shapes.forEach((shape, i) => {
+    if (shape === 'particle' && ARTICLE_PARTICLES.has(tokens[i]!.word) && shapes[i - 1] !== 'particle') shapes[i] = 'other';
+  });
+  return { tokens, shapes };
 }
 
 /** The run of name-shaped tokens (particles only between two of them) around the finding's first one, on its line. */
