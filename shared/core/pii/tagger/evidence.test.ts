@@ -93,6 +93,8 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Vergelijk Kubernetes en Nomad voor een klein team.', 'Vergelijk')).toBe(false);
     expect(counts('Seit dem Update bricht das Wi-Fi 5 GHz ständig ab.', 'Wi-Fi 5 GHz')).toBe(false);
     expect(counts('Kürze den Satz: wir treffen uns morgen.', 'Kürze')).toBe(false);
+    expect(counts('Rinomina AuthTokenProvider con un nome più chiaro.', 'Rinomina')).toBe(false);
+    expect(counts('Il contratto è firmato da Ailsa McAllister.', 'Ailsa')).toBe(true);
     expect(counts('Der Antrag ging an Femke van der Kolk.', 'Femke')).toBe(true);
   });
 });

@@ -105,6 +105,7 @@ interface Token extends TextSpan {
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*$/u;
 const LOWER_NAME_WORD = /^\p{Ll}[\p{Ll}\p{M}]+(?:[-'’]\p{Ll}[\p{Ll}\p{M}]*)*$/u;
 const INITIAL = /^\p{Lu}$/u;
+const CODE_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ANY_CAPITAL = /\p{Lu}/u;
 /** Punctuation after a word that ends a sentence: the next word is capitalised by grammar. */
@@ -172,7 +173,8 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
   if (NAME_WORD.test(t.word) && t.word.length >= 2) {
     // "The", "Team", "Juni", "GmbH"; a common word opening a sentence ("Summarise", "Die") is capitalised by grammar
     if (NOT_NAME_WORDS.has(t.word) || (sentenceStart && opts.isCommonWord?.(t.word))) return 'other';
-    return 'name';
+    // an identifier: two or more capitals inside a word written in lower case ("AuthTokenProvider"; not "McAllister")
+    return CODE_CASE.test(t.word) ? 'other' : 'name';
   }
   if (lowerCaseText && LOWER_NAME_WORD.test(t.word) && !opts.isCommonWord?.(t.word)) return 'name';
   return 'other';
