@@ -20,6 +20,7 @@ const COMMON = new Set([
   'sorry',
   'reformule',
   'anna',
+  'schema',
 ]);
 const opts = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()) };
 
@@ -94,6 +95,8 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Seit dem Update bricht das Wi-Fi 5 GHz ständig ab.', 'Wi-Fi 5 GHz')).toBe(false);
     expect(counts('Kürze den Satz: wir treffen uns morgen.', 'Kürze')).toBe(false);
     expect(counts('Rinomina AuthTokenProvider con un nome più chiaro.', 'Rinomina')).toBe(false);
+    expect(counts('Generate a JSON Schema for this payload.', 'JSON Schema')).toBe(false);
+    expect(counts('Bitte prüfe den Antrag von OKONKWO Adaeze.', 'OKONKWO Adaeze')).toBe(true);
     expect(counts('Il contratto è firmato da Ailsa McAllister.', 'Ailsa')).toBe(true);
     expect(counts('Der Antrag ging an Femke van der Kolk.', 'Femke')).toBe(true);
   });

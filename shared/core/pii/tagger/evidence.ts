@@ -52,7 +52,7 @@ export function mayHaveEvidence(text: string, word: TextSpan, opts: EvidenceOpti
     const key = run.names.map((t) => t.start).join(',') + '/' + run.initials;
     if (judged.has(key)) continue;
     judged.add(key);
-    if (runHasEvidence(text, run, view)) return true;
+    if (runHasEvidence(text, run, view, opts)) return true;
   }
   return hasAddressEvidence(nearbyWords(text, word, ADDRESS_WORDS));
 }
@@ -227,16 +227,29 @@ function breaksAfter(t: Token, shape: Shape): boolean {
 }
 
 function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, view = lineView(text, span.start, opts)): boolean {
-  return runHasEvidence(text, nameRun(span, view), view);
+  return runHasEvidence(text, nameRun(span, view), view, opts);
 }
 
-function runHasEvidence(text: string, { names, initials }: { names: Token[]; initials: number }, view: LineView): boolean {
+function runHasEvidence(
+  text: string,
+  { names, initials }: { names: Token[]; initials: number },
+  view: LineView,
+  opts: EvidenceOptions,
+): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
-  if (names.length + initials >= 2 && mixedCase) return true;
+  if (names.length + initials >= 2 && mixedCase) return !isTechnicalTerm(names, initials, opts);
   if (names.length !== 1 || !mixedCase) return false;
   const word = names[0]!;
   return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
+}
+
+/** An acronym and a common word ("JSON Schema", "SQL Server"): a technical term, not SURNAME Given. */
+function isTechnicalTerm(names: readonly Token[], initials: number, opts: EvidenceOptions): boolean {
+  if (names.length !== 2 || initials > 0 || !opts.isCommonWord) return false;
+  const acronym = names.find((t) => !HAS_LOWER.test(t.word));
+  const other = names.find((t) => t !== acronym);
+  return acronym !== undefined && other !== undefined && opts.isCommonWord(other.word);
 }
 
 /**
