@@ -91,6 +91,7 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Like Sherlock Holmes would say, it is elementary.', 'Like Sherlock')).toBe(false);
     expect(counts('Marie Curie a découvert le polonium en 1898.', 'Marie Curie')).toBe(false);
     expect(counts('El piloto con Louis Vuitton seguirá 5 semanas más.', 'Louis Vuitton')).toBe(false);
+    expect(counts('Le pilote avec Dr. Oetker se poursuit.', 'Oetker')).toBe(false);
     expect(counts('Vergelijk Kubernetes en Nomad voor een klein team.', 'Vergelijk')).toBe(false);
     expect(counts('Seit dem Update bricht das Wi-Fi 5 GHz ständig ab.', 'Wi-Fi 5 GHz')).toBe(false);
     expect(counts('Kürze den Satz: wir treffen uns morgen.', 'Kürze')).toBe(false);

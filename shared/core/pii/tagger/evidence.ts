@@ -236,12 +236,18 @@ function runHasEvidence(
   view: LineView,
   opts: EvidenceOptions,
 ): boolean {
-  if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word))) return false;
+  if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return !isTechnicalTerm(names, initials, opts);
   if (names.length !== 1 || !mixedCase) return false;
   const word = names[0]!;
   return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
+}
+
+/** A brand whose name is a title and a name ("Dr. Oetker", "Dr. Martens"): the title's dot ends the run before it. */
+function isBrandWithTitle(first: Token, view: LineView): boolean {
+  const before = view.tokens[view.tokens.indexOf(first) - 1];
+  return before !== undefined && before.trail === '.' && NAME_LIKE_BRANDS.has(`${before.word}_${first.word}`);
 }
 
 /** An acronym and a common word ("JSON Schema", "SQL Server"): a technical term, not SURNAME Given. */
