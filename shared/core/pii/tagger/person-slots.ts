@@ -19,6 +19,8 @@
 // name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
 import { LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { tableNameCells } from '../detectors/names-structured.ts';
+import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
 import type { TextSpan } from './windows.ts';
 import { isKnownNotPerson } from './evidence.ts';
@@ -31,7 +33,11 @@ function words(list: string): string[] {
  * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
  * They also lead to things ("for heap snapshots", "by default"): a lower-case pair after them must end its field.
  */
-const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei`;
+const SLOT_WORDS = `for für pour para per voor by von par por door bei`;
+/** Sources: "laut", "selon", "según", "secondo", "volgens" (and "according to") name a person or a document. */
+const SOURCE_WORDS = `laut selon según segun secondo volgens`;
+/** "between X and Y": a pair of names joined by "and" in the six languages. */
+const BETWEEN_WORDS = `between zwischen entre tra fra tussen`;
 /**
  * Words before a beneficiary or agent word that make it take a person: an act done by someone ("submitted by",
  * "im Auftrag von", "firmato da"), a form filled in for someone ("un modulo per").
@@ -52,7 +58,8 @@ const PRONOUN_WORDS = `es sie ihn ihm`;
 
 /** Talking words: a companion word after (or, verb last, before) one of them names a person. */
 const TALKING_WORDS = `spoke spoken talked talk met meeting called chatted discussed sprach gesprochen getroffen telefoniert besprochen
-  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken`;
+  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken speak
+  sprechen parler hablar parlare spreken`;
 const TALKING = new Set(words(TALKING_WORDS));
 /** Writing and sending words: a recipient word a few words after one of them names a person ("an e-mail to"). */
 const SENDING = new Set(
@@ -61,7 +68,11 @@ const SENDING = new Set(
   inviare inviato inoltrato girato lettera messaggio schrijf schrijven stuur sturen gestuurd doorgestuurd bericht`),
 );
 /** Stems of writing and sending verbs, whatever their ending: "schreibe", "schickst", "écrivez", "escribe", "scrivi". */
-const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
+const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv', 'transf', 'reenv', 'inoltr', 'stuur', 'leite'];
+/** Stems of the verbs that pass a message on, in the imperative: the recipient after them is a person's slot. */
+const FORWARDING_STEMS = ['forward', 'weiterleit', 'leite', 'transf', 'reenv', 'inoltr', 'stuur'];
+/** Compounds naming a message: "Dankesmail", "Sprachnachricht", "Dankesbrief", "e-mail". */
+const MESSAGE_ENDINGS = ['mail', 'nachricht', 'brief', 'bericht'];
 /** Words of the clause read on each side of a companion or recipient word. */
 const CLAUSE_WORDS = 8;
 
@@ -77,7 +88,15 @@ function byFirstLetter(list: readonly string[]): string {
     .join('|');
 }
 
-const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
+const SLOT_WORD_LIST = [
+  SLOT_WORDS,
+  SOURCE_WORDS,
+  BETWEEN_WORDS,
+  PERSON_SLOT_WORDS,
+  COMPANION_WORDS,
+  RECIPIENT_WORDS,
+  PRONOUN_WORDS,
+].flatMap(words);
 /**
  * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
  * word: one pass, no case folding, no look-behind (each halves its cost).
@@ -85,6 +104,8 @@ const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIEN
 const SLOT_RE = new RegExp(`(?:^|[\\s(«“„"‘'*•>])(${byFirstLetter(SLOT_WORD_LIST)})[ \\t]*:?(?=[ \\t]+\\p{L})`, 'giu');
 
 const SLOT = new Set(words(SLOT_WORDS));
+const SOURCE = new Set(words(SOURCE_WORDS));
+const BETWEEN = new Set(words(BETWEEN_WORDS));
 const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
 const COMPANION = new Set(words(COMPANION_WORDS));
 /** Owners named in configuration and forms, beside the rules' field labels. */
@@ -116,27 +137,61 @@ const READ_AHEAD = 96;
 /**
  * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
  * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
- * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is").
+ * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is"); `pair`: as `any`, for
+ * "between": the first name must be joined to a second by "and" ("between anna berg and tom ruiz").
  */
-type Slot = 'any' | 'loose' | 'marked';
+type Slot = 'any' | 'loose' | 'marked' | 'pair';
 
 /** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
 const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
+/** "between X and Y": the join after the first name. */
+const PAIR_JOIN = /^ (?:and|und|et|y|e|en|&) /u;
 
 /** The names standing in person slots of `text` (see above). */
 export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
   const found: TextSpan[] = [];
+  const taken = new Set<number>(); // the starts of the names found: a name is taken once
   const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
   SLOT_RE.lastIndex = 0;
   for (let m = SLOT_RE.exec(text); m !== null; m = SLOT_RE.exec(text)) {
     const from = afterBlanks(text, m.index + m[0].length); // the blanks stay for the next slot word: "es para X"
-    if (!mayOpenName(text, from, reading)) continue; // most slot words: "for the", "with a"
-    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase(), m[0].endsWith(':'));
-    if (slot !== undefined) takeNames(text, from, slot, reading, found);
+    const word = m[1]!.toLowerCase();
+    // "cc anna berg: …" is a name in lower case even in a text written all in lower case, where it ends its field
+    const slotReading = PERSON_SLOT.has(word) && !reading.capitalsElsewhere ? { ...reading, capitalsElsewhere: true } : reading;
+    if (!mayOpenName(text, from, slotReading)) continue; // most slot words: "for the", "with a"
+    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), word, m[0].endsWith(':'));
+    if (slot !== undefined) takeNames(text, from, slotReading === reading ? slot : 'loose', slotReading, found, taken);
   }
-  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found);
-  for (const run of subjectNames(text, reading)) if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
+  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
+  // a table's owner, assignee, "Verantwortlich", "Responsable" … column holds people
+  tableNameCells(text, (from, _value, kind) => {
+    if (kind === 'role' && mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
+  });
+  const overlapsFound = overlapTest(found);
+  for (const run of subjectNames(text, reading)) if (!overlapsFound(run)) found.push(run);
+  // a chat log's speakers (names-transcripts.ts): with the common words, plain transcripts and single timed lines too
+  for (const speaker of transcriptSpeakers(text, isCommonWord)) found.push(speaker);
   return found;
+}
+
+/**
+ * Whether a span overlaps one of `spans`, by binary search over them sorted by start with the furthest end so far
+ * (a text with thousands of slots is not searched once per candidate).
+ */
+function overlapTest(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i > 0 ? reach[i - 1]! : -1));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length; // the first index whose start is at or after the span's end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > span.start;
+  };
 }
 
 function afterBlanks(text: string, at: number): number {
@@ -146,10 +201,12 @@ function afterBlanks(text: string, at: number): number {
 }
 
 /** The name at `from` and the names listed after it ("… and Tom Ruiz"), into `found`. */
-function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[]): void {
+function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[], taken: Set<number>): void {
   let run = nameAfter(text, from, slot, reading);
-  while (run !== undefined && !found.some((f) => f.start === run!.start)) {
+  if (slot === 'pair' && run !== undefined && !PAIR_JOIN.test(text.slice(run.end, run.end + 5))) return;
+  while (run !== undefined && !taken.has(run.start)) {
     found.push(run);
+    taken.add(run.start);
     const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
     run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
   }
@@ -214,7 +271,8 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
  */
 function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
   if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
-  if (PERSON_SLOT.has(word)) return 'any';
+  if (SOURCE.has(word) || PERSON_SLOT.has(word)) return 'any';
+  if (BETWEEN.has(word)) return 'pair';
   if (PRONOUNS.has(word)) return 'marked';
   if (COMPANION.has(word)) {
     const talked =
@@ -223,12 +281,22 @@ function slotOf(text: string, at: number, word: string, label: boolean): Slot | 
   }
   if (!RECIPIENT.has(word)) return undefined;
   const before = clauseWords(text, at, -1);
-  const slotWordBefore = before[0] !== undefined && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0])); // "for a colleague"
-  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
+  if (before[0] === 'according') return 'any';
+  // "for a colleague"; not the Dutch verb's particle: "stuur dit door naar …"
+  const slotWordBefore =
+    before[0] !== undefined && before[0] !== 'door' && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0]));
+  if (slotWordBefore) return undefined;
+  // an order to send: "forward this to", "transfère ceci à", "stuur dit door naar"
+  if (before.slice(0, 3).some(isSendingVerb)) return 'any';
+  return before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
 }
 
 function isSendingWord(w: string): boolean {
-  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem));
+  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem)) || MESSAGE_ENDINGS.some((end) => w.endsWith(end));
+}
+
+function isSendingVerb(w: string): boolean {
+  return FORWARDING_STEMS.some((stem) => w.startsWith(stem));
 }
 
 /**
@@ -284,7 +352,7 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
   if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
   const lowerCaseAllowed =
     reading.capitalsElsewhere &&
-    (slot === 'any' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
+    (slot === 'any' || slot === 'pair' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
   return shapedRun(text, run, slot, lowerCaseAllowed);
 }
 
