@@ -116,12 +116,17 @@ export function structured(text: string, out: NameCandidate[]): void {
   }
 }
 
+/** Stems of role headers ("owner", "Verantwortlich", "Responsable", "Referente", "Contactpersoon" …). */
+const ROLE_STEMS =
+  'owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar';
 /**
- * A name-column keyword, or a role column's ("owner", "Verantwortlich", "Responsable", "Referente",
- * "Contactpersoon" …); the line around it is then checked for being a delimited header.
+ * A name-column keyword anywhere ("customer_name"), or a role column's stem opening a cell (after a delimiter or a
+ * line break: a pass that skips from one to the next, where a bare alternation of the stems reads every letter);
+ * the line around it is then checked for being a delimited header.
  */
-const CSV_KEYWORD_RE =
-  /nom|naam|name|cognome|apellido|owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar/gi;
+const CSV_KEYWORD_RE = new RegExp(`name|nom|naam|cognome|apellido|[|;,\\t\\n][ \\t"'*_]*(?:${ROLE_STEMS})`, 'gi');
+/** A role header opening the text. */
+const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
 /** Headers of a column that holds the person in a role: who owns, does, answers for or wrote a row. */
 const ROLE_HEADER =
@@ -163,12 +168,14 @@ const MAX_ROWS = 2000;
  * for each non-empty cell (`start`: where the trimmed value starts). Each line is read once.
  */
 export function tableNameCells(text: string, visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void): void {
+  ROLE_AT_START_RE.lastIndex = 0;
   CSV_KEYWORD_RE.lastIndex = 0;
-  let hm: RegExpExecArray | null;
+  let hm: RegExpExecArray | null = ROLE_AT_START_RE.exec(text) ?? CSV_KEYWORD_RE.exec(text);
   let doneUntil = -1;
-  while ((hm = CSV_KEYWORD_RE.exec(text)) !== null) {
-    if (hm.index < doneUntil) continue;
-    const { start: pos, end: nl } = lineAt(text, hm.index);
+  for (; hm !== null; hm = CSV_KEYWORD_RE.exec(text)) {
+    const at = hm.index + hm[0].length - 1; // the keyword's last letter: a '\n' before it belongs to the line above
+    if (at < doneUntil) continue;
+    const { start: pos, end: nl } = lineAt(text, at);
     doneUntil = nl;
     const header = readHeader(text.slice(pos, nl));
     if (!header) continue;

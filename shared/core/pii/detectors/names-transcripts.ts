@@ -77,15 +77,24 @@ const TIME_AFTER_RE = new RegExp(String.raw`\(${TIME}\)`);
 /** The message after a plain "Anna: " is speech: two words at least, letters in it. */
 const SPEECH_RE = /^[^\n]*\p{L}[^\n]*\s+\S/u;
 
+/** How far into its line a speaker's ':' or '<' may stand (a timestamp, a date, three name parts). */
+const SPEAKER_REACH = 120;
+
 /** The speakers of the text's chat lines, in order (one per line at most). */
 export function speakerLines(text: string): Speaker[] {
   const out: Speaker[] = [];
-  if (!text.includes(':') && !text.includes('<')) return out;
   let line = 0;
+  // the next ':' and '<' at or after a line's start, found once for all the lines before them
+  let colon = text.indexOf(':');
+  let angle = text.indexOf('<');
   for (let start = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const speaker = speakerAt(text, start, end, line);
+    if (colon >= 0 && colon < start) colon = text.indexOf(':', start);
+    if (angle >= 0 && angle < start) angle = text.indexOf('<', start);
+    // a speaker's ':' or '<' stands near its line's start: most lines of prose are left at once
+    const near = Math.min(end, start + SPEAKER_REACH);
+    const speaker = (colon >= start && colon < near) || (angle >= start && angle < near) ? speakerAt(text, start, end, line) : undefined;
     if (speaker) out.push(speaker);
     start = end + 1;
   }
