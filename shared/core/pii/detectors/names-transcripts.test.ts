@@ -39,6 +39,8 @@ describe('transcriptSpeakers', () => {
     expect(rules('[09:14] Vosmira: kann jemand den Build neu starten?')).toEqual([]);
     expect(withWords('[09:14] Vosmira: kann jemand den Build neu starten?')).toEqual(['Vosmira']);
     expect(rules('09:14 <Tadeo> anyone around?\n09:15 <Quastorf> yes, here')).toEqual(['Tadeo', 'Quastorf']);
+    // one word ending as nouns do: a person on a timed line where the common words do not know it
+    expect(withWords('[09:14] Vosmira: any news?\n[09:15] Egor: nothing yet')).toEqual(['Vosmira', 'Egor']);
   });
 
   it('takes a plain transcript with the common words: two or more people taking turns on consecutive lines', () => {

@@ -118,11 +118,11 @@ function speakerAt(text: string, start: number, end: number, line: number): Spea
 }
 
 /** Not a person: a role, a word the name lists know as no name, a brand, a public figure. */
-function notAPerson(words: readonly string[], isCommonWord: ((w: string) => boolean) | undefined): boolean {
+function notAPerson(words: readonly string[], isCommonWord: ((w: string) => boolean) | undefined, thingEndings: boolean): boolean {
   if (words.length === 1) {
     const w = words[0]!;
     if (ROLES.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w) || BRANDS.has(w) || FAMOUS_SURNAMES.has(w)) return true;
-    if (isCommonWord?.(w) || (!isGivenName(w) && THING_ENDING.test(w))) return true;
+    if (isCommonWord?.(w) || (thingEndings && !isGivenName(w) && THING_ENDING.test(w))) return true;
   }
   const joined = words.join('_');
   if (FAMOUS_FULL_NAMES.has(joined) || NAME_LIKE_BRANDS.has(joined)) return true;
@@ -138,8 +138,11 @@ function notAPerson(words: readonly string[], isCommonWord: ((w: string) => bool
 export function transcriptSpeakers(text: string, isCommonWord?: (w: string) => boolean): { start: number; end: number }[] {
   const lines = speakerLines(text);
   if (lines.length === 0) return [];
-  const people = lines.filter((s) => !notAPerson(text.slice(s.start, s.end).split(/[ \t]+/), isCommonWord));
-  const timed = people.filter((s) => s.timed);
+  const person = (s: Speaker, thingEndings: boolean) => !notAPerson(text.slice(s.start, s.end).split(/[ \t]+/), isCommonWord, thingEndings);
+  // a timed line's one-word speaker ending as nouns do ("Egor", "Nestor") is a person where the common words say
+  // it is no word; a plain "X:" line's is a form's label as often ("Citation:", "Bemerkung:")
+  const timed = lines.filter((s) => s.timed && person(s, isCommonWord === undefined));
+  const people = lines.filter((s) => person(s, true));
   const out = new Set<Speaker>();
   if (isCommonWord !== undefined || distinctNames(text, timed) >= 2) for (const s of timed) out.add(s);
   if (isCommonWord !== undefined) for (const s of plainTurns(text, lines, people)) out.add(s);

@@ -6,7 +6,9 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur`.split(/\s+/u),
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied`.split(
+    /\s+/u,
+  ),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
 const names = (text: string): string[] => slotNames(text, isCommonWord).map((s) => text.slice(s.start, s.end));
@@ -105,6 +107,15 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     const table =
       '| Verantwortlich | Aufgabe |\n|---|---|\n| jorien vaskelaar | Zertifikat |\n| Maelis Ortunde | Handbuch |\n| Platform Team | x |';
     expect(names(table)).toEqual(['jorien vaskelaar', 'Maelis Ortunde']);
+  });
+
+  it('takes a name after a role noun without a colon, and the addressee opening an address', () => {
+    expect(names('Fasse das Ticket zusammen: Kundin Predko Walmerans meldet eine Abbuchung.')).toEqual(['Predko Walmerans']);
+    expect(names('Résume : la cliente VASKELAINEN Orvo signale un débit.')).toEqual(['VASKELAINEN Orvo']);
+    expect(names('Mis datos: IBAN ES70 1234, titular jorien vaskelaar.')).toEqual(['jorien vaskelaar']);
+    expect(names('Lieferadresse: jorien vaskelaar, Talstraße 94, 43072 Kassel.')).toEqual(['jorien vaskelaar']);
+    expect(names('Address: Baker Street 12, London')).toEqual([]);
+    expect(names('The customer Support Team replied.')).toEqual([]);
   });
 
   it('takes the speakers of a transcript', () => {

@@ -36,6 +36,12 @@ function words(list: string): string[] {
 const SLOT_WORDS = `for für pour para per voor by von par por door bei`;
 /** Sources: "laut", "selon", "según", "secondo", "volgens" (and "according to") name a person or a document. */
 const SOURCE_WORDS = `laut selon según segun secondo volgens`;
+/**
+ * Role nouns a name follows without a colon: "Kundin Anna Berg meldet …", "la cliente anna berg", "titular
+ * anna berg.", "account holder Anna Berg" (the rules' labels need a colon or a name they know).
+ */
+const ROLE_NOUN_WORDS = `customer client holder kunde kundin klant klantin cliente clienta titular intestatario intestataria titulaire
+  patient patientin paciente paziente patiënt patiënte`;
 /** "between X and Y": a pair of names joined by "and" in the six languages. */
 const BETWEEN_WORDS = `between zwischen entre tra fra tussen`;
 /**
@@ -91,6 +97,7 @@ function byFirstLetter(list: readonly string[]): string {
 const SLOT_WORD_LIST = [
   SLOT_WORDS,
   SOURCE_WORDS,
+  ROLE_NOUN_WORDS,
   BETWEEN_WORDS,
   PERSON_SLOT_WORDS,
   COMPANION_WORDS,
@@ -105,11 +112,18 @@ const SLOT_RE = new RegExp(`(?:^|[\\s(«“„"‘'*•>])(${byFirstLetter(SLOT_
 
 const SLOT = new Set(words(SLOT_WORDS));
 const SOURCE = new Set(words(SOURCE_WORDS));
+const ROLE_NOUNS = new Set(words(ROLE_NOUN_WORDS));
 const BETWEEN = new Set(words(BETWEEN_WORDS));
 const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
 const COMPANION = new Set(words(COMPANION_WORDS));
-/** Owners named in configuration and forms, beside the rules' field labels. */
-const OWNER_LABELS = new Set(words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar`));
+/**
+ * Owners named in configuration and forms, beside the rules' field labels; an address's label, whose value opens
+ * with the addressee's name ("Lieferadresse: anna berg, Talstraße 9").
+ */
+const OWNER_LABELS = new Set(
+  words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar
+  address adresse lieferadresse rechnungsadresse anschrift livraison facturation envío envio spedizione afleveradres factuuradres`),
+);
 const RECIPIENT = new Set(words(RECIPIENT_WORDS));
 const PRONOUNS = new Set(words(PRONOUN_WORDS));
 
@@ -271,7 +285,7 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
  */
 function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
   if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
-  if (SOURCE.has(word) || PERSON_SLOT.has(word)) return 'any';
+  if (SOURCE.has(word) || PERSON_SLOT.has(word) || ROLE_NOUNS.has(word)) return 'any';
   if (BETWEEN.has(word)) return 'pair';
   if (PRONOUNS.has(word)) return 'marked';
   if (COMPANION.has(word)) {
