@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied`.split(
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so`.split(
     /\s+/u,
   ),
 );
@@ -116,6 +116,19 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Lieferadresse: jorien vaskelaar, Talstraße 94, 43072 Kassel.')).toEqual(['jorien vaskelaar']);
     expect(names('Address: Baker Street 12, London')).toEqual([]);
     expect(names('The customer Support Team replied.')).toEqual([]);
+  });
+
+  it('takes the subject opening a clause before a verb of what only a person does (six languages)', () => {
+    expect(names('Is it still true?" Vosmira pasted this from the docs.')).toEqual(['Vosmira']);
+    expect(names('Concrètement ? jorien vaskelaar a demandé si la facture peut attendre.')).toEqual(['jorien vaskelaar']);
+    expect(names('Maelis Ortunde übernimmt das Ticket ab Montag.')).toEqual(['Maelis Ortunde']);
+    expect(names('Riscrivi: «jorien vaskelaar non risponde mai alle mail»')).toEqual(['jorien vaskelaar']);
+    expect(names('Itzane Urkiola se encarga del ticket.')).toEqual(['Itzane Urkiola']);
+    expect(names('Ottorino Brevaldi vroeg om de factuur.')).toEqual(['Ottorino Brevaldi']);
+  });
+
+  it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
+    expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
   });
 
   it('takes the speakers of a transcript', () => {

@@ -182,7 +182,13 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     if (kind === 'role' && mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
   });
   const overlapsFound = overlapTest(found);
-  for (const run of subjectNames(text, reading)) if (!overlapsFound(run)) found.push(run);
+  // the two subject passes may read the same name ("M. Kervadec reprend …"): in text order, the first one taken
+  let last: TextSpan | undefined;
+  for (const run of [...subjectNames(text, reading), ...actorNames(text, reading)].sort((a, b) => a.start - b.start)) {
+    if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
+    found.push(run);
+    last = run;
+  }
   // a chat log's speakers (names-transcripts.ts): with the common words, plain transcripts and single timed lines too
   for (const speaker of transcriptSpeakers(text, isCommonWord)) found.push(speaker);
   return found;
@@ -277,6 +283,69 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
     if (run && !reading.isCommonWord(surname!) && /^ \p{Ll}/u.test(text.slice(run.end, run.end + 2))) found.push(run);
   }
   return found;
+}
+
+/**
+ * Verbs of what only a person does — says, asks, writes, pastes, answers, takes over — read after their subject,
+ * in the six languages (a participle after its auxiliary: "a demandé", "ha chiesto", "heeft gevraagd").
+ */
+const ACT_WORDS = words(`said says asked asks wrote writes pasted copied replied answered answers told tells mentioned suggested
+  explained confirmed complained promised emailed texted
+  sagte sagt fragte fragt schrieb schreibt meinte meint antwortete antwortet erklärte bestätigte übernimmt kopierte
+  demandé écrit copié répondu répond reprend signale confirmé expliqué
+  dijo preguntó escribió copió pegó respondió contesta encarga confirmó explicó
+  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato
+  zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde`);
+/** Words between a subject and its verb: an auxiliary, a negation, a reflexive pronoun ("ne répond", "se encarga"). */
+const BEFORE_ACT = `a ha hat heeft has had will never ne n'a nunca non se si s'en niet nooit jamais already also ook auch aussi también anche`;
+/** A blank, maybe one auxiliary word, then an act verb ending its word: the subject stands before the match. */
+const ACT_RE = new RegExp(`[ \\t](?:(?:${byFirstLetter(words(BEFORE_ACT))}) )?(?:${byFirstLetter(ACT_WORDS)})(?![\\p{L}])`, 'gu');
+/** Most words of a subject read back from its verb. */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * The subject of an act verb, opening its clause: "Anna Berg a demandé si …", "anna berg übernimmt das Ticket",
+ * "Darinka pasted this from the docs". A run of name parts (as in a slot), or one rare capitalised word.
+ */
+function actorNames(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  ACT_RE.lastIndex = 0;
+  for (let m = ACT_RE.exec(text); m !== null; m = ACT_RE.exec(text)) {
+    const end = m.index;
+    for (const start of wordStartsBefore(text, end)) {
+      if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const run = nameAfter(text, start, 'any', reading) ?? oneRareWord(text, start, end, reading);
+      if (run && run.end === end) found.push(run);
+      break;
+    }
+  }
+  return found;
+}
+
+const OPENING_MARKS = '«“„"‘(';
+
+/** Where the words before `end` start, nearest first, up to MAX_SUBJECT_WORDS, on its line. */
+function wordStartsBefore(text: string, end: number): number[] {
+  const starts: number[] = [];
+  let i = end;
+  while (starts.length < MAX_SUBJECT_WORDS && i > 0) {
+    let j = i;
+    while (j > 0 && text[j - 1] !== ' ' && text[j - 1] !== '\t' && text[j - 1] !== '\n') j--;
+    if (j === i) break;
+    let opens = j; // a quote or bracket opening the word is not part of it: "«anna berg"
+    while (opens < i && OPENING_MARKS.includes(text[opens]!)) opens++;
+    starts.push(opens);
+    if (j === 0 || text[j - 1] !== ' ') break;
+    i = j - 1;
+  }
+  return starts;
+}
+
+/** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
+function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
+  const word = text.slice(start, end);
+  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || NOT_NAME_WORDS.has(word) || isKnownNotPerson([word])) return undefined;
+  return { start, end };
 }
 
 /**
