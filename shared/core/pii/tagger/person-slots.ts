@@ -267,7 +267,7 @@ function labelValueStarts(text: string): number[] {
 /** An initial and a capitalised word: "G. Hannula". */
 const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.-])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
 /** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
-const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—-][ \t]|[«“„"‘(])[ \t]*$/u;
+const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—»”-][ \t]|[«“„"‘(])[ \t]*$/u;
 
 /**
  * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
@@ -312,6 +312,13 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
   ACT_RE.lastIndex = 0;
   for (let m = ACT_RE.exec(text); m !== null; m = ACT_RE.exec(text)) {
     const end = m.index;
+    const inverted = INVERTED_BEFORE.test(text.slice(Math.max(0, end - 8), end))
+      ? invertedSubject(text, end + m[0].length, reading)
+      : undefined;
+    if (inverted) {
+      found.push(inverted);
+      continue;
+    }
     for (const start of wordStartsBefore(text, end)) {
       if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
       const run = nameAfter(text, start, 'any', reading) ?? oneRareWord(text, start, end, reading);
@@ -320,6 +327,22 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
     }
   }
   return found;
+}
+
+/** A clitic object before the verb: the subject follows it ("Lo copió Ana de …", "L’ha copiato Ugo dalla …"). */
+const INVERTED_BEFORE = /(?:^|[\s«“"(])(?:lo|la|le|l['’]ha|l['’]hanno|lo ha|la ha)$/iu;
+/** What follows an inverted subject: a preposition of where from or where, or the clause's end. */
+const AFTER_INVERTED = /^(?:[ \t]+(?:de|del|desde|en|da|dal|dalla|dallo|dai|dagli|di|in|su|per)\b|[,.;:!?)»”"])/u;
+const WORD_AT = /\S+/uy;
+
+/** The subject after a verb with a clitic object before it: a run of name parts, or one rare capitalised word. */
+function invertedSubject(text: string, afterVerb: number, reading: Reading): TextSpan | undefined {
+  const from = afterBlanks(text, afterVerb);
+  if (from === afterVerb) return undefined;
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+  return run && AFTER_INVERTED.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 }
 
 const OPENING_MARKS = '«“„"‘(';
