@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión`.split(
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben`.split(
     /\s+/u,
   ),
 );
@@ -132,6 +132,9 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('«Es útil.» Lo copió Vosmira de la documentación.')).toEqual(['Vosmira']);
     expect(names('«È utile.» L’ha copiato Vosmira dalla documentazione.')).toEqual(['Vosmira']);
     expect(names('Lo dijo ayer en la reunión.')).toEqual([]);
+    expect(names('Stimmt das? Das hat Vosmira aus der Doku kopiert.')).toEqual(['Vosmira']);
+    expect(names('Klopt dit? Dit heeft Vosmira uit de documentatie geplakt.')).toEqual(['Vosmira']);
+    expect(names('Das hat Serverabstürze verursacht. Das hat Vorteile, die wir gesagt haben.')).toEqual([]);
   });
 
   it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {

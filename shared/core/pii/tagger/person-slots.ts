@@ -184,7 +184,8 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
   const overlapsFound = overlapTest(found);
   // the two subject passes may read the same name ("M. Kervadec reprend …"): in text order, the first one taken
   let last: TextSpan | undefined;
-  for (const run of [...subjectNames(text, reading), ...actorNames(text, reading)].sort((a, b) => a.start - b.start)) {
+  const subjects = [...subjectNames(text, reading), ...actorNames(text, reading), ...v2Subjects(text, reading)];
+  for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
     found.push(run);
     last = run;
@@ -325,6 +326,27 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
       if (run && run.end === end) found.push(run);
       break;
     }
+  }
+  return found;
+}
+
+/**
+ * German and Dutch put the subject after the auxiliary when the clause opens with its object ("Das hat Anna aus
+ * der Doku kopiert", "Dit heeft Anna uit de documentatie geplakt"); a person's act ends the clause as a participle.
+ */
+const V2_SUBJECT_RE = /(?:^|[.!?»”“"„«:]\s*|\n)(?:Das|Dies|Es|Dit|Dat|Het)\s+(?:hat|hatte|heeft|had)\s+(?=\p{Lu})/gu;
+const PERSON_PARTICIPLE =
+  /^[^.!?,\n]{0,60}?\s(?:kopiert|geschrieben|gesagt|gefragt|geantwortet|eingefügt|geschickt|gemeldet|geplakt|gekopieerd|geschreven|gezegd|gevraagd|gestuurd|gemeld)\b/u;
+
+/** The subjects after the auxiliary of a clause opened by its object, where a person's act ends it (see above). */
+function v2Subjects(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(V2_SUBJECT_RE)) {
+    const from = m.index + m[0].length;
+    WORD_AT.lastIndex = from;
+    const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+    const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+    if (run && PERSON_PARTICIPLE.test(text.slice(run.end, run.end + 80))) found.push(run);
   }
   return found;
 }
