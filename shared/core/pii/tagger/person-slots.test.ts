@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben`.split(
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben`.split(
     /\s+/u,
   ),
 );
@@ -139,6 +139,7 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
 
   it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
     expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
+    expect(names('Vosmira wrote back.')).toEqual([]); // one word opening a text: a heading's or a tool's name as often
   });
 
   it('takes the speakers of a transcript', () => {
@@ -156,6 +157,7 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['slots with names', 'for Vosmira Tadeova '],
     ['a role table', '| owner | x |\n| Vosmira Tadeova | y |\n'],
     ['a chat log', '[09:14] Vosmira: hi there\n[09:15] Tadeo: ok there\n'],
+    ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
   ])('%s', (_name, unit) => {
     expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);
   });

@@ -322,7 +322,10 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
     }
     for (const start of wordStartsBefore(text, end)) {
       if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const run = nameAfter(text, start, 'any', reading) ?? oneRareWord(text, start, end, reading);
+      // one word alone needs a sentence or a quote before it on its line: opening a text or a line it is as often a
+      // heading's or a tool's name ("Terraform wrote 3 files")
+      const alone = AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start)) ? oneRareWord(text, start, end, reading) : undefined;
+      const run = nameAfter(text, start, 'any', reading) ?? alone;
       if (run && run.end === end) found.push(run);
       break;
     }
@@ -368,6 +371,8 @@ function invertedSubject(text: string, afterVerb: number, reading: Reading): Tex
 }
 
 const OPENING_MARKS = '«“„"‘(';
+/** A sentence's end or a quote before a word on its line. */
+const AFTER_SENTENCE = /(?:[.!?:»”][ \t]|[«“„"‘(])[ \t]*$/u;
 
 /** Where the words before `end` start, nearest first, up to MAX_SUBJECT_WORDS, on its line. */
 function wordStartsBefore(text: string, end: number): number[] {
