@@ -168,6 +168,24 @@ const MAX_ROWS = 2000;
  * for each non-empty cell (`start`: where the trimmed value starts). Each line is read once.
  */
 export function tableNameCells(text: string, visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void): void {
+  // the rules and the tagger's slot pass both ask, of the same text: read it once
+  if (text !== cellsOf.text) cellsOf = { text, cells: readTableNameCells(text) };
+  for (const c of cellsOf.cells) visit(c.start, c.value, c.kind, c.personRecord);
+}
+
+interface NameCell {
+  start: number;
+  value: string;
+  kind: ColumnKind;
+  personRecord: boolean;
+}
+
+/** The last text read for table cells, and its cells. */
+let cellsOf: { text: string | undefined; cells: NameCell[] } = { text: undefined, cells: [] };
+
+function readTableNameCells(text: string): NameCell[] {
+  const cells: NameCell[] = [];
+  const visit = (start: number, value: string, kind: ColumnKind, personRecord: boolean) => cells.push({ start, value, kind, personRecord });
   ROLE_AT_START_RE.lastIndex = 0;
   CSV_KEYWORD_RE.lastIndex = 0;
   let hm: RegExpExecArray | null = ROLE_AT_START_RE.exec(text) ?? CSV_KEYWORD_RE.exec(text);
@@ -183,6 +201,7 @@ export function tableNameCells(text: string, visit: (start: number, value: strin
     doneUntil = rp;
     CSV_KEYWORD_RE.lastIndex = Math.max(CSV_KEYWORD_RE.lastIndex, rp);
   }
+  return cells;
 }
 
 /** The rows below a header with its separator, from `from`; returns where they end. */

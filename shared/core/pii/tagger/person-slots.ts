@@ -299,8 +299,10 @@ const ACT_WORDS = words(`said says asked asks wrote writes pasted copied replied
   zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde`);
 /** Words between a subject and its verb: an auxiliary, a negation, a reflexive pronoun ("ne répond", "se encarga"). */
 const BEFORE_ACT = `a ha hat heeft has had will never ne n'a nunca non se si s'en niet nooit jamais already also ook auch aussi también anche`;
-/** A blank, maybe one auxiliary word, then an act verb ending its word: the subject stands before the match. */
-const ACT_RE = new RegExp(`[ \\t](?:(?:${byFirstLetter(words(BEFORE_ACT))}) )?(?:${byFirstLetter(ACT_WORDS)})(?![\\p{L}])`, 'gu');
+/** A blank, then an act verb ending its word: the subject stands before the match (or before an auxiliary). */
+const ACT_RE = new RegExp(`[ \\t](?:${byFirstLetter(ACT_WORDS)})(?![\\p{L}])`, 'gu');
+/** The auxiliary before an act verb, read back from it (a pass for the verb alone is a third cheaper). */
+const AUX_BEFORE_RE = new RegExp(`[ \\t](?:${byFirstLetter(words(BEFORE_ACT))})$`, 'u');
 /** Most words of a subject read back from its verb. */
 const MAX_SUBJECT_WORDS = 4;
 
@@ -312,9 +314,9 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   ACT_RE.lastIndex = 0;
   for (let m = ACT_RE.exec(text); m !== null; m = ACT_RE.exec(text)) {
-    const end = m.index;
+    const end = m.index - (AUX_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0);
     const inverted = INVERTED_BEFORE.test(text.slice(Math.max(0, end - 8), end))
-      ? invertedSubject(text, end + m[0].length, reading)
+      ? invertedSubject(text, m.index + m[0].length, reading)
       : undefined;
     if (inverted) {
       found.push(inverted);
@@ -337,7 +339,7 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
  * German and Dutch put the subject after the auxiliary when the clause opens with its object ("Das hat Anna aus
  * der Doku kopiert", "Dit heeft Anna uit de documentatie geplakt"); a person's act ends the clause as a participle.
  */
-const V2_SUBJECT_RE = /(?:^|[.!?»”“"„«:]\s*|\n)(?:Das|Dies|Es|Dit|Dat|Het)\s+(?:hat|hatte|heeft|had)\s+(?=\p{Lu})/gu;
+const V2_SUBJECT_RE = /(?:Das|Dies|Es|Dit|Dat|Het)\s+(?:hat|hatte|heeft|had)\s+(?=\p{Lu})/gu;
 const PERSON_PARTICIPLE =
   /^[^.!?,\n]{0,60}?\s(?:kopiert|geschrieben|gesagt|gefragt|geantwortet|eingefügt|geschickt|gemeldet|geplakt|gekopieerd|geschreven|gezegd|gevraagd|gestuurd|gemeld)\b/u;
 
@@ -345,6 +347,7 @@ const PERSON_PARTICIPLE =
 function v2Subjects(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(V2_SUBJECT_RE)) {
+    if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // the object opens the clause
     const from = m.index + m[0].length;
     WORD_AT.lastIndex = from;
     const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
