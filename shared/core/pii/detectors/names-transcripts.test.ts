@@ -61,6 +61,7 @@ describe('transcriptSpeakers', () => {
     expect(withWords('Bemerkung: das Team hat es geprüft\nCitation : évitez les liens directs')).toEqual([]);
     expect(withWords('Content-Type: text/plain; charset=utf-8\nX-Request-Id: abc def')).toEqual([]);
     expect(withWords('name: checkout service\nowner: platform team')).toEqual([]);
+    expect(rules('<Hero> Welcome back </Hero>\n<Toast> Saved, thank you </Toast>')).toEqual([]);
   });
 });
 

@@ -74,6 +74,8 @@ const NAME = String.raw`${PART}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${PART}){0,2}`;
 const SPEAKER_RE = new RegExp(String.raw`[ \t]*(?:<(${NAME})>|(${NAME})(?:[ \t]*\(${TIME}\))?[ \t]*:)[ \t]+(?=\S)`, 'uy');
 /** A time in parentheses after the name: the line is timed even without a timestamp before it. */
 const TIME_AFTER_RE = new RegExp(String.raw`\(${TIME}\)`);
+/** A closing or self-closing tag on the line. */
+const MARKUP_RE = /<\/|\/>/;
 /** The message after a plain "Anna: " is speech: two words at least, letters in it. */
 const SPEECH_RE = /^[^\n]*\p{L}[^\n]*\s+\S/u;
 
@@ -112,6 +114,8 @@ function speakerAt(text: string, start: number, end: number, line: number): Spea
   const name = m[1] ?? m[2]!;
   const at = m.index + m[0].indexOf(name);
   const irc = m[1] !== undefined;
+  // markup, not a chat line: "<Button> Save </Button>", "<Header> Welcome <br/>"
+  if (irc && MARKUP_RE.test(text.slice(SPEAKER_RE.lastIndex, end))) return undefined;
   const timed = stamped || irc || TIME_AFTER_RE.test(m[0]);
   if (!timed && !SPEECH_RE.test(text.slice(SPEAKER_RE.lastIndex, Math.min(end, SPEAKER_RE.lastIndex + 80)))) return undefined;
   return { start: at, end: at + name.length, timed, line };
