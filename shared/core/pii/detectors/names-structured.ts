@@ -75,9 +75,10 @@ const KEYWORD_ANY_RE = /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME
 
 /** Names under name-like keys (JSON, YAML, code, `key = value`), in XML elements and in table columns. */
 export function structured(text: string, out: NameCandidate[]): void {
-  csvColumns(text, out);
+  const nameKeyword = KEYWORD_ANY_RE.test(text);
+  csvColumns(text, out, nameKeyword);
   // person-role keys ("contact_person", "owner") are looked for in JSON only
-  if (!KEYWORD_ANY_RE.test(text) && !text.includes('":')) return;
+  if (!nameKeyword && !text.includes('":')) return;
   KEY_HIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // every key hit ends in ':' or '=' (plain CSV has neither)
@@ -125,6 +126,8 @@ const ROLE_STEMS =
  * the line around it is then checked for being a delimited header.
  */
 const CSV_KEYWORD_RE = new RegExp(`name|nom|naam|cognome|apellido|[|;,\\t\\n][ \\t"'*_]*(?:${ROLE_STEMS})`, 'gi');
+/** The role stems alone, for a text with no name keyword (KEYWORD_ANY_RE): most prose, read at a third of the cost. */
+const ROLE_CELL_RE = new RegExp(`[|;,\\t\\n][ \\t"'*_]*(?:${ROLE_STEMS})`, 'gi');
 /** A role header opening the text. */
 const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
@@ -165,11 +168,19 @@ const MAX_ROWS = 2000;
 
 /**
  * The cells of name and role columns in CSV/TSV/semicolon/pipe tables: `visit(start, value, kind, personRecord)`
- * for each non-empty cell (`start`: where the trimmed value starts). Each line is read once.
+ * for each non-empty cell (`start`: where the trimmed value starts). Each line is read once. `nameKeyword`: whether the
+ * text has a name keyword (KEYWORD_ANY_RE), where the caller has asked already; without one, role columns alone.
  */
-export function tableNameCells(text: string, visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void): void {
+export function tableNameCells(
+  text: string,
+  visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void,
+  nameKeyword?: boolean,
+): void {
   // the rules and the tagger's slot pass both ask, of the same text: read it once
-  if (text !== cellsOf.text) cellsOf = { text, cells: readTableNameCells(text) };
+  if (text !== cellsOf.text) {
+    const keywordRe = (nameKeyword ?? KEYWORD_ANY_RE.test(text)) ? CSV_KEYWORD_RE : ROLE_CELL_RE;
+    cellsOf = { text, cells: readTableNameCells(text, keywordRe) };
+  }
   for (const c of cellsOf.cells) visit(c.start, c.value, c.kind, c.personRecord);
 }
 
@@ -183,14 +194,14 @@ interface NameCell {
 /** The last text read for table cells, and its cells. */
 let cellsOf: { text: string | undefined; cells: NameCell[] } = { text: undefined, cells: [] };
 
-function readTableNameCells(text: string): NameCell[] {
+function readTableNameCells(text: string, keywordRe: RegExp): NameCell[] {
   const cells: NameCell[] = [];
   const visit = (start: number, value: string, kind: ColumnKind, personRecord: boolean) => cells.push({ start, value, kind, personRecord });
   ROLE_AT_START_RE.lastIndex = 0;
-  CSV_KEYWORD_RE.lastIndex = 0;
-  let hm: RegExpExecArray | null = ROLE_AT_START_RE.exec(text) ?? CSV_KEYWORD_RE.exec(text);
+  keywordRe.lastIndex = 0;
+  let hm: RegExpExecArray | null = ROLE_AT_START_RE.exec(text) ?? keywordRe.exec(text);
   let doneUntil = -1;
-  for (; hm !== null; hm = CSV_KEYWORD_RE.exec(text)) {
+  for (; hm !== null; hm = keywordRe.exec(text)) {
     const at = hm.index + hm[0].length - 1; // the keyword's last letter: a '\n' before it belongs to the line above
     if (at < doneUntil) continue;
     const { start: pos, end: nl } = lineAt(text, at);
@@ -199,7 +210,7 @@ function readTableNameCells(text: string): NameCell[] {
     if (!header) continue;
     const rp = visitRows(text, nl + 1, header, visit);
     doneUntil = rp;
-    CSV_KEYWORD_RE.lastIndex = Math.max(CSV_KEYWORD_RE.lastIndex, rp);
+    keywordRe.lastIndex = Math.max(keywordRe.lastIndex, rp);
   }
   return cells;
 }
@@ -241,14 +252,18 @@ function visitRows(
 }
 
 /** CSV/TSV/semicolon/pipe tables whose header names a name or a role column. */
-function csvColumns(text: string, out: NameCandidate[]): void {
-  tableNameCells(text, (start, v, kind, personRecord) => {
-    const ok =
-      kind === 'role'
-        ? roleCellIsName(v) || (personRecord && nameShaped(v, false))
-        : nameShaped(v, kind === 'generic' && !personRecord) || surnameFirst(v);
-    if (ok) out.push({ start, end: start + v.length, cue: 'structured', score: 0.8 });
-  });
+function csvColumns(text: string, out: NameCandidate[], nameKeyword: boolean): void {
+  tableNameCells(
+    text,
+    (start, v, kind, personRecord) => {
+      const ok =
+        kind === 'role'
+          ? roleCellIsName(v) || (personRecord && nameShaped(v, false))
+          : nameShaped(v, kind === 'generic' && !personRecord) || surnameFirst(v);
+      if (ok) out.push({ start, end: start + v.length, cue: 'structured', score: 0.8 });
+    },
+    nameKeyword,
+  );
 }
 
 const CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
