@@ -615,7 +615,13 @@ const PUNCT_CUE_WORDS: ReadonlySet<string> = new Set([
 
 /** "l'avvocato", "dell’ingegnere": a title after an elided article (read only for words with an apostrophe). */
 function elidedTitle(w: string): boolean {
-  return (w.includes("'") || w.includes('’')) && TITLES.has(unElided(w.replace(/’/g, "'")));
+  // the shortest is "l'" and a four-letter noun; the apostrophe stands within the first five characters
+  if (w.length < 6) return false;
+  for (let i = 1; i <= 4; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return TITLES.has(unElided(w.replace(/’/g, "'")));
+  }
+  return false;
 }
 
 /** `cueBefore(text, pos)` is certainly NO_CUE, judged from the word right before (`quickPrev`). */
