@@ -17,6 +17,7 @@ export type NameCue =
   | 'after'
   | 'list'
   | 'structured'
+  | 'speaker'
   | 'gazetteer-pair'
   | 'gazetteer'
   | 'propagated';
@@ -42,7 +43,12 @@ const TITLES = set(`mr mrs ms miss mx mister dr doc prof professor sir dame lady
   doña dña dª dr.ssa dott dott.ssa dottor dottore dottoressa prof.ssa professoressa sig sig.ra sig.na signor
   signora signorina avv ing arch geom rag meneer mevrouw dhr mevr mw juffrouw dokter doctor doktor drs ir
   ingenieur mag dipl agent officer detective inspector nurse schwester pfleger captain capt coach rabbi
-  father pastor pfarrer imam sheikh sister brother abbé père herrn hrn`);
+  father pastor pfarrer imam sheikh sister brother abbé père herrn hrn
+  lawyer attorney ärztin doktorin professorin anwalt anwältin rechtsanwalt rechtsanwältin notar notarin dozent dozentin
+  docteure professeur professeure avocat avocate notaire infirmier infirmière
+  doctora profesor profesora abogado abogada licenciado licenciada notario notaria ingeniero ingeniera enfermero enfermera
+  dottore professore avvocato avvocata notaio notaia ingegnere infermiere infermiera
+  advocaat notaris verpleegkundige`);
 
 /** Titles in title case, to skip them as tokens ("Mr", "Frau", "Mme", "Dott"). */
 export const TITLES_TC: ReadonlySet<string> = new Set([...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)));
@@ -438,6 +444,7 @@ function particlesBefore(ws: readonly PrevWord[]): number {
  * capitalised ("180 ms. Offene" is not a title). undefined: not a title.
  */
 function titleCue(w0: PrevWord, hasColon: boolean, start: number): Cue | undefined {
+  if (!TITLES.has(w0.w) && TITLES.has(unElided(w0.w))) return hasColon ? undefined : mkCue('title', 2, start); // "l'avvocato"
   if (!TITLES.has(w0.w) || hasColon || (w0.w === 'm' && !w0.dot) || (w0.w === 'me' && !w0.dot)) return undefined;
   const capital = w0.raw[0] !== w0.raw[0]!.toLowerCase();
   if (!capital && CAPITAL_ONLY_TITLES.has(w0.w) && !(w0.dot && DOTTED_LOWER_TITLES.has(w0.w))) return NO_CUE;
@@ -445,6 +452,14 @@ function titleCue(w0: PrevWord, hasColon: boolean, start: number): Cue | undefin
   if (ROLE_TITLES.has(w0.w)) return { cue: 'title', strength: 2, start, roleTitle: true };
   return mkCue('title', 2, start);
 }
+
+/** A word without its elided article or preposition: "l'avvocato", "dell'ingegnere" → the noun. */
+function unElided(w: string): string {
+  return ELIDED_RE.exec(w)?.[1] ?? w;
+}
+
+/** The elided articles and prepositions of French and Italian before a noun of four letters or more (not "I'm"). */
+const ELIDED_RE = /^(?:l|d|dell|all|dall|nell|sull|coll|un|quell)'(\p{L}{4,})$/u;
 
 /** Labels: "Name:", "Patient :", "NAME Anna" at the start of a line; a role word before a full name. */
 function labelCue(text: string, ws: readonly PrevWord[], p0: string, hasColon: boolean, start: number): Cue | undefined {
@@ -598,10 +613,21 @@ const PUNCT_CUE_WORDS: ReadonlySet<string> = new Set([
   ...[...COPULAS].map((p) => p.slice(p.lastIndexOf('_') + 1)),
 ]);
 
+/** "l'avvocato", "dell’ingegnere": a title after an elided article (read only for words with an apostrophe). */
+function elidedTitle(w: string): boolean {
+  // the shortest is "l'" and a four-letter noun; the apostrophe stands within the first five characters
+  if (w.length < 6) return false;
+  for (let i = 1; i <= 4; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return TITLES.has(unElided(w.replace(/’/g, "'")));
+  }
+  return false;
+}
+
 /** `cueBefore(text, pos)` is certainly NO_CUE, judged from the word right before (`quickPrev`). */
 export function surelyNoCue(q: QuickPrev): boolean {
   if (q.lineStart) return false;
-  if (!q.punct) return !CUE_WORDS.has(q.w);
+  if (!q.punct) return !CUE_WORDS.has(q.w) && !elidedTitle(q.w);
   if (q.dash || CUE_WORDS.has(q.w)) return false;
   // cueBefore lower-cases the same word and maps ’ to '
   const w = q.w.includes('’') ? q.w.replace(/’/g, "'") : q.w;

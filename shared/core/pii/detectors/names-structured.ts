@@ -5,12 +5,13 @@
 // lower-case greetings ("hey fatima -"). A generic key or column ("name") counts only for a person-shaped value
 // or in a person record (with e-mail, phone, birth date … near it).
 import { isLetter } from '../chars.ts';
+import { lineAt } from '../lines.ts';
 import { isLineStartWord, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
 import { AMBIGUOUS_GIVEN, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
 import type { Tok } from './names-tokens.ts';
 
 const NAME_KEY =
-  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nm|cdtr_nm|dbtr_nm)$/i;
+  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nominativo|nm|cdtr_nm|dbtr_nm)$/i;
 
 /** Keys that are names but not necessarily of people (a product "name"). */
 const GENERIC_KEY =
@@ -74,8 +75,10 @@ const KEYWORD_ANY_RE = /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME
 
 /** Names under name-like keys (JSON, YAML, code, `key = value`), in XML elements and in table columns. */
 export function structured(text: string, out: NameCandidate[]): void {
+  const nameKeyword = KEYWORD_ANY_RE.test(text);
+  csvColumns(text, out, nameKeyword);
   // person-role keys ("contact_person", "owner") are looked for in JSON only
-  if (!KEYWORD_ANY_RE.test(text) && !text.includes('":')) return;
+  if (!nameKeyword && !text.includes('":')) return;
   KEY_HIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // every key hit ends in ':' or '=' (plain CSV has neither)
@@ -112,72 +115,193 @@ export function structured(text: string, out: NameCandidate[]): void {
       out.push({ start: vs, end: vs + v.length, cue: 'structured', score: 0.8 });
     }
   }
-  csvColumns(text, out);
 }
 
-/** A name-column keyword; the line around it is then checked for being a delimited header. */
-const CSV_KEYWORD_RE = /name|nom|naam|cognome|apellido/gi;
+/** Stems of role headers ("owner", "Verantwortlich", "Responsable", "Referente", "Contactpersoon" …). */
+const ROLE_STEMS =
+  'owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar';
+/**
+ * A name-column keyword anywhere ("customer_name"), or a role column's stem opening a cell (after a delimiter or a
+ * line break: a pass that skips from one to the next, where a bare alternation of the stems reads every letter);
+ * the line around it is then checked for being a delimited header.
+ */
+const CSV_KEYWORD_RE = new RegExp(`name|nom|naam|cognome|apellido|[|;,\\t\\n][ \\t"'*_]*(?:${ROLE_STEMS})`, 'gi');
+/** The role stems alone, for a text with no name keyword (KEYWORD_ANY_RE): most prose, read at a third of the cost. */
+const ROLE_CELL_RE = new RegExp(`[|;,\\t\\n][ \\t"'*_]*(?:${ROLE_STEMS})`, 'gi');
+/** A role header opening the text. */
+const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
-/** CSV/TSV/semicolon/pipe tables whose header names a name column. */
-function csvColumns(text: string, out: NameCandidate[]): void {
-  CSV_KEYWORD_RE.lastIndex = 0;
-  let hm: RegExpExecArray | null;
-  let doneUntil = -1;
-  while ((hm = CSV_KEYWORD_RE.exec(text)) !== null) {
-    if (hm.index < doneUntil) continue;
-    const pos = text.lastIndexOf('\n', hm.index) + 1;
-    let nl = text.indexOf('\n', hm.index + 1);
-    if (nl < 0) nl = text.length;
-    doneUntil = nl;
-    const line = text.slice(pos, nl);
-    const sep = line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes('|') ? '|' : line.includes(',') ? ',' : '';
-    if (!sep || line.length >= 400) continue;
-    const header = line.split(sep).map((h) => h.trim().replace(/^["']|["']$/g, ''));
-    const cols: number[] = [];
-    header.forEach((h, k) => {
-      if (NAME_KEY.test(h) || /^(?:name|nom|naam|nombre|nome)$/i.test(h)) cols.push(k);
-    });
-    if (cols.length === 0 || header.length < 2) continue;
-    // a bare "name" column is a person's only in a person record (with e-mail, phone, birth date …)
-    const personHeader = PERSON_RECORD_RE.test(line) || PERSON_HEADER_RE.test(line);
-    const genericCol = header.map((h) => GENERIC_KEY.test(h));
-    const lastCol = cols[cols.length - 1]!; // cells after it are never read
-    // rows below with the same separator
-    let rp = nl + 1;
-    let rows = 0;
-    while (rp < text.length && rows < 2000) {
-      let rn = text.indexOf('\n', rp);
-      if (rn < 0) rn = text.length;
-      const row = text.slice(rp, rn);
-      if (!row.includes(sep)) break;
-      if (!/^\s*\|?\s*:?-{2,}/.test(row)) {
-        let k = 0;
-        let idx = 0;
-        while (idx <= row.length) {
-          const nx = row.indexOf(sep, idx);
-          const ce = nx < 0 ? row.length : nx;
-          if (cols.includes(k)) {
-            const cell = row.slice(idx, ce);
-            const v = cell
-              .trim()
-              .replace(/^["']|["']$/g, '')
-              .trim();
-            if (v && nameShaped(v, genericCol[k] === true && !personHeader)) {
-              const abs = rp + idx + cell.indexOf(v);
-              out.push({ start: abs, end: abs + v.length, cue: 'structured', score: 0.8 });
-            }
-          }
-          if (nx < 0 || k >= lastCol) break;
-          idx = nx + 1;
-          k++;
-        }
-      }
-      rows++;
-      rp = rn + 1;
-    }
-    doneUntil = rp;
-    CSV_KEYWORD_RE.lastIndex = Math.max(CSV_KEYWORD_RE.lastIndex, rp);
+/** Headers of a column that holds the person in a role: who owns, does, answers for or wrote a row. */
+const ROLE_HEADER =
+  /^(?:owners?|assignee|assigned(?: to)?|responsible|contact(?: person)?|author|reviewer|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisore|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar)$/i;
+
+/** A bare "name" header (a generic column). */
+const NAME_HEADER = /^(?:name|nom|naam|nombre|nome)$/i;
+
+/** How a table column holds names: a person's name key, a generic "name", a person's role. */
+export type ColumnKind = 'name' | 'generic' | 'role';
+
+/** A table's header line and the columns that hold names, by index. */
+interface Header {
+  sep: string;
+  kinds: Map<number, ColumnKind>;
+  /** The header names a person record (e-mail, phone, customer …): a generic column's values are people. */
+  personRecord: boolean;
+}
+
+function readHeader(line: string): Header | undefined {
+  const sep = line.includes('\t') ? '\t' : line.includes(';') ? ';' : line.includes('|') ? '|' : line.includes(',') ? ',' : '';
+  if (!sep || line.length >= 400) return undefined;
+  const header = line.split(sep).map((h) => h.trim().replace(/^["'*_]+|["'*_]+$/g, ''));
+  if (header.filter((h) => h !== '').length < 2) return undefined;
+  const kinds = new Map<number, ColumnKind>();
+  header.forEach((h, k) => {
+    if (NAME_KEY.test(h) || NAME_HEADER.test(h)) kinds.set(k, GENERIC_KEY.test(h) || NAME_HEADER.test(h) ? 'generic' : 'name');
+    if (ROLE_HEADER.test(h)) kinds.set(k, 'role');
+  });
+  if (kinds.size === 0) return undefined;
+  return { sep, kinds, personRecord: PERSON_RECORD_RE.test(line) || PERSON_HEADER_RE.test(line) };
+}
+
+/** Most rows read below a header. */
+const MAX_ROWS = 2000;
+
+/**
+ * The cells of name and role columns in CSV/TSV/semicolon/pipe tables: `visit(start, value, kind, personRecord)`
+ * for each non-empty cell (`start`: where the trimmed value starts). Each line is read once. `nameKeyword`: whether the
+ * text has a name keyword (KEYWORD_ANY_RE), where the caller has asked already; without one, role columns alone.
+ */
+export function tableNameCells(
+  text: string,
+  visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void,
+  nameKeyword?: boolean,
+): void {
+  // the rules and the tagger's slot pass both ask, of the same text: read it once
+  if (text !== cellsOf.text) {
+    const keywordRe = (nameKeyword ?? KEYWORD_ANY_RE.test(text)) ? CSV_KEYWORD_RE : ROLE_CELL_RE;
+    cellsOf = { text, cells: readTableNameCells(text, keywordRe) };
   }
+  for (const c of cellsOf.cells) visit(c.start, c.value, c.kind, c.personRecord);
+}
+
+interface NameCell {
+  start: number;
+  value: string;
+  kind: ColumnKind;
+  personRecord: boolean;
+}
+
+/** The last text read for table cells, and its cells. */
+let cellsOf: { text: string | undefined; cells: NameCell[] } = { text: undefined, cells: [] };
+
+function readTableNameCells(text: string, keywordRe: RegExp): NameCell[] {
+  const cells: NameCell[] = [];
+  const visit = (start: number, value: string, kind: ColumnKind, personRecord: boolean) => cells.push({ start, value, kind, personRecord });
+  ROLE_AT_START_RE.lastIndex = 0;
+  keywordRe.lastIndex = 0;
+  let hm: RegExpExecArray | null = ROLE_AT_START_RE.exec(text) ?? keywordRe.exec(text);
+  let doneUntil = -1;
+  for (; hm !== null; hm = keywordRe.exec(text)) {
+    const at = hm.index + hm[0].length - 1; // the keyword's last letter: a '\n' before it belongs to the line above
+    if (at < doneUntil) continue;
+    const { start: pos, end: nl } = lineAt(text, at);
+    doneUntil = nl;
+    const header = readHeader(text.slice(pos, nl));
+    if (!header) continue;
+    const rp = visitRows(text, nl + 1, header, visit);
+    doneUntil = rp;
+    keywordRe.lastIndex = Math.max(keywordRe.lastIndex, rp);
+  }
+  return cells;
+}
+
+/** The rows below a header with its separator, from `from`; returns where they end. */
+function visitRows(
+  text: string,
+  from: number,
+  { sep, kinds, personRecord }: Header,
+  visit: (start: number, value: string, kind: ColumnKind, personRecord: boolean) => void,
+): number {
+  const lastCol = Math.max(...kinds.keys()); // cells after it are never read
+  let rp = from;
+  for (let rows = 0; rp < text.length && rows < MAX_ROWS; rows++) {
+    let rn = text.indexOf('\n', rp);
+    if (rn < 0) rn = text.length;
+    const row = text.slice(rp, rn);
+    if (!row.includes(sep)) break;
+    if (!/^\s*\|?\s*:?-{2,}/.test(row)) {
+      for (let k = 0, idx = 0; idx <= row.length && k <= lastCol; k++) {
+        const nx = row.indexOf(sep, idx);
+        const ce = nx < 0 ? row.length : nx;
+        const kind = kinds.get(k);
+        if (kind) {
+          const cell = row.slice(idx, ce);
+          const v = cell
+            .trim()
+            .replace(/^["']|["']$/g, '')
+            .trim();
+          if (v) visit(rp + idx + cell.indexOf(v), v, kind, personRecord);
+        }
+        if (nx < 0) break;
+        idx = nx + 1;
+      }
+    }
+    rp = rn + 1;
+  }
+  return rp;
+}
+
+/** CSV/TSV/semicolon/pipe tables whose header names a name or a role column. */
+function csvColumns(text: string, out: NameCandidate[], nameKeyword: boolean): void {
+  tableNameCells(
+    text,
+    (start, v, kind, personRecord) => {
+      const ok =
+        kind === 'role'
+          ? roleCellIsName(v) || (personRecord && nameShaped(v, false))
+          : nameShaped(v, kind === 'generic' && !personRecord) || surnameFirst(v);
+      if (ok) out.push({ start, end: start + v.length, cue: 'structured', score: 0.8 });
+    },
+    nameKeyword,
+  );
+}
+
+const CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/**
+ * A form's "SURNAME Given" (one or two words in capitals, then a capitalised given name): person-shaped in a name
+ * column. A short capitals word is an acronym ("IBM Cloud"): four letters at least.
+ */
+function surnameFirst(v: string): boolean {
+  const parts = v.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  const given = parts[parts.length - 1]!;
+  const surname = parts.slice(0, -1);
+  return (
+    CAPITALISED_WORD.test(given) &&
+    !NOT_NAME_WORDS.has(given) &&
+    surname.every((p) => CAPS_WORD.test(p) && !NOT_NAME_WORDS.has(p[0] + p.slice(1).toLowerCase())) &&
+    surname.join('').length >= 4
+  );
+}
+
+/**
+ * A value in a role column that is a person: a known given name (alone, first or last, any case: "zoran
+ * radovanović"), an initial and a surname ("T. Peixoto"), or "SURNAME Given". Teams and groups ("Platform
+ * Team", "ops") are not: without the common-word list a capitalised pair needs one of these marks.
+ */
+function roleCellIsName(v: string): boolean {
+  if (surnameFirst(v)) return true;
+  const parts = v.split(/\s+/);
+  if (parts.length > 4 || parts.some((p) => NOT_NAME_WORDS.has(titleCase(p)))) return false;
+  if (parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0]!) && CAPITALISED_WORD.test(parts[1]!)) return true;
+  const named = parts.every((p) => CAPITALISED_WORD.test(p) || PARTICLES.has(p)) || parts.every((p) => /^[\p{Ll}\p{M}'’-]+$/u.test(p));
+  return named && (isGivenName(titleCase(parts[0]!)) || (parts.length >= 2 && isGivenName(titleCase(parts[parts.length - 1]!))));
+}
+
+function titleCase(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** Upper-case names after a name label: "NAME ANNA BERG", "Passenger: LE ROUX/OLYMPE MS". */

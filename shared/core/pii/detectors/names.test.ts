@@ -253,3 +253,47 @@ describe('names gazetteer', () => {
     expect(GIVEN_NAMES.size).toBeGreaterThan(1500);
   });
 });
+
+describe('personNameDetector: professional titles written as words, with an article, in lower case (issue 14)', () => {
+  it('finds the surname after the title in the six languages, elided articles too', () => {
+    expect(found('La doctora Velarko presentará los resultados el lunes.')).toEqual(['Velarko']);
+    expect(found('Ne parlerò domani con l’avvocata Ferrandini.')).toEqual(['Ferrandini']);
+    expect(found('Ho chiesto all’ingegnere Zanfretti di controllare.')).toEqual(['Zanfretti']);
+    expect(found('Laut der Ärztin Okonkwo-Berndt ist alles in Ordnung.')).toEqual(['Okonkwo-Berndt']);
+    expect(found('Je vois le docteur Vasseuron demain matin.')).toEqual(['Vasseuron']);
+    expect(found('De advocaat Hoeksmeer belt morgen terug.')).toEqual(['Hoeksmeer']);
+    expect(found('Il dottor Brevaldi arriva alle dieci.')).toEqual(['Brevaldi']);
+  });
+});
+
+describe('personNameDetector: speakers of chat logs (names-transcripts.ts)', () => {
+  it('finds the one-word speakers of a timed chat log', () => {
+    expect(found('[09:14] Vosmira: can someone restart the build?\n[09:15] Tadeo: never mind, fixed\nSummarise this chat.')).toEqual([
+      'Vosmira',
+      'Tadeo',
+    ]);
+    expect(found('12/03/2024, 09:14 - Quastorf: bis später\n12/03/2024, 09:16 - Oskarin: ok, bis dann')).toEqual(['Quastorf', 'Oskarin']);
+  });
+
+  it('leaves roles and log components alone', () => {
+    expect(found('[10:02] Agent: how can I help?\n[10:03] Customer: my order is late')).toEqual([]);
+    expect(found('[12:00:01] Scheduler: job started now\n[12:00:02] Monitor: all green now')).toEqual([]);
+  });
+});
+
+describe('personNameDetector: table columns of people (issue 14)', () => {
+  it('reads a role column (owner, Verantwortlich, Responsable, Referente …) for names with a mark of a person', () => {
+    const md =
+      '| owner | task |\n|---|---|\n| T. Okonkwo | renew the certificate |\n| VASKELAINEN Orvo | update the runbook |\n| Platform Team | triage |';
+    expect(found(md)).toEqual(['T. Okonkwo', 'VASKELAINEN Orvo']);
+    expect(found('| Verantwortlich | Aufgabe |\n|---|---|\n| jonas weber | Zertifikat erneuern |\n| data science | Handbuch |')).toEqual([
+      'jonas weber',
+    ]);
+    expect(found('Referente;Attività\nBREVALDI Ottorino;rinnovare il certificato')).toEqual(['BREVALDI Ottorino']);
+  });
+
+  it('reads "SURNAME Given" in a generic name column, not an acronym and a product', () => {
+    expect(found('nr;name;ort\n4;BRANDAUER Slobodanka;Graz\n5;IBM Cloud;Köln')).toEqual(['BRANDAUER Slobodanka']);
+    expect(found('id;nominativo;città\n5;KUBRAVIC Liliana;Trento')).toEqual(['KUBRAVIC Liliana']);
+  });
+});

@@ -64,6 +64,7 @@ import {
 } from './names-gazetteer.ts';
 import { lowerCaseGreetings, structured, upperCaseLabels, upperCaseSignatures } from './names-structured.ts';
 import { tokenize, type Tok } from './names-tokens.ts';
+import { transcriptSpeakers } from './names-transcripts.ts';
 
 const NAME = 'names';
 
@@ -156,6 +157,20 @@ interface NameRun {
   cue: Cue;
 }
 
+/** The speakers of a chat log's lines (names-transcripts.ts) not already found. */
+function speakers(text: string, out: NameCandidate[]): void {
+  const found = transcriptSpeakers(text);
+  if (found.length === 0) return;
+  // both in text order: one sweep, not a search of `out` per speaker (a long chat log has thousands)
+  const taken = out.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1; // the furthest end of the spans taken that start before the speaker
+  for (const s of found) {
+    while (k < taken.length && taken[k]!.start < s.end) reach = Math.max(reach, taken[k++]!.end);
+    if (reach <= s.start) out.push({ ...s, cue: 'speaker', score: 0.8 });
+  }
+}
+
 /** Candidate PERSON spans with the cue behind each (the rule-based detector's features). */
 export function personNameCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -180,6 +195,7 @@ export function personNameCandidates(text: string): NameCandidate[] {
   upperCaseLabels(text, out);
   upperCaseSignatures(text, toks, out);
   lowerCaseGreetings(text, out);
+  speakers(text, out);
   if (out.length > 0) propagate(text, toks, out);
   return out;
 }
@@ -546,12 +562,16 @@ function propagate(text: string, toks: readonly Tok[], out: NameCandidate[]): vo
     }
   }
   if (known.size === 0) return;
-  const covered = (s: number, e: number) => out.some((c) => s < c.end && c.start < e);
+  // the spans found and the tokens both in text order: one sweep (a chat log can hold thousands of each)
+  const taken = out.map(({ start, end }) => ({ start, end })).sort((x, y) => x.start - y.start);
+  let k = 0;
+  let reach = -1; // the furthest end of the spans found that start before the token's end
   const add: NameCandidate[] = [];
   for (const t of toks) {
     if (!known.has(t.w)) continue;
-    if (covered(t.s, t.e) || add.some((c) => t.s < c.end && c.start < t.e)) continue;
+    while (k < taken.length && taken[k]!.start < t.e) reach = Math.max(reach, taken[k++]!.end);
     const prev = add[add.length - 1];
+    if (reach > t.s || (prev !== undefined && t.s < prev.end)) continue;
     if (prev && text.slice(prev.end, t.s) === ' ') {
       prev.end = t.e;
       continue;

@@ -6,7 +6,9 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls`.split(/\s+/u),
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben`.split(
+    /\s+/u,
+  ),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
 const names = (text: string): string[] => slotNames(text, isCommonWord).map((s) => text.slice(s.start, s.end));
@@ -68,5 +70,95 @@ describe('slotNames: a run of rare name parts in a person slot', () => {
     expect(names('for user_name in names: print(user_name)')).toEqual([]);
     expect(names('Please write the note for Ilvane Dobrecki Quastorf Hlavickova Ostacki.')).toEqual([]); // too long for a name
     expect(names('a note for walter mitty')).toEqual([]); // lower case only: no capitals elsewhere to tell a name by
+  });
+});
+
+describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue 14)', () => {
+  it('takes a name after a source ("according to", "laut", "selon", "según", "secondo", "volgens"), lower case too', () => {
+    expect(names('According to talvi merenkoski the supplier can ship in June.')).toEqual(['talvi merenkoski']);
+    expect(names('Secondo ornella vaskeli il fornitore consegna a maggio.')).toEqual(['ornella vaskeli']);
+    expect(names('Volgens Sjoerdje Wiltenburg is het contract verlopen.')).toEqual(['Sjoerdje Wiltenburg']);
+  });
+
+  it('takes both names of "between X and Y" in the six languages, and nothing else after "between"', () => {
+    expect(names('Split the cost between oskar lindqvik and pernilla haugo: 300 each.')).toEqual(['oskar lindqvik', 'pernilla haugo']);
+    expect(names('Teile die Kosten zwischen Oskarin Lindqvik und QUASTORF Wendelin auf.')).toEqual([
+      'Oskarin Lindqvik',
+      'QUASTORF Wendelin',
+    ]);
+    expect(names('Répartis le budget entre Maëlenn Kervadec et Itzane Urkiola.')).toEqual(['Maëlenn Kervadec', 'Itzane Urkiola']);
+    expect(names('Read between the lines, or between Vosmira Tadeova reports.')).toEqual([]);
+  });
+
+  it('takes the recipient of an order to forward, and an initial and a surname after a message word', () => {
+    expect(names('Forward this to Maelis Ortunde with a short intro.')).toEqual(['Maelis Ortunde']);
+    expect(names('Stuur dit door naar jorien vaskelaar met een korte inleiding.')).toEqual(['jorien vaskelaar']);
+    expect(names('Reenvía esto a Itzane Urkiola con una frase.')).toEqual(['Itzane Urkiola']);
+    expect(names('Inoltra questo a Ottorino di Brevaldi con una frase.')).toEqual(['Ottorino di Brevaldi']);
+    expect(names('Schreibe eine Dankesmail an T. Vaskelainen, weil er geholfen hat.')).toEqual(['T. Vaskelainen']);
+  });
+
+  it('takes a lower-case pair after "cc" where it ends its field, even in a text all in lower case', () => {
+    expect(names('cc jorien vaskelaar: please review the paragraph below.')).toEqual(['jorien vaskelaar']);
+    expect(names('cc heap snapshots for the allocations')).toEqual([]);
+  });
+
+  it('takes the people of a role column, lower case too, not a team', () => {
+    const table =
+      '| Verantwortlich | Aufgabe |\n|---|---|\n| jorien vaskelaar | Zertifikat |\n| Maelis Ortunde | Handbuch |\n| Platform Team | x |';
+    expect(names(table)).toEqual(['jorien vaskelaar', 'Maelis Ortunde']);
+  });
+
+  it('takes a name after a role noun without a colon, and the addressee opening an address', () => {
+    expect(names('Fasse das Ticket zusammen: Kundin Predko Walmerans meldet eine Abbuchung.')).toEqual(['Predko Walmerans']);
+    expect(names('Résume : la cliente VASKELAINEN Orvo signale un débit.')).toEqual(['VASKELAINEN Orvo']);
+    expect(names('Mis datos: IBAN ES70 1234, titular jorien vaskelaar.')).toEqual(['jorien vaskelaar']);
+    expect(names('Lieferadresse: jorien vaskelaar, Talstraße 94, 43072 Kassel.')).toEqual(['jorien vaskelaar']);
+    expect(names('Address: Baker Street 12, London')).toEqual([]);
+    expect(names('The customer Support Team replied.')).toEqual([]);
+  });
+
+  it('takes the subject opening a clause before a verb of what only a person does (six languages)', () => {
+    expect(names('Is it still true?" Vosmira pasted this from the docs.')).toEqual(['Vosmira']);
+    expect(names('Concrètement ? jorien vaskelaar a demandé si la facture peut attendre.')).toEqual(['jorien vaskelaar']);
+    expect(names('Maelis Ortunde übernimmt das Ticket ab Montag.')).toEqual(['Maelis Ortunde']);
+    expect(names('Riscrivi: «jorien vaskelaar non risponde mai alle mail»')).toEqual(['jorien vaskelaar']);
+    expect(names('Itzane Urkiola se encarga del ticket.')).toEqual(['Itzane Urkiola']);
+    expect(names('Ottorino Brevaldi vroeg om de factuur.')).toEqual(['Ottorino Brevaldi']);
+  });
+
+  it('takes the subject after a closing quote, and the subject after the verb where a clitic object stands before it', () => {
+    expect(names('« Elle est utile. » Vosmira a copié ça de la doc.')).toEqual(['Vosmira']);
+    expect(names('«Es útil.» Lo copió Vosmira de la documentación.')).toEqual(['Vosmira']);
+    expect(names('«È utile.» L’ha copiato Vosmira dalla documentazione.')).toEqual(['Vosmira']);
+    expect(names('Lo dijo ayer en la reunión.')).toEqual([]);
+    expect(names('Stimmt das? Das hat Vosmira aus der Doku kopiert.')).toEqual(['Vosmira']);
+    expect(names('Klopt dit? Dit heeft Vosmira uit de documentatie geplakt.')).toEqual(['Vosmira']);
+    expect(names('Das hat Serverabstürze verursacht. Das hat Vorteile, die wir gesagt haben.')).toEqual([]);
+  });
+
+  it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
+    expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
+    expect(names('Vosmira wrote back.')).toEqual([]); // one word opening a text: a heading's or a tool's name as often
+  });
+
+  it('takes the speakers of a transcript', () => {
+    expect(names('Vosmira: can you restart it?\nTadeo: done already, check it')).toEqual(['Vosmira', 'Tadeo']);
+  });
+});
+
+describe('slotNames: a megabyte the attacker shaped is read in linear time', () => {
+  const SIZE = 1024 * 1024;
+  const shaped = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+  // before the names found were kept in a set, each slot's name was looked for among all found: a megabyte of
+  // "for Vosil Tadeov " took seven seconds, growing with the square
+  it.each([
+    ['slots with names', 'for Vosmira Tadeova '],
+    ['a role table', '| owner | x |\n| Vosmira Tadeova | y |\n'],
+    ['a chat log', '[09:14] Vosmira: hi there\n[09:15] Tadeo: ok there\n'],
+    ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
+  ])('%s', (_name, unit) => {
+    expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);
   });
 });

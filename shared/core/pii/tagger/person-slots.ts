@@ -19,6 +19,8 @@
 // name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
 import { LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { tableNameCells } from '../detectors/names-structured.ts';
+import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
 import type { TextSpan } from './windows.ts';
 import { isKnownNotPerson } from './evidence.ts';
@@ -31,7 +33,17 @@ function words(list: string): string[] {
  * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
  * They also lead to things ("for heap snapshots", "by default"): a lower-case pair after them must end its field.
  */
-const SLOT_WORDS = `for für pour para per voor by von par por door laut selon según segun secondo volgens bei`;
+const SLOT_WORDS = `for für pour para per voor by von par por door bei`;
+/** Sources: "laut", "selon", "según", "secondo", "volgens" (and "according to") name a person or a document. */
+const SOURCE_WORDS = `laut selon según segun secondo volgens`;
+/**
+ * Role nouns a name follows without a colon: "Kundin Anna Berg meldet …", "la cliente anna berg", "titular
+ * anna berg.", "account holder Anna Berg" (the rules' labels need a colon or a name they know).
+ */
+const ROLE_NOUN_WORDS = `customer client holder kunde kundin klant klantin cliente clienta titular intestatario intestataria titulaire
+  patient patientin paciente paziente patiënt patiënte`;
+/** "between X and Y": a pair of names joined by "and" in the six languages. */
+const BETWEEN_WORDS = `between zwischen entre tra fra tussen`;
 /**
  * Words before a beneficiary or agent word that make it take a person: an act done by someone ("submitted by",
  * "im Auftrag von", "firmato da"), a form filled in for someone ("un modulo per").
@@ -52,7 +64,8 @@ const PRONOUN_WORDS = `es sie ihn ihm`;
 
 /** Talking words: a companion word after (or, verb last, before) one of them names a person. */
 const TALKING_WORDS = `spoke spoken talked talk met meeting called chatted discussed sprach gesprochen getroffen telefoniert besprochen
-  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken`;
+  parlé discuté rencontré hablé hablado reunido parlato discusso incontrato gesproken besproken gebeld afgesproken speak
+  sprechen parler hablar parlare spreken`;
 const TALKING = new Set(words(TALKING_WORDS));
 /** Writing and sending words: a recipient word a few words after one of them names a person ("an e-mail to"). */
 const SENDING = new Set(
@@ -61,7 +74,11 @@ const SENDING = new Set(
   inviare inviato inoltrato girato lettera messaggio schrijf schrijven stuur sturen gestuurd doorgestuurd bericht`),
 );
 /** Stems of writing and sending verbs, whatever their ending: "schreibe", "schickst", "écrivez", "escribe", "scrivi". */
-const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv'];
+const SENDING_STEMS = ['schreib', 'schick', 'écri', 'escrib', 'scriv', 'transf', 'reenv', 'inoltr', 'stuur', 'leite'];
+/** Stems of the verbs that pass a message on, in the imperative: the recipient after them is a person's slot. */
+const FORWARDING_STEMS = ['forward', 'weiterleit', 'leite', 'transf', 'reenv', 'inoltr', 'stuur'];
+/** Compounds naming a message: "Dankesmail", "Sprachnachricht", "Dankesbrief", "e-mail". */
+const MESSAGE_ENDINGS = ['mail', 'nachricht', 'brief', 'bericht'];
 /** Words of the clause read on each side of a companion or recipient word. */
 const CLAUSE_WORDS = 8;
 
@@ -77,7 +94,16 @@ function byFirstLetter(list: readonly string[]): string {
     .join('|');
 }
 
-const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIENT_WORDS, PRONOUN_WORDS].flatMap(words);
+const SLOT_WORD_LIST = [
+  SLOT_WORDS,
+  SOURCE_WORDS,
+  ROLE_NOUN_WORDS,
+  BETWEEN_WORDS,
+  PERSON_SLOT_WORDS,
+  COMPANION_WORDS,
+  RECIPIENT_WORDS,
+  PRONOUN_WORDS,
+].flatMap(words);
 /**
  * A slot word in lower case or capitalised after a blank, a bracket or a quote, maybe a colon after it, then a
  * word: one pass, no case folding, no look-behind (each halves its cost).
@@ -85,10 +111,19 @@ const SLOT_WORD_LIST = [SLOT_WORDS, PERSON_SLOT_WORDS, COMPANION_WORDS, RECIPIEN
 const SLOT_RE = new RegExp(`(?:^|[\\s(«“„"‘'*•>])(${byFirstLetter(SLOT_WORD_LIST)})[ \\t]*:?(?=[ \\t]+\\p{L})`, 'giu');
 
 const SLOT = new Set(words(SLOT_WORDS));
+const SOURCE = new Set(words(SOURCE_WORDS));
+const ROLE_NOUNS = new Set(words(ROLE_NOUN_WORDS));
+const BETWEEN = new Set(words(BETWEEN_WORDS));
 const PERSON_SLOT = new Set(words(PERSON_SLOT_WORDS));
 const COMPANION = new Set(words(COMPANION_WORDS));
-/** Owners named in configuration and forms, beside the rules' field labels. */
-const OWNER_LABELS = new Set(words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar`));
+/**
+ * Owners named in configuration and forms, beside the rules' field labels; an address's label, whose value opens
+ * with the addressee's name ("Lieferadresse: anna berg, Talstraße 9").
+ */
+const OWNER_LABELS = new Set(
+  words(`owner eigentümer besitzer propriétaire propietario dueño proprietario eigenaar
+  address adresse lieferadresse rechnungsadresse anschrift livraison facturation envío envio spedizione afleveradres factuuradres`),
+);
 const RECIPIENT = new Set(words(RECIPIENT_WORDS));
 const PRONOUNS = new Set(words(PRONOUN_WORDS));
 
@@ -116,27 +151,68 @@ const READ_AHEAD = 96;
 /**
  * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
  * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
- * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is").
+ * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is"); `pair`: as `any`, for
+ * "between": the first name must be joined to a second by "and" ("between anna berg and tom ruiz").
  */
-type Slot = 'any' | 'loose' | 'marked';
+type Slot = 'any' | 'loose' | 'marked' | 'pair';
 
 /** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
 const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
+/** "between X and Y": the join after the first name. */
+const PAIR_JOIN = /^ (?:and|und|et|y|e|en|&) /u;
 
 /** The names standing in person slots of `text` (see above). */
 export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
   const found: TextSpan[] = [];
+  const taken = new Set<number>(); // the starts of the names found: a name is taken once
   const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
   SLOT_RE.lastIndex = 0;
   for (let m = SLOT_RE.exec(text); m !== null; m = SLOT_RE.exec(text)) {
     const from = afterBlanks(text, m.index + m[0].length); // the blanks stay for the next slot word: "es para X"
-    if (!mayOpenName(text, from, reading)) continue; // most slot words: "for the", "with a"
-    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), m[1]!.toLowerCase(), m[0].endsWith(':'));
-    if (slot !== undefined) takeNames(text, from, slot, reading, found);
+    const word = m[1]!.toLowerCase();
+    // "cc anna berg: …" is a name in lower case even in a text written all in lower case, where it ends its field
+    const slotReading = PERSON_SLOT.has(word) && !reading.capitalsElsewhere ? { ...reading, capitalsElsewhere: true } : reading;
+    if (!mayOpenName(text, from, slotReading)) continue; // most slot words: "for the", "with a"
+    const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), word, m[0].endsWith(':'));
+    if (slot !== undefined) takeNames(text, from, slotReading === reading ? slot : 'loose', slotReading, found, taken);
   }
-  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found);
-  for (const run of subjectNames(text, reading)) if (!found.some((f) => f.start < run.end && run.start < f.end)) found.push(run);
+  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
+  // a table's owner, assignee, "Verantwortlich", "Responsable" … column holds people
+  tableNameCells(text, (from, _value, kind) => {
+    if (kind === 'role' && mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
+  });
+  const overlapsFound = overlapTest(found);
+  // the two subject passes may read the same name ("M. Kervadec reprend …"): in text order, the first one taken
+  let last: TextSpan | undefined;
+  const subjects = [...subjectNames(text, reading), ...actorNames(text, reading), ...v2Subjects(text, reading)];
+  for (const run of subjects.sort((a, b) => a.start - b.start)) {
+    if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
+    found.push(run);
+    last = run;
+  }
+  // a chat log's speakers (names-transcripts.ts): with the common words, plain transcripts and single timed lines too
+  for (const speaker of transcriptSpeakers(text, isCommonWord)) found.push(speaker);
   return found;
+}
+
+/**
+ * Whether a span overlaps one of `spans`, by binary search over them sorted by start with the furthest end so far
+ * (a text with thousands of slots is not searched once per candidate).
+ */
+function overlapTest(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i > 0 ? reach[i - 1]! : -1));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length; // the first index whose start is at or after the span's end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > span.start;
+  };
 }
 
 function afterBlanks(text: string, at: number): number {
@@ -146,10 +222,12 @@ function afterBlanks(text: string, at: number): number {
 }
 
 /** The name at `from` and the names listed after it ("… and Tom Ruiz"), into `found`. */
-function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[]): void {
+function takeNames(text: string, from: number, slot: Slot, reading: Reading, found: TextSpan[], taken: Set<number>): void {
   let run = nameAfter(text, from, slot, reading);
-  while (run !== undefined && !found.some((f) => f.start === run!.start)) {
+  if (slot === 'pair' && run !== undefined && !PAIR_JOIN.test(text.slice(run.end, run.end + 5))) return;
+  while (run !== undefined && !taken.has(run.start)) {
     found.push(run);
+    taken.add(run.start);
     const join = LIST_JOIN.exec(text.slice(run.end, run.end + 6));
     run = join ? nameAfter(text, run.end + join[0].length, slot, reading) : undefined;
   }
@@ -190,7 +268,7 @@ function labelValueStarts(text: string): number[] {
 /** An initial and a capitalised word: "G. Hannula". */
 const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.-])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
 /** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
-const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—-][ \t]|[«“„"‘(])[ \t]*$/u;
+const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—»”-][ \t]|[«“„"‘(])[ \t]*$/u;
 
 /**
  * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
@@ -209,12 +287,131 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
 }
 
 /**
+ * Verbs of what only a person does — says, asks, writes, pastes, answers, takes over — read after their subject,
+ * in the six languages (a participle after its auxiliary: "a demandé", "ha chiesto", "heeft gevraagd").
+ */
+const ACT_WORDS = words(`said says asked asks wrote writes pasted copied replied answered answers told tells mentioned suggested
+  explained confirmed complained promised emailed texted
+  sagte sagt fragte fragt schrieb schreibt meinte meint antwortete antwortet erklärte bestätigte übernimmt kopierte
+  demandé écrit copié répondu répond reprend signale confirmé expliqué
+  dijo preguntó escribió copió pegó respondió contesta encarga confirmó explicó
+  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato
+  zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde`);
+/** Words between a subject and its verb: an auxiliary, a negation, a reflexive pronoun ("ne répond", "se encarga"). */
+const BEFORE_ACT = `a ha hat heeft has had will never ne n'a nunca non se si s'en niet nooit jamais already also ook auch aussi también anche`;
+/** A blank, then an act verb ending its word: the subject stands before the match (or before an auxiliary). */
+const ACT_RE = new RegExp(`[ \\t](?:${byFirstLetter(ACT_WORDS)})(?![\\p{L}])`, 'gu');
+/** The auxiliary before an act verb, read back from it (a pass for the verb alone is a third cheaper). */
+const AUX_BEFORE_RE = new RegExp(`[ \\t](?:${byFirstLetter(words(BEFORE_ACT))})$`, 'u');
+/** Most words of a subject read back from its verb. */
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * The subject of an act verb, opening its clause: "Anna Berg a demandé si …", "anna berg übernimmt das Ticket",
+ * "Darinka pasted this from the docs". A run of name parts (as in a slot), or one rare capitalised word.
+ */
+function actorNames(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  ACT_RE.lastIndex = 0;
+  for (let m = ACT_RE.exec(text); m !== null; m = ACT_RE.exec(text)) {
+    const end = m.index - (AUX_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0].length ?? 0);
+    const inverted = INVERTED_BEFORE.test(text.slice(Math.max(0, end - 8), end))
+      ? invertedSubject(text, m.index + m[0].length, reading)
+      : undefined;
+    if (inverted) {
+      found.push(inverted);
+      continue;
+    }
+    for (const start of wordStartsBefore(text, end)) {
+      if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
+      // one word alone needs a sentence or a quote before it on its line: opening a text or a line it is as often a
+      // heading's or a tool's name ("Terraform wrote 3 files")
+      const alone = AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start)) ? oneRareWord(text, start, end, reading) : undefined;
+      const run = nameAfter(text, start, 'any', reading) ?? alone;
+      if (run && run.end === end) found.push(run);
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * German and Dutch put the subject after the auxiliary when the clause opens with its object ("Das hat Anna aus
+ * der Doku kopiert", "Dit heeft Anna uit de documentatie geplakt"); a person's act ends the clause as a participle.
+ */
+const V2_OBJECTS = ['Das ', 'Dies ', 'Es ', 'Dit ', 'Dat ', 'Het '];
+const V2_SUBJECT_RE = /(?:Das|Dies|Es|Dit|Dat|Het)\s+(?:hat|hatte|heeft|had)\s+(?=\p{Lu})/gu;
+const PERSON_PARTICIPLE =
+  /^[^.!?,\n]{0,60}?\s(?:kopiert|geschrieben|gesagt|gefragt|geantwortet|eingefügt|geschickt|gemeldet|geplakt|gekopieerd|geschreven|gezegd|gevraagd|gestuurd|gemeld)\b/u;
+
+/** The subjects after the auxiliary of a clause opened by its object, where a person's act ends it (see above). */
+function v2Subjects(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  // the object words, by a plain search first: most texts have none, and the pass costs more than the search
+  if (!V2_OBJECTS.some((object) => text.includes(object))) return found;
+  for (const m of text.matchAll(V2_SUBJECT_RE)) {
+    if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // the object opens the clause
+    const from = m.index + m[0].length;
+    WORD_AT.lastIndex = from;
+    const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+    const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+    if (run && PERSON_PARTICIPLE.test(text.slice(run.end, run.end + 80))) found.push(run);
+  }
+  return found;
+}
+
+/** A clitic object before the verb: the subject follows it ("Lo copió Ana de …", "L’ha copiato Ugo dalla …"). */
+const INVERTED_BEFORE = /(?:^|[\s«“"(])(?:lo|la|le|l['’]ha|l['’]hanno|lo ha|la ha)$/iu;
+/** What follows an inverted subject: a preposition of where from or where, or the clause's end. */
+const AFTER_INVERTED = /^(?:[ \t]+(?:de|del|desde|en|da|dal|dalla|dallo|dai|dagli|di|in|su|per)\b|[,.;:!?)»”"])/u;
+const WORD_AT = /\S+/uy;
+
+/** The subject after a verb with a clitic object before it: a run of name parts, or one rare capitalised word. */
+function invertedSubject(text: string, afterVerb: number, reading: Reading): TextSpan | undefined {
+  const from = afterBlanks(text, afterVerb);
+  if (from === afterVerb) return undefined;
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+  return run && AFTER_INVERTED.test(text.slice(run.end, run.end + 8)) ? run : undefined;
+}
+
+const OPENING_MARKS = '«“„"‘(';
+/** A sentence's end or a quote before a word on its line. */
+const AFTER_SENTENCE = /(?:[.!?:»”][ \t]|[«“„"‘(])[ \t]*$/u;
+
+/** Where the words before `end` start, nearest first, up to MAX_SUBJECT_WORDS, on its line. */
+function wordStartsBefore(text: string, end: number): number[] {
+  const starts: number[] = [];
+  let i = end;
+  while (starts.length < MAX_SUBJECT_WORDS && i > 0) {
+    let j = i;
+    while (j > 0 && text[j - 1] !== ' ' && text[j - 1] !== '\t' && text[j - 1] !== '\n') j--;
+    if (j === i) break;
+    let opens = j; // a quote or bracket opening the word is not part of it: "«anna berg"
+    while (opens < i && OPENING_MARKS.includes(text[opens]!)) opens++;
+    starts.push(opens);
+    if (j === 0 || text[j - 1] !== ' ') break;
+    i = j - 1;
+  }
+  return starts;
+}
+
+/** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
+function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
+  const word = text.slice(start, end);
+  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || NOT_NAME_WORDS.has(word) || isKnownNotPerson([word])) return undefined;
+  return { start, end };
+}
+
+/**
  * What the matched word makes of the words after it: a slot word; a pronoun; a companion word after a talking
  * word; a recipient word after a writing, sending or talking word. undefined: no slot.
  */
 function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
   if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
-  if (PERSON_SLOT.has(word)) return 'any';
+  if (SOURCE.has(word) || PERSON_SLOT.has(word) || ROLE_NOUNS.has(word)) return 'any';
+  if (BETWEEN.has(word)) return 'pair';
   if (PRONOUNS.has(word)) return 'marked';
   if (COMPANION.has(word)) {
     const talked =
@@ -223,12 +420,22 @@ function slotOf(text: string, at: number, word: string, label: boolean): Slot | 
   }
   if (!RECIPIENT.has(word)) return undefined;
   const before = clauseWords(text, at, -1);
-  const slotWordBefore = before[0] !== undefined && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0])); // "for a colleague"
-  return !slotWordBefore && before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
+  if (before[0] === 'according') return 'any';
+  // "for a colleague"; not the Dutch verb's particle: "stuur dit door naar …"
+  const slotWordBefore =
+    before[0] !== undefined && before[0] !== 'door' && (SLOT.has(before[0]) || COMPANION.has(before[0]) || RECIPIENT.has(before[0]));
+  if (slotWordBefore) return undefined;
+  // an order to send: "forward this to", "transfère ceci à", "stuur dit door naar"
+  if (before.slice(0, 3).some(isSendingVerb)) return 'any';
+  return before.slice(0, 4).some((w) => TALKING.has(w) || isSendingWord(w)) ? 'loose' : undefined;
 }
 
 function isSendingWord(w: string): boolean {
-  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem));
+  return SENDING.has(w) || SENDING_STEMS.some((stem) => w.startsWith(stem)) || MESSAGE_ENDINGS.some((end) => w.endsWith(end));
+}
+
+function isSendingVerb(w: string): boolean {
+  return FORWARDING_STEMS.some((stem) => w.startsWith(stem));
 }
 
 /**
@@ -284,7 +491,7 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
   if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
   const lowerCaseAllowed =
     reading.capitalsElsewhere &&
-    (slot === 'any' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
+    (slot === 'any' || slot === 'pair' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
   return shapedRun(text, run, slot, lowerCaseAllowed);
 }
 
