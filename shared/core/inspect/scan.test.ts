@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanBody, scanPayload, JOIN_WINDOW } from './scan.ts';
 import { hasUncoveredScript } from './coverage.ts';
+import { scanText } from '../pii/detect.ts';
 
 const EMAIL = 'jane.doe@example.com';
 const SENTENCE = `Please send the contract to ${EMAIL} today.`;
@@ -284,6 +285,12 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
 
   it('a table whose one row is a quarter megabyte of numbers under a header', () => {
     expect(scanBody(chat(`name,ssn,nir\n${shaped('123 45 678,')}`)).unscanned).toEqual([]);
+  });
+
+  it('four megabytes of e-mail addresses, each one kept (findings are merged in linear time, not against each other)', () => {
+    const unit = 'a@b.cc ';
+    const count = Math.ceil((16 * SIZE) / unit.length);
+    expect(scanText(unit.repeat(count)).entities).toHaveLength(count);
   });
 
   it('still finds an accented letter inside an identifier at the end of such a word', () => {

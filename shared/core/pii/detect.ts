@@ -37,20 +37,35 @@ export async function scanTextAsync(text: string, detectors: readonly (Detector 
  */
 export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
   if (findings.length === 0) return [];
+  const length = findings.reduce((end, f) => Math.max(end, f.end), 0);
   // A street address never contains an IP address: when a (heuristic) ADDRESS span overlaps an IP_ADDRESS
   // ("IP-Adresse 10.1.2.3", "adresse IP : 192.168.1.20"), the validated IP wins even if the ADDRESS is longer.
-  if (findings.some((f) => f.type === 'IP_ADDRESS') && findings.some((f) => f.type === 'ADDRESS')) {
-    findings = findings.filter(
-      (f) => f.type !== 'ADDRESS' || !findings.some((o) => o.type === 'IP_ADDRESS' && o.start < f.end && f.start < o.end),
-    );
-  }
-  const ranked = [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
-  const kept: Finding[] = [];
+  const ips = coverage(
+    length,
+    findings.filter((f) => f.type === 'IP_ADDRESS'),
+  );
+  const candidates = findings.filter((f) => f.type !== 'ADDRESS' || !ips.overlaps(f));
+  const ranked = candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
+  const kept = coverage(length);
+  const entities: PiiEntity[] = [];
   for (const f of ranked) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    if (kept.overlaps(f)) continue;
+    kept.mark(f);
+    entities.push({ type: f.type, start: f.start, end: f.end });
   }
-  kept.sort((a, b) => a.start - b.start);
-  return kept.map(({ type, start, end }) => ({ type, start, end }));
+  return entities.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The positions of a text that spans cover, to ask whether a span overlaps one: linear in the spans' lengths, where
+ * comparing each finding with every kept one grew with the square of their number (a megabyte chat log has
+ * tens of thousands).
+ */
+function coverage(length: number, spans: readonly PiiEntity[] = []) {
+  const covered = new Uint8Array(length);
+  const mark = (span: PiiEntity) => covered.fill(1, span.start, span.end);
+  spans.forEach(mark);
+  return { mark, overlaps: (span: PiiEntity) => covered.subarray(span.start, span.end).includes(1) };
 }
 
 function toScan(entities: PiiEntity[]): PiiScan {
