@@ -77,7 +77,11 @@ function nearbyWords(text: string, span: TextSpan, n: number): string {
   return text.slice(start, end);
 }
 
-const isSpace = (c: string) => /\s/u.test(c);
+/** Per character on the gate's path: ASCII answered by its code, the rest by the regex. */
+const isSpace = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(c);
+};
 
 function wordStartBefore(text: string, at: number): number {
   let i = at;
@@ -154,7 +158,10 @@ function blankLineStart(text: string, at: number): number {
   return i === 0 || text[i - 1] === '\n' ? i : -1;
 }
 
-const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isAlnum = (c: string) => {
+  const code = c.charCodeAt(0) | 0x20; // ASCII letters folded to lower case
+  return c.charCodeAt(0) < 128 ? (code >= 97 && code <= 122) || (c >= '0' && c <= '9') : /[\p{L}\p{N}]/u.test(c);
+};
 
 /** "(Okonkwo," → lead "(", word "Okonkwo", trail ","; by plain scans from both ends (a token can be long). */
 function splitPunctuation(raw: string, at: number): Token {
