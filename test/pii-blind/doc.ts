@@ -1,20 +1,11 @@
 // A document assembled piece by piece: each labelled value's span is recorded as it is appended, so offsets are
 // exact by construction (UTF-16 code units, end exclusive).
 
-export type Lang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl';
+import type { Doc, Lang, Span } from '../pii-fresh/doc.ts';
+
+export type { Doc, Lang, Span };
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'it', 'nl'];
 
-export interface Span {
-  type: string;
-  start: number;
-  end: number;
-}
-export interface Doc {
-  id: string;
-  text: string;
-  lang: Lang;
-  entities: Span[];
-}
 /** A piece of a document: plain text, or a value with its label (null: an unlabelled look-alike). */
 export interface Piece {
   text: string;

@@ -30,7 +30,10 @@ function valueProblem(type: string, value: string, words: Set<string>): string |
   return undefined;
 }
 
-function spanProblems(doc: Doc, types: Set<string>, words: Set<string>): string[] {
+/** What is wrong with one span's value for its type (a check digit, a word that is no name), if anything. */
+export type ValueProblem = (type: string, value: string) => string | undefined;
+
+function spanProblems(doc: Doc, types: Set<string>, valueProblem: ValueProblem): string[] {
   const out: string[] = [];
   const sorted = [...doc.entities].sort((a, b) => a.start - b.start);
   sorted.forEach((e: Span, i) => {
@@ -41,7 +44,7 @@ function spanProblems(doc: Doc, types: Set<string>, words: Set<string>): string[
     const value = doc.text.slice(e.start, e.end);
     if (value.trim() !== value) out.push(`${where}: whitespace at a span edge`);
     if (i > 0 && sorted[i - 1]!.end > e.start) out.push(`${where}: overlaps the previous span`);
-    const p = valueProblem(e.type, value, words);
+    const p = valueProblem(e.type, value);
     if (p) out.push(`${where}: ${p}`);
   });
   return out;
@@ -57,10 +60,10 @@ function lookAlikeProblems(doc: Doc): string[] {
   return out;
 }
 
-function recordProblem(d: Partial<Doc>, n: number): string | undefined {
+function recordProblem(d: Partial<Doc>, n: number, langs: readonly string[]): string | undefined {
   if (typeof d.id !== 'string' || typeof d.text !== 'string' || typeof d.lang !== 'string' || !Array.isArray(d.entities))
     return `line ${n}: expected {"id","text","lang","entities"}`;
-  if (!(LANGS as readonly string[]).includes(d.lang)) return `${d.id}: unknown language`;
+  if (!langs.includes(d.lang)) return `${d.id}: unknown language`;
   const kind = /-(pos|neg|hard)$/.exec(d.id)?.[1];
   if ((kind === 'pos') !== d.entities.length > 0) return `${d.id}: id kind disagrees with ${d.entities.length} entities`;
   return undefined;
@@ -68,6 +71,14 @@ function recordProblem(d: Partial<Doc>, n: number): string | undefined {
 
 /** Every problem in the set's JSON lines; empty when the set is valid. */
 export function checkSet(jsonl: string, words: Set<string>): string[] {
+  return checkDocs(jsonl, LANGS, (type, value) => valueProblem(type, value, words));
+}
+
+/**
+ * Every problem in a labelled set's JSON lines (docs/pii-labels.md "Test sets"): record shape, languages, unique ids,
+ * spans and their values (`valueProblem`), look-alikes in negatives. The blind set's checker reads its values its own way.
+ */
+export function checkDocs(jsonl: string, langs: readonly string[], valueProblem: ValueProblem): string[] {
   const types = labelTypes();
   const ids = new Set<string>();
   const problems: string[] = [];
@@ -76,12 +87,12 @@ export function checkSet(jsonl: string, words: Set<string>): string[] {
     .filter((l) => l !== '')
     .forEach((line, i) => {
       const d = JSON.parse(line) as Partial<Doc>;
-      const p = recordProblem(d, i + 1);
+      const p = recordProblem(d, i + 1, langs);
       if (p) return void problems.push(p);
       const doc = d as Doc;
       if (ids.has(doc.id)) problems.push(`${doc.id}: duplicate id`);
       ids.add(doc.id);
-      problems.push(...spanProblems(doc, types, words), ...lookAlikeProblems(doc));
+      problems.push(...spanProblems(doc, types, valueProblem), ...lookAlikeProblems(doc));
     });
   return problems;
 }
