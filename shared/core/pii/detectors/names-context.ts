@@ -223,6 +223,9 @@ const CLOSING =
 export const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
   zu zum bin ibn al el ben mac st.`);
 
+/** Particles that are also articles or prepositions ("Kürze den Satz"): a name's particle only after another one ("van der"). */
+export const ARTICLE_PARTICLES = set(`der den das zu zum`);
+
 /** Words that strengthen thanks: "merci beaucoup", "grazie mille", "thanks a lot", "danke schön", "dank je wel". */
 const THANKS_INTENSIFIERS = set(`beaucoup bien mille tante infinite lot much schön schoen sehr wel again nochmal encore`);
 

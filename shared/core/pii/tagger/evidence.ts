@@ -16,7 +16,7 @@
 // name-shaped: letters (inner hyphens and apostrophes allowed), the first one a capital, no digits; in a text
 // written without capitals (where the windows take every word), any letter word that is not a common word.
 // Other types pass through: the tagger maps them only from published models, and the rules judge those.
-import { cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -186,8 +186,6 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
   if (lowerCaseText && LOWER_NAME_WORD.test(t.word) && !opts.isCommonWord?.(t.word)) return 'name';
   return 'other';
 }
-
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'zu', 'zum']);
 
 /** The tokens of a line near a position (tokensOfLine) and their shapes: what name runs are read from. */
 interface LineView {

@@ -17,7 +17,7 @@
 // Also an initial and a rare surname opening a clause before a lower-case word: a subject ("G. Hannula will").
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
 // name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
-import { LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
@@ -534,8 +534,6 @@ function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean,
  * German articles and "zu" join nouns in prose ("von Serverabsturz zu Serverabsturz", "Wohltätigkeit der
  * Vorsehung"): inside a name they follow another particle ("van der Berg", "von und zu"), never a name part.
  */
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'das', 'zu', 'zum']);
-
 function isParticleHere(particle: string, previous: Piece | undefined, text: string): boolean {
   return !ARTICLE_PARTICLES.has(particle) || (previous?.part === 'particle' && PARTICLES.has(text.slice(previous.start, previous.end)));
 }
