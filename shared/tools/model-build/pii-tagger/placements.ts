@@ -131,6 +131,9 @@ function anywhere(sentence: string, name: string, pick: number): Placed | undefi
   return { text: `${sentence.slice(0, start)}${name} ${sentence.slice(start)}`, spans: [at('PER', start, name)] };
 }
 
+// The placements below make several choices from one `pick`: each scales it by its own odd factor (8.3, 7.1, 997 …)
+// before the modulo, so the choices do not move in step (the factors are part of the data's seed: changing one
+// changes the training data the model card's hashes describe).
 const two = (n: number) => String(n).padStart(2, '0');
 const clock = (pick: number) => `${two(8 + Math.floor(pick * 10))}:${two(Math.floor(pick * 997) % 60)}`;
 
