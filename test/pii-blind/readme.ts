@@ -1,56 +1,10 @@
-// The README's figures, counted from the documents, and the README itself rendered from them, so the two never
+// The README rendered from the documents (counted and tabled as the fresh set's README is), so the two never
 // disagree.
 import type { Carrier } from './carriers.ts';
-import type { Doc, Lang } from './doc.ts';
-import { LANGS } from './doc.ts';
+import { counts, tables } from '../pii-fresh/readme.ts';
+import type { Doc } from './doc.ts';
 import { PER_LANG, SEED } from './generate.ts';
 import { NAME_LOCALES } from './names.ts';
-
-export interface Counts {
-  byLang: Record<Lang, { documents: number; sensitive: number; negatives: number; hard: number }>;
-  byType: Record<string, number>;
-  sensitive: number;
-  sensitiveWithPerson: number;
-}
-
-export function counts(docs: readonly Doc[]): Counts {
-  const byLang = Object.fromEntries(LANGS.map((l) => [l, { documents: 0, sensitive: 0, negatives: 0, hard: 0 }])) as Counts['byLang'];
-  const byType: Record<string, number> = {};
-  let sensitive = 0;
-  let sensitiveWithPerson = 0;
-  for (const d of docs) {
-    const row = byLang[d.lang];
-    row.documents += 1;
-    if (d.entities.length > 0) {
-      row.sensitive += 1;
-      sensitive += 1;
-      if (d.entities.some((e) => e.type === 'PERSON')) sensitiveWithPerson += 1;
-    } else row.negatives += 1;
-    if (d.id.endsWith('-hard')) row.hard += 1;
-    for (const e of d.entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
-  }
-  const sortedTypes = Object.fromEntries(Object.entries(byType).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
-  return { byLang, byType: sortedTypes, sensitive, sensitiveWithPerson };
-}
-
-function tables(c: Counts): string {
-  const langRows = LANGS.map((l) => {
-    const r = c.byLang[l];
-    return `| ${l} | ${r.documents} | ${r.sensitive} | ${r.negatives} | ${r.hard} |`;
-  });
-  const typeRows = Object.entries(c.byType).map(([t, n]) => `| \`${t}\` | ${n} |`);
-  return [
-    '| lang | documents | sensitive | negatives | of which hard |',
-    '|---|---|---|---|---|',
-    ...langRows,
-    '',
-    '| type | spans |',
-    '|---|---|',
-    ...typeRows,
-    '',
-    `${c.sensitiveWithPerson} of the ${c.sensitive} sensitive documents name a person.`,
-  ].join('\n');
-}
 
 function carrierLine(packages: Record<string, string>, carriers: readonly Carrier[]): string {
   const list = Object.entries(packages)
@@ -72,6 +26,8 @@ sets"), offsets in UTF-16 code units, \`end\` exclusive. Ids end in \`-pos\` (se
 or \`-neg\`.
 
 ${tables(c)}
+
+${c.sensitiveWithPerson} of the ${c.sensitive} sensitive documents name a person.
 
 ## How it was built
 

@@ -9,7 +9,7 @@ import { checkSet, PARTICLES } from './check.ts';
 import type { Doc } from './doc.ts';
 import { LANGS, PER_LANG } from './generate.ts';
 import { nameTokens, otherSetsPersonTokens } from './names.ts';
-import { counts } from './readme.ts';
+import { counts } from '../pii-fresh/readme.ts';
 
 const docs = (): Doc[] =>
   readFileSync(PATHS.set, 'utf8')

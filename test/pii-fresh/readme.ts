@@ -32,7 +32,8 @@ export function counts(docs: readonly Doc[]): Counts {
   };
 }
 
-function tables(c: Counts): string {
+/** The per-language and per-type tables of a set's README (the blind set's README has the same). */
+export function tables(c: Counts): string {
   const langRows = Object.entries(c.byLang).map(([l, r]) => `| ${l} | ${r.documents} | ${r.sensitive} | ${r.negatives} | ${r.hard} |`);
   const typeRows = Object.entries(c.byType)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
