@@ -2,6 +2,7 @@
 // national check digits where a country has them), national ids carry their scheme's check digit; phones,
 // addresses and birth dates follow each country's national format.
 import type { Rng } from '../pii-independent/rng.ts';
+import { MONTHS } from '../pii-heldout/lang.ts';
 import type { Lang } from './doc.ts';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -195,15 +196,6 @@ const STREETS: Record<Lang, readonly ((rng: Rng) => string)[]> = {
 export function address(rng: Rng, lang: Lang): string {
   return rng.pick(STREETS[lang])(rng);
 }
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
