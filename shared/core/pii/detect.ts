@@ -37,16 +37,14 @@ export async function scanTextAsync(text: string, detectors: readonly (Detector 
  */
 export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
   if (findings.length === 0) return [];
-  const length = findings.reduce((end, f) => Math.max(end, f.end), 0);
+  const extent = extentOf(findings);
   // A street address never contains an IP address: when a (heuristic) ADDRESS span overlaps an IP_ADDRESS
   // ("IP-Adresse 10.1.2.3", "adresse IP : 192.168.1.20"), the validated IP wins even if the ADDRESS is longer.
-  const ips = coverage(
-    length,
-    findings.filter((f) => f.type === 'IP_ADDRESS'),
-  );
-  const candidates = findings.filter((f) => f.type !== 'ADDRESS' || !ips.overlaps(f));
+  const ips = findings.filter((f) => f.type === 'IP_ADDRESS');
+  const ipCoverage = ips.length > 0 && findings.some((f) => f.type === 'ADDRESS') ? coverage(extent, ips) : undefined;
+  const candidates = findings.filter((f) => f.type !== 'ADDRESS' || !ipCoverage?.overlaps(f));
   const ranked = candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score || a.start - b.start);
-  const kept = coverage(length);
+  const kept = coverage(extent);
   const entities: PiiEntity[] = [];
   for (const f of ranked) {
     if (kept.overlaps(f)) continue;
@@ -56,16 +54,27 @@ export function mergeFindings(findings: readonly Finding[]): PiiEntity[] {
   return entities.sort((a, b) => a.start - b.start);
 }
 
+/** The stretch of text the spans lie in: from the first start to the last end. */
+function extentOf(spans: readonly PiiEntity[]): { from: number; to: number } {
+  let from = Infinity;
+  let to = 0;
+  for (const s of spans) {
+    from = Math.min(from, s.start);
+    to = Math.max(to, s.end);
+  }
+  return { from, to };
+}
+
 /**
- * The positions of a text that spans cover, to ask whether a span overlaps one: linear in the spans' lengths, where
- * comparing each finding with every kept one grew with the square of their number (a megabyte chat log has
- * tens of thousands).
+ * The positions of a stretch of text that spans cover, to ask whether a span overlaps one: linear in the spans'
+ * lengths, where comparing each finding with every kept one grew with the square of their number (a megabyte
+ * chat log has tens of thousands).
  */
-function coverage(length: number, spans: readonly PiiEntity[] = []) {
-  const covered = new Uint8Array(length);
-  const mark = (span: PiiEntity) => covered.fill(1, span.start, span.end);
+function coverage({ from, to }: { from: number; to: number }, spans: readonly PiiEntity[] = []) {
+  const covered = new Uint8Array(to - from);
+  const mark = (span: PiiEntity) => covered.fill(1, span.start - from, span.end - from);
   spans.forEach(mark);
-  return { mark, overlaps: (span: PiiEntity) => covered.subarray(span.start, span.end).includes(1) };
+  return { mark, overlaps: (span: PiiEntity) => covered.subarray(span.start - from, span.end - from).includes(1) };
 }
 
 function toScan(entities: PiiEntity[]): PiiScan {
