@@ -16,6 +16,7 @@
 // name-shaped: letters (inner hyphens and apostrophes allowed), the first one a capital, no digits; in a text
 // written without capitals (where the windows take every word), any letter word that is not a common word.
 // Other types pass through: the tagger maps them only from published models, and the rules judge those.
+import { isAsciiAlnum } from '../chars.ts';
 import { ARTICLE_PARTICLES, cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
@@ -159,8 +160,8 @@ function blankLineStart(text: string, at: number): number {
 }
 
 const isAlnum = (c: string) => {
-  const code = c.charCodeAt(0) | 0x20; // ASCII letters folded to lower case
-  return c.charCodeAt(0) < 128 ? (code >= 97 && code <= 122) || (c >= '0' && c <= '9') : /[\p{L}\p{N}]/u.test(c);
+  const code = c.charCodeAt(0);
+  return code < 128 ? isAsciiAlnum(code) : /[\p{L}\p{N}]/u.test(c);
 };
 
 /** "(Okonkwo," → lead "(", word "Okonkwo", trail ","; by plain scans from both ends (a token can be long). */
