@@ -649,3 +649,17 @@ export function quickPrev(text: string, pos: number): QuickPrev {
   while (e > j && text.charCodeAt(e - 1) === 46) e--;
   return { w: text.slice(j, e).toLowerCase(), punct: punct !== '', lineStart: false, dash };
 }
+
+/**
+ * Works an author is named after ("the novels by X", "die Romane von X", "les tableaux de X", "i romanzi di X"):
+ * a question about a public figure's work, which the labels do not count as personal data (docs/pii-labels.md).
+ */
+export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays song songs album albums painting paintings
+  film films movie movies work works symphony symphonies opera operas sculpture sculptures essay essays lyrics theory theorem
+  roman romane buch bücher gedicht gedichte lied lieder gemälde filme werk werke sinfonie oper theorie
+  livre livres poème poèmes pièce pièces chanson chansons tableau tableaux œuvre œuvres symphonie opéra théorie
+  novela novelas libro libros poema poemas obra obras canción canciones cuadro cuadros película películas sinfonía ópera teoría
+  romanzo romanzi libri poesia poesie opere canzone canzoni quadro quadri dipinto dipinti sinfonia teoria
+  boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
+/** The word between a work and its author: "by", "von", "de", "di", "van", "of", "par", "por", "del", "della". */
+export const AUTHOR_WORDS = set(`by von de di del della van of par por`);

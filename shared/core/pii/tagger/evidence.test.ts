@@ -101,6 +101,28 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Il contratto è firmato da Ailsa McAllister.', 'Ailsa')).toBe(true);
     expect(counts('Der Antrag ging an Femke van der Kolk.', 'Femke')).toBe(true);
   });
+
+  it('the author of works an encyclopaedic question names (en, de, fr, es, it)', () => {
+    expect(counts('Which novels by Okonkwo Adebayo were translated into French?', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Welche Romane von Okonkwo Adebayo gibt es auf Deutsch?', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Quels tableaux de Maitland Rebane sont au Louvre ?', 'Maitland Rebane')).toBe(false);
+    expect(counts('¿Qué novelas de Maitland Rebane recomiendas?', 'Maitland Rebane')).toBe(false);
+    expect(counts('Riassumi i romanzi di Maitland Rebane.', 'Maitland Rebane')).toBe(false);
+    expect(counts('Please forward the book to Okonkwo Adebayo by Friday.', 'Okonkwo Adebayo')).toBe(true);
+  });
+});
+
+describe('a name in capitals counts in a text written in lower case elsewhere', () => {
+  it('two or more rare words of five letters or more, as forms and headers write them', () => {
+    expect(counts('Translate the header "PATIENT: KAZLAUSKIENE JURGITA" into German.', 'KAZLAUSKIENE JURGITA')).toBe(true);
+    expect(counts('Fix this line: DOMNICA VASILESCU - ACCOUNT MANAGER', 'DOMNICA VASILESCU')).toBe(true);
+  });
+
+  it('not common words, acronyms, or a text all in capitals', () => {
+    expect(counts('Translate the header "CUSTOMER SUCCESS" into German.', 'CUSTOMER SUCCESS')).toBe(false);
+    expect(counts('We need a GDPR DPIA template for the rollout.', 'GDPR DPIA')).toBe(false);
+    expect(counts('PATIENT: KAZLAUSKIENE JURGITA', 'KAZLAUSKIENE JURGITA')).toBe(false);
+  });
 });
 
 describe('a tagger ADDRESS counts with an address phrase', () => {

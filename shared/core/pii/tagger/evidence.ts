@@ -17,7 +17,7 @@
 // written without capitals (where the windows take every word), any letter word that is not a common word.
 // Other types pass through: the tagger maps them only from published models, and the rules judge those.
 import { isAsciiAlnum } from '../chars.ts';
-import { ARTICLE_PARTICLES, cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, AUTHOR_WORDS, CREATIVE_WORKS, cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -243,8 +243,10 @@ function runHasEvidence(
   opts: EvidenceOptions,
 ): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
+  if (names.some((t) => isAuthorOfWorks(t, view))) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return !isTechnicalTerm(names, initials, opts);
+  if (names.length >= 2 && !mixedCase) return isNameInCapitals(text, names, opts);
   if (names.length !== 1 || !mixedCase) return false;
   const word = names[0]!;
   return strongCue(text, word) || signsOff(text, word) || addressedAfterApology(text, word, view.tokens);
@@ -254,6 +256,16 @@ function runHasEvidence(
 function isBrandWithTitle(first: Token, view: LineView): boolean {
   const before = view.tokens[view.tokens.indexOf(first) - 1];
   return before !== undefined && before.trail === '.' && NAME_LIKE_BRANDS.has(`${before.word}_${first.word}`);
+}
+
+/**
+ * The name word follows a work and its author word: "the novels by X", "i romanzi di X" (CREATIVE_WORKS) — asked of
+ * each word of a run, which may have taken the work in: German capitalises it ("Romane von X").
+ */
+function isAuthorOfWorks(name: Token, view: LineView): boolean {
+  const at = view.tokens.indexOf(name);
+  const [work, by] = [view.tokens[at - 2], view.tokens[at - 1]];
+  return work !== undefined && by !== undefined && AUTHOR_WORDS.has(by.word.toLowerCase()) && CREATIVE_WORKS.has(work.word.toLowerCase());
 }
 
 /** An acronym and a common word ("JSON Schema", "SQL Server"): a technical term, not SURNAME Given. */
@@ -278,6 +290,19 @@ export function isRareNameRun(text: string, finding: Finding, opts: EvidenceOpti
   if (names.length === 0 || names.length + initials < 2) return false;
   return names.every((t) => !isCommonWord(t.word)) && hasNameEvidence(text, finding, opts, view);
 }
+
+/**
+ * Two or more rare words in capitals, as forms, headers and boarding passes write a name, in a text written in
+ * lower case elsewhere (a text all in capitals shouts everything): none a common word ("RELEASE NOTES"), none
+ * an acronym's length ("GDPR DPIA").
+ */
+function isNameInCapitals(text: string, names: readonly Token[], opts: EvidenceOptions): boolean {
+  const rare = (t: Token) => !(opts.isCommonWord?.(t.word) ?? true);
+  return HAS_LOWER.test(text) && names.every((t) => rare(t) && t.word.length >= MIN_CAPITALS_NAME_WORD);
+}
+
+/** Letters of a name word in capitals: shorter ones are acronyms as often ("AWS", "GDPR"). */
+const MIN_CAPITALS_NAME_WORD = 5;
 
 /** The rules' gazetteers know it as a public figure, a fictional character or a brand, or a word of it as a brand
  *  (encyclopaedic, not personal). */

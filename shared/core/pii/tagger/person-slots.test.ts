@@ -137,6 +137,32 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Das hat Serverabstürze verursacht. Das hat Vorteile, die wir gesagt haben.')).toEqual([]);
   });
 
+  it('takes the speaker of a quote named after it, or introduced by a verb of saying before it (six languages)', () => {
+    expect(names('"I will send the figures tomorrow," said Vosmira. Make it a reminder.')).toEqual(['Vosmira']);
+    expect(names('„Ich schicke die Zahlen morgen", sagte Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
+    expect(names('« Je les envoie demain », a dit Vosmira. Reformule.')).toEqual(['Vosmira']);
+    expect(names('"Mañana te las mando", dijo Vosmira.')).toEqual(['Vosmira']);
+    expect(names('"Te li mando domani", ha detto Vosmira.')).toEqual(['Vosmira']);
+    expect(names('"Ik stuur ze morgen," zei Vosmira.')).toEqual(['Vosmira']);
+    expect(names('Reply to this: "We cannot ship this week" — Vosmira, at the standup.')).toEqual(['Vosmira']);
+    expect(names('Vosmira wrote: "the deployment failed again". How do I reply?')).toEqual(['Vosmira']);
+    expect(names('"Build failed on step 3," said Jenkins. Translate: "Keep calm" — Google.')).toEqual([]);
+  });
+
+  it("takes the owner of a person's things: kin, a CV, a birthday (six languages), not a product's", () => {
+    expect(names("Can you proofread Vosmira's cover letter before Friday?")).toEqual(['Vosmira']);
+    expect(names('Kannst du Vosmiras Bewerbung korrigieren?')).toEqual(['Vosmira']);
+    expect(names('Peux-tu relire la lettre de motivation de Vosmira ?')).toEqual(['Vosmira']);
+    expect(names('Il marito di Vosmira Tadeova ha chiamato.')).toEqual(['Vosmira Tadeova']);
+    expect(names('Wat geef ik voor de verjaardag van Vosmira?')).toEqual(['Vosmira']);
+    expect(names("Explain Kubernetes's scheduler. ¿Cuáles son los riesgos? Debians Paketrichtlinien.")).toEqual([]);
+  });
+
+  it('leaves the author named after works alone: an encyclopaedic question', () => {
+    expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
+    expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
+  });
+
   it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
     expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
     expect(names('Vosmira wrote back.')).toEqual([]); // one word opening a text: a heading's or a tool's name as often

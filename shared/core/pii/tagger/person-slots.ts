@@ -17,7 +17,7 @@
 // Also an initial and a rare surname opening a clause before a lower-case word: a subject ("G. Hannula will").
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
 // name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
-import { ARTICLE_PARTICLES, LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, CREATIVE_WORKS, LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
@@ -184,7 +184,13 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
   const overlapsFound = overlapTest(found);
   // the two subject passes may read the same name ("M. Kervadec reprend …"): in text order, the first one taken
   let last: TextSpan | undefined;
-  const subjects = [...subjectNames(text, reading), ...actorNames(text, reading), ...v2Subjects(text, reading)];
+  const subjects = [
+    ...subjectNames(text, reading),
+    ...actorNames(text, reading),
+    ...v2Subjects(text, reading),
+    ...speakersAfterQuotes(text, reading),
+    ...possessors(text, reading),
+  ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
     found.push(run);
@@ -291,11 +297,11 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
  * in the six languages (a participle after its auxiliary: "a demandé", "ha chiesto", "heeft gevraagd").
  */
 const ACT_WORDS = words(`said says asked asks wrote writes pasted copied replied answered answers told tells mentioned suggested
-  explained confirmed complained promised emailed texted
+  explained confirmed complained promised emailed texted added insisted
   sagte sagt fragte fragt schrieb schreibt meinte meint antwortete antwortet erklärte bestätigte übernimmt kopierte
-  demandé écrit copié répondu répond reprend signale confirmé expliqué
-  dijo preguntó escribió copió pegó respondió contesta encarga confirmó explicó
-  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato
+  demandé écrit copié répondu répond reprend signale confirmé expliqué ajouté
+  dijo preguntó escribió copió pegó respondió contesta encarga confirmó explicó comentó añadió
+  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato disse aggiunto
   zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde`);
 /** Words between a subject and its verb: an auxiliary, a negation, a reflexive pronoun ("ne répond", "se encarga"). */
 const BEFORE_ACT = `a ha hat heeft has had will never ne n'a nunca non se si s'en niet nooit jamais already also ook auch aussi también anche`;
@@ -326,13 +332,102 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
       if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
       // one word alone needs a sentence or a quote before it on its line: opening a text or a line it is as often a
       // heading's or a tool's name ("Terraform wrote 3 files")
-      const alone = AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start)) ? oneRareWord(text, start, end, reading) : undefined;
+      // … or the quote it introduces after the verb ("Vosmira wrote: \"…\"")
+      const introducesQuote = QUOTE_AFTER_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      const alone =
+        introducesQuote || AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start))
+          ? oneRareWord(text, start, end, reading)
+          : undefined;
       const run = nameAfter(text, start, 'any', reading) ?? alone;
       if (run && run.end === end) found.push(run);
       break;
     }
   }
   return found;
+}
+
+/** After a verb of saying, the quote it introduces: "wrote: "…", "meinte: „…", "a répondu : « …". */
+const QUOTE_AFTER_VERB = /^[ \t]*[:,]?[ \t]*[«“„"‘]/u;
+
+/**
+ * A quote's speaker named after it: ""…," said Vosmira.", "„…", sagte Vosmira.", "« … », a dit Vosmira", "—
+ * "…" dijo Vosmira", ""…" — Vosmira Tadeova, Monday". A closing quote, maybe a comma, then a verb of saying
+ * (maybe after its auxiliary) or a dash, then the speaker: a run of name parts, or one rare capitalised word.
+ */
+const SPEAKER_AFTER_QUOTE_RE = new RegExp(
+  `[”"»][ \\t]*,?[ \\t]*(?:(?:(?:a|ha|hat|heeft|has)[ \\t]+)?(?:${byFirstLetter(
+    words(`said says asked replied answered wrote added
+  sagte meinte fragte schrieb antwortete dit demandé répondu écrit ajouté dijo preguntó respondió escribió comentó añadió
+  detto disse chiesto risposto scritto aggiunto zei vroeg schreef antwoordde`),
+  )})|[—–])[ \\t]+(?=\\p{L})`,
+  'gu',
+);
+
+function speakersAfterQuotes(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE_RE)) {
+    const from = m.index + m[0].length;
+    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * Nouns for what belongs to a person alone — kin, a CV, a birthday, a salary, a diagnosis — after which (English
+ * "X's …") or before which ("… de X", "… van X", German "Xs …") their owner is named.
+ */
+const PERSONAL_NOUNS = new Set(
+  words(`wife husband son daughter mother father mom mum dad brother sister parents children kids partner girlfriend boyfriend
+  fiancé fiancée grandmother grandfather aunt uncle cousin birthday wedding funeral cv resume résumé cover application salary
+  payslip diagnosis prescription surgery appointment resignation promotion visa
+  frau mann sohn tochter mutter vater bruder schwester eltern kinder freundin freund geburtstag hochzeit lebenslauf
+  bewerbung gehalt diagnose kündigung beförderung
+  femme mari fils fille mère père frère sœur parents enfants anniversaire mariage candidature salaire diagnostic
+  démission promotion motivation
+  esposa esposo marido mujer hijo hija madre padre hermano hermana hijos cumpleaños boda currículum candidatura salario sueldo
+  diagnóstico dimisión presentación
+  moglie marito figlio figlia madre padre fratello sorella genitori figli compleanno matrimonio candidatura stipendio diagnosi
+  dimissioni presentazione
+  vrouw zoon dochter moeder vader broer zus ouders kinderen verjaardag bruiloft sollicitatie sollicitatiebrief salaris
+  diagnose ontslag promotie`),
+);
+/** "Vosmira's cover letter", "Vosmira Tadeova’s wife", "Vosmiras Bewerbung" (German writes the genitive without an apostrophe). */
+const POSSESSIVE_RE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:['’]s|(?<=\p{Ll}s)) (\p{L}+)/gu;
+/** "la lettre de motivation de Vosmira", "il marito di Vosmira", "de verjaardag van Vosmira", "die Bewerbung von Vosmira". */
+const OWNER_AFTER_RE = /(?<![\p{L}\p{M}])(\p{L}+) (?:de|di|del|della|van|von|d['’]) ?(?=\p{Lu})/gu;
+
+/** The owners of a person's things (see PERSONAL_NOUNS). */
+function possessors(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(POSSESSIVE_RE)) {
+    const apostrophe = /['’]/u.test(text[m.index + m[1]!.length] ?? '');
+    // without an apostrophe, a German genitive before a (capitalised) noun: "¿Cuáles son …" is no owner's son
+    if (!PERSONAL_NOUNS.has(m[2]!.toLowerCase()) || (!apostrophe && !/^\p{Lu}/u.test(m[2]!))) continue;
+    const owner = apostrophe ? m[1]! : m[1]!.slice(0, -1);
+    if (isRareOwner(text, m.index, owner, reading)) found.push({ start: m.index, end: m.index + owner.length });
+  }
+  for (const m of text.matchAll(OWNER_AFTER_RE)) {
+    if (!PERSONAL_NOUNS.has(m[1]!.toLowerCase())) continue;
+    const from = m.index + m[0].length;
+    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/** Every word of the owner's name (one or two) is rare, and together they are no public name. */
+function isRareOwner(text: string, start: number, owner: string, reading: Reading): boolean {
+  const parts = [...owner.matchAll(/[^ -]+/gu)];
+  const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
+  return rare && !isKnownNotPerson(parts.map((p) => p[0]));
+}
+
+/** oneRareWord on the word at `from`, without the punctuation after it. */
+function oneRareWordAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  return word ? oneRareWord(text, from, from + word.length, reading) : undefined;
 }
 
 /**
@@ -352,9 +447,7 @@ function v2Subjects(text: string, reading: Reading): TextSpan[] {
   for (const m of text.matchAll(V2_SUBJECT_RE)) {
     if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // the object opens the clause
     const from = m.index + m[0].length;
-    WORD_AT.lastIndex = from;
-    const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
-    const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
     if (run && PERSON_PARTICIPLE.test(text.slice(run.end, run.end + 80))) found.push(run);
   }
   return found;
@@ -370,9 +463,7 @@ const WORD_AT = /\S+/uy;
 function invertedSubject(text: string, afterVerb: number, reading: Reading): TextSpan | undefined {
   const from = afterBlanks(text, afterVerb);
   if (from === afterVerb) return undefined;
-  WORD_AT.lastIndex = from;
-  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
-  const run = nameAfter(text, from, 'any', reading) ?? (word ? oneRareWord(text, from, from + word.length, reading) : undefined);
+  const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
   return run && AFTER_INVERTED.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 }
 
@@ -409,7 +500,11 @@ function oneRareWord(text: string, start: number, end: number, reading: Reading)
  * word; a recipient word after a writing, sending or talking word. undefined: no slot.
  */
 function slotOf(text: string, at: number, word: string, label: boolean): Slot | undefined {
-  if (SLOT.has(word)) return label || PERSON_BEFORE_SLOT.has(clauseWords(text, at, -1)[0] ?? '') ? 'any' : 'loose';
+  if (SLOT.has(word)) {
+    const before = clauseWords(text, at, -1)[0] ?? '';
+    if (CREATIVE_WORKS.has(before)) return undefined; // "the novels by …": an author, an encyclopaedic question
+    return label || PERSON_BEFORE_SLOT.has(before) ? 'any' : 'loose';
+  }
   if (SOURCE.has(word) || PERSON_SLOT.has(word) || ROLE_NOUNS.has(word)) return 'any';
   if (BETWEEN.has(word)) return 'pair';
   if (PRONOUNS.has(word)) return 'marked';
