@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben`.split(
+  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben sobre pedido`.split(
     /\s+/u,
   ),
 );
@@ -55,6 +55,9 @@ describe('slotNames: a run of rare name parts in a person slot', () => {
     expect(names('Es springt von Eisberg zu Eisberg.')).toEqual([]); // German "zu" and articles join nouns, not names
     expect(names('I want to mail a bronzed artichoke to them.')).toEqual([]);
     expect(names('It is caused by microscopic bacteria\nand viruses.')).toEqual([]); // the line goes on
+    // … or where the topic of a message sent to them follows
+    expect(names('Please write a note to wojmir kanteska about the invoice.')).toEqual(['wojmir kanteska']);
+    expect(names('Escribe un correo a wojmir kanteska sobre el pedido.')).toEqual(['wojmir kanteska']);
   });
 
   it('leaves common words, places, products, companies, prose and code alone', () => {

@@ -586,12 +586,20 @@ function nameAfter(text: string, from: number, slot: Slot, reading: Reading): Te
   if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
   const lowerCaseAllowed =
     reading.capitalsElsewhere &&
-    (slot === 'any' || slot === 'pair' || (slot === 'loose' && FIELD_END.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 12))));
+    (slot === 'any' || slot === 'pair' || (slot === 'loose' && endsLooseField(text.slice(run.at(-1)!.end, run.at(-1)!.end + 16))));
   return shapedRun(text, run, slot, lowerCaseAllowed);
 }
 
 /** The end of a field: a colon, a dash between two fields, the text's end, or a line's end not going on in lower case. */
 const FIELD_END = /^[ \t]*(?::|[-–—][ \t]|\r?\n(?![ \t]*\p{Ll})|$)/u;
+/** A message's topic after its recipient: "a message to anna berg about …", "an anna berg wegen …", "a anna berg sobre …". */
+const TOPIC_AFTER =
+  /^ (?:about|regarding|that|wegen|über|bezüglich|dass|sobre|acerca|que|concernant|riguardo|che|over|betreffende|dat)(?![\p{L}])/u;
+
+/** After a loose slot's lower-case pair: the end of its field, or the topic of the message it was sent (see above). */
+function endsLooseField(after: string): boolean {
+  return FIELD_END.test(after) || TOPIC_AFTER.test(after);
+}
 const NEXT_WORD = /^\s+(\p{L}+)/u;
 
 /** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
