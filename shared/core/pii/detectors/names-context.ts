@@ -663,3 +663,15 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
   boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
 /** The word between a work and its author: "by", "von", "de", "di", "van", "of", "par", "por", "del", "della". */
 export const AUTHOR_WORDS = set(`by von de di del della van of par por`);
+
+/**
+ * Field labels whose value is a thing, not a person ("Product: Mesh Wi-Fi Kit", "Projekt: Migration Nordhafen"):
+ * products, devices, projects, organisations, places, subjects and titles, in the six languages.
+ */
+export const THING_LABELS = set(`product products model device firmware version release project company organisation organization
+  department category subject title location city country brand app server system component
+  produkt gerät modell projekt firma unternehmen abteilung betreff titel standort stadt land marke
+  produit modèle appareil projet société entreprise objet titre ville pays marque
+  producto modelo dispositivo proyecto empresa departamento asunto título ciudad país marca
+  prodotto modello progetto azienda società reparto oggetto titolo città paese marchio
+  apparaat bedrijf afdeling onderwerp stad merk`);

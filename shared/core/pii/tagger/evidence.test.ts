@@ -112,6 +112,17 @@ describe('a tagger PERSON does not count without it', () => {
   });
 });
 
+describe('a thing is not a person', () => {
+  it("a field's value whose label names a thing (en, de, fr), a word and a short acronym after it", () => {
+    expect(counts('Ticket #45732\nProduct: Mesh Wi-Fi Kit\nFirmware: 12.4', 'Mesh Wi-Fi Kit')).toBe(false);
+    expect(counts('Projekt: Nordhafen Logistik\nStand: Mai', 'Nordhafen Logistik')).toBe(false);
+    expect(counts('Objet : Renouvellement Okonkwo', 'Renouvellement Okonkwo')).toBe(false);
+    expect(counts('Maak dit korter:\n\nMigratie WMS – voortgangsrapportage', 'Migratie WMS')).toBe(false);
+    expect(counts('Owner: Okonkwo Adebayo\nProduct: Mesh', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Bitte prüfe den Antrag von OKONKWO Adaeze.', 'OKONKWO Adaeze')).toBe(true);
+  });
+});
+
 describe('a name in capitals counts in a text written in lower case elsewhere', () => {
   it('two or more rare words of five letters or more, as forms and headers write them', () => {
     expect(counts('Translate the header "PATIENT: KAZLAUSKIENE JURGITA" into German.', 'KAZLAUSKIENE JURGITA')).toBe(true);

@@ -17,7 +17,16 @@
 // written without capitals (where the windows take every word), any letter word that is not a common word.
 // Other types pass through: the tagger maps them only from published models, and the rules judge those.
 import { isAsciiAlnum } from '../chars.ts';
-import { ARTICLE_PARTICLES, AUTHOR_WORDS, CREATIVE_WORKS, cueBefore, isSignature, PARTICLES } from '../detectors/names-context.ts';
+import {
+  ARTICLE_PARTICLES,
+  AUTHOR_WORDS,
+  CREATIVE_WORKS,
+  cueBefore,
+  isSignature,
+  PARTICLES,
+  THING_LABELS,
+} from '../detectors/names-context.ts';
+import { keyBefore, normKey } from '../fields.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -243,7 +252,7 @@ function runHasEvidence(
   opts: EvidenceOptions,
 ): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
-  if (names.some((t) => isAuthorOfWorks(t, view))) return false;
+  if (names.some((t) => isAuthorOfWorks(t, view)) || labelsAThing(text, names[0]!)) return false;
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return !isTechnicalTerm(names, initials, opts);
   if (names.length >= 2 && !mixedCase) return isNameInCapitals(text, names, opts);
@@ -268,12 +277,25 @@ function isAuthorOfWorks(name: Token, view: LineView): boolean {
   return work !== undefined && by !== undefined && AUTHOR_WORDS.has(by.word.toLowerCase()) && CREATIVE_WORKS.has(work.word.toLowerCase());
 }
 
-/** An acronym and a common word ("JSON Schema", "SQL Server"): a technical term, not SURNAME Given. */
+/**
+ * An acronym and a common word ("JSON Schema", "SQL Server"), or a word and a short acronym after it ("Windows NT",
+ * "Migratie WMS"; a surname in capitals comes first and is longer): a technical term or a product, not a name.
+ */
 function isTechnicalTerm(names: readonly Token[], initials: number, opts: EvidenceOptions): boolean {
-  if (names.length !== 2 || initials > 0 || !opts.isCommonWord) return false;
+  if (names.length !== 2 || initials > 0) return false;
   const acronym = names.find((t) => !HAS_LOWER.test(t.word));
   const other = names.find((t) => t !== acronym);
-  return acronym !== undefined && other !== undefined && opts.isCommonWord(other.word);
+  if (acronym === undefined || other === undefined) return false;
+  return (acronym === names[1] && acronym.word.length <= MAX_PRODUCT_ACRONYM) || (opts.isCommonWord?.(other.word) ?? false);
+}
+
+/** Letters of an acronym after a word that make it a product's or a system's name ("Office XP", "Migratie WMS"). */
+const MAX_PRODUCT_ACRONYM = 3;
+
+/** The run is the value of a field whose label names a thing: "Product: Mesh Wi-Fi Kit" (THING_LABELS). */
+function labelsAThing(text: string, first: Token): boolean {
+  const label = normKey(keyBefore(text, first.start - first.lead.length));
+  return label !== '' && label.split(' ').some((w) => THING_LABELS.has(w));
 }
 
 /**

@@ -161,6 +161,13 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names("Explain Kubernetes's scheduler. ¿Cuáles son los riesgos? Debians Paketrichtlinien.")).toEqual([]);
   });
 
+  it('takes the one a review, a card, a gift or a speech is for, a given name alone too (six languages)', () => {
+    expect(names('Turn these notes into a performance review for Devadatt: + great at mentoring.')).toEqual(['Devadatt']);
+    expect(names('Schreib eine Karte für Vosmira Tadeova zum Abschied.')).toEqual(['Vosmira Tadeova']);
+    expect(names('Une idée de cadeau pour Vosmira ?')).toEqual(['Vosmira']);
+    expect(names('Write a review for Kubernetes. A gift for Christmas.')).toEqual([]);
+  });
+
   it('leaves the author named after works alone: an encyclopaedic question', () => {
     expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
     expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);

@@ -190,6 +190,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...v2Subjects(text, reading),
     ...speakersAfterQuotes(text, reading),
     ...possessors(text, reading),
+    ...beneficiaries(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -421,6 +422,32 @@ function isRareOwner(text: string, start: number, owner: string, reading: Readin
   const parts = [...owner.matchAll(/[^ -]+/gu)];
   const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
   return rare && !isKnownNotPerson(parts.map((p) => p[0]));
+}
+
+/**
+ * What is written, judged or given for a person (six languages): a review, a reference, a card, a gift, a speech.
+ * The one it is for may be named by a given name alone: "a performance review for Devadatt".
+ */
+const FOR_A_PERSON = new Set(
+  words(`review feedback evaluation appraisal reference recommendation card gift present speech toast
+  beurteilung zeugnis referenz empfehlung karte geschenk rede glückwunsch
+  évaluation recommandation carte cadeau discours
+  evaluación reseña recomendación tarjeta regalo discurso felicitación
+  valutazione referenza raccomandazione biglietto regalo discorso
+  beoordeling aanbeveling kaart kaartje cadeau toespraak`),
+);
+const FOR_RE = /(?<![\p{L}\p{M}])(\p{L}+) (?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/gu;
+
+/** The one a review, a card, a gift … is for (FOR_A_PERSON): a run of name parts, or one rare capitalised word. */
+function beneficiaries(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(FOR_RE)) {
+    if (!FOR_A_PERSON.has(m[1]!.toLowerCase())) continue;
+    const from = m.index + m[0].length;
+    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 /** oneRareWord on the word at `from`, without the punctuation after it. */
