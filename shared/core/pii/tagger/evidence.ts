@@ -217,7 +217,13 @@ function lineView(text: string, at: number, opts: EvidenceOptions, reach = LINE_
 }
 
 /** The run of name-shaped tokens (particles only between two of them) around the finding's first one, on its line. */
-function nameRun(span: TextSpan, { tokens, shapes }: LineView): { names: Token[]; initials: number } {
+/** A run of name-shaped tokens: its name words, and how many initials stand among them. */
+interface NameRun {
+  names: Token[];
+  initials: number;
+}
+
+function nameRun(span: TextSpan, { tokens, shapes }: LineView): NameRun {
   const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
   let first = inSpan.indexOf(true);
   if (first < 0) return { names: [], initials: 0 };
@@ -245,14 +251,13 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
   return runHasEvidence(text, nameRun(span, view), view, opts);
 }
 
-function runHasEvidence(
-  text: string,
-  { names, initials }: { names: Token[]; initials: number },
-  view: LineView,
-  opts: EvidenceOptions,
-): boolean {
+function runHasEvidence(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
-  if (names.some((t) => isAuthorOfWorks(t, view)) || labelsAThing(text, names[0]!)) return false;
+  return namesAPerson(text, { names, initials }, view, opts) && !namesAThing(text, names, view);
+}
+
+/** The run's shape, or a cue beside it, says person (see the top of this file). */
+function namesAPerson(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
   const mixedCase = names.some((t) => HAS_LOWER.test(t.word));
   if (names.length + initials >= 2 && mixedCase) return !isTechnicalTerm(names, initials, opts);
   if (names.length >= 2 && !mixedCase) return isNameInCapitals(text, names, opts);
@@ -265,6 +270,11 @@ function runHasEvidence(
 function isBrandWithTitle(first: Token, view: LineView): boolean {
   const before = view.tokens[view.tokens.indexOf(first) - 1];
   return before !== undefined && before.trail === '.' && NAME_LIKE_BRANDS.has(`${before.word}_${first.word}`);
+}
+
+/** What the run is in its place says it is no person (asked last: it reads more): an author after works, a thing's field value. */
+function namesAThing(text: string, names: readonly Token[], view: LineView): boolean {
+  return names.some((t) => isAuthorOfWorks(t, view)) || labelsAThing(text, names[0]!);
 }
 
 /**
