@@ -661,6 +661,20 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
   novela novelas libro libros poema poemas obra obras canción canciones cuadro cuadros película películas sinfonía ópera teoría
   romanzo romanzi libri poesia poesie opere canzone canzoni quadro quadri dipinto dipinti sinfonia teoria
   boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
+/**
+ * What is named after a person, in science and medicine ("Bayes' theorem", "the Doppler effect", "il teorema di
+ * Pitagora", "die Gaußsche Verteilung"): an eponym, not a person the prompt is about.
+ */
+export const EPONYM_NOUNS = set(`theorem law effect principle equation constant paradox syndrome disease distribution algorithm
+  conjecture lemma number transform method
+  satz gesetz effekt prinzip gleichung konstante paradoxon syndrom krankheit verteilung algorithmus vermutung lemma zahl
+  transformation methode
+  théorème loi effet principe équation constante paradoxe syndrome maladie distribution algorithme conjecture lemme nombre
+  transformée méthode
+  teorema ley efecto principio ecuación constante paradoja síndrome enfermedad distribución algoritmo conjetura lema número
+  transformada método
+  legge effetto equazione costante paradosso sindrome malattia distribuzione congettura numero trasformata metodo
+  stelling wet principe vergelijking paradox syndroom ziekte verdeling algoritme vermoeden getal transformatie methode`);
 /** The word between a work and its author: "by", "von", "de", "di", "van", "of", "par", "por", "del", "della". */
 export const AUTHOR_WORDS = set(`by von de di del della van of par por`);
 

@@ -110,6 +110,15 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Riassumi i romanzi di Maitland Rebane.', 'Maitland Rebane')).toBe(false);
     expect(counts('Please forward the book to Okonkwo Adebayo by Friday.', 'Okonkwo Adebayo')).toBe(true);
   });
+
+  it('the person an eponym or works are named after (en, it)', () => {
+    expect(counts('Explain the Maitland Rebane effect in simple terms.', 'Maitland Rebane')).toBe(false);
+    expect(counts("Prove Maitland Rebane's theorem for n = 3.", 'Maitland Rebane')).toBe(false);
+    expect(counts("Which of Maitland Rebane's paintings hang in Madrid?", 'Maitland Rebane')).toBe(false);
+    expect(counts('Dimostra il teorema di Maitland Rebane.', 'Maitland Rebane')).toBe(false);
+    expect(counts('Saludos,\nFlutura Trmac Número de cuenta: 0049', 'Flutura Trmac')).toBe(true);
+    expect(counts("Please review Maitland Rebane's expenses.", 'Maitland Rebane')).toBe(true);
+  });
 });
 
 describe('a thing is not a person', () => {

@@ -22,6 +22,7 @@ import {
   AUTHOR_WORDS,
   CREATIVE_WORKS,
   cueBefore,
+  EPONYM_NOUNS,
   isSignature,
   PARTICLES,
   THING_LABELS,
@@ -272,19 +273,35 @@ function isBrandWithTitle(first: Token, view: LineView): boolean {
   return before !== undefined && before.trail === '.' && NAME_LIKE_BRANDS.has(`${before.word}_${first.word}`);
 }
 
-/** What the run is in its place says it is no person (asked last: it reads more): an author after works, a thing's field value. */
+/**
+ * What the run is in its place says it is no person the prompt is about (asked last: it reads more): the author of
+ * works or the person an eponym is named after, a thing's field value.
+ */
 function namesAThing(text: string, names: readonly Token[], view: LineView): boolean {
-  return names.some((t) => isAuthorOfWorks(t, view)) || labelsAThing(text, names[0]!);
+  return names.some((t) => isAuthorOfWorks(t, view)) || namesAnEponym(names.at(-1)!, view) || labelsAThing(text, names[0]!);
 }
 
+const isWorkOrEponym = (t: Token | undefined) =>
+  t !== undefined && (CREATIVE_WORKS.has(t.word.toLowerCase()) || EPONYM_NOUNS.has(t.word.toLowerCase()));
+
 /**
- * The name word follows a work and its author word: "the novels by X", "i romanzi di X" (CREATIVE_WORKS) — asked of
- * each word of a run, which may have taken the work in: German capitalises it ("Romane von X").
+ * The name word follows a work or an eponym and its author word: "the novels by X", "i romanzi di X", "il teorema di
+ * X" — asked of each word of a run, which may have taken the work in: German capitalises it ("Romane von X").
  */
 function isAuthorOfWorks(name: Token, view: LineView): boolean {
   const at = view.tokens.indexOf(name);
-  const [work, by] = [view.tokens[at - 2], view.tokens[at - 1]];
-  return work !== undefined && by !== undefined && AUTHOR_WORDS.has(by.word.toLowerCase()) && CREATIVE_WORKS.has(work.word.toLowerCase());
+  const by = view.tokens[at - 1];
+  return by !== undefined && AUTHOR_WORDS.has(by.word.toLowerCase()) && isWorkOrEponym(view.tokens[at - 2]);
+}
+
+/** Before an eponym ("the Doppler effect", "Bayes' theorem"), or a work after a possessive ("Rembrandt's paintings"). */
+function namesAnEponym(last: Token, view: LineView): boolean {
+  const next = view.tokens[view.tokens.indexOf(last) + 1];
+  const possessive = /['’]s$/u.test(last.word) || /^['’]$/u.test(last.trail);
+  if (next === undefined || next.lead !== '' || (last.trail !== '' && !possessive)) return false;
+  const noun = next.word.toLowerCase();
+  // written in lower case: a noun after a name in a form's line ("Anna Berg Número de cuenta") is a label
+  return (EPONYM_NOUNS.has(noun) && (possessive || next.word === noun)) || (possessive && CREATIVE_WORKS.has(noun));
 }
 
 /**
