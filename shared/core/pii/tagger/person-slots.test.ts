@@ -168,6 +168,13 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Write a review for Kubernetes. A gift for Christmas.')).toEqual([]);
   });
 
+  it('takes a surname in capitals before a given name, as forms write it, in a text written in lower case elsewhere', () => {
+    expect(names('Auf dem Ausweis steht KAZLAUSKIENE Jurgita, stimmt das so?')).toEqual(['KAZLAUSKIENE Jurgita']);
+    expect(names('Il modulo dice DUPONT-MOREAU Anne-Lise: va bene così?')).toEqual(['DUPONT-MOREAU Anne-Lise']);
+    expect(names('Explain the JSON Migration and the GDPR Introduction, SKF Vosmira too.')).toEqual([]);
+    expect(names('KAZLAUSKIENE JURGITA')).toEqual([]);
+  });
+
   it('leaves the author named after works alone: an encyclopaedic question', () => {
     expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
     expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
@@ -194,6 +201,7 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['a role table', '| owner | x |\n| Vosmira Tadeova | y |\n'],
     ['a chat log', '[09:14] Vosmira: hi there\n[09:15] Tadeo: ok there\n'],
     ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
+    ['surnames first, quotes and owners', 'TADEOVA Vosmira and ABCDEF ABCDEF "ok," said Vosmira. Vosmira\'s wife '],
   ])('%s', (_name, unit) => {
     expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);
   });

@@ -191,6 +191,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...speakersAfterQuotes(text, reading),
     ...possessors(text, reading),
     ...beneficiaries(text, reading),
+    ...surnamesFirst(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -448,6 +449,37 @@ function beneficiaries(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   return found;
+}
+
+/**
+ * A surname in capitals before a given name, as forms, registers and administrations write a name ("KAZLAUSKIENĖ
+ * Jurgita", "DUPONT-MOREAU Anne-Lise"), in a text written in lower case elsewhere: a rare word of capitals, four
+ * letters or more (shorter ones are acronyms as often), then a rare capitalised word — neither a common word, a
+ * brand, a public name, a place's or an organisation's word.
+ */
+const SURNAME_FIRST_RE = /(?<![\p{L}\p{M}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-])/gu;
+const MIN_SURNAME_CAPITALS = 4;
+
+function surnamesFirst(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!/\p{Ll}/u.test(text)) return found; // a text all in capitals
+  for (const m of text.matchAll(SURNAME_FIRST_RE)) {
+    const [surname, given] = [m[1]!, m[2]!];
+    if (
+      surname.replace(/[-'’]/gu, '').length < MIN_SURNAME_CAPITALS ||
+      !isRareNamePart(surname, reading) ||
+      !isRareNamePart(given, reading)
+    )
+      continue;
+    if (isKnownNotPerson([surname, given]) || isKnownNotPerson([given]) || PLACE_SUFFIX.has(given)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
+function isRareNamePart(word: string, reading: Reading): boolean {
+  return word.split(/[-'’]/u).every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part)) && !isKnownNotPerson([word]);
 }
 
 /** oneRareWord on the word at `from`, without the punctuation after it. */
