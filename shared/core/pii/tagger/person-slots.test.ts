@@ -175,6 +175,13 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('KAZLAUSKIENE JURGITA')).toEqual([]);
   });
 
+  it('takes a list of people written with initials, in any of the orders authors and attendees are listed', () => {
+    expect(names('Authors: Novak J., Horvat K., Kovač M. Format them.')).toEqual(['Novak J.', 'Horvat K.', 'Kovač M.']);
+    expect(names('Please cc J.Novak and K.Horvat on the thread.')).toEqual(['J.Novak', 'K.Horvat']);
+    expect(names('Reviewed by Novak, J. und Horvat, K. gestern.')).toEqual(['Novak, J.', 'Horvat, K.']);
+    expect(names('Options: A. Introduction, B. Results and C. Migration.')).toEqual([]);
+  });
+
   it('leaves the author named after works alone: an encyclopaedic question', () => {
     expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
     expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
@@ -201,6 +208,8 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['a role table', '| owner | x |\n| Vosmira Tadeova | y |\n'],
     ['a chat log', '[09:14] Vosmira: hi there\n[09:15] Tadeo: ok there\n'],
     ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
+    ['lists with initials', 'J. Novak, Horvat K., Kovac, M. and L.Tadeo; '],
+    ['almost lists with initials', 'J. Novak, Horvat K Kovac, M, L.Tadeo: K. Horvat and L. Tadeo. '],
     ['surnames first, quotes and owners', 'TADEOVA Vosmira and ABCDEF ABCDEF "ok," said Vosmira. Vosmira\'s wife '],
   ])('%s', (_name, unit) => {
     expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);

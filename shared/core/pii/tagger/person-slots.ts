@@ -192,6 +192,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...possessors(text, reading),
     ...beneficiaries(text, reading),
     ...surnamesFirst(text, reading),
+    ...initialLists(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -474,6 +475,28 @@ function surnamesFirst(text: string, reading: Reading): TextSpan[] {
     if (isKnownNotPerson([surname, given]) || isKnownNotPerson([given]) || PLACE_SUFFIX.has(given)) continue;
     found.push({ start: m.index, end: m.index + m[0].length });
   }
+  return found;
+}
+
+/**
+ * A list of two or more people written with initials — authors, attendees, reviewers: "J. Novak, K. Horvat and M.
+ * Kovač", "Novak J., Horvat K.", "Novak, J.; Horvat, K.", "J.Novak and K.Horvat". Each surname rare; the list's
+ * items joined by a comma, a semicolon or "and" in the six languages. One such name alone is left to the model.
+ */
+const INITIAL_NAME = String.raw`(?:\p{Lu}\.[ \t]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?[ \t]\p{Lu}\.)`;
+const LIST_JOINER = String.raw`(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|und|et|y|e|en|&)[ \t]+|,[ \t]+(?:and|und|et|y|e|en|&)[ \t]+)`;
+const INITIAL_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}.])${INITIAL_NAME}(?:${LIST_JOINER}${INITIAL_NAME})+`, 'gu');
+const INITIAL_NAME_RE_G = new RegExp(INITIAL_NAME, 'gu');
+
+function initialLists(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const list of text.matchAll(INITIAL_LIST_RE))
+    for (const item of list[0].matchAll(INITIAL_NAME_RE_G)) {
+      const surname = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u.exec(item[0])![0];
+      if (!isRareNamePart(surname, reading)) continue;
+      const start = list.index + item.index;
+      found.push({ start, end: start + item[0].length });
+    }
   return found;
 }
 
