@@ -398,7 +398,7 @@ const PERSONAL_NOUNS = new Set(
 /** "Vosmira's cover letter", "Vosmira Tadeova’s wife", "Vosmiras Bewerbung" (German writes the genitive without an apostrophe). */
 const POSSESSIVE_RE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:['’]s|(?<=\p{Ll}s)) (\p{L}+)/gu;
 /** "la lettre de motivation de Vosmira", "il marito di Vosmira", "de verjaardag van Vosmira", "die Bewerbung von Vosmira". */
-const OWNER_AFTER_RE = /(?<![\p{L}\p{M}])(\p{L}+) (?:de|di|del|della|van|von|d['’]) ?(?=\p{Lu})/gu;
+const OWNER_AFTER_RE = / (?:de|di|del|della|van|von|d['’]) ?(?=\p{Lu})/gu;
 
 /** The owners of a person's things (see PERSONAL_NOUNS). */
 function possessors(text: string, reading: Reading): TextSpan[] {
@@ -410,13 +410,29 @@ function possessors(text: string, reading: Reading): TextSpan[] {
     const owner = apostrophe ? m[1]! : m[1]!.slice(0, -1);
     if (isRareOwner(text, m.index, owner, reading)) found.push({ start: m.index, end: m.index + owner.length });
   }
-  for (const m of text.matchAll(OWNER_AFTER_RE)) {
-    if (!PERSONAL_NOUNS.has(m[1]!.toLowerCase())) continue;
+  return [...found, ...namedAfterNoun(text, OWNER_AFTER_RE, PERSONAL_NOUNS, reading)];
+}
+
+/**
+ * The name after each match of `link` (a preposition, searched first: cheaper than every word) where the word
+ * before it is one of `nouns`: a run of name parts, or one rare capitalised word.
+ */
+function namedAfterNoun(text: string, link: RegExp, nouns: ReadonlySet<string>, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(link)) {
+    if (!nouns.has(wordEndingAt(text, m.index).toLowerCase())) continue;
     const from = m.index + m[0].length;
     const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
     if (run) found.push(run);
   }
   return found;
+}
+
+/** The letters right before `end` (at most a long word's). */
+function wordEndingAt(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 40 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 /** Every word of the owner's name (one or two) is rare, and together they are no public name. */
@@ -438,18 +454,11 @@ const FOR_A_PERSON = new Set(
   valutazione referenza raccomandazione biglietto regalo discorso
   beoordeling aanbeveling kaart kaartje cadeau toespraak`),
 );
-const FOR_RE = /(?<![\p{L}\p{M}])(\p{L}+) (?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/gu;
+const FOR_RE = / (?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/gu;
 
-/** The one a review, a card, a gift … is for (FOR_A_PERSON): a run of name parts, or one rare capitalised word. */
+/** The one a review, a card, a gift … is for (FOR_A_PERSON). */
 function beneficiaries(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(FOR_RE)) {
-    if (!FOR_A_PERSON.has(m[1]!.toLowerCase())) continue;
-    const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
-    if (run) found.push(run);
-  }
-  return found;
+  return namedAfterNoun(text, FOR_RE, FOR_A_PERSON, reading);
 }
 
 /**
