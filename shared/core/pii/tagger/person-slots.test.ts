@@ -182,6 +182,19 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Options: A. Introduction, B. Results and C. Migration.')).toEqual([]);
   });
 
+  it('takes the people a message talks to or about in its own grammar (six languages)', () => {
+    expect(names('Vosmira and I will present on Monday.')).toEqual(['Vosmira']);
+    expect(names('Moi et Vosmira présentons lundi. Vosmira en ik ook.')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('Vosmira, can you send me the logs?')).toEqual(['Vosmira']);
+    expect(names('Vosmira Tadeova, kannst du das prüfen?')).toEqual(['Vosmira Tadeova']);
+    expect(names('Tell Vosmira the build is green. Frag mal Vosmira, ob das passt.')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('Demande à Vosmira si le serveur tourne. Chiedi a Vosmira se va.')).toEqual(['Vosmira', 'Vosmira']);
+  });
+
+  it('leaves brands, common words and places in those places alone', () => {
+    expect(names('Kubernetes, can you explain? Google and I disagree. Tell Slack the truth. Also, can you?')).toEqual([]);
+  });
+
   it('leaves the author named after works alone: an encyclopaedic question', () => {
     expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
     expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
@@ -210,6 +223,7 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
     ['lists with initials', 'J. Novak, Horvat K., Kovac, M. and L.Tadeo; '],
     ['almost lists with initials', 'J. Novak, Horvat K Kovac, M, L.Tadeo: K. Horvat and L. Tadeo. '],
+    ['people addressed', 'Vosmira and I met. Vosmira, can you? Tell Vosmira so. me and '],
     ['surnames first, quotes and owners', 'TADEOVA Vosmira and ABCDEF ABCDEF "ok," said Vosmira. Vosmira\'s wife '],
   ])('%s', (_name, unit) => {
     expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);

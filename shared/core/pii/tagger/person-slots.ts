@@ -193,6 +193,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...beneficiaries(text, reading),
     ...surnamesFirst(text, reading),
     ...initialLists(text, reading),
+    ...addressedPeople(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -507,6 +508,59 @@ function initialLists(text: string, reading: Reading): TextSpan[] {
       found.push({ start, end: start + item[0].length });
     }
   return found;
+}
+
+/**
+ * People a chat message talks to or about in its own grammar, named by a given name alone as often as not:
+ *   - beside the writer: "Vosmira and I", "me and Vosmira", "Vosmira und ich", "moi et Vosmira", "Vosmira y yo" …
+ *   - addressed: opening a line before a comma and a word that speaks to them ("Vosmira, can you …", "Vosmira,
+ *     kannst du …", "Vosmira, tu peux …")
+ *   - the object of an order to tell, ask, remind or ping them, opening a clause ("Tell Vosmira the build is
+ *     green", "Frag mal Vosmira, ob …", "Demande à Vosmira si …", "Pregúntale a Vosmira", "Chiedi a Vosmira")
+ * The name: a run of name parts, or one rare capitalised word.
+ */
+const WITH_THE_WRITER_RE =
+  /(?<![\p{L}\p{M}])(?:(?:[Mm]e|I|[Ii]ch|[Mm]oi|[Yy]o|[Ii]o|[Ii]k) (?:and|und|et|y|e|en) (?=\p{Lu})|(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?) (?:and|und|et|y|e|en) (?:I|me|ich|mich|mir|moi|yo|mí|io|me|ik|mij)(?![\p{L}\p{M}]))/gu;
+/** After a name opening a line and its comma: a word that speaks to the one named. */
+const ADDRESSING_WORDS = new Set(
+  words(`can could would will please do did are have you your thanks thank
+  kannst könntest bitte hast bist du ihr danke
+  peux pourrais pouvez tu vous merci est-ce
+  puedes podrías tienes gracias
+  puoi potresti hai sei grazie
+  kun kan heb ben wil je jij bedankt`),
+);
+const VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), (\p{Ll}[\p{L}\p{M}-]*)/gu;
+/** An order to tell, ask, remind or ping someone, then (in French, Spanish, Italian) "à"/"a": the person follows. */
+const ORDER_TO_RE =
+  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(?:Tell|Ask|Remind|Ping|Thank|Frag(?: mal)?|Sag|Erinnere|Demande à|Dis à|Rappelle à|Pregúntale a|Pregunta a|Dile a|Recuérdale a|Chiedi a|Di' a|Dì a|Ricorda a|Vraag|Zeg tegen|Herinner) (?=\p{Lu})/gu;
+
+function addressedPeople(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(WITH_THE_WRITER_RE)) {
+    const run = m[1] === undefined ? personAt(text, m.index + m[0].length, reading) : personIn(text, m.index, m[1], reading);
+    if (run) found.push(run);
+  }
+  for (const m of text.matchAll(VOCATIVE_RE)) {
+    if (!ADDRESSING_WORDS.has(m[2]!.toLowerCase())) continue;
+    const run = personIn(text, m.index + m[0].indexOf(m[1]!), m[1]!, reading);
+    if (run) found.push(run);
+  }
+  for (const m of text.matchAll(ORDER_TO_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/** The name at `from`: a run of name parts, or one rare capitalised word. */
+function personAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  return nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+}
+
+/** `words` (one or two, at `start`) as a name: every part rare, together no public name. */
+function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
+  return isRareOwner(text, start, name, reading) ? { start, end: start + name.length } : undefined;
 }
 
 /** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
