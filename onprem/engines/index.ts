@@ -14,7 +14,7 @@ export type EngineConfig = ({ kind: 'openai-upstream' } & OpenAiUpstreamOptions)
 
 /**
  * Loads only the engine the configuration names: the other one's code (onnxruntime-node's native addon, the
- * tokenizers; or undici) is not parsed or run at start — a shorter start to the first answer.
+ * tokenizers; or the upstream's HTTP client) is not parsed or run at start — a shorter start to the first answer.
  */
 export async function createEngine(config: EngineConfig): Promise<Engine> {
   switch (config.kind) {

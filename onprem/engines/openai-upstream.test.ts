@@ -299,8 +299,22 @@ describe('openai-upstream engine', () => {
     const e = engine({ models: ['m'] });
     for (let i = 0; i < 6; i++) await (await e.handle(request('chat', { messages }))).json();
     expect(seen).toHaveLength(6);
-    // undici frees a connection a tick after its response ends, so back-to-back requests may alternate between
-    // two pooled connections — but they do not open one each.
+    // A connection goes back to the pool as its response ends; back-to-back requests may still alternate
+    // between two pooled connections — but they do not open one each.
     expect(new Set(seen.map((s) => s.socket)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('sends a request once more on a fresh connection when the upstream closed the kept-alive one under it', async () => {
+    const e = engine({ models: ['m'] });
+    await (await e.handle(request('chat', { messages }))).json(); // a connection in the pool
+    let dropped = 0;
+    route = (req, res, body) => {
+      if (dropped++ === 0) return void req.socket.destroy(); // the idle-close race: no answer, connection gone
+      defaultRoute(req, res, body);
+    };
+    const answer = await e.handle(request('chat', { messages }));
+    expect(answer.status).toBe(200);
+    expect(seen).toHaveLength(3);
+    expect(seen[2]!.socket).not.toBe(seen[0]!.socket);
   });
 });

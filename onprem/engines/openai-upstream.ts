@@ -14,16 +14,16 @@
 //   body in OpenAI's error shape (normalised if the server uses another); but 401/403/407 mean the node's own
 //   credentials are wrong → EngineError 502 (the caller must not read them as its own auth failure);
 //   408 / 504 / timeout → 504; 503 / unreachable → 503; other 5xx or a body that breaks off → 502.
-// - HTTP client: undici's request() over one keep-alive Agent per engine, not the global fetch — fetch costs
-//   about twice the CPU per call (WHATWG streams, Request/Response objects; see `npm run bench`, on-prem part),
-//   and pooled connections save a TCP (and TLS) handshake per request. Every body is read to the end or
+// - HTTP client: node:http(s) over one keep-alive Agent per engine (upstream-http.ts says why not fetch or
+//   undici); pooled connections save a TCP (and TLS) handshake per request. Every body is read to the end or
 //   destroyed, so its connection goes back to the pool or is closed (which is what stops the upstream).
+import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
 import { errors } from '../../shared/protocol/openai/errors.ts';
 import { TASK_PATHS } from '../../shared/protocol/openai/routes.ts';
 import { EngineError, TextAnswer, type Engine, type EngineAnswer, type EngineModel, type EngineRequest } from './engine.ts';
+import { discard, readText, upstreamClient, type UpstreamClient } from './upstream-http.ts';
 
 export interface OpenAiUpstreamOptions {
   /** The upstream's OpenAI base URL, including the version: `http://127.0.0.1:8000/v1`. */
@@ -53,7 +53,7 @@ interface Upstream {
   base: string;
   auth: Record<string, string>;
   readyCacheMs: number;
-  dispatcher: Agent;
+  client: UpstreamClient;
   models: readonly EngineModel[];
   readyAt: number;
   readyValue: boolean;
@@ -81,7 +81,7 @@ export function createOpenAiUpstreamEngine(opts: OpenAiUpstreamOptions): Engine 
     handle: (req) => handle(up, req),
     async close() {
       up.closed = true;
-      await up.dispatcher.close();
+      up.client.close();
     },
   };
 }
@@ -98,7 +98,7 @@ function upstream(opts: OpenAiUpstreamOptions): Upstream {
     base,
     auth: opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {},
     readyCacheMs: opts.readyCacheMs ?? 2000,
-    dispatcher: new Agent({ connections: opts.maxConnections ?? 256, keepAliveTimeout: 30_000 }),
+    client: upstreamClient(base, opts.maxConnections ?? 256),
     models: toModels(opts.models ?? []),
     readyAt: -Infinity,
     readyValue: false,
@@ -111,8 +111,8 @@ function toModels(ids: readonly string[]): EngineModel[] {
   return ids.map((id) => ({ id, tasks: UPSTREAM_TASKS }));
 }
 
-function get(up: Upstream, path: string, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
-  return request(`${up.base}${path}`, { headers: { accept: 'application/json', ...up.auth }, signal, dispatcher: up.dispatcher });
+function get(up: Upstream, path: string, signal: AbortSignal): Promise<IncomingMessage> {
+  return up.client.exchange('GET', path, { accept: 'application/json', ...up.auth }, undefined, signal);
 }
 
 // ---- start and readiness -------------------------------------------------------------------------------------
@@ -137,8 +137,9 @@ async function start(up: Upstream): Promise<void> {
 
 async function listModels(up: Upstream, signal: AbortSignal): Promise<string[]> {
   const res = await get(up, '/models', signal);
-  const text = await res.body.text();
-  if (res.statusCode >= 300) throw new Error(`GET ${up.base}/models answered ${res.statusCode}`);
+  const text = await readText(res);
+  const status = res.statusCode ?? 0;
+  if (status >= 300) throw new Error(`GET ${up.base}/models answered ${status}`);
   let ids: unknown;
   try {
     ids = (JSON.parse(text) as { data?: { id?: unknown }[] }).data?.map((m) => m.id);
@@ -166,8 +167,9 @@ async function ready(up: Upstream): Promise<boolean> {
 async function probe(up: Upstream): Promise<boolean> {
   try {
     const res = await get(up, '/models', AbortSignal.timeout(Math.min(up.opts.timeoutMs, READY_PROBE_MAX_MS)));
-    await res.body.dump(); // read to the end: the connection goes back to the pool
-    return res.statusCode >= 200 && res.statusCode < 300;
+    await discard(res); // read to the end: the connection goes back to the pool
+    const status = res.statusCode ?? 0;
+    return status >= 200 && status < 300;
   } catch {
     return false;
   }
@@ -188,7 +190,7 @@ async function handle(up: Upstream, req: EngineRequest): Promise<EngineAnswer> {
   }
   const call = startCall(up, req);
   try {
-    let res: Dispatcher.ResponseData;
+    let res: IncomingMessage;
     try {
       res = await send(up, call);
     } catch (err) {
@@ -215,7 +217,7 @@ function startCall(up: Upstream, req: EngineRequest): UpstreamCall {
 }
 
 /** The request as the upstream gets it: the client's body (chat's stream flags set for how it is served). */
-function send(up: Upstream, { req, signal }: UpstreamCall): Promise<Dispatcher.ResponseData> {
+function send(up: Upstream, { req, signal }: UpstreamCall): Promise<IncomingMessage> {
   const body: Record<string, unknown> = { ...req.body };
   if (req.task === 'chat') {
     if (req.stream) body.stream = true;
@@ -224,40 +226,35 @@ function send(up: Upstream, { req, signal }: UpstreamCall): Promise<Dispatcher.R
       delete body.stream_options;
     }
   }
-  return request(up.base + TASK_PATHS[req.task], {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: req.stream ? 'text/event-stream' : 'application/json',
-      traceparent: req.traceparent,
-      'x-request-id': req.requestId,
-      ...up.auth,
-    },
-    body: JSON.stringify(body),
-    signal,
-    dispatcher: up.dispatcher,
-  });
+  const headers = {
+    'content-type': 'application/json',
+    accept: req.stream ? 'text/event-stream' : 'application/json',
+    traceparent: req.traceparent,
+    'x-request-id': req.requestId,
+    ...up.auth,
+  };
+  return up.client.exchange('POST', TASK_PATHS[req.task], headers, JSON.stringify(body), signal);
 }
 
 /** The upstream's answer → the node's: a stream piped, JSON passed on, errors mapped (see the top of the file). */
-async function answer(up: Upstream, call: UpstreamCall, res: Dispatcher.ResponseData): Promise<EngineAnswer> {
-  const ok = res.statusCode >= 200 && res.statusCode < 300;
+async function answer(up: Upstream, call: UpstreamCall, res: IncomingMessage): Promise<EngineAnswer> {
+  const s = res.statusCode ?? 0;
+  const ok = s >= 200 && s < 300;
   const headers = passHeaders(res.headers);
   if (ok && (headers.get('content-type') ?? '').startsWith('text/event-stream')) {
     // Piped, not buffered: each chunk goes on as the upstream sends it. The timeout stops here; the
     // request's signal still aborts the body (and so the upstream connection) until it ends, and a
     // reader that cancels destroys it.
     clearTimeout(call.timer);
-    return new Response(Readable.toWeb(res.body) as ReadableStream<Uint8Array>, { status: res.statusCode, headers });
+    return new Response(Readable.toWeb(res) as ReadableStream<Uint8Array>, { status: s, headers });
   }
   let text: string;
   try {
-    text = await res.body.text();
+    text = await readText(res);
   } catch (err) {
     throw failure(up, call, err, 'read');
   }
-  if (ok) return new TextAnswer(res.statusCode, headers, text);
-  const s = res.statusCode;
+  if (ok) return new TextAnswer(s, headers, text);
   if (s === 401 || s === 403 || s === 407)
     throw new EngineError(`the upstream refused the node's credentials (${s}); check the engine's apiKey`, 502);
   if (s === 408 || s === 504) throw new EngineError(`the upstream timed out (${s})`, 504);
@@ -302,7 +299,7 @@ export function openAiErrorBody(text: string, status: number): string {
   return JSON.stringify({ error: { message: message ?? `the upstream model server answered ${status}`, type, param: null, code: null } });
 }
 
-/** A short description of a request failure (undici's own errors carry a `code`; fetch-style ones a `cause`). */
+/** A short description of a request failure (Node's errors carry a `code`; fetch-style ones a `cause`). */
 function describe(err: unknown): string {
   if (!(err instanceof Error)) return String(err).slice(0, 200);
   const own = (err as { code?: unknown }).code;
