@@ -143,7 +143,7 @@ const STRONG_INTRO = set(`my_name_is name_is ich_heiße ich_heisse mein_name_ist
   naam_is`);
 
 /** Relations: "my colleague Anna", "mia madre, Gioia Rossi", "ihr Sohn Jonas", "his buddy is Drew". */
-const RELATIONS = set(`son daughter wife husband mother mom mum mommy mother-in-law father dad daddy
+export const RELATIONS = set(`son daughter wife husband mother mom mum mommy mother-in-law father dad daddy
   brother sister sibling friend friends colleague colleagues coworker co-worker coworkers teammate
   boss neighbour neighbor landlady grandmother grandfather grandma grandpa granny nan aunt uncle
   cousin nephew niece fiancé fiancée fiance fiancee boyfriend girlfriend assistant intern mentor mentee

@@ -191,8 +191,20 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Demande à Vosmira si le serveur tourne. Chiedi a Vosmira se va.')).toEqual(['Vosmira', 'Vosmira']);
   });
 
+  it('takes people in places of a sentence only a person stands in (six languages)', () => {
+    expect(names('My manager Vosmira wants the report by Monday.')).toEqual(['Vosmira']);
+    expect(names('I need to give feedback to Vosmira about deadlines.')).toEqual(['Vosmira']);
+    expect(names('I had lunch with Vosmira yesterday. Ayer comí con Vosmira.')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('How do I tell Vosmira that? Comment dire à Vosmira que non ?')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('Vosmira is out sick today. Vosmira ist heute krank. Vosmira è malata.')).toEqual(['Vosmira', 'Vosmira', 'Vosmira']);
+    expect(names('Vosmira verlässt am Freitag das Team. What should I get Vosmira for her birthday?')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names("Vosmira's laptop keeps crashing.")).toEqual(['Vosmira']);
+  });
+
   it('leaves brands, common words and places in those places alone', () => {
     expect(names('Kubernetes, can you explain? Google and I disagree. Tell Slack the truth. Also, can you?')).toEqual([]);
+    expect(names('Kubernetes is leaving beta. Das Team ist heute krank. Lunch with Google engineers.')).toEqual([]);
+    expect(names('According to Gartner, the market grows. My manager Google.')).toEqual([]);
   });
 
   it('leaves the author named after works alone: an encyclopaedic question', () => {
@@ -223,6 +235,7 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['subjects of acts', 'Vosmira Tadeova said so. Lo copió Vosmira de ella. Das hat Vosmira aus der Doku kopiert. '],
     ['lists with initials', 'J. Novak, Horvat K., Kovac, M. and L.Tadeo; '],
     ['almost lists with initials', 'J. Novak, Horvat K Kovac, M, L.Tadeo: K. Horvat and L. Tadeo. '],
+    ['people in their places', 'my manager Vosmira. lunch with Vosmira. Vosmira is out sick. tell Vosmira so. '],
     ['people addressed', 'Vosmira and I met. Vosmira, can you? Tell Vosmira so. me and '],
     ['surnames first, quotes and owners', 'TADEOVA Vosmira and ABCDEF ABCDEF "ok," said Vosmira. Vosmira\'s wife '],
   ])('%s', (_name, unit) => {

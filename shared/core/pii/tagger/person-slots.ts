@@ -17,7 +17,7 @@
 // Also an initial and a rare surname opening a clause before a lower-case word: a subject ("G. Hannula will").
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
 // name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
-import { ARTICLE_PARTICLES, CREATIVE_WORKS, LABELS, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, CREATIVE_WORKS, LABELS, PARTICLES, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
@@ -194,6 +194,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...surnamesFirst(text, reading),
     ...initialLists(text, reading),
     ...addressedPeople(text, reading),
+    ...peopleInTheirPlaces(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -384,7 +385,8 @@ function speakersAfterQuotes(text: string, reading: Reading): TextSpan[] {
 const PERSONAL_NOUNS = new Set(
   words(`wife husband son daughter mother father mom mum dad brother sister parents children kids partner girlfriend boyfriend
   fiancé fiancée grandmother grandfather aunt uncle cousin birthday wedding funeral cv resume résumé cover application salary
-  payslip diagnosis prescription surgery appointment resignation promotion visa
+  payslip diagnosis prescription surgery appointment resignation promotion visa laptop phone desk car office flight vacation
+  holiday shift calendar inbox
   frau mann sohn tochter mutter vater bruder schwester eltern kinder freundin freund geburtstag hochzeit lebenslauf
   bewerbung gehalt diagnose kündigung beförderung
   femme mari fils fille mère père frère sœur parents enfants anniversaire mariage candidature salaire diagnostic
@@ -548,6 +550,65 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
   }
   for (const m of text.matchAll(ORDER_TO_RE)) {
     const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * Places in a sentence only a person stands in, named by a given name alone as often as not:
+ *   - after a relation and a possessive ("my manager Vosmira", "meine Kollegin Vosmira", "ma collègue Vosmira")
+ *   - after what one gives or says to someone ("feedback to Vosmira", "an apology to Vosmira")
+ *   - after a meal or a meeting with someone ("lunch with Vosmira", "déjeuné avec Vosmira", "comí con Vosmira")
+ *   - after an order or a question to tell, ask or remind someone inside a sentence ("How do I tell Vosmira …",
+ *     "remind Vosmira twice", "Comment dire à Vosmira …", "¿Cómo le digo a Vosmira …", "Come dico a Vosmira …")
+ *   - as the subject of a state only a person is in, opening a clause ("Vosmira is out sick", "Vosmira ist
+ *     heute krank", "Vosmira est en congé", "Vosmira está enferma", "Vosmira oggi è malata", "Vosmira is ziek")
+ */
+const POSSESSIVES = `my our your his her mein meine meinen meiner unser unsere ma mon mes notre mi mis nuestro nuestra mio mia il_mio la_mia nostro nostra mijn onze`;
+const RELATION_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${words(POSSESSIVES)
+    .map((w) => w.replace('_', ' '))
+    .join('|')}) (\\p{L}+)[ \\t]+(?=\\p{Lu})`,
+  'giu',
+);
+const GIVEN_TO = new Set(words(`feedback apology thanks congratulations reply answer compliment`));
+const TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
+const MET_WITH = new Set(
+  words(`lunch lunched dinner dined breakfast coffee drinks call meeting chat date walk déjeuné dîné déjeuner dîner café comí comido
+  cené almorcé almorzado desayuné pranzato cenato pranzo cena caffè`),
+);
+const WITH_RE = / (?:with|avec|con|met)[ \t]+(?=\p{Lu})/gu;
+const TELL_RE =
+  /(?<![\p{L}\p{M}])(?:tell|ask|remind|ping|thank|text|invite|hire|hiring|sage ich|sag|erzähle|frage ich|dire à|dis à|demander à|rappeler à|digo a|decirle a|preguntarle a|dico a|dire a|chiedere a|zeg ik tegen|zeggen tegen)[ \t]+(?=\p{Lu})/gu;
+/** One leaves a team or a company, and has a birthday: "Vosmira verlässt am Freitag das Team", "Vosmira for her birthday". */
+const LEAVES_RE =
+  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
+const BIRTHDAY_RE =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:for (?:her|his|their) birthday|zum Geburtstag|pour son anniversaire|para su cumpleaños|per il suo compleanno|voor (?:haar|zijn) verjaardag)/gu;
+const PERSON_STATE_RE =
+  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag) )?(?:is out sick|is off sick|is sick|is ill|is on (?:leave|vacation|holiday|parental leave)|is leaving|ist (?:heute )?(?:krank|im Urlaub|in Elternzeit)|est (?:malade|en congé|en vacances)|está (?:enferm[oa]|de vacaciones|de baja)|(?:oggi )?è (?:malat[oa]|in ferie)|is (?:vandaag )?(?:ziek|op vakantie))(?![\p{L}\p{M}]))/gu;
+
+function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(RELATION_RE)) {
+    if (!RELATIONS.has(m[1]!.toLowerCase())) continue;
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
+  for (const m of text.matchAll(TELL_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  for (const re of [LEAVES_RE, BIRTHDAY_RE])
+    for (const m of text.matchAll(re)) {
+      const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
+      if (run) found.push(run);
+    }
+  for (const m of text.matchAll(PERSON_STATE_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const run = oneRareWordAt(text, start, reading);
     if (run) found.push(run);
   }
   return found;
