@@ -140,6 +140,22 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Das hat Serverabstürze verursacht. Das hat Vorteile, die wir gesagt haben.')).toEqual([]);
   });
 
+  it('leaves the author named after works alone: an encyclopaedic question', () => {
+    expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
+    expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
+  });
+
+  it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
+    expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
+    expect(names('Vosmira wrote back.')).toEqual([]); // one word opening a text: a heading's or a tool's name as often
+  });
+
+  it('takes the speakers of a transcript', () => {
+    expect(names('Vosmira: can you restart it?\nTadeo: done already, check it')).toEqual(['Vosmira', 'Tadeo']);
+  });
+});
+
+describe("slotNames: the names a message's own grammar places (person-grammar.ts, issue 14)", () => {
   it('takes the speaker of a quote named after it, or introduced by a verb of saying before it (six languages)', () => {
     expect(names('"I will send the figures tomorrow," said Vosmira. Make it a reminder.')).toEqual(['Vosmira']);
     expect(names('„Ich schicke die Zahlen morgen", sagte Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
@@ -205,20 +221,6 @@ describe('slotNames: sources, pairs, forwarding, cc, tables and chat logs (issue
     expect(names('Kubernetes, can you explain? Google and I disagree. Tell Slack the truth. Also, can you?')).toEqual([]);
     expect(names('Kubernetes is leaving beta. Das Team ist heute krank. Lunch with Google engineers.')).toEqual([]);
     expect(names('According to Gartner, the market grows. My manager Google.')).toEqual([]);
-  });
-
-  it('leaves the author named after works alone: an encyclopaedic question', () => {
-    expect(names('Which novels by Vosmira Tadeova should I read first?')).toEqual([]);
-    expect(names('Submitted by Vosmira Tadeova.')).toEqual(['Vosmira Tadeova']);
-  });
-
-  it('leaves a common word, a brand or a word inside a clause before such a verb alone', () => {
-    expect(names('Das Team sagt nein. Google said so. The Vosmira replied.')).toEqual([]);
-    expect(names('Vosmira wrote back.')).toEqual([]); // one word opening a text: a heading's or a tool's name as often
-  });
-
-  it('takes the speakers of a transcript', () => {
-    expect(names('Vosmira: can you restart it?\nTadeo: done already, check it')).toEqual(['Vosmira', 'Tadeo']);
   });
 });
 

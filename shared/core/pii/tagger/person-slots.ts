@@ -15,19 +15,17 @@
 // Studio", "Den Haag"), words with inner capitals or digits ("GitLab", "S3"), place and company words
 // ("Station", "GmbH", "…\nUniversity"), brands and public figures (the rules' gazetteers) keep it clean.
 // Also an initial and a rare surname opening a clause before a lower-case word: a subject ("G. Hannula will").
+// The names a message's own grammar places (a quote's speaker, an owner, "Vosmira and I", "my manager Vosmira" …)
+// are person-grammar.ts's; reading a name run at a position is name-runs.ts's.
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
-// name), one for initials, a scan for colons — about 15 µs per KB of prose in Node.
-import { ARTICLE_PARTICLES, CREATIVE_WORKS, LABELS, PARTICLES, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
-import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+// name), one for initials, a scan for colons, the grammar's passes — about 15 µs per KB of prose in Node.
+import { CREATIVE_WORKS, LABELS } from '../detectors/names-context.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
+import { byFirstLetter, INFLECTED, nameAfter, oneRareWord, oneRareWordAt, words, type Reading, type Slot } from './name-runs.ts';
+import { grammarNames } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
-import { isKnownNotPerson } from './evidence.ts';
-
-function words(list: string): string[] {
-  return list.split(/\s+/u).filter(Boolean);
-}
 
 /**
  * Words after which a person is named, in the six languages (lower case): a beneficiary, an agent, a source.
@@ -82,18 +80,6 @@ const MESSAGE_ENDINGS = ['mail', 'nachricht', 'brief', 'bericht'];
 /** Words of the clause read on each side of a companion or recipient word. */
 const CLAUSE_WORDS = 8;
 
-/** Words as one alternation grouped by their first letter: the engine tries one branch per position, not every word. */
-function byFirstLetter(list: readonly string[]): string {
-  const tails = new Map<string, string[]>();
-  for (const w of list) tails.set(w[0]!, [...(tails.get(w[0]!) ?? []), w.slice(1)]);
-  return [...tails]
-    .map(([first, rest]) => {
-      const longestFirst = rest.filter(Boolean).sort((a, b) => b.length - a.length);
-      return longestFirst.length === 0 ? first : `${first}(?:${longestFirst.join('|')})${rest.includes('') ? '?' : ''}`;
-    })
-    .join('|');
-}
-
 const SLOT_WORD_LIST = [
   SLOT_WORDS,
   SOURCE_WORDS,
@@ -127,35 +113,6 @@ const OWNER_LABELS = new Set(
 const RECIPIENT = new Set(words(RECIPIENT_WORDS));
 const PRONOUNS = new Set(words(PRONOUN_WORDS));
 
-/** A name part: capitalised, lower case after the first letter (inner hyphens and apostrophes allowed). */
-const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
-const CAPITALS = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
-const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
-const INITIAL = /^\p{Lu}$/u;
-/**
- * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
- * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
- */
-const INFLECTED =
-  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità|enen)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
-/** Punctuation after a word that ends the run. */
-const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
-
-type Part = 'initial' | 'capitalised' | 'capitals' | 'lower' | 'particle' | 'other';
-
-/** How many words after a slot a name may take. */
-const MAX_PARTS = 4;
-/** Characters after a slot read for its name (a name's line ends it before that). */
-const READ_AHEAD = 96;
-
-/**
- * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
- * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
- * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is"); `pair`: as `any`, for
- * "between": the first name must be joined to a second by "and" ("between anna berg and tom ruiz").
- */
-type Slot = 'any' | 'loose' | 'marked' | 'pair';
-
 /** Between two names of a list: "Anna Berg and Tom Ruiz", "MOLARO Aiet, lindita zak". */
 const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
 /** "between X and Y": the join after the first name. */
@@ -188,13 +145,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...subjectNames(text, reading),
     ...actorNames(text, reading),
     ...v2Subjects(text, reading),
-    ...speakersAfterQuotes(text, reading),
-    ...possessors(text, reading),
-    ...beneficiaries(text, reading),
-    ...surnamesFirst(text, reading),
-    ...initialLists(text, reading),
-    ...addressedPeople(text, reading),
-    ...peopleInTheirPlaces(text, reading),
+    ...grammarNames(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -355,288 +306,6 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
 const QUOTE_AFTER_VERB = /^[ \t]*[:,]?[ \t]*[«“„"‘]/u;
 
 /**
- * A quote's speaker named after it: ""…," said Vosmira.", "„…", sagte Vosmira.", "« … », a dit Vosmira", "—
- * "…" dijo Vosmira", ""…" — Vosmira Tadeova, Monday". A closing quote, maybe a comma, then a verb of saying
- * (maybe after its auxiliary) or a dash, then the speaker: a run of name parts, or one rare capitalised word.
- */
-const SPEAKER_AFTER_QUOTE_RE = new RegExp(
-  `[”"»][ \\t]*,?[ \\t]*(?:(?:(?:a|ha|hat|heeft|has)[ \\t]+)?(?:${byFirstLetter(
-    words(`said says asked replied answered wrote added
-  sagte meinte fragte schrieb antwortete dit demandé répondu écrit ajouté dijo preguntó respondió escribió comentó añadió
-  detto disse chiesto risposto scritto aggiunto zei vroeg schreef antwoordde`),
-  )})|[—–])[ \\t]+(?=\\p{L})`,
-  'gu',
-);
-
-function speakersAfterQuotes(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE_RE)) {
-    const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
-    if (run) found.push(run);
-  }
-  return found;
-}
-
-/**
- * Nouns for what belongs to a person alone — kin, a CV, a birthday, a salary, a diagnosis — after which (English
- * "X's …") or before which ("… de X", "… van X", German "Xs …") their owner is named.
- */
-const PERSONAL_NOUNS = new Set(
-  words(`wife husband son daughter mother father mom mum dad brother sister parents children kids partner girlfriend boyfriend
-  fiancé fiancée grandmother grandfather aunt uncle cousin birthday wedding funeral cv resume résumé cover application salary
-  payslip diagnosis prescription surgery appointment resignation promotion visa laptop phone desk car office flight vacation
-  holiday shift calendar inbox
-  frau mann sohn tochter mutter vater bruder schwester eltern kinder freundin freund geburtstag hochzeit lebenslauf
-  bewerbung gehalt diagnose kündigung beförderung
-  femme mari fils fille mère père frère sœur parents enfants anniversaire mariage candidature salaire diagnostic
-  démission promotion motivation
-  esposa esposo marido mujer hijo hija madre padre hermano hermana hijos cumpleaños boda currículum candidatura salario sueldo
-  diagnóstico dimisión presentación
-  moglie marito figlio figlia madre padre fratello sorella genitori figli compleanno matrimonio candidatura stipendio diagnosi
-  dimissioni presentazione
-  vrouw zoon dochter moeder vader broer zus ouders kinderen verjaardag bruiloft sollicitatie sollicitatiebrief salaris
-  diagnose ontslag promotie`),
-);
-/** "Vosmira's cover letter", "Vosmira Tadeova’s wife", "Vosmiras Bewerbung" (German writes the genitive without an apostrophe). */
-const POSSESSIVE_RE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:['’]s|(?<=\p{Ll}s)) (\p{L}+)/gu;
-/** "la lettre de motivation de Vosmira", "il marito di Vosmira", "de verjaardag van Vosmira", "die Bewerbung von Vosmira". */
-const OWNER_AFTER_RE = / (?:de|di|del|della|van|von|d['’]) ?(?=\p{Lu})/gu;
-
-/** The owners of a person's things (see PERSONAL_NOUNS). */
-function possessors(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(POSSESSIVE_RE)) {
-    const apostrophe = /['’]/u.test(text[m.index + m[1]!.length] ?? '');
-    // without an apostrophe, a German genitive before a (capitalised) noun: "¿Cuáles son …" is no owner's son
-    if (!PERSONAL_NOUNS.has(m[2]!.toLowerCase()) || (!apostrophe && !/^\p{Lu}/u.test(m[2]!))) continue;
-    const owner = apostrophe ? m[1]! : m[1]!.slice(0, -1);
-    if (isRareOwner(text, m.index, owner, reading)) found.push({ start: m.index, end: m.index + owner.length });
-  }
-  return [...found, ...namedAfterNoun(text, OWNER_AFTER_RE, PERSONAL_NOUNS, reading)];
-}
-
-/**
- * The name after each match of `link` (a preposition, searched first: cheaper than every word) where the word
- * before it is one of `nouns`: a run of name parts, or one rare capitalised word.
- */
-function namedAfterNoun(text: string, link: RegExp, nouns: ReadonlySet<string>, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(link)) {
-    if (!nouns.has(wordEndingAt(text, m.index).toLowerCase())) continue;
-    const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
-    if (run) found.push(run);
-  }
-  return found;
-}
-
-/** The letters right before `end` (at most a long word's). */
-function wordEndingAt(text: string, end: number): string {
-  let start = end;
-  while (start > 0 && end - start < 40 && isLetter(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
-}
-
-/** Every word of the owner's name (one or two) is rare, and together they are no public name. */
-function isRareOwner(text: string, start: number, owner: string, reading: Reading): boolean {
-  const parts = [...owner.matchAll(/[^ -]+/gu)];
-  const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
-  return rare && !isKnownNotPerson(parts.map((p) => p[0]));
-}
-
-/**
- * What is written, judged or given for a person (six languages): a review, a reference, a card, a gift, a speech.
- * The one it is for may be named by a given name alone: "a performance review for Devadatt".
- */
-const FOR_A_PERSON = new Set(
-  words(`review feedback evaluation appraisal reference recommendation card gift present speech toast
-  beurteilung zeugnis referenz empfehlung karte geschenk rede glückwunsch
-  évaluation recommandation carte cadeau discours
-  evaluación reseña recomendación tarjeta regalo discurso felicitación
-  valutazione referenza raccomandazione biglietto regalo discorso
-  beoordeling aanbeveling kaart kaartje cadeau toespraak`),
-);
-const FOR_RE = / (?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/gu;
-
-/** The one a review, a card, a gift … is for (FOR_A_PERSON). */
-function beneficiaries(text: string, reading: Reading): TextSpan[] {
-  return namedAfterNoun(text, FOR_RE, FOR_A_PERSON, reading);
-}
-
-/**
- * A surname in capitals before a given name, as forms, registers and administrations write a name ("KAZLAUSKIENĖ
- * Jurgita", "DUPONT-MOREAU Anne-Lise"), in a text written in lower case elsewhere: a rare word of capitals, four
- * letters or more (shorter ones are acronyms as often), then a rare capitalised word — neither a common word, a
- * brand, a public name, a place's or an organisation's word.
- */
-const SURNAME_FIRST_RE = /(?<![\p{L}\p{M}])(\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-])/gu;
-const MIN_SURNAME_CAPITALS = 4;
-
-function surnamesFirst(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  if (!/\p{Ll}/u.test(text)) return found; // a text all in capitals
-  for (const m of text.matchAll(SURNAME_FIRST_RE)) {
-    const [surname, given] = [m[1]!, m[2]!];
-    if (
-      surname.replace(/[-'’]/gu, '').length < MIN_SURNAME_CAPITALS ||
-      !isRareNamePart(surname, reading) ||
-      !isRareNamePart(given, reading)
-    )
-      continue;
-    if (isKnownNotPerson([surname, given]) || isKnownNotPerson([given]) || PLACE_SUFFIX.has(given)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return found;
-}
-
-/**
- * A list of two or more people written with initials — authors, attendees, reviewers: "J. Novak, K. Horvat and M.
- * Kovač", "Novak J., Horvat K.", "Novak, J.; Horvat, K.", "J.Novak and K.Horvat". Each surname rare; the list's
- * items joined by a comma, a semicolon or "and" in the six languages. One such name alone is left to the model.
- */
-const INITIAL_NAME = String.raw`(?:\p{Lu}\.[ \t]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,?[ \t]\p{Lu}\.)`;
-const LIST_JOINER = String.raw`(?:[ \t]*[,;][ \t]*|[ \t]+(?:and|und|et|y|e|en|&)[ \t]+|,[ \t]+(?:and|und|et|y|e|en|&)[ \t]+)`;
-const INITIAL_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}.])${INITIAL_NAME}(?:${LIST_JOINER}${INITIAL_NAME})+`, 'gu');
-const INITIAL_NAME_RE_G = new RegExp(INITIAL_NAME, 'gu');
-
-function initialLists(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const list of text.matchAll(INITIAL_LIST_RE))
-    for (const item of list[0].matchAll(INITIAL_NAME_RE_G)) {
-      const surname = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u.exec(item[0])![0];
-      if (!isRareNamePart(surname, reading)) continue;
-      const start = list.index + item.index;
-      found.push({ start, end: start + item[0].length });
-    }
-  return found;
-}
-
-/**
- * People a chat message talks to or about in its own grammar, named by a given name alone as often as not:
- *   - beside the writer: "Vosmira and I", "me and Vosmira", "Vosmira und ich", "moi et Vosmira", "Vosmira y yo" …
- *   - addressed: opening a line before a comma and a word that speaks to them ("Vosmira, can you …", "Vosmira,
- *     kannst du …", "Vosmira, tu peux …")
- *   - the object of an order to tell, ask, remind or ping them, opening a clause ("Tell Vosmira the build is
- *     green", "Frag mal Vosmira, ob …", "Demande à Vosmira si …", "Pregúntale a Vosmira", "Chiedi a Vosmira")
- * The name: a run of name parts, or one rare capitalised word.
- */
-const WITH_THE_WRITER_RE =
-  /(?<![\p{L}\p{M}])(?:(?:[Mm]e|I|[Ii]ch|[Mm]oi|[Yy]o|[Ii]o|[Ii]k) (?:and|und|et|y|e|en) (?=\p{Lu})|(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?) (?:and|und|et|y|e|en) (?:I|me|ich|mich|mir|moi|yo|mí|io|me|ik|mij)(?![\p{L}\p{M}]))/gu;
-/** After a name opening a line and its comma: a word that speaks to the one named. */
-const ADDRESSING_WORDS = new Set(
-  words(`can could would will please do did are have you your thanks thank
-  kannst könntest bitte hast bist du ihr danke
-  peux pourrais pouvez tu vous merci est-ce
-  puedes podrías tienes gracias
-  puoi potresti hai sei grazie
-  kun kan heb ben wil je jij bedankt`),
-);
-const VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), (\p{Ll}[\p{L}\p{M}-]*)/gu;
-/** An order to tell, ask, remind or ping someone, then (in French, Spanish, Italian) "à"/"a": the person follows. */
-const ORDER_TO_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(?:Tell|Ask|Remind|Ping|Thank|Frag(?: mal)?|Sag|Erinnere|Demande à|Dis à|Rappelle à|Pregúntale a|Pregunta a|Dile a|Recuérdale a|Chiedi a|Di' a|Dì a|Ricorda a|Vraag|Zeg tegen|Herinner) (?=\p{Lu})/gu;
-
-function addressedPeople(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(WITH_THE_WRITER_RE)) {
-    const run = m[1] === undefined ? personAt(text, m.index + m[0].length, reading) : personIn(text, m.index, m[1], reading);
-    if (run) found.push(run);
-  }
-  for (const m of text.matchAll(VOCATIVE_RE)) {
-    if (!ADDRESSING_WORDS.has(m[2]!.toLowerCase())) continue;
-    const run = personIn(text, m.index + m[0].indexOf(m[1]!), m[1]!, reading);
-    if (run) found.push(run);
-  }
-  for (const m of text.matchAll(ORDER_TO_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  return found;
-}
-
-/**
- * Places in a sentence only a person stands in, named by a given name alone as often as not:
- *   - after a relation and a possessive ("my manager Vosmira", "meine Kollegin Vosmira", "ma collègue Vosmira")
- *   - after what one gives or says to someone ("feedback to Vosmira", "an apology to Vosmira")
- *   - after a meal or a meeting with someone ("lunch with Vosmira", "déjeuné avec Vosmira", "comí con Vosmira")
- *   - after an order or a question to tell, ask or remind someone inside a sentence ("How do I tell Vosmira …",
- *     "remind Vosmira twice", "Comment dire à Vosmira …", "¿Cómo le digo a Vosmira …", "Come dico a Vosmira …")
- *   - as the subject of a state only a person is in, opening a clause ("Vosmira is out sick", "Vosmira ist
- *     heute krank", "Vosmira est en congé", "Vosmira está enferma", "Vosmira oggi è malata", "Vosmira is ziek")
- */
-const POSSESSIVES = `my our your his her mein meine meinen meiner unser unsere ma mon mes notre mi mis nuestro nuestra mio mia il_mio la_mia nostro nostra mijn onze`;
-const RELATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${words(POSSESSIVES)
-    .map((w) => w.replace('_', ' '))
-    .join('|')}) (\\p{L}+)[ \\t]+(?=\\p{Lu})`,
-  'giu',
-);
-const GIVEN_TO = new Set(words(`feedback apology thanks congratulations reply answer compliment`));
-const TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
-const MET_WITH = new Set(
-  words(`lunch lunched dinner dined breakfast coffee drinks call meeting chat date walk déjeuné dîné déjeuner dîner café comí comido
-  cené almorcé almorzado desayuné pranzato cenato pranzo cena caffè`),
-);
-const WITH_RE = / (?:with|avec|con|met)[ \t]+(?=\p{Lu})/gu;
-const TELL_RE =
-  /(?<![\p{L}\p{M}])(?:tell|ask|remind|ping|thank|text|invite|hire|hiring|sage ich|sag|erzähle|frage ich|dire à|dis à|demander à|rappeler à|digo a|decirle a|preguntarle a|dico a|dire a|chiedere a|zeg ik tegen|zeggen tegen)[ \t]+(?=\p{Lu})/gu;
-/** One leaves a team or a company, and has a birthday: "Vosmira verlässt am Freitag das Team", "Vosmira for her birthday". */
-const LEAVES_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
-const BIRTHDAY_RE =
-  /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:for (?:her|his|their) birthday|zum Geburtstag|pour son anniversaire|para su cumpleaños|per il suo compleanno|voor (?:haar|zijn) verjaardag)/gu;
-const PERSON_STATE_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag) )?(?:is out sick|is off sick|is sick|is ill|is on (?:leave|vacation|holiday|parental leave)|is leaving|ist (?:heute )?(?:krank|im Urlaub|in Elternzeit)|est (?:malade|en congé|en vacances)|está (?:enferm[oa]|de vacaciones|de baja)|(?:oggi )?è (?:malat[oa]|in ferie)|is (?:vandaag )?(?:ziek|op vakantie))(?![\p{L}\p{M}]))/gu;
-
-function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(RELATION_RE)) {
-    if (!RELATIONS.has(m[1]!.toLowerCase())) continue;
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
-  for (const m of text.matchAll(TELL_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  for (const re of [LEAVES_RE, BIRTHDAY_RE])
-    for (const m of text.matchAll(re)) {
-      const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
-      if (run) found.push(run);
-    }
-  for (const m of text.matchAll(PERSON_STATE_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const run = oneRareWordAt(text, start, reading);
-    if (run) found.push(run);
-  }
-  return found;
-}
-
-/** The name at `from`: a run of name parts, or one rare capitalised word. */
-function personAt(text: string, from: number, reading: Reading): TextSpan | undefined {
-  return nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
-}
-
-/** `words` (one or two, at `start`) as a name: every part rare, together no public name. */
-function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
-  return isRareOwner(text, start, name, reading) ? { start, end: start + name.length } : undefined;
-}
-
-/** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
-function isRareNamePart(word: string, reading: Reading): boolean {
-  return word.split(/[-'’]/u).every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part)) && !isKnownNotPerson([word]);
-}
-
-/** oneRareWord on the word at `from`, without the punctuation after it. */
-function oneRareWordAt(text: string, from: number, reading: Reading): TextSpan | undefined {
-  WORD_AT.lastIndex = from;
-  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
-  return word ? oneRareWord(text, from, from + word.length, reading) : undefined;
-}
-
-/**
  * German and Dutch put the subject after the auxiliary when the clause opens with its object ("Das hat Anna aus
  * der Doku kopiert", "Dit heeft Anna uit de documentatie geplakt"); a person's act ends the clause as a participle.
  */
@@ -663,7 +332,6 @@ function v2Subjects(text: string, reading: Reading): TextSpan[] {
 const INVERTED_BEFORE = /(?:^|[\s«“"(])(?:lo|la|le|l['’]ha|l['’]hanno|lo ha|la ha)$/iu;
 /** What follows an inverted subject: a preposition of where from or where, or the clause's end. */
 const AFTER_INVERTED = /^(?:[ \t]+(?:de|del|desde|en|da|dal|dalla|dallo|dai|dagli|di|in|su|per)\b|[,.;:!?)»”"])/u;
-const WORD_AT = /\S+/uy;
 
 /** The subject after a verb with a clitic object before it: a run of name parts, or one rare capitalised word. */
 function invertedSubject(text: string, afterVerb: number, reading: Reading): TextSpan | undefined {
@@ -692,13 +360,6 @@ function wordStartsBefore(text: string, end: number): number[] {
     i = j - 1;
   }
   return starts;
-}
-
-/** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
-function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
-  const word = text.slice(start, end);
-  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || NOT_NAME_WORDS.has(word) || isKnownNotPerson([word])) return undefined;
-  return { start, end };
 }
 
 /**
@@ -760,117 +421,3 @@ function clauseWords(text: string, at: number, direction: -1 | 1): string[] {
 const ENDS_CLAUSE = new Set(['\n', '.', '!', '?']);
 const HYPHEN = 0x2d;
 const isWordChar = (c: number) => isLetter(c) || c === HYPHEN;
-
-interface Piece extends TextSpan {
-  part: Part;
-}
-
-interface Reading {
-  isCommonWord(letters: string): boolean;
-  /** The text uses capitals: a lower-case name in it is one typed in lower case. */
-  capitalsElsewhere: boolean;
-}
-
-/** The name run starting at `from` when it has a name's shape and ends its phrase, else undefined. */
-function nameAfter(text: string, from: number, slot: Slot, reading: Reading): TextSpan | undefined {
-  const pieces: Piece[] = [];
-  const to = Math.min(from + READ_AHEAD, text.length);
-  let at = from; // where the next word must start: one space after the last
-  while (at < to && pieces.length <= MAX_PARTS) {
-    NON_BLANK_AT.lastIndex = at;
-    const raw = NON_BLANK_AT.exec(text)?.[0];
-    if (raw === undefined) break;
-    const core = raw.replace(TRAILING_PUNCTUATION, '');
-    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1), text);
-    if (part === 'other' || changesCase(pieces, part)) break;
-    const length = part === 'initial' ? 2 : core.length;
-    pieces.push({ start: at, end: at + length, part });
-    if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
-    at += raw.length + 1;
-  }
-  const run = trimParticles(pieces);
-  if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
-  const lowerCaseAllowed =
-    reading.capitalsElsewhere &&
-    (slot === 'any' || slot === 'pair' || (slot === 'loose' && endsLooseField(text.slice(run.at(-1)!.end, run.at(-1)!.end + 16))));
-  return shapedRun(text, run, slot, lowerCaseAllowed);
-}
-
-/** The end of a field: a colon, a dash between two fields, the text's end, or a line's end not going on in lower case. */
-const FIELD_END = /^[ \t]*(?::|[-–—][ \t]|\r?\n(?![ \t]*\p{Ll})|$)/u;
-/** A message's topic after its recipient: "a message to anna berg about …", "an anna berg wegen …", "a anna berg sobre …". */
-const TOPIC_AFTER =
-  /^ (?:about|regarding|that|wegen|über|bezüglich|dass|sobre|acerca|que|concernant|riguardo|che|over|betreffende|dat)(?![\p{L}])/u;
-
-/** After a loose slot's lower-case pair: the end of its field, or the topic of the message it was sent (see above). */
-function endsLooseField(after: string): boolean {
-  return FIELD_END.test(after) || TOPIC_AFTER.test(after);
-}
-const NEXT_WORD = /^\s+(\p{L}+)/u;
-
-/** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
-function organisationAfter(text: string, end: number): boolean {
-  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
-  return next !== undefined && PLACE_SUFFIX.has(next);
-}
-
-/** The word at a position: the characters up to the next blank. */
-const NON_BLANK_AT = /\S+/uy;
-
-/** A lower-case word after a capitalised one or the reverse: a name is typed in one case ("lindita zak Avísame"). */
-function changesCase(pieces: readonly Piece[], part: Part): boolean {
-  const last = pieces.findLast((p) => p.part !== 'particle');
-  return last !== undefined && (last.part === 'lower') !== (part === 'lower');
-}
-
-const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
-
-/** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
-function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {
-  if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
-  if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
-  const afterInitial = previous?.part === 'initial';
-  if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
-  if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
-  if (isCommonWord(core)) return 'other';
-  if (CAPITALISED.test(core)) return 'capitalised';
-  if (CAPITALS.test(core)) return 'capitals';
-  if (LOWER.test(core) && !INFLECTED.test(core)) return 'lower';
-  return 'other';
-}
-
-/**
- * German articles and "zu" join nouns in prose ("von Serverabsturz zu Serverabsturz", "Wohltätigkeit der
- * Vorsehung"): inside a name they follow another particle ("van der Berg", "von und zu"), never a name part.
- */
-function isParticleHere(particle: string, previous: Piece | undefined, text: string): boolean {
-  return !ARTICLE_PARTICLES.has(particle) || (previous?.part === 'particle' && PARTICLES.has(text.slice(previous.start, previous.end)));
-}
-
-function trimParticles(pieces: Piece[]): Piece[] {
-  let end = pieces.length;
-  while (end > 0 && pieces[end - 1]!.part === 'particle') end--;
-  return pieces[0]?.part === 'particle' ? [] : pieces.slice(0, end);
-}
-
-/** A short word in capitals after a capitalised one is a product's model or an acronym ("Mustek MDC"), not a surname. */
-function modelCode(names: readonly Piece[]): boolean {
-  const second = names[1]!;
-  return second.part === 'capitals' && second.end - second.start < 4;
-}
-
-/** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
-function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCaseAllowed: boolean): TextSpan | undefined {
-  const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
-  const count = (part: Part) => pieces.filter((p) => p.part === part).length;
-  if (names.length === 0 || pieces.length > MAX_PARTS) return undefined;
-  const initials = count('initial');
-  const shaped =
-    (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
-    (initials === 0 && slot !== 'marked' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
-    (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1 && !modelCode(names)) ||
-    (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
-  if (!shaped) return undefined;
-  if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
-  return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
-}

@@ -1,0 +1,208 @@
+// Reading a person's name at a position of a text, without the model — what the person-slot passes
+// (person-slots.ts) and the grammar passes (person-grammar.ts) share:
+//
+//   nameAfter(text, at, slot)   a run of name parts starting at `at` that has a name's shape and ends its phrase:
+//                               an initial and a capitalised word, two to four capitalised words (particles
+//                               between), a word in capitals beside a capitalised one, two lower-case words
+//                               typed in a text that writes capitals (where the slot allows it)
+//   oneRareWord / personAt      one capitalised word that is no common word, brand or public name
+//
+// A part is never a common word of the six languages, a place's or an organisation's word, or a word with inner
+// capitals or digits. Pure.
+import { ARTICLE_PARTICLES, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { isKnownNotPerson } from './evidence.ts';
+import type { TextSpan } from './windows.ts';
+
+export function words(list: string): string[] {
+  return list.split(/\s+/u).filter(Boolean);
+}
+/** Words as one alternation grouped by their first letter: the engine tries one branch per position, not every word. */
+export function byFirstLetter(list: readonly string[]): string {
+  const tails = new Map<string, string[]>();
+  for (const w of list) tails.set(w[0]!, [...(tails.get(w[0]!) ?? []), w.slice(1)]);
+  return [...tails]
+    .map(([first, rest]) => {
+      const longestFirst = rest.filter(Boolean).sort((a, b) => b.length - a.length);
+      return longestFirst.length === 0 ? first : `${first}(?:${longestFirst.join('|')})${rest.includes('') ? '?' : ''}`;
+    })
+    .join('|');
+}
+/** A name part: capitalised, lower case after the first letter (inner hyphens and apostrophes allowed). */
+export const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+const CAPITALS = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
+const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
+const INITIAL = /^\p{Lu}$/u;
+/**
+ * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
+ * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
+ */
+export const INFLECTED =
+  /(?:ing|ment|ments|tion|tions|ness|ly|iert|ierte|ung|ungen|heit|keit|lich|den|ers|are|ere|ire|ato|ata|ati|ate|ando|endo|ado|ada|ados|adas|ido|ida|é|ée|és|ées|eur|euse|eren|elen|atie|ië|isch|ische|mente|ción|ciones|sión|siones|idad|idades|ores|ione|ioni|anti|enti|ità|enen)$|^ge\p{Ll}{3,}(?<![dh])t$|^\p{Ll}{1,2}['’]/u;
+/** Punctuation after a word that ends the run. */
+const ENDS_RUN = /[,;:.!?()[\]{}"“”„«»<>|/\\]/u;
+
+type Part = 'initial' | 'capitalised' | 'capitals' | 'lower' | 'particle' | 'other';
+
+/** How many words after a slot a name may take. */
+const MAX_PARTS = 4;
+/** Characters after a slot read for its name (a name's line ends it before that). */
+const READ_AHEAD = 96;
+
+/**
+ * What a slot admits: any name shape; a lower-case pair only where it ends its field (`loose`: "for heap
+ * snapshots", "mail a bronzed artichoke" are prose); neither a lower-case pair nor a pair of capitalised words
+ * (`marked`: after a pronoun, where German capitalises nouns and Spanish "es" is "is"); `pair`: as `any`, for
+ * "between": the first name must be joined to a second by "and" ("between anna berg and tom ruiz").
+ */
+export type Slot = 'any' | 'loose' | 'marked' | 'pair';
+
+/** Every word of the owner's name (one or two) is rare, and together they are no public name. */
+export function isRareOwner(text: string, start: number, owner: string, reading: Reading): boolean {
+  const parts = [...owner.matchAll(/[^ -]+/gu)];
+  const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
+  return rare && !isKnownNotPerson(parts.map((p) => p[0]));
+}
+/** The name at `from`: a run of name parts, or one rare capitalised word. */
+export function personAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  return nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+}
+
+/** `words` (one or two, at `start`) as a name: every part rare, together no public name. */
+export function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
+  return isRareOwner(text, start, name, reading) ? { start, end: start + name.length } : undefined;
+}
+
+/** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
+export function isRareNamePart(word: string, reading: Reading): boolean {
+  return word.split(/[-'’]/u).every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part)) && !isKnownNotPerson([word]);
+}
+
+/** oneRareWord on the word at `from`, without the punctuation after it. */
+export function oneRareWordAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  return word ? oneRareWord(text, from, from + word.length, reading) : undefined;
+}
+
+export const WORD_AT = /\S+/uy;
+
+/** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
+export function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
+  const word = text.slice(start, end);
+  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || NOT_NAME_WORDS.has(word) || isKnownNotPerson([word])) return undefined;
+  return { start, end };
+}
+interface Piece extends TextSpan {
+  part: Part;
+}
+
+export interface Reading {
+  isCommonWord(letters: string): boolean;
+  /** The text uses capitals: a lower-case name in it is one typed in lower case. */
+  capitalsElsewhere: boolean;
+}
+
+/** The name run starting at `from` when it has a name's shape and ends its phrase, else undefined. */
+export function nameAfter(text: string, from: number, slot: Slot, reading: Reading): TextSpan | undefined {
+  const pieces: Piece[] = [];
+  const to = Math.min(from + READ_AHEAD, text.length);
+  let at = from; // where the next word must start: one space after the last
+  while (at < to && pieces.length <= MAX_PARTS) {
+    NON_BLANK_AT.lastIndex = at;
+    const raw = NON_BLANK_AT.exec(text)?.[0];
+    if (raw === undefined) break;
+    const core = raw.replace(TRAILING_PUNCTUATION, '');
+    const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1), text);
+    if (part === 'other' || changesCase(pieces, part)) break;
+    const length = part === 'initial' ? 2 : core.length;
+    pieces.push({ start: at, end: at + length, part });
+    if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
+    at += raw.length + 1;
+  }
+  const run = trimParticles(pieces);
+  if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
+  const lowerCaseAllowed =
+    reading.capitalsElsewhere &&
+    (slot === 'any' || slot === 'pair' || (slot === 'loose' && endsLooseField(text.slice(run.at(-1)!.end, run.at(-1)!.end + 16))));
+  return shapedRun(text, run, slot, lowerCaseAllowed);
+}
+
+/** The end of a field: a colon, a dash between two fields, the text's end, or a line's end not going on in lower case. */
+const FIELD_END = /^[ \t]*(?::|[-–—][ \t]|\r?\n(?![ \t]*\p{Ll})|$)/u;
+/** A message's topic after its recipient: "a message to anna berg about …", "an anna berg wegen …", "a anna berg sobre …". */
+const TOPIC_AFTER =
+  /^ (?:about|regarding|that|wegen|über|bezüglich|dass|sobre|acerca|que|concernant|riguardo|che|over|betreffende|dat)(?![\p{L}])/u;
+
+/** After a loose slot's lower-case pair: the end of its field, or the topic of the message it was sent (see above). */
+function endsLooseField(after: string): boolean {
+  return FIELD_END.test(after) || TOPIC_AFTER.test(after);
+}
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/** An organisation's or a place's word follows, on this line or the next: "Carnegie Mellon\nUniversity". */
+function organisationAfter(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && PLACE_SUFFIX.has(next);
+}
+
+/** The word at a position: the characters up to the next blank. */
+const NON_BLANK_AT = /\S+/uy;
+
+/** A lower-case word after a capitalised one or the reverse: a name is typed in one case ("lindita zak Avísame"). */
+function changesCase(pieces: readonly Piece[], part: Part): boolean {
+  const last = pieces.findLast((p) => p.part !== 'particle');
+  return last !== undefined && (last.part === 'lower') !== (part === 'lower');
+}
+
+export const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
+
+/** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
+function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {
+  if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
+  if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
+  const afterInitial = previous?.part === 'initial';
+  if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
+  if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
+  if (isCommonWord(core)) return 'other';
+  if (CAPITALISED.test(core)) return 'capitalised';
+  if (CAPITALS.test(core)) return 'capitals';
+  if (LOWER.test(core) && !INFLECTED.test(core)) return 'lower';
+  return 'other';
+}
+
+/**
+ * German articles and "zu" join nouns in prose ("von Serverabsturz zu Serverabsturz", "Wohltätigkeit der
+ * Vorsehung"): inside a name they follow another particle ("van der Berg", "von und zu"), never a name part.
+ */
+function isParticleHere(particle: string, previous: Piece | undefined, text: string): boolean {
+  return !ARTICLE_PARTICLES.has(particle) || (previous?.part === 'particle' && PARTICLES.has(text.slice(previous.start, previous.end)));
+}
+
+function trimParticles(pieces: Piece[]): Piece[] {
+  let end = pieces.length;
+  while (end > 0 && pieces[end - 1]!.part === 'particle') end--;
+  return pieces[0]?.part === 'particle' ? [] : pieces.slice(0, end);
+}
+
+/** A short word in capitals after a capitalised one is a product's model or an acronym ("Mustek MDC"), not a surname. */
+function modelCode(names: readonly Piece[]): boolean {
+  const second = names[1]!;
+  return second.part === 'capitals' && second.end - second.start < 4;
+}
+
+/** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
+function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCaseAllowed: boolean): TextSpan | undefined {
+  const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
+  const count = (part: Part) => pieces.filter((p) => p.part === part).length;
+  if (names.length === 0 || pieces.length > MAX_PARTS) return undefined;
+  const initials = count('initial');
+  const shaped =
+    (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
+    (initials === 0 && slot !== 'marked' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
+    (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1 && !modelCode(names)) ||
+    (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
+  if (!shaped) return undefined;
+  if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
+  return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
+}
