@@ -57,20 +57,16 @@ const READ_AHEAD = 96;
  */
 export type Slot = 'any' | 'loose' | 'marked' | 'pair';
 
-/** Every word of the owner's name (one or two) is rare, and together they are no public name. */
-export function isRareOwner(text: string, start: number, owner: string, reading: Reading): boolean {
-  const parts = [...owner.matchAll(/[^ -]+/gu)];
-  const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
-  return rare && !isKnownNotPerson(parts.map((p) => p[0]));
-}
 /** The name at `from`: a run of name parts, or one rare capitalised word. */
 export function personAt(text: string, from: number, reading: Reading): TextSpan | undefined {
   return nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
 }
 
-/** `words` (one or two, at `start`) as a name: every part rare, together no public name. */
+/** `name` (one or two capitalised words, at `start`) as a name's span: every part rare, together no public name. */
 export function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
-  return isRareOwner(text, start, name, reading) ? { start, end: start + name.length } : undefined;
+  const parts = [...name.matchAll(/[^ -]+/gu)];
+  const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
+  return rare && !isKnownNotPerson(parts.map((p) => p[0])) ? { start, end: start + name.length } : undefined;
 }
 
 /** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
@@ -85,7 +81,7 @@ export function oneRareWordAt(text: string, from: number, reading: Reading): Tex
   return word ? oneRareWord(text, from, from + word.length, reading) : undefined;
 }
 
-export const WORD_AT = /\S+/uy;
+const WORD_AT = /\S+/uy;
 
 /** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
 export function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
@@ -155,7 +151,7 @@ function changesCase(pieces: readonly Piece[], part: Part): boolean {
   return last !== undefined && (last.part === 'lower') !== (part === 'lower');
 }
 
-export const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
+const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
 
 /** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
 function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {

@@ -1,6 +1,6 @@
 // Names a chat message's own grammar places, found without the model, beside the person slots (person-slots.ts)
 // — one given name alone as often as a full name:
-//   - a quote's speaker: "\"…,\" said Vosmira", "Vosmira wrote: \"…\"", "\"…\" — Vosmira"
+//   - a quote's speaker: «"…," said Vosmira», «Vosmira wrote: "…"», «"…" — Vosmira»
 //   - the owner of a person's things: "Vosmira's cover letter", "Vosmiras Bewerbung", "la lettre de motivation de Vosmira"
 //   - the one a review, a card or a gift is for: "a performance review for Vosmira"
 //   - a surname in capitals before a given name, as forms write it: "KAZLAUSKIENE Jurgita"
@@ -10,17 +10,7 @@
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
 import { PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
 import { isKnownNotPerson } from './evidence.ts';
-import {
-  byFirstLetter,
-  isRareNamePart,
-  isRareOwner,
-  nameAfter,
-  oneRareWordAt,
-  personAt,
-  personIn,
-  words,
-  type Reading,
-} from './name-runs.ts';
+import { byFirstLetter, isRareNamePart, oneRareWordAt, personAt, personIn, words, type Reading } from './name-runs.ts';
 import { isLetter } from '../chars.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -38,9 +28,9 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
 }
 
 /**
- * A quote's speaker named after it: ""…," said Vosmira.", "„…", sagte Vosmira.", "« … », a dit Vosmira", "—
- * "…" dijo Vosmira", ""…" — Vosmira Tadeova, Monday". A closing quote, maybe a comma, then a verb of saying
- * (maybe after its auxiliary) or a dash, then the speaker: a run of name parts, or one rare capitalised word.
+ * A quote's speaker named after it: «"…," said Vosmira.», «„…", sagte Vosmira.», «« … », a dit Vosmira», «"…" dijo
+ * Vosmira», «"…" — Vosmira Tadeova, Monday». A closing quote, maybe a comma, then a verb of saying (maybe after its
+ * auxiliary) or a dash, then the speaker: a run of name parts, or one rare capitalised word.
  */
 const SPEAKER_AFTER_QUOTE_RE = new RegExp(
   `[”"»][ \\t]*,?[ \\t]*(?:(?:(?:a|ha|hat|heeft|has)[ \\t]+)?(?:${byFirstLetter(
@@ -54,8 +44,7 @@ const SPEAKER_AFTER_QUOTE_RE = new RegExp(
 function speakersAfterQuotes(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(SPEAKER_AFTER_QUOTE_RE)) {
-    const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    const run = personAt(text, m.index + m[0].length, reading);
     if (run) found.push(run);
   }
   return found;
@@ -93,8 +82,8 @@ function possessors(text: string, reading: Reading): TextSpan[] {
     const apostrophe = /['’]/u.test(text[m.index + m[1]!.length] ?? '');
     // without an apostrophe, a German genitive before a (capitalised) noun: "¿Cuáles son …" is no owner's son
     if (!PERSONAL_NOUNS.has(m[2]!.toLowerCase()) || (!apostrophe && !/^\p{Lu}/u.test(m[2]!))) continue;
-    const owner = apostrophe ? m[1]! : m[1]!.slice(0, -1);
-    if (isRareOwner(text, m.index, owner, reading)) found.push({ start: m.index, end: m.index + owner.length });
+    const run = personIn(text, m.index, apostrophe ? m[1]! : m[1]!.slice(0, -1), reading);
+    if (run) found.push(run);
   }
   return [...found, ...namedAfterNoun(text, OWNER_AFTER_RE, PERSONAL_NOUNS, reading)];
 }
@@ -107,8 +96,7 @@ function namedAfterNoun(text: string, link: RegExp, nouns: ReadonlySet<string>, 
   const found: TextSpan[] = [];
   for (const m of text.matchAll(link)) {
     if (!nouns.has(wordEndingAt(text, m.index).toLowerCase())) continue;
-    const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    const run = personAt(text, m.index + m[0].length, reading);
     if (run) found.push(run);
   }
   return found;
@@ -193,8 +181,8 @@ function initialLists(text: string, reading: Reading): TextSpan[] {
  *   - beside the writer: "Vosmira and I", "me and Vosmira", "Vosmira und ich", "moi et Vosmira", "Vosmira y yo" …
  *   - addressed: opening a line before a comma and a word that speaks to them ("Vosmira, can you …", "Vosmira,
  *     kannst du …", "Vosmira, tu peux …")
- *   - the object of an order to tell, ask, remind or ping them, opening a clause ("Tell Vosmira the build is
- *     green", "Frag mal Vosmira, ob …", "Demande à Vosmira si …", "Pregúntale a Vosmira", "Chiedi a Vosmira")
+ *   - told, asked or reminded: "Tell Vosmira the build is green", "How do I tell Vosmira …", "Frag mal Vosmira, ob
+ *     …", "Demande à Vosmira si …", "Pregúntale a Vosmira", "Chiedi a Vosmira"
  * The name: a run of name parts, or one rare capitalised word.
  */
 const WITH_THE_WRITER_RE =
@@ -209,9 +197,23 @@ const ADDRESSING_WORDS = new Set(
   kun kan heb ben wil je jij bedankt`),
 );
 const VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), (\p{Ll}[\p{L}\p{M}-]*)/gu;
-/** An order to tell, ask, remind or ping someone, then (in French, Spanish, Italian) "à"/"a": the person follows. */
-const ORDER_TO_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(?:Tell|Ask|Remind|Ping|Thank|Frag(?: mal)?|Sag|Erinnere|Demande à|Dis à|Rappelle à|Pregúntale a|Pregunta a|Dile a|Recuérdale a|Chiedi a|Di' a|Dì a|Ricorda a|Vraag|Zeg tegen|Herinner) (?=\p{Lu})/gu;
+/** Its first letter in either case: a word opening a sentence or inside one. */
+const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+
+/**
+ * Orders and questions to tell, ask, remind or ping someone, in a sentence or opening it (in French, Spanish and
+ * Italian with "à"/"a"): the person follows. "Tell Vosmira …", "How do I tell Vosmira …", "Frag mal Vosmira",
+ * "Demande à Vosmira", "¿Cómo le digo a Vosmira …", "Chiedi a Vosmira", "Vraag Vosmira".
+ */
+const TELL_WORDS = [
+  ...words(`tell ask remind ping thank text invite hire hiring`),
+  ...['frag mal', 'frag', 'sag', 'sage ich', 'frage ich', 'erzähle', 'erinnere'],
+  ...['demande à', 'dis à', 'dire à', 'demander à', 'rappelle à', 'rappeler à'],
+  ...['pregúntale a', 'pregunta a', 'dile a', 'recuérdale a', 'digo a', 'decirle a', 'preguntarle a'],
+  ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a'],
+  ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner'],
+];
+const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{Lu})`, 'gu');
 
 function addressedPeople(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
@@ -224,7 +226,7 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
     const run = personIn(text, m.index + m[0].indexOf(m[1]!), m[1]!, reading);
     if (run) found.push(run);
   }
-  for (const m of text.matchAll(ORDER_TO_RE)) {
+  for (const m of text.matchAll(TELL_RE)) {
     const run = personAt(text, m.index + m[0].length, reading);
     if (run) found.push(run);
   }
@@ -236,17 +238,15 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
  *   - after a relation and a possessive ("my manager Vosmira", "meine Kollegin Vosmira", "ma collègue Vosmira")
  *   - after what one gives or says to someone ("feedback to Vosmira", "an apology to Vosmira")
  *   - after a meal or a meeting with someone ("lunch with Vosmira", "déjeuné avec Vosmira", "comí con Vosmira")
- *   - after an order or a question to tell, ask or remind someone inside a sentence ("How do I tell Vosmira …",
- *     "remind Vosmira twice", "Comment dire à Vosmira …", "¿Cómo le digo a Vosmira …", "Come dico a Vosmira …")
  *   - as the subject of a state only a person is in, opening a clause ("Vosmira is out sick", "Vosmira ist
  *     heute krank", "Vosmira est en congé", "Vosmira está enferma", "Vosmira oggi è malata", "Vosmira is ziek")
  */
 const POSSESSIVES = `my our your his her mein meine meinen meiner unser unsere ma mon mes notre mi mis nuestro nuestra mio mia il_mio la_mia nostro nostra mijn onze`;
 const RELATION_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${words(POSSESSIVES)
-    .map((w) => w.replace('_', ' '))
+    .map((w) => eitherCase(w.replace('_', ' ')))
     .join('|')}) (\\p{L}+)[ \\t]+(?=\\p{Lu})`,
-  'giu',
+  'gu',
 );
 const GIVEN_TO = new Set(words(`feedback apology thanks congratulations reply answer compliment`));
 const TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
@@ -255,8 +255,6 @@ const MET_WITH = new Set(
   cené almorcé almorzado desayuné pranzato cenato pranzo cena caffè`),
 );
 const WITH_RE = / (?:with|avec|con|met)[ \t]+(?=\p{Lu})/gu;
-const TELL_RE =
-  /(?<![\p{L}\p{M}])(?:tell|ask|remind|ping|thank|text|invite|hire|hiring|sage ich|sag|erzähle|frage ich|dire à|dis à|demander à|rappeler à|digo a|decirle a|preguntarle a|dico a|dire a|chiedere a|zeg ik tegen|zeggen tegen)[ \t]+(?=\p{Lu})/gu;
 /** One leaves a team or a company, and has a birthday: "Vosmira verlässt am Freitag das Team", "Vosmira for her birthday". */
 const LEAVES_RE =
   /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
@@ -273,19 +271,10 @@ function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
-  for (const m of text.matchAll(TELL_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  for (const re of [LEAVES_RE, BIRTHDAY_RE])
+  for (const re of [LEAVES_RE, BIRTHDAY_RE, PERSON_STATE_RE])
     for (const m of text.matchAll(re)) {
       const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
       if (run) found.push(run);
     }
-  for (const m of text.matchAll(PERSON_STATE_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const run = oneRareWordAt(text, start, reading);
-    if (run) found.push(run);
-  }
   return found;
 }
