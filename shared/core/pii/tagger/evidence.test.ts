@@ -162,6 +162,8 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
     expect(counts('33,CHF 2973.–,Genève,12.12.2024,refunded', '–,Genève,12', 'ADDRESS')).toBe(false);
     expect(counts('$5.992.59 Denver November 26, 2025 open', 'Denver November 26', 'ADDRESS')).toBe(false);
     expect(counts('Plane eine Bahnreise von Graz nach Gent, Budget 2154,35 €.', 'Gent, Budget 2154,35', 'ADDRESS')).toBe(false);
+    // a house number after its street has one to three digits (and maybe a letter): four are a card's last digits
+    expect(counts('Die Mastercard mit den Endziffern 6172, Bestellung 9.', 'Endziffern 6172,', 'ADDRESS')).toBe(false);
   });
 });
 

@@ -416,7 +416,8 @@ function wholeWords(text: string, span: TextSpan): string {
  * "EUR", "CHF").
  */
 const LONE_NUMBER_END = String.raw`(?=$|[;)]|[.,](?!\d)|\s(?!\s*\d))`;
-const STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*) (\d{1,4})\p{Ll}?` + LONE_NUMBER_END, 'gu');
+/** A street word and its house number: one to three digits, maybe a letter ("Lindenallee 14", "Via Roma 12b"). */
+const STREET_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*) (\d{1,3})\p{Ll}?` + LONE_NUMBER_END, 'gu');
 const POSTCODE_PLACE = /(?<![\p{L}\p{N}.,-]|\d )\d{4,5} \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
 const NUMBER_STREET = /(?<![\p{L}\p{N}.,-]|\d )\d{1,4}\p{Ll}? \p{Lu}\p{Ll}[\p{L}\p{M}]+ \p{Lu}\p{Ll}[\p{L}\p{M}]+/u;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
