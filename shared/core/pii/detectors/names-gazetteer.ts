@@ -508,7 +508,9 @@ export const PLACE_WORDS: ReadonlySet<string> = words(
   North South East West Northern Southern Eastern Western Central Upper Lower Great Little Old New Saint
   San Santa Santo São Sankt St Ste Mount Lake River Bay Island Valley Beach Port Fort City County State
   Straße Strasse Platz Gasse Allee Weg Ring Rue Calle Via Viale Piazza Corso Avenida Plaza Straat Laan
-  Gracht Plein Kade GmbH mbH KGaA Gmbh Co Desk Helpdesk Servicedesk Noreply`,
+  Gracht Plein Kade GmbH mbH KGaA Gmbh Co Desk Helpdesk Servicedesk Noreply Traders Trading Industries
+  Enterprises Associates Consulting Consultants Services Brothers Bros Networks Electronics Foods Retail
+  Pharmaceuticals Manufacturing Investments Securities Analytics`,
 );
 
 /** Months, weekdays and holidays (en, de, fr, es, it, nl) and function words that start sentences. */

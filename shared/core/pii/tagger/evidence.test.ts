@@ -97,6 +97,7 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Kürze den Satz: wir treffen uns morgen.', 'Kürze')).toBe(false);
     expect(counts('Rinomina AuthTokenProvider con un nome più chiaro.', 'Rinomina')).toBe(false);
     expect(counts('Generate a JSON Schema for this payload.', 'JSON Schema')).toBe(false);
+    expect(counts('The pilot with Northwind Traders will run for another week.', 'Northwind Traders')).toBe(false);
     expect(counts('Bitte prüfe den Antrag von OKONKWO Adaeze.', 'OKONKWO Adaeze')).toBe(true);
     expect(counts('Il contratto è firmato da Ailsa McAllister.', 'Ailsa')).toBe(true);
     expect(counts('Der Antrag ging an Femke van der Kolk.', 'Femke')).toBe(true);
