@@ -526,7 +526,7 @@ function brand(tokens: readonly Tok[], text: string, start: number, end: number)
 }
 
 /** The sentence around the name is about a public figure, a character, or names as words. */
-function encyclopaedic(text: string, start: number, end: number): boolean {
+export function encyclopaedic(text: string, start: number, end: number): boolean {
   if (EPONYM_AFTER.test(text.slice(end, end + 24))) return true;
   // the sentence around the name
   let s = start;

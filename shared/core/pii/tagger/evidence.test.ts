@@ -120,6 +120,12 @@ describe('a tagger PERSON does not count without it', () => {
     expect(counts('Saludos,\nFlutura Trmac Número de cuenta: 0049', 'Flutura Trmac')).toBe(true);
     expect(counts("Please review Maitland Rebane's expenses.", 'Maitland Rebane')).toBe(true);
   });
+
+  it("a public figure in a sentence the rules read as encyclopaedic (the rules' own test)", () => {
+    expect(counts('Who was Okonkwo Adebayo and what did he discover?', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Wer war Okonkwo Adebayo? Ein Maler des 19. Jahrhunderts?', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Please send the invoice to Okonkwo Adebayo today.', 'Okonkwo Adebayo')).toBe(true);
+  });
 });
 
 describe('a thing is not a person', () => {

@@ -28,6 +28,7 @@ import {
   THING_LABELS,
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
+import { encyclopaedic } from '../detectors/names.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -275,10 +276,16 @@ function isBrandWithTitle(first: Token, view: LineView): boolean {
 
 /**
  * What the run is in its place says it is no person the prompt is about (asked last: it reads more): the author of
- * works or the person an eponym is named after, a thing's field value.
+ * works or the person an eponym is named after, a public figure in an encyclopaedic sentence (the rules' own test:
+ * "who was", "painted", "the novel", "century" …), a thing's field value.
  */
 function namesAThing(text: string, names: readonly Token[], view: LineView): boolean {
-  return names.some((t) => isAuthorOfWorks(t, view)) || namesAnEponym(names.at(-1)!, view) || labelsAThing(text, names[0]!);
+  return (
+    names.some((t) => isAuthorOfWorks(t, view)) ||
+    namesAnEponym(names.at(-1)!, view) ||
+    encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
+    labelsAThing(text, names[0]!)
+  );
 }
 
 const isWorkOrEponym = (t: Token | undefined) =>
