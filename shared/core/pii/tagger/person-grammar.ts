@@ -255,9 +255,12 @@ const MET_WITH = new Set(
   cené almorcé almorzado desayuné pranzato cenato pranzo cena caffè`),
 );
 const WITH_RE = / (?:with|avec|con|met)[ \t]+(?=\p{Lu})/gu;
+/** German and Dutch name the meal after the person: "mit Vosmira beim Mittagessen", "met Vosmira geluncht". */
+const WITH_THEN_MEAL_RE =
+  /(?<![\p{L}\p{M}])(?:mit|met) (\p{Lu}[\p{L}\p{M}]+)(?= (?:beim |zum |bij de )?(?:Mittagessen|Abendessen|Frühstück|Kaffee|Essen|geluncht|gegeten|ontbeten|koffie)(?![\p{L}\p{M}]))/gu;
 /** One leaves a team or a company, and has a birthday: "Vosmira verlässt am Freitag das Team", "Vosmira for her birthday". */
 const LEAVES_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
+  /(?:^|[.!?:,\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
 const BIRTHDAY_RE =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:for (?:her|his|their) birthday|zum Geburtstag|pour son anniversaire|para su cumpleaños|per il suo compleanno|voor (?:haar|zijn) verjaardag)/gu;
 const PERSON_STATE_RE =
@@ -271,7 +274,7 @@ function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
-  for (const re of [LEAVES_RE, BIRTHDAY_RE, PERSON_STATE_RE])
+  for (const re of [LEAVES_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE])
     for (const m of text.matchAll(re)) {
       const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
       if (run) found.push(run);

@@ -215,6 +215,8 @@ describe("slotNames: the names a message's own grammar places (person-grammar.ts
     expect(names('Vosmira is out sick today. Vosmira ist heute krank. Vosmira è malata.')).toEqual(['Vosmira', 'Vosmira', 'Vosmira']);
     expect(names('Vosmira verlässt am Freitag das Team. What should I get Vosmira for her birthday?')).toEqual(['Vosmira', 'Vosmira']);
     expect(names("Vosmira's laptop keeps crashing.")).toEqual(['Vosmira']);
+    expect(names('Schreib eine Abschiedsnachricht, Vosmira verlässt am Freitag das Team.')).toEqual(['Vosmira']);
+    expect(names('Ich war gestern mit Vosmira beim Mittagessen. Ik heb met Vosmira geluncht.')).toEqual(['Vosmira', 'Vosmira']);
   });
 
   it('leaves brands, common words and places in those places alone', () => {
