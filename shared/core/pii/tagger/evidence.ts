@@ -218,13 +218,13 @@ function lineView(text: string, at: number, opts: EvidenceOptions, reach = LINE_
   return { tokens, shapes };
 }
 
-/** The run of name-shaped tokens (particles only between two of them) around the finding's first one, on its line. */
 /** A run of name-shaped tokens: its name words, and how many initials stand among them. */
 interface NameRun {
   names: Token[];
   initials: number;
 }
 
+/** The run of name-shaped tokens (particles only between two of them) around the finding's first one, on its line. */
 function nameRun(span: TextSpan, { tokens, shapes }: LineView): NameRun {
   const inSpan = tokens.map((t, i) => shapes[i] !== 'other' && t.start < span.end && span.start < t.end);
   let first = inSpan.indexOf(true);

@@ -186,7 +186,7 @@ function initialLists(text: string, reading: Reading): TextSpan[] {
  * The name: a run of name parts, or one rare capitalised word.
  */
 const WITH_THE_WRITER_RE =
-  /(?<![\p{L}\p{M}])(?:(?:[Mm]e|I|[Ii]ch|[Mm]oi|[Yy]o|[Ii]o|[Ii]k) (?:and|und|et|y|e|en) (?=\p{Lu})|(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?) (?:and|und|et|y|e|en) (?:I|me|ich|mich|mir|moi|yo|mí|io|me|ik|mij)(?![\p{L}\p{M}]))/gu;
+  /(?<![\p{L}\p{M}])(?:(?:[Mm]e|I|[Ii]ch|[Mm]oi|[Yy]o|[Ii]o|[Ii]k) (?:and|und|et|y|e|en) (?=\p{Lu})|(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?) (?:and|und|et|y|e|en) (?:I|me|ich|mich|mir|moi|yo|mí|io|ik|mij)(?![\p{L}\p{M}]))/gu;
 /** After a name opening a line and its comma: a word that speaks to the one named. */
 const ADDRESSING_WORDS = new Set(
   words(`can could would will please do did are have you your thanks thank

@@ -23,7 +23,7 @@ import { CREATIVE_WORKS, LABELS } from '../detectors/names-context.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
-import { byFirstLetter, INFLECTED, nameAfter, oneRareWord, oneRareWordAt, words, type Reading, type Slot } from './name-runs.ts';
+import { byFirstLetter, INFLECTED, nameAfter, oneRareWord, personAt, words, type Reading, type Slot } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -288,7 +288,7 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
       if (!CLAUSE_OPENER.test(text.slice(Math.max(0, start - 4), start))) continue;
       // one word alone needs a sentence or a quote before it on its line: opening a text or a line it is as often a
       // heading's or a tool's name ("Terraform wrote 3 files")
-      // … or the quote it introduces after the verb ("Vosmira wrote: \"…\"")
+      // … or the quote it introduces after the verb (Vosmira wrote: "…")
       const introducesQuote = QUOTE_AFTER_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
       const alone =
         introducesQuote || AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start))
@@ -302,7 +302,7 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
   return found;
 }
 
-/** After a verb of saying, the quote it introduces: "wrote: "…", "meinte: „…", "a répondu : « …". */
+/** After a verb of saying, the quote it introduces: «wrote: "…», «meinte: „…», «a répondu : « …». */
 const QUOTE_AFTER_VERB = /^[ \t]*[:,]?[ \t]*[«“„"‘]/u;
 
 /**
@@ -322,7 +322,7 @@ function v2Subjects(text: string, reading: Reading): TextSpan[] {
   for (const m of text.matchAll(V2_SUBJECT_RE)) {
     if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue; // the object opens the clause
     const from = m.index + m[0].length;
-    const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+    const run = personAt(text, from, reading);
     if (run && PERSON_PARTICIPLE.test(text.slice(run.end, run.end + 80))) found.push(run);
   }
   return found;
@@ -337,7 +337,7 @@ const AFTER_INVERTED = /^(?:[ \t]+(?:de|del|desde|en|da|dal|dalla|dallo|dai|dagl
 function invertedSubject(text: string, afterVerb: number, reading: Reading): TextSpan | undefined {
   const from = afterBlanks(text, afterVerb);
   if (from === afterVerb) return undefined;
-  const run = nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
+  const run = personAt(text, from, reading);
   return run && AFTER_INVERTED.test(text.slice(run.end, run.end + 8)) ? run : undefined;
 }
 
