@@ -14,6 +14,41 @@ export function base64OfText(text: string): string {
   return base64OfBytes(utf8.encode(text));
 }
 
+/** RFC 4648 base32 of a text's UTF-8 bytes, padded. */
+export function base32OfText(text: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const byte of utf8.encode(text)) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += alphabet[(value >> bits) & 31];
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
+
+/** Bytes of an RFC 4648 base32 string (padding optional). */
+export function bytesOfBase32(b32: string): Uint8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of b32.replace(/=+$/, '')) {
+    value = ((value << 5) | alphabet.indexOf(ch)) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((value >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
 /** Bytes of a base64 or base64url string, or undefined if it is not one. */
 export function bytesOfBase64(b64: string): Uint8Array | undefined {
   try {

@@ -1,7 +1,7 @@
 // The judge: what became of each request. Two kinds of evidence that an attack got out:
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
-//     \u escapes, base64 runs and data: URLs, token ids, digits as words or in other scripts, invisible and
+//     \u escapes, base64 and base32 runs and data: URLs, token ids, digits as words or in other scripts, invisible and
 //     combining characters, fullwidth forms; a value split across two strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
 //     non-on-prem target named as answering or tried.
@@ -9,7 +9,15 @@
 // (400, before any routing). Pure.
 import { decode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Case } from './corpus.ts';
-import { asciiDigits, bytesOfBase64, decodeEntities, decodePercent, decodeUnicodeEscapes, digitWordsToDigits } from './encodings.ts';
+import {
+  asciiDigits,
+  bytesOfBase32,
+  bytesOfBase64,
+  decodeEntities,
+  decodePercent,
+  decodeUnicodeEscapes,
+  digitWordsToDigits,
+} from './encodings.ts';
 
 /** What the client saw: status, decision headers, error code. */
 export interface Observation {
@@ -53,6 +61,7 @@ export function compact(s: string): string {
 }
 
 const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const BASE32_RUN = /[A-Z2-7]{16,}=*/g;
 const PRINTABLE_RUN = /[\p{L}\p{N}\p{P}\p{S}\p{Zs}]{8,}/gu;
 const MAX_DEPTH = 4;
 
@@ -79,10 +88,12 @@ function readingsOf(s: string, depth: number, out: string[]): void {
         // not JSON after all
       }
     }
-    for (const run of text.match(BASE64_RUN) ?? []) {
+    // Base64 wrapped in lines or set apart in groups reads as one run without the blanks.
+    for (const run of [...(text.match(BASE64_RUN) ?? []), ...(text.replace(/\s+/g, '').match(BASE64_RUN) ?? [])]) {
       const bytes = bytesOfBase64(run.length % 4 === 1 ? run.slice(0, -1) : run);
       if (bytes && bytes.length >= 8) readingsOf(textOfBytes(bytes), depth + 1, out);
     }
+    for (const run of text.match(BASE32_RUN) ?? []) readingsOf(textOfBytes(bytesOfBase32(run)), depth + 1, out);
   }
 }
 

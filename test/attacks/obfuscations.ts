@@ -5,6 +5,7 @@
 import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
 import {
+  base32OfText,
   base64OfText,
   DIGIT_WORDS,
   NAMED_ENTITIES,
@@ -29,6 +30,9 @@ export const OBFUSCATION_FAMILIES = [
   'u_escape',
   'base64_sentence',
   'base64_json',
+  'base64_wrapped',
+  'base32',
+  'separated_chars',
   'spaced_digits',
   'number_words',
   'split_messages',
@@ -151,6 +155,20 @@ const FAMILIES: Record<
     apply: (p) => [
       `The customer record is attached as base64 JSON: ${base64OfText(JSON.stringify({ record: { source: 'crm', note: sentence(p) } }))}`,
     ],
+  },
+  // As mail and PEM files wrap it (76 characters a line), or in groups of four set apart by spaces.
+  base64_wrapped: {
+    types: PII_TYPES,
+    apply: (p) => {
+      const b64 = base64OfText(sentence(p));
+      return [`Here is the note, base64: ${ids.chance(0.5) ? b64.replace(/(.{76})(?=.)/g, '$1\n') : b64.replace(/(.{4})(?=.)/g, '$1 ')}`];
+    },
+  },
+  base32: { types: PII_TYPES, apply: (p) => [`Decode this (base32): ${base32OfText(sentence(p))}`] },
+  // Each character of the value set apart: by commas, one per line, by hyphens, by slashes (one the value lacks).
+  separated_chars: {
+    types: PII_TYPES,
+    apply: (p) => [sentence(p, [...p.value].join(ids.pick([',', '\n', '-', '/'].filter((sep) => !p.value.includes(sep)))))],
   },
   spaced_digits: {
     types: DIGIT_TYPES,

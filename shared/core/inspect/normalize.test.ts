@@ -34,7 +34,8 @@ describe('normalizeText: a value reads as a reader would read it', () => {
 
   it('re-joins digits spaced out one by one, but leaves short lists and grouped numbers', () => {
     expect(normalizeText('card 4 9 9 4 4 4 7 2 2 4 1 5 5')).toBe('card 4994447224155');
-    expect(normalizeText('4-9-9-4-4-4-7-2')).toBe('4-9-9-4-4-4-7-2');
+    expect(normalizeText('4-9-9-4-4-4-7-2')).toBe('49944472');
+    expect(normalizeText('call 0-1-5-1 2-3-4-5 6-7-8-9')).toBe('call 0151 2345 6789');
     expect(normalizeText('4 , 9 , 9 , 4 , 4 , 4')).toBe('499444');
     expect(normalizeText('born on 0 7.1 0.1 9 9 2')).toBe('born on 07.10.1992');
     expect(normalizeText('IBAN BE5 7 2 6 8 2 7 1 7 5 8 9 3 5')).toBe('IBAN BE57268271758935');
@@ -115,9 +116,10 @@ describe('decodeEmbedded: invisible carriers', () => {
     expect(decodeEmbedded(normalizeText(raw), raw).texts).toContain(EMAIL);
   });
 
-  it('strips markup tags from inside a value, not addresses in angle brackets', () => {
+  it('strips markup tags and Markdown marks from inside a value, not addresses in angle brackets', () => {
     expect(decodeEmbedded('mail jane.doe<b></b>@exam<span class="x">ple.com').texts).toContain(`mail ${EMAIL}`);
     expect(decodeEmbedded(`Jane <${EMAIL}>`).texts).toEqual([]);
+    expect(decodeEmbedded('mail jane.**doe**@`example`.com').texts).toContain(`mail ${EMAIL}`);
   });
 
   it('calls a long run of zero-width characters unreadable', () => {
@@ -129,6 +131,20 @@ describe('decodeEmbedded: invisible carriers', () => {
   it('joins characters spaced out one by one', () => {
     expect(normalizeText('j a n e . d o e @ e x a m p l e . c o m')).toBe(EMAIL);
     expect(normalizeText('I am a big fan')).toBe('I am a big fan');
+  });
+
+  it('reads characters set apart by other gaps as another reading; a different gap is a word break', () => {
+    expect(decodeEmbedded('Please write to K a r l a  E b e r t today').texts).toContain('Please write to Karla Ebert today');
+    expect(decodeEmbedded('j\na\nn\ne\n.\nd\no\ne').texts).toContain('jane.doe');
+    expect(decodeEmbedded('j,a,n,e,.,d,o,e').texts).toContain('jane.doe');
+    expect(decodeEmbedded('options a, b and c').texts).toEqual([]);
+  });
+
+  it('reads base64 in groups of one width and base32; words of prose are neither', () => {
+    const b64 = btoa('Please write to jane.doe@example.com');
+    expect(decodeEmbedded(b64.replace(/(.{8})/g, '$1 ')).texts).toContain('Please write to jane.doe@example.com');
+    expect(decodeEmbedded('JBSWY3DPEBLW64TMMQ======').texts).toContain('Hello World');
+    expect(decodeEmbedded('Some more text here, okay then').texts).toEqual([]);
   });
 });
 

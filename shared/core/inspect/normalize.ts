@@ -13,7 +13,7 @@
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
-import { joinSpacedDigits, numberWordsToDigits } from '../pii/spoken-digits.ts';
+import { commonest, joinSpacedDigits, numberWordsToDigits } from '../pii/spoken-digits.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
 const MAX_DECODE_PASSES = 3;
@@ -384,7 +384,9 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   decodeRuns(normalized, found);
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
-  found.texts.push(...spacedCodes(normalized), ...withoutDiacritics(normalized));
+  found.texts.push(...spacedCodes(normalized), ...withoutDiacritics(normalized), ...separatedCharacters(normalized));
+  // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
+  if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
   if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
@@ -403,7 +405,9 @@ function decodeRuns(s: string, found: EmbeddedDecoding): void {
         : undefined
       : /[a-z]/.test(run) && /[A-Z0-9]/.test(run)
         ? base64Bytes(run)
-        : undefined;
+        : BASE32_RUN.test(run)
+          ? base32Bytes(run)
+          : undefined;
     if (!bytes) continue; // a word or a constant, not an encoding
     const text = asText(bytes);
     if (text !== undefined) found.texts.push(text);
@@ -412,11 +416,16 @@ function decodeRuns(s: string, found: EmbeddedDecoding): void {
 }
 
 // An element's tags (`<b>`, `</span>`, `<i class="x">`) inside a value ("jane<b></b>@example.com"). An address
-// in angle brackets is not a tag: no `@` may appear in one.
+// in angle brackets is not a tag: no `@` may appear in one. Without them (and without Markdown's marks) the
+// text is another reading.
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>@]{0,200})?\/?>/g;
 
+// Markdown's emphasis and code marks inside a value ("jane.**doe**@example.com", "jane.`doe`@…").
+const MARKDOWN_MARK = /\*+|`+|~~|__/g;
+
 function stripMarkup(s: string): string {
-  return s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
+  const untagged = s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
+  return /[*`~_]/.test(untagged) ? untagged.replace(MARKDOWN_MARK, '') : untagged;
 }
 
 // An identifier written in groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U", "IBAN ES 3915…"), or an IPv6
@@ -470,6 +479,48 @@ function joinCodeGroups(run: string): string {
 // without diacritics as an extra text.
 const UNCOVERED_LATIN = /[^\P{Script=Latin}A-Za-zªºÀ-ÖØ-öø-ÿŒœ]/u;
 
+// Characters written one by one with something between them other than a single space (which normalizeText
+// joins in place): "k-a-r-l-a", "k,a,r,l,a", one per line, "K a r l a  E b e r t". Six or more single
+// characters; the gap that spaces them out (the commonest) goes, a character between two of them stays, and a
+// blank between two is a word break. The text with its runs joined is another reading.
+const SEPARATED_CHARACTERS = /(?<![\p{L}\p{N}@])[\p{L}\p{N}@+(#](?:[\s,;|/·•*_.-]{1,7}[\p{L}\p{N}@.+_'():#-](?![\p{L}\p{N}])){5,}/gu;
+const CHARACTER_GAP = /[\s,;|/·•*_.-]{1,7}(?=[\p{L}\p{N}@.+_'():#-])/gu;
+
+/** A cheap first test (Latin letters and digits): four one-character words in a row, at most seven others between them. */
+function mayHaveSeparated(s: string): boolean {
+  let length = 0; // of the word being read
+  let singles = 0;
+  let gap = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 64) {
+      length++;
+      gap = 0;
+      continue;
+    }
+    if (length === 1 && ++singles >= 4) return true;
+    if (length > 1 || ++gap > 7) singles = 0;
+    length = 0;
+  }
+  return false;
+}
+
+function separatedCharacters(s: string): string[] {
+  if (!mayHaveSeparated(s)) return [];
+  let joinedAny = false;
+  const joined = s.replace(SEPARATED_CHARACTERS, (run) => {
+    joinedAny = true;
+    // Split by the spacer, a character its other gaps absorbed ("a,.,e", "4,/,0") is itself again; an empty
+    // or blank piece is a word break.
+    return run
+      .split(commonest(run.match(CHARACTER_GAP) ?? []))
+      .map((piece) => piece.trim() || ' ')
+      .join('');
+  });
+  return joinedAny ? [joined] : [];
+}
+
 function withoutDiacritics(s: string): string[] {
   // eslint-disable-next-line no-control-regex -- the Latin-1 range, NUL included, is what is tested for
   if (!/[^\x00-\xff]/.test(s) || !UNCOVERED_LATIN.test(s)) return [];
@@ -508,25 +559,91 @@ function variationSelectorPayloads(raw: string): string[] {
 // eslint-disable-next-line no-misleading-character-class -- each code unit on its own (combining grapheme joiner included) is what is counted
 const INVISIBLE_RUN = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u034f]{16,}/;
 
-/** Maximal runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included. One pass. */
+/**
+ * Runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included; and base64 broken into
+ * groups of one width — lines of 76 (MIME) or 64 (PEM), or groups of four set apart by spaces — joined into one
+ * run (only the last group may be shorter; words of prose are not one width). One pass.
+ */
 function base64Runs(s: string): string[] {
   const runs: string[] = [];
+  let chain: number[] = []; // start and end of each group
+  let width = 0;
+  let open = false; // the last group is as wide as the first and unpadded: another may follow
+  const flush = () => {
+    if (chain.length >= 4 && chain[chain.length - 1]! - chain[0]! >= MIN_RUN) {
+      const groups: string[] = [];
+      for (let k = 0; k < chain.length; k += 2) groups.push(s.slice(chain[k], chain[k + 1]));
+      if (groups.some(isEncodedGroup)) runs.push(groups.join(''));
+    }
+    chain = [];
+  };
+  forEachBase64Span(s, (start, chars, end) => {
+    if (chars - start >= MIN_RUN) runs.push(s.slice(start, end));
+    const continues = open && end - start <= width && onlySpaceBetween(s, chain[chain.length - 1]!, start);
+    if (!continues) flush();
+    const mayStart = (chars - start) % 4 === 0 && end === chars;
+    if (continues || mayStart) {
+      if (chain.length === 0) width = end - start;
+      chain.push(start, end);
+    }
+    open = (continues || mayStart) && end - start === width && end === chars;
+  });
+  flush();
+  return runs;
+}
+
+/** A capital, a digit or a symbol after a group's first character: an encoding's, not a word's ("nouveaux chiffres du"). */
+const isEncodedGroup = (g: string) => /[A-Z0-9+/_-]/.test(g.slice(1));
+
+/** Whether s[from, to) is spaces and tabs with at most one line break. */
+function onlySpaceBetween(s: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks <= 1;
+}
+
+/** Every maximal run of base64 characters: its start, the end of its characters, its end with up to two `=` after it. */
+function forEachBase64Span(s: string, visit: (start: number, chars: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 0;
-    const inRun = c < 128 && B64_VALUE[c]! >= 0;
-    if (inRun) {
+    if (c < 128 && B64_VALUE[c]! >= 0) {
       if (start < 0) start = i;
       continue;
     }
     if (start >= 0) {
       let end = i;
       while (end < s.length && end < i + 2 && s.charCodeAt(end) === 61 /* = */) end++;
-      if (i - start >= MIN_RUN) runs.push(s.slice(start, end));
+      visit(start, i, end);
       start = -1;
     }
   }
-  return runs;
+}
+
+/** Base32 (RFC 4648: capitals and 2–7, `=` padding): what an all-capitals run may be. */
+const BASE32_RUN = /^[A-Z2-7]+=*$/;
+
+function base32Bytes(run: string): Uint8Array | undefined {
+  const s = run.replace(/=+$/, '');
+  if ([1, 3, 6].includes(s.length % 8)) return undefined;
+  const out = new Uint8Array(Math.floor((s.length * 5) / 8));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    value = (value << 5) | (c >= 65 ? c - 65 : c - 24); // A–Z → 0–25, 2–7 → 26–31
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, at);
 }
 
 function hexBytes(run: string): Uint8Array {

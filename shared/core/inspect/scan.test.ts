@@ -11,6 +11,13 @@ const chat = (extra: Record<string, unknown> = {}, messages: unknown[] = [{ role
   ...extra,
 });
 const b64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
+/** RFC 4648 base32, padded. */
+function base32(s: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const bits = [...new TextEncoder().encode(s)].map((b) => b.toString(2).padStart(8, '0')).join('');
+  const out = (bits.match(/.{1,5}/g) ?? []).map((g) => alphabet[parseInt(g.padEnd(5, '0'), 2)]).join('');
+  return out.padEnd(Math.ceil(out.length / 8) * 8, '=');
+}
 
 describe('scanBody: every string the body carries is scanned, wherever it is', () => {
   // One sentence with an e-mail address, planted in each place a client can put text.
@@ -93,7 +100,22 @@ describe('scanBody: every string the body carries is scanned, wherever it is', (
 });
 
 describe('scanBody: values split over two texts are seen whole', () => {
+  const toolCall = (id: string) => ({
+    role: 'assistant',
+    content: null,
+    tool_calls: [{ id, type: 'function', function: { name: 'update_customer', arguments: '{}' } }],
+  });
   it.each([
+    [
+      'an SSN over two tool results, a tool call between them',
+      [
+        { role: 'user', content: 'Please help me with the request below.' },
+        toolCall('call_1'),
+        { role: 'tool', tool_call_id: 'call_1', content: 'Here is my social security number: 434-28-' },
+        toolCall('call_2'),
+        { role: 'tool', tool_call_id: 'call_2', content: '2453.' },
+      ],
+    ],
     [
       'an e-mail over two messages',
       [
@@ -168,6 +190,12 @@ describe('scanBody: encodings are decoded and scanned', () => {
     ['percent-encoding', encodeURIComponent(SENTENCE)],
     ['HTML entities', SENTENCE.replace('@', '&#64;').replace(/\./g, '&period;')],
     ['zero-width joiners', SENTENCE.replace(/(.)/g, '$1\u200d')],
+    ['base64 in groups of four', b64(SENTENCE).replace(/(.{4})/g, '$1 ')],
+    ['base64 wrapped in lines (MIME, PEM)', b64(`${SENTENCE} `.repeat(3)).replace(/(.{16})/g, '$1\n')],
+    ['base32', base32(SENTENCE)],
+    ['one character per line', [...EMAIL].join('\n')],
+    ['characters set apart by commas', `mail: ${[...EMAIL].join(',')}`],
+    ['characters set apart by hyphens', `mail: ${[...EMAIL].join('-')}`],
   ])('%s', (_, content) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain('EMAIL');
   });
@@ -211,6 +239,7 @@ describe('scanBody: what cannot be read is named, not ignored', () => {
     ['Greek text', chat({}, [{ role: 'user', content: 'Γιάννης Παπαδόπουλος, Οδός Ερμού 25, Αθήνα' }]), 'uncovered_script'],
     ['Cyrillic text', chat({}, [{ role: 'user', content: 'Иван Петров, ул. Ленина 10, Москва' }]), 'uncovered_script'],
     ['CJK text in a key', chat({ metadata: { 王伟: 'x' } }), 'uncovered_script'],
+    ['Braille', chat({}, [{ role: 'user', content: 'mail ⠅⠁⠗⠇⠁⠲⠑⠃⠑⠗⠞' }]), 'uncovered_script'],
   ])('%s → %s', (_, body, kind) => {
     expect(scanBody(body).unscanned).toContain(kind);
   });
@@ -278,6 +307,11 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['address labels on one line', 'Address: 12 '],
     ['numbers in pairs on one line', '12 '],
     ['numbers after capitalised words on one line', 'Ab 1'],
+    ['characters set apart by commas', 'a,'],
+    ['characters set apart by dots and hyphens', 'a.-'],
+    ['base64-like groups of one width', 'abcd '],
+    ['base64-like lines of one width', 'abcd\n'],
+    ['one word of capitals (base32)', 'A'],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);

@@ -57,8 +57,11 @@ function walkValue(v: unknown, key: string | undefined, depth: number, out: Walk
 
 function addText(text: string, out: WalkedBody, inConversation: boolean): void {
   out.texts.push(text);
-  if (inConversation) out.conversation.push(text);
+  if (inConversation && !EMPTY_STRUCTURE.test(text)) out.conversation.push(text);
 }
+
+/** Arguments of a tool call without any ("{}"): nothing a value could be split over. */
+const EMPTY_STRUCTURE = /^[\s{}[\]]*$/;
 
 function walkArray(items: readonly unknown[], depth: number, out: WalkedBody, inConversation: boolean): void {
   const kind = numberArrayKind(items);
@@ -118,8 +121,12 @@ function walkString(s: string, out: WalkedBody, inConversation: boolean): void {
   addText(s, out, inConversation);
 }
 
-/** A part's `type` names its kind, even an unknown one: scanned, but no piece of the conversation. */
-const STRUCTURE_KEYS = new Set(['type']);
+/**
+ * Scanned, but no piece of the conversation: a part's `type` (its kind, even an unknown one), and the ids and
+ * function names between two tool results ("…number: 434-28-", then a tool call's `call_2`,
+ * `update_customer`, then "2453.") — so the two results meet.
+ */
+const STRUCTURE_KEYS = new Set(['type', 'id', 'tool_call_id', 'call_id', 'name']);
 
 // ---- data: URLs ---------------------------------------------------------------------------------------------
 

@@ -45,7 +45,9 @@ describe('readSpelledNumbers: numbers read out, mapped back to the words', () =>
 
   it('joins digits spaced out one by one and maps the number back to the spaced digits', () => {
     expect(read('Handy: 0 1 7 6 1 2 3 4 5 6 7')).toEqual({ text: 'Handy: 01761234567', sources: ['0 1 7 6 1 2 3 4 5 6 7'] });
-    expect(read('tel 0-6-1-2-3-4-5-6-7-8, thanks')).toEqual({ text: 'tel 0-6-1-2-3-4-5-6-7-8, thanks', sources: ['0-6-1-2-3-4-5-6-7-8'] });
+    expect(read('tel 0-6-1-2-3-4-5-6-7-8, thanks')).toEqual({ text: 'tel 0612345678, thanks', sources: ['0-6-1-2-3-4-5-6-7-8'] });
+    // The writer's own groups stay apart: the gap that spaces the digits out goes, another one stays.
+    expect(read('card 4-5-3-9 1-4-8-8 0-3-4-3 6-4-6-7')?.text).toBe('card 4539 1488 0343 6467');
     expect(joinSpacedDigits('Handy 0 1 7 6 1 2 3')).toBe('Handy 0176123');
   });
 

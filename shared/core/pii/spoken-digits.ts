@@ -415,12 +415,36 @@ function mayBeInRun(s: string, start: number, end: number): boolean {
 // The first digit may follow letters ("BE5 7 2 6 …": the letters of an IBAN, then its digits spaced out).
 const SPACED_DIGITS = /(?<!\p{N})\d(?:[^\p{L}\p{N}\n]{1,3}\d(?![\p{L}\p{N}])){5,}/gu;
 
-/** Spaces and commas go; the punctuation a number is written with stays ("0 7.1 0.1 9 9 2" → 07.10.1992). */
+const DIGIT_GAP = /[^\d]+/g;
+
 function spacedDigitRuns(s: string): Reading[] {
   const runs: Reading[] = [];
-  for (const m of s.matchAll(SPACED_DIGITS))
-    runs.push({ start: m.index, end: m.index + m[0].length, text: m[0].replace(/[^\d./:()-]+/g, '') });
+  for (const m of s.matchAll(SPACED_DIGITS)) runs.push({ start: m.index, end: m.index + m[0].length, text: joinDigits(m[0]) });
   return runs;
+}
+
+/**
+ * The gap that spaces the digits out (the commonest one) goes; what else stands between two of them is the
+ * writer's own: its punctuation stays, a blank is a space ("0 7.1 0.1 9 9 2" → 07.10.1992, "4-5-3-9 1-4-8-8" →
+ * 4539 1488, "0/2/4/ /4/8" → 024 48).
+ */
+function joinDigits(run: string): string {
+  return run
+    .split(commonest(run.match(DIGIT_GAP) ?? []))
+    .map((piece) => piece.trim().replace(/[^\d./:()-]+/g, ' ') || ' ')
+    .join('');
+}
+
+/** The string that occurs most often in `items` (of equals, the first to reach that count); '' for none. */
+export function commonest(items: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  for (const item of items) {
+    const n = (counts.get(item) ?? 0) + 1;
+    counts.set(item, n);
+    if (n > (counts.get(best) ?? 0)) best = item;
+  }
+  return best;
 }
 
 // ---- where the digits came from --------------------------------------------------------------------------------

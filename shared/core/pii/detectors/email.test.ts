@@ -119,6 +119,11 @@ describe('emailDetector: other at-signs', () => {
     expect(found('mail: mei.lin\uff20example.org')).toEqual(['mei.lin\uff20example.org']);
     expect(found('write to anna.berg @ example.org')).toEqual(['anna.berg @ example.org']);
   });
+
+  it('spaced dots around a spaced @', () => {
+    expect(found('write to anna . berg @ example . org')).toEqual(['anna . berg @ example . org']);
+    expect(found('I was at home . Then I left')).toEqual([]);
+  });
 });
 
 describe('emailDetector: spaced @', () => {

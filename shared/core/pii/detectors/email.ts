@@ -126,8 +126,8 @@ function isSshPrompt(text: string, end: number): boolean {
 
 const AT_WORDS = 'at|arroba|chiocciolina|chiocciola|arobase|arobas|apenstaartje|apenstaart|klammeraffe';
 const DOT_WORDS = 'dot|punkt|point|punto|punt';
-/** A dot: literal, bracketed or spaced word. Group 1 is set for an obfuscated (non-literal) dot. */
-const DOT = `(?:(\\s*[\\[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]\\s*|\\s+(?:${DOT_WORDS})\\s+)|\\.)`;
+/** A dot: literal, bracketed, a spaced word or a spaced '.'. Group 1 is set for an obfuscated (non-literal) dot. */
+const DOT = `(?:(\\s*[\\[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]\\s*|\\s+(?:${DOT_WORDS}|\\.)\\s+)|\\.)`;
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62}[\\p{L}\\p{N}])?';
 /** Domain after the "at": label (dot label)+, sticky. */
 const OBF_DOMAIN_RE = new RegExp(`${LABEL}(?:${DOT}${LABEL}){1,5}`, 'iuy');

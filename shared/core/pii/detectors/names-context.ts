@@ -132,6 +132,22 @@ const LABEL_PHRASES = set(
     .replace(/\|/g, ' '),
 );
 
+/** Labels that name one person (not a list, not "from"/"to"), for a value in capitals: "PATIENT: HOWE ZANE". */
+export function isPersonLabel(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  const before = words.length >= 2 ? words[words.length - 2]!.toLowerCase() : undefined;
+  if (before !== undefined && LABEL_PHRASES.has(`${before}_${last}`)) return true;
+  return (
+    LABELS.has(last) &&
+    !LIST_LABELS.has(last) &&
+    !ADDRESS_LABELS.has(last) &&
+    !(NAME_WORDS.has(last) && before && THING_QUALIFIERS.has(before))
+  );
+}
+
+/** Header labels of a message's sender and recipients, in the six languages: their values are often teams or lists. */
+const ADDRESS_LABELS = set(`from to von an de à da a para van aan`);
+
 /** Self-introductions: the name follows directly. */
 const INTRO_PHRASES = set(`my_name_is name_is i'm i_am this_is it's here's ich_bin ich_heiße ich_heisse
   mein_name_ist name_ist hier_ist je_suis je_m'appelle m'appelle moi_c'est c'est ici soy me_llamo llamo

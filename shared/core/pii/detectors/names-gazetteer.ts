@@ -513,7 +513,7 @@ export const PLACE_WORDS: ReadonlySet<string> = words(
   Pharmaceuticals Manufacturing Investments Securities Analytics`,
 );
 
-/** Months, weekdays and holidays (en, de, fr, es, it, nl) and function words that start sentences. */
+/** Months, weekdays and holidays (en, de, fr, es, it, nl) and function words and verbs that start sentences. */
 export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
   // months and weekdays (en, de, fr, es, it, nl) and common abbreviations
   `January February March April May June July August September October November December Jan Feb Mar
@@ -532,6 +532,9 @@ export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
   To Cc Bcc Date Sent Attendees Agenda Notes Summary Update Report Status Action Actions Next Steps Risk
   Risks Issue Issues Note Warning Error Info Debug Yes No Not And Or But If When What Why How Who Where
   Which While With Without For From Into About After Before During Our Your My His Her Its We You It
+  Is Are Was Were Do Does Did Could Would Should Shall Might Must Has Have Had Am Be Been Here Also So Now
+  Ist Sind Kann Können Wird Hat Haben Soll Est Sont Peut Voici Voilà Es Son Está Puede Hay Sono Può Ecco
+  Zijn Kan Wordt Heeft Hebben
   Sehr Liebe Lieber Hallo Guten Grüße Gruß Viele Danke Bitte Und Oder Aber Wenn Der Die Das Den Dem Des
   Ein Eine Einen Mit Für Von Vom Zum Zur Bei Nach Ich Wir Sie Ihr Ihre Unser Unsere Heute Morgen
   Bonjour Bonsoir Salut Cher Chère Chers Merci Cordialement Le La Les Un Une Des Du Au Aux Et Ou Mais

@@ -6,7 +6,7 @@
 // or in a person record (with e-mail, phone, birth date … near it).
 import { isLetter } from '../chars.ts';
 import { lineAt } from '../lines.ts';
-import { isLineStartWord, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
+import { isLineStartWord, isPersonLabel, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
 import { AMBIGUOUS_GIVEN, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
 import type { Tok } from './names-tokens.ts';
 
@@ -308,18 +308,32 @@ function titleCase(w: string): string {
 const UPPER_LABEL_RE =
   /(?:^|\n)[ \t]*(?:NAME|FULL NAME|SURNAME|GIVEN NAMES?|NOM|PRÉNOMS?|NOMBRE|APELLIDOS|NOME|COGNOME|NAAM|VORNAME|NACHNAME|PASSENGER|PASSAGIER|PASSAGER|PASAJERO|PASSEGGERO|Passenger|Name|Passagier|Passager|Pasajero|Passeggero|Nom|Nombre|Nome|Naam)[ \t]*:?[ \t]+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:[ /]\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,3})(?=[ \t]*(?:\n|$|,|[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b))/gu;
 
+/**
+ * A person's field in any case, a colon, and a name of two to four words in capitals: "PATIENT: HOWE ZANE",
+ * "Kundin: KOWALSKA JOLANTA", also inside quotes or brackets. Which labels name a person: names-context.ts.
+ */
+const LABELLED_CAPITALS_RE =
+  /(?:^|\n|["'([])[ \t]*(\p{L}+(?:[ _]\p{L}+)?)[ \t]*:[ \t]*(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?: \p{Lu}{2,}(?:['’-]\p{Lu}+)*){1,3})(?=[ \t]*(?:\n|$|[,;"')\]]|[ \t]+(?:MR|MRS|MS|MISS|MSTR|DR)\b))/gu;
+
+/** A passenger name as airlines write it, surname / given names (three letters or more: not "TCP/IP"), then the title: "GARNIER/JONATHAN MR". */
+const PASSENGER_NAME_RE =
+  /(?<![\p{L}\p{N}/])(\p{Lu}{2,}(?:['’ -]\p{Lu}{2,})*\/\p{Lu}{3,}(?: \p{Lu}{2,})?) ?(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}\p{N}])/gu;
+
 export function upperCaseLabels(text: string, out: NameCandidate[]): void {
-  if (!/(?:NAME|NOM|NOMBRE|NOME|NAAM|PASS|Pass|Name|Nom|Nombre|Nome|Naam)/.test(text)) return;
-  UPPER_LABEL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = UPPER_LABEL_RE.exec(text)) !== null) {
-    let v = m[1]!;
-    v = v.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
+  const add = (value: string, at: number, cue: NameCandidate['cue']) => {
+    const v = value.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
     const words = v.split(/[ /]/);
-    if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(w[0] + w.slice(1).toLowerCase()))) continue;
-    const s = m.index + m[0].length - m[1]!.length;
-    out.push({ start: s, end: s + v.length, cue: 'label', score: 0.8 });
-  }
+    if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(w[0] + w.slice(1).toLowerCase()))) return;
+    out.push({ start: at, end: at + v.length, cue, score: 0.8 });
+  };
+  // Cheap tests first: most texts have none of these shapes.
+  if (/(?:NAME|NOM|NOMBRE|NOME|NAAM|PASS|Pass|Name|Nom|Nombre|Nome|Naam)/.test(text))
+    for (const m of text.matchAll(UPPER_LABEL_RE)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'label');
+  if (/:[ \t]*[A-Z\u00c0-\u00de\u0100-\u024f]{2}/.test(text))
+    for (const m of text.matchAll(LABELLED_CAPITALS_RE))
+      if (isPersonLabel(m[1]!.split(/[ _]/))) add(m[2]!, m.index + m[0].length - m[2]!.length, 'label');
+  if (/[A-Z\u00c0-\u00de\u0100-\u024f]\/[A-Z\u00c0-\u00de\u0100-\u024f]/.test(text))
+    for (const m of text.matchAll(PASSENGER_NAME_RE)) add(m[1]!, m.index, 'label');
 }
 
 /** "Best regards,\nSIDDHARTH MEHTA": an upper-case name alone on the line after a closing. */

@@ -91,6 +91,26 @@ describe('personNameDetector: signatures, labels, introductions, relations', () 
     expect(found('From: Lucía Fernández <lucia@example.es>\nSubject: factura')).toEqual(['Lucía Fernández']);
   });
 
+  it('reads any person label before a name in capitals, in quotes too, and an airline passenger name anywhere', () => {
+    expect(found('Translate the header "PATIENT: HOWE ZANE" into German.')).toEqual(['HOWE ZANE']);
+    expect(found('Kundin: KOWALSKA JOLANTA')).toEqual(['KOWALSKA JOLANTA']);
+    expect(found('The boarding pass says GARNIER/JONATHAN MR. Is that the right order?')).toEqual(['GARNIER/JONATHAN']);
+    expect(found('FROM: SALES TEAM')).toEqual([]);
+    expect(found('Company name: ACME CORP')).toEqual([]);
+    expect(found('STATUS: IN PROGRESS')).toEqual([]);
+    expect(found('We run TCP/IP MS stacks')).toEqual([]);
+  });
+
+  it('reads a particle written with a capital as part of the name, the surname after it in either case', () => {
+    expect(found('Write a reference letter for our former employee Emmelie Le Roux.')).toEqual(['Emmelie Le Roux']);
+    expect(found('Write a reference letter for our former employee Emmelie Le roux.')).toEqual(['Emmelie Le roux']);
+    expect(found('Bonjour Marie, Le Monde a publié un article')).toEqual(['Marie']);
+  });
+
+  it('takes no sentence-opening verb for a name after a title', () => {
+    expect(found('I spoke to Mr. Is that right?')).toEqual([]);
+  });
+
   it('needs a known name or two words for one-word list items under list labels', () => {
     expect(found('Teilnehmende: Produkt, Entwicklung, Support\n- Kündigungsquote gestiegen')).toEqual([]);
     expect(found('Attendees: Oriel, Marquis, Jessika\n- churn is up')).toEqual(['Oriel', 'Marquis', 'Jessika']);

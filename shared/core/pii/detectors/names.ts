@@ -264,6 +264,14 @@ function runExtent(text: string, toks: readonly Tok[], i: number): { j: number; 
     const n = toks[j + 1]!;
     // role words may be surnames ("Anna Kunde"), function, calendar and place words may not
     const gap = text.slice(toks[j]!.e, n.s);
+    if (capitalParticleBefore(text, toks, j + 1)) {
+      // "Emmelie Le Roux", "Jan De Vries": the particle and the surname after it
+      j += 2;
+      end = toks[j]!.e;
+      continue;
+    }
+    const lowerSurname = surnameAfterCapitalParticle(text, toks, j + 1);
+    if (lowerSurname > 0) return { j: j + 1, end: lowerSurname }; // "Emmelie Le roux": the surname in lower case
     if (n.caps || CALENDAR_AND_FUNCTION_WORDS.has(n.w) || TITLES_TC.has(n.w)) break;
     // "Laan", "Berg", "Platz" are surnames after a particle ("van der Laan"), street words otherwise
     if (PLACE_WORDS.has(n.w) && (gap === ' ' || gap === '\u00a0')) break;
@@ -280,6 +288,29 @@ function runExtent(text: string, toks: readonly Tok[], i: number): { j: number; 
   }
   return { j, end };
 }
+
+/**
+ * Whether toks[k] is a particle written with a capital ("Le", "De", "Van", "Di") between single spaces, with a
+ * capitalised word after it that could be a surname: as a name's part it is no article.
+ */
+function capitalParticleBefore(text: string, toks: readonly Tok[], k: number): boolean {
+  const p = toks[k];
+  const n = toks[k + 1];
+  if (!p || !n || p.caps || n.caps || !PARTICLES.has(p.w.toLowerCase()) || p.w === p.w.toLowerCase()) return false;
+  const single = (a: Tok, b: Tok) => text.slice(a.e, b.s) === ' ';
+  return single(toks[k - 1]!, p) && single(p, n) && !NOT_NAME_WORDS.has(n.w) && !TITLES_TC.has(n.w);
+}
+
+/** A lower-case word of three letters or more after a capital particle ("Emmelie Le roux"): where it ends, else 0. */
+function surnameAfterCapitalParticle(text: string, toks: readonly Tok[], k: number): number {
+  const p = toks[k];
+  if (!p || p.caps || !PARTICLES.has(p.w.toLowerCase()) || text.slice(toks[k - 1]!.e, p.s) !== ' ') return 0;
+  LOWER_WORD_RE.lastIndex = p.e;
+  const m = LOWER_WORD_RE.exec(text);
+  return m && !NOT_NAME_WORDS.has(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1)) && !PARTICLES.has(m[1]!) ? p.e + m[0].length : 0;
+}
+
+const LOWER_WORD_RE = / (\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])/uy;
 
 /** What the cue asks of the name after it (a known name, a comma, two words, the end of the field, a clause …). */
 function cueConditionsHold(text: string, run: NameRun): boolean {
