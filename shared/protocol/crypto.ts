@@ -46,6 +46,20 @@ export function hmacSha256Hex(secret: string, message: string): string {
   return bytesToHex(hmac(sha256, utf8(secret), utf8(message)));
 }
 
+/**
+ * The hashing a signature check needs. The default (portableHasher) runs anywhere — workerd, Node — in plain
+ * JS; a runtime with native hashing passes its own (the on-prem node: node:crypto, several times cheaper
+ * per request). Both must give the same lower-case hex for the same input.
+ */
+export interface Hasher {
+  /** SHA-256 of a string (UTF-8) or bytes. */
+  sha256Hex(data: Bytes): string | Promise<string>;
+  /** HMAC-SHA256 of a message under a secret, both UTF-8. */
+  hmacSha256Hex(secret: string, message: string): string;
+}
+
+export const portableHasher: Hasher = { sha256Hex, hmacSha256Hex };
+
 export function randomHex(bytes: number): string {
   return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }

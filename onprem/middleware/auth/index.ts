@@ -28,6 +28,7 @@ import {
   type VerifyFailure,
   type VerifyResult,
 } from '../../../shared/protocol/signing/index.ts';
+import { nodeHasher } from '../../auth/node-hasher.ts';
 import type { ContextVariables } from '../context/index.ts';
 import { headerLabel, TRIAGE_HEADERS } from '../edge-headers.ts';
 import { readBodyLimited } from './read-body.ts';
@@ -103,7 +104,16 @@ async function checkSignature(c: AuthContext, options: AuthOptions): Promise<voi
   // The signed path is the request line's target; the adapter's raw value avoids any URL normalisation.
   const path = c.env?.incoming?.url ?? pathOf(c.req.url);
   const { signingKeys: keys, nonces, windowSeconds } = options;
-  const result = await verifyRequest({ method: c.req.method, path, headers: c.req.raw.headers, body, keys, nonces, windowSeconds });
+  const result = await verifyRequest({
+    method: c.req.method,
+    path,
+    headers: c.req.raw.headers,
+    body,
+    keys,
+    nonces,
+    windowSeconds,
+    hasher: nodeHasher, // node:crypto: the portable plain-JS default costs several times the CPU
+  });
   if (!result.ok) refuse(c, options, `signature_${result.reason}`, signatureRefusal(result));
   const tenant = headerLabel(c.req.header(TRIAGE_HEADERS.tenant));
   identify(c, { method: 'signature', keyId: result.keyId, ...(tenant ? { tenant } : {}) });

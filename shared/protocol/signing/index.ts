@@ -1,6 +1,7 @@
 // Edge → on-prem request signing: HMAC-SHA256 over the request's method, path, a timestamp, a nonce, the
 // body's hash and the x-triage-* headers the node acts on, with a replay window and one-time nonces. Pure
-// (Web Crypto and @noble/hashes, shared/protocol/crypto.ts), so the same code signs in workerd and verifies in Node.
+// (Web Crypto and @noble/hashes, shared/protocol/crypto.ts), so the same code signs in workerd and verifies in Node;
+// a verifier may pass its runtime's native hashing (`hasher`: the on-prem node uses node:crypto's).
 //
 // Scheme v2
 //   canonical string = "TRIAGE-HMAC-SHA256-V2\n" + key id + "\n" + METHOD + "\n" + path-with-query + "\n"
@@ -34,10 +35,10 @@
 // d, fresh requests are refused for d after a restart. Both clocks are NTP-synchronised in practice (d of
 // milliseconds); a fence that also covered a skewed clock would have to refuse every signed request for the
 // whole forward window after each start. Millisecond timestamps keep that refusal to the skew itself.
-import { hmacSha256Hex, randomHex, sha256Hex, timingSafeEqual, type Bytes } from '../crypto.ts';
+import { hmacSha256Hex, portableHasher, randomHex, sha256Hex, timingSafeEqual, type Bytes, type Hasher } from '../crypto.ts';
 import { type NonceCache } from './nonce-cache.ts';
 
-export { sha256Hex, timingSafeEqual };
+export { portableHasher, sha256Hex, timingSafeEqual, type Hasher };
 
 export { MemoryNonceCache, type NonceCache, type NonceEntry, type NonceVerdict } from './nonce-cache.ts';
 
@@ -138,6 +139,8 @@ export interface VerifyInput {
   windowSeconds?: number;
   /** Unix ms. */
   now?: number;
+  /** SHA-256 and HMAC; default portableHasher (plain JS, any runtime). The node passes node:crypto's. */
+  hasher?: Hasher;
 }
 
 export type VerifyFailure =
@@ -201,7 +204,8 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
   const secret = lookupKey(input.keys, keyId);
   if (secret === undefined) return fail('unknown_key', `unknown key id ${JSON.stringify(keyId.slice(0, 64))}`);
 
-  const bodyHash = await sha256Hex(input.body);
+  const hasher = input.hasher ?? portableHasher;
+  const bodyHash = await hasher.sha256Hex(input.body);
   if (!timingSafeEqual(bodyHash, claimedHash.toLowerCase())) return fail('body_mismatch', 'body does not match x-triage-content-sha256');
 
   const canonical = canonicalString({
@@ -213,7 +217,7 @@ export async function verifyRequest(input: VerifyInput): Promise<VerifyResult> {
     bodySha256Hex: bodyHash,
     signedHeaders: signedHeaderValues(input.headers),
   });
-  if (!timingSafeEqual(hmacSha256Hex(secret, canonical), sig)) return fail('bad_signature', 'signature does not match');
+  if (!timingSafeEqual(hasher.hmacSha256Hex(secret, canonical), sig)) return fail('bad_signature', 'signature does not match');
 
   if (input.nonces)
     return checkNonce(

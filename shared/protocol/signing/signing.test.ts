@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hmacSha256Hex } from '../crypto.ts';
+import { hmacSha256Hex, portableHasher, type Hasher } from '../crypto.ts';
 import {
   MemoryNonceCache,
   SIGNATURE_HEADERS as H,
@@ -239,6 +239,19 @@ describe('request signing (v2)', () => {
     const { [H.nonce]: _n, ...noNonce } = h;
     expect(await verify(noNonce)).toMatchObject({ ok: false, reason: 'missing_headers' });
     expect(await verify({ ...h, [H.timestamp]: '12.5' })).toMatchObject({ ok: false, reason: 'bad_timestamp' });
+  });
+
+  it('hashes with the hasher it is given (a native one), the default when none', async () => {
+    const calls: string[] = [];
+    const counting: Hasher = {
+      sha256Hex: (data) => (calls.push('sha256'), portableHasher.sha256Hex(data)),
+      hmacSha256Hex: (secret, message) => (calls.push('hmac'), portableHasher.hmacSha256Hex(secret, message)),
+    };
+    const h = { ...META, ...(await signed()) };
+    expect(await verify(h, { hasher: counting })).toEqual({ ok: true, keyId: 'k1' });
+    expect(calls).toEqual(['sha256', 'hmac']);
+    const wrong: Hasher = { ...counting, hmacSha256Hex: () => '0'.repeat(64) };
+    expect(await verify(h, { hasher: wrong })).toMatchObject({ ok: false, reason: 'bad_signature' });
   });
 
   it('signs empty and binary bodies', async () => {
