@@ -72,4 +72,14 @@ describe('W3C traceparent', () => {
     const t = newTrace();
     expect(formatTraceparent(t)).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
   });
+
+  it('never hands out the same random bytes twice, across refills of the pooled random buffer', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      const t = newTrace(false); // 24 bytes: many refills of the 4 KB pool
+      ids.add(t.traceId).add(t.spanId).add(childSpan(t).spanId);
+      expect(t.flags).toBe(0);
+    }
+    expect(ids.size).toBe(3000);
+  });
 });
