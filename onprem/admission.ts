@@ -53,7 +53,7 @@ export interface AdmissionOptions {
 }
 
 export interface Slot {
-  /** Aborted when the node stops this work at the end of a graceful shutdown. */
+  /** Aborted when the node stops running work at the end of a graceful shutdown (one signal all slots share). */
   readonly signal: AbortSignal;
   /** How long the request waited in the queue, ms. */
   readonly waitedMs: number;
@@ -80,7 +80,13 @@ export class Admission {
   private readonly now: () => number;
   /** A Set keeps insertion order (FIFO) and deletes in O(1) when a queued client goes away. */
   private readonly queue = new Set<Waiter>();
-  private readonly active = new Set<AbortController>();
+  /** Slots held now. */
+  private active = 0;
+  /**
+   * One signal for every slot: it fires once, at the end of a drain's grace period, for all running work at
+   * once — a controller per slot cost a signal per request for an event that happens once per process.
+   */
+  private readonly shutdown = new AbortController();
   private idleWaiters: (() => void)[] = [];
   private draining = false;
   /** Exponentially weighted mean time a slot is held, ms. */
@@ -97,7 +103,7 @@ export class Admission {
   }
 
   get running(): number {
-    return this.active.size;
+    return this.active;
   }
   get queued(): number {
     return this.queue.size;
@@ -112,7 +118,7 @@ export class Admission {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.draining) return Promise.reject(new AdmissionRejected('draining', this.retryAfter()));
     const start = this.now();
-    if (this.active.size < this.maxConcurrent && this.queue.size === 0) {
+    if (this.active < this.maxConcurrent && this.queue.size === 0) {
       const slot = this.grant(start);
       this.changed();
       return Promise.resolve(slot);
@@ -163,13 +169,13 @@ export class Admission {
     const outcome = await Promise.race([this.idle().then(() => 'idle' as const), graceOver]);
     clearTimeout(timer);
     if (outcome === 'idle') return { aborted: 0 };
-    const aborted = this.active.size;
+    const aborted = this.active;
     for (const w of [...this.queue]) {
       this.queue.delete(w);
       w.cleanup();
       w.reject(new AdmissionRejected('draining', this.retryAfter()));
     }
-    for (const c of this.active) c.abort(new ShutdownAbort());
+    this.shutdown.abort(new ShutdownAbort());
     this.changed();
     // Engines stop on the signal; don't let one that ignores it hold the process.
     await Promise.race([this.idle(), new Promise((r) => setTimeout(r, 1000).unref())]);
@@ -183,22 +189,21 @@ export class Admission {
   }
 
   private isIdle(): boolean {
-    return this.active.size === 0 && this.queue.size === 0;
+    return this.active === 0 && this.queue.size === 0;
   }
 
   /** A slot for a request that arrived at `enqueuedAt`; the caller reports the change (once per step). */
   private grant(enqueuedAt: number): Slot {
-    const controller = new AbortController();
-    this.active.add(controller);
+    this.active++;
     const granted = this.now();
     let released = false;
     return {
-      signal: controller.signal,
+      signal: this.shutdown.signal,
       waitedMs: granted - enqueuedAt,
       release: () => {
         if (released) return;
         released = true;
-        this.active.delete(controller);
+        this.active--;
         this.serviceMs = 0.8 * this.serviceMs + 0.2 * (this.now() - granted);
         this.next();
       },
@@ -206,7 +211,7 @@ export class Admission {
   }
 
   private next(): void {
-    while (this.active.size < this.maxConcurrent) {
+    while (this.active < this.maxConcurrent) {
       const first = this.queue.values().next();
       if (first.done) break;
       const w = first.value;
@@ -218,7 +223,7 @@ export class Admission {
   }
 
   private changed(): void {
-    this.onChange?.({ queued: this.queue.size, running: this.active.size });
+    this.onChange?.({ queued: this.queue.size, running: this.active });
     if (this.isIdle() && this.idleWaiters.length > 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];

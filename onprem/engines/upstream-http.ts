@@ -45,7 +45,8 @@ export function upstreamClient(baseUrl: string, maxConnections: number): Upstrea
       const withLength = body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) };
       const attempt = (mayRetry: boolean): Promise<IncomingMessage> =>
         new Promise<IncomingMessage>((resolve, reject) => {
-          const req = send({ ...target, method, path: basePath + path, headers: withLength, signal });
+          const req = send({ ...target, method, path: basePath + path, headers: withLength });
+          abortOnSignal(req, signal);
           req.once('response', resolve);
           req.once('error', (err) => {
             if (mayRetry && req.reusedSocket && !signal.aborted && isReset(err)) attempt(false).then(resolve, reject);
@@ -57,6 +58,23 @@ export function upstreamClient(baseUrl: string, maxConnections: number): Upstrea
     },
     close: () => agent.destroy(),
   };
+}
+
+/**
+ * What http.request's `signal` option does — the request (and so its response) destroyed with an AbortError
+ * when the signal fires, until the request closes — with one listener instead of its end-of-stream watcher
+ * (addAbortSignal: several listeners per request, which showed in the node's profile).
+ */
+function abortOnSignal(req: http.ClientRequest, signal: AbortSignal): void {
+  const abort = () => void req.destroy(abortError(signal));
+  if (signal.aborted) return abort();
+  signal.addEventListener('abort', abort, { once: true });
+  req.once('close', () => signal.removeEventListener('abort', abort));
+}
+
+/** The error Node's own signal handling destroys a request with (name AbortError, code ABORT_ERR). */
+function abortError(signal: AbortSignal): Error {
+  return Object.assign(new Error('The operation was aborted', { cause: signal.reason }), { name: 'AbortError', code: 'ABORT_ERR' });
 }
 
 /** The connection was reset or closed under the request (the idle-close race), not refused or timed out. */
