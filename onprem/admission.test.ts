@@ -37,6 +37,21 @@ describe('Admission', () => {
     expect(a.running).toBe(0);
   });
 
+  it('tryAcquire grants a free slot at once, but never past a waiting request, a full node or a drain', async () => {
+    const a = make(1, 2);
+    const s1 = a.tryAcquire()!;
+    expect(a.running).toBe(1);
+    expect(a.tryAcquire()).toBeUndefined(); // full
+    const queued = a.acquire();
+    s1.release(); // the slot goes to the one waiting, not to a later tryAcquire
+    expect(a.tryAcquire()).toBeUndefined();
+    (await queued).release();
+    const s2 = a.tryAcquire()!;
+    void a.drain(60_000);
+    s2.release();
+    expect(a.tryAcquire()).toBeUndefined(); // draining
+  });
+
   it('rejects with queue_full when the queue is at its bound, with a Retry-After hint', async () => {
     const a = make(1, 1);
     const s = await a.acquire();

@@ -117,12 +117,9 @@ export class Admission {
     const { signal } = opts;
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.draining) return Promise.reject(new AdmissionRejected('draining', this.retryAfter()));
+    const free = this.tryAcquire();
+    if (free) return Promise.resolve(free);
     const start = this.now();
-    if (this.active < this.maxConcurrent && this.queue.size === 0) {
-      const slot = this.grant(start);
-      this.changed();
-      return Promise.resolve(slot);
-    }
     if (this.queue.size >= this.maxQueue) return Promise.reject(new AdmissionRejected('queue_full', this.retryAfter()));
 
     const timeout = Math.max(0, Math.min(this.queueTimeoutMs, opts.timeoutMs ?? Infinity));
@@ -154,6 +151,14 @@ export class Admission {
       this.queue.add(waiter);
       this.changed();
     });
+  }
+
+  /** A slot now if one is free and nobody waits (no promise, no signal needed); otherwise undefined: acquire(). */
+  tryAcquire(): Slot | undefined {
+    if (this.draining || this.active >= this.maxConcurrent || this.queue.size > 0) return undefined;
+    const slot = this.grant(this.now());
+    this.changed();
+    return slot;
   }
 
   /**

@@ -12,12 +12,14 @@
 //
 // The slot is held until the answer's last byte: released when the later steps return, or for a stream at
 // its end (when the client leaves mid-stream, the work is stopped first).
+import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { AdmissionRejected, type Admission, type RejectReason, type Slot } from '../../admission.ts';
 import type { ContextVariables } from '../context/index.ts';
 import { timeoutHeader, TRIAGE_HEADERS } from '../edge-headers.ts';
 import { isEventStream, onStreamEnd } from '../stream-end.ts';
+import { clientOf, type Client } from './client.ts';
 import { ClientGone, EngineWork } from './work.ts';
 
 export interface AdmissionStepOptions {
@@ -34,15 +36,18 @@ export interface AdmissionVariables {
   work: EngineWork;
 }
 
-type AdmissionContext = Context<{ Variables: ContextVariables & AdmissionVariables }>;
+/** Bindings are absent when the app is called with app.request() instead of through a server. */
+type AdmissionEnv = { Bindings: Partial<HttpBindings>; Variables: ContextVariables & AdmissionVariables };
+type AdmissionContext = Context<AdmissionEnv>;
 
-export function admission(options: AdmissionStepOptions): MiddlewareHandler<{ Variables: ContextVariables & AdmissionVariables }> {
+export function admission(options: AdmissionStepOptions): MiddlewareHandler<AdmissionEnv> {
   return async function admission(c, next) {
     const budget = timeoutHeader(c.req.header(TRIAGE_HEADERS.timeout));
     const deadline = performance.now() + Math.min(options.requestTimeoutMs, budget ?? Infinity);
-    const slot = await waitForSlot(c, options, budget);
+    const client = clientOf(c.env, c.req.raw);
+    const slot = await waitForSlot(c, client, options, budget);
     const timings = c.get('record').timings;
-    const work = new EngineWork(c.req.raw.signal, slot, deadline, (engineMs) => (timings.engine_ms = engineMs));
+    const work = new EngineWork(client, slot, deadline, (engineMs) => (timings.engine_ms = engineMs));
     c.set('work', work);
     try {
       await next();
@@ -52,19 +57,23 @@ export function admission(options: AdmissionStepOptions): MiddlewareHandler<{ Va
   };
 }
 
-/** Waits in the queue; a refusal becomes its OpenAI error, a client that left becomes ClientGone. */
-async function waitForSlot(c: AdmissionContext, options: AdmissionStepOptions, budget: number | undefined): Promise<Slot> {
-  const clientSignal = c.req.raw.signal;
+/**
+ * A free slot at once, else a wait in the queue (only then is the client's signal made: it costs per request);
+ * a refusal becomes its OpenAI error, a client that left becomes ClientGone.
+ */
+async function waitForSlot(c: AdmissionContext, client: Client, options: AdmissionStepOptions, budget: number | undefined): Promise<Slot> {
   const queuedAt = performance.now();
   const timings = c.get('record').timings;
   try {
-    const slot = await options.control.acquire({ signal: clientSignal, ...(budget !== undefined ? { timeoutMs: budget } : {}) });
+    const slot =
+      (client.gone ? undefined : options.control.tryAcquire()) ??
+      (await options.control.acquire({ signal: client.signal(), ...(budget !== undefined ? { timeoutMs: budget } : {}) }));
     timings.queue_ms = slot.waitedMs;
     options.onAdmit?.(slot.waitedMs);
     return slot;
   } catch (err) {
     timings.queue_ms = Math.round(performance.now() - queuedAt);
-    if (clientSignal.aborted) throw new ClientGone();
+    if (client.gone) throw new ClientGone();
     if (!(err instanceof AdmissionRejected)) throw err;
     options.onReject?.(err.reason);
     throw rejection(err);

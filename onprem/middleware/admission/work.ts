@@ -5,6 +5,7 @@
 // byte, so a stream counts as running while it streams.
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Slot } from '../../admission.ts';
+import type { Client } from './client.ts';
 
 export type StopCause = 'client' | 'timeout' | 'shutdown';
 
@@ -22,7 +23,7 @@ export class EngineWork {
   private readonly timer: ReturnType<typeof setTimeout>;
   private readonly started = performance.now();
   private released = false;
-  private readonly onClient = () => this.stop('client');
+  private readonly unwatchClient: () => void;
   private readonly onShutdown = () => this.stop('shutdown');
 
   /**
@@ -30,15 +31,15 @@ export class EngineWork {
    * @param onRelease called once with the time the slot was held, ms.
    */
   constructor(
-    private readonly clientSignal: AbortSignal,
+    client: Pick<Client, 'gone' | 'watch'>,
     private readonly slot: Slot,
     deadline: number,
     private readonly onRelease: (engineMs: number) => void,
   ) {
-    clientSignal.addEventListener('abort', this.onClient, { once: true });
+    this.unwatchClient = client.watch(() => this.stop('client'));
     slot.signal.addEventListener('abort', this.onShutdown, { once: true });
     this.timer = setTimeout(() => this.stop('timeout'), Math.max(1, deadline - performance.now()));
-    if (clientSignal.aborted) this.stop('client');
+    if (client.gone) this.stop('client');
   }
 
   /** Fires when the work is stopped; the engine must then stop. */
@@ -59,7 +60,7 @@ export class EngineWork {
     if (this.released) return;
     this.released = true;
     clearTimeout(this.timer);
-    this.clientSignal.removeEventListener('abort', this.onClient);
+    this.unwatchClient();
     this.slot.signal.removeEventListener('abort', this.onShutdown);
     this.slot.release();
     this.onRelease(Math.round(performance.now() - this.started));
