@@ -69,10 +69,19 @@ export function randomHex(bytes: number): string {
  * signatures), never on where they first differ.
  */
 export function timingSafeEqual(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return timingSafeEqualStrings(a, b);
   const x = typeof a === 'string' ? utf8(a) : a;
   const y = typeof b === 'string' ? utf8(b) : b;
   let diff = x.length ^ y.length;
   const n = Math.max(x.length, y.length);
   for (let i = 0; i < n; i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  return diff === 0;
+}
+
+/** Two strings compared by UTF-16 code unit (no encoding per comparison: hex digests on the hot path). */
+function timingSafeEqualStrings(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0); // NaN past the end → 0
   return diff === 0;
 }

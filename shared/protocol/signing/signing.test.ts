@@ -269,6 +269,15 @@ describe('helpers', () => {
     expect(timingSafeEqual(e.encode('abc'), e.encode('abc'))).toBe(true);
     expect(timingSafeEqual(e.encode('abc'), e.encode('abd'))).toBe(false);
     expect(timingSafeEqual(e.encode('abc'), e.encode('ab'))).toBe(false);
+    // strings: by code unit, without encoding them
+    expect(timingSafeEqual('a1b2', 'a1b2')).toBe(true);
+    expect(timingSafeEqual('a1b2', 'a1b3')).toBe(false);
+    expect(timingSafeEqual('a1b2', 'a1b')).toBe(false);
+    expect(timingSafeEqual('a1b', 'a1b2')).toBe(false);
+    expect(timingSafeEqual('', '')).toBe(true);
+    expect(timingSafeEqual('Grüße', 'Grüße')).toBe(true);
+    expect(timingSafeEqual('Grüße', 'Gruße')).toBe(false);
+    expect(timingSafeEqual('abc', e.encode('abc'))).toBe(true); // mixed: as UTF-8 bytes
   });
 
   it('parseSigningKey: "<id>:<secret>" or a bare secret', () => {
