@@ -2,7 +2,8 @@
 // order, each for at most its deadline. Framework-free; the admission step (middleware/admission/) turns
 // rejections into HTTP answers and wires the slot to the engine's work.
 //
-//   const slot = await admission.acquire({ signal: clientSignal, timeoutMs });   // waits in the queue
+//   const slot = admission.tryAcquire()                                         // a free slot at once, or
+//     ?? await admission.acquire({ signal: clientSignal, timeoutMs });          // waits in the queue
 //   try { await engine.handle({ ..., signal: AbortSignal.any([clientSignal, slot.signal]) }) }
 //   finally { slot.release() }                                                   // after the last byte
 //
