@@ -1,12 +1,13 @@
 // The judge: what became of each request. Two kinds of evidence that an attack got out:
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
-//     \u escapes, base64 and base32 runs and data: URLs, token ids, digits as words or in other scripts, invisible and
+//     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, token ids, digits as words or in other scripts, invisible and
 //     combining characters, fullwidth forms; a value split across two strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
 //     non-on-prem target named as answering or tried.
 // Otherwise it was answered on-prem, refused (503 pii_no_onprem / unscanned_no_onprem) or rejected as invalid
 // (400, before any routing). Pure.
+import { gunzipSync } from 'node:zlib';
 import { decode } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Case } from './corpus.ts';
 import {
@@ -65,8 +66,15 @@ const BASE32_RUN = /[A-Z2-7]{16,}=*/g;
 const PRINTABLE_RUN = /[\p{L}\p{N}\p{P}\p{S}\p{Zs}]{8,}/gu;
 const MAX_DEPTH = 4;
 
-/** Text of bytes: UTF-8 if they are; else the printable runs in them (as `strings` would show). */
+/** Text of bytes: gzip unpacked; UTF-8 if they are; else the printable runs in them (as `strings` would show). */
 function textOfBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return textOfBytes(gunzipSync(bytes));
+    } catch {
+      // not gzip after all
+    }
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -4,8 +4,10 @@
 // (one, or two for the split ones). A person or a model reading the result still gets the value. Pure.
 import { PII_TYPES, type PiiType } from '../../shared/core/pii/types.ts';
 import * as ids from '../pii-heldout/ids.ts';
+import { gzipSync } from 'node:zlib';
 import {
   base32OfText,
+  base64OfBytes,
   base64OfText,
   DIGIT_WORDS,
   NAMED_ENTITIES,
@@ -33,6 +35,8 @@ export const OBFUSCATION_FAMILIES = [
   'base64_wrapped',
   'base32',
   'separated_chars',
+  'gzip_base64',
+  'odd_separators',
   'spaced_digits',
   'number_words',
   'split_messages',
@@ -169,6 +173,13 @@ const FAMILIES: Record<
   separated_chars: {
     types: PII_TYPES,
     apply: (p) => [sentence(p, [...p.value].join(ids.pick([',', '\n', '-', '/'].filter((sep) => !p.value.includes(sep)))))],
+  },
+  // Packed before it is encoded: short, but no scanner reads it (a reader unpacks it).
+  gzip_base64: { types: PII_TYPES, apply: (p) => [`Unpack this (gzip, base64): ${base64OfBytes(gzipSync(sentence(p)))}`] },
+  // The value's spaces and hyphens as an unusual separator: an emoji, an underscore, a bar.
+  odd_separators: {
+    types: DIGIT_TYPES,
+    apply: (p) => (/[ -]/.test(p.value) ? [sentence(p, p.value.replace(/[ -]+/g, ids.pick(['🔹', '_', ' | ', '·'])))] : undefined),
   },
   spaced_digits: {
     types: DIGIT_TYPES,

@@ -384,7 +384,12 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   decodeRuns(normalized, found);
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
-  found.texts.push(...spacedCodes(normalized), ...withoutDiacritics(normalized), ...separatedCharacters(normalized));
+  found.texts.push(
+    ...spacedCodes(normalized),
+    ...withoutDiacritics(normalized),
+    ...separatedCharacters(normalized),
+    ...regroupedDigits(normalized),
+  );
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
@@ -411,8 +416,28 @@ function decodeRuns(s: string, found: EmbeddedDecoding): void {
     if (!bytes) continue; // a word or a constant, not an encoding
     const text = asText(bytes);
     if (text !== undefined) found.texts.push(text);
-    else if (!hex && run.length >= BINARY_RUN_MIN) found.binary = true;
+    else if ((!hex && run.length >= BINARY_RUN_MIN) || isPackedData(bytes)) found.binary = true;
   }
+}
+
+// Compressed or archived data starts with its format's signature ("magic number"): gzip, zlib, zip, bzip2, xz,
+// zstd, 7z, PDF. However short, it hides a text the scanner cannot read — and a reader can unpack.
+const PACKED_SIGNATURES: readonly (readonly number[])[] = [
+  [0x1f, 0x8b, 0x08], // gzip (deflate)
+  [0x78, 0x01], // zlib, no compression …
+  [0x78, 0x5e],
+  [0x78, 0x9c], // … default …
+  [0x78, 0xda], // … best
+  [0x50, 0x4b, 0x03, 0x04], // zip
+  [0x42, 0x5a, 0x68], // bzip2
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
+  [0x28, 0xb5, 0x2f, 0xfd], // zstd
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+];
+
+function isPackedData(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && PACKED_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b));
 }
 
 // An element's tags (`<b>`, `</span>`, `<i class="x">`) inside a value ("jane<b></b>@example.com"). An address
@@ -519,6 +544,28 @@ function separatedCharacters(s: string): string[] {
       .join('');
   });
   return joinedAny ? [joined] : [];
+}
+
+// Groups of digits (and capitals: an IBAN's) set apart by one unusual separator, the same each time
+// ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "4539 | 1488 | …"): the groups set apart by
+// spaces, and by hyphens (a date's), are other readings.
+const ODD_GROUPS =
+  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,/:-]|\s?[^\p{L}\p{N}\s]{1,2}\s)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
+
+/** A cheap first test (no Unicode classes): a digit, then a group between two of the same unusual separators. */
+const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,/:-]{1,2}|\s?[^A-Za-z0-9\s]{1,2}\s)[A-Z\d]{2,6}\1[A-Z\d]/;
+
+function regroupedDigits(s: string): string[] {
+  if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
+  let changed = false;
+  const regroup = (joiner: string) =>
+    s.replace(ODD_GROUPS, (run, sep: string) => {
+      if (!/\d{2}/.test(run)) return run; // words in capitals ("THE_BIG_CAT")
+      changed = true;
+      return run.split(sep).join(joiner);
+    });
+  const spaced = regroup(' ');
+  return changed ? [spaced, regroup('-')] : [];
 }
 
 function withoutDiacritics(s: string): string[] {

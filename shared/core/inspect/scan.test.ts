@@ -5,6 +5,9 @@ import { scanText } from '../pii/detect.ts';
 
 const EMAIL = 'jane.doe@example.com';
 const SENTENCE = `Please send the contract to ${EMAIL} today.`;
+/** gzip and zlib of "Email karla.ebert@posteo.de now" (node:zlib), in base64. */
+const GZIP_B64 = 'H4sIAAAAAAAAA3PNTczMUchOLMpJ1EtNSi0qcSjILy5JzddLSVXIyy8HAMXr2FAfAAAA';
+const ZLIB_B64 = 'eJxzzU3MzFHITizKSdRLTUotKnEoyC8uSc3XS0lVyMsvBwC3kwuZ';
 const chat = (extra: Record<string, unknown> = {}, messages: unknown[] = [{ role: 'user', content: 'Summarise the attached terms.' }]) => ({
   model: 'triage-small',
   messages,
@@ -199,6 +202,28 @@ describe('scanBody: encodings are decoded and scanned', () => {
   ])('%s', (_, content) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain('EMAIL');
   });
+
+  it.each([
+    ['emoji', 'card 4539🔹1488🔹0343🔹6467'],
+    ['underscores', 'card 4539_1488_0343_6467'],
+    ['spaced bars', 'card 4539 | 1488 | 0343 | 6467'],
+  ])('a card number in groups set apart by %s', (_, content) => {
+    expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain('CREDIT_CARD');
+  });
+
+  it('a date of birth and an IBAN in groups set apart by an unusual separator', () => {
+    expect(scanBody(chat({}, [{ role: 'user', content: 'I was born on 09🔹10🔹1998.' }])).piiTypes).toContain('DATE_OF_BIRTH');
+    expect(scanBody(chat({}, [{ role: 'user', content: 'My IBAN is IT71·H204·3444·1965·8871·6235·274.' }])).piiTypes).toContain('IBAN');
+  });
+
+  it("JSON inside a string is read parsed too: a tool call's arguments, one letter a line", () => {
+    const note = JSON.stringify({ note: `Here is our production API key: ${[...'ASIA7YIGHYI3BBM5HZYF'].join('\n')}` });
+    const body = chat({}, [
+      { role: 'user', content: 'Please help.' },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'save', arguments: note } }] },
+    ]);
+    expect(scanBody(body).piiTypes).toContain('SECRET');
+  });
 });
 
 describe('scanBody: what cannot be read is named, not ignored', () => {
@@ -240,6 +265,9 @@ describe('scanBody: what cannot be read is named, not ignored', () => {
     ['Cyrillic text', chat({}, [{ role: 'user', content: 'Иван Петров, ул. Ленина 10, Москва' }]), 'uncovered_script'],
     ['CJK text in a key', chat({ metadata: { 王伟: 'x' } }), 'uncovered_script'],
     ['Braille', chat({}, [{ role: 'user', content: 'mail ⠅⠁⠗⠇⠁⠲⠑⠃⠑⠗⠞' }]), 'uncovered_script'],
+    // short, but packed data no scanner reads
+    ['a short gzip stream in base64', chat({}, [{ role: 'user', content: `unpack: ${GZIP_B64}` }]), 'binary'],
+    ['a short zlib stream in base64', chat({}, [{ role: 'user', content: `inflate: ${ZLIB_B64}` }]), 'binary'],
   ])('%s → %s', (_, body, kind) => {
     expect(scanBody(body).unscanned).toContain(kind);
   });
@@ -312,6 +340,8 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['base64-like groups of one width', 'abcd '],
     ['base64-like lines of one width', 'abcd\n'],
     ['one word of capitals (base32)', 'A'],
+    ['digit groups set apart by underscores', '12_'],
+    ['a string of JSON escapes', '{"a":"\\n'],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);

@@ -43,7 +43,7 @@ function walkValue(v: unknown, key: string | undefined, depth: number, out: Walk
     out.unscanned.add('binary');
     return;
   }
-  if (typeof v === 'string') return walkString(v, out, inConversation);
+  if (typeof v === 'string') return walkString(v, depth, out, inConversation);
   if (typeof v === 'number') {
     // Sampling and size parameters are small numbers by nature; a large one (a `seed` of 16 digits) could be
     // an identifier, and a number anywhere else is content.
@@ -114,11 +114,27 @@ function mediaKindOf(obj: Record<string, unknown>): UnscannedKind | undefined {
   return undefined;
 }
 
-function walkString(s: string, out: WalkedBody, inConversation: boolean): void {
+function walkString(s: string, depth: number, out: WalkedBody, inConversation: boolean): void {
   if (s.length === 0 || VOCABULARY.has(s)) return;
   const url = parseDataUrl(s);
   if (url) return walkDataUrl(url, out, inConversation);
   addText(s, out, inConversation);
+  walkEmbeddedJson(s, depth, out);
+}
+
+// JSON inside a string (a tool call's `arguments`, a serialized record) with escapes in it: its strings read
+// differently parsed ("A\\nS\\nI…" is one letter a line). Walked as well, beside the string as sent.
+function walkEmbeddedJson(s: string, depth: number, out: WalkedBody): void {
+  const t = s.trim();
+  const open = t[0];
+  if (t.length < 4 || (open !== '{' && open !== '[') || t[t.length - 1] !== (open === '{' ? '}' : ']') || !t.includes('\\')) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(s);
+  } catch {
+    return; // not JSON after all
+  }
+  walkValue(parsed, undefined, depth + 1, out, false);
 }
 
 /**

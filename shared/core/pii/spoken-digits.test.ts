@@ -51,6 +51,10 @@ describe('readSpelledNumbers: numbers read out, mapped back to the words', () =>
     expect(joinSpacedDigits('Handy 0 1 7 6 1 2 3')).toBe('Handy 0176123');
   });
 
+  it("reads a code's letters between its number words, up to six capitals", () => {
+    expect(numberWordsToDigits('licence X drei neun neun LDDUS fünf fünf.')).toBe('licence X 399LDDUS55.');
+  });
+
   it('maps a number read partly as words and partly as spaced digits back to each part', () => {
     const r = read('Nummer null eins sieben sechs 1 2 3 4 5 6 7')!;
     expect(r.text).toBe('Nummer 0176 1234567');

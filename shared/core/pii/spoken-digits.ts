@@ -226,7 +226,7 @@ function tokensOf(s: string): Token[] {
       const repeated = repeat && digits.length === 1 && SAME_NUMBER.test(s.slice(repeat.end, start)) ? repeat : undefined;
       if (repeated) tokens.push({ start: repeated.start, end, text: digits.repeat(repeated.times), number: true });
       else tokens.push({ start, end, text: digits, number: true });
-    } else if (end - start <= 4 && (allOf(s, start, end, isAsciiUpper) || (hex && allOf(s, start, end, isHexLetter)))) {
+    } else if (isCodeLetters(s, start, end) || (hex && end - start <= 4 && allOf(s, start, end, isHexLetter))) {
       tokens.push({ start, end, text: s.slice(start, end), number: false });
     }
     repeat = undefined;
@@ -235,6 +235,9 @@ function tokensOf(s: string): Token[] {
 }
 
 const isHexLetter = (c: number): boolean => c >= 97 && c <= 102;
+
+/** A code's letters between its digits read out ("X drei neun neun LDDUS fünf fünf"): up to six capitals. */
+const isCodeLetters = (s: string, start: number, end: number): boolean => end - start <= 6 && allOf(s, start, end, isAsciiUpper);
 
 function allOf(s: string, start: number, end: number, test: (c: number) => boolean): boolean {
   for (let i = start; i < end; i++) if (!test(s.charCodeAt(i))) return false;
@@ -404,7 +407,7 @@ function mayBridge(s: string, start: number, end: number): boolean {
 function mayBeInRun(s: string, start: number, end: number): boolean {
   const hyphenated = s.charCodeAt(start - 1) === 45 || (s.charCodeAt(end) === 45 && isWordChar(s.charCodeAt(end + 1)));
   if (hyphenated) return true;
-  if (end - start <= 4 && (allOf(s, start, end, isAsciiUpper) || allOf(s, start, end, isHexLetter))) return true;
+  if (isCodeLetters(s, start, end) || (end - start <= 4 && allOf(s, start, end, isHexLetter))) return true;
   return BRIDGE_WORDS.has(s.slice(start, end).toLowerCase());
 }
 
