@@ -198,13 +198,23 @@ function decodePercent(s: string): string {
 
 // Any number of backslashes before the escape: `\\u0040` is the same escape written inside a JSON string.
 const BACKSLASH_ESCAPE = /\\+(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
+/** Octal escapes ("\\153\\141"), two or more in a row: one alone is as often a path ("C:\\100"). */
+const OCTAL_ESCAPES = /(?:\\[0-3][0-7]{2}){2,}/g;
 
 function decodeBackslashEscapes(s: string): string {
   if (!s.includes('\\')) return s;
-  return s.replace(BACKSLASH_ESCAPE, (whole, braced: string | undefined, u4: string | undefined, x2: string | undefined) => {
-    const cp = parseInt((braced ?? u4 ?? x2)!, 16);
-    return fromCodePoint(cp) ?? whole;
-  });
+  return s
+    .replace(BACKSLASH_ESCAPE, (whole, braced: string | undefined, u4: string | undefined, x2: string | undefined) => {
+      const cp = parseInt((braced ?? u4 ?? x2)!, 16);
+      return fromCodePoint(cp) ?? whole;
+    })
+    .replace(OCTAL_ESCAPES, (run) =>
+      run
+        .split('\\')
+        .slice(1)
+        .map((o) => String.fromCharCode(parseInt(o, 8)))
+        .join(''),
+    );
 }
 
 function fromCodePoint(cp: number): string | undefined {
@@ -389,6 +399,8 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...withoutDiacritics(normalized),
     ...separatedCharacters(normalized),
     ...regroupedDigits(normalized),
+    ...spelledLetters(normalized),
+    ...charCodeLists(normalized),
   );
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
@@ -550,10 +562,10 @@ function separatedCharacters(s: string): string[] {
 // ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "4539 | 1488 | …"): the groups set apart by
 // spaces, and by hyphens (a date's), are other readings.
 const ODD_GROUPS =
-  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,/:-]|\s?[^\p{L}\p{N}\s]{1,2}\s)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,;/:-]|\s?[^\p{L}\p{N}\s.,;]{1,2}\s)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
 
 /** A cheap first test (no Unicode classes): a digit, then a group between two of the same unusual separators. */
-const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,/:-]{1,2}|\s?[^A-Za-z0-9\s]{1,2}\s)[A-Z\d]{2,6}\1[A-Z\d]/;
+const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,;/:-]{1,2}|\s?[^A-Za-z0-9\s.,;]{1,2}\s)[A-Z\d]{2,6}\1[A-Z\d]/;
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
@@ -566,6 +578,40 @@ function regroupedDigits(s: string): string[] {
     });
   const spaced = regroup(' ');
   return changed ? [spaced, regroup('-')] : [];
+}
+
+// Letters spelled with the ICAO alphabet, two or more in a row ("Delta Echo four four …" is an IBAN's "DE44…"):
+// the letters are another reading. Not in place: Victor, Oscar and Romeo are names too.
+const ICAO_WORDS = `alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november
+  oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu`.split(/\s+/);
+const ICAO_RUN = new RegExp(`\\b(?:${ICAO_WORDS.join('|')})(?:[ ,]+(?:${ICAO_WORDS.join('|')}))+\\b`, 'gi');
+
+function spelledLetters(s: string): string[] {
+  let spelled = false;
+  const out = s.replace(ICAO_RUN, (run) => {
+    spelled = true;
+    return run
+      .split(/[ ,]+/)
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+  });
+  return spelled ? [out] : [];
+}
+
+// A text as a list of its character codes, decimal or hex ("107, 97, 114, 108, 97, 64, …" — String.fromCharCode's
+// arguments, a byte array): six or more codes of printable ASCII read as the text they spell.
+const CHAR_CODE_LIST = /(?<![\w.])(?:(?:0x[0-9a-fA-F]{2}|\d{2,3})[ \t]*,[ \t]*){5,}(?:0x[0-9a-fA-F]{2}|\d{2,3})(?![\w.])/g;
+
+function charCodeLists(s: string): string[] {
+  if (!s.includes(',')) return [];
+  let decoded = false;
+  const out = s.replace(CHAR_CODE_LIST, (run) => {
+    const codes = run.split(',').map((c) => Number(c.trim()));
+    if (!codes.every((c) => c >= 32 && c <= 126)) return run;
+    decoded = true;
+    return String.fromCharCode(...codes);
+  });
+  return decoded ? [out] : [];
 }
 
 function withoutDiacritics(s: string): string[] {

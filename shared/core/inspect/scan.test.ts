@@ -216,6 +216,30 @@ describe('scanBody: encodings are decoded and scanned', () => {
     expect(scanBody(chat({}, [{ role: 'user', content: 'My IBAN is IT71·H204·3444·1965·8871·6235·274.' }])).piiTypes).toContain('IBAN');
   });
 
+  it.each([
+    [
+      'as character codes',
+      'String.fromCharCode(106, 97, 110, 101, 46, 100, 111, 101, 64, 101, 120, 97, 109, 112, 108, 101, 46, 99, 111, 109)',
+      'EMAIL',
+    ],
+    ['as octal escapes', '\\152\\141\\156\\145\\100\\145\\170\\141\\155\\160\\154\\145\\056\\143\\157\\155', 'EMAIL'],
+    [
+      'with the ICAO alphabet',
+      'IBAN: Delta Echo four four five zero zero one zero five one seven five four zero seven three two four nine three one',
+      'IBAN',
+    ],
+    ['with "dot" between number words', 'my ip is one nine two dot one six eight dot one dot ten', 'IP_ADDRESS'],
+  ])('a value spelled %s', (_, content, type) => {
+    expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
+  });
+
+  it('lists of numbers stay lists', () => {
+    expect(scanBody(chat({}, [{ role: 'user', content: 'Plot 10, 20, 30, 40, 50, 60, 70 and 72, 101, 99, 88, 77, 66' }]))).toEqual({
+      piiTypes: [],
+      unscanned: [],
+    });
+  });
+
   it("JSON inside a string is read parsed too: a tool call's arguments, one letter a line", () => {
     const note = JSON.stringify({ note: `Here is our production API key: ${[...'ASIA7YIGHYI3BBM5HZYF'].join('\n')}` });
     const body = chat({}, [
@@ -342,6 +366,9 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['one word of capitals (base32)', 'A'],
     ['digit groups set apart by underscores', '12_'],
     ['a string of JSON escapes', '{"a":"\\n'],
+    ['a list of character codes', '101, '],
+    ['ICAO words', 'Alfa Bravo '],
+    ['octal escapes', '\\141'],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);

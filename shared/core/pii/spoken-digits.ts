@@ -125,10 +125,14 @@ const REPEATS = new Map<string, number>([
   ['doppio', 2],
 ]);
 
-// Between the tokens of a run: spaces and punctuation, and the words for "and"; never more than a few
+/** "dot" in the six languages: a '.' inside a number read out ("one nine two dot one six eight …"). */
+const DOT_WORDS = ['dot', 'punkt', 'point', 'punto', 'punt'];
+const DOT_WORD = new RegExp(`\\b(?:${DOT_WORDS.join('|')})\\b`, 'giu');
+
+// Between the tokens of a run: spaces and punctuation, the words for "and" and for "dot"; never more than a few
 // characters (the test is cheap on the long gaps between words that are not numbers).
 const MAX_JOINER = 16;
-const JOINER_WORDS = ['and', 'und', 'et', 'y', 'e', 'en'];
+const JOINER_WORDS = ['and', 'und', 'et', 'y', 'e', 'en', ...DOT_WORDS];
 const JOINER = new RegExp(`^(?:[\\s,;./:()-]|\\b(?:${JOINER_WORDS.join('|')})\\b)*$`, 'iu');
 // Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
 // "ocho aea :: siete" 8aea::7; everything else between the words goes.
@@ -327,7 +331,12 @@ function readRun(s: string, run: readonly Token[]): string {
   let out = '';
   for (let k = 0; k < run.length; k++) {
     const t = run[k]!;
-    if (k > 0) out += s.slice(run[k - 1]!.end, t.start).replace(DROPPED_JOINERS, '') || (k === 1 && !run[0]!.number ? ' ' : '');
+    if (k > 0)
+      out +=
+        s
+          .slice(run[k - 1]!.end, t.start)
+          .replace(DOT_WORD, '.')
+          .replace(DROPPED_JOINERS, '') || (k === 1 && !run[0]!.number ? ' ' : '');
     const next = run[k + 1];
     const sum = next ? oneNumber(t, next, s.slice(t.end, next.start)) : undefined;
     if (sum !== undefined) {
