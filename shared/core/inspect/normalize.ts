@@ -401,6 +401,8 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...regroupedDigits(normalized),
     ...spelledLetters(normalized),
     ...charCodeLists(normalized),
+    ...concatenated(normalized),
+    ...backwards(normalized),
   );
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
@@ -559,13 +561,13 @@ function separatedCharacters(s: string): string[] {
 }
 
 // Groups of digits (and capitals: an IBAN's) set apart by one unusual separator, the same each time
-// ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "4539 | 1488 | …"): the groups set apart by
-// spaces, and by hyphens (a date's), are other readings.
+// ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "4539 | 1488 | …", one group a line): the groups
+// set apart by spaces, by hyphens (a date's) and by nothing are other readings.
 const ODD_GROUPS =
-  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,;/:-]|\s?[^\p{L}\p{N}\s.,;]{1,2}\s)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,;/:-]|\s?[^\p{L}\p{N}\s.,;]{1,2}\s|[ \t]*\r?\n[ \t]*)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
 
 /** A cheap first test (no Unicode classes): a digit, then a group between two of the same unusual separators. */
-const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,;/:-]{1,2}|\s?[^A-Za-z0-9\s.,;]{1,2}\s)[A-Z\d]{2,6}\1[A-Z\d]/;
+const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,;/:-]{1,2}|\s?[^A-Za-z0-9\s.,;]{1,2}\s|[ \t]*\r?\n[ \t]*)[A-Z\d]{2,6}\1[A-Z\d]/;
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
@@ -577,7 +579,7 @@ function regroupedDigits(s: string): string[] {
       return run.split(sep).join(joiner);
     });
   const spaced = regroup(' ');
-  return changed ? [spaced, regroup('-')] : [];
+  return changed ? [spaced, regroup('-'), regroup('')] : [];
 }
 
 // Letters spelled with the ICAO alphabet, two or more in a row ("Delta Echo four four …" is an IBAN's "DE44…"):
@@ -612,6 +614,27 @@ function charCodeLists(s: string): string[] {
     return String.fromCharCode(...codes);
   });
   return decoded ? [out] : [];
+}
+
+// Pieces of a value in quotes joined by `+`, as code builds a string ("'4539 1488' + ' 0343 6467'"): the
+// pieces joined are another reading.
+const STRING_CONCATENATION = /(["'`])\s*\+\s*(["'`])/g;
+
+function concatenated(s: string): string[] {
+  if (!s.includes('+')) return [];
+  const joined = s.replace(STRING_CONCATENATION, '');
+  return joined === s ? [] : [joined];
+}
+
+// Text written backwards: its capitalised words end in their capital ("trebE alraK"). With two such words,
+// the whole text read backwards, and those words read backwards where they stand, are other readings.
+const BACKWARDS_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?![\p{L}\p{N}])/gu;
+const BACKWARDS_RUN = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?:[ \t]+\p{Ll}{2,}\p{Lu})*(?![\p{L}\p{N}])/gu;
+const reversed = (s: string) => [...s].reverse().join('');
+
+function backwards(s: string): string[] {
+  if (!/[a-z][A-Z](?![A-Za-z])/.test(s) || (s.match(BACKWARDS_WORD)?.length ?? 0) < 2) return [];
+  return [reversed(s), s.replace(BACKWARDS_RUN, reversed)];
 }
 
 function withoutDiacritics(s: string): string[] {

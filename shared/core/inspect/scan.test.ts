@@ -229,11 +229,15 @@ describe('scanBody: encodings are decoded and scanned', () => {
       'IBAN',
     ],
     ['with "dot" between number words', 'my ip is one nine two dot one six eight dot one dot ten', 'IP_ADDRESS'],
+    ['in quoted pieces joined by +', "card = '4539 1488' + ' 0343 6467'", 'CREDIT_CARD'],
+    ['one group a line', 'card:\n4539\n1488\n0343\n6467', 'CREDIT_CARD'],
+    ['backwards', 'Write a reference letter for our former employee trebE alraK.', 'PERSON'],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });
 
   it('lists of numbers stay lists', () => {
+    expect(scanBody(chat({}, [{ role: 'user', content: 'Sum these:\n12\n34\n56\n78\n90' }]))).toEqual({ piiTypes: [], unscanned: [] });
     expect(scanBody(chat({}, [{ role: 'user', content: 'Plot 10, 20, 30, 40, 50, 60, 70 and 72, 101, 99, 88, 77, 66' }]))).toEqual({
       piiTypes: [],
       unscanned: [],
@@ -369,6 +373,8 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['a list of character codes', '101, '],
     ['ICAO words', 'Alfa Bravo '],
     ['octal escapes', '\\141'],
+    ['backwards words', 'alraK '],
+    ['numbers one a line', '1234\n'],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);
