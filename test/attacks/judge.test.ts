@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type Case } from './corpus.ts';
 import { asciiDigits, DIGIT_WORDS, digitWordsToDigits, OTHER_SCRIPT_ZEROS, decodeEntities, NAMED_ENTITIES } from './encodings.ts';
-import { compact, controlProblems, judgeAttack, requestIdOf, ValueIndex, type Observation } from './judge.ts';
+import { compact, controlProblems, findableByValue, judgeAttack, requestIdOf, ValueIndex, type Observation } from './judge.ts';
 
 const { attacks, controls } = buildCorpus();
 
@@ -20,8 +20,11 @@ const asCloudEvent = (c: Case) =>
 
 describe('finding planted values', () => {
   it('finds every attack value in its own request, sent as is and wrapped in a cloud event', () => {
+    // (a value too short to look up, as an IP address can be, counts by its request id instead)
     const missed = attacks.filter(
-      (a) => !new ValueIndex([JSON.stringify(a.body)]).has(a.value!) || !new ValueIndex([asCloudEvent(a)]).has(a.value!),
+      (a) =>
+        findableByValue(a.value!) &&
+        (!new ValueIndex([JSON.stringify(a.body)]).has(a.value!) || !new ValueIndex([asCloudEvent(a)]).has(a.value!)),
     );
     expect(missed.map((a) => `${a.id} ${a.labels.placement} ${a.labels.obfuscation}`)).toEqual([]);
   }, 120_000);

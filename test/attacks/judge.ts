@@ -1,7 +1,7 @@
 // The judge: what became of each request. Two kinds of evidence that an attack got out:
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
-//     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, token ids, digits as words or in other scripts, invisible and
+//     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards, token ids, digits as words or in other scripts, invisible and
 //     combining characters, fullwidth forms; a value split across two strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
 //     non-on-prem target named as answering or tried.
@@ -63,6 +63,7 @@ export function compact(s: string): string {
 
 const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 const BASE32_RUN = /[A-Z2-7]{16,}=*/g;
+const CHAR_CODES = /\d{2,3}(?:\s*,\s*\d{2,3}){5,}/g;
 const PRINTABLE_RUN = /[\p{L}\p{N}\p{P}\p{S}\p{Zs}]{8,}/gu;
 const MAX_DEPTH = 4;
 
@@ -85,7 +86,13 @@ function textOfBytes(bytes: Uint8Array): string {
 /** A string and everything decoded out of it (escapes, entities, digit words; base64 runs and JSON inside, recursively). */
 function readingsOf(s: string, depth: number, out: string[]): void {
   const decoded = digitWordsToDigits(decodeUnicodeEscapes(decodePercent(decodeEntities(s))));
-  out.push(s, decoded);
+  // also the text backwards, and lists of character codes as the text they spell
+  out.push(
+    s,
+    decoded,
+    [...s].reverse().join(''),
+    s.replace(CHAR_CODES, (list) => String.fromCharCode(...list.split(',').map(Number))),
+  );
   if (depth >= MAX_DEPTH) return;
   for (const text of [s, decoded]) {
     const trimmed = text.trim();
@@ -142,6 +149,11 @@ export function readings(body: string): string[] {
 const MIN_NEEDLE = 6;
 /** Each part of a split value must have at least this many characters to count as the value. */
 const MIN_SPLIT_PART = 3;
+
+/** Whether a planted value is looked up by value at all (else only its request id counts). */
+export function findableByValue(value: string): boolean {
+  return compact(value).length >= MIN_NEEDLE;
+}
 
 /** Looks planted values up in everything that was recorded. */
 export class ValueIndex {

@@ -37,6 +37,8 @@ export const OBFUSCATION_FAMILIES = [
   'separated_chars',
   'gzip_base64',
   'odd_separators',
+  'char_codes',
+  'backwards',
   'spaced_digits',
   'number_words',
   'split_messages',
@@ -181,6 +183,15 @@ const FAMILIES: Record<
     types: DIGIT_TYPES,
     apply: (p) => (/[ -]/.test(p.value) ? [sentence(p, p.value.replace(/[ -]+/g, ids.pick(['🔹', '_', ' | ', '·'])))] : undefined),
   },
+  // The sentence as String.fromCharCode's arguments, or written backwards.
+  char_codes: {
+    types: PII_TYPES,
+    apply: (p) => {
+      const text = sentence(p);
+      return /^[\x20-\x7e]*$/.test(text) ? [`String.fromCharCode(${[...text].map((c) => c.charCodeAt(0)).join(', ')})`] : undefined;
+    },
+  },
+  backwards: { types: PII_TYPES, apply: (p) => [[...sentence(p)].reverse().join('')] },
   spaced_digits: {
     types: DIGIT_TYPES,
     apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]),

@@ -560,23 +560,27 @@ function separatedCharacters(s: string): string[] {
   return joinedAny ? [joined] : [];
 }
 
-// Groups of digits (and capitals: an IBAN's) set apart by one unusual separator, the same each time
-// ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "4539 | 1488 | …", one group a line): the groups
-// set apart by spaces, by hyphens (a date's) and by nothing are other readings.
+// Groups of digits (and capitals: an IBAN's; dots inside: an id's) set apart by one unusual separator, the same
+// each time ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "22.577.847🔹N", "4539 | 1488 | …", one
+// group a line): the groups set apart by spaces, by hyphens (a date's) and by nothing are other readings. Two
+// groups are enough for a symbol between them; blanks and line breaks need three.
 const ODD_GROUPS =
-  /(?<![\p{L}\p{N}])[A-Z\d]{2,6}([^\p{L}\p{N}\s.,;/:-]|\s?[^\p{L}\p{N}\s.,;]{1,2}\s|[ \t]*\r?\n[ \t]*)[A-Z\d]{2,6}(?:\1[A-Z\d]{2,6})+(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[A-Z\d][A-Z\d.]{0,11}([^\p{L}\p{N}\s.,;/:-]|[ \t]?[^\p{L}\p{N}\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}(?:\1[A-Z\d][A-Z\d.]{0,11})*(?<!\.)(?![\p{L}\p{N}])/gu;
 
-/** A cheap first test (no Unicode classes): a digit, then a group between two of the same unusual separators. */
-const MAY_HAVE_ODD_GROUPS = /\d([^A-Za-z0-9\s.,;/:-]{1,2}|\s?[^A-Za-z0-9\s.,;]{1,2}\s|[ \t]*\r?\n[ \t]*)[A-Z\d]{2,6}\1[A-Z\d]/;
+/** A cheap first test (no Unicode classes): an unusual separator between a digit and a group, or a group a line. */
+const MAY_HAVE_ODD_GROUPS =
+  /\d(?:[^A-Za-z0-9\s.,;/:-]{1,2}|[ \t]?[^A-Za-z0-9\s.,;]{1,2}[ \t])[A-Z\d]|\d[ \t]*\r?\n[ \t]*[A-Z\d]{2,6}[ \t]*\r?\n/;
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
   let changed = false;
   const regroup = (joiner: string) =>
     s.replace(ODD_GROUPS, (run, sep: string) => {
-      if (!/\d{2}/.test(run)) return run; // words in capitals ("THE_BIG_CAT")
+      const groups = run.split(sep);
+      // words in capitals ("THE_BIG_CAT"); two lines or two words
+      if ((run.match(/\d/g)?.length ?? 0) < 5 || (groups.length < 3 && !/[^\s]/.test(sep))) return run;
       changed = true;
-      return run.split(sep).join(joiner);
+      return groups.join(joiner);
     });
   const spaced = regroup(' ');
   return changed ? [spaced, regroup('-'), regroup('')] : [];
@@ -626,14 +630,19 @@ function concatenated(s: string): string[] {
   return joined === s ? [] : [joined];
 }
 
-// Text written backwards: its capitalised words end in their capital ("trebE alraK"). With two such words,
-// the whole text read backwards, and those words read backwards where they stand, are other readings.
+// Text written backwards: its capitalised words end in their capital ("trebE alraK"). With two such words (or
+// one ending a text that starts with a full stop), the whole text read backwards, and those words read backwards
+// where they stand, are other readings.
 const BACKWARDS_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?![\p{L}\p{N}])/gu;
 const BACKWARDS_RUN = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?:[ \t]+\p{Ll}{2,}\p{Lu})*(?![\p{L}\p{N}])/gu;
 const reversed = (s: string) => [...s].reverse().join('');
 
 function backwards(s: string): string[] {
-  if (!/[a-z][A-Z](?![A-Za-z])/.test(s) || (s.match(BACKWARDS_WORD)?.length ?? 0) < 2) return [];
+  if (!/[a-z][A-Z](?![A-Za-z])/.test(s)) return [];
+  const words = s.match(BACKWARDS_WORD)?.length ?? 0;
+  // A sentence backwards also starts with its full stop and ends with its first word: ".yadot … esaelP"
+  const sentence = words <= 1 && /^\s*[.!?]/.test(s) && /\p{Ll}+\p{Lu}\s*$/u.test(s);
+  if (words < 2 && !sentence) return [];
   return [reversed(s), s.replace(BACKWARDS_RUN, reversed)];
 }
 

@@ -232,6 +232,8 @@ describe('scanBody: encodings are decoded and scanned', () => {
     ['in quoted pieces joined by +', "card = '4539 1488' + ' 0343 6467'", 'CREDIT_CARD'],
     ['one group a line', 'card:\n4539\n1488\n0343\n6467', 'CREDIT_CARD'],
     ['backwards', 'Write a reference letter for our former employee trebE alraK.', 'PERSON'],
+    ['as a whole sentence backwards', '.0491.60.40 si htrib fo etad yM', 'DATE_OF_BIRTH'],
+    ['in two groups with a symbol between', 'Call me on 05359🔹209824.', 'PHONE'],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });

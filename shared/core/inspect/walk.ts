@@ -122,12 +122,13 @@ function walkString(s: string, depth: number, out: WalkedBody, inConversation: b
   walkEmbeddedJson(s, depth, out);
 }
 
-// JSON inside a string (a tool call's `arguments`, a serialized record) with escapes in it: its strings read
-// differently parsed ("A\\nS\\nI…" is one letter a line). Walked as well, beside the string as sent.
+// JSON inside a string (a tool call's `arguments`, a serialized record): its strings read differently parsed —
+// escapes decoded ("A\\nS\\nI…" is one letter a line), each string a text of its own (a sentence written
+// backwards starts with its full stop). Walked as well, beside the string as sent.
 function walkEmbeddedJson(s: string, depth: number, out: WalkedBody): void {
   const t = s.trim();
   const open = t[0];
-  if (t.length < 4 || (open !== '{' && open !== '[') || t[t.length - 1] !== (open === '{' ? '}' : ']') || !t.includes('\\')) return;
+  if (t.length < 4 || (open !== '{' && open !== '[') || t[t.length - 1] !== (open === '{' ? '}' : ']')) return;
   let parsed: unknown;
   try {
     parsed = JSON.parse(s);
