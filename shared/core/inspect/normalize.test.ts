@@ -140,6 +140,13 @@ describe('decodeEmbedded: invisible carriers', () => {
     expect(decodeEmbedded('options a, b and c').texts).toEqual([]);
   });
 
+  it('reads a rewritten run with its cue words around it, not the whole text again', () => {
+    const filler = 'The quarterly review covers the onboarding process and the release checklist. '.repeat(20);
+    const texts = decodeEmbedded(`${filler}My card is 4539🔹1488🔹0343🔹6467, thanks. ${filler}`).texts;
+    expect(texts.some((t) => t.includes('the release checklist. My card is 4539 1488 0343 6467, thanks. The quarterly'))).toBe(true);
+    for (const t of texts) expect(t.length).toBeLessThan(200);
+  });
+
   it('reads base64 in groups of one width and base32; words of prose are neither', () => {
     const b64 = btoa('Please write to jane.doe@example.com');
     expect(decodeEmbedded(b64.replace(/(.{8})/g, '$1 ')).texts).toContain('Please write to jane.doe@example.com');

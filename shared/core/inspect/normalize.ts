@@ -475,18 +475,28 @@ const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?: [A-Z0-9]{1,34})+(?![\p{L
 const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0,4}| [0-9a-fA-F]{1,4}){4,}(?![\p{L}\p{N}])/gu;
 
 function spacedCodes(s: string): string[] {
-  const out: string[] = [];
-  const add = (m: RegExpMatchArray, joined: string) => {
-    if (joined !== m[0])
-      out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + joined + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
-  };
-  for (const m of s.matchAll(SPACED_CODE)) add(m, joinCodeGroups(m[0]));
-  if (s.includes(':')) for (const m of s.matchAll(SPACED_HEX)) if (m[0].includes(':')) add(m, m[0].replace(/ /g, ''));
-  return out;
+  return [
+    ...inContext(s, SPACED_CODE, (m) => joinCodeGroups(m[0])),
+    ...(s.includes(':') ? inContext(s, SPACED_HEX, (m) => (m[0].includes(':') ? m[0].replace(/ /g, '') : undefined)) : []),
+  ];
 }
 
-/** Characters kept on each side of a joined identifier: its cue words ("passport number …"). */
+/** Characters kept on each side of a rewritten run: its cue words ("passport number …"). */
 const CODE_CONTEXT = 64;
+
+/**
+ * Each match of `re` (global) rewritten, with about CODE_CONTEXT characters of whole words on each side: a
+ * reading of its own, short whatever the text's length (a whole text per reading would scan it again).
+ */
+function inContext(s: string, re: RegExp, rewrite: (m: RegExpMatchArray) => string | undefined): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(re)) {
+    const text = rewrite(m);
+    if (text !== undefined && text !== m[0])
+      out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + text + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
+  }
+  return out;
+}
 
 /** About the last `n` characters of `s`, starting at a word's start (a cut word reads as another word). */
 export function tailWords(s: string, n: number): string {
@@ -547,17 +557,14 @@ function mayHaveSeparated(s: string): boolean {
 
 function separatedCharacters(s: string): string[] {
   if (!mayHaveSeparated(s)) return [];
-  let joinedAny = false;
-  const joined = s.replace(SEPARATED_CHARACTERS, (run) => {
-    joinedAny = true;
-    // Split by the spacer, a character its other gaps absorbed ("a,.,e", "4,/,0") is itself again; an empty
-    // or blank piece is a word break.
-    return run
+  // Split by the spacer, a character its other gaps absorbed ("a,.,e", "4,/,0") is itself again; an empty or
+  // blank piece is a word break.
+  return inContext(s, SEPARATED_CHARACTERS, ([run]) =>
+    run
       .split(commonest(run.match(CHARACTER_GAP) ?? []))
       .map((piece) => piece.trim() || ' ')
-      .join('');
-  });
-  return joinedAny ? [joined] : [];
+      .join(''),
+  );
 }
 
 // Groups of digits (and capitals: an IBAN's; dots inside: an id's) set apart by one unusual separator, the same
@@ -573,17 +580,15 @@ const MAY_HAVE_ODD_GROUPS =
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
-  let changed = false;
   const regroup = (joiner: string) =>
-    s.replace(ODD_GROUPS, (run, sep: string) => {
-      const groups = run.split(sep);
-      // words in capitals ("THE_BIG_CAT"); two lines or two words
-      if ((run.match(/\d/g)?.length ?? 0) < 5 || (groups.length < 3 && !/[^\s]/.test(sep))) return run;
-      changed = true;
+    inContext(s, ODD_GROUPS, ([run, sep]) => {
+      const groups = run.split(sep!);
+      // words in capitals ("THE_BIG_CAT"); two lines, two words, two cells of a table ("18234 | 97.1")
+      if ((run.match(/\d/g)?.length ?? 0) < 5 || (groups.length < 3 && !/[^\s|]/.test(sep!))) return undefined;
       return groups.join(joiner);
     });
   const spaced = regroup(' ');
-  return changed ? [spaced, regroup('-'), regroup('')] : [];
+  return spaced.length > 0 ? [...spaced, ...regroup('-'), ...regroup('')] : [];
 }
 
 // Letters spelled with the ICAO alphabet, two or more in a row ("Delta Echo four four …" is an IBAN's "DE44…"):
@@ -593,15 +598,12 @@ const ICAO_WORDS = `alfa alpha bravo charlie delta echo foxtrot golf hotel india
 const ICAO_RUN = new RegExp(`\\b(?:${ICAO_WORDS.join('|')})(?:[ ,]+(?:${ICAO_WORDS.join('|')}))+\\b`, 'gi');
 
 function spelledLetters(s: string): string[] {
-  let spelled = false;
-  const out = s.replace(ICAO_RUN, (run) => {
-    spelled = true;
-    return run
+  return inContext(s, ICAO_RUN, ([run]) =>
+    run
       .split(/[ ,]+/)
       .map((w) => w[0]!.toUpperCase())
-      .join('');
-  });
-  return spelled ? [out] : [];
+      .join(''),
+  );
 }
 
 // A text as a list of its character codes, decimal or hex ("107, 97, 114, 108, 97, 64, …" — String.fromCharCode's
@@ -610,24 +612,21 @@ const CHAR_CODE_LIST = /(?<![\w.])(?:(?:0x[0-9a-fA-F]{2}|\d{2,3})[ \t]*,[ \t]*){
 
 function charCodeLists(s: string): string[] {
   if (!s.includes(',')) return [];
-  let decoded = false;
-  const out = s.replace(CHAR_CODE_LIST, (run) => {
+  return inContext(s, CHAR_CODE_LIST, ([run]) => {
     const codes = run.split(',').map((c) => Number(c.trim()));
-    if (!codes.every((c) => c >= 32 && c <= 126)) return run;
-    decoded = true;
-    return String.fromCharCode(...codes);
+    return codes.every((c) => c >= 32 && c <= 126) ? String.fromCharCode(...codes) : undefined;
   });
-  return decoded ? [out] : [];
 }
 
 // Pieces of a value in quotes joined by `+`, as code builds a string ("'4539 1488' + ' 0343 6467'"): the
 // pieces joined are another reading.
 const STRING_CONCATENATION = /(["'`])\s*\+\s*(["'`])/g;
+/** Quoted pieces with `+` between them, the pieces at most 64 characters each. */
+const CONCATENATED_PIECES = /["'`][^"'`\n]{0,64}["'`](?:\s*\+\s*["'`][^"'`\n]{0,64}["'`])+/g;
 
 function concatenated(s: string): string[] {
   if (!s.includes('+')) return [];
-  const joined = s.replace(STRING_CONCATENATION, '');
-  return joined === s ? [] : [joined];
+  return inContext(s, CONCATENATED_PIECES, ([run]) => run.replace(STRING_CONCATENATION, ''));
 }
 
 // Text written backwards: its capitalised words end in their capital ("trebE alraK"). With two such words (or
