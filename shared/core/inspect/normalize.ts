@@ -754,14 +754,20 @@ const BASE32_RUN = /^[A-Z2-7]+=*$/;
 function base32Bytes(run: string): Uint8Array | undefined {
   const s = run.replace(/=+$/, '');
   if ([1, 3, 6].includes(s.length % 8)) return undefined;
-  const out = new Uint8Array(Math.floor((s.length * 5) / 8));
+  return unpackBits(s, 5, (c) => (c >= 65 ? c - 65 : c - 24)); // A–Z → 0–25, 2–7 → 26–31
+}
+
+/** The bytes that characters worth `width` bits each spell (their value by `valueOf`; -1: not one of them). */
+function unpackBits(s: string, width: number, valueOf: (c: number) => number): Uint8Array | undefined {
+  const out = new Uint8Array(Math.floor((s.length * width) / 8));
   let bits = 0;
   let value = 0;
   let at = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    value = (value << 5) | (c >= 65 ? c - 65 : c - 24); // A–Z → 0–25, 2–7 → 26–31
-    bits += 5;
+    const v = valueOf(s.charCodeAt(i));
+    if (v < 0) return undefined;
+    value = ((value << width) | v) & 0xffff;
+    bits += width;
     if (bits >= 8) {
       bits -= 8;
       out[at++] = (value >> bits) & 0xff;
@@ -789,22 +795,7 @@ const B64_VALUE: Int16Array = (() => {
 export function base64Bytes(run: string): Uint8Array | undefined {
   const s = run.replace(/=+$/, '');
   if (s.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const v = c < 128 ? B64_VALUE[c]! : -1;
-    if (v < 0) return undefined;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, at);
+  return unpackBits(s, 6, (c) => (c < 128 ? B64_VALUE[c]! : -1));
 }
 
 const UNPRINTABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
