@@ -531,7 +531,7 @@ const UNCOVERED_LATIN = /[^\P{Script=Latin}A-Za-zªºÀ-ÖØ-öø-ÿŒœ]/u;
 // Characters written one by one with something between them other than a single space (which normalizeText
 // joins in place): "k-a-r-l-a", "k,a,r,l,a", one per line, "K a r l a  E b e r t". Six or more single
 // characters; the gap that spaces them out (the commonest) goes, a character between two of them stays, and a
-// blank between two is a word break. The text with its runs joined is another reading.
+// blank between two is a word break. Each run joined, with its words around it, is another reading.
 const SEPARATED_CHARACTERS = /(?<![\p{L}\p{N}@])[\p{L}\p{N}@+(#](?:[\s,;|/·•*_.-]{1,7}[\p{L}\p{N}@.+_'():#-](?![\p{L}\p{N}])){5,}/gu;
 const CHARACTER_GAP = /[\s,;|/·•*_.-]{1,7}(?=[\p{L}\p{N}@.+_'():#-])/gu;
 
