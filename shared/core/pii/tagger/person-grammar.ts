@@ -261,6 +261,9 @@ const WITH_THEN_MEAL_RE =
 /** One leaves a team or a company, and has a birthday: "Vosmira verlässt am Freitag das Team", "Vosmira for her birthday". */
 const LEAVES_RE =
   /(?:^|[.!?:,\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+) (?:leaves|is leaving|verlässt|quitte|deja|lascia|verlaat)(?: \S+){0,3}? (?:the |das |die |l['’]|el |la |il |het )?(?:team|Team|company|Firma|Unternehmen|équipe|entreprise|equipo|empresa|azienda|bedrijf)(?![\p{L}\p{M}])/gu;
+/** One joins a team, perhaps in a clause after the name: "Vosmira joins the team", "für Vosmira Block, die nächsten Monat ins Team kommt". */
+const JOINS_RE =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)(?: \p{Lu}[\p{L}\p{M}]+)?,? (?:(?:who|die|der|qui|que|quien|che|dat) )?(?:\S+ ){0,3}?(?:(?:ins|in unser) Team kommt|(?:joins|will join|is joining|rejoint|rejoindra|se une al|se unirá al|entra (?:nel|in)|komt (?:bij|in)) (?:the |our |l['’]|notre |nuestro |el |la |il |nostro |het |ons )?(?:team|équipe|equipo|squadra)(?![\p{L}\p{M}]))/gu;
 const BIRTHDAY_RE =
   /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:for (?:her|his|their) birthday|zum Geburtstag|pour son anniversaire|para su cumpleaños|per il suo compleanno|voor (?:haar|zijn) verjaardag)/gu;
 const PERSON_STATE_RE =
@@ -274,7 +277,7 @@ function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
-  for (const re of [LEAVES_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE])
+  for (const re of [LEAVES_RE, JOINS_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE])
     for (const m of text.matchAll(re)) {
       const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
       if (run) found.push(run);

@@ -217,12 +217,15 @@ describe("slotNames: the names a message's own grammar places (person-grammar.ts
     expect(names("Vosmira's laptop keeps crashing.")).toEqual(['Vosmira']);
     expect(names('Schreib eine Abschiedsnachricht, Vosmira verlässt am Freitag das Team.')).toEqual(['Vosmira']);
     expect(names('Ich war gestern mit Vosmira beim Mittagessen. Ik heb met Vosmira geluncht.')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('Vosmira joins the team on Monday. Vosmira se une al equipo en marzo.')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names('Schreib eine kurze Vorstellung für Vosmira Block, die nächsten Monat ins Team kommt.')).toEqual(['Vosmira Block']);
   });
 
   it('leaves brands, common words and places in those places alone', () => {
     expect(names('Kubernetes, can you explain? Google and I disagree. Tell Slack the truth. Also, can you?')).toEqual([]);
     expect(names('Kubernetes is leaving beta. Das Team ist heute krank. Lunch with Google engineers.')).toEqual([]);
     expect(names('According to Gartner, the market grows. My manager Google.')).toEqual([]);
+    expect(names('Kubernetes joins the team toolset. Google joins forces with Slack.')).toEqual([]);
   });
 });
 
@@ -240,6 +243,7 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     ['lists with initials', 'J. Novak, Horvat K., Kovac, M. and L.Tadeo; '],
     ['almost lists with initials', 'J. Novak, Horvat K Kovac, M, L.Tadeo: K. Horvat and L. Tadeo. '],
     ['people in their places', 'my manager Vosmira. lunch with Vosmira. Vosmira is out sick. tell Vosmira so. '],
+    ['people joining a team', 'Vosmira Tadeova, die a b c ins Team kommt. Vosmira joins the '],
     ['people addressed', 'Vosmira and I met. Vosmira, can you? Tell Vosmira so. me and '],
     ['surnames first, quotes and owners', 'TADEOVA Vosmira and ABCDEF ABCDEF "ok," said Vosmira. Vosmira\'s wife '],
   ])('%s', (_name, unit) => {
