@@ -574,9 +574,9 @@ function separatedCharacters(s: string): string[] {
 const ODD_GROUPS =
   /(?<![\p{L}\p{N}])[A-Z\d][A-Z\d.]{0,11}([^\p{L}\p{N}\s.,;/:-]|[ \t]?[^\p{L}\p{N}\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}(?:\1[A-Z\d][A-Z\d.]{0,11})*(?<!\.)(?![\p{L}\p{N}])/gu;
 
-/** A cheap first test (no Unicode classes): an unusual separator between a digit and a group, or a group a line. */
+/** A cheap first test (no Unicode classes): three groups with the same separator, or two with a symbol other than a table's bar. */
 const MAY_HAVE_ODD_GROUPS =
-  /\d(?:[^A-Za-z0-9\s.,;/:-]{1,2}|[ \t]?[^A-Za-z0-9\s.,;]{1,2}[ \t])[A-Z\d]|\d[ \t]*\r?\n[ \t]*[A-Z\d]{2,6}[ \t]*\r?\n/;
+  /\d([^A-Za-z0-9\s.,;/:-]{1,2}|[ \t]?[^A-Za-z0-9\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}\1[A-Z\d]|\d(?:[^A-Za-z0-9\s.,;/:|-]{1,2}|[ \t][^A-Za-z0-9\s.,;|]{1,2}[ \t])[A-Z\d]/;
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
