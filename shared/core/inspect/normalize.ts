@@ -657,7 +657,7 @@ const RTL_RUN = /[\u202b\u202e\u2067]([^\u202c\u2069\n]*)/g;
 
 function rightToLeftRuns(raw: string): string[] {
   const out: string[] = [];
-  for (const m of raw.matchAll(RTL_RUN)) if (m[1]!.length > 1) out.push([...m[1]!].reverse().join(''));
+  for (const m of raw.matchAll(RTL_RUN)) if (m[1]!.length > 1) out.push(reversed(m[1]!));
   return out;
 }
 

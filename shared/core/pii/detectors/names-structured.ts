@@ -300,7 +300,7 @@ function roleCellIsName(v: string): boolean {
   return named && (isGivenName(titleCase(parts[0]!)) || (parts.length >= 2 && isGivenName(titleCase(parts[parts.length - 1]!))));
 }
 
-function titleCase(w: string): string {
+export function titleCase(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
@@ -320,20 +320,20 @@ const PASSENGER_NAME_RE =
   /(?<![\p{L}\p{N}/])(\p{Lu}{2,}(?:['’ -]\p{Lu}{2,})*\/\p{Lu}{3,}(?: \p{Lu}{2,})?) ?(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}\p{N}])/gu;
 
 export function upperCaseLabels(text: string, out: NameCandidate[]): void {
-  const add = (value: string, at: number, cue: NameCandidate['cue']) => {
+  const add = (value: string, at: number) => {
     const v = value.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
     const words = v.split(/[ /]/);
     if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(w[0] + w.slice(1).toLowerCase()))) return;
-    out.push({ start: at, end: at + v.length, cue, score: 0.8 });
+    out.push({ start: at, end: at + v.length, cue: 'label', score: 0.8 });
   };
   // Cheap tests first: most texts have none of these shapes.
   if (/(?:NAME|NOM|NOMBRE|NOME|NAAM|PASS|Pass|Name|Nom|Nombre|Nome|Naam)/.test(text))
-    for (const m of text.matchAll(UPPER_LABEL_RE)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'label');
+    for (const m of text.matchAll(UPPER_LABEL_RE)) add(m[1]!, m.index + m[0].length - m[1]!.length);
   if (/:[ \t]*[A-Z\u00c0-\u00de\u0100-\u024f]{2}/.test(text))
     for (const m of text.matchAll(LABELLED_CAPITALS_RE))
-      if (isPersonLabel(m[1]!.split(/[ _]/))) add(m[2]!, m.index + m[0].length - m[2]!.length, 'label');
+      if (isPersonLabel(m[1]!.split(/[ _]/))) add(m[2]!, m.index + m[0].length - m[2]!.length);
   if (/[A-Z\u00c0-\u00de\u0100-\u024f]\/[A-Z\u00c0-\u00de\u0100-\u024f]/.test(text))
-    for (const m of text.matchAll(PASSENGER_NAME_RE)) add(m[1]!, m.index, 'label');
+    for (const m of text.matchAll(PASSENGER_NAME_RE)) add(m[1]!, m.index);
 }
 
 /** "Best regards,\nSIDDHARTH MEHTA": an upper-case name alone on the line after a closing. */

@@ -62,7 +62,7 @@ import {
   ROLE_WORDS,
   WORDLIKE_GIVEN,
 } from './names-gazetteer.ts';
-import { lowerCaseGreetings, structured, upperCaseLabels, upperCaseSignatures } from './names-structured.ts';
+import { lowerCaseGreetings, structured, titleCase, upperCaseLabels, upperCaseSignatures } from './names-structured.ts';
 import { tokenize, type Tok } from './names-tokens.ts';
 import { transcriptSpeakers } from './names-transcripts.ts';
 
@@ -289,25 +289,32 @@ function runExtent(text: string, toks: readonly Tok[], i: number): { j: number; 
   return { j, end };
 }
 
-/**
- * Whether toks[k] is a particle written with a capital ("Le", "De", "Van", "Di") between single spaces, with a
- * capitalised word after it that could be a surname: as a name's part it is no article.
- */
-function capitalParticleBefore(text: string, toks: readonly Tok[], k: number): boolean {
+/** Whether toks[k] is a particle written with a capital ("Le", "De", "Van", "Di"), one space after the word before it. */
+function isCapitalParticle(text: string, toks: readonly Tok[], k: number): boolean {
   const p = toks[k];
+  return p !== undefined && !p.caps && PARTICLES.has(p.w.toLowerCase()) && text.slice(toks[k - 1]!.e, p.s) === ' ';
+}
+
+/** A capital particle with a capitalised word after it that could be a surname: as a name's part it is no article. */
+function capitalParticleBefore(text: string, toks: readonly Tok[], k: number): boolean {
   const n = toks[k + 1];
-  if (!p || !n || p.caps || n.caps || !PARTICLES.has(p.w.toLowerCase()) || p.w === p.w.toLowerCase()) return false;
-  const single = (a: Tok, b: Tok) => text.slice(a.e, b.s) === ' ';
-  return single(toks[k - 1]!, p) && single(p, n) && !NOT_NAME_WORDS.has(n.w) && !TITLES_TC.has(n.w);
+  return (
+    isCapitalParticle(text, toks, k) &&
+    n !== undefined &&
+    !n.caps &&
+    text.slice(toks[k]!.e, n.s) === ' ' &&
+    !NOT_NAME_WORDS.has(n.w) &&
+    !TITLES_TC.has(n.w)
+  );
 }
 
 /** A lower-case word of three letters or more after a capital particle ("Emmelie Le roux"): where it ends, else 0. */
 function surnameAfterCapitalParticle(text: string, toks: readonly Tok[], k: number): number {
-  const p = toks[k];
-  if (!p || p.caps || !PARTICLES.has(p.w.toLowerCase()) || text.slice(toks[k - 1]!.e, p.s) !== ' ') return 0;
+  if (!isCapitalParticle(text, toks, k)) return 0;
+  const p = toks[k]!;
   LOWER_WORD_RE.lastIndex = p.e;
   const m = LOWER_WORD_RE.exec(text);
-  return m && !NOT_NAME_WORDS.has(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1)) && !PARTICLES.has(m[1]!) ? p.e + m[0].length : 0;
+  return m && !NOT_NAME_WORDS.has(titleCase(m[1]!)) && !PARTICLES.has(m[1]!) ? p.e + m[0].length : 0;
 }
 
 const LOWER_WORD_RE = / (\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}\p{N}])/uy;
