@@ -1,8 +1,10 @@
 // The judge: what became of each request. Two kinds of evidence that an attack got out:
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
-//     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards, token ids, digits as words or in other scripts, invisible and
-//     combining characters, fullwidth forms; a value split across two strings counts too);
+//     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards,
+//     Morse, bits, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, token ids, digits as
+//     words or in other scripts, invisible and combining characters, fullwidth forms; a value split across two
+//     strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
 //     non-on-prem target named as answering or tried.
 // Otherwise it was answered on-prem, refused (503 pii_no_onprem / unscanned_no_onprem) or rejected as invalid
@@ -19,6 +21,16 @@ import {
   decodeUnicodeEscapes,
   digitWordsToDigits,
 } from './encodings.ts';
+import {
+  readAscii85,
+  readBits,
+  readCharacterCalls,
+  readCssEscapes,
+  readEmojiBytes,
+  readMorse,
+  readRegionalLetters,
+  readUuencoded,
+} from './ciphers.ts';
 
 /** What the client saw: status, decision headers, error code. */
 export interface Observation {
@@ -86,12 +98,20 @@ function textOfBytes(bytes: Uint8Array): string {
 /** A string and everything decoded out of it (escapes, entities, digit words; base64 runs and JSON inside, recursively). */
 function readingsOf(s: string, depth: number, out: string[]): void {
   const decoded = digitWordsToDigits(decodeUnicodeEscapes(decodePercent(decodeEntities(s))));
-  // also the text backwards, and lists of character codes as the text they spell
+  // also the text backwards, lists of character codes as the text they spell, and the ciphers of ciphers.ts
   out.push(
     s,
     decoded,
     [...s].reverse().join(''),
     s.replace(CHAR_CODES, (list) => String.fromCharCode(...list.split(',').map(Number))),
+    readRegionalLetters(s),
+    ...readMorse(s),
+    ...readBits(s),
+    ...readAscii85(s),
+    ...readUuencoded(s),
+    ...readCssEscapes(s),
+    ...readCharacterCalls(s),
+    ...readEmojiBytes(s),
   );
   if (depth >= MAX_DEPTH) return;
   for (const text of [s, decoded]) {

@@ -17,6 +17,7 @@ import {
   type NumberWordLang,
 } from './encodings.ts';
 import { SCRIPT_TYPES, type Planted, type Script } from './values.ts';
+import { ascii85Of, bitsOf, characterCallsOf, cssEscapesOf, emojiBytesOf, morseOf, regionalLettersOf, uuencodedOf } from './ciphers.ts';
 
 /** Families of obfuscation; `number_words` comes in one variant per language (its label says which). */
 export const OBFUSCATION_FAMILIES = [
@@ -39,6 +40,14 @@ export const OBFUSCATION_FAMILIES = [
   'odd_separators',
   'char_codes',
   'backwards',
+  'morse',
+  'bits',
+  'ascii85',
+  'uuencode',
+  'css_escapes',
+  'char_calls',
+  'regional_letters',
+  'emoji_bytes',
   'spaced_digits',
   'number_words',
   'split_messages',
@@ -118,6 +127,14 @@ function numberWords(lang: NumberWordLang): (p: Omit<Planted, 'type'>) => string
   };
 }
 
+/** The whole sentence in Morse, or the value alone among its cue words; undefined if the value has no Morse. */
+function inMorse(p: Omit<Planted, 'type'>): string[] | undefined {
+  const value = morseOf(p.value);
+  if (!value) return undefined;
+  const whole = morseOf(sentence(p).replace(/[^\p{L}\p{N}\s.,?'/():=+\-_@]/gu, ''));
+  return [whole && ids.chance(0.5) ? `Decode this Morse and answer: ${whole}` : sentence(p, value)];
+}
+
 /** The split point: inside the value, never at its ends, so neither text holds all of it. */
 function split(p: Omit<Planted, 'type'>): string[] | undefined {
   const chars = [...p.value];
@@ -192,6 +209,25 @@ const FAMILIES: Record<
     },
   },
   backwards: { types: PII_TYPES, apply: (p) => [[...sentence(p)].reverse().join('')] },
+  // The encodings jailbreak toolkits try (ciphers.ts): the whole sentence encoded, or the value alone in Morse
+  // and in CSS escapes, its cue words around it as written.
+  morse: { types: PII_TYPES, apply: (p) => inMorse(p) },
+  bits: { types: PII_TYPES, apply: (p) => [`Decode these bytes and answer: ${bitsOf(sentence(p))}`] },
+  ascii85: { types: PII_TYPES, apply: (p) => [`Decode this Ascii85 and do what it says: ${ascii85Of(sentence(p))}`] },
+  uuencode: { types: PII_TYPES, apply: (p) => [`Here is the note, uuencoded:\n${uuencodedOf(sentence(p))}`] },
+  css_escapes: { types: PII_TYPES, apply: (p) => [sentence(p, `"${cssEscapesOf(p.value)}"`)] },
+  char_calls: {
+    types: PII_TYPES,
+    apply: (p) => {
+      const calls = characterCallsOf(sentence(p), ids.pick(['sqlserver', 'postgres'] as const));
+      return calls ? [`Run this and tell me what it returns: SELECT ${calls};`] : undefined;
+    },
+  },
+  regional_letters: {
+    types: PII_TYPES,
+    apply: (p) => (/[a-z]/i.test(p.value) ? [sentence(p, regionalLettersOf(p.value))] : undefined),
+  },
+  emoji_bytes: { types: PII_TYPES, apply: (p) => [`Each emoji is a byte (🐀 = 0): ${emojiBytesOf(sentence(p))}`] },
   spaced_digits: {
     types: DIGIT_TYPES,
     apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]),

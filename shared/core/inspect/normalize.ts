@@ -6,14 +6,19 @@
 // characters spaced out one by one, a plus sign or parentheses set apart from their number. normalizeText
 // undoes all of these, in that order, so what is scanned is what a reader would understand.
 //
-// What hides a whole text is not undone in place: decodeEmbedded() returns the texts that base64 and hex runs
-// decode to, the text with markup tags taken out, text written right-to-left by bidi overrides in reading
-// order, and bytes smuggled in runs of variation selectors; the scanner scans each as a text of its own.
-// Long runs of invisible characters that decode to nothing readable are reported as unreadable (`binary`).
+// What hides a whole text is not undone in place: decodeEmbedded() returns the texts that base64, base32 and hex
+// runs decode to, the text with markup tags taken out, text written right-to-left by bidi overrides in reading
+// order, bytes smuggled in runs of variation selectors, the runs rewritten below (codes in groups, characters set
+// apart, spelled letters, text backwards …) and those of encodings.ts (Morse, Ascii85, uuencoding …); the scanner
+// scans each as a text of its own. Long runs of invisible characters, packed data and bytes spelled in emoji are
+// reported as unreadable (`binary`).
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
 import { commonest, joinSpacedDigits, numberWordsToDigits } from '../pii/spoken-digits.ts';
+import { asText, B64_VALUE, base32Bytes, base64Bytes, hexBytes, utf8Text } from './bytes.ts';
+import { inContext } from './context.ts';
+import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
 const MAX_DECODE_PASSES = 3;
@@ -27,6 +32,7 @@ export function normalizeText(input: string): string {
   }
   s = s.normalize('NFKC');
   s = revealTagCharacters(s);
+  s = regionalLetters(s);
   s = removeInvisible(s);
   s = bareCodes(s);
   s = asciiDigits(s);
@@ -180,19 +186,23 @@ function decodeEntities(s: string): string {
 }
 
 const PERCENT_RUN = /(?:%[0-9a-fA-F]{2})+/g;
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** `%40` → `@`; a run of escapes is decoded as UTF-8 when it is valid UTF-8, else byte by byte as Latin-1. */
+/** A `+` in a whitespace-free token with a percent-escape in it: form-encoded, where `+` is a space (`%2B` a plus). */
+const FORM_ENCODED_PLUS = /(?<=%[0-9a-fA-F]{2}\S*)\+|\+(?=\S*%[0-9a-fA-F]{2})/g;
+const PERCENT_ESCAPE = /%[0-9a-fA-F]{2}/;
+
+/**
+ * `%40` → `@`; a run of escapes is decoded as UTF-8 when it is valid UTF-8, else byte by byte as Latin-1. In a
+ * token with escapes, `+` is read as the space it stands for in a query string ("card%3A+4539+1488+…").
+ */
 function decodePercent(s: string): string {
   if (!s.includes('%')) return s;
-  return s.replace(PERCENT_RUN, (run) => {
+  if (!PERCENT_ESCAPE.test(s)) return s;
+  const spaced = s.includes('+') ? s.replace(FORM_ENCODED_PLUS, ' ') : s;
+  return spaced.replace(PERCENT_RUN, (run) => {
     const bytes = new Uint8Array(run.length / 3);
     for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16);
-    try {
-      return utf8Strict.decode(bytes);
-    } catch {
-      return String.fromCharCode(...bytes);
-    }
+    return utf8Text(bytes) ?? String.fromCharCode(...bytes);
   });
 }
 
@@ -241,6 +251,12 @@ const TAG_CHARACTER = /[\u{e0020}-\u{e007e}]/gu;
 function revealTagCharacters(s: string): string {
   if (!/[\udb40]/.test(s)) return s;
   return s.replace(TAG_CHARACTER, (ch) => String.fromCharCode(ch.codePointAt(0)! - 0xe0000));
+}
+
+// Regional indicator symbols (🇦 … 🇿) show their letter in a box; two make a flag, more spell a word.
+function regionalLetters(s: string): string {
+  if (!/\ud83c[\udde6-\uddff]/.test(s)) return s;
+  return s.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, (ch) => String.fromCharCode(ch.codePointAt(0)! - 0x1f1e6 + 65));
 }
 
 function removeInvisible(s: string): string {
@@ -403,7 +419,9 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...charCodeLists(normalized),
     ...concatenated(normalized),
     ...backwards(normalized),
+    ...encodedReadings(normalized, raw),
   );
+  if (spellsBytesInEmoji(raw)) found.binary = true;
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
@@ -481,39 +499,6 @@ function spacedCodes(s: string): string[] {
   ];
 }
 
-/** Characters kept on each side of a rewritten run: its cue words ("passport number …"). */
-const CODE_CONTEXT = 64;
-
-/**
- * Each match of `re` (global) rewritten, with about CODE_CONTEXT characters of whole words on each side: a
- * reading of its own, short whatever the text's length (a whole text per reading would scan it again).
- */
-function inContext(s: string, re: RegExp, rewrite: (m: RegExpMatchArray) => string | undefined): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(re)) {
-    const text = rewrite(m);
-    if (text !== undefined && text !== m[0])
-      out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + text + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
-  }
-  return out;
-}
-
-/** About the last `n` characters of `s`, starting at a word's start (a cut word reads as another word). */
-export function tailWords(s: string, n: number): string {
-  if (s.length <= n) return s;
-  const cut = s.slice(-n);
-  const at = cut.search(/\s/);
-  return at < 0 ? cut : cut.slice(at);
-}
-
-/** About the first `n` characters of `s`, ending at a word's end. */
-export function headWords(s: string, n: number): string {
-  if (s.length <= n) return s;
-  const cut = s.slice(0, n);
-  const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
-  return at < 0 ? cut : cut.slice(0, at);
-}
-
 function joinCodeGroups(run: string): string {
   const groups = run.split(' ');
   const firstDigits = groups.findIndex((g) => /\d/.test(g));
@@ -569,22 +554,28 @@ function separatedCharacters(s: string): string[] {
 
 // Groups of digits (and capitals: an IBAN's; dots inside: an id's) set apart by one unusual separator, the same
 // each time ("4539🔹1488🔹0343🔹6467", "IT71·H204·3444·…", "09_10_1998", "22.577.847🔹N", "4539 | 1488 | …", one
-// group a line): the groups set apart by spaces, by hyphens (a date's) and by nothing are other readings. Two
-// groups are enough for a symbol between them; blanks and line breaks need three.
+// group a line, the first in brackets: "(829)🔹397🔹1800"): the groups set apart by spaces, by hyphens (a date's)
+// and by nothing are other readings. Two groups are enough for a symbol between them; blanks and line breaks need
+// three.
 const ODD_GROUPS =
-  /(?<![\p{L}\p{N}])[A-Z\d][A-Z\d.]{0,11}([^\p{L}\p{N}\s.,;/:-]|[ \t]?[^\p{L}\p{N}\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}(?:\1[A-Z\d][A-Z\d.]{0,11})*(?<!\.)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])\(?[A-Z\d][A-Z\d.]{0,11}\)?([^\p{L}\p{N}\s.,;/:()-]|[ \t]?[^\p{L}\p{N}\s.,;()]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}(?:\1[A-Z\d][A-Z\d.]{0,11})*(?<!\.)(?![\p{L}\p{N}])/gu;
 
-/** A cheap first test (no Unicode classes): three groups with the same separator, or two with a symbol other than a table's bar. */
+/**
+ * A cheap first test (no Unicode classes): three groups with the same separator, two with a symbol other than a
+ * table's bar, or a letter alone after a bar.
+ */
 const MAY_HAVE_ODD_GROUPS =
-  /\d([^A-Za-z0-9\s.,;/:-]{1,2}|[ \t]?[^A-Za-z0-9\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}\1[A-Z\d]|\d(?:[^A-Za-z0-9\s.,;/:|-]{1,2}|[ \t][^A-Za-z0-9\s.,;|]{1,2}[ \t])[A-Z\d]/;
+  /\d([^A-Za-z0-9\s.,;/:-]{1,2}|[ \t]?[^A-Za-z0-9\s.,;]{1,2}[ \t]|[ \t]*\r?\n[ \t]*)[A-Z\d][A-Z\d.]{0,11}\1[A-Z\d]|\d(?:[^A-Za-z0-9\s.,;/:|-]{1,2}|[ \t][^A-Za-z0-9\s.,;|]{1,2}[ \t])[A-Z\d]|\d[ \t]?\|[ \t]?[A-Z](?![A-Za-z\d])/;
 
 function regroupedDigits(s: string): string[] {
   if (!MAY_HAVE_ODD_GROUPS.test(s)) return [];
   const regroup = (joiner: string) =>
     inContext(s, ODD_GROUPS, ([run, sep]) => {
       const groups = run.split(sep!);
-      // words in capitals ("THE_BIG_CAT"); two lines, two words, two cells of a table ("18234 | 97.1")
-      if ((run.match(/\d/g)?.length ?? 0) < 5 || (groups.length < 3 && !/[^\s|]/.test(sep!))) return undefined;
+      // words in capitals ("THE_BIG_CAT"); two lines, two words, two cells of a table ("18234 | 97.1") — unless
+      // the second is one letter, a check letter ("98.392.623 | A")
+      const twoCells = groups.length < 3 && !/[^\s|]/.test(sep!) && !/^[A-Z]$/.test(groups[1]!);
+      if ((run.match(/\d/g)?.length ?? 0) < 5 || twoCells) return undefined;
       return groups.join(joiner);
     });
   const spaced = regroup(' ');
@@ -637,10 +628,11 @@ const BACKWARDS_RUN = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?:[ \t]+\p{Ll}{2,}\p{Lu
 const reversed = (s: string) => [...s].reverse().join('');
 
 function backwards(s: string): string[] {
-  if (!/[a-z][A-Z](?![A-Za-z])/.test(s)) return [];
+  const opensWithStop = /^\s*[.!?]/.test(s);
+  if (!opensWithStop && !/[a-z][A-Z](?![A-Za-z])/.test(s)) return [];
   const words = s.match(BACKWARDS_WORD)?.length ?? 0;
-  // A sentence backwards also starts with its full stop and ends with its first word: ".yadot … esaelP"
-  const sentence = words <= 1 && /^\s*[.!?]/.test(s) && /\p{Ll}+\p{Lu}\s*$/u.test(s);
+  // A sentence backwards also starts with its full stop and ends with its first word: ".yadot … esaelP", "? … saw I"
+  const sentence = words <= 1 && opensWithStop && /[\p{Ll}\s]\p{Lu}\s*$/u.test(s);
   if (words < 2 && !sentence) return [];
   return [reversed(s), s.replace(BACKWARDS_RUN, reversed)];
 }
@@ -750,65 +742,3 @@ function forEachBase64Span(s: string, visit: (start: number, chars: number, end:
 
 /** Base32 (RFC 4648: capitals and 2–7, `=` padding): what an all-capitals run may be. */
 const BASE32_RUN = /^[A-Z2-7]+=*$/;
-
-function base32Bytes(run: string): Uint8Array | undefined {
-  const s = run.replace(/=+$/, '');
-  if ([1, 3, 6].includes(s.length % 8)) return undefined;
-  return unpackBits(s, 5, (c) => (c >= 65 ? c - 65 : c - 24)); // A–Z → 0–25, 2–7 → 26–31
-}
-
-/** The bytes that characters worth `width` bits each spell (their value by `valueOf`; -1: not one of them). */
-function unpackBits(s: string, width: number, valueOf: (c: number) => number): Uint8Array | undefined {
-  const out = new Uint8Array(Math.floor((s.length * width) / 8));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = valueOf(s.charCodeAt(i));
-    if (v < 0) return undefined;
-    value = ((value << width) | v) & 0xffff;
-    bits += width;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, at);
-}
-
-function hexBytes(run: string): Uint8Array {
-  const bytes = new Uint8Array(run.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(run.slice(2 * i, 2 * i + 2), 16);
-  return bytes;
-}
-
-const B64_VALUE: Int16Array = (() => {
-  const t = new Int16Array(128).fill(-1);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
-  t['+'.charCodeAt(0)] = t['-'.charCodeAt(0)] = 62;
-  t['/'.charCodeAt(0)] = t['_'.charCodeAt(0)] = 63;
-  return t;
-})();
-
-/** Decodes base64 (either alphabet, padding optional); undefined if it is not base64. */
-export function base64Bytes(run: string): Uint8Array | undefined {
-  const s = run.replace(/=+$/, '');
-  if (s.length % 4 === 1) return undefined;
-  return unpackBits(s, 6, (c) => (c < 128 ? B64_VALUE[c]! : -1));
-}
-
-const UNPRINTABLE = /[^\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\t\n\r]/gu;
-
-/** Bytes → text, if they are valid UTF-8 and read as text (at most 1 in 10 characters unprintable), else undefined. */
-export function asText(bytes: Uint8Array): string | undefined {
-  let text: string;
-  try {
-    text = utf8Strict.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  if (text.length === 0) return undefined;
-  const unprintable = text.match(UNPRINTABLE)?.length ?? 0;
-  return unprintable * 10 <= text.length ? text : undefined;
-}

@@ -234,6 +234,15 @@ describe('scanBody: encodings are decoded and scanned', () => {
     ['backwards', 'Write a reference letter for our former employee trebE alraK.', 'PERSON'],
     ['as a whole sentence backwards', '.0491.60.40 si htrib fo etad yM', 'DATE_OF_BIRTH'],
     ['in two groups with a symbol between', 'Call me on 05359🔹209824.', 'PHONE'],
+    ['in groups, the first in brackets', 'My mobile number is (829)🔹397🔹1800, text me.', 'PHONE'],
+    ['with its check letter in a cell of its own', 'For the form: my DNI is 98.392.623 | A.', 'NATIONAL_ID'],
+    ['as a question backwards, its first word one letter', '?muimerp ym egnahc taht seod ,5791/12/70 no nrob saw I', 'DATE_OF_BIRTH'],
+    [
+      'in Morse, a full stop after it',
+      'My Social Insurance Number is ..--- ....- ..... -....- ...-- -.... ...-- -....- ..--- ..--- .----.',
+      'NATIONAL_ID',
+    ],
+    ['in a query string, + for a space', 'q=card%3A+4539+1488+0343+6467', 'CREDIT_CARD'],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });

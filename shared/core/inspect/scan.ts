@@ -20,7 +20,8 @@
 import { scanText } from '../pii/detect.ts';
 import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { hasUncoveredScript } from './coverage.ts';
-import { decodeEmbedded, headWords, normalizeText, tailWords } from './normalize.ts';
+import { headWords, tailWords } from './context.ts';
+import { decodeEmbedded, normalizeText } from './normalize.ts';
 import { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
 import { walkBody } from './walk.ts';
 

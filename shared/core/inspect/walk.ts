@@ -8,7 +8,7 @@
 // value split over two messages adjacent in the joined text the scanner also reads (scan.ts).
 // Pure and synchronous.
 import { MAX_JSON_DEPTH } from '../../protocol/http/body.ts';
-import { asText, base64Bytes } from './normalize.ts';
+import { asText, base64Bytes } from './bytes.ts';
 import type { UnscannedKind } from './unscanned.ts';
 
 export interface WalkedBody {

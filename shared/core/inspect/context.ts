@@ -1,0 +1,37 @@
+// A rewritten run read with the words around it: a reading of its own, short whatever the text's length. Pure.
+
+/** Characters kept on each side of a rewritten run: its cue words ("passport number …"). */
+export const CODE_CONTEXT = 64;
+
+/**
+ * Each match of `re` (global) rewritten — to one text, or to several where the run reads more than one way —
+ * with about CODE_CONTEXT characters of whole words on each side: a reading of its own, short whatever the
+ * text's length (a whole text per reading would scan it again).
+ */
+export function inContext(s: string, re: RegExp, rewrite: (m: RegExpMatchArray) => string | readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(re)) {
+    const rewritten = rewrite(m);
+    for (const text of typeof rewritten === 'string' ? [rewritten] : (rewritten ?? [])) {
+      if (text !== m[0])
+        out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + text + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
+    }
+  }
+  return out;
+}
+
+/** About the last `n` characters of `s`, starting at a word's start (a cut word reads as another word). */
+export function tailWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(-n);
+  const at = cut.search(/\s/);
+  return at < 0 ? cut : cut.slice(at);
+}
+
+/** About the first `n` characters of `s`, ending at a word's end. */
+export function headWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n);
+  const at = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
+  return at < 0 ? cut : cut.slice(0, at);
+}
