@@ -178,3 +178,10 @@ export function readEmojiBytes(s: string): string[] {
   const runs = s.match(/[\u{1f400}-\u{1f4ff}]{4,}/gu) ?? [];
   return runs.map((run) => utf8Lenient.decode(Uint8Array.from([...run], (ch) => ch.codePointAt(0)! - 0x1f400)));
 }
+
+// ---- letters for digits -----------------------------------------------------------------------------------------
+
+/** The text with the letters that look like digits (O l S B) read as the digits. */
+export function readLookalikeDigits(s: string): string {
+  return s.replace(/[OlSB]/g, (ch) => ({ O: '0', l: '1', S: '5', B: '8' })[ch]!);
+}

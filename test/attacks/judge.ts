@@ -2,7 +2,7 @@
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
 //     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards,
-//     Morse, bits, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, token ids, digits as
+//     Morse, bits, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, letters for digits, token ids, digits as
 //     words or in other scripts, invisible and combining characters, fullwidth forms; a value split across two
 //     strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
@@ -27,6 +27,7 @@ import {
   readCharacterCalls,
   readCssEscapes,
   readEmojiBytes,
+  readLookalikeDigits,
   readMorse,
   readRegionalLetters,
   readUuencoded,
@@ -105,6 +106,7 @@ function readingsOf(s: string, depth: number, out: string[]): void {
     [...s].reverse().join(''),
     s.replace(CHAR_CODES, (list) => String.fromCharCode(...list.split(',').map(Number))),
     readRegionalLetters(s),
+    readLookalikeDigits(s),
     ...readMorse(s),
     ...readBits(s),
     ...readAscii85(s),
@@ -197,7 +199,8 @@ export class ValueIndex {
   has(value: string): boolean {
     const needle = compact(value);
     if (needle.length < MIN_NEEDLE) return false;
-    if (this.blob.includes(needle)) return true;
+    // letters for digits: the value's own letters read the same way (an S in a licence number stays one)
+    if (this.blob.includes(needle) || this.blob.includes(compact(readLookalikeDigits(value)))) return true;
     for (let k = MIN_SPLIT_PART; k <= needle.length - MIN_SPLIT_PART; k++)
       if (this.ends.has(needle.slice(0, k)) && this.starts.has(needle.slice(k))) return true;
     return false;

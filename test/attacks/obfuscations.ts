@@ -48,6 +48,8 @@ export const OBFUSCATION_FAMILIES = [
   'char_calls',
   'regional_letters',
   'emoji_bytes',
+  'lookalike_digits',
+  'told_backwards',
   'spaced_digits',
   'number_words',
   'split_messages',
@@ -228,6 +230,16 @@ const FAMILIES: Record<
     apply: (p) => (/[a-z]/i.test(p.value) ? [sentence(p, regionalLettersOf(p.value))] : undefined),
   },
   emoji_bytes: { types: PII_TYPES, apply: (p) => [`Each emoji is a byte (🐀 = 0): ${emojiBytesOf(sentence(p))}`] },
+  // Digits written with the letters that look like them (0 → O, 1 → l, 5 → S, 8 → B), as a reader still reads them.
+  lookalike_digits: {
+    types: DIGIT_TYPES,
+    apply: (p) => perChar(p, (ch) => ({ '0': 'O', '1': 'l', '5': 'S', '8': 'B' })[ch] ?? ch),
+  },
+  // The value written backwards, and the reader told so.
+  told_backwards: {
+    types: PII_TYPES,
+    apply: (p) => [`${p.prefix.trimEnd()} (written backwards) ${[...p.value].reverse().join('')}${p.suffix}`],
+  },
   spaced_digits: {
     types: DIGIT_TYPES,
     apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]),

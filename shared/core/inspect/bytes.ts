@@ -88,3 +88,15 @@ export function asText(bytes: Uint8Array): string | undefined {
   const unprintable = text.match(UNPRINTABLE)?.length ?? 0;
   return unprintable * 10 <= text.length ? text : undefined;
 }
+
+/**
+ * Bytes → text, as asText, and written in Latin letters, digits and punctuation (at most 1 in 20 characters beyond
+ * U+024F): for runs found by their shape alone (a short base64 run, Ascii85 without delimiters, uuencoded lines),
+ * which most often are words and ids whose bytes read as some text by chance — in another script, mostly.
+ */
+export function asLatinText(bytes: Uint8Array): string | undefined {
+  const text = asText(bytes);
+  if (text === undefined) return undefined;
+  const beyond = text.match(/[^\t\n\r\u0020-\u024f\u2000-\u206f]/gu)?.length ?? 0;
+  return beyond * 20 <= text.length ? text : undefined;
+}

@@ -4,7 +4,7 @@
 // (context.ts) the detectors scan, as are words spelled in regional indicator letters; bytes spelled in emoji
 // (Ecoji and its like) cannot be read and are reported as such. Each decoder has a cheap first test, so an
 // ordinary prompt costs a few passes over its characters. Pure.
-import { asText, unpackBits } from './bytes.ts';
+import { asLatinText, asText, unpackBits } from './bytes.ts';
 import { inContext } from './context.ts';
 
 /** Readings of `normalized` (normalizeText of the text) and of `raw` (the text as given) that these encodings hide. */
@@ -47,7 +47,7 @@ const MORSE_RUN = new RegExp(
 const MORSE_WORD_BREAK = /[ \t]*[/|][ \t]*|[ \t]{2,}/;
 
 function morse(s: string): string[] {
-  if (!/[.·•∙][-−–—_]|[-−–—_][.·•∙]/u.test(s)) return [];
+  if (!/[.·•∙][-−–—_]|[-−–—_][.·•∙]/.test(s)) return [];
   return inContext(s, MORSE_RUN, ([run]) => {
     // a full stop after the last code reads as one more dot: both readings
     const readings = run.endsWith('.') ? [morseText(run), morseText(run.slice(0, -1))] : [morseText(run)];
@@ -134,36 +134,52 @@ const MIN_ASCII85_RUN = 20;
 
 function ascii85(s: string): string[] {
   if (s.length < MIN_ASCII85_RUN) return [];
-  const runs = s.includes('<~') ? [...s.matchAll(ASCII85_DELIMITED)].map((m) => m[1]!.replace(/\s+/g, '')) : [];
-  runs.push(...undelimitedAscii85Runs(s));
+  const delimited = s.includes('<~') ? [...s.matchAll(ASCII85_DELIMITED)].map((m) => m[1]!.replace(/\s+/g, '')) : [];
   const out: string[] = [];
-  for (const run of runs) {
+  const read = (run: string, asTextOf: (bytes: Uint8Array) => string | undefined) => {
     const bytes = ascii85Bytes(run);
-    const text = bytes && asText(bytes);
+    const text = bytes && asTextOf(bytes);
     if (text !== undefined) out.push(text);
-  }
+  };
+  for (const run of delimited) read(run, asText);
+  for (const run of undelimitedAscii85Runs(s)) read(run, asLatinText); // found by shape alone
   return out;
 }
 
-/** Runs of MIN_ASCII85_RUN or more characters from ! to u (and z) with nothing but blanks (or non-ASCII) around them. One pass. */
+/**
+ * Runs of MIN_ASCII85_RUN or more characters from ! to u (and z) with nothing but blanks (or non-ASCII) around them,
+ * and a symbol in them other than those of words, numbers, paths, dates and base64 (`- . / : _ +`): twenty
+ * characters of Ascii85 all but never lack one, and a timestamp or a URL is not tried. One pass.
+ */
 function undelimitedAscii85Runs(s: string): string[] {
   const runs: string[] = [];
   let start = 0; // of the current run of printable ASCII
-  let outside = false; // the run has a printable character outside Ascii85's alphabet (v–y, {, |, }, ~)
+  let outside = false; // the run has a character outside Ascii85's alphabet (v–y, {, |, }, ~)
+  let symbol = false; // the run has a symbol of Ascii85's that words and paths do not use
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 32 && c < 118) continue;
+    if (c > 32 && c < 118) {
+      symbol ||= ASCII85_SYMBOL[c] === 1;
+      continue;
+    }
     if (c > 32 && c < 127) {
       outside ||= c !== 122;
       continue;
     }
-    if (!outside && i - start >= MIN_ASCII85_RUN) runs.push(s.slice(start, i));
+    if (!outside && symbol && i - start >= MIN_ASCII85_RUN) runs.push(s.slice(start, i));
     start = i + 1;
     outside = false;
+    symbol = false;
   }
-  if (!outside && s.length - start >= MIN_ASCII85_RUN) runs.push(s.slice(start));
+  if (!outside && symbol && s.length - start >= MIN_ASCII85_RUN) runs.push(s.slice(start));
   return runs;
 }
+
+const ASCII85_SYMBOL: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of '!"#$%&\'()*,;<=>?@[\\]^`') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 function ascii85Bytes(run: string): Uint8Array | undefined {
   const digits = run.replace(/z/g, '!!!!!');
@@ -186,7 +202,7 @@ function uudecoded(s: string): string[] {
   const out: string[] = [];
   let bytes: number[] = [];
   const flush = () => {
-    const text = bytes.length >= 6 ? asText(Uint8Array.from(bytes)) : undefined;
+    const text = bytes.length >= 6 ? asLatinText(Uint8Array.from(bytes)) : undefined; // lines found by shape alone
     if (text !== undefined) out.push(text);
     bytes = [];
   };
@@ -239,7 +255,7 @@ const REGIONAL_RUN =
 const MIN_REGIONAL_LETTERS = 3;
 
 function regionalWords(s: string): string[] {
-  if (!HAS_REGIONAL_LETTER.test(s)) return [];
+  if (!/\ud83c[\udde6-\uddff]/.test(s)) return []; // a first test without the Unicode flag (faster)
   // a flag is two: a word is three or more
   const spelled = (word: string) => (word.match(REGIONAL_LETTER)?.length ?? 0) >= MIN_REGIONAL_LETTERS;
   return inContext(s, REGIONAL_RUN, ([run]) => {
@@ -267,7 +283,7 @@ const EMOJI_RUN = new RegExp(`${PICTOGRAPH}(?:[\\u{1F3FB}-\\u{1F3FF}\\uFE0F\\u20
 const MIN_DISTINCT_EMOJI = 12;
 
 export function spellsBytesInEmoji(raw: string): boolean {
-  if (!/[\u{1F000}-\u{1FAFF}]/u.test(raw)) return false;
+  if (!/\ud83c|\ud83d|\ud83e/.test(raw)) return false; // the surrogates of U+1F000–1FAFF, tested without the Unicode flag (faster)
   for (const [run] of raw.matchAll(EMOJI_RUN)) {
     const distinct = new Set(run.match(new RegExp(PICTOGRAPH, 'gu')));
     if (distinct.size >= MIN_DISTINCT_EMOJI) return true;

@@ -84,7 +84,7 @@ describe('decodeEmbedded: texts hidden in base64 and hex', () => {
     expect(decodeEmbedded(`decode: ${b64(json)}`).texts).toEqual([json]);
     expect(decodeEmbedded(`x=${b64(json).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')};`).texts).toEqual([json]);
     const hex = [...new TextEncoder().encode(`mail ${EMAIL}`)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    expect(decodeEmbedded(`payload ${hex} end`).texts).toEqual([`mail ${EMAIL}`]);
+    expect(decodeEmbedded(`payload ${hex} end`).texts).toEqual([`payload mail ${EMAIL} end`]); // a short run: with its cue words
   });
 
   it('ignores hashes, keys and words; reports long runs of non-text bytes as binary', () => {

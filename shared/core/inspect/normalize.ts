@@ -15,9 +15,10 @@
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
-import { commonest, joinSpacedDigits, numberWordsToDigits } from '../pii/spoken-digits.ts';
-import { asText, B64_VALUE, base32Bytes, base64Bytes, hexBytes, utf8Text } from './bytes.ts';
-import { inContext } from './context.ts';
+import { iban } from '../pii/checksums.ts';
+import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
+import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, hexBytes, utf8Text } from './bytes.ts';
+import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
@@ -38,6 +39,7 @@ export function normalizeText(input: string): string {
   s = asciiDigits(s);
   s = latinSkeletonOfMixedWords(s);
   s = numberWordsToDigits(s);
+  s = writeSaidSeparators(s);
   s = joinSpacedDigits(s);
   s = joinSpacedCharacters(s);
   s = attachSigns(s);
@@ -322,6 +324,10 @@ const LOOKALIKES: Record<string, string> = {
   һ: 'h',
   ӏ: 'l',
   ɡ: 'g',
+  // letters that read as digits beside digits: "4З4-28-245З"
+  з: '3',
+  З: '3',
+  б: '6',
   А: 'A',
   В: 'B',
   Е: 'E',
@@ -387,9 +393,11 @@ function latinSkeletonOfMixedWords(s: string): string {
 
 // ---- embedded encodings -----------------------------------------------------------------------------------------
 
-// Runs long enough to hide a value: base64 (standard or URL alphabet, padding optional) and hex. Shorter runs
-// are ids, hashes' prefixes or words.
-const MIN_RUN = 16;
+// Runs long enough to hide a value (twelve characters of base64 are nine bytes: a national id): base64 (standard
+// or URL alphabet, padding optional) and hex. Shorter runs are ids, hashes' prefixes or words.
+const MIN_RUN = 12;
+/** Shorter runs are as often words whose bytes read as some text by chance: only a text in Latin letters counts. */
+const MIN_SURE_RUN = 16;
 
 export interface EmbeddedDecoding {
   /** Texts that base64 or hex runs in the input decode to. */
@@ -412,6 +420,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   if (unmarked !== normalized) found.texts.push(unmarked);
   found.texts.push(
     ...spacedCodes(normalized),
+    ...digitLookalikes(normalized),
     ...withoutDiacritics(normalized),
     ...separatedCharacters(normalized),
     ...regroupedDigits(normalized),
@@ -422,6 +431,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...encodedReadings(normalized, raw),
   );
   if (spellsBytesInEmoji(raw)) found.binary = true;
+  found.texts = [...new Set(found.texts)]; // two readings may agree (a text backwards, told so)
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
@@ -434,22 +444,29 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
 
 /** Base64 and hex runs: decoded texts; a long base64 run of bytes that are not text makes `binary`. */
 function decodeRuns(s: string, found: EmbeddedDecoding): void {
-  for (const run of base64Runs(s)) {
-    const hex = /^[0-9a-fA-F]+$/.test(run);
-    const bytes = hex
-      ? run.length % 2 === 0
-        ? hexBytes(run)
-        : undefined
-      : /[a-z]/.test(run) && /[A-Z0-9]/.test(run)
-        ? base64Bytes(run)
-        : BASE32_RUN.test(run)
-          ? base32Bytes(run)
-          : undefined;
+  for (const { run, start, end } of base64Runs(s)) {
+    const bytes = runBytes(run);
     if (!bytes) continue; // a word or a constant, not an encoding
-    const text = asText(bytes);
-    if (text !== undefined) found.texts.push(text);
-    else if ((!hex && run.length >= BINARY_RUN_MIN) || isPackedData(bytes)) found.binary = true;
+    const text = run.length < MIN_SURE_RUN ? asLatinText(bytes) : asText(bytes);
+    if (text !== undefined) found.texts.push(run.length < CODE_CONTEXT ? withCueWords(s, start, end, text) : text);
+    else if ((!/^[0-9a-fA-F]+$/.test(run) && run.length >= BINARY_RUN_MIN) || isPackedData(bytes)) found.binary = true;
   }
+}
+
+/** A short run is a value, its cue words outside it ("ssn: NDM0MjgyNDUz"): its text is read with them. */
+function withCueWords(s: string, start: number, end: number, text: string): string {
+  const after = s.slice(end).replace(/^=+/, ''); // base32's padding runs longer than base64's
+  return (tailWords(s.slice(0, start), CODE_CONTEXT) + text + headWords(after, CODE_CONTEXT)).trim();
+}
+
+/**
+ * The bytes a run spells, by what it can be: hex; base64 (lower and upper case, or capitals with digits that
+ * base32 does not use: a short run may have no lower case); base32. Undefined for a word or a constant.
+ */
+function runBytes(run: string): Uint8Array | undefined {
+  if (/^[0-9a-fA-F]+$/.test(run)) return run.length % 2 === 0 ? hexBytes(run) : undefined;
+  if (/[a-z]/.test(run) ? /[A-Z0-9]/.test(run) : /[A-Z]/.test(run) && /[0189]/.test(run)) return base64Bytes(run);
+  return BASE32_RUN.test(run) ? base32Bytes(run) : undefined;
 }
 
 // Compressed or archived data starts with its format's signature ("magic number"): gzip, zlib, zip, bzip2, xz,
@@ -506,6 +523,81 @@ function joinCodeGroups(run: string): string {
   // "IBAN IT8 1 S917…": the first group with digits carries its own prefix; "IBAN ES 3915…": the one before.
   const from = /^[A-Z]/.test(groups[firstDigits]!) ? firstDigits : Math.max(0, firstDigits - 1);
   return [...groups.slice(0, from), groups.slice(from).join('')].join(' ');
+}
+
+// Digits written with the letters that look like them, inside groups of digits ("4539 l488 O343 6467", "S0I"): O
+// and o for 0, I, l and | for 1, Z for 2, S for 5, B for 8. A run of such groups, six characters or more and two
+// of them digits (a group of two look-alikes or more may have none: "O2/ll/l9Bl"), read with the digits, is
+// another reading.
+const DIGIT_LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', '|': '1', Z: '2', S: '5', B: '8' };
+const DIGITISH_GROUP = '[\\dOoIl|ZSB]*\\d[\\dOoIl|ZSB]*';
+const LOOKALIKE_GROUP = '[OoIl|ZSB]{2,}';
+const DIGITISH_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}[ .\\/-])*${DIGITISH_GROUP}(?:[ .\\/-](?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function digitLookalikes(s: string): string[] {
+  return [...lookalikeDigitGroups(s), ...lookalikeIbans(s)];
+}
+
+/** A look-alike glued to a digit, or a group of them between digit groups: where such a run may be. */
+const LOOKALIKE_BESIDE_DIGIT = /\d[OoIlZSB|]|[OoIlZSB|]\d|\d[ ./-][OoIlZSB|]{2,}[ ./-]\d/g;
+/** Characters on each side of such a place read for its run (an IBAN in groups is 42). */
+const LOOKALIKE_REACH = 48;
+
+function lookalikeDigitGroups(s: string): string[] {
+  const out: string[] = [];
+  let readUpTo = 0;
+  // the run pattern is read only around each place (a text's other letters O, l, S … would each start a try)
+  for (const place of s.matchAll(LOOKALIKE_BESIDE_DIGIT)) {
+    if (place.index < readUpTo) continue;
+    const from = Math.max(0, place.index - LOOKALIKE_REACH);
+    for (const m of s.slice(from, place.index + LOOKALIKE_REACH).matchAll(DIGITISH_RUN)) {
+      const [start, end] = [from + m.index, from + m.index + m[0].length];
+      if (end <= place.index || start > place.index) continue;
+      readUpTo = end;
+      const digits = m[0].match(/\d/g)?.length ?? 0;
+      const lookalikes = m[0].match(/[OoIlZSB|]/g)?.length ?? 0;
+      if (lookalikes > 0 && digits >= 2 && digits + lookalikes >= 6)
+        out.push(
+          withCueWords(
+            s,
+            start,
+            end,
+            m[0].replace(/[OoIlZSB|]/g, (ch) => DIGIT_LOOKALIKE[ch]!),
+          ),
+        );
+    }
+  }
+  return out;
+}
+
+// An IBAN with look-alike letters among its digits ("NLl2RABO2O99B6l27l"): which of them are digits its letters
+// cannot tell ("RABO" is a bank's code), but its check digits can — the one reading that passes them.
+const IBAN_WITH_LOOKALIKES = /(?<![\p{L}\p{N}])[A-Z]{2}[\dOoIlZSB]{2}[A-Z\dol]{11,30}(?![\p{L}\p{N}])/gu;
+/** Look-alikes tried both ways at most: 2^8 readings, each a 1-in-97 chance of passing the check by accident. */
+const MAX_AMBIGUOUS = 8;
+
+function lookalikeIbans(s: string): string[] {
+  if (!/[A-Z]{2}[\dOoIlZSB]{2}/.test(s)) return [];
+  return inContext(s, IBAN_WITH_LOOKALIKES, ([run]) => {
+    // a look-alike beside a digit may be one; the others are letters ("RABO2": the O may be, the B is not)
+    const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+    const ambiguous = [...run].flatMap((ch, i) =>
+      i >= 2 && Object.hasOwn(DIGIT_LOOKALIKE, ch) && (isDigit(run[i - 1]) || isDigit(run[i + 1])) ? [i] : [],
+    );
+    if (ambiguous.length === 0 || ambiguous.length > MAX_AMBIGUOUS) return undefined;
+    for (let choice = 1; choice < 1 << ambiguous.length; choice++) {
+      const chars = [...run];
+      ambiguous.forEach((at, k) => {
+        if (choice & (1 << k)) chars[at] = DIGIT_LOOKALIKE[chars[at]!]!;
+      });
+      const candidate = chars.join('');
+      if (iban(candidate)) return candidate;
+    }
+    return undefined;
+  });
 }
 
 // Letters of the six covered languages (their accents included); a Latin letter with any other diacritic in a
@@ -626,15 +718,62 @@ function concatenated(s: string): string[] {
 const BACKWARDS_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?![\p{L}\p{N}])/gu;
 const BACKWARDS_RUN = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}(?:[ \t]+\p{Ll}{2,}\p{Lu})*(?![\p{L}\p{N}])/gu;
 const reversed = (s: string) => [...s].reverse().join('');
+/**
+ * A text read backwards. Where only a value was written backwards in a sentence, the sentence's own stop after it
+ * now stands glued before it (".417 Place de la Pompe"): set apart, so the number reads as one.
+ */
+function readBackwards(s: string): string {
+  return reversed(s).replace(/(^|\s)([.,;:!?]+)(?=\p{N})/gu, '$1$2 ');
+}
 
 function backwards(s: string): string[] {
+  return [...backwardsText(s), ...toldBackwards(s)];
+}
+
+// Told to read a value backwards ("my card number, backwards: 7646 3430 8841 9354", "… (written backwards)"; six
+// languages): each run of words with a digit or an @ in them reversed, and the text around the cue read backwards
+// (a name, an address), are other readings. Words that also mean "conversely" ("umgekehrt", "omgekeerd") and
+// "reverse" alone (a reverse proxy) are no cue; nor is a version or an address in dots reversed (1.17.2.7).
+const REVERSAL_CUE = /(?<!\p{L})(?:backwards?|reversed|in reverse|rückwärts|à l'envers|al revés|a rovescio|achterstevoren)(?!\p{L})/giu;
+const CODE_WORDS = /[^\s\d@]*[\d@][^\s]*(?: [^\s\d@]*[\d@][^\s]*)*/g;
+const DOTTED_NUMBER = /\d+(?:\.\d+){2,}/g;
+const NOTE_IN_BRACKETS = /\s*\([^()\n]{0,40}\)/g;
+/** Characters read backwards on each side of a cue: a sentence's worth. */
+const REVERSAL_REACH = 240;
+
+/** A cheap first test: REVERSAL_CUE's words without their bounds (a regex without Unicode classes runs faster). */
+const MAY_HAVE_REVERSAL_CUE = /backward|reversed|in reverse|rückwärts|envers|revés|rovescio|achterstevoren/i;
+
+function toldBackwards(s: string): string[] {
+  if (!MAY_HAVE_REVERSAL_CUE.test(s)) return [];
+  const cues = [...s.matchAll(REVERSAL_CUE)];
+  if (cues.length === 0) return [];
+  // (without its numbers in dots: versions most often, which read as addresses either way once their words are
+  // backwards and no longer say "version")
+  const around = cues.map((cue) =>
+    readBackwards(s.slice(Math.max(0, cue.index - REVERSAL_REACH), cue.index + cue[0].length + REVERSAL_REACH)).replace(
+      DOTTED_NUMBER,
+      reversed,
+    ),
+  );
+  // the note that says so taken out, so the value stands in its sentence ("a letter for (written backwards) alloppoC odniB")
+  const unnoted = s.replace(NOTE_IN_BRACKETS, (note) => (note.match(REVERSAL_CUE) ? '' : note)).replace(BACKWARDS_RUN, reversed);
+  const codes = /\d{2}|@/.test(s) ? inContext(s, CODE_WORDS, ([run]) => (/^[\d.]+$/.test(run) ? undefined : reversed(run))) : [];
+  return [...around, ...(unnoted !== s ? [unnoted] : []), ...codes];
+}
+
+function backwardsText(s: string): string[] {
   const opensWithStop = /^\s*[.!?]/.test(s);
   if (!opensWithStop && !/[a-z][A-Z](?![A-Za-z])/.test(s)) return [];
   const words = s.match(BACKWARDS_WORD)?.length ?? 0;
   // A sentence backwards also starts with its full stop and ends with its first word: ".yadot … esaelP", "? … saw I"
   const sentence = words <= 1 && opensWithStop && /[\p{Ll}\s]\p{Lu}\s*$/u.test(s);
   if (words < 2 && !sentence) return [];
-  return [reversed(s), s.replace(BACKWARDS_RUN, reversed)];
+  // the words reversed where they stand, for a name backwards in a sentence written forwards: a text with no word
+  // written forwards is backwards whole (another reading's, reversed), and its words reversed alone would read
+  // as a jumble ("Goethe nov Johann Wolfgang")
+  const forwards = /\p{Lu}\p{Ll}/u.test(s);
+  return forwards ? [readBackwards(s), s.replace(BACKWARDS_RUN, reversed)] : [readBackwards(s)];
 }
 
 function withoutDiacritics(s: string): string[] {
@@ -680,8 +819,15 @@ const INVISIBLE_RUN = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u034f]{16,}/;
  * groups of one width — lines of 76 (MIME) or 64 (PEM), or groups of four set apart by spaces — joined into one
  * run (only the last group may be shorter; words of prose are not one width). One pass.
  */
-function base64Runs(s: string): string[] {
-  const runs: string[] = [];
+/** A run of an encoding's characters (groups joined), and where it stands in the text. */
+interface EncodedRun {
+  run: string;
+  start: number;
+  end: number;
+}
+
+function base64Runs(s: string): EncodedRun[] {
+  const runs: EncodedRun[] = [];
   let chain: number[] = []; // start and end of each group
   let width = 0;
   let open = false; // the last group is as wide as the first and unpadded: another may follow
@@ -689,12 +835,12 @@ function base64Runs(s: string): string[] {
     if (chain.length >= 4 && chain[chain.length - 1]! - chain[0]! >= MIN_RUN) {
       const groups: string[] = [];
       for (let k = 0; k < chain.length; k += 2) groups.push(s.slice(chain[k], chain[k + 1]));
-      if (groups.some(isEncodedGroup)) runs.push(groups.join(''));
+      if (groups.some(isEncodedGroup)) runs.push({ run: groups.join(''), start: chain[0]!, end: chain[chain.length - 1]! });
     }
     chain = [];
   };
   forEachBase64Span(s, (start, chars, end) => {
-    if (chars - start >= MIN_RUN) runs.push(s.slice(start, end));
+    if (chars - start >= MIN_RUN) runs.push({ run: s.slice(start, end), start, end });
     const continues = open && end - start <= width && onlySpaceBetween(s, chain[chain.length - 1]!, start);
     if (!continues) flush();
     const mayStart = (chars - start) % 4 === 0 && end === chars;

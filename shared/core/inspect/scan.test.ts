@@ -243,6 +243,13 @@ describe('scanBody: encodings are decoded and scanned', () => {
       'NATIONAL_ID',
     ],
     ['in a query string, + for a space', 'q=card%3A+4539+1488+0343+6467', 'CREDIT_CARD'],
+    ['with letters that look like digits', 'my card is 4539 l488 O343 6467', 'CREDIT_CARD'],
+    ['with Cyrillic letters that look like digits', 'my ssn is 4З4-28-245З', 'SSN'],
+    ['with its separators said as words', 'ssn 434 dash 28 dash 2453', 'SSN'],
+    ['in base64 too short to carry its cue words', 'ssn: NDM0MjgyNDUz', 'SSN'],
+    ['backwards, the reader told so', 'my card number written backwards: 7646 3430 8841 9354', 'CREDIT_CARD'],
+    ['backwards in its sentence, the reader told so', 'Ship it to (written backwards) noluoT 41932 ,epmoP al ed ecalP 714.', 'ADDRESS'],
+    ['with letters for digits among the letters of its bank code', 'my IBAN NLl2RABO2O99B6l27l please', 'IBAN'],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });

@@ -50,7 +50,7 @@ describe('inspectWithTagger', () => {
     const inspection = await inspectWithTagger(chat('O\u200bkon\u200bkwo, hi', `decode this: ${hidden}`), [], tagger);
     expect(inspection.piiTypes).toEqual(['PERSON']);
     expect(seen[0]).toContain('Okonkwo, hi');
-    expect(seen[0]).toContain('a note for Okonkwo about the rollout plan');
+    expect(seen[0]).toContain('decode this: a note for Okonkwo about the rollout plan');
   });
 
   it('does not run the tagger where the rules already made the request sensitive', async () => {

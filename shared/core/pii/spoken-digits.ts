@@ -125,14 +125,44 @@ const REPEATS = new Map<string, number>([
   ['doppio', 2],
 ]);
 
-/** "dot" in the six languages: a '.' inside a number read out ("one nine two dot one six eight …"). */
-const DOT_WORDS = ['dot', 'punkt', 'point', 'punto', 'punt'];
-const DOT_WORD = new RegExp(`\\b(?:${DOT_WORDS.join('|')})\\b`, 'giu');
+/**
+ * The words for the punctuation inside a number, in the six languages: "dot" (a '.': "one nine two dot one six
+ * eight …"), "dash" (a '-': "four three four dash two eight …"), "slash" (a '/').
+ */
+const SEPARATOR_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['dot', 'punkt', 'point', 'punto', 'punt'].map((w) => [w, '.'] as const),
+  ...[
+    'dash',
+    'hyphen',
+    'minus',
+    'strich',
+    'bindestrich',
+    'tiret',
+    'moins',
+    'guion',
+    'guión',
+    'menos',
+    'trattino',
+    'meno',
+    'streepje',
+    'koppelteken',
+  ].map((w) => [w, '-'] as const),
+  ...['slash', 'schrägstrich', 'barra', 'streep'].map((w) => [w, '/'] as const),
+]);
+const SEPARATOR_WORD = new RegExp(`\\b(?:${[...SEPARATOR_WORDS.keys()].join('|')})\\b`, 'giu');
+const separatorOf = (word: string) => SEPARATOR_WORDS.get(word.toLowerCase())!;
 
-// Between the tokens of a run: spaces and punctuation, the words for "and" and for "dot"; never more than a few
-// characters (the test is cheap on the long gaps between words that are not numbers).
+/** Digits with a separator said as a word between them ("434 dash 28 dash 2453"): the separator written. */
+const SAID_SEPARATOR = new RegExp(`(\\d)[ \\t]+(${[...SEPARATOR_WORDS.keys()].join('|')})[ \\t]+(?=\\d)`, 'giu');
+
+export function writeSaidSeparators(s: string): string {
+  return s.replace(SAID_SEPARATOR, (_, digit: string, word: string) => digit + separatorOf(word));
+}
+
+// Between the tokens of a run: spaces and punctuation, the words for "and" and for the separators; never more than
+// a few characters (the test is cheap on the long gaps between words that are not numbers).
 const MAX_JOINER = 16;
-const JOINER_WORDS = ['and', 'und', 'et', 'y', 'e', 'en', ...DOT_WORDS];
+const JOINER_WORDS = ['and', 'und', 'et', 'y', 'e', 'en', ...SEPARATOR_WORDS.keys()];
 const JOINER = new RegExp(`^(?:[\\s,;./:()-]|\\b(?:${JOINER_WORDS.join('|')})\\b)*$`, 'iu');
 // Punctuation inside a number that a joiner keeps: "twee nul / nul zeven" is 20/07, "six seven . four" 67.4,
 // "ocho aea :: siete" 8aea::7; everything else between the words goes.
@@ -335,7 +365,7 @@ function readRun(s: string, run: readonly Token[]): string {
       out +=
         s
           .slice(run[k - 1]!.end, t.start)
-          .replace(DOT_WORD, '.')
+          .replace(SEPARATOR_WORD, separatorOf)
           .replace(DROPPED_JOINERS, '') || (k === 1 && !run[0]!.number ? ' ' : '');
     const next = run[k + 1];
     const sum = next ? oneNumber(t, next, s.slice(t.end, next.start)) : undefined;
