@@ -751,10 +751,7 @@ function toldBackwards(s: string): string[] {
   // (without its numbers in dots: versions most often, which read as addresses either way once their words are
   // backwards and no longer say "version")
   const around = cues.map((cue) =>
-    readBackwards(s.slice(Math.max(0, cue.index - REVERSAL_REACH), cue.index + cue[0].length + REVERSAL_REACH)).replace(
-      DOTTED_NUMBER,
-      reversed,
-    ),
+    readBackwards(s.slice(Math.max(0, cue.index - REVERSAL_REACH), cue.index + cue[0].length + REVERSAL_REACH)).replace(DOTTED_NUMBER, ''),
   );
   // the note that says so taken out, so the value stands in its sentence ("a letter for (written backwards) alloppoC odniB")
   const unnoted = s.replace(NOTE_IN_BRACKETS, (note) => (note.match(REVERSAL_CUE) ? '' : note)).replace(BACKWARDS_RUN, reversed);
