@@ -1,7 +1,7 @@
 // Bytes hidden in text and the text they hold: the decoders the scan's readings share (base64, base32, hex, bit
 // strings) and the test of whether decoded bytes are text at all. Pure.
 
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
 /** Bytes → text when they are well-formed UTF-8, else undefined. */
 export function utf8Text(bytes: Uint8Array): string | undefined {

@@ -12,6 +12,7 @@
 // Pure and synchronous.
 import type { Finding } from './types.ts';
 import { isAsciiUpper } from './chars.ts';
+import { spokenDateReadings } from './spoken-dates.ts';
 
 /** A run of at least this many number words is a number read out. */
 const MIN_RUN = 4;
@@ -210,7 +211,21 @@ function withReadings(s: string, readings: readonly Reading[]): string {
   return out + s.slice(at);
 }
 
+/** Runs of number words, and dates said in words (spoken-dates.ts), which take the place of any run they overlap. */
 function numberWordRuns(s: string): Reading[] {
+  const dates = spokenDateReadings(s, numberOf);
+  if (dates.length === 0) return numberRuns(s);
+  const runs = numberRuns(s).filter((r) => !dates.some((d) => d.start < r.end && r.start < d.end));
+  return [...dates, ...runs].sort((a, b) => a.start - b.start);
+}
+
+/** A number word's value (0–99), or undefined. */
+const numberOf = (word: string): number | undefined => {
+  const digits = WORDS.get(word.toLowerCase());
+  return digits === undefined ? undefined : Number(digits);
+};
+
+function numberRuns(s: string): Reading[] {
   if (!mayHaveRun(s)) return [];
   const tokens = tokensOf(s);
   if (countNumbers(tokens) < MIN_RUN) return [];
