@@ -280,12 +280,13 @@ function capitalised(word: string): string {
 const PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}|\p{Regional_Indicator})`;
 // eslint-disable-next-line no-misleading-character-class -- skin tones, VS16 and ZWJ between pictographs are each what is skipped
 const EMOJI_RUN = new RegExp(`${PICTOGRAPH}(?:[\\u{1F3FB}-\\u{1F3FF}\\uFE0F\\u200D]*${PICTOGRAPH}){15,}`, 'gu');
+const ONE_PICTOGRAPH = new RegExp(PICTOGRAPH, 'gu');
 const MIN_DISTINCT_EMOJI = 12;
 
 export function spellsBytesInEmoji(raw: string): boolean {
   if (!/\ud83c|\ud83d|\ud83e/.test(raw)) return false; // the surrogates of U+1F000–1FAFF, tested without the Unicode flag (faster)
   for (const [run] of raw.matchAll(EMOJI_RUN)) {
-    const distinct = new Set(run.match(new RegExp(PICTOGRAPH, 'gu')));
+    const distinct = new Set(run.match(ONE_PICTOGRAPH));
     if (distinct.size >= MIN_DISTINCT_EMOJI) return true;
   }
   return false;
