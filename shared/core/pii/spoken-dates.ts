@@ -106,10 +106,10 @@ export function spokenDateReadings(s: string, numberOf: NumberOf): DateReading[]
   const out: DateReading[] = [];
   for (const month of s.matchAll(MONTH)) {
     const monthEnd = month.index + month[0].length;
-    const before = dayBefore(s, month.index, numberOf);
-    const after = before ? undefined : dayAfter(s, monthEnd, numberOf);
+    const before = spokenNumber(s, month.index, 'before', 3, dayValue, numberOf);
+    const after = before ? undefined : spokenNumber(s, monthEnd, 'after', 3, dayValue, numberOf);
     const day = before ?? after;
-    const year = yearAfter(s, after?.end ?? monthEnd, numberOf);
+    const year = spokenNumber(s, after?.end ?? monthEnd, 'after', 6, yearValue, numberOf);
     if (!year) continue; // a day and month alone are no date of birth: the words stay
     for (const r of [day, year]) if (r && !out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }
@@ -144,57 +144,38 @@ function linked(s: string, from: number, to: number): boolean {
 /** Characters read on each side of a month for its day and year: "twenty-first of", "mille neuf cent soixante-quinze". */
 const REACH = 64;
 
-/** The day said right before the month ("twenty-first of", "einundzwanzigsten", "vingt et un"), at most three words. */
-function dayBefore(s: string, monthStart: number, numberOf: NumberOf): DateReading | undefined {
-  const words = wordsIn(s, Math.max(0, monthStart - REACH), monthStart).filter((w) => !LINKS.has(w.word));
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const run = words.slice(-n);
-    if (!linked(s, run[n - 1]!.end, monthStart) || !joinedAsOne(s, run)) continue;
-    const day = dayValue(
+/**
+ * The longest run of up to `most` words right before (or after) `at`, with only LINKS between, that `value` reads
+ * as a number: a day ("twenty-first of", "einundzwanzigsten", "vingt et un"; three words) or a year ("mil
+ * novecientos setenta y cinco"; six words).
+ */
+function spokenNumber(
+  s: string,
+  at: number,
+  side: 'before' | 'after',
+  most: number,
+  value: (words: readonly string[], numberOf: NumberOf) => number | undefined,
+  numberOf: NumberOf,
+): DateReading | undefined {
+  const near = side === 'before' ? wordsIn(s, Math.max(0, at - REACH), at) : wordsIn(s, at, Math.min(s.length, at + REACH));
+  const words = near.filter((w) => !LINKS.has(w.word));
+  for (let n = Math.min(most, words.length); n >= 1; n--) {
+    const run = side === 'before' ? words.slice(-n) : words.slice(0, n);
+    const [first, last] = [run[0]!, run[n - 1]!];
+    const besideIt = side === 'before' ? linked(s, last.end, at) : linked(s, at, first.start);
+    if (!besideIt || !joinedAsOne(s, run)) continue;
+    const number = value(
       run.map((w) => w.word),
       numberOf,
     );
-    if (day !== undefined) return { start: run[0]!.start, end: run[n - 1]!.end, text: String(day) };
-  }
-  return undefined;
-}
-
-/** The day said right after the month ("July twenty-first", "julio veintiuno"), at most three words. */
-function dayAfter(s: string, monthEnd: number, numberOf: NumberOf): DateReading | undefined {
-  const words = wordsIn(s, monthEnd, Math.min(s.length, monthEnd + REACH)).filter((w) => !LINKS.has(w.word));
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const run = words.slice(0, n);
-    if (!linked(s, monthEnd, run[0]!.start) || !joinedAsOne(s, run)) continue;
-    const day = dayValue(
-      run.map((w) => w.word),
-      numberOf,
-    );
-    if (day !== undefined) return { start: run[0]!.start, end: run[n - 1]!.end, text: String(day) };
-  }
-  return undefined;
-}
-
-/** The year said after the day or month, up to six words ("mil novecientos setenta y cinco"). */
-function yearAfter(s: string, from: number, numberOf: NumberOf): DateReading | undefined {
-  const words = wordsIn(s, from, Math.min(s.length, from + REACH)).filter((w) => !LINKS.has(w.word));
-  for (let n = Math.min(6, words.length); n >= 1; n--) {
-    const run = words.slice(0, n);
-    if (!linked(s, from, run[0]!.start) || !joinedAsOne(s, run, true)) continue;
-    const year = yearValue(
-      run.map((w) => w.word),
-      numberOf,
-    );
-    if (year !== undefined) return { start: run[0]!.start, end: run[n - 1]!.end, text: String(year) };
+    if (number !== undefined) return { start: first.start, end: last.end, text: String(number) };
   }
   return undefined;
 }
 
 /** The words are one number's: blanks between them, "and" words ("vingt et un", "setenta y cinco") inside. */
-function joinedAsOne(s: string, run: readonly Word[], commas = false): boolean {
-  for (let k = 1; k < run.length; k++) {
-    const between = s.slice(run[k - 1]!.end, run[k]!.start);
-    if (!(commas ? /^[\s,]+$/u : /^\s+$/u).test(between)) return false;
-  }
+function joinedAsOne(s: string, run: readonly Word[]): boolean {
+  for (let k = 1; k < run.length; k++) if (!/^\s+$/u.test(s.slice(run[k - 1]!.end, run[k]!.start))) return false;
   return true;
 }
 
