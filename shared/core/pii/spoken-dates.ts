@@ -23,60 +23,20 @@ const MONTH = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES})(?![\\p{L}])`, 'giu');
 const MAY_NAME_A_MONTH = new RegExp(MONTH_NAMES, 'i');
 
 /** Words that may stand between a day, its month and its year: "the 21st of July", "21 de julio de 1975". */
-const LINKS = new Set([
-  'the',
-  'of',
-  'in',
-  'de',
-  'del',
-  'di',
-  'le',
-  'il',
-  'el',
-  'am',
-  'den',
-  'der',
-  'op',
-  'en',
-  'im',
-  'jahr',
-  'jahre',
-  'year',
-  'anno',
-  'año',
-  'an',
-  'année',
-  'jaar',
+const LINKS = new Set('the of in de del di le il el am den der op en im jahr jahre year anno año an année jaar'.split(' '));
+
+/** Hundreds (those of Spanish and Italian carrying their multiplier: "novecientos", "novecento") and thousands. */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ...'hundred hundert cent cents cien ciento cento honderd'.split(' ').map((w) => [w, 100] as const),
+  ...hundredsFrom('doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos'),
+  ...hundredsFrom('duecento trecento quattrocento cinquecento seicento settecento ottocento novecento'),
+  ...'thousand tausend mille mil mila duizend'.split(' ').map((w) => [w, 1000] as const),
 ]);
 
-/** Hundreds and thousands, and the forms that carry their multiplier (Spanish and Italian hundreds). */
-const HUNDREDS: Readonly<Record<string, number>> = {
-  hundred: 100,
-  hundert: 100,
-  cent: 100,
-  cents: 100,
-  cien: 100,
-  ciento: 100,
-  cento: 100,
-  honderd: 100,
-  doscientos: 200,
-  trescientos: 300,
-  cuatrocientos: 400,
-  quinientos: 500,
-  seiscientos: 600,
-  setecientos: 700,
-  ochocientos: 800,
-  novecientos: 900,
-  duecento: 200,
-  trecento: 300,
-  quattrocento: 400,
-  cinquecento: 500,
-  seicento: 600,
-  settecento: 700,
-  ottocento: 800,
-  novecento: 900,
-};
-const THOUSANDS: Readonly<Record<string, number>> = { thousand: 1000, tausend: 1000, mille: 1000, mil: 1000, mila: 1000, duizend: 1000 };
+/** "doscientos … novecientos" → 200 … 900. */
+function hundredsFrom(words: string): (readonly [string, number])[] {
+  return words.split(' ').map((w, i) => [w, (i + 2) * 100] as const);
+}
 
 /** Ordinals that are not a cardinal with an ending: "first", "erste", "premier", "primero", "primo", "eerste" … */
 const IRREGULAR_ORDINALS: Readonly<Record<string, number>> = {
@@ -218,17 +178,18 @@ function ordinalValue(word: string, numberOf: NumberOf): number | undefined {
  */
 function yearValue(words: readonly string[], numberOf: NumberOf): number | undefined {
   const tokens = words.flatMap((w) => splitCompound(w, numberOf) ?? [w]).filter((t) => !AND_WORDS.has(t));
-  const values = tokens.map((t) => numberOf(t) ?? HUNDREDS[t] ?? THOUSANDS[t]);
+  const values = tokens.map((t) => numberOf(t) ?? SCALES.get(t));
   if (values.length === 0 || values.some((v) => v === undefined)) return undefined;
   const year = valueOf(tokens, values as number[]);
   return year !== undefined && year >= 1000 && year <= 2099 ? year : undefined;
 }
 
-/** Hundreds that multiply what stands before them ("neuf cent", "nineteen hundred"), not those that carry their own. */
-const HUNDRED_WORDS = new Set(['hundred', 'hundert', 'cent', 'cents', 'honderd', 'cento', 'cien', 'ciento']);
-
+/**
+ * The number the words' values make: a thousand or a plain hundred multiplies what stands before it ("neuf cent",
+ * "dos mil"); a hundred that carries its multiplier ("novecientos") adds, as the other words do.
+ */
 function valueOf(tokens: readonly string[], values: readonly number[]): number | undefined {
-  const scaled = tokens.some((t) => HUNDREDS[t] !== undefined || THOUSANDS[t] !== undefined);
+  const scaled = tokens.some((t) => SCALES.has(t));
   if (!scaled) {
     // century then year: "nineteen seventy-five" (two numbers), "nineteen oh five" (a zero, then a digit)
     if (values.length === 2 && values[0]! >= 10) return values[0]! * 100 + values[1]!;
@@ -239,10 +200,10 @@ function valueOf(tokens: readonly string[], values: readonly number[]): number |
   let current = 0;
   tokens.forEach((t, i) => {
     const v = values[i]!;
-    if (THOUSANDS[t] !== undefined) {
+    if (SCALES.get(t) === 1000) {
       total += (current || 1) * 1000;
       current = 0;
-    } else if (HUNDRED_WORDS.has(t)) {
+    } else if (SCALES.get(t) === 100) {
       current = (current || 1) * 100;
     } else current += v;
   });
@@ -251,14 +212,14 @@ function valueOf(tokens: readonly string[], values: readonly number[]): number |
 
 /** A number written as one word ("neunzehnhundertfünfundsiebzig") as its parts, or undefined if it is no such word. */
 function splitCompound(word: string, numberOf: NumberOf): string[] | undefined {
-  if (numberOf(word) !== undefined || HUNDREDS[word] !== undefined || THOUSANDS[word] !== undefined) return [word];
+  if (numberOf(word) !== undefined || SCALES.has(word)) return [word];
   // the fewest parts, each a number word, a hundred or a thousand (dynamic programming over the word's letters)
   const best: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= word.length; end++) {
     for (let start = Math.max(0, end - 16); start < end; start++) {
       const prefix = best[start];
       const part = word.slice(start, end);
-      if (!prefix || (numberOf(part) === undefined && HUNDREDS[part] === undefined && THOUSANDS[part] === undefined)) continue;
+      if (!prefix || (numberOf(part) === undefined && !SCALES.has(part))) continue;
       if (!best[end] || best[end]!.length > prefix.length + 1) best[end] = [...prefix, part];
     }
   }
