@@ -181,7 +181,11 @@ export function readEmojiBytes(s: string): string[] {
 
 // ---- letters for digits -----------------------------------------------------------------------------------------
 
-/** The text with the letters that look like digits (O l S B) read as the digits. */
+/** The letters written for digits (0 → O, 1 → l, 5 → S, 8 → B), as a reader still reads them. */
+export const LOOKALIKE_OF_DIGIT: Readonly<Record<string, string>> = { '0': 'O', '1': 'l', '5': 'S', '8': 'B' };
+const DIGIT_OF_LOOKALIKE = Object.fromEntries(Object.entries(LOOKALIKE_OF_DIGIT).map(([digit, letter]) => [letter, digit]));
+
+/** The text with the letters that look like digits read as the digits. */
 export function readLookalikeDigits(s: string): string {
-  return s.replace(/[OlSB]/g, (ch) => ({ O: '0', l: '1', S: '5', B: '8' })[ch]!);
+  return s.replace(/[OlSB]/g, (ch) => DIGIT_OF_LOOKALIKE[ch]!);
 }

@@ -17,7 +17,17 @@ import {
   type NumberWordLang,
 } from './encodings.ts';
 import { SCRIPT_TYPES, type Planted, type Script } from './values.ts';
-import { ascii85Of, bitsOf, characterCallsOf, cssEscapesOf, emojiBytesOf, morseOf, regionalLettersOf, uuencodedOf } from './ciphers.ts';
+import {
+  ascii85Of,
+  bitsOf,
+  characterCallsOf,
+  cssEscapesOf,
+  emojiBytesOf,
+  LOOKALIKE_OF_DIGIT,
+  morseOf,
+  regionalLettersOf,
+  uuencodedOf,
+} from './ciphers.ts';
 
 /** Families of obfuscation; `number_words` comes in one variant per language (its label says which). */
 export const OBFUSCATION_FAMILIES = [
@@ -233,7 +243,7 @@ const FAMILIES: Record<
   // Digits written with the letters that look like them (0 → O, 1 → l, 5 → S, 8 → B), as a reader still reads them.
   lookalike_digits: {
     types: DIGIT_TYPES,
-    apply: (p) => perChar(p, (ch) => ({ '0': 'O', '1': 'l', '5': 'S', '8': 'B' })[ch] ?? ch),
+    apply: (p) => perChar(p, (ch) => LOOKALIKE_OF_DIGIT[ch] ?? ch),
   },
   // The value written backwards, and the reader told so.
   told_backwards: {

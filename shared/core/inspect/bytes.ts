@@ -100,3 +100,9 @@ export function asLatinText(bytes: Uint8Array): string | undefined {
   const beyond = text.match(/[^\t\n\r\u0020-\u024f\u2000-\u206f]/gu)?.length ?? 0;
   return beyond * 20 <= text.length ? text : undefined;
 }
+
+/** The character of a code point, or undefined for a number that is none (a surrogate, beyond U+10FFFF). */
+export function fromCodePoint(cp: number): string | undefined {
+  if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+  return String.fromCodePoint(cp);
+}

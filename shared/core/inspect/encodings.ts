@@ -4,7 +4,7 @@
 // (context.ts) the detectors scan, as are words spelled in regional indicator letters; bytes spelled in emoji
 // (Ecoji and its like) cannot be read and are reported as such. Each decoder has a cheap first test, so an
 // ordinary prompt costs a few passes over its characters. Pure.
-import { asLatinText, asText, unpackBits } from './bytes.ts';
+import { asLatinText, asText, fromCodePoint, unpackBits } from './bytes.ts';
 import { inContext } from './context.ts';
 
 /** Readings of `normalized` (normalizeText of the text) and of `raw` (the text as given) that these encodings hide. */
@@ -120,8 +120,8 @@ function characterCalls(s: string): string[] {
 
 /** The characters of these code points, if every one is a character (not a surrogate, not beyond Unicode). */
 function charactersOf(codes: readonly number[]): string | undefined {
-  const valid = codes.every((cp) => Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff));
-  return valid ? String.fromCodePoint(...codes) : undefined;
+  const characters = codes.map(fromCodePoint);
+  return characters.every((c) => c !== undefined) ? characters.join('') : undefined;
 }
 
 // ---- Ascii85 and uuencoding -----------------------------------------------------------------------------------

@@ -17,7 +17,7 @@
 // Pure and synchronous.
 import { iban } from '../pii/checksums.ts';
 import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
-import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, hexBytes, utf8Text } from './bytes.ts';
+import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
 import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 
@@ -229,11 +229,6 @@ function decodeBackslashEscapes(s: string): string {
     );
 }
 
-function fromCodePoint(cp: number): string | undefined {
-  if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
-  return String.fromCodePoint(cp);
-}
-
 // ---- invisible characters and stray marks ---------------------------------------------------------------------
 
 // Default-ignorable code points (zero-width space/joiners, soft hyphen, word joiner, variation selectors, tag
@@ -431,7 +426,6 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...encodedReadings(normalized, raw),
   );
   if (spellsBytesInEmoji(raw)) found.binary = true;
-  found.texts = [...new Set(found.texts)]; // two readings may agree (a text backwards, told so)
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
@@ -439,7 +433,8 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
     if (INVISIBLE_RUN.test(raw)) found.binary = true;
   }
-  return found;
+  // two readings may agree (a text backwards, and told so): each is scanned once
+  return { texts: [...new Set(found.texts)], binary: found.binary };
 }
 
 /** Base64 and hex runs: decoded texts; a long base64 run of bytes that are not text makes `binary`. */
