@@ -30,7 +30,7 @@ describe('the attack corpus', () => {
 
   it('has a few hundred attacks, each with a planted value, and unique ids', () => {
     expect(attacks.length).toBeGreaterThan(300);
-    expect(attacks.length).toBeLessThan(1000);
+    expect(attacks.length).toBeLessThan(1100);
     expect(attacks.every((a) => a.kind === 'attack' && typeof a.value === 'string' && a.value.length > 0)).toBe(true);
     expect(new Set([...attacks, ...controls].map((c) => c.id)).size).toBe(attacks.length + controls.length);
   });
@@ -42,7 +42,13 @@ describe('the attack corpus', () => {
       const families = p.plainOnly
         ? ['none']
         : OBFUSCATION_FAMILIES.filter((f) =>
-            f === 'split_messages' ? p.split === 'messages' : f === 'split_parts' ? p.split === 'parts' : true,
+            f === 'split_messages'
+              ? p.split === 'messages'
+              : f === 'split_parts'
+                ? p.split === 'parts'
+                : f === 'split_with_words'
+                  ? p.split !== undefined
+                  : true,
           );
       for (const f of families) if (!pairs.has(`${p.name}/${f}`)) missing.push(`${p.name}/${f}`);
     }

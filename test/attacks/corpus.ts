@@ -79,6 +79,7 @@ function familiesFor(placement: Placement): ObfuscationFamily[] {
   return OBFUSCATION_FAMILIES.filter((family) => {
     if (family === 'split_messages') return placement.split === 'messages';
     if (family === 'split_parts') return placement.split === 'parts';
+    if (family === 'split_with_words') return placement.split !== undefined;
     return true;
   });
 }

@@ -3,8 +3,8 @@
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
 //     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards,
 //     Morse, bits, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, letters for digits, token ids, digits as
-//     words or in other scripts, invisible and combining characters, fullwidth forms; a value split across two
-//     strings counts too);
+//     words or in other scripts, a string's digits alone, invisible and combining characters, fullwidth forms; a
+//     value split across two strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
 //     non-on-prem target named as answering or tried.
 // Otherwise it was answered on-prem, refused (503 pii_no_onprem / unscanned_no_onprem) or rejected as invalid
@@ -107,6 +107,8 @@ function readingsOf(s: string, depth: number, out: string[]): void {
     s.replace(CHAR_CODES, (list) => String.fromCharCode(...list.split(',').map(Number))),
     readRegionalLetters(s),
     readLookalikeDigits(s),
+    // its digits in order: a number told with words between its groups, or glued into a path
+    asciiDigits(s).replace(/\D+/g, ''),
     ...readMorse(s),
     ...readBits(s),
     ...readAscii85(s),

@@ -61,9 +61,12 @@ export const OBFUSCATION_FAMILIES = [
   'lookalike_digits',
   'told_backwards',
   'spaced_digits',
+  'words_between',
+  'glued_in_path',
   'number_words',
   'split_messages',
   'split_parts',
+  'split_with_words',
   'script_greek',
   'script_cyrillic',
 ] as const;
@@ -103,6 +106,9 @@ const DIGIT_TYPES: readonly PiiType[] = [
   'DRIVER_LICENSE',
   'IP_ADDRESS',
 ];
+
+/** Types whose values are numbers (with dots or dashes): the ones a path or a file name can carry glued. */
+const GLUED_TYPES: readonly PiiType[] = ['PHONE', 'CREDIT_CARD', 'SSN', 'IP_ADDRESS', 'IBAN'];
 
 const sentence = (p: Omit<Planted, 'type'>, value = p.value) => p.prefix + value + p.suffix;
 
@@ -144,7 +150,8 @@ function inMorse(p: Omit<Planted, 'type'>): string[] | undefined {
   const value = morseOf(p.value);
   if (!value) return undefined;
   const whole = morseOf(sentence(p).replace(/[^\p{L}\p{N}\s.,?'/():=+\-_@]/gu, ''));
-  return [whole && ids.chance(0.5) ? `Decode this Morse and answer: ${whole}` : sentence(p, value)];
+  // the value in quotes: a stop or a file name's extension after it would read as more dots
+  return [whole && ids.chance(0.5) ? `Decode this Morse and answer: ${whole}` : sentence(p, `"${value}"`)];
 }
 
 /** The split point: inside the value, never at its ends, so neither text holds all of it. */
@@ -153,6 +160,33 @@ function split(p: Omit<Planted, 'type'>): string[] | undefined {
   if (chars.length < 6) return undefined;
   const at = ids.ri(Math.floor(chars.length / 3), Math.ceil((2 * chars.length) / 3));
   return [p.prefix + chars.slice(0, at).join(''), chars.slice(at).join('') + p.suffix];
+}
+
+/** Words an attacker puts between the pieces of a value, as a person tells it in parts. */
+const LINKING_WORDS = ['then', 'and after that', 'next comes', ', followed by', 'dann', 'puis', 'luego', 'poi', 'daarna'];
+
+/** The value's groups (split at its blanks and dashes, or in halves) with linking words between them. */
+function wordsBetween(p: Omit<Planted, 'type'>): string[] | undefined {
+  const groups = p.value.split(/[ -]+/);
+  const pieces = groups.length > 1 ? groups : [p.value.slice(0, p.value.length / 2), p.value.slice(p.value.length / 2)];
+  return [sentence(p, pieces.map((g, i) => (i === 0 ? g : `${ids.pick(LINKING_WORDS)} ${g}`)).join(' '))];
+}
+
+/** The value inside a URL path or a file name, as a log line or a link carries it. */
+function gluedInPath(p: Omit<Planted, 'type'>): string[] | undefined {
+  const token = p.value.replace(/ /g, ids.pick(['-', '']));
+  const carrier = ids.pick([
+    `GET /api/v2/records/${token}/details`,
+    `https://portal.example/account/${token}/edit`,
+    `scan_${token}_final.pdf`,
+  ]);
+  return [`${p.prefix.trimEnd()} ${carrier}${p.suffix}`];
+}
+
+/** Split over two texts, the second piece introduced by words ("… (rest follows)" / "rest: …"). */
+function splitWithWords(p: Omit<Planted, 'type'>): string[] | undefined {
+  const texts = split(p);
+  return texts && [`${texts[0]} (rest follows)`, `the rest: ${texts[1]}`];
 }
 
 const FAMILIES: Record<
@@ -254,9 +288,13 @@ const FAMILIES: Record<
     types: DIGIT_TYPES,
     apply: (p) => (digitCount(p.value) < 5 ? undefined : [sentence(p, p.value.replace(/\d(?=\d)/g, '$& '))]),
   },
+  // A card number's groups with words between them (the check digit is what makes them one number again).
+  words_between: { types: ['CREDIT_CARD'], apply: wordsBetween },
+  glued_in_path: { types: GLUED_TYPES, apply: gluedInPath },
   number_words: (lang) => ({ types: DIGIT_TYPES, apply: numberWords(lang) }),
   split_messages: { types: PII_TYPES, apply: split },
   split_parts: { types: PII_TYPES, apply: split },
+  split_with_words: { types: ['CREDIT_CARD'], apply: splitWithWords },
   script_greek: { types: SCRIPT_TYPES, script: 'greek', apply: (p) => [sentence(p)] },
   script_cyrillic: { types: SCRIPT_TYPES, script: 'cyrillic', apply: (p) => [sentence(p)] },
 };

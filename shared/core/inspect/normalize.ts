@@ -20,6 +20,7 @@ import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators }
 import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
 import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
+import { gluedNumbers, scatteredCardNumbers } from './scattered-digits.ts';
 
 /** A bound on decode passes (entities of entities, `%2540` …): each pass strips one layer. */
 const MAX_DECODE_PASSES = 3;
@@ -419,6 +420,8 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...withoutDiacritics(normalized),
     ...separatedCharacters(normalized),
     ...regroupedDigits(normalized),
+    ...scatteredCardNumbers(normalized),
+    ...gluedNumbers(normalized),
     ...spelledLetters(normalized),
     ...charCodeLists(normalized),
     ...concatenated(normalized),
@@ -497,11 +500,11 @@ function stripMarkup(s: string): string {
   return /[*`~_]/.test(untagged) ? untagged.replace(MARKDOWN_MARK, '') : untagged;
 }
 
-// An identifier written in groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U", "IBAN ES 3915…"), or an IPv6
-// address with spaces inside its groups ("2a0 3:7dd:db3e:5 6 1c"): the groups joined — from the group just before
-// the first one with a digit (a prefix: "ES", "WZN"; a label before it stays apart) — with the text around them,
-// for the detectors whose check digits, formats and cue words then decide.
-const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?: [A-Z0-9]{1,34})+(?![\p{L}\p{N}])/gu;
+// An identifier written in groups of capitals and digits ("CLMDVD6 4B5 4D5 4 9U", "IBAN ES 3915…", wrapped over lines
+// "DE44 5001⏎0517 5407⏎…"), or an IPv6 address with spaces inside its groups ("2a0 3:7dd:db3e:5 6 1c"): the groups
+// joined — from the group just before the first one with a digit (a prefix: "ES", "WZN"; a label before it stays
+// apart) — with the text around them, for the detectors whose check digits, formats and cue words then decide.
+const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?:(?: |\r?\n)[A-Z0-9]{1,34})+(?![\p{L}\p{N}])/gu;
 const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0,4}| [0-9a-fA-F]{1,4}){4,}(?![\p{L}\p{N}])/gu;
 
 function spacedCodes(s: string): string[] {
@@ -512,7 +515,7 @@ function spacedCodes(s: string): string[] {
 }
 
 function joinCodeGroups(run: string): string {
-  const groups = run.split(' ');
+  const groups = run.split(/ |\r?\n/);
   const firstDigits = groups.findIndex((g) => /\d/.test(g));
   if (firstDigits < 0 || !/[A-Z]/.test(run)) return run;
   // "IBAN IT8 1 S917…": the first group with digits carries its own prefix; "IBAN ES 3915…": the one before.
@@ -527,8 +530,9 @@ function joinCodeGroups(run: string): string {
 const DIGIT_LOOKALIKE: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', '|': '1', Z: '2', S: '5', B: '8' };
 const DIGITISH_GROUP = '[\\dOoIl|ZSB]*\\d[\\dOoIl|ZSB]*';
 const LOOKALIKE_GROUP = '[OoIl|ZSB]{2,}';
+const GROUP_SEPARATOR = '(?:[.\\/-]| {1,2})';
 const DIGITISH_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}[ .\\/-])*${DIGITISH_GROUP}(?:[ .\\/-](?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}${GROUP_SEPARATOR})*${DIGITISH_GROUP}(?:${GROUP_SEPARATOR}(?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -750,8 +754,14 @@ function toldBackwards(s: string): string[] {
   );
   // the note that says so taken out, so the value stands in its sentence ("a letter for (written backwards) alloppoC odniB")
   const unnoted = s.replace(NOTE_IN_BRACKETS, (note) => (note.match(REVERSAL_CUE) ? '' : note)).replace(BACKWARDS_RUN, reversed);
-  const codes = /\d{2}|@/.test(s) ? inContext(s, CODE_WORDS, ([run]) => (/^[\d.]+$/.test(run) ? undefined : reversed(run))) : [];
+  const codes = /\d{2}|@/.test(s) ? inContext(s, CODE_WORDS, ([run]) => (/^[\d.]+$/.test(run) ? undefined : reversedCode(run))) : [];
   return [...around, ...(unnoted !== s ? [unnoted] : []), ...codes];
+}
+
+/** A code reversed, the sentence's stop after it kept after it ("J-527.504.23." → "32.405.725-J."). */
+function reversedCode(run: string): string {
+  const stop = /[.,;:!?]*$/.exec(run)![0];
+  return reversed(run.slice(0, run.length - stop.length)) + stop;
 }
 
 function backwardsText(s: string): string[] {

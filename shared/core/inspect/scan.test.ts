@@ -250,6 +250,13 @@ describe('scanBody: encodings are decoded and scanned', () => {
     ['backwards, the reader told so', 'my card number written backwards: 7646 3430 8841 9354', 'CREDIT_CARD'],
     ['backwards in its sentence, the reader told so', 'Ship it to (written backwards) noluoT 41932 ,epmoP al ed ecalP 714.', 'ADDRESS'],
     ['with letters for digits among the letters of its bank code', 'my IBAN NLl2RABO2O99B6l27l please', 'IBAN'],
+    ['with letters for digits, in groups two blanks apart', 'My card number is 6Oll  4B3O  4626  6OBB, please charge it.', 'CREDIT_CARD'],
+    ['backwards, the reader told so, a full stop after it', 'My DNI is (written backwards) J-527.504.23.', 'NATIONAL_ID'],
+    ['in groups with words between them', 'Use my Visa 4382 daarna 6408 , followed by 0344 poi 8102 for the booking.', 'CREDIT_CARD'],
+    ['glued into a path', 'The login came from GET /hosts/81.169.145.67/ping, was that me?', 'IP_ADDRESS'],
+    ['as a path segment, IPv6', 'see scan_fe80::4014:6d04:878d:eaf9_final.pdf', 'IP_ADDRESS'],
+    ['glued to its cue word', 'attached: ssn434282453', 'SSN'],
+    ['in an IBAN wrapped over lines', 'IBAN:\nDE44 5001\n0517 5407\n3249 31', 'IBAN'],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });
@@ -393,6 +400,9 @@ describe('scanBody: a quarter megabyte the attacker shaped is read in linear tim
     ['octal escapes', '\\141'],
     ['backwards words', 'alraK '],
     ['numbers one a line', '1234\n'],
+    ['numbers in groups set apart by dashes', '1234-'],
+    ['a card number, its groups set apart by words', 'my card: 4539 and 1488, 0343 and 6467. '],
+    ['numbers glued into paths', '/x/81.169.145.67/y '],
   ])('%s', (_name, unit) => {
     const scan = scanBody(chat(shaped(unit)));
     expect(scan.unscanned).toEqual([]);

@@ -22,6 +22,7 @@ import { PII_TYPES, type PiiType } from '../pii/types.ts';
 import { hasUncoveredScript } from './coverage.ts';
 import { headWords, tailWords } from './context.ts';
 import { decodeEmbedded, normalizeText } from './normalize.ts';
+import { scatteredCardNumbers } from './scattered-digits.ts';
 import { UNSCANNED_KINDS, type UnscannedKind } from './unscanned.ts';
 import { walkBody } from './walk.ts';
 
@@ -63,8 +64,10 @@ export function readBody(body: unknown, alsoSent: readonly string[] = []): ReadB
   const normalized = new Map<string, string>();
   const hidden: string[] = [];
   for (const raw of [...walked.texts, ...alsoSent]) if (!normalized.has(raw)) normalized.set(raw, addText(raw, 0, hidden, unscanned));
-  const texts = [...normalized.values(), ...hidden].filter((t) => t.length > 0);
   const conversation = walked.conversation.map((raw) => normalized.get(raw)!).filter((t) => t.length > 0);
+  // a card number's groups in two messages with words between them; those within one text are read with it
+  if (conversation.length > 1) hidden.push(...scatteredCardNumbers(conversation.join('\n')));
+  const texts = [...new Set([...normalized.values(), ...hidden])].filter((t) => t.length > 0);
   return { texts, conversation, unscanned };
 }
 

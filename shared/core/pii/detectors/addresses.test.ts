@@ -22,6 +22,12 @@ describe('addressDetector: number first (UK, US, Canada, France)', () => {
     expect(found('Ship to 2514 Commercial Drive, Montréal, QC H3A 8A3')).toEqual(['2514 Commercial Drive, Montréal, QC H3A 8A3']);
   });
 
+  it('finds numbered streets without a direction, and addresses in capitals as on a shipping label', () => {
+    expect(found('I live at 42 5th Avenue, Springfield, IL 62704.')).toEqual(['42 5th Avenue, Springfield, IL 62704']);
+    expect(found('Ship to 126 N 9TH STREET, ZIONSHIRE, WY 15839-0986')).toEqual(['126 N 9TH STREET, ZIONSHIRE, WY 15839-0986']);
+    expect(found('We had 3 5th places in a row last season.')).toEqual([]);
+  });
+
   it('finds lower-case address blocks only with a postcode', () => {
     expect(found('Format this address block:\n\n28 church lane\nedinburgh\neh6 6wq')).toEqual(['28 church lane\nedinburgh\neh6 6wq']);
     expect(found('I walked 3 blocks down the road to the shop.')).toEqual([]);

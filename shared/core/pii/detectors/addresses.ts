@@ -30,14 +30,16 @@ const FR_TYPE =
 
 const DIRECTION = '(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)';
 
-/** A word of a street name in title case ("Baker", "Saint-Denis", "O'Connell", "45th", "MG"). */
-const TITLE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:st|nd|rd|th)|" + DIRECTION + ')';
+/** A word of a street name in title case or capitals ("Baker", "Saint-Denis", "O'Connell", "45th", "9TH", "MG"). */
+const TITLE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,3}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])|" + DIRECTION + ')';
+/** The street types as running text writes them, and in capitals (a shipping label: "126 N 9TH STREET"). */
+const EN_TYPES = `${EN_TYPE}|${EN_TYPE.toUpperCase()}`;
 const NAME_PARTICLE =
   "(?:of|the|de|du|des|la|le|les|d'|l'|del|della|di|dei|degli|delle|von|van|der|den|y|e|et|and|&|san|santa|sankt|saint|st\\.?)";
 
 /** Number first, English: "221B Baker Street", "4403 N 45th Street", "1600 Pennsylvania Ave NW". */
 const EN_NUM_FIRST = new RegExp(
-  `(\\d{1,5}[A-Za-z]?(?:[-–/]\\d{1,5}[A-Za-z]?)?),?[ \\t]+(?:${TITLE_WORD}[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?){1,4}(?:${EN_TYPE})\\.?(?:[ \\t]+${DIRECTION})?(?![\\p{L}\\p{N}])`,
+  `(\\d{1,5}[A-Za-z]?(?:[-–/]\\d{1,5}[A-Za-z]?)?),?[ \\t]+(?:${TITLE_WORD}[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?){1,4}(?:${EN_TYPES})\\.?(?:[ \\t]+${DIRECTION})?(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -255,7 +257,7 @@ function mayStartNumberFirst(pc: number): boolean {
   );
 }
 
-/** After the number ("221B", "12-14", "12/3", "103,"): a blank, then a letter — a street name may follow. */
+/** After the number ("221B", "12-14", "12/3", "103,"): a blank, then a letter or an ordinal — a street name may follow. */
 function streetFollows(text: string, e: number): boolean {
   const n = text.length;
   let k = e;
@@ -266,8 +268,11 @@ function streetFollows(text: string, e: number): boolean {
   }
   if (text.charCodeAt(k) === 44) k++;
   const c1 = text.charCodeAt(k);
-  return (c1 === 32 || c1 === 9) && isLetter(text.charCodeAt(k + 1));
+  return (c1 === 32 || c1 === 9) && (isLetter(text.charCodeAt(k + 1)) || ORDINAL_STREET.test(text.slice(k + 1, k + 6)));
 }
+
+/** A numbered street after the house number: "42 5th Avenue", "126 9TH STREET". */
+const ORDINAL_STREET = /^\d{1,3}(?:st|nd|rd|th)(?![\p{L}\p{N}])/iu;
 
 /** Words before a number that make it a section, step or rank, not a house number. */
 const NOT_HOUSE_NUMBER_BEFORE =

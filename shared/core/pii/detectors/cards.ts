@@ -107,7 +107,8 @@ const NEG_CONTEXT =
   /(?:order|tracking|track|parcel|shipment|invoice|ref(?:erence)?|ean|gtin|upc|isbn|barcode|imei|serial|sku|confirmation|booking|reservation|transaction|txn|ticket|bestell|sendung|auftrag|rechnung|buchung|commande|colis|facture|r[ée]servation|suivi|pedido|paquete|factura|reserva|seguimiento|env[ií]o|ordine|pacco|fattura|prenotazione|spedizione|bestelling|pakket|factuur|zending|boeking)\w*\b[^\n]{0,24}$/;
 const CARD_CONTEXT = /(?:card|visa|master|amex|karte|carte|tarjeta|carta|kaart|cc|pan)\b/;
 
-function plausibleIssuer(v: string): boolean {
+/** A card network's prefix for a number of this length. */
+export function plausibleIssuer(v: string): boolean {
   const n = v.length;
   const p2 = Number(v.slice(0, 2));
   const p4 = Number(v.slice(0, 4));

@@ -349,7 +349,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = words(
  * "Given Surname" pair they are fine ("Julia Becker") unless also listed in WORDLIKE_GIVEN.
  */
 export const AMBIGUOUS_GIVEN: ReadonlySet<string> = words(
-  `Will May June April August Augusta Mark Bill Grace Hope Faith Joy Rose Lily Ivy Jade Amber Ruby Pearl
+  `Will Jan May June April August Augusta Mark Bill Grace Hope Faith Joy Rose Lily Ivy Jade Amber Ruby Pearl
   Crystal Summer Autumn Dawn Eve Holly Iris Daisy Violet Olive Hazel Heather Destiny Charity Patience
   Prudence Honor Liberty Harmony Melody Heaven Sunny Rocky King Prince Duke Earl Baron Noble Major
   Sterling Price Page Wade Lane Dale Glen Cliff Rod Art Pat Sue Don Ray Van Dean Guy Jack Rich Sandy
@@ -547,8 +547,18 @@ export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
   Voor Zonder Bij Naar Ik Wij Jij Jullie Zij Uw Onze Mijn`,
 );
 
+/**
+ * Months that are common given names too: they may start a name, with the evidence an ambiguous given name needs
+ * ("My name is Jan Kowalski", "Hi June"). (Not "Mai", "Mar", "Mei": words of their languages first.)
+ */
+const MONTHS_THAT_ARE_GIVEN_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
+
 /** All capitalised words that never start a name. */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...PLACE_WORDS, ...CALENDAR_AND_FUNCTION_WORDS]);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_WORDS,
+  ...PLACE_WORDS,
+  ...[...CALENDAR_AND_FUNCTION_WORDS].filter((w) => !MONTHS_THAT_ARE_GIVEN_NAMES.has(w)),
+]);
 
 /** A known given name; compound given names need both parts: "Jean-Pierre", "Ann-Kathrin", not "Emilia-Romagna". */
 export function isGivenName(w: string): boolean {

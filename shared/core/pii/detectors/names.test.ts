@@ -23,6 +23,14 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
     expect(found('Hoi Sjoukje, hoe gaat het?')).toEqual(['Sjoukje']);
   });
 
+  it('finds a given name that is also a month, with a cue or a surname, and leaves the month', () => {
+    expect(found('My name is Jan Kowalski.')).toEqual(['Jan Kowalski']);
+    expect(found('Hi Jan, thanks for the report.')).toEqual(['Jan']);
+    expect(found('Please draft a letter to April de Vries, who lost her father.')).toEqual(['April de Vries']);
+    expect(found('In Jan we shipped 4 releases; the Jan 2026 report is late.')).toEqual([]);
+    expect(found('Since May Apple has shipped twice.')).toEqual([]);
+  });
+
   it('finds the person thanked after thanks and an intensifier', () => {
     expect(found('Das passt so. Vielen Dank nochmal, Wendelin!')).toEqual(['Wendelin']);
     expect(found('Tout est prêt. Merci bien, Solenn !')).toEqual(['Solenn']);

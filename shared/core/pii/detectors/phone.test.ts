@@ -66,6 +66,9 @@ describe('phoneDetector: national formats', () => {
     expect(found('mobiel: 0641927735')).toEqual(['0641927735']);
     expect(found('"contactPhone": "612448190"')).toEqual(['612448190']);
     expect(found('Customer 8543040477 wrote again')).toEqual([]);
+    // the international prefix 00, undivided: with a phone word only (zero-padded ids look the same)
+    expect(found('My mobile number is 002793695, text me')).toEqual(['002793695']);
+    expect(found('record 002793695 updated')).toEqual([]);
   });
 
   it('splits two numbers joined by " / "', () => {

@@ -256,7 +256,9 @@ function classify(raw: string): Classified {
 function classifyUndivided(raw: string): Classified {
   const n = raw.length;
   if (n < 7 || n > 15) return NO;
-  if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 13 && raw.charCodeAt(1) !== 48 ? UNDIVIDED_TRUNK : NO;
+  // "00…": the international prefix; undivided, zero-padded ids look the same, so only with a phone word close by
+  if (raw.startsWith('00')) return n >= 9 && raw.charCodeAt(2) !== 48 ? UNDIVIDED_WEAK : NO;
+  if (raw.charCodeAt(0) === 48) return n >= 9 && n <= 13 ? UNDIVIDED_TRUNK : NO;
   if (/^[6789]\d{8}$|^3\d{8,9}$|^1?[2-9]\d\d[2-9]\d{6}$/.test(raw)) return UNDIVIDED_OTHER;
   // Any other undivided 8–13 digits: a phone number only with a phone word close by ("call me at …").
   return n >= 8 && n <= 13 ? UNDIVIDED_WEAK : NO;

@@ -1,0 +1,130 @@
+// Numbers a reader still takes whole though they are not written apart from other text. Two readings, each with
+// the words around the number, for the detectors to decide:
+//   gluedNumbers          a number glued into a path, a file name or its cue word ("/hosts/81.169.145.67/ping",
+//                         "scan_434-28-2453.pdf", "ssn434282453"), where the detectors, made to label what a person
+//                         wrote as a value, stand back: set apart;
+//   scatteredCardNumbers  a card number whose groups have words between them ("4539 then 1488 then 0343 then 6467",
+//                         "first half 4539 1488 (rest follows)" + "rest: 0343 6467" over two messages) or that is
+//                         glued to letters ("card4539148803436467exp0927"): its digits together, when they make a
+//                         Luhn-valid number of a card network's length and prefix. The check digit, not a word list,
+//                         keeps ordinary numbers out: nine in ten digit strings fail it.
+// Pure.
+import { luhn } from '../pii/checksums.ts';
+import { plausibleIssuer } from '../pii/detectors/cards.ts';
+import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
+
+/** A group: any run of digits (a value split anywhere may leave a piece of one). */
+const DIGIT_GROUP = /\d+/g;
+/** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
+const MIN_DIGITS = 14;
+const MAX_DIGITS = 19;
+/**
+ * Between two groups of one number: its separator (`4539-1488`, `4539 – 1488`, `4539.1488`), or up to four words as
+ * prose writes them, blanks between them and a sentence's punctuation at their ends ("then", ", dann", "(rest
+ * follows) the rest:"). No quote, brace, semicolon or other digit, no word glued to a comma, as between the fields
+ * of a record ("E45857,Andrée Marchand,2 76 …"); no capital alone, as in drawing commands ("10.38 L 31.40").
+ */
+const SEPARATOR_GAP = /^[ \-–—]{1,3}$/;
+const WORDS_GAP = /^[,:()[\]!?.\-–—…]*\s+(?:(?:[([]?(?:\p{L}{2,}|\p{Ll})|[,:\-–—…])[,:()[\]!?.\-–—…]*\s+){1,4}[-–—]?$/u;
+/** A group shorter than this is a piece of a split; a number has one at most (a list of quantities has many). */
+const SHORT_GROUP = 3;
+const MAX_GAP = 48;
+/** A hash, a UUID or a hex key: its digit runs are no number's groups. */
+const HEX_TOKEN = /(?<![\w-])[0-9a-fA-F-]{16,}(?![\w-])/g;
+const HEX_LETTER = /[a-fA-F]/;
+/**
+ * A number glued into a path or a file name ("/hosts/81.169.145.67/ping", "scan_434-28-2453.pdf"), or to its cue
+ * word ("ssn434282453"): six characters or more, digits with dots or dashes inside. A slash between numbers is a
+ * mask ("10.0.0.0/8", "192.168.0.0/255.255.255.0"), and a number between capitals is a code of its own
+ * ("VJ631967585DE").
+ */
+const NUMBER = '\\+?\\d[\\d.-]{4,}\\d(?!\\d|[.-]\\d)';
+const GLUED_LEFT = '(?<=[_\\p{Ll}]|(?<![\\d.])/)';
+const GLUED_RIGHT = '(?=_|/(?![\\d.]))';
+/** An IPv6 address as a path's segment or in a file name ("/hosts/fe80::4014:6d04:878d:eaf9/ping"). */
+const IPV6_SEGMENT = '(?<=[/_])[0-9a-fA-F]{0,4}(?::{1,2}[0-9a-fA-F]{1,4}){2,7}(?=[/_])';
+const GLUED_NUMBER = new RegExp(
+  `${GLUED_LEFT}${NUMBER}(?:${GLUED_RIGHT}|(?![\\p{L}\\p{N}/_]))|(?<![\\p{L}\\p{N}+.-])${NUMBER}${GLUED_RIGHT}|${IPV6_SEGMENT}`,
+  'gu',
+);
+/** A card number glued to letters on either side ("card4539148803436467exp0927"): its check digit decides. */
+const GLUE = /\p{L}/u;
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+/** The readings of `s` that set a number glued into a longer token apart from it, with the words around it. */
+export function gluedNumbers(s: string): string[] {
+  if (!/\d{3}/.test(s)) return [];
+  const inHex = hexTokens(s);
+  return inContext(s, GLUED_NUMBER, (m) => (inHex(m.index!) ? undefined : ` ${m[0]} `));
+}
+
+/** The readings of `s` that set a scattered card number's groups apart, with their cue words. */
+export function scatteredCardNumbers(s: string): string[] {
+  const groups = digitGroups(s);
+  const out: string[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    let wordsBetween = false;
+    let shortGroups = 0;
+    for (let j = i; j < groups.length && digits.length < MAX_DIGITS; j++) {
+      if (j > i) {
+        const gap = gapKind(s, groups[j - 1]!, groups[j]!);
+        if (!gap) break;
+        wordsBetween ||= gap === 'words';
+      }
+      if (groups[j]!.end - groups[j]!.start < SHORT_GROUP && ++shortGroups > 1) break;
+      digits += s.slice(groups[j]!.start, groups[j]!.end);
+      // a number written whole or in its own groups is the card detector's, unless glued to letters
+      if (!wordsBetween && !(j === i && isGlued(s, groups[i]!))) continue;
+      if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && plausibleIssuer(digits) && luhn(digits))
+        out.push(withWordsAround(s, groups.slice(i, j + 1)));
+    }
+  }
+  return out;
+}
+
+/** The digit groups of `s`, without those inside a hexadecimal token (a hash, a UUID). */
+function digitGroups(s: string): Group[] {
+  if (!/\d{3}/.test(s)) return [];
+  const inHex = hexTokens(s);
+  const groups: Group[] = [];
+  for (const m of s.matchAll(DIGIT_GROUP)) if (!inHex(m.index)) groups.push({ start: m.index, end: m.index + m[0].length });
+  return groups;
+}
+
+/**
+ * Whether an offset lies in a hash, a UUID or a hex key (a token of hex digits and dashes, with letters). Asked
+ * in increasing order of offsets, it answers each in constant time.
+ */
+function hexTokens(s: string): (at: number) => boolean {
+  const tokens = [...s.matchAll(HEX_TOKEN)].filter((m) => HEX_LETTER.test(m[0]));
+  let k = 0;
+  return (at) => {
+    while (k < tokens.length && tokens[k]!.index + tokens[k]![0].length <= at) k++;
+    return k < tokens.length && tokens[k]!.index <= at;
+  };
+}
+
+function isGlued(s: string, g: Group): boolean {
+  return GLUE.test(s[g.start - 1] ?? ' ') || GLUE.test(s[g.end] ?? ' ');
+}
+
+/** What sets two groups of one number apart, if they can be: its separator, or words. */
+function gapKind(s: string, before: Group, after: Group): 'separator' | 'words' | undefined {
+  const gap = s.slice(before.end, after.start);
+  if (SEPARATOR_GAP.test(gap)) return 'separator';
+  // a dot between groups of four, not a decimal point
+  if (gap === '.') return before.end - before.start === 4 && after.end - after.start === 4 ? 'separator' : undefined;
+  return gap.length <= MAX_GAP && WORDS_GAP.test(gap) ? 'words' : undefined;
+}
+
+function withWordsAround(s: string, groups: readonly Group[]): string {
+  const first = groups[0]!.start;
+  const last = groups[groups.length - 1]!.end;
+  const number = groups.map((g) => s.slice(g.start, g.end)).join(' ');
+  return `${tailWords(s.slice(0, first), CODE_CONTEXT)} ${number} ${headWords(s.slice(last), CODE_CONTEXT)}`.trim();
+}
