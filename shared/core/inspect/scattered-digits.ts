@@ -13,8 +13,6 @@ import { luhn } from '../pii/checksums.ts';
 import { plausibleIssuer } from '../pii/detectors/cards.ts';
 import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
 
-/** A group: any run of digits (a value split anywhere may leave a piece of one). */
-const DIGIT_GROUP = /\d+/g;
 /** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
 const MIN_DIGITS = 14;
 const MAX_DIGITS = 19;
@@ -47,6 +45,8 @@ const GLUED_NUMBER = new RegExp(
   `${GLUED_LEFT}${NUMBER}(?:${GLUED_RIGHT}|(?![\\p{L}\\p{N}/_]))|(?<![\\p{L}\\p{N}+.-])${NUMBER}${GLUED_RIGHT}|${IPV6_SEGMENT}`,
   'gu',
 );
+/** A cheap first test (no Unicode classes): a digit glued to a lower-case letter, `_` or `/`, or a path's colon. */
+const MAY_HAVE_GLUED_NUMBER = /[a-z\u00df-\u00ff_/]\+?\d|\d[_/]|[/_][0-9a-fA-F]{0,4}:/;
 /** A card number glued to letters on either side ("card4539148803436467exp0927"): its check digit decides. */
 const GLUE = /\p{L}/u;
 
@@ -57,14 +57,16 @@ interface Group {
 
 /** The readings of `s` that set a number glued into a longer token apart from it, with the words around it. */
 export function gluedNumbers(s: string): string[] {
-  if (!/\d{3}/.test(s)) return [];
-  const inHex = hexTokens(s);
-  return inContext(s, GLUED_NUMBER, (m) => (inHex(m.index!) ? undefined : ` ${m[0]} `));
+  if (!MAY_HAVE_GLUED_NUMBER.test(s)) return [];
+  let inHex: ((at: number) => boolean) | undefined;
+  return inContext(s, GLUED_NUMBER, (m) => ((inHex ??= hexTokens(s))(m.index!) ? undefined : ` ${m[0]} `));
 }
 
 /** The readings of `s` that set a scattered card number's groups apart, with their cue words. */
 export function scatteredCardNumbers(s: string): string[] {
   const groups = digitGroups(s);
+  if (groups.reduce((n, g) => n + g.end - g.start, 0) < MIN_DIGITS) return [];
+  let inHex: ((at: number) => boolean) | undefined;
   const out: string[] = [];
   for (let i = 0; i < groups.length; i++) {
     let digits = '';
@@ -79,33 +81,45 @@ export function scatteredCardNumbers(s: string): string[] {
       if (groups[j]!.end - groups[j]!.start < SHORT_GROUP && ++shortGroups > 1) break;
       digits += s.slice(groups[j]!.start, groups[j]!.end);
       // a number written whole or in its own groups is the card detector's, unless glued to letters
-      if (!wordsBetween && !(j === i && isGlued(s, groups[i]!))) continue;
-      if (digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && plausibleIssuer(digits) && luhn(digits))
-        out.push(withWordsAround(s, groups.slice(i, j + 1)));
+      if (!wordsBetween && !(j === i && digits.length >= MIN_DIGITS && isGlued(s, groups[i]!))) continue;
+      if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || !plausibleIssuer(digits) || !luhn(digits)) continue;
+      // a hash's or a UUID's digit runs are no number's groups (looked for only now: it is rare to get here)
+      const chain = groups.slice(i, j + 1);
+      inHex ??= hexTokens(s);
+      if (!chain.some((g) => inHex!(g.start))) out.push(withWordsAround(s, chain));
     }
   }
   return out;
 }
 
-/** The digit groups of `s`, without those inside a hexadecimal token (a hash, a UUID). */
+/** The runs of digits of `s` (a loop over char codes: no match object per run; tables have hundreds). */
 function digitGroups(s: string): Group[] {
-  if (!/\d{3}/.test(s)) return [];
-  const inHex = hexTokens(s);
   const groups: Group[] = [];
-  for (const m of s.matchAll(DIGIT_GROUP)) if (!inHex(m.index)) groups.push({ start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < s.length; i++) {
+    if (!isDigitCode(s.charCodeAt(i))) continue;
+    const start = i;
+    while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+    groups.push({ start, end: i });
+  }
   return groups;
 }
 
-/**
- * Whether an offset lies in a hash, a UUID or a hex key (a token of hex digits and dashes, with letters). Asked
- * in increasing order of offsets, it answers each in constant time.
- */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Whether an offset lies in a hash, a UUID or a hex key (a token of hex digits and dashes, with letters). */
 function hexTokens(s: string): (at: number) => boolean {
   const tokens = [...s.matchAll(HEX_TOKEN)].filter((m) => HEX_LETTER.test(m[0]));
-  let k = 0;
   return (at) => {
-    while (k < tokens.length && tokens[k]!.index + tokens[k]![0].length <= at) k++;
-    return k < tokens.length && tokens[k]!.index <= at;
+    // the last token starting at or before `at` (binary search: a text may hold many)
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.index <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = tokens[hi];
+    return t !== undefined && at < t.index + t[0].length;
   };
 }
 
