@@ -28,6 +28,17 @@ describe('addressDetector: number first (UK, US, Canada, France)', () => {
     expect(found('We had 3 5th places in a row last season.')).toEqual([]);
   });
 
+  it('finds a street whatever its street word when a postcode and a city end the address', () => {
+    expect(found('I live at Freudenthaler Weg 26c, 60590 Yasinland.')).toEqual(['Freudenthaler Weg 26c, 60590 Yasinland']);
+    expect(found('I live at Auf dem Bohnbüchel 80, 39750 Ost Aliciaburg.')).toEqual(['Auf dem Bohnbüchel 80, 39750 Ost Aliciaburg']);
+    expect(found('Spedire a Rotonda Ciriaco 6, 02897 Aloisio laziale.')).toEqual(['Rotonda Ciriaco 6, 02897 Aloisio laziale']);
+    expect(found('Mijn adres is Quinpark 10, 2745 TF Oukoopberg.')).toEqual(['Quinpark 10, 2745 TF Oukoopberg']);
+    expect(found('I live at 4777 Conn Track, Fort Murlberg, VT 03222.')).toEqual(['4777 Conn Track, Fort Murlberg, VT 03222']);
+    // a number and a count after it are no street and postcode
+    expect(found('Band 3, 1200 Seiten.')).toEqual([]);
+    expect(found('We shipped 4777 Units, Mostly Online.')).toEqual([]);
+  });
+
   it('finds lower-case address blocks only with a postcode', () => {
     expect(found('Format this address block:\n\n28 church lane\nedinburgh\neh6 6wq')).toEqual(['28 church lane\nedinburgh\neh6 6wq']);
     expect(found('I walked 3 blocks down the road to the shop.')).toEqual([]);

@@ -5,6 +5,8 @@
 //                  "Avda. de la Constitución, 115", "Via Roma, 12", "Piazza Garibaldi 3", "Corso Italia 22"
 //   unit first:    "Flat 12, Green Acres, MG Road, Bengaluru 560001"
 //   after a label: "Address: …", "Anschrift: …", "Domicilio: …", "Indirizzo: …", "Adres: …", "wohnhaft …"
+//   any street:    whatever its street word, when a postcode and a city end it ("Freudenthaler Weg 26c, 60590
+//                  Yasinland", "4777 Conn Track, Fort Murlberg, VT 03222")
 // Candidates are anchored on digit runs (one regex pass; a house number is required), then matched with
 // sticky or windowed regexes, so ordinary prose costs little.
 // Each street is then extended to the right over unit, postcode + city (DE/FR/IT/ES/NL/BE/AT/CH), city +
@@ -81,6 +83,15 @@ const CITY =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t-](?:(?:am|an|im|in|de|del|di|sur|sous|en|le|la|les|upon|on|the|aan|den|op|bei|ob)[ \\t-])?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
+/**
+ * Number first with any street word, when a city, a state and a ZIP code follow ("4777 Conn Track, Fort Murlberg,
+ * VT 03222", "964 Will Greens, …"): the ZIP code says what the words before it are.
+ */
+const EN_STREET_BEFORE_ZIP = new RegExp(
+  `\\d{1,5}[A-Za-z]?,?[ \\t]+(?:${TITLE_WORD}[ \\t]+){0,3}${TITLE_WORD}(?=,[ \\t]*${CITY},?[ \\t]+(?:${US_STATES})[ \\t]+\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{N}]))`,
+  'uy',
+);
+
 const CONT: RegExp[] = [
   // unit / floor: "Apt 24C", "Suite 39", "# 11", "4º A", "2º D", "Appt 12", "Whg. 3", "scala B", "int. 5"
   new RegExp(
@@ -328,6 +339,8 @@ function numberFirst(text: string, s: number): Finding | null {
     const x = extend(text, e, true);
     if (/\d/.test(text.slice(e, x))) return notHouseNumber(text, s) ? null : mk(s, x, 0.7); // a postcode must follow
   }
+  m = lowerAfter ? null : stickyMatch(EN_STREET_BEFORE_ZIP, text, s);
+  if (m) return notHouseNumber(text, s) ? null : mk(s, extend(text, s + m[0].length, false), 0.75);
   return null;
 }
 
@@ -369,13 +382,37 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
     if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
   }
   if (ctx.romance === undefined) ctx.romance = ROMANCE_KW_ANY.test(text.toLowerCase());
-  if (!ctx.romance) return null;
   const from = Math.max(lineStart, s - 90);
-  if (ROMANCE_KW.test(text.slice(from, s))) {
+  if (ctx.romance && ROMANCE_KW.test(text.slice(from, s))) {
     const st = windowMatch(ROMANCE_STREET, text, from, endOfNumber(text, e));
     if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
   }
-  return null;
+  return streetBeforePostcode(text, Math.max(lineStart, s - 60), s, endOfNumber(text, e));
+}
+
+/**
+ * Any street name before its number, when a postcode and a city follow it ("Freudenthaler Weg 26c, 60590
+ * Yasinland", "Quinpark 10, 2745 TF Oukoopberg", "Rotonda Ciriaco 6, 02897 …"): the postcode says what the words
+ * before it are, whatever street word they end in. Up to four words, capitalised or particles.
+ */
+const STREET_BEFORE_NUMBER =
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|dem|der|den|des|de|del|della|di|la|le|du|van|von|am|an|auf|im)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*,?[ \t]+$/u;
+/**
+ * Postcode and city right after a house number, ending the address: five digits (or four and two capitals, or
+ * Portugal's four and three), a capitalised city (and its region's word: "Aloisio laziale").
+ */
+const POSTCODE_CITY_AFTER = new RegExp(
+  `,?[ \\t]+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3})[ \\t]+${CITY}(?:[ \\t]+\\p{Ll}[\\p{L}'’]*)?(?=[ \\t]*(?:$|[\\r\\n.,;)!?]))`,
+  'uy',
+);
+
+function streetBeforePostcode(text: string, from: number, s: number, numberEnd: number): Finding | null {
+  POSTCODE_CITY_AFTER.lastIndex = numberEnd;
+  if (!POSTCODE_CITY_AFTER.test(text)) return null;
+  const cityEnd = POSTCODE_CITY_AFTER.lastIndex;
+  const street = STREET_BEFORE_NUMBER.exec(text.slice(from, s));
+  if (!street || notHouseNumber(text, s)) return null;
+  return mk(from + street.index, Math.max(cityEnd, extend(text, numberEnd, false)), 0.75);
 }
 
 /** The end of a house number: "12", "12a", "12-14", "263/2". */
