@@ -31,6 +31,14 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
     expect(found('Since May Apple has shipped twice.')).toEqual([]);
   });
 
+  it('finds a full name that asks, tells or calls the writer, in the six languages', () => {
+    expect(found('Felicita Celano asked me to reschedule the meeting to Friday.')).toEqual(['Felicita Celano']);
+    expect(found('Dean Krueger has called us twice.')).toEqual(['Dean Krueger']);
+    expect(found("Blanche Laine m'a demandé de reporter la réunion.")).toEqual(['Blanche Laine']);
+    expect(found('Severin Ostertag hat mich gebeten, den Termin zu verschieben.')).toEqual(['Severin Ostertag']);
+    expect(found('Microsoft Teams asked me to update; Customer Service asked me to wait.')).toEqual([]);
+  });
+
   it('finds the person thanked after thanks and an intensifier', () => {
     expect(found('Das passt so. Vielen Dank nochmal, Wendelin!')).toEqual(['Wendelin']);
     expect(found('Tout est prêt. Merci bien, Solenn !')).toEqual(['Solenn']);

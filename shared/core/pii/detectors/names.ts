@@ -95,6 +95,14 @@ const LABEL_END_RE = /^(?:$|\s*$|[ \t]*[\r\n,;.)"'|/\t]|[ \t]+[-–—(<|/])/;
 const AFTER_ROLE_RE =
   /,? (?:(?:from|of|at|in|with) (?:the |our )?(?:[\p{L} -]{0,30}?(?:team|department|dept|office|desk|group|practice)|accounts|accounting|finance|hr|legal|sales|marketing|procurement|payroll|billing|it|support|engineering|operations|compliance|purchasing|logistics|reception)\b|(?:del|della|dello|dell'|dal|dalla) (?:team|reparto|controllo|ufficio|servizio|gruppo|dipartimento|amministrazione)|(?:de l'équipe|du service|de la direction|du département|de la compta|des achats)|(?:vom|von der|aus dem|aus der) (?:team|abteilung|buchhaltung|controlling|einkauf|vertrieb|personalabteilung)|(?:del|de la) (?:equipo|departamento|área|servicio|dirección)|(?:van het|van de|uit het|uit de) (?:team|afdeling|financiële))/iuy;
 
+/**
+ * After a full name: a verb of asking, telling or calling with the speaker as its object — what a person does to
+ * someone ("Stella Politi asked me to …", "hat mich gebeten", "m'a demandé", "me pidió", "mi ha chiesto", "vroeg
+ * me"). Companies and products are vetoed before this counts.
+ */
+const ASKED_ME_RE =
+  /,? (?:(?:asked|told|called|phoned|emailed|e-mailed|texted|messaged|invited|reminded) (?:me|us)\b|(?:has|had) (?:asked|told|called|emailed|invited) (?:me|us)\b|(?:hat|hatte) (?:mich|uns|mir|uns) (?:gefragt|gebeten|gesagt|angerufen|geschrieben|eingeladen|erinnert)|(?:bat|fragte|rief) (?:mich|uns)\b|(?:m'|nous )(?:a|avait) (?:demandé|dit|appelé|écrit|invité|rappelé)|(?:me|nos) (?:pidió|dijo|llamó|escribió|invitó|recordó|ha pedido|ha dicho|ha llamado|ha escrito)|(?:mi|ci) (?:ha|aveva) (?:chiesto|detto|chiamato|scritto|invitato|ricordato)|(?:vroeg|belde|mailde) (?:me|mij|ons)\b|heeft (?:me|mij|ons) (?:gevraagd|gebeld|gemaild|verteld|uitgenodigd))/iuy;
+
 /** A known given name among the capitalised words on the line of token `i`. */
 function lineHasGivenName(text: string, toks: readonly Tok[], i: number): boolean {
   const ls = text.lastIndexOf('\n', toks[i]!.s) + 1;
@@ -373,6 +381,7 @@ function upgradeFromContext(text: string, run: NameRun, lastAcceptedEnd: number)
   };
   if (run.strength < 2 && (pair || nextIs(text, end, 60, 40)) && stickyTest(AFTER_RE, text, end)) strong('after');
   if (run.strength < 2 && pair && stickyTest(AFTER_ROLE_RE, text, end)) strong('after');
+  if (run.strength < 2 && pair && stickyTest(ASKED_ME_RE, text, end)) strong('after');
   if (run.strength < 2 && (run.ini >= 0 ? isLineStartWord(text, run.ini) : run.q.lineStart) && isSignature(text, run.start, end))
     strong('signature');
   // a list continuing an accepted name on the same line: "Anna Berg, Jonas Weber and Lea Roth"

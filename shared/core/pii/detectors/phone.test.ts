@@ -71,6 +71,14 @@ describe('phoneDetector: national formats', () => {
     expect(found('record 002793695 updated')).toEqual([]);
   });
 
+  it('takes a grouping no plan above has only after a phone word', () => {
+    expect(found('Call me at 952.755.119 after five.')).toEqual(['952.755.119']);
+    expect(found('My mobile number is 13-131-78-33, text me.')).toEqual(['13-131-78-33']);
+    expect(found('Call me at 016977 4356 after five.')).toEqual(['016977 4356']);
+    expect(found('The budget is 952.755.119 this year.')).toEqual([]);
+    expect(found('Order 13-131-78-33 shipped.')).toEqual([]);
+  });
+
   it('splits two numbers joined by " / "', () => {
     expect(found('Tel. 089 2180 4471 / 0171 4420981')).toEqual(['089 2180 4471', '0171 4420981']);
   });

@@ -213,6 +213,8 @@ const UNDIVIDED_TRUNK: { v: Verdict; score: number } = { v: 1, score: 0.7 };
 const UNDIVIDED_OTHER: { v: Verdict; score: number } = { v: 1, score: 0.6 };
 const UNDIVIDED_WEAK: { v: Verdict; score: number } = { v: 1, score: 0.45 };
 const UNDIVIDED_RE = /^\d+$/;
+/** A number of a shape no plan above has: a phone number only with a phone word close by ("call me at …"). */
+const CUE_ONLY: { v: Verdict; score: number } = { v: 1, score: 0.45 };
 
 type Classified = { v: Verdict; score: number };
 
@@ -319,9 +321,11 @@ function classifyTrunk({ s, digits, seps, groups, n, separated }: Shape): Classi
   // US ZIP+4 (02110-1301)
   if (/^\d{5}-\d{4}$/.test(s)) return { v: 0, score: 0 };
   if (!separated) return { v: 1, score: 0.7 };
-  // first group: trunk 0 + area/mobile prefix, 2-5 digits (or parenthesised)
+  // first group: trunk 0 + area/mobile prefix, 2-5 digits (or parenthesised); a longer one ("016977 4356",
+  // "081881 60131") with a phone word
   const first = groups[0]!;
-  if (first.length > 5 || groups.length > 6) return { v: 0, score: 0 };
+  if (groups.length > 6) return { v: 0, score: 0 };
+  if (first.length > 5) return CUE_ONLY;
   if (groups.some((g, i) => i > 0 && g.length === 1)) return { v: 0, score: 0 };
   if (FR_PAIRS_RE.test(s)) return { v: 3, score: 0.9 };
   if (seps.includes('.')) return { v: 2, score: 0.6 };
@@ -339,8 +343,8 @@ function classifyWithoutTrunk({ s, digits, seps, groups, n, separated }: Shape):
     return { v: 0, score: 0 };
   }
   if (groups.some((g) => g.length > 4) && !/^3\d\d$/.test(groups[0]!)) return { v: 0, score: 0 };
-  // 612.345.678 with dots is an amount with thousands separators (es/it/de/nl), not a phone
-  if (seps.includes('.') && groups.every((g) => g.length === 3)) return { v: 0, score: 0 };
+  // 612.345.678 with dots is an amount with thousands separators (es/it/de/nl) — a phone only with a phone word
+  if (seps.includes('.') && groups.every((g) => g.length === 3)) return CUE_ONLY;
   if (n === 9 && /^[6789]/.test(digits) && groups.every((g) => g.length >= 2 && g.length <= 3)) {
     // Spanish pair groupings (612 34 56 78, 91 123 45 67) are phone-only shapes; 612 345 678 also an amount
     return /^(?:\d{3} \d\d \d\d \d\d|\d\d \d{3} \d\d \d\d)$/.test(s) ? { v: 3, score: 0.8 } : { v: 2, score: 0.65 };
@@ -351,7 +355,8 @@ function classifyWithoutTrunk({ s, digits, seps, groups, n, separated }: Shape):
   if (/^1[ .-][2-9]\d\d[ .-][2-9]\d\d[ .-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
   // Eight-digit numbers without a trunk prefix (DK, NO, SG, HK …) as pairs or two fours: with a phone word close by
   if (n === 8 && /^(?:\d\d(?: \d\d){3}|\d{4} \d{4})$/.test(s)) return { v: 1, score: 0.6 };
-  return { v: 0, score: 0 };
+  // any other grouping of a national plan ("13-131-78-33", "030 27 975"): with a phone word close by
+  return n >= 8 && groups.every((g) => g.length >= 2) ? CUE_ONLY : { v: 0, score: 0 };
 }
 
 /** The groups before are the start of an IBAN (NL55 TRIO …) or a hex byte (… 8b 3f 01 00 …): not a phone. */
