@@ -57,6 +57,14 @@ describe('passphrases', () => {
     expect(found('Het wachtwoord van de router is: appel-boom-fiets-regen')).toEqual(['appel-boom-fiets-regen']);
     expect(found('la frase de contraseña es luna-perro-casa-verde')).toEqual(['luna-perro-casa-verde']);
     expect(found('Mon mot de passe : chat-lune-soleil-mer')).toEqual(['chat-lune-soleil-mer']);
+    // four words or more joined by dots: a passphrase, not an attribute path or a host name
+    expect(found('my password is thyme.warm.vista.amend')).toEqual(['thyme.warm.vista.amend']);
+    expect(found('password = settings.auth.secret')).toEqual([]);
+    // in quotes right after the cue
+    expect(found('use passphrase "alliance-cultivated-designation-navigate" for the vault')).toEqual([
+      'alliance-cultivated-designation-navigate',
+    ]);
+    expect(found('los paquetes que contengan la palabra clave «video»')).toEqual([]);
   });
   it('words joined by spaces after a passphrase cue, when the run ends the clause', () => {
     expect(found('The passphrase: correct horse battery staple')).toEqual(['correct horse battery staple']);
@@ -161,6 +169,14 @@ describe('what follows a cue but is no password', () => {
     expect(found('const password: string = req.body.password;')).toEqual([]);
     expect(found('hostname:port:username:password:base_dn:flags')).toEqual([]);
     expect(found('USERNAME (--password=PASSWORD | --prompt-for-password) : --cloudsql-instance=CLOUDSQL_INSTANCE')).toEqual([]);
+  });
+});
+
+describe('a login stated as user name and password', () => {
+  it('the password after the user name, when it cannot be a word', () => {
+    expect(found('Login: admin / yJ3Jg7lEy1m9')).toEqual(['yJ3Jg7lEy1m9']);
+    expect(found('Benutzer: ops | Sommer2024!')).toEqual(['Sommer2024!']);
+    expect(found('Login: SSO / SAML, user: alice / bob')).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@
 // (secrets-values.ts): they are published, so stating them discloses nothing.
 import type { Finding } from '../types.ts';
 import { isAsciiDigit, isLetter } from '../chars.ts';
-import { charClasses, isCodeReference, isPlaceholder } from './secrets-values.ts';
+import { charClasses, isCodeReference, isPlaceholder, isRandomCase } from './secrets-values.ts';
 
 const UNDERSCORE = 95;
 const HYPHEN = 45;
@@ -206,28 +206,15 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Lower-case words joined by dots. */
+const DOTTED_WORDS = /^\p{Ll}+(?:\.\p{Ll}+)+$/u;
+
 /** Letters only (with apostrophes), one word or several joined by `-`, `_`, `.` or spaces. */
 const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
 
 // Ordinary predicates a quoted single word may still be ("the password is 'incorrect'").
 const COMMON_WORDS =
   /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
-
-/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript", "APlaceForYourStuff". */
-const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z]))+$/;
-
-/**
- * Letters whose case flips at random ("vmWTDdInzyuGR"): no word of any language is written so, nor are names
- * of products or identifiers in code (CAMEL_WORDS), so one such word after a password cue is the password.
- */
-function isRandomCase(v: string): boolean {
-  if (v.length < 8 || CAMEL_WORDS.test(v)) return false;
-  let flips = 0;
-  for (let i = 1; i < v.length; i++) if (isUpper(v.charAt(i)) !== isUpper(v.charAt(i - 1))) flips++;
-  return flips >= 4;
-}
-
-const isUpper = (c: string) => c !== c.toLowerCase();
 
 /** Random words, not a phrase: every word of three letters or more and none a function word. */
 function isPassphrase(v: string, minWords: number): boolean {
@@ -253,12 +240,16 @@ function isNumberWithUnit(text: string, value: Value): boolean {
 /** The value stated after a cue looks like a password (or PIN), not a word of the sentence or a placeholder. */
 function looksStated(text: string, value: Value, kind: CueKind): boolean {
   const v = text.slice(value.start, value.end);
-  if (v.length < 4 || v.length > 80 || isPlaceholder(v) || isCodeReference(v) || /^[[({<-]/.test(v)) return false; // lists, options
+  if (v.length < 4 || v.length > 80 || isPlaceholder(v) || /^[[({<-]/.test(v)) return false; // lists, options
+  // four words or more joined by dots are a passphrase, not an attribute path or a host name ("thyme.warm.vista.amend")
+  const dottedPassphrase = DOTTED_WORDS.test(v) && isPassphrase(v, 4);
+  if (isCodeReference(v) && !dottedPassphrase) return false;
   if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 6);
-  if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || FILE_OR_PATH.test(v)) return false; // dates, ranges, amounts
+  if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || (FILE_OR_PATH.test(v) && !dottedPassphrase)) return false; // dates, ranges, amounts
   if (WORD_SEQUENCE.test(v)) {
     if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return (value.quoted && !COMMON_WORDS.test(v)) || isRandomCase(v);
-    return isPassphrase(v, value.quoted || !v.includes(' ') ? 3 : 4);
+    // random words, or letters of random case with a joiner among them ("LdtxeGXF_GXvtx")
+    return isPassphrase(v, value.quoted || !v.includes(' ') ? 3 : 4) || (!v.includes(' ') && isRandomCase(v.replace(/[-_.]/g, '')));
   }
   if (/\s/.test(v)) return value.quoted && isPassphrase(v, 3); // quoted words with digits: "Private key password 1"
   return charClasses(v) >= 2;
@@ -302,7 +293,12 @@ function afterPreposition(text: string, end: number, kind: CueKind, verbSeen: bo
 function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: CueKind, out: Finding[]): void {
   if (text.charAt(cueStart - 1) === ':') return; // a field list ("username:password:uid"), not a statement
   const adjacent = readValue(text, cueEnd, kind);
-  if (adjacent && /^[ \t]/.test(text.charAt(cueEnd)) && looksStatedWithoutConnector(text, adjacent)) return push(out, adjacent);
+  if (adjacent && /^[ \t]/.test(text.charAt(cueEnd))) {
+    // words or digits in quotes right after the cue are named by it ('use passphrase "alliance-cultivated-…"'); a
+    // single word in quotes may be the term itself ("palabra clave «video»")
+    const quotedWords = adjacent.quoted && /[-_. \d]/.test(text.slice(adjacent.start, adjacent.end));
+    if (quotedWords ? looksStated(text, adjacent, kind) : looksStatedWithoutConnector(text, adjacent)) return push(out, adjacent);
+  }
   let verbSeen = changeVerbBefore(text, cueStart);
   let p = cueEnd;
   for (let words = 0; words <= MAX_BRIDGE_WORDS; words++) {
@@ -381,6 +377,23 @@ function statedBeforeCue(text: string, cueStart: number, cueEnd: number, kind: C
   if (value && value.end <= at + m[1]!.length && looksStated(text, value, kind)) push(out, value);
 }
 
+/**
+ * A login stated as its user name and password in one go: "Login: admin / yJ3Jg7lEy1m9", "Benutzer: ops, Kennwort
+ * …" is the cue pass's. The password must look like one stated without a connecting word (a digit, mixed case or a
+ * symbol); the user name is not labelled.
+ */
+const LOGIN_PAIR =
+  /(?<![\p{L}\p{N}])(?:login|log-in|sign-in|user(?:name)?|benutzer(?:name)?|anmeldung|utilisateur|identifiant|usuario|utente|gebruiker(?:snaam)?)[ \t]*[:=][ \t]*[^\s/:]{2,40}[ \t]*(?:\/|:|\|)[ \t]*/giu;
+const MAY_HAVE_LOGIN_PAIR = /login|log-in|sign-in|user|benutzer|anmeldung|utilisateur|identifiant|usuario|utente|gebruiker/i;
+
+function findLoginPairs(text: string, out: Finding[]): void {
+  if (!MAY_HAVE_LOGIN_PAIR.test(text)) return;
+  for (const m of text.matchAll(LOGIN_PAIR)) {
+    const value = readValue(text, m.index + m[0].length, 'password');
+    if (value && !value.quoted && looksStatedWithoutConnector(text, value)) push(out, value);
+  }
+}
+
 /** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
 export function findPasswordsInProse(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
@@ -390,4 +403,5 @@ export function findPasswordsInProse(text: string, out: Finding[]): void {
     statedBeforeCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
     statedAfterCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
   }
+  findLoginPairs(text, out);
 }

@@ -37,6 +37,22 @@ export function isCodeReference(v: string): boolean {
   return /^[A-Za-z_][\w.]*[([]/.test(v) || /^[a-z_]+\.[a-z_.]+$/i.test(v); // calls and indexing, attribute paths
 }
 
+/** Words run together in camel case, or acronyms: "getPasswordHash", "PostgreSQL", "JavaScript", "APlaceForYourStuff". */
+const CAMEL_WORDS = /^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z]))+$/;
+
+/**
+ * Letters whose case flips at random ("vmWTDdInzyuGR"): no word of any language is written so, nor are names
+ * of products or identifiers in code (CAMEL_WORDS), so one such word after a password cue is the password.
+ */
+export function isRandomCase(v: string): boolean {
+  if (v.length < 8 || CAMEL_WORDS.test(v)) return false;
+  let flips = 0;
+  for (let i = 1; i < v.length; i++) if (isUpper(v.charAt(i)) !== isUpper(v.charAt(i - 1))) flips++;
+  return flips >= 4;
+}
+
+const isUpper = (c: string) => c !== c.toLowerCase();
+
 /** Character classes present (lower, upper, digit, other). */
 export function charClasses(v: string): number {
   let n = 0;

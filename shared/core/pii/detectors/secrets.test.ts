@@ -88,6 +88,14 @@ describe('passwords and keys stated as such', () => {
     expect(found('the secret is c62d3e88-2964-4651-8220-bc08d148846a')).toEqual([]);
     expect(found('cache hit key=product:38483')).toEqual([]);
     expect(found('hotkey: Ctrl+Shift+K, secretary: Anna')).toEqual([]);
+    // named right before it, no copula: letters of random case, or letters, digits and a symbol
+    expect(found('the token KqnqEJry735 stopped working')).toEqual(['KqnqEJry735']);
+    expect(found('the token mozzarella7169$ stopped working')).toEqual(['mozzarella7169$']);
+    expect(found('the token limit is 4096, the secret sauce2 is salt')).toEqual([]);
+  });
+  it('a key of twelve letters in random case', () => {
+    expect(found('export API_KEY=BCVdPCRYhTco')).toEqual(['BCVdPCRYhTco']);
+    expect(found('export API_KEY=PostgreSQL')).toEqual([]);
   });
   it('bearer tokens', () => {
     expect(found('-H "Authorization: Bearer 9f8e7d6c5b4a3928XyZ1706f5e4d3c2b1a0"')).toEqual(['9f8e7d6c5b4a3928XyZ1706f5e4d3c2b1a0']);

@@ -7,7 +7,7 @@
 import type { Detector, Finding } from '../types.ts';
 import { isAsciiKeyChar } from '../chars.ts';
 import { findPasswordsInProse } from './secrets-prose.ts';
-import { charClasses as classes, isCodeReference, isHexDigest, isPlaceholder, looksRandom, UUID } from './secrets-values.ts';
+import { charClasses as classes, isCodeReference, isHexDigest, isPlaceholder, isRandomCase, looksRandom, UUID } from './secrets-values.ts';
 
 // ------------------------------------------------------------------------------------ prefixed keys
 
@@ -258,7 +258,7 @@ function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void 
   if (isPw) {
     if (v.length < 6 || (classes(v) < 2 && v.length < 12)) return;
     if (/^[a-z]+(?: [a-z]+)*$/.test(v) && v.length < 16) return; // an ordinary word
-  } else if (!looksRandom(v, 12)) return;
+  } else if (!looksRandom(v, 12) && !isRandomCase(v)) return; // letters of random case are no word either
   if (/\s/.test(v) && !isPw) return;
   const off = m[0].lastIndexOf(raw);
   const start = m.index + off + (raw.length - raw.trimStart().length);
@@ -291,7 +291,21 @@ function findKeyValuesAndProse(text: string, out: Finding[]): void {
 const TOKEN_PROSE =
   /(?:token|secret|key|schlüssel|schluessel|chiave|sleutel|cl[ée]|clave)s?(?:[ \t]+[\p{L}'’-]{1,15}){0,3}?(?:[ \t]+(?:is|was|ist|lautet|est|es|è|wordt)(?![\p{L}\p{N}])|[ \t]*:)[ \t:"'«“]*([A-Za-z0-9+/_\-.=]{16,200})/iuy;
 
+/** "the token KqnqEJry735 stopped working": a token or secret named right before its value, no copula between. */
+const TOKEN_NAMED = /(?:token|secret)[ \t]+([A-Za-z0-9+/_\-.=$!#%]{10,200})(?![^\s.,;:!?)])/iy;
+
 function tokenProseAt(text: string, at: number, out: Finding[]): void {
+  TOKEN_NAMED.lastIndex = at;
+  const named = TOKEN_NAMED.exec(text);
+  if (named) {
+    const v = named[1]!.replace(/[.]+$/, '');
+    // letters of random case, or letters and digits with a symbol: no word of the sentence
+    if (!isPlaceholder(v) && (isRandomCase(v) || (/\d/.test(v) && /[A-Za-z]/.test(v) && classes(v) >= 3 && looksRandom(v, 10)))) {
+      const start = named.index + named[0].length - named[1]!.length;
+      out.push({ type: 'SECRET', start, end: start + v.length, score: 0.75, detector: 'secrets' });
+      return;
+    }
+  }
   TOKEN_PROSE.lastIndex = at;
   const m = TOKEN_PROSE.exec(text);
   if (!m) return;
