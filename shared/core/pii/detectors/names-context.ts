@@ -205,6 +205,15 @@ const PERSON_VERBS = set(`ask asked asking tell told telling let call called cal
   meet contact contacted invite invited remind reminded thank thanked
   frag fragen sag sagen erinnere kontaktiere demande demander dis dire rappelle contacte pregunta preguntar
   dile decir recuerda llama chiedi chiedere dì dire ricorda chiama vraag vragen zeg zeggen herinner bel`);
+/** "approved by", "unterschrieben von", "signé par", "firmado por", "approvato da", "goedgekeurd door": the person who did it. */
+const AGENT_BY = set(`by von par por da door`);
+const AGENT_PARTICIPLES = set(`approved signed written sent reported created reviewed requested submitted authored checked
+  handled assigned prepared confirmed booked ordered
+  genehmigt unterschrieben geschrieben geschickt gesendet erstellt geprüft beantragt bestätigt freigegeben
+  approuvé approuvée signé signée écrit écrite envoyé envoyée validé validée rédigé rédigée demandé demandée
+  aprobado aprobada firmado firmada escrito escrita enviado enviada revisado revisada solicitado solicitada
+  approvato approvata firmato firmata scritto scritta inviato inviata controllato controllata richiesto richiesta
+  goedgekeurd ondertekend geschreven verstuurd gestuurd gecontroleerd aangevraagd bevestigd`);
 /** "spoke with", "sprach mit", "parlé avec", "hablé con", "parlato con", "gesproken met". */
 const WITH_WORDS = set(`with mit avec con met`);
 const TALK_VERBS = set(`spoke talked met meeting call chat chatted spoken talk speak sprach gesprochen getroffen
@@ -570,6 +579,7 @@ function introOrRelationCue(ws: readonly PrevWord[], hasColon: boolean, start: n
   if (COPULAS.has(w0.w) && w1 && RELATIONS.has(w1.w)) return mkCue('relation', 2, start);
   if (w1 && COPULAS.has(p1) && ws[2] && RELATIONS.has(ws[2].w)) return mkCue('relation', 2, start);
   if (PERSON_VERBS.has(w0.w)) return mkCue('list', 1, start);
+  if (AGENT_BY.has(w0.w) && w1 && AGENT_PARTICIPLES.has(w1.w)) return mkCue('list', 1, start);
   if (WITH_WORDS.has(w0.w) && w1 && (TALK_VERBS.has(w1.w) || (ws[2] && TALK_VERBS.has(ws[2].w)))) return mkCue('list', 1, start);
   return undefined;
 }

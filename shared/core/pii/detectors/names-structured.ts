@@ -7,7 +7,7 @@
 import { isLetter } from '../chars.ts';
 import { lineAt } from '../lines.ts';
 import { isLineStartWord, isPersonLabel, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
-import { AMBIGUOUS_GIVEN, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
+import { AMBIGUOUS_GIVEN, BRANDS, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
 import type { Tok } from './names-tokens.ts';
 
 const NAME_KEY =
@@ -350,6 +350,29 @@ export function upperCaseSignatures(text: string, toks: readonly Tok[], out: Nam
     if (words.some((x) => NOT_NAME_WORDS.has(x.w[0] + x.w.slice(1).toLowerCase()))) continue;
     out.push({ start: t.s, end, cue: 'signature', score: 0.75 });
     k = m;
+  }
+}
+
+/**
+ * A name in capitals inside a text written in lower case ("I met DOMINIK WEBER at the conference"): two or three
+ * words in capitals, the first a known given name that is no ordinary word, none a word that never starts a name,
+ * on a line with lower-case letters (a heading or a shouted line is all capitals), not part of a longer run.
+ */
+export function upperCaseNamesInText(text: string, toks: readonly Tok[], out: NameCandidate[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.caps || t.w.length < 2) continue;
+    let m = k;
+    while (m + 1 < toks.length && toks[m + 1]!.caps && text.slice(toks[m]!.e, toks[m + 1]!.s) === ' ') m++;
+    const run = toks.slice(k, m + 1);
+    k = m;
+    if (run.length < 2 || run.length > 3 || (k + 1 < toks.length && text.slice(toks[m]!.e, toks[m + 1]!.s) === ' ' && toks[m + 1]!.caps))
+      continue;
+    const titled = run.map((x) => x.w[0] + x.w.slice(1).toLowerCase());
+    if (!isGivenName(titled[0]!) || AMBIGUOUS_GIVEN.has(titled[0]!) || titled.some((w) => NOT_NAME_WORDS.has(w) || BRANDS.has(w))) continue;
+    const line = lineAt(text, t.s);
+    if (!/\p{Ll}{3}/u.test(text.slice(line.start, line.end))) continue;
+    out.push({ start: t.s, end: run[run.length - 1]!.e, cue: 'gazetteer-pair', score: 0.7 });
   }
 }
 

@@ -39,6 +39,18 @@ describe('personNameDetector: greetings and titles (title not in the span)', () 
     expect(found('Microsoft Teams asked me to update; Customer Service asked me to wait.')).toEqual([]);
   });
 
+  it('finds a full name after an agent preposition ("approved by", "signé par", "firmato da")', () => {
+    expect(found('the invoice was approved by Felicita Celano yesterday')).toEqual(['Felicita Celano']);
+    expect(found('la facture a été signée par Severin Ostertag hier')).toEqual(['Severin Ostertag']);
+    expect(found('developed by Google and approved by Finance')).toEqual([]);
+  });
+
+  it('finds a known given name and its surname written in capitals inside a text in lower case', () => {
+    expect(found('I met DOMINIK WEBER at the conference in Lyon')).toEqual(['DOMINIK WEBER']);
+    expect(found('PLEASE READ THE NOTES BEFORE THE MEETING')).toEqual([]);
+    expect(found('Read the README and the LICENSE file')).toEqual([]);
+  });
+
   it('finds the person thanked after thanks and an intensifier', () => {
     expect(found('Das passt so. Vielen Dank nochmal, Wendelin!')).toEqual(['Wendelin']);
     expect(found('Tout est prêt. Merci bien, Solenn !')).toEqual(['Solenn']);

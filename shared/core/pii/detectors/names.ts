@@ -62,7 +62,14 @@ import {
   ROLE_WORDS,
   WORDLIKE_GIVEN,
 } from './names-gazetteer.ts';
-import { lowerCaseGreetings, structured, titleCase, upperCaseLabels, upperCaseSignatures } from './names-structured.ts';
+import {
+  lowerCaseGreetings,
+  structured,
+  titleCase,
+  upperCaseLabels,
+  upperCaseNamesInText,
+  upperCaseSignatures,
+} from './names-structured.ts';
 import { tokenize, type Tok } from './names-tokens.ts';
 import { transcriptSpeakers } from './names-transcripts.ts';
 
@@ -202,6 +209,7 @@ export function personNameCandidates(text: string): NameCandidate[] {
   structured(text, out);
   upperCaseLabels(text, out);
   upperCaseSignatures(text, toks, out);
+  upperCaseNamesInText(text, toks, out);
   lowerCaseGreetings(text, out);
   speakers(text, out);
   if (out.length > 0) propagate(text, toks, out);
