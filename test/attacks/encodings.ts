@@ -170,7 +170,7 @@ export function decodeUnicodeEscapes(s: string): string {
   });
 }
 
-export const NUMBER_WORD_LANGS = ['en', 'de', 'it', 'fr', 'es', 'nl'] as const;
+export const NUMBER_WORD_LANGS = ['en', 'de', 'it', 'fr', 'es', 'nl', 'pt'] as const;
 export type NumberWordLang = (typeof NUMBER_WORD_LANGS)[number];
 
 /** The digits 0–9 as words, as a person reads a number out digit by digit. */
@@ -181,6 +181,8 @@ export const DIGIT_WORDS: Readonly<Record<NumberWordLang, readonly string[]>> = 
   fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
   es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
   nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+  // a language the detectors have no cue words in
+  pt: ['zero', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'],
 };
 
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');

@@ -51,6 +51,15 @@ describe('readSpelledNumbers: numbers read out, mapped back to the words', () =>
     expect(joinSpacedDigits('Handy 0 1 7 6 1 2 3')).toBe('Handy 0176123');
   });
 
+  it('reads the digits of eight more languages; their words that are ordinary elsewhere only beside their own', () => {
+    expect(numberWordsToDigits('meu cartão: quatro cinco três nove um quatro oito oito')).toBe('meu cartão: 45391488');
+    expect(numberWordsToDigits('numer: zero jeden pięć jeden dwa trzy')).toBe('numer: 015123');
+    expect(numberWordsToDigits('telefon: nul fire en to tre fire')).toBe('telefon: 041234');
+    expect(numberWordsToDigits('kartım: dört beş üç dokuz bir dört')).toBe('kartım: 453914');
+    expect(numberWordsToDigits('from one to two to three to four')).toBe('from one to two to three to four');
+    expect(numberWordsToDigits('I want to go to the fire station en route')).toBe('I want to go to the fire station en route');
+  });
+
   it("reads a code's letters between its number words, up to six capitals", () => {
     expect(numberWordsToDigits('licence X drei neun neun LDDUS fünf fünf.')).toBe('licence X 399LDDUS55.');
   });

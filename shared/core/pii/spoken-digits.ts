@@ -3,7 +3,7 @@
 //     languages the detectors cover (en, de, fr, es, it, nl), 0–99 in each, generated from the language's own
 //     rules for tens and units rather than listed, so compounds such as "vierundzwanzig", "trente-quatre",
 //     "ventotto" or "drieëntwintig" are read too; "double"/"triple" (and "doppel", "dubbel", "doppio") repeat
-//     the digit after them;
+//     the digit after them; the digits 0–9 of eight more languages (pt, pl, cs, sv, da/nb, fi, tr, ro);
 //   - spaced out one digit at a time, "0 1 7 6 1 2 3 4 5 6 7", "4-9-9-4-4-4".
 // Only runs are read (MIN_RUN number words, SPACED_MIN single digits), so prose with "one or two of the three"
 // and short lists stay as they are. The scanner's normalization (inspect/normalize.ts) reads texts this way
@@ -86,6 +86,31 @@ const LANGUAGES: readonly Language[] = [
   },
 ];
 
+// Digits read out one by one in other languages written in Latin script (pt, pl, cs, sv, da/nb, fi, tr, ro): a
+// number said in a language the detectors' cue words do not cover is still read. The digits alone, 0–9. Those that
+// are also ordinary words elsewhere ("to", "en", "ni", "fire", "sex", "um", "opt", "bir") count only beside a
+// digit word of their own language ("… nove um quatro …"), so "from one to two" stays prose.
+const MORE_DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  pt: ['zero', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'],
+  pl: ['zero', 'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć'],
+  cs: ['nula', 'jedna', 'dva', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět'],
+  sv: ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio'],
+  da: ['nul', 'en', 'to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni'],
+  fi: ['nolla', 'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'],
+  tr: ['sıfır', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'],
+  ro: ['zero', 'unu', 'doi', 'trei', 'patru', 'cinci', 'șase', 'șapte', 'opt', 'nouă'],
+};
+const ORDINARY_ELSEWHERE = new Set(['to', 'en', 'ni', 'fire', 'sex', 'um', 'opt', 'doi', 'bir', 'ett', 'fem', 'osm', 'unu']);
+
+/** The languages of MORE_DIGIT_WORDS each word is a digit of. */
+function languagesOfDigitWords(): Map<string, Set<string>> {
+  const langs = new Map<string, Set<string>>();
+  for (const [lang, digits] of Object.entries(MORE_DIGIT_WORDS))
+    for (const w of digits)
+      for (const spelling of [w, ...plainSpellings(w)]) langs.set(spelling, (langs.get(spelling) ?? new Set()).add(lang));
+  return langs;
+}
+
 // Other ways of saying a number: "oh" and "nought" for 0 in English, "zwo" for 2 on a German phone line,
 // "ein"/"eine" in German, "één" in Dutch, French 80 with its plural s when nothing follows.
 const OTHER_WORDS: Record<string, number> = { oh: 0, nought: 0, zwo: 2, ein: 1, eine: 1, één: 1, 'quatre-vingts': 80 };
@@ -101,6 +126,7 @@ function buildWords(): Words {
       for (let u = 1; u <= 9; u++) for (const w of lang.compound(ten, lang.units[u]!, u, t)) add(words, w, t * 10 + u);
     });
   }
+  for (const digits of Object.values(MORE_DIGIT_WORDS)) digits.forEach((w, n) => ORDINARY_ELSEWHERE.has(w) || add(words, w, n));
   for (const [w, n] of Object.entries(OTHER_WORDS)) add(words, w, n);
   // The same words typed without their accents or umlauts: "funf"/"fuenf", "dieciseis", "zero", "dreissig".
   for (const [w, n] of [...words]) for (const plain of plainSpellings(w)) add(words, plain, Number(n));
@@ -114,6 +140,13 @@ function plainSpellings(word: string): string[] {
 }
 
 const WORDS = buildWords();
+const LANGUAGES_OF = languagesOfDigitWords();
+/** The digit words that are ordinary words elsewhere: their digit, read only beside a word of their language. */
+const WEAK_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.values(MORE_DIGIT_WORDS).flatMap((digits) =>
+    digits.flatMap((w, n) => (ORDINARY_ELSEWHERE.has(w) ? [[w, String(n)] as const] : [])),
+  ),
+);
 const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
 
 /** Words that say the digit after them comes twice or three times ("double seven", "triple zero", "doppel null"). */
@@ -181,6 +214,8 @@ interface Token {
   /** The digits a number word stands for, or the letters of a code group. */
   text: string;
   number: boolean;
+  /** A digit word that is an ordinary word elsewhere (WEAK_WORDS): the word, lower case. */
+  weak?: string;
 }
 
 /** A stretch of the input and what it reads as. */
@@ -271,16 +306,39 @@ function tokensOf(s: string): Token[] {
       return;
     }
     const digits = word === undefined ? undefined : WORDS.get(word);
+    const weak = word === undefined || digits !== undefined ? undefined : WEAK_WORDS.get(word);
     if (digits !== undefined) {
       const repeated = repeat && digits.length === 1 && SAME_NUMBER.test(s.slice(repeat.end, start)) ? repeat : undefined;
       if (repeated) tokens.push({ start: repeated.start, end, text: digits.repeat(repeated.times), number: true });
       else tokens.push({ start, end, text: digits, number: true });
+    } else if (weak !== undefined) {
+      tokens.push({ start, end, text: weak, number: true, weak: word });
     } else if (isCodeLetters(s, start, end) || (hex && end - start <= 4 && allOf(s, start, end, isHexLetter))) {
       tokens.push({ start, end, text: s.slice(start, end), number: false });
     }
     repeat = undefined;
   });
-  return tokens;
+  return tokens.some((t) => t.weak) ? tokens.filter((t, k) => !t.weak || besideItsLanguage(s, tokens, k)) : tokens;
+}
+
+/**
+ * A weak digit word counts when the nearest other digit word on either side (past other weak ones) is of its
+ * own language ("nove um quatro", "nul fire en to tre"), not beside another language's ("one to two").
+ */
+function besideItsLanguage(s: string, tokens: readonly Token[], k: number): boolean {
+  const langs = LANGUAGES_OF.get(tokens[k]!.weak!)!;
+  const strongAt = (i: number): boolean => {
+    const t = tokens[i];
+    if (t === undefined || !t.number) return false;
+    if (t.weak) return false;
+    return [...(LANGUAGES_OF.get(s.slice(t.start, t.end).toLowerCase()) ?? [])].some((l) => langs.has(l));
+  };
+  for (const step of [-1, 1]) {
+    let i = k + step;
+    while (tokens[i]?.weak && Math.abs(i - k) < 4) i += step;
+    if (strongAt(i)) return true;
+  }
+  return false;
 }
 
 const isHexLetter = (c: number): boolean => c >= 97 && c <= 102;
@@ -295,7 +353,9 @@ function allOf(s: string, start: number, end: number, test: (c: number) => boole
 
 // Most words of a text are not number words; their length and first two letters, read in place, tell most of
 // them apart without slicing and lower-casing each one (the number words are looked for in every text).
-const WORD_SHAPES = new Set([...WORDS.keys(), ...REPEATS.keys()].map((w) => shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1))));
+const WORD_SHAPES = new Set(
+  [...WORDS.keys(), ...WEAK_WORDS.keys(), ...REPEATS.keys()].map((w) => shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1))),
+);
 
 function mayBeNumberWord(s: string, start: number, end: number): boolean {
   const length = end - start;
@@ -410,7 +470,7 @@ const isTens = (d: string) => /^[2-9]0$/.test(d);
 // nothing stands between them that would end a run (mayBridge). The look never says no where tokensOf finds
 // such a run: each number token holds a match, and what lies between two tokens of a run is bridged.
 const LETTER_CLASS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f'; // isWordChar
-const COUNTED_WORDS = new Set([...WORDS.keys()].map(countedPart));
+const COUNTED_WORDS = new Set([...WORDS.keys(), ...WEAK_WORDS.keys()].map(countedPart));
 const NUMBER_WORD = new RegExp(`(?:${[...COUNTED_WORDS].join('|')})(?![${LETTER_CLASS}])`, 'gi');
 
 /** The part of a number word the look matches: the word itself, or the first of its parts that is a number word. */
