@@ -31,6 +31,15 @@ describe('encodedReadings: texts hidden in the encodings jailbreak toolkits use'
     expect(anyReadingHas(`My number is "${morseOf('4539 1488 0343 6467')}".`, '4539 1488 0343 6467')).toBe(true);
   });
 
+  it('reads bytes in hex pairs (blanks, colons or hyphens, with or without 0x), and not a fingerprint or a MAC address', () => {
+    const hex = Buffer.from(SECRET).toString('hex');
+    expect(anyReadingHas(hex.replace(/(..)(?=.)/g, '$1 '), 'karla.ebert@posteo.de')).toBe(true);
+    expect(anyReadingHas(hex.replace(/(..)(?=.)/g, '$1:'), 'karla.ebert@posteo.de')).toBe(true);
+    expect(anyReadingHas(hex.replace(/(..)/g, '0x$1 ').trim(), '4539 1488')).toBe(true);
+    expect(readingsOf('SHA256 fingerprint 3a:4f:9c:01:de:77:b2:10:5e:aa:0c:91')).toEqual([]);
+    expect(readingsOf('MAC 00:1a:2b:3c:4d:5e')).toEqual([]);
+  });
+
   it('reads bits: groups of eight, of six or seven (unpadded), and one long run', () => {
     expect(anyReadingHas(bitsOf(SECRET), 'karla.ebert@posteo.de')).toBe(true);
     expect(anyReadingHas([...utf8(SECRET)].map((b) => b.toString(2)).join(' '), 'karla.ebert@posteo.de')).toBe(true);

@@ -4,7 +4,7 @@
 // (context.ts) the detectors scan, as are words spelled in regional indicator letters; bytes spelled in emoji
 // (Ecoji and its like) cannot be read and are reported as such. Each decoder has a cheap first test, so an
 // ordinary prompt costs a few passes over its characters. Pure.
-import { asLatinText, asText, fromCodePoint, unpackBits } from './bytes.ts';
+import { asLatinText, asText, fromCodePoint, hexBytes, unpackBits } from './bytes.ts';
 import { inContext } from './context.ts';
 
 /** Readings of `normalized` (normalizeText of the text) and of `raw` (the text as given) that these encodings hide. */
@@ -12,6 +12,7 @@ export function encodedReadings(normalized: string, raw: string): string[] {
   return [
     ...morse(normalized),
     ...bits(normalized),
+    ...hexPairs(normalized),
     ...hexCodeEscapes(normalized),
     ...characterCalls(normalized),
     // byte encodings use characters normalization rewrites (`%41`, `&…;`, spaces): read as given
@@ -93,6 +94,19 @@ function bits(s: string): string[] {
     ...inContext(s, BIT_GROUPS, ([run]) => text(Uint8Array.from(run.split(/[\s,]+/), (group) => parseInt(group, 2)))),
     ...inContext(s, BIT_RUN, ([run]) => text(unpackBits(run, 1, (c) => c - 48))),
   ];
+}
+
+// ---- bytes in hex pairs ---------------------------------------------------------------------------------------
+
+// Bytes written as a hex dump does, in pairs set apart by blanks, colons or hyphens ("34 35 33 39 20 31 34 …", "0x34
+// 0x35 …"): eight pairs or more (a MAC address has six), the same separator each time; read when they are Latin
+// text (a hash's fingerprint in pairs is no text).
+const HEX_PAIRS = /(?<![\w:-])(?:0x)?[0-9a-fA-F]{2}([ :-])(?:0x)?[0-9a-fA-F]{2}(?:\1(?:0x)?[0-9a-fA-F]{2}){6,}(?![\w:-])/g;
+
+function hexPairs(s: string): string[] {
+  // (a cheap first test: a text's bytes start with 2–7 in hex, and prose has few such pairs in a row)
+  if (!/[2-7][0-9a-fA-F][ :-](?:0x)?[2-7][0-9a-fA-F][ :-](?:0x)?[2-7][0-9a-fA-F]/.test(s)) return [];
+  return inContext(s, HEX_PAIRS, ([run]) => asLatinText(hexBytes(run.replace(/0x|[ :-]/g, ''))));
 }
 
 // ---- escapes by hex code and CHAR() calls ---------------------------------------------------------------------

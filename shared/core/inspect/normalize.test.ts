@@ -184,6 +184,9 @@ describe('identifiers in disguise', () => {
     expect(decodeEmbedded('codice fiscale CLMDVD6 4B5 4D5 4 9U.').texts).toContain('codice fiscale CLMDVD64B54D549U.');
     expect(decodeEmbedded('to IBAN ES 3915 4652 1011').texts).toContain('to IBAN ES391546521011');
     expect(decodeEmbedded('to IBAN IT8 1 S9175798').texts).toContain('to IBAN IT81S9175798');
+    // an address in leetspeak, not a package at its version
+    expect(decodeEmbedded('mail me: k4rl4.3b3rt@p0st30.d3').texts).toContain('mail me: karla.ebert@posteo.de');
+    expect(decodeEmbedded('While resolving: web@0.17.18').texts).toEqual([]);
     // wrapped over lines, as copied from a narrow column
     expect(decodeEmbedded('IBAN:\nDE44 5001\n0517 5407\n3249 31').texts).toContain('IBAN:\nDE44500105175407324931');
     expect(decodeEmbedded('from IP 2a0 3:7dd:db3e:5 6 1c:9c5 6:2 7ad').texts).toContain('from IP 2a03:7dd:db3e:561c:9c56:27ad');

@@ -417,6 +417,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
   found.texts.push(
     ...spacedCodes(normalized),
     ...digitLookalikes(normalized),
+    ...leetAddresses(normalized),
     ...withoutDiacritics(normalized),
     ...separatedCharacters(normalized),
     ...regroupedDigits(normalized),
@@ -492,11 +493,14 @@ function isPackedData(bytes: Uint8Array): boolean {
 // text is another reading.
 const MARKUP_TAG = /<\/?[A-Za-z][\w:-]*(?:\s[^<>@]{0,200})?\/?>/g;
 
+// A comment inside a value ("jane<!-- x -->@example.com"): a browser shows the value without it.
+const HTML_COMMENT = /<!--[\s\S]{0,200}?-->/g;
+
 // Markdown's emphasis and code marks inside a value ("jane.**doe**@example.com", "jane.`doe`@…").
 const MARKDOWN_MARK = /\*+|`+|~~|__/g;
 
 function stripMarkup(s: string): string {
-  const untagged = s.includes('<') ? s.replace(MARKUP_TAG, '') : s;
+  const untagged = s.includes('<') ? s.replace(HTML_COMMENT, '').replace(MARKUP_TAG, '') : s;
   return /[*`~_]/.test(untagged) ? untagged.replace(MARKDOWN_MARK, '') : untagged;
 }
 
@@ -535,6 +539,23 @@ const DIGITISH_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}${GROUP_SEPARATOR})*${DIGITISH_GROUP}(?:${GROUP_SEPARATOR}(?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?![\\p{L}\\p{N}])`,
   'gu',
 );
+
+// An e-mail address in leetspeak, digits for the letters they look like ("k4rl4.3b3rt@p0st30.d3"): its top-level
+// domain has a digit, so it is no address as written; read with the letters, it is another reading. Not a package
+// at a version ("web@0.17.18"): each label of its domain has a letter.
+const LEET_ADDRESS = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.(?=[a-z0-9]*\d)[a-z0-9]{2,6}(?![\w.-])/gi;
+const LEET_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+function leetAddresses(s: string): string[] {
+  if (!s.includes('@')) return [];
+  // every label of the domain with a letter: "web@0.17.18" is a package at a version
+  const spelled = (run: string) =>
+    run
+      .split('@')[1]!
+      .split('.')
+      .every((label) => /[a-z]/i.test(label));
+  return inContext(s, LEET_ADDRESS, ([run]) => (spelled(run) ? run.replace(/[013457-9]/g, (d) => LEET_LETTER[d] ?? d) : undefined));
+}
 
 function digitLookalikes(s: string): string[] {
   return [...lookalikeDigitGroups(s), ...lookalikeIbans(s)];

@@ -257,6 +257,21 @@ describe('scanBody: encodings are decoded and scanned', () => {
     ['as a path segment, IPv6', 'see scan_fe80::4014:6d04:878d:eaf9_final.pdf', 'IP_ADDRESS'],
     ['glued to its cue word', 'attached: ssn434282453', 'SSN'],
     ['in an IBAN wrapped over lines', 'IBAN:\nDE44 5001\n0517 5407\n3249 31', 'IBAN'],
+    [
+      'in hex pairs, as a hex dump writes bytes',
+      `card hex: ${Buffer.from('4539148803436467')
+        .toString('hex')
+        .replace(/(..)(?=.)/g, '$1 ')}`,
+      'CREDIT_CARD',
+    ],
+    ['with an HTML comment inside it', 'karla.ebert<!-- x -->@posteo.de', 'EMAIL'],
+    ['in leetspeak', 'mail me: k4rl4.3b3rt@p0st30.d3', 'EMAIL'],
+    ['with "ät" for the at', 'schreib an karla punkt ebert ät posteo punkt de', 'EMAIL'],
+    [
+      'read out in Portuguese',
+      'meu cartão: quatro cinco três nove um quatro oito oito zero três quatro três seis quatro seis sete',
+      'CREDIT_CARD',
+    ],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });

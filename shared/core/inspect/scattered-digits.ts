@@ -46,7 +46,7 @@ const GLUED_NUMBER = new RegExp(
   'gu',
 );
 /** A cheap first test (no Unicode classes): a digit glued to a lower-case letter, `_` or `/`, or a path's colon. */
-const MAY_HAVE_GLUED_NUMBER = /[a-z\u00df-\u00ff_/]\+?\d|\d[_/]|[/_][0-9a-fA-F]{0,4}:/;
+const MAY_HAVE_GLUED_NUMBER = /\d(?<=[a-z\u00df-\u00ff_/]\+?\d)|\d[_/]|[/_][0-9a-fA-F]{0,4}:/; // a digit first: the faster search
 /** A card number glued to letters on either side ("card4539148803436467exp0927"): its check digit decides. */
 const GLUE = /\p{L}/u;
 

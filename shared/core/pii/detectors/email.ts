@@ -1,6 +1,6 @@
 // EMAIL: e-mail addresses as written, and obfuscated forms in en/de/fr/es/it/nl
 // ("anna dot berg at example dot org", "anna [at] example [dot] org", "anna(at)example.org",
-// "anna arroba example punto com", "mario chiocciola libero punto it", "jan apenstaartje ziggo punt nl").
+// "anna arroba example punto com", "mario chiocciola libero punto it", "jan apenstaartje ziggo punt nl", "ät").
 // Not labelled: @mentions and package scopes (no local part), `pkg@1.2.3` (no alphabetic TLD), image
 // names like `logo@2x.png`, and the userinfo of a URL (`postgres://user:pw@host` is a connection string,
 // which the SECRET detector reports as one span when it carries a password).
@@ -140,7 +140,7 @@ const OBF_LOCAL_RE = new RegExp(`(?<![\\p{L}\\p{N}._%+-])${LOCAL_WORD}(?:${DOT}$
  * brackets and spaces around the token are checked by hand.
  */
 const AT_SCAN_RE = new RegExp(
-  `(?:\\b(?:${AT_WORDS})\\b|@)(?=[\\s\\])}>]*[a-z0-9\\u00c0-\\u024f][a-z0-9\\u00c0-\\u024f-]*(?:\\.|[\\s\\[({<]+(?:${DOT_WORDS}|\\.)))`,
+  `(?:\\b(?:${AT_WORDS})\\b|(?<![a-z\\u00c0-\\u024f])ät(?![a-z\\u00c0-\\u024f])|@)(?=[\\s\\])}>]*[a-z0-9\\u00c0-\\u024f][a-z0-9\\u00c0-\\u024f-]*(?:\\.|[\\s\\[({<]+(?:${DOT_WORDS}|\\.)))`,
   'gi',
 );
 
