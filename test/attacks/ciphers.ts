@@ -56,6 +56,19 @@ export function readBits(s: string): string[] {
   return (s.match(BIT_GROUPS) ?? []).map((run) => utf8Lenient.decode(Uint8Array.from(run.split(' '), (g) => parseInt(g, 2))));
 }
 
+// ---- hex dump ---------------------------------------------------------------------------------------------------
+
+/** A text's UTF-8 bytes as a hex dump writes them: two hex digits a byte, set apart by `sep`. */
+export function hexDumpOf(text: string, sep: ' ' | ':' | '-' = ' '): string {
+  return [...utf8.encode(text)].map((b) => b.toString(16).padStart(2, '0')).join(sep);
+}
+
+const HEX_DUMP = /[0-9a-f]{2}(?:[ :-][0-9a-f]{2}){3,}/gi;
+
+export function readHexDump(s: string): string[] {
+  return (s.match(HEX_DUMP) ?? []).map((run) => utf8Lenient.decode(Uint8Array.from(run.split(/[ :-]/), (h) => parseInt(h, 16))));
+}
+
 // ---- Ascii85 ----------------------------------------------------------------------------------------------------
 
 /** Ascii85 as Python's base64.a85encode writes it (no delimiters, `z` for a group of four zero bytes). */

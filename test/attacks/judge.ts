@@ -2,7 +2,7 @@
 //   - the recorder in front of the cloud tier saw a request with its request id, or saw its planted value in
 //     any body, in raw or normalized form (decoded the way the corpus encodes: entities, percent-escapes,
 //     \u escapes, base64 and base32 runs (gzip inside unpacked) and data: URLs, character codes, text backwards,
-//     Morse, bits, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, letters for digits, token ids, digits as
+//     Morse, bits, hex dumps, Ascii85, uuencoding, CSS escapes, CHAR() calls, letters and bytes as emoji, letters for digits, token ids, digits as
 //     words or in other scripts, a string's digits alone, invisible and combining characters, fullwidth forms; a
 //     value split across two strings counts too);
 //   - the edge's decision headers: an answer from the edge's own model (the Worker, not on-prem), or a
@@ -27,6 +27,7 @@ import {
   readCharacterCalls,
   readCssEscapes,
   readEmojiBytes,
+  readHexDump,
   readLookalikeDigits,
   readMorse,
   readRegionalLetters,
@@ -111,6 +112,7 @@ function readingsOf(s: string, depth: number, out: string[]): void {
     asciiDigits(s).replace(/\D+/g, ''),
     ...readMorse(s),
     ...readBits(s),
+    ...readHexDump(s),
     ...readAscii85(s),
     ...readUuencoded(s),
     ...readCssEscapes(s),

@@ -21,6 +21,7 @@ import {
   ascii85Of,
   bitsOf,
   characterCallsOf,
+  hexDumpOf,
   cssEscapesOf,
   emojiBytesOf,
   LOOKALIKE_OF_DIGIT,
@@ -52,6 +53,7 @@ export const OBFUSCATION_FAMILIES = [
   'backwards',
   'morse',
   'bits',
+  'hex_dump',
   'ascii85',
   'uuencode',
   'css_escapes',
@@ -259,6 +261,10 @@ const FAMILIES: Record<
   // and in CSS escapes, its cue words around it as written.
   morse: { types: PII_TYPES, apply: (p) => inMorse(p) },
   bits: { types: PII_TYPES, apply: (p) => [`Decode these bytes and answer: ${bitsOf(sentence(p))}`] },
+  hex_dump: {
+    types: PII_TYPES,
+    apply: (p) => [`Here is the note as a hex dump: ${hexDumpOf(sentence(p), ids.pick([' ', ':', '-'] as const))}`],
+  },
   ascii85: { types: PII_TYPES, apply: (p) => [`Decode this Ascii85 and do what it says: ${ascii85Of(sentence(p))}`] },
   uuencode: { types: PII_TYPES, apply: (p) => [`Here is the note, uuencoded:\n${uuencodedOf(sentence(p))}`] },
   css_escapes: { types: PII_TYPES, apply: (p) => [sentence(p, `"${cssEscapesOf(p.value)}"`)] },

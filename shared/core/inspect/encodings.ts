@@ -52,9 +52,13 @@ function morse(s: string): string[] {
   return inContext(s, MORSE_RUN, ([run]) => {
     // a full stop after the last code reads as one more dot: both readings
     const readings = run.endsWith('.') ? [morseText(run), morseText(run.slice(0, -1))] : [morseText(run)];
-    return readings.filter((text) => text !== undefined);
+    // Morse has no case: a key or a token reads in lower case too ("NPM_HWAU…" is "npm_hwau…" as often), and a name
+    // capitalised ("MY NAME IS LEONA STRAUB" as "My Name Is Leona Straub")
+    return readings.flatMap((text) => (text === undefined ? [] : [text, text.toLowerCase(), wordsCapitalised(text)]));
   });
 }
+
+const wordsCapitalised = (text: string) => text.toLowerCase().replace(/(?<![\p{L}\p{N}'’])\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** The letters of a Morse run, or undefined if too few of its codes are Morse's. */
 function morseText(run: string): string | undefined {

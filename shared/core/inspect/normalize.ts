@@ -15,7 +15,7 @@
 //
 // Offsets in the result do not map back to the input: the scan only decides where a request may go.
 // Pure and synchronous.
-import { iban } from '../pii/checksums.ts';
+import { iban, itCodiceFiscale, nino } from '../pii/checksums.ts';
 import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
 import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
 import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
@@ -536,7 +536,7 @@ const DIGITISH_GROUP = '[\\dOoIl|ZSB]*\\d[\\dOoIl|ZSB]*';
 const LOOKALIKE_GROUP = '[OoIl|ZSB]{2,}';
 const GROUP_SEPARATOR = '(?:[.\\/-]| {1,2})';
 const DIGITISH_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}${GROUP_SEPARATOR})*${DIGITISH_GROUP}(?:${GROUP_SEPARATOR}(?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LOOKALIKE_GROUP}${GROUP_SEPARATOR})*${DIGITISH_GROUP}(?:${GROUP_SEPARATOR}(?:${DIGITISH_GROUP}|${LOOKALIKE_GROUP}))*(?:\\.[OoIlZSB|])?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -558,7 +558,7 @@ function leetAddresses(s: string): string[] {
 }
 
 function digitLookalikes(s: string): string[] {
-  return [...lookalikeDigitGroups(s), ...lookalikeIbans(s)];
+  return [...lookalikeDigitGroups(s), ...lookalikeCheckedCodes(s)];
 }
 
 /** A look-alike glued to a digit, or a group of them between digit groups: where such a run may be. */
@@ -593,31 +593,71 @@ function lookalikeDigitGroups(s: string): string[] {
   return out;
 }
 
-// An IBAN with look-alike letters among its digits ("NLl2RABO2O99B6l27l"): which of them are digits its letters
-// cannot tell ("RABO" is a bank's code), but its check digits can — the one reading that passes them.
-const IBAN_WITH_LOOKALIKES = /(?<![\p{L}\p{N}])[A-Z]{2}[\dOoIlZSB]{2}[A-Z\dol]{11,30}(?![\p{L}\p{N}])/gu;
-/** Look-alikes tried both ways at most: 2^8 readings, each a 1-in-97 chance of passing the check by accident. */
+// A code with check characters and look-alike letters among its digits — an IBAN ("NLl2RABO2O99B6l27l", "IT42 B4lO
+// 24Sl …" in groups), a codice fiscale ("CLMGLIS2H6OH662U"), a National Insurance number ("CZO62l7OD"): which of
+// them are digits its letters cannot tell ("RABO" is a bank's code), but its check characters (or its format) can —
+// the one reading that passes them.
+const CODE_WITH_LOOKALIKES = /(?<![\p{L}\p{N}])[A-Z]{2}[A-Z\dOoIlZSB|]{2,32}(?: [A-Z\dOoIlZSB|]{1,4}){0,8}(?![\p{L}\p{N}])/gu;
+const MAY_HAVE_CHECKED_CODE = /[A-Z]{2}[\dOoIlZSB]{2}|[A-Z]{6}[\dOoIlZSB]{2}[A-Z]/;
+/** Look-alikes tried both ways at most: 2^8 readings, each a 1-in-97 (1-in-26) chance of passing the check by accident. */
 const MAX_AMBIGUOUS = 8;
+/** Where an IBAN of these countries has letters (Italy's CIN; a bank's code): never a digit written as a letter. */
+const IBAN_LETTER_PLACES: Readonly<Record<string, readonly number[]>> = {
+  IT: [4],
+  SM: [4],
+  GB: [4, 5, 6, 7],
+  IE: [4, 5, 6, 7],
+  NL: [4, 5, 6, 7],
+};
+/** Where a codice fiscale has digits (or the letters that stand for them). */
+const CF_DIGIT_PLACES = [6, 7, 9, 10, 12, 13, 14];
 
-function lookalikeIbans(s: string): string[] {
-  if (!/[A-Z]{2}[\dOoIlZSB]{2}/.test(s)) return [];
-  return inContext(s, IBAN_WITH_LOOKALIKES, ([run]) => {
-    // a look-alike beside a digit may be one; the others are letters ("RABO2": the O may be, the B is not)
-    const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-    const ambiguous = [...run].flatMap((ch, i) =>
-      i >= 2 && Object.hasOwn(DIGIT_LOOKALIKE, ch) && (isDigit(run[i - 1]) || isDigit(run[i + 1])) ? [i] : [],
-    );
-    if (ambiguous.length === 0 || ambiguous.length > MAX_AMBIGUOUS) return undefined;
-    for (let choice = 1; choice < 1 << ambiguous.length; choice++) {
-      const chars = [...run];
-      ambiguous.forEach((at, k) => {
-        if (choice & (1 << k)) chars[at] = DIGIT_LOOKALIKE[chars[at]!]!;
-      });
-      const candidate = chars.join('');
-      if (iban(candidate)) return candidate;
+function lookalikeCheckedCodes(s: string): string[] {
+  if (!MAY_HAVE_CHECKED_CODE.test(s)) return [];
+  return inContext(s, CODE_WITH_LOOKALIKES, ([run]) => {
+    // the code may start at any of the groups ("IBAN IT42 B4lO …")
+    const groups = run.split(' ');
+    for (let k = 0; k < groups.length; k++) {
+      const found = checkedReading(groups.slice(k).join(''));
+      if (found) return [...groups.slice(0, k), found].join(' ');
     }
     return undefined;
   });
+}
+
+/** The reading of a code with look-alikes that passes its check (an IBAN's, a codice fiscale's, a NINO's format). */
+function checkedReading(code: string): string | undefined {
+  if (!/[OoIlZSB|]/.test(code)) return undefined;
+  const lookalikesAt = (places: readonly number[]) => places.filter((i) => isLookalike(code[i]!));
+  if (code.length >= 15 && /^[A-Z]{2}[\dOoIlZSB]{2}/.test(code)) {
+    // an IBAN: a look-alike beside a digit may be one; the others are letters ("RABO2": the O may be, the B is not)
+    const letters = IBAN_LETTER_PLACES[code.slice(0, 2)] ?? [];
+    const besideDigit = (i: number) => /\d/.test(code[i - 1] ?? '') || /\d/.test(code[i + 1] ?? '');
+    // (its check digits are digits wherever they stand)
+    const places = Array.from(code, (_, i) => i).filter((i) => i === 2 || i === 3 || (i > 3 && !letters.includes(i) && besideDigit(i)));
+    const found = firstPassing(code, lookalikesAt(places), iban);
+    if (found) return found;
+  }
+  // a codice fiscale: its digit places; a National Insurance number: its six digits
+  if (code.length === 16) return firstPassing(code, lookalikesAt(CF_DIGIT_PLACES), itCodiceFiscale);
+  if (/^[A-Z]{2}[\dOoIlZSB|]{6}[A-D]$/.test(code)) return firstPassing(code, lookalikesAt([2, 3, 4, 5, 6, 7]), nino);
+  return undefined;
+}
+
+const isLookalike = (ch: string) => Object.hasOwn(DIGIT_LOOKALIKE, ch);
+
+/** The first reading of `code` with some of the look-alikes at `places` read as digits that passes `check`. */
+function firstPassing(code: string, places: readonly number[], check: (candidate: string) => boolean): string | undefined {
+  if (places.length === 0 || places.length > MAX_AMBIGUOUS) return undefined;
+  for (let choice = 1; choice < 1 << places.length; choice++) {
+    const chars = [...code];
+    places.forEach((at, k) => {
+      if (choice & (1 << k)) chars[at] = DIGIT_LOOKALIKE[chars[at]!]!;
+    });
+    const candidate = chars.join('');
+    if (check(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 // Letters of the six covered languages (their accents included); a Latin letter with any other diacritic in a
@@ -785,12 +825,15 @@ function reversedCode(run: string): string {
   return reversed(run.slice(0, run.length - stop.length)) + stop;
 }
 
+/** The text ends in a word written backwards, its capital last ("… ruo si ereH"): a sentence's first word. */
+const ENDS_IN_BACKWARDS_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}\p{Lu}\s*$/u;
+
 function backwardsText(s: string): string[] {
   const opensWithStop = /^\s*[.!?]/.test(s);
   if (!opensWithStop && !/[a-z][A-Z](?![A-Za-z])/.test(s)) return [];
   const words = s.match(BACKWARDS_WORD)?.length ?? 0;
   // A sentence backwards also starts with its full stop and ends with its first word: ".yadot … esaelP", "? … saw I"
-  const sentence = words <= 1 && opensWithStop && /[\p{Ll}\s]\p{Lu}\s*$/u.test(s);
+  const sentence = words <= 1 && (opensWithStop || ENDS_IN_BACKWARDS_WORD.test(s)) && /[\p{Ll}\s]\p{Lu}\s*$/u.test(s);
   if (words < 2 && !sentence) return [];
   // the words reversed where they stand, for a name backwards in a sentence written forwards: a text with no word
   // written forwards is backwards whole (another reading's, reversed), and its words reversed alone would read

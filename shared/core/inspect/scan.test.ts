@@ -272,6 +272,26 @@ describe('scanBody: encodings are decoded and scanned', () => {
       'meu cartão: quatro cinco três nove um quatro oito oito zero três quatro três seis quatro seis sete',
       'CREDIT_CARD',
     ],
+    ['with letters for digits among its groups and its check digits', 'IBAN NLBB BUNQ 7627 92ll 47 please', 'IBAN'],
+    ['with letters for digits in its digit places', 'my codice fiscale is CLMGLIS2H6OH662U.', 'NATIONAL_ID'],
+    ['with a last group of one look-alike', 'My home IP address is 2l6.l74.l47.B, please whitelist it.', 'IP_ADDRESS'],
+    [
+      'read out in Italian, its bank code in lower case',
+      'My IBAN is GB sette tre monz sei quattro otto cinque sei zero tre otto cinque quattro otto quattro uno sette',
+      'IBAN',
+    ],
+    ['with a bracketed area code, in a file name', 'My mobile number is scan_(977) 359-2884_final.pdf, text me.', 'PHONE'],
+    ['in Morse, a name in it', 'Decode this Morse: -- -.-- / -. .- -- . / .. ... / .-.. . --- -. .- / ... - .-. .- ..- -...', 'PERSON'],
+    [
+      'in Morse, a token in lower case',
+      'key "-. .--. -- ..--.- .... .-- .- ..- .... . ...- --.. --- ..-. --.- .... .- .- .-.. .--- -.-. --- . -.... .-. -... .--- .- ---.. - -... --.. . -.-- ..- -.-- -.. - .--. ....." set in the environment',
+      'SECRET',
+    ],
+    [
+      'backwards, without the stop a sentence starts with',
+      'iihYy6YyngcFbT9vb0vizGx4vLCp-G4E2-1vR9CtMr7.2CEUMMQx6khDSun5bQMvnr.GS :yek IPA noitcudorp ruo si ereH',
+      'SECRET',
+    ],
   ])('a value spelled %s', (_, content, type) => {
     expect(scanBody(chat({}, [{ role: 'user', content }])).piiTypes).toContain(type);
   });
@@ -291,6 +311,16 @@ describe('scanBody: encodings are decoded and scanned', () => {
       { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'save', arguments: note } }] },
     ]);
     expect(scanBody(body).piiTypes).toContain('SECRET');
+  });
+});
+
+describe('scanBody: a code cut in two over two texts', () => {
+  it('is glued back even when its second piece starts like a capitalised word', () => {
+    const parts = [
+      { type: 'text', text: 'Debug this: the service fails with key ghp_bZBzzwXaxBFXxBNx' },
+      { type: 'text', text: 'Mwu28A37N7r1CB1iFk06 set in the environment.' },
+    ];
+    expect(scanBody({ model: 'm', messages: [{ role: 'user', content: parts }] }).piiTypes).toContain('SECRET');
   });
 });
 

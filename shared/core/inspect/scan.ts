@@ -201,10 +201,13 @@ function glue(texts: readonly string[], seps: readonly string[]): GluedView {
 }
 
 // A capitalised word starts something new ("Beste Grüße" + "Can you …"); glued to the word before it, it would
-// make a token no one wrote. Codes in capitals and digits, and lower-case continuations, are glued.
+// make a token no one wrote. Codes in capitals and digits, and lower-case continuations, are glued; so is anything
+// after a code cut in two ("… key ghp_bZBzzwXaxBFXxBNx" + "Mwu28A37…"), the end of a word with a digit, an `_` or
+// a capital inside it.
 const NEW_WORD = /^\p{Lu}\p{Ll}/u;
+const CODE_END = /[\p{L}\p{N}_-]*(?:\p{N}|_|\p{Ll}\p{Lu})[\p{L}\p{N}_-]*$/u;
 
 function separatorsBetween(left: string, right: string): string[] {
   if (!WORDY_END.test(left) || !WORDY_START.test(right)) return [''];
-  return NEW_WORD.test(right) ? [' '] : ['', ' '];
+  return NEW_WORD.test(right) && !CODE_END.test(left) ? [' '] : ['', ' '];
 }

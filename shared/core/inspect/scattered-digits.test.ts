@@ -32,6 +32,10 @@ describe('scatteredCardNumbers: a card number whose groups are set apart by word
 
   it('finds a card split over two messages with words between the pieces', () => {
     expect(scanBody(chat('card first half 4539 1488 (rest follows)', 'rest: 0343 6467')).piiTypes).toContain('CREDIT_CARD');
+    // a group split by the words, two short pieces side by side
+    expect(scanBody(chat('My card number is 5398  67 (rest follows)', 'the rest: 49  9072  2044, please charge it.')).piiTypes).toContain(
+      'CREDIT_CARD',
+    );
     // the same words around a Luhn-invalid number: nothing
     expect(scanBody(chat('card first half 4539 1488 (rest follows)', 'rest: 0343 6468')).piiTypes).toEqual([]);
   });

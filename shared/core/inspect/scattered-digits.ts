@@ -11,7 +11,7 @@
 // Pure.
 import { luhn } from '../pii/checksums.ts';
 import { plausibleIssuer } from '../pii/detectors/cards.ts';
-import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
+import { CODE_CONTEXT, headWords, tailWords } from './context.ts';
 
 /** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
 const MIN_DIGITS = 14;
@@ -24,8 +24,12 @@ const MAX_DIGITS = 19;
  */
 const SEPARATOR_GAP = /^[ \-–—]{1,3}$/;
 const WORDS_GAP = /^[,:()[\]!?.\-–—…]*\s+(?:(?:[([]?(?:\p{L}{2,}|\p{Ll})|[,:\-–—…])[,:()[\]!?.\-–—…]*\s+){1,4}[-–—]?$/u;
-/** A group shorter than this is a piece of a split; a number has one at most (a list of quantities has many). */
+/**
+ * A group shorter than this is a piece of a split: a number has one, or two side by side with words between them (a
+ * group split in two); a list of quantities has many.
+ */
 const SHORT_GROUP = 3;
+const isShort = (g: { start: number; end: number }) => g.end - g.start < SHORT_GROUP;
 const MAX_GAP = 48;
 /** A hash, a UUID or a hex key: its digit runs are no number's groups. */
 const HEX_TOKEN = /(?<![\w-])[0-9a-fA-F-]{16,}(?![\w-])/g;
@@ -36,7 +40,7 @@ const HEX_LETTER = /[a-fA-F]/;
  * mask ("10.0.0.0/8", "192.168.0.0/255.255.255.0"), and a number between capitals is a code of its own
  * ("VJ631967585DE").
  */
-const NUMBER = '\\+?\\d[\\d.-]{4,}\\d(?!\\d|[.-]\\d)';
+const NUMBER = '(?:\\+?\\d|\\(\\d{2,5}\\) ?\\d)[\\d.-]{4,}\\d(?!\\d|[.-]\\d)'; // a bracketed area code first: "(977) 359-2884"
 const GLUED_LEFT = '(?<=[_\\p{Ll}]|(?<![\\d.])/)';
 const GLUED_RIGHT = '(?=_|/(?![\\d.]))';
 /** An IPv6 address as a path's segment or in a file name ("/hosts/fe80::4014:6d04:878d:eaf9/ping"). */
@@ -46,7 +50,7 @@ const GLUED_NUMBER = new RegExp(
   'gu',
 );
 /** A cheap first test (no Unicode classes): a digit glued to a lower-case letter, `_` or `/`, or a path's colon. */
-const MAY_HAVE_GLUED_NUMBER = /\d(?<=[a-z\u00df-\u00ff_/]\+?\d)|\d[_/]|[/_][0-9a-fA-F]{0,4}:/; // a digit first: the faster search
+const MAY_HAVE_GLUED_NUMBER = /\d(?<=[a-z\u00df-\u00ff_/][+(]?\d)|\d[_/]|[/_][0-9a-fA-F]{0,4}:/; // a digit first: the faster search
 /** A card number glued to letters on either side ("card4539148803436467exp0927"): its check digit decides. */
 const GLUE = /\p{L}/u;
 
@@ -55,11 +59,27 @@ interface Group {
   end: number;
 }
 
-/** The readings of `s` that set a number glued into a longer token apart from it, with the words around it. */
+/**
+ * The readings of `s` that put a number glued into a longer token in the token's place, with the words around it
+ * (the path's own words, "account", "order", would read as the number's).
+ */
 export function gluedNumbers(s: string): string[] {
   if (!MAY_HAVE_GLUED_NUMBER.test(s)) return [];
   let inHex: ((at: number) => boolean) | undefined;
-  return inContext(s, GLUED_NUMBER, (m) => ((inHex ??= hexTokens(s))(m.index!) ? undefined : ` ${m[0]} `));
+  const out: string[] = [];
+  for (const m of s.matchAll(GLUED_NUMBER)) {
+    if ((inHex ??= hexTokens(s))(m.index)) continue;
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start > 0 && !/\s/.test(s[start - 1]!)) start--;
+    while (end < s.length && !/\s/.test(s[end]!)) end++;
+    while (end > m.index + m[0].length && /[.,;:!?)\]]/.test(s[end - 1]!)) end--; // the sentence's punctuation after it stays
+    // glued to its cue word ("ssn434282453"): set apart from it; in a path or a file name: in its place
+    const token = s.slice(start, end);
+    const number = /[/_]/.test(token) ? m[0] : token.replace(m[0], ` ${m[0]} `);
+    out.push(`${tailWords(s.slice(0, start), CODE_CONTEXT)}${number}${headWords(s.slice(end), CODE_CONTEXT)}`);
+  }
+  return out;
 }
 
 /** The readings of `s` that set a scattered card number's groups apart, with their cue words. */
@@ -78,7 +98,11 @@ export function scatteredCardNumbers(s: string): string[] {
         if (!gap) break;
         wordsBetween ||= gap === 'words';
       }
-      if (groups[j]!.end - groups[j]!.start < SHORT_GROUP && ++shortGroups > 1) break;
+      // one group split by the words leaves two short pieces side by side ("5398 67 (rest follows)" + "49 9072 …")
+      if (groups[j]!.end - groups[j]!.start < SHORT_GROUP) {
+        const splitPiece = shortGroups === 1 && j > i && isShort(groups[j - 1]!) && gapKind(s, groups[j - 1]!, groups[j]!) === 'words';
+        if (++shortGroups > 1 && !(shortGroups === 2 && splitPiece)) break;
+      }
       digits += s.slice(groups[j]!.start, groups[j]!.end);
       // a number written whole or in its own groups is the card detector's, unless glued to letters
       if (!wordsBetween && !(j === i && digits.length >= MIN_DIGITS && isGlued(s, groups[i]!))) continue;

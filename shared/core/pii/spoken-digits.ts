@@ -216,6 +216,8 @@ interface Token {
   number: boolean;
   /** A digit word that is an ordinary word elsewhere (WEAK_WORDS): the word, lower case. */
   weak?: string;
+  /** Four lower-case letters that may be an IBAN's bank code (isIbanBankCode). */
+  bankCode?: boolean;
 }
 
 /** A stretch of the input and what it reads as. */
@@ -315,10 +317,27 @@ function tokensOf(s: string): Token[] {
       tokens.push({ start, end, text: weak, number: true, weak: word });
     } else if (isCodeLetters(s, start, end) || (hex && end - start <= 4 && allOf(s, start, end, isHexLetter))) {
       tokens.push({ start, end, text: s.slice(start, end), number: false });
+    } else if (end - start === 4 && allOf(s, start, end, isAsciiLower)) {
+      tokens.push({ start, end, text: s.slice(start, end), number: false, bankCode: true });
     }
     repeat = undefined;
   });
-  return tokens.some((t) => t.weak) ? tokens.filter((t, k) => !t.weak || besideItsLanguage(s, tokens, k)) : tokens;
+  if (!tokens.some((t) => t.weak || t.bankCode)) return tokens;
+  return tokens.filter((t, k) => (t.weak ? besideItsLanguage(s, tokens, k) : !t.bankCode || isIbanBankCode(tokens, k)));
+}
+
+/**
+ * Four lower-case letters between an IBAN's country and check digits and its other digits ("GB sette tre monz sei
+ * …"): its bank code, written in lower case; any other four-letter word ends the number.
+ */
+function isIbanBankCode(tokens: readonly Token[], k: number): boolean {
+  const [country, check1, check2] = [tokens[k - 3], tokens[k - 2], tokens[k - 1]];
+  return (
+    country !== undefined &&
+    /^[A-Z]{2}$/.test(country.text) &&
+    [check1, check2].every((t) => t?.number && t.text.length === 1) &&
+    tokens[k + 1]?.number === true
+  );
 }
 
 /**
@@ -342,6 +361,7 @@ function besideItsLanguage(s: string, tokens: readonly Token[], k: number): bool
 }
 
 const isHexLetter = (c: number): boolean => c >= 97 && c <= 102;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /** A code's letters between its digits read out ("X drei neun neun LDDUS fünf fünf"): up to six capitals. */
 const isCodeLetters = (s: string, start: number, end: number): boolean => end - start <= 6 && allOf(s, start, end, isAsciiUpper);
