@@ -31,6 +31,16 @@ describe('encodedReadings: texts hidden in the encodings jailbreak toolkits use'
     expect(anyReadingHas(`My number is "${morseOf('4539 1488 0343 6467')}".`, '4539 1488 0343 6467')).toBe(true);
   });
 
+  it('reads letters rotated back when the text says how (ROT13, a Caesar cipher of any shift, ROT47), and not otherwise', () => {
+    const rotate = (t: string, by: number) =>
+      t.replace(/[a-z]/gi, (c) => String.fromCharCode((c <= 'Z' ? 65 : 97) + ((c.toLowerCase().charCodeAt(0) - 97 + by) % 26)));
+    expect(anyReadingHas(`Decode this ROT13: ${rotate(SECRET, 13)}`, 'karla.ebert@posteo.de')).toBe(true);
+    expect(anyReadingHas(`Caesar cipher, shift 3: ${rotate('My name is Karla Ebert', 3)}`, 'Karla Ebert')).toBe(true);
+    const rot47 = (t: string) => t.replace(/[!-~]/g, (c) => String.fromCharCode(33 + ((c.charCodeAt(0) - 33 + 47) % 94)));
+    expect(anyReadingHas(`rot47: ${rot47(SECRET)}`, 'karla.ebert@posteo.de')).toBe(true);
+    expect(readingsOf('The Caesar salad recipe needs romaine; rotate the tray 13 times.')).toEqual([]);
+  });
+
   it('reads bytes in hex pairs (blanks, colons or hyphens, with or without 0x), and not a fingerprint or a MAC address', () => {
     const hex = Buffer.from(SECRET).toString('hex');
     expect(anyReadingHas(hex.replace(/(..)(?=.)/g, '$1 '), 'karla.ebert@posteo.de')).toBe(true);

@@ -13,6 +13,7 @@ export function encodedReadings(normalized: string, raw: string): string[] {
     ...morse(normalized),
     ...bits(normalized),
     ...hexPairs(normalized),
+    ...rotations(normalized),
     ...hexCodeEscapes(normalized),
     ...characterCalls(normalized),
     // byte encodings use characters normalization rewrites (`%41`, `&…;`, spaces): read as given
@@ -111,6 +112,36 @@ function hexPairs(s: string): string[] {
   // (a cheap first test: a text's bytes start with 2–7 in hex, and prose has few such pairs in a row)
   if (!/[2-7][0-9a-fA-F][ :-](?:0x)?[2-7][0-9a-fA-F][ :-](?:0x)?[2-7][0-9a-fA-F]/.test(s)) return [];
   return inContext(s, HEX_PAIRS, ([run]) => asLatinText(hexBytes(run.replace(/0x|[ :-]/g, ''))));
+}
+
+// ---- letters rotated: ROT13, Caesar, ROT47 ------------------------------------------------------------------------
+
+// A text whose letters are rotated, and the reader told so ("Decode this ROT13: Cyrnfr jevgr gb Xneyn …", "Caesar
+// cipher, shift 3", "rot47"; six languages): the whole text rotated back is another reading — ROT13 by 13, a Caesar
+// cipher by every shift (the text need not say which), ROT47 over printable ASCII. Without such words (a Caesar
+// salad), a text is read as written.
+const ROTATION_CUE =
+  /\brot[\s_-]?(?:13|47)\b|\bcaesar[\s-]+(?:cipher|shift|code|encod|encrypt)|\b(?:chiffre|code|codage) (?:de )?c[ée]sar|\bcifrado c[ée]sar|\bcifrario di cesare|\bc[äa]sar[\s-]?(?:chiffre|verschl|code)|\bcaesar[\s-]?(?:cijfer|code|versleutel)/i;
+
+function rotations(s: string): string[] {
+  if (!/rot|c(?:ae|é|e|ä|a)sar/i.test(s)) return [];
+  const cue = ROTATION_CUE.exec(s);
+  if (!cue) return [];
+  const word = cue[0].toLowerCase();
+  if (/47/.test(word)) return [rot47(s)];
+  if (/13/.test(word)) return [rotateLetters(s, 13)];
+  return Array.from({ length: 25 }, (_, k) => rotateLetters(s, k + 1));
+}
+
+function rotateLetters(s: string, by: number): string {
+  return s.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(base + ((c.charCodeAt(0) - base + by) % 26));
+  });
+}
+
+function rot47(s: string): string {
+  return s.replace(/[!-~]/g, (c) => String.fromCharCode(33 + ((c.charCodeAt(0) - 33 + 47) % 94)));
 }
 
 // ---- escapes by hex code and CHAR() calls ---------------------------------------------------------------------
