@@ -13,11 +13,15 @@ export function inContext(s: string, re: RegExp, rewrite: (m: RegExpMatchArray) 
   for (const m of s.matchAll(re)) {
     const rewritten = rewrite(m);
     for (const text of typeof rewritten === 'string' ? [rewritten] : (rewritten ?? [])) {
-      if (text !== m[0])
-        out.push(tailWords(s.slice(0, m.index), CODE_CONTEXT) + text + headWords(s.slice(m.index! + m[0].length), CODE_CONTEXT));
+      if (text !== m[0]) out.push(inItsWords(s, m.index!, m.index! + m[0].length, text));
     }
   }
   return out;
+}
+
+/** `text` in the place of s[start, end), with about CODE_CONTEXT characters of whole words on each side. */
+export function inItsWords(s: string, start: number, end: number, text: string): string {
+  return tailWords(s.slice(0, start), CODE_CONTEXT) + text + headWords(s.slice(end), CODE_CONTEXT);
 }
 
 /** About the last `n` characters of `s`, starting at a word's start (a cut word reads as another word). */

@@ -18,7 +18,7 @@
 import { iban, itCodiceFiscale, nino } from '../pii/checksums.ts';
 import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
 import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
-import { CODE_CONTEXT, headWords, inContext, tailWords } from './context.ts';
+import { CODE_CONTEXT, inContext, inItsWords } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 import { gluedNumbers, scatteredCardNumbers } from './scattered-digits.ts';
 
@@ -454,8 +454,8 @@ function decodeRuns(s: string, found: EmbeddedDecoding): void {
 
 /** A short run is a value, its cue words outside it ("ssn: NDM0MjgyNDUz"): its text is read with them. */
 function withCueWords(s: string, start: number, end: number, text: string): string {
-  const after = s.slice(end).replace(/^=+/, ''); // base32's padding runs longer than base64's
-  return (tailWords(s.slice(0, start), CODE_CONTEXT) + text + headWords(after, CODE_CONTEXT)).trim();
+  const padding = /^=*/.exec(s.slice(end))![0].length; // base32's padding runs longer than base64's
+  return inItsWords(s, start, end + padding, text).trim();
 }
 
 /**

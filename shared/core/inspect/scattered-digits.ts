@@ -11,7 +11,7 @@
 // Pure.
 import { luhn } from '../pii/checksums.ts';
 import { plausibleIssuer } from '../pii/detectors/cards.ts';
-import { CODE_CONTEXT, headWords, tailWords } from './context.ts';
+import { inItsWords } from './context.ts';
 
 /** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
 const MIN_DIGITS = 14;
@@ -77,7 +77,7 @@ export function gluedNumbers(s: string): string[] {
     // glued to its cue word ("ssn434282453"): set apart from it; in a path or a file name: in its place
     const token = s.slice(start, end);
     const number = /[/_]/.test(token) ? m[0] : token.replace(m[0], ` ${m[0]} `);
-    out.push(`${tailWords(s.slice(0, start), CODE_CONTEXT)}${number}${headWords(s.slice(end), CODE_CONTEXT)}`);
+    out.push(inItsWords(s, start, end, number));
   }
   return out;
 }
@@ -164,5 +164,5 @@ function withWordsAround(s: string, groups: readonly Group[]): string {
   const first = groups[0]!.start;
   const last = groups[groups.length - 1]!.end;
   const number = groups.map((g) => s.slice(g.start, g.end)).join(' ');
-  return `${tailWords(s.slice(0, first), CODE_CONTEXT)} ${number} ${headWords(s.slice(last), CODE_CONTEXT)}`.trim();
+  return inItsWords(s, first, last, ` ${number} `).trim();
 }

@@ -348,8 +348,7 @@ function besideItsLanguage(s: string, tokens: readonly Token[], k: number): bool
   const langs = LANGUAGES_OF.get(tokens[k]!.weak!)!;
   const strongAt = (i: number): boolean => {
     const t = tokens[i];
-    if (t === undefined || !t.number) return false;
-    if (t.weak) return false;
+    if (t === undefined || !t.number || t.weak) return false;
     return [...(LANGUAGES_OF.get(s.slice(t.start, t.end).toLowerCase()) ?? [])].some((l) => langs.has(l));
   };
   for (const step of [-1, 1]) {

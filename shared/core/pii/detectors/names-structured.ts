@@ -281,7 +281,7 @@ function surnameFirst(v: string): boolean {
   return (
     CAPITALISED_WORD.test(given) &&
     !NOT_NAME_WORDS.has(given) &&
-    surname.every((p) => CAPS_WORD.test(p) && !NOT_NAME_WORDS.has(p[0] + p.slice(1).toLowerCase())) &&
+    surname.every((p) => CAPS_WORD.test(p) && !NOT_NAME_WORDS.has(fromCapitals(p))) &&
     surname.join('').length >= 4
   );
 }
@@ -298,6 +298,11 @@ function roleCellIsName(v: string): boolean {
   if (parts.length === 2 && /^\p{Lu}\.$/u.test(parts[0]!) && CAPITALISED_WORD.test(parts[1]!)) return true;
   const named = parts.every((p) => CAPITALISED_WORD.test(p) || PARTICLES.has(p)) || parts.every((p) => /^[\p{Ll}\p{M}'’-]+$/u.test(p));
   return named && (isGivenName(titleCase(parts[0]!)) || (parts.length >= 2 && isGivenName(titleCase(parts[parts.length - 1]!))));
+}
+
+/** A word in capitals as a name is written ("WEBER" → "Weber"), to look it up in the word lists. */
+function fromCapitals(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
 }
 
 export function titleCase(w: string): string {
@@ -323,7 +328,7 @@ export function upperCaseLabels(text: string, out: NameCandidate[]): void {
   const add = (value: string, at: number) => {
     const v = value.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
     const words = v.split(/[ /]/);
-    if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(w[0] + w.slice(1).toLowerCase()))) return;
+    if (words.some((w) => !PARTICLES.has(w.toLowerCase()) && NOT_NAME_WORDS.has(fromCapitals(w)))) return;
     out.push({ start: at, end: at + v.length, cue: 'label', score: 0.8 });
   };
   // Cheap tests first: most texts have none of these shapes.
@@ -347,7 +352,7 @@ export function upperCaseSignatures(text: string, toks: readonly Tok[], out: Nam
     const end = toks[m]!.e;
     if (!isSignature(text, t.s, end)) continue;
     const words = toks.slice(k, m + 1);
-    if (words.some((x) => NOT_NAME_WORDS.has(x.w[0] + x.w.slice(1).toLowerCase()))) continue;
+    if (words.some((x) => NOT_NAME_WORDS.has(fromCapitals(x.w)))) continue;
     out.push({ start: t.s, end, cue: 'signature', score: 0.75 });
     k = m;
   }
@@ -366,9 +371,8 @@ export function upperCaseNamesInText(text: string, toks: readonly Tok[], out: Na
     while (m + 1 < toks.length && toks[m + 1]!.caps && text.slice(toks[m]!.e, toks[m + 1]!.s) === ' ') m++;
     const run = toks.slice(k, m + 1);
     k = m;
-    if (run.length < 2 || run.length > 3 || (k + 1 < toks.length && text.slice(toks[m]!.e, toks[m + 1]!.s) === ' ' && toks[m + 1]!.caps))
-      continue;
-    const titled = run.map((x) => x.w[0] + x.w.slice(1).toLowerCase());
+    if (run.length < 2 || run.length > 3) continue; // the loop took the whole run: a longer one is a heading
+    const titled = run.map((x) => fromCapitals(x.w));
     if (!isGivenName(titled[0]!) || AMBIGUOUS_GIVEN.has(titled[0]!) || titled.some((w) => NOT_NAME_WORDS.has(w) || BRANDS.has(w))) continue;
     const line = lineAt(text, t.s);
     if (!/\p{Ll}{3}/u.test(text.slice(line.start, line.end))) continue;

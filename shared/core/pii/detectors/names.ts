@@ -108,7 +108,7 @@ const AFTER_ROLE_RE =
  * me"). Companies and products are vetoed before this counts.
  */
 const ASKED_ME_RE =
-  /,? (?:(?:asked|told|called|phoned|emailed|e-mailed|texted|messaged|invited|reminded) (?:me|us)\b|(?:has|had) (?:asked|told|called|emailed|invited) (?:me|us)\b|(?:hat|hatte) (?:mich|uns|mir|uns) (?:gefragt|gebeten|gesagt|angerufen|geschrieben|eingeladen|erinnert)|(?:bat|fragte|rief) (?:mich|uns)\b|(?:m'|nous )(?:a|avait) (?:demandé|dit|appelé|écrit|invité|rappelé)|(?:me|nos) (?:pidió|dijo|llamó|escribió|invitó|recordó|ha pedido|ha dicho|ha llamado|ha escrito)|(?:mi|ci) (?:ha|aveva) (?:chiesto|detto|chiamato|scritto|invitato|ricordato)|(?:vroeg|belde|mailde) (?:me|mij|ons)\b|heeft (?:me|mij|ons) (?:gevraagd|gebeld|gemaild|verteld|uitgenodigd))/iuy;
+  /,? (?:(?:asked|told|called|phoned|emailed|e-mailed|texted|messaged|invited|reminded) (?:me|us)\b|(?:has|had) (?:asked|told|called|emailed|invited) (?:me|us)\b|(?:hat|hatte) (?:mich|uns|mir) (?:gefragt|gebeten|gesagt|angerufen|geschrieben|eingeladen|erinnert)|(?:bat|fragte|rief) (?:mich|uns)\b|(?:m'|nous )(?:a|avait) (?:demandé|dit|appelé|écrit|invité|rappelé)|(?:me|nos) (?:pidió|dijo|llamó|escribió|invitó|recordó|ha pedido|ha dicho|ha llamado|ha escrito)|(?:mi|ci) (?:ha|aveva) (?:chiesto|detto|chiamato|scritto|invitato|ricordato)|(?:vroeg|belde|mailde) (?:me|mij|ons)\b|heeft (?:me|mij|ons) (?:gevraagd|gebeld|gemaild|verteld|uitgenodigd))/iuy;
 
 /** A known given name among the capitalised words on the line of token `i`. */
 function lineHasGivenName(text: string, toks: readonly Tok[], i: number): boolean {
