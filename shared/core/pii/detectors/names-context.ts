@@ -71,7 +71,13 @@ const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening after
   hola estimado estimada estimados querido querida gracias felicidades enhorabuena bienvenido bienvenida
   días dias tardes noches ciao salve gentile gentilissimo gentilissima egregio egregia caro cara carissimo carissima
   grazie auguri benvenuto benvenuta buongiorno buonasera hoi hallo beste geachte lieve dag goedemorgen
-  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo`);
+  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti`);
+
+/** A word one addresses someone with that is no name: a greeting, a title, a relation ("Congratulations,", "Mister,", "Figliola,"). */
+export function isFormOfAddress(word: string): boolean {
+  const w = word.toLowerCase();
+  return GREETINGS.has(w) || TITLES.has(w) || RELATIONS.has(w);
+}
 
 /** Sign-offs followed by the name on the same line ("Cheers, Tom", "LG Ingrid"): the name must end the line. */
 const SIGNOFFS = set(`cheers best regards lg vg mfg gruß grüße gruss grüsse saludos saluti groetjes groeten groet
@@ -161,21 +167,21 @@ const STRONG_INTRO = set(`my_name_is name_is ich_heiße ich_heisse mein_name_ist
 /** Relations: "my colleague Anna", "mia madre, Gioia Rossi", "ihr Sohn Jonas", "his buddy is Drew". */
 export const RELATIONS = set(`son daughter wife husband mother mom mum mommy mother-in-law father dad daddy
   brother sister sibling friend friends colleague colleagues coworker co-worker coworkers teammate
-  boss neighbour neighbor landlady grandmother grandfather grandma grandpa granny nan aunt uncle
+  boss neighbour neighbor landlord landlady grandmother grandfather grandma grandpa granny nan aunt uncle
   cousin nephew niece fiancé fiancée fiance fiancee boyfriend girlfriend assistant intern mentor mentee
   flatmate roommate housemate stepson stepdaughter stepmother stepfather kid kids child baby toddler
   buddy godson goddaughter spouse manager supervisor tutor hire starter joiner recruit newcomer
   sohn tochter ehemann ehefrau mann partnerin mutter mama vater papa bruder schwester freund freundin
-  kollege kollegin kollegen chefin nachbar nachbarin oma opa tante onkel cousine neffe nichte verlobte
+  kollege kollegin kollegen chefin nachbar nachbarin oma opa omi opi tante onkel cousine neffe nichte verlobte
   verlobter mitbewohner mitbewohnerin enkel enkelin kind vorgesetzte vorgesetzter betreuer betreuerin
   fils fille femme mari conjoint conjointe mère maman père frère sœur soeur ami amie amis collègue
-  collègues responsable tuteur tutrice voisin voisine grand-mère grand-père oncle neveu nièce fiancé copain copine enfant bébé
+  collègues responsable tuteur tutrice voisin voisine mamie papi mémé pépé grand-mère grand-père oncle neveu nièce fiancé copain copine enfant bébé
   hijo hija hijos esposa esposo marido mujer pareja madre mamá padre papá hermano hermana amigo amiga
-  compañero compañera colega jefe jefa responsable vecino vecina abuela abuelo tía tío primo prima sobrino sobrina novio novia
+  compañero compañera colega jefe jefa responsable vecino vecina casero casera abuelita abuelito abuela abuelo tía tío primo prima sobrino sobrina novio novia
   figlio figlia moglie marito compagno compagna mamma papà fratello sorella amico amica collega responsabile vicino
-  vicina nonna nonno zia zio cugino cugina nipote fidanzato fidanzata bambino bambina
+  vicina nonna nonno nonnina figliolo figliola padrone padrona zia zio cugino cugina nipote fidanzato fidanzata bambino bambina
   zoon dochter vrouw echtgenoot echtgenote moeder vader broer zus zuster vriend vriendin collega buurman
-  buurvrouw oom neef nicht verloofde kleinzoon kleindochter leidinggevende`);
+  buurvrouw huisbaas verhuurder oma opa oom neef verloofde kleinzoon kleindochter leidinggevende`);
 
 /** Labels that also work without a colon before a full name ("driver Anna Berg, born …"). */
 const PREPOSITION_LABELS = set(`from to cc bcc de à a da van an aan para von present name names naam nome nom

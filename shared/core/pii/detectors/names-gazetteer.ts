@@ -494,7 +494,9 @@ export const ROLE_WORDS: ReadonlySet<string> = words(
   Kundenbetreuung Comptabilité Direction Accueil Facturation Achats Logistique Contabilidad Dirección
   Administración Recepción Facturación Compras Atención Amministrazione Contabilità Direzione Segreteria
   Departamento Departement Département Dipartimento Afdeling Ufficio Servicio Servizio Equipo Équipe
-  Acquisti Assistenza Klantenservice Administratie Boekhouding Directie Receptie Inkoop Facilitair Servicedesk`,
+  Acquisti Assistenza Klantenservice Administratie Boekhouding Directie Receptie Inkoop Facilitair Servicedesk
+  Mama Mami Mamá Mamma Maman Mamie Mémé Papa Papi Papá Papà Pépé Oma Omi Opa Opi Nonna Nonno Nonnina Abuela Abuelo
+  Abuelita Abuelito Casero Casera Huisbaas Verhuurder`,
 );
 
 /** Street, place and organisation words. */

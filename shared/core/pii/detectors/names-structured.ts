@@ -65,44 +65,46 @@ function nameShaped(v: string, generic: boolean): boolean {
   return true;
 }
 
-/** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`. */
+/** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`, `user=`, `"bearbeiter": `. */
 const KEY_HIT_RE =
-  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory)["']?[ \t]*(?::|=>|=)/gi;
-const VALUE_RE = /[ \t]*["'“]?([^"'”\n\r,;<>{}[\]|=]{1,80}?)["'”]?[ \t]*(?=$|[\n\r,;}\])])/my;
+  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|user|bearbeiter(?:in)?|reviewers?|revisor(?:e|a|es|as|i)?|approvers?|verantwortlich(?:e|er)?|responsable|responsabile|encargad[oa]|incaricat[oa])["']?[ \t]*(?::|=>|=)/gi;
+/** A key's value: quoted (a closing quote ends it, whatever follows: SQL's `= 'Berg' AND …`), or bare to the field's end. */
+const VALUE_RE = /[ \t]*(?:["'“]([^"'”\n\r;<>{}[\]|=]{1,80}?)["'”]|([^"'”\n\r,;<>{}[\]|=]{1,80}?)[ \t]*(?=$|[\n\r,;}\])]))/my;
+
+/** Keys that hold an account's login or display name: a person only when two name-shaped words ("Anna Berg"; not "admin"). */
+const USER_KEY = /^user(?:[_ -]?name)?$/i;
 
 /** Cheap, case-sensitive prefilter for any name-like key or column. */
-const KEYWORD_ANY_RE = /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom/;
+const KEYWORD_ANY_RE =
+  /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom|[Uu]ser["']?[ \t]*=/;
+/** A role's key in YAML or `key = value` (JSON's keys are read in any case). */
+const ROLE_KEY_ANY_RE =
+  /(?:[Rr]eviewers?|[Rr]evisor(?:e|a|es|as|i)?|[Aa]pprovers?|[Aa]ssignees?|[Bb]earbeiter(?:in)?|[Oo]wners?)["']?[ \t]*[:=]/;
 
-/** Names under name-like keys (JSON, YAML, code, `key = value`), in XML elements and in table columns. */
+/** Names under name-like keys (JSON, YAML, code, SQL, `key = value`), in XML elements and in table columns. */
 export function structured(text: string, out: NameCandidate[]): void {
   const nameKeyword = KEYWORD_ANY_RE.test(text);
   csvColumns(text, out, nameKeyword);
+  if (nameKeyword) sqlInsertColumns(text, out);
   // person-role keys ("contact_person", "owner") are looked for in JSON only
-  if (!nameKeyword && !text.includes('":')) return;
+  if (!nameKeyword && !text.includes('":') && !ROLE_KEY_ANY_RE.test(text)) return;
   KEY_HIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   // every key hit ends in ':' or '=' (plain CSV has neither)
   const kv = text.includes(':') || text.includes('=');
   while (kv && (m = KEY_HIT_RE.exec(text)) !== null) {
-    // the whole key, backwards from the hit: letters, '_', '-', single spaces
-    let ks = m.index;
-    while (ks > 0 && m.index - ks < 30) {
-      const c = text.charCodeAt(ks - 1);
-      if (isLetter(c) || c === 95 || c === 45 || (c === 32 && ks > 1 && isLetter(text.charCodeAt(ks - 2)))) ks--;
-      else break;
-    }
-    let ke = m.index;
-    while (ke < text.length && (isLetter(text.charCodeAt(ke)) || text.charCodeAt(ke) === 95)) ke++;
-    const key = text.slice(ks, ke).trim();
-    if (!NAME_KEY.test(key)) continue;
+    const key = keyEndingAt(text, m.index);
+    if (key === undefined) continue;
     const at = m.index + m[0].length;
     VALUE_RE.lastIndex = at;
     const v = VALUE_RE.exec(text);
-    if (!v) continue;
-    const raw = v[1]!;
+    if (!v) {
+      if (/:[ \t]*$/.test(m[0])) yamlListItems(text, at, key, out);
+      continue;
+    }
+    const raw = v[1] ?? v[2]!;
     const val = raw.trim();
-    const generic = GENERIC_KEY.test(key);
-    if (!nameShaped(val, generic) && !(generic && nameShaped(val, false) && twoWords(val) && personRecordNear(text, at))) continue;
+    if (!keyValueIsName(text, key, val, at)) continue;
     const vs = at + v[0].indexOf(raw) + raw.indexOf(val);
     out.push({ start: vs, end: vs + val.length, cue: 'structured', score: 0.8 });
   }
@@ -113,6 +115,99 @@ export function structured(text: string, out: NameCandidate[]): void {
       if (!nameShaped(v, true) && !(nameShaped(v, false) && twoWords(v) && personRecordNear(text, m.index))) continue;
       const vs = m.index + m[0].indexOf('>') + 1 + m[2]!.indexOf(v);
       out.push({ start: vs, end: vs + v.length, cue: 'structured', score: 0.8 });
+    }
+  }
+}
+
+/**
+ * The name-like key whose hit is at `hit` (NAME_KEY, a role or a user key), read backwards: letters, '_', '-',
+ * single spaces. A key of several words is tried whole ("Full Name"), then from its last word ("WHERE vorname").
+ */
+function keyEndingAt(text: string, hit: number): string | undefined {
+  let ks = hit;
+  while (ks > 0 && hit - ks < 30) {
+    const c = text.charCodeAt(ks - 1);
+    if (isLetter(c) || c === 95 || c === 45 || (c === 32 && ks > 1 && isLetter(text.charCodeAt(ks - 2)))) ks--;
+    else break;
+  }
+  let ke = hit;
+  while (ke < text.length && (isLetter(text.charCodeAt(ke)) || text.charCodeAt(ke) === 95)) ke++;
+  const key = text.slice(ks, ke).trim();
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return [key, last].find((k) => NAME_KEY.test(k) || ROLE_HEADER.test(k) || USER_KEY.test(k));
+}
+
+/** Whether a key's value is a person's name: what the key asks of it (see NAME_KEY, GENERIC_KEY, ROLE_HEADER, USER_KEY). */
+function keyValueIsName(text: string, key: string, val: string, at: number): boolean {
+  const user = USER_KEY.test(key);
+  const generic = GENERIC_KEY.test(key);
+  if (!user && nameShaped(val, generic)) return true;
+  if (!nameShaped(val, false) || val.split(/\s+/).some(isThingWord)) return false;
+  // a role's or an account's value of two name-shaped words ("BINTOU ARSLAN", "Anna Berg"; not "Platform Team")
+  if (user || ROLE_HEADER.test(key)) return twoWords(val);
+  if (!generic) return false;
+  return personTableNear(text, at) || (twoWords(val) && personRecordNear(text, at));
+}
+
+/** A word that names a thing or a group, never a person ("Team", "Platform", "Google"). */
+function isThingWord(w: string): boolean {
+  const tc = fromCapitals(w);
+  return NOT_NAME_WORDS.has(tc) || BRANDS.has(tc);
+}
+
+/** Another part of a person's name as a key: beside it, a generic "nom" or "nombre" is a surname or a given name. */
+const SIBLING_NAME_KEY_RE =
+  /(?:first|given|last|family|sur)[_ -]?name|pr[ée]nom|vorname|nachname|nombre|apellido|cognome|voornaam|achternaam/i;
+
+/** A generic key in a person's record: a sibling name key near it, or a person table named on its line (SQL). */
+function personTableNear(text: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - 120), Math.min(text.length, at + 120));
+  const line = lineAt(text, at);
+  return SIBLING_NAME_KEY_RE.test(near) || PERSON_HEADER_RE.test(text.slice(line.start, at));
+}
+
+/**
+ * A YAML list under a person's key ("reviewers:" then "  - Anna Berg", "  - GUEYE"): each item of one to four
+ * name-shaped words; a handle in lower case ("  - aberg") too where the list also holds such a name.
+ */
+function yamlListItems(text: string, at: number, key: string, out: NameCandidate[]): void {
+  if (!/^[ \t]*\r?\n/.test(text.slice(at, at + 8)) || USER_KEY.test(key)) return;
+  const ITEM = /[ \t]+- [ \t]*["']?([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3})["']?[ \t]*(?:\r?\n|$)/uy;
+  ITEM.lastIndex = text.indexOf('\n', at) + 1;
+  const items: TextSpanOf[] = [];
+  for (let m = ITEM.exec(text); m !== null; m = ITEM.exec(text)) {
+    const v = m[1]!;
+    if (!v.split(/[\s-]+/).some(isThingWord)) items.push({ start: m.index + m[0].indexOf(v), value: v });
+  }
+  if (!items.some((it) => nameShaped(it.value, false))) return;
+  for (const it of items) {
+    if (nameShaped(it.value, false) || /^[\p{Ll}\p{M}]+$/u.test(it.value))
+      out.push({ start: it.start, end: it.start + it.value.length, cue: 'structured', score: 0.8 });
+  }
+}
+
+interface TextSpanOf {
+  start: number;
+  value: string;
+}
+
+/** `INSERT INTO t (first_name, last_name, …) VALUES ('Anna', 'Berg', …)`: each value under a name column. */
+const SQL_INSERT_RE = /\binsert\s+into\s+[\w."`]+\s*\(([^()]{1,400})\)\s*values\s*\(([^()]{1,800})\)/giu;
+const SQL_VALUE_RE = /\s*(?:'((?:[^'\n]|'')*)'|[^,']*)\s*(?:,|$)/y;
+
+function sqlInsertColumns(text: string, out: NameCandidate[]): void {
+  if (!/insert/i.test(text)) return;
+  for (const m of text.matchAll(SQL_INSERT_RE)) {
+    const columns = m[1]!.split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, ''));
+    const valuesAt = m.index + m[0].length - m[2]!.length - 1;
+    SQL_VALUE_RE.lastIndex = 0;
+    for (let k = 0; k < columns.length && SQL_VALUE_RE.lastIndex < m[2]!.length; k++) {
+      const v = SQL_VALUE_RE.exec(m[2]!);
+      if (!v) break;
+      const val = v[1];
+      if (val === undefined || !(NAME_KEY.test(columns[k]!) && nameShaped(val, GENERIC_KEY.test(columns[k]!)))) continue;
+      const vs = valuesAt + v.index + v[0].indexOf("'") + 1;
+      out.push({ start: vs, end: vs + val.length, cue: 'structured', score: 0.8 });
     }
   }
 }
@@ -133,7 +228,7 @@ const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
 /** Headers of a column that holds the person in a role: who owns, does, answers for or wrote a row. */
 const ROLE_HEADER =
-  /^(?:owners?|assignee|assigned(?: to)?|responsible|contact(?: person)?|author|reviewer|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisore|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar)$/i;
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|contact(?: person)?|author|reviewers?|approvers?|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a|es|as)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisor[ei]|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar)$/i;
 
 /** A bare "name" header (a generic column). */
 const NAME_HEADER = /^(?:name|nom|naam|nombre|nome)$/i;

@@ -190,6 +190,22 @@ describe('personNameDetector: structured data', () => {
     expect(found('{"ticket": 7, "contact_person": "A. Castellanos", "owner": "Platform Team"}')).toEqual(['A. Castellanos']);
   });
 
+  it("finds names in SQL (a WHERE clause, an INSERT column list), a log line's user, a role key, a YAML list of reviewers", () => {
+    expect(found("UPDATE staff SET nachname = 'Wróblewski' WHERE vorname = 'Tobiasz';")).toEqual(['Wróblewski', 'Tobiasz']);
+    expect(found("SELECT * FROM adherents WHERE nom = 'Majcen' AND prenom = 'Bishnu';")).toEqual(['Majcen', 'Bishnu']);
+    expect(found("INSERT INTO staff (id, first_name, last_name) VALUES (7, 'Youssoupha', 'Tine');")).toEqual(['Youssoupha', 'Tine']);
+    expect(found('2025-06-02 WARN login failed user="Rokhaya Igličar" attempts=3')).toEqual(['Rokhaya Igličar']);
+    expect(found('{"bearbeiter": "BINTOU ARSLAN", "status": "offen"}')).toEqual(['BINTOU ARSLAN']);
+    expect(found('reviewers:\n  - GUEYE\n  - hannabel\n  - ops-team\n')).toEqual(['GUEYE', 'hannabel']);
+  });
+
+  it('does not take a login, a team, a product row or a list of teams for a person', () => {
+    expect(found('user=admin pass=secret user="build bot"')).toEqual([]);
+    expect(found('{"name": "Widget Pro", "owner": "Platform Team"}')).toEqual([]);
+    expect(found("DELETE FROM produits WHERE nom = 'Widget';")).toEqual([]);
+    expect(found('reviewers:\n  - backend\n  - security\n')).toEqual([]);
+  });
+
   it('does not take product or plan names under a generic "name" key', () => {
     expect(found('{"id": 7, "name": "Premium plan", "priceCents": 5260}')).toEqual([]);
     expect(found('{"sku": "KB-1", "name": "Mechanical Keyboard", "stock": 3}')).toEqual([]);

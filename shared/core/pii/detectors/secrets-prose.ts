@@ -80,6 +80,11 @@ const COPULA = new Set([
   'resta',
   'rimane',
   'sigue', // "sigue siendo"
+  // spoken French: "mon mot de passe c'est …"
+  "c'est",
+  'c’est',
+  "c'était",
+  'c’était',
 ]);
 const FUTURE = new Set(['will', 'would']); // "will be", "would be"
 const ADVERB_AFTER_COPULA = new Set([

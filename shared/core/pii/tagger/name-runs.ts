@@ -3,14 +3,15 @@
 //
 //   nameAfter(text, at, slot)   a run of name parts starting at `at` that has a name's shape and ends its phrase:
 //                               an initial and a capitalised word, two to four capitalised words (particles
-//                               between), a word in capitals beside a capitalised one, two lower-case words
-//                               typed in a text that writes capitals (where the slot allows it)
+//                               between), a word in capitals beside a capitalised one, two or three words in
+//                               capitals (where only a person stands), two lower-case words typed in a text that
+//                               writes capitals (where the slot allows it)
 //   oneRareWord / personAt      one capitalised word that is no common word, brand or public name
 //
 // A part is never a common word of the six languages, a place's or an organisation's word, or a word with inner
 // capitals or digits. Pure.
 import { ARTICLE_PARTICLES, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
-import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { AMBIGUOUS_GIVEN, isGivenName, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson } from './evidence.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -32,7 +33,8 @@ export function byFirstLetter(list: readonly string[]): string {
 export const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const CAPITALS = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
-const INITIAL = /^\p{Lu}$/u;
+/** An initial with its dot, or two or three run together ("J.", "I.S."), maybe punctuation after them. */
+const INITIALS_AT = /^(?:\p{Lu}\.){1,3}(?![\p{L}\p{M}])/u;
 /**
  * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
  * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
@@ -82,11 +84,62 @@ export function oneRareWordAt(text: string, from: number, reading: Reading): Tex
 }
 
 const WORD_AT = /\S+/uy;
+/** Whether the line around `at` has lower-case letters: a word in capitals on a shouted line is no name's form. */
+function lowerCaseOnLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return /\p{Ll}/u.test(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** Punctuation or a line's end after a word: the word ends its phrase alone. */
+const ENDS_WORD_ALONE = /^(?:[,;:.!?)]|\s*$|[ \t]*\n)/u;
+
+/**
+ * One rare word in any case, where the grammar around it leaves only a person: capitalised (oneRareWord), in
+ * capitals on a line that is not shouted ("mi casero BONA"; three letters or more), or in lower case in a text that writes capitals elsewhere,
+ * not inflected as prose words are and ending its phrase ("de buurvrouw, leah, die …", "Zeugnis für majda:"; a
+ * rare word in lower case before more words is a verb or an adjective as often: "der Mann sandte …").
+ */
+export function oneRareWordAnyCaseAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  if (!word) return undefined;
+  if (CAPITALISED.test(word)) return oneRareWord(text, from, from + word.length, reading);
+  const asName = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  const lower =
+    reading.capitalsElsewhere &&
+    LOWER.test(word) &&
+    !INFLECTED.test(word) &&
+    ENDS_WORD_ALONE.test(text.slice(from + word.length, from + word.length + 4));
+  const rare = (CAPITALS.test(word) && word.length >= 3 && lowerCaseOnLine(text, from)) || lower;
+  return rare && isRareNamePart(asName, reading) ? { start: from, end: from + word.length } : undefined;
+}
+
+/**
+ * A known given name at `from`, capitalised ("Thanks a lot Mike!": a common word too) or typed in lower case
+ * where the text writes capitals and it is no common word ("Nachbarin bernadette"; not "bambino per Natale"),
+ * unless it is as often a word as a name ("Will", "Grace").
+ */
+export function knownGivenNameAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  WORD_AT.lastIndex = from;
+  const word = WORD_AT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '');
+  if (!word) return undefined;
+  const lower = reading.capitalsElsewhere && LOWER.test(word) && !reading.isCommonWord(word);
+  if (!CAPITALISED.test(word) && !lower) return undefined;
+  const asName = word.charAt(0).toUpperCase() + word.slice(1);
+  return isGivenName(asName) && !AMBIGUOUS_GIVEN.has(asName) ? { start: from, end: from + word.length } : undefined;
+}
+
+/** One word in a slot only a person stands in (a thanks, a card's recipient): a rare word in any case, or a known given name. */
+export function givenNameInSlotAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  return oneRareWordAnyCaseAt(text, from, reading) ?? knownGivenNameAt(text, from, reading);
+}
 
 /** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
 export function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
   const word = text.slice(start, end);
-  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || NOT_NAME_WORDS.has(word) || isKnownNotPerson([word])) return undefined;
+  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || !isRareNamePart(word, reading)) return undefined;
+  if (word.split('-').some((part) => isKnownNotPerson([part]))) return undefined; // "Kubernetes-Nutzer"
   return { start, end };
 }
 interface Piece extends TextSpan {
@@ -111,7 +164,7 @@ export function nameAfter(text: string, from: number, slot: Slot, reading: Readi
     const core = raw.replace(TRAILING_PUNCTUATION, '');
     const part = partOf(raw, core, reading.isCommonWord, pieces.at(-1), text);
     if (part === 'other' || changesCase(pieces, part)) break;
-    const length = part === 'initial' ? 2 : core.length;
+    const length = part === 'initial' ? INITIALS_AT.exec(raw)![0].length : core.length;
     pieces.push({ start: at, end: at + length, part });
     if (ENDS_RUN.test(raw.slice(length)) || text[at + raw.length] !== ' ') break;
     at += raw.length + 1;
@@ -155,7 +208,7 @@ const TRAILING_PUNCTUATION = /[,;:.!?()[\]{}"“”„«»<>|/\\]+$/u;
 
 /** What a word can be in a name; after an initial, a capitalised common word too ("J. Bacon"). */
 function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean, previous: Piece | undefined, text: string): Part {
-  if (core.length === 1 && raw[1] === '.' && INITIAL.test(core)) return 'initial';
+  if (INITIALS_AT.test(raw)) return 'initial';
   if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
   const afterInitial = previous?.part === 'initial';
   if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
@@ -187,6 +240,11 @@ function modelCode(names: readonly Piece[]): boolean {
   return second.part === 'capitals' && second.end - second.start < 4;
 }
 
+/** Words in capitals that are all short are acronyms as often as a name ("AWS IAM"): a name has a part of five letters or more. */
+function acronyms(names: readonly Piece[]): boolean {
+  return names.every((p) => p.end - p.start < 5);
+}
+
 /** The run as a name span when its parts make one of the shapes above and it is not a known public name. */
 function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCaseAllowed: boolean): TextSpan | undefined {
   const names = pieces.filter((p) => p.part !== 'particle' && p.part !== 'initial');
@@ -197,6 +255,12 @@ function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCase
     (initials >= 1 && initials <= 2 && names.length === 1 && names[0]!.part === 'capitalised' && pieces.at(-1)!.part === 'capitalised') ||
     (initials === 0 && slot !== 'marked' && names.length >= 2 && names.every((p) => p.part === 'capitalised')) ||
     (initials === 0 && names.length === 2 && count('capitals') === 1 && count('capitalised') === 1 && !modelCode(names)) ||
+    (initials === 0 &&
+      slot === 'any' &&
+      names.length >= 2 &&
+      names.length <= 3 &&
+      count('capitals') === names.length &&
+      !acronyms(names)) ||
     (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
   if (!shaped) return undefined;
   if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;

@@ -6,11 +6,29 @@
 //   - a surname in capitals before a given name, as forms write it: "KAZLAUSKIENE Jurgita"
 //   - a list written with initials: "J. Novak, K. Horvat", "Novak, J.; Horvat, K."
 //   - beside the writer, addressed, told: "Vosmira and I", "Vosmira, can you …", "Tell Vosmira …"
-//   - in places only a person stands in: "my manager Vosmira", "lunch with Vosmira", "Vosmira is out sick"
+//   - in places only a person stands in: "my manager Vosmira", "bei der Nachbarin bernadette", "my neighbour, leah,
+//     who …", "lunch with Vosmira", "Vosmira is out sick"
+//   - the source of what is said: "As T. Patel noted", "bref nevenka gibbs dit que …"
+//   - thanked: "Grazie mille Vosmira!"; referred to as a person: "Is Vosmira's estimate realistic? She says …"
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
-import { PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
+import { isFormOfAddress, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
+import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson } from './evidence.ts';
-import { byFirstLetter, isRareNamePart, oneRareWordAt, personAt, personIn, words, type Reading } from './name-runs.ts';
+import {
+  byFirstLetter,
+  INFLECTED,
+  isRareNamePart,
+  nameAfter,
+  givenNameInSlotAt,
+  knownGivenNameAt,
+  oneRareWordAnyCaseAt,
+  oneRareWord,
+  oneRareWordAt,
+  personAt,
+  personIn,
+  words,
+  type Reading,
+} from './name-runs.ts';
 import { isLetter } from '../chars.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -24,6 +42,9 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...initialLists(text, reading),
     ...addressedPeople(text, reading),
     ...peopleInTheirPlaces(text, reading),
+    ...reportedSpeakers(text, reading),
+    ...peopleThanked(text, reading),
+    ...peopleReferredTo(text, reading),
   ];
 }
 
@@ -121,11 +142,39 @@ const FOR_A_PERSON = new Set(
   valutazione referenza raccomandazione biglietto regalo discorso
   beoordeling aanbeveling kaart kaartje cadeau toespraak`),
 );
-const FOR_RE = / (?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/gu;
+const FOR_RE = / (?:for|für|pour|para|per|voor)[ \t]+(?=\p{L})/gu;
+/** An order to translate for someone: "Translate this into English for Rhonda", "Traduis en anglais pour Rhonda". */
+const TRANSLATE_FOR_RE =
+  /(?<![\p{L}\p{M}])(?:[Tt]ranslate|[Tt]raduis(?:ez)?|[Tt]raduce|[Tt]raduzca|[Tt]raduci|[Üü]bersetze?|[Vv]ertaal)(?![\p{L}\p{M}])[^.!?\n]{0,60}? (?:for|pour|para|für|per|voor)[ \t]+(?=\p{Lu})/gu;
+/** German joins the noun to what it is: "Arbeitszeugnis", "Geburtstagskarte", "Abschiedsrede". */
+const GERMAN_COMPOUND_TAILS = ['zeugnis', 'beurteilung', 'referenz', 'empfehlung', 'karte', 'geschenk', 'rede'];
 
-/** The one a review, a card, a gift … is for (FOR_A_PERSON). */
+/**
+ * The one a review, a card, a gift … is for (FOR_A_PERSON): a run of name parts, or one word in capitals or a
+ * known given name that ends its phrase ("Arbeitszeugnis für Majda:", "Carta de recomendación para GRIL:"); the
+ * one a text is translated for.
+ */
 function beneficiaries(text: string, reading: Reading): TextSpan[] {
-  return namedAfterNoun(text, FOR_RE, FOR_A_PERSON, reading);
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(FOR_RE)) {
+    const noun = wordEndingAt(text, m.index).toLowerCase();
+    if (!FOR_A_PERSON.has(noun) && !GERMAN_COMPOUND_TAILS.some((tail) => noun.length > tail.length && noun.endsWith(tail))) continue;
+    const from = m.index + m[0].length;
+    // one word in lower case only as a known given name: "modelos de rede para isso:" is Portuguese
+    const capitalised = { ...reading, capitalsElsewhere: false };
+    const run = personAt(text, from, reading);
+    if (run) found.push(run);
+    else {
+      // a word in capitals or a known given name must end the phrase: "für Majda:", "para GRIL:"
+      const word = oneRareWordAnyCaseAt(text, from, capitalised) ?? knownGivenNameAt(text, from, reading);
+      if (word && ENDS_PHRASE.test(text.slice(word.end, word.end + 4))) found.push(word);
+    }
+  }
+  for (const m of text.matchAll(TRANSLATE_FOR_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 /**
@@ -196,7 +245,38 @@ const ADDRESSING_WORDS = new Set(
   puoi potresti hai sei grazie
   kun kan heb ben wil je jij bedankt`),
 );
-const VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), (\p{Ll}[\p{L}\p{M}-]*)/gu;
+const VOCATIVE_RE = /(?:^|\n|[«“„"‘])[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), ([\p{L}\p{M}'’-]+)/gu;
+/** Words that speak to someone, anywhere in a sentence: "Adar, je te l'ai déjà dit", "Roşan, ik heb je al gezegd". */
+const SECOND_PERSON = new Set(
+  words(`you your yourself du dir dich dein deine deinen tu te toi ton ta tes vous votre vos ti tuo tua tuoi voi vi jij je jou jouw u uw
+  usted ustedes tú tus`),
+);
+/** Words of the sentence after a vocative's comma read for a second-person word. */
+const VOCATIVE_REACH = 10;
+
+/**
+ * A quoted message opens with interjections and forms of address as often as with a name ("Aww, …",
+ * "Congratulations, …", "Mister, …"): not those, and a word of three letters or less only as a known given name.
+ */
+function mayBeVocative(name: string): boolean {
+  return !isFormOfAddress(name) && (name.length > 3 || isGivenName(name));
+}
+
+/** The writer speaking of themselves right after a vocative's comma: "Floor, I have told you …", "Adar, je te …". */
+const FIRST_PERSON = new Set(words(`I je j ich yo io ik`));
+
+/**
+ * After "Name," the sentence speaks to the one named: its first word in lower case is one that addresses
+ * (ADDRESSING_WORDS), or a second-person word follows in the sentence — on a line of its own only after the
+ * writer's "I" ("Lache, und die Welt lacht mit dir" is a proverb), in a quoted message anyway ("«Şîrîn, ya te lo dije»").
+ */
+function speaksTo(text: string, firstWord: string, from: number, quoted: boolean): boolean {
+  if (/^\p{Ll}/u.test(firstWord) && ADDRESSING_WORDS.has(firstWord)) return true;
+  if (!quoted && !FIRST_PERSON.has(firstWord.replace(/['’].*$/u, ''))) return false;
+  const sentence = /^[^.!?\n»”"]*/u.exec(text.slice(from, from + 120))![0];
+  const said = sentence.split(/[^\p{L}\p{M}]+/u).slice(0, VOCATIVE_REACH);
+  return said.some((w) => SECOND_PERSON.has(w.toLowerCase()));
+}
 /** Its first letter in either case: a word opening a sentence or inside one. */
 const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 
@@ -222,7 +302,9 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   for (const m of text.matchAll(VOCATIVE_RE)) {
-    if (!ADDRESSING_WORDS.has(m[2]!.toLowerCase())) continue;
+    const quoted = /[«“„"‘]/u.test(m[0].slice(0, m[0].indexOf(m[1]!)));
+    if (quoted && !mayBeVocative(m[1]!)) continue;
+    if (!speaksTo(text, m[2]!, m.index + m[0].length - m[2]!.length, quoted)) continue;
     const run = personIn(text, m.index + m[0].indexOf(m[1]!), m[1]!, reading);
     if (run) found.push(run);
   }
@@ -241,13 +323,47 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
  *   - as the subject of a state only a person is in, opening a clause ("Vosmira is out sick", "Vosmira ist
  *     heute krank", "Vosmira est en congé", "Vosmira está enferma", "Vosmira oggi è malata", "Vosmira is ziek")
  */
-const POSSESSIVES = `my our your his her mein meine meinen meiner unser unsere ma mon mes notre mi mis nuestro nuestra mio mia il_mio la_mia nostro nostra mijn onze`;
-const RELATION_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${words(POSSESSIVES)
-    .map((w) => eitherCase(w.replace('_', ' ')))
-    .join('|')}) (\\p{L}+)[ \\t]+(?=\\p{Lu})`,
-  'gu',
-);
+const POSSESSIVES = `my our your his her their mein meine meinen meiner meinem dein deine deiner sein seine seiner seinem ihr ihre ihrer
+  ihrem unser unsere unserer ma mon mes ta ton sa son notre mi mis tu su nuestro nuestra mio mia il_mio la_mia tuo tua suo sua
+  il_suo la_sua nostro nostra mijn jouw zijn haar onze`;
+/** Articles before a relation: "bei der Nachbarin …", "de buurvrouw, …", "chez la voisine …". */
+const ARTICLES = `the der die den dem das la le el il lo de het`;
+/**
+ * A relation (RELATIONS; German capitalises it: "Nachbarin"), maybe a comma, searched from the blank before it
+ * (a blank first is quick to scan for); the possessive or article before it is read after (POSSESSIVE_OR_ARTICLE).
+ */
+const RELATION_RE = new RegExp(`[ \\t](${byFirstLetter([...RELATIONS])})(,?)[ \\t]+(?=\\p{L})`, 'giu');
+const POSSESSIVE_OR_ARTICLE = new Set(words(POSSESSIVES + ' ' + ARTICLES).map((w) => w.replace('_', ' ')));
+/** The word before a position, two for "il mio", "la mia": lower-cased. */
+const WORDS_BEFORE = /(?<![\p{L}\p{M}])(?:(\p{L}+) )?(\p{L}+)$/u;
+
+function afterPossessiveOrArticle(text: string, at: number): boolean {
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const last = m[2]!.toLowerCase();
+  return POSSESSIVE_OR_ARTICLE.has(last) || (m[1] !== undefined && POSSESSIVE_OR_ARTICLE.has(`${m[1].toLowerCase()} ${last}`));
+}
+/** What closes an apposition after its name: "ma voisine, I.S. Pang, qui …", "my neighbour, leah." */
+const CLOSES_APPOSITION = /^(?:[,;:.!?)]|\s*$)/u;
+
+/**
+ * The person named after a relation: a run of name parts, one rare word, or a known given name; after a comma (an
+ * apposition) the name must close it.
+ */
+function relatives(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(RELATION_RE)) {
+    if (!afterPossessiveOrArticle(text, m.index)) continue;
+    const from = m.index + m[0].length;
+    const apposition = m[2] === ',';
+    // a word in lower case right after a relation is an adjective or a verb as often ("mio fratello gemello", "der
+    // Mann staunt:"): a name in lower case there only in an apposition, or as a known given name
+    const slotReading = apposition ? reading : { ...reading, capitalsElsewhere: false };
+    const run = personAt(text, from, slotReading) ?? oneRareWordAnyCaseAt(text, from, slotReading) ?? knownGivenNameAt(text, from, reading);
+    if (run && (!apposition || CLOSES_APPOSITION.test(text.slice(run.end, run.end + 4)))) found.push(run);
+  }
+  return found;
+}
 const GIVEN_TO = new Set(words(`feedback apology thanks congratulations reply answer compliment`));
 const TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
 const MET_WITH = new Set(
@@ -270,12 +386,7 @@ const PERSON_STATE_RE =
   /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag) )?(?:is out sick|is off sick|is sick|is ill|is on (?:leave|vacation|holiday|parental leave)|is leaving|ist (?:heute )?(?:krank|im Urlaub|in Elternzeit)|est (?:malade|en congé|en vacances)|está (?:enferm[oa]|de vacaciones|de baja)|(?:oggi )?è (?:malat[oa]|in ferie)|is (?:vandaag )?(?:ziek|op vakantie))(?![\p{L}\p{M}]))/gu;
 
 function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(RELATION_RE)) {
-    if (!RELATIONS.has(m[1]!.toLowerCase())) continue;
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
+  const found = relatives(text, reading);
   found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
   for (const re of [LEAVES_RE, JOINS_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE])
     for (const m of text.matchAll(re)) {
@@ -283,4 +394,122 @@ function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
       if (run) found.push(run);
     }
   return found;
+}
+
+/** Verbs of saying, writing and noting, in the six languages (lower case). */
+const REPORTING_VERBS = new Set(
+  words(`said says told tells thinks thought wrote writes noted notes notices observed observes argues argued remarks remarked
+  points claims reckons puts explains explained
+  sagt sagte meint meinte schreibt schrieb bemerkt bemerkte betont betonte erklärt behauptet denkt findet
+  dit disait pense note notait écrit écrivait souligne remarque observe affirme explique estime
+  dice dijo decía piensa cree señala señaló observa escribe escribió indica apunta afirma explica
+  detto diceva pensa nota osserva scrive sottolinea afferma spiega sostiene
+  zegt zei vindt denkt schrijft schreef merkt opmerkt stelt constateert`),
+);
+/** "As T. Patel noted", "Wie D. Kennedy … schreibt", "Comme le note T. Kunene", "Como señala B. Kwong", "Zoals … opmerkt". */
+const AS_RE =
+  /(?<![\p{L}\p{M}])(?:[Aa]s|[Ww]ie|[Cc]omme|[Cc]omo|[Cc]ome|[Zz]oals)[ \t]+(?:(?:le|la|lo|l['’]|ya|auch|già|al)[ \t]*)?(?:(\p{Ll}+)[ \t]+)?(?=\p{Lu})/gu;
+/** Words after the name read for the clause's verb: "Wie D. Kennedy in ihrem Gutachten schreibt". */
+const CLAUSE_VERB_REACH = 6;
+/** What opens the reported words after a verb of saying: "that", "que", "dass", "che", "dat". */
+const THAT = String.raw`,?(?: that| que| qu['’]| dass| dat| che)`;
+/**
+ * A verb of saying after a blank, maybe after its auxiliary, then maybe "that" — searched first (a blank, then one
+ * branch per first letter), the two words before it read after: "ok so matthew adutwum said …", "bref nevenka
+ * gibbs dit que …".
+ */
+const SAYING_RE = new RegExp(
+  `[ \\t](?:a |ha |hat |heeft |has )?(?:${byFirstLetter([...REPORTING_VERBS])})(?![\\p{L}\\p{M}])(${THAT})?`,
+  'gu',
+);
+/** Two words in lower case ending right before a position (the lookbehind keeps "e-mail", "@user", "a.b" out). */
+const TWO_LOWER_WORDS_BEFORE = /(?<![\p{L}\p{M}'’.@/_-])(\p{Ll}{2,}) (\p{Ll}{2,})$/u;
+
+/**
+ * People named as the source of what is said: "As T. Patel noted …" (the verb before or after the name), and a
+ * full name typed in lower case before a verb of saying, "that" after it or its first name a known given name
+ * ("so matthew adutwum said the deadline moved"; not "noen av disse programmene": Italian "disse").
+ */
+function reportedSpeakers(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(AS_RE)) {
+    const from = m.index + m[0].length;
+    const run = nameAfter(text, from, 'any', reading); // a name's shape: one word alone is a public figure as often ("as Ovid says")
+    if (!run) continue;
+    const verbBefore = m[1] !== undefined && REPORTING_VERBS.has(m[1]);
+    const after = /^[^,.;:!?\n]*/u
+      .exec(text.slice(run.end, run.end + 80))![0]
+      .split(/\s+/u)
+      .slice(0, CLAUSE_VERB_REACH + 1);
+    if (verbBefore || after.some((w) => REPORTING_VERBS.has(w.toLowerCase()))) found.push(run);
+  }
+  for (const m of text.matchAll(SAYING_RE)) {
+    const before = TWO_LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (!before) continue;
+    const parts = [before[1]!, before[2]!].map((w) => w[0]!.toUpperCase() + w.slice(1));
+    if (m[1] === undefined && !isGivenName(parts[0]!)) continue;
+    if (parts.some((w) => INFLECTED.test(w.toLowerCase()) || !isRareNamePart(w, reading))) continue;
+    found.push({ start: m.index - before[0].length, end: m.index });
+  }
+  return found;
+}
+
+/** Thanks with an intensifier and no comma before the one thanked: "Thanks a lot Baaba!", "Grazie mille Baaba!". */
+const THANKS_RE =
+  /(?<![\p{L}\p{M}])(?:[Tt]hanks (?:a lot|so much|again)|[Tt]hank you(?: so much| again)?|[Mm]any thanks|[Gg]razie (?:mille|tante)|[Vv]ielen [Dd]ank|[Dd]anke (?:schön|sehr)|[Mm]erci (?:beaucoup|bien)|[Mm]uchas gracias|[Hh]artelijk dank|[Dd]ank je wel|[Hh]eel erg bedankt)[ \t]+(?=\p{Lu})/gu;
+/** After the one thanked: the end of the phrase. */
+const ENDS_PHRASE = /^(?:[ \t]*[,;:.!?)]|\s*$|\s*\n)/u;
+
+function peopleThanked(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(THANKS_RE)) {
+    const from = m.index + m[0].length;
+    const run = personAt(text, from, reading) ?? givenNameInSlotAt(text, from, reading);
+    if (run && ENDS_PHRASE.test(text.slice(run.end, run.end + 4))) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * A name the next words refer to as a person: a possessor or a beneficiary ("Perî's estimate", "el cálculo de
+ * Ladislav", "for Rhonda"), then, after the sentence's end or a comma, a pronoun only a person takes or a verb of
+ * saying ("She says …", "Dice que …", ", who starts on Monday", ", sie fängt … an").
+ */
+/** Where a possessor or a beneficiary is named, searched first: "'s " after the name, or a preposition before it. */
+const OWNER_OR_FOR_RE = /['’]s (?=\p{L})|[ \t](?:de|di|del|van|von|for|für|pour|para|per|voor) (?=\p{Lu})/gu;
+const NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+$/u;
+const NAME_AT = /\p{Lu}[\p{L}\p{M}]+(?![\p{L}\p{M}])/uy;
+const OWNED_THING_AT = /\p{L}+/uy;
+/** The rest of the clause (a few words), its end, then a pronoun only a person takes or a verb of saying. */
+const REFERS_TO_PERSON_AT =
+  /(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?[ \t]*[,.?!;][ \t]+(?:(?:she|he|who|sie|er|elle|ella|él|lei|lui|zij|hij|quien)|[¿¡]?(?:She|He|Sie|Er|Elle|Ella|Él|Lei|Lui|Zij|Hij|Ze)[ \t]+(\p{Ll}+)|[¿¡]?(\p{Lu}\p{Ll}+)[ \t]+(?:que|che|dat|dass|that))(?![\p{L}\p{M}])/uy;
+
+function peopleReferredTo(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(OWNER_OR_FOR_RE)) {
+    const name = /^['’]/u.test(m[0]) ? ownerBefore(text, m.index) : nameAt(text, m.index + m[0].length);
+    if (!name) continue;
+    REFERS_TO_PERSON_AT.lastIndex = name.clauseFrom;
+    const tail = REFERS_TO_PERSON_AT.exec(text);
+    const verb = tail?.[1] ?? tail?.[2];
+    if (!tail || (verb !== undefined && !REPORTING_VERBS.has(verb.toLowerCase()))) continue;
+    const run = oneRareWord(text, name.start, name.end, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/** The owner before "'s" (`at`), and where its clause goes on: after the thing owned ("Perî's estimate …"). */
+function ownerBefore(text: string, at: number): (TextSpan & { clauseFrom: number }) | undefined {
+  const owner = NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  OWNED_THING_AT.lastIndex = at + 3;
+  const thing = OWNED_THING_AT.exec(text);
+  return owner && thing ? { start: at - owner[0].length, end: at, clauseFrom: thing.index + thing[0].length } : undefined;
+}
+
+/** The capitalised word at `from` and where its clause goes on. */
+function nameAt(text: string, from: number): (TextSpan & { clauseFrom: number }) | undefined {
+  NAME_AT.lastIndex = from;
+  const name = NAME_AT.exec(text);
+  return name ? { start: from, end: from + name[0].length, clauseFrom: from + name[0].length } : undefined;
 }

@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben sobre pedido`.split(
+  she let pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben sobre pedido`.split(
     /\s+/u,
   ),
 );
@@ -226,6 +226,54 @@ describe("slotNames: the names a message's own grammar places (person-grammar.ts
     expect(names('Kubernetes is leaving beta. Das Team ist heute krank. Lunch with Google engineers.')).toEqual([]);
     expect(names('According to Gartner, the market grows. My manager Google.')).toEqual([]);
     expect(names('Kubernetes joins the team toolset. Google joins forces with Slack.')).toEqual([]);
+  });
+});
+
+describe('slotNames: names in lower case, in capitals, with initials, and the clause that refers to them (issue 14)', () => {
+  it('takes a name after a relation and an article, in an apposition in lower case, in capitals, with two initials', () => {
+    expect(names('The courier left it with my neighbour, vosmira tadeova, who never got it.')).toEqual(['vosmira tadeova']);
+    expect(names('Le livreur a laissé le colis chez ma voisine, I.S. Tadeova, qui dit non.')).toEqual(['I.S. Tadeova']);
+    expect(names('Mi casero VOSMIRA TADEOVA entra sin avisar. Mi casero BONAVIA entra.')).toEqual(['VOSMIRA TADEOVA', 'BONAVIA']);
+    expect(names('Der Bote hat das Paket bei der Nachbarin bernadette abgegeben.')).toEqual(['bernadette']);
+    expect(names('De bezorger gaf het af bij de buurvrouw, vosmira, die zegt het niet te hebben.')).toEqual(['vosmira']);
+  });
+
+  it('leaves a word in lower case after a relation alone where it is an adjective or a verb', () => {
+    expect(names('Mio fratello gemello è partito. Der Mann staunt: "Toll!" El amigo leal se ríe.')).toEqual([]);
+    expect(names('Possa tuo figlio ventenne, velocista olimpionico, vincere. Ma prima, assicuratevi di tutto.')).toEqual([]);
+  });
+
+  it('takes the source of what is said: an initial and a surname with a verb of saying, a name in lower case before one', () => {
+    expect(names('As T. Vorkapić noted in her review, the sample is small.')).toEqual(['T. Vorkapić']);
+    expect(names('Wie D. Vorkapić in ihrem Gutachten schreibt, fehlt etwas. Come osserva T. Vorkapić, mancano dati.')).toEqual([
+      'D. Vorkapić',
+      'T. Vorkapić',
+    ]);
+    expect(names('bref vosmira tadeova dit que la date bouge')).toEqual(['vosmira tadeova']);
+    expect(names('ok so matthew tadeova said the deadline moved again')).toEqual(['matthew tadeova']);
+  });
+
+  it('leaves a public figure named alone as a source, and prose of other languages before a verb of saying', () => {
+    expect(names('The result, as Ovid says, is a big pile.')).toEqual([]);
+    expect(names('gjøre bruk av disse dataene og noen av disse')).toEqual([]);
+  });
+
+  it("takes one addressed before the writer's I and a you, the one thanked, and one a clause refers to as a person", () => {
+    expect(names('Make this gentler: "Vosmira, I have told you twice already."')).toEqual(['Vosmira']);
+    expect(names('Rends-le plus poli : « Vosmira, je te l’ai déjà dit. »')).toEqual(['Vosmira']);
+    expect(names('Thanks a lot Vosmira! Grazie mille Vosmira! Could you also send them?')).toEqual(['Vosmira', 'Vosmira']);
+    expect(names("Is Vosmira's estimate realistic? She says the move takes two days.")).toEqual(['Vosmira']);
+    expect(names('¿Es realista el cálculo de Vosmira? Dice que la mudanza lleva dos días.')).toEqual(['Vosmira']);
+    expect(names('Translate this into English for Vosmira, who starts on Monday.')).toEqual(['Vosmira']);
+    expect(names('Arbeitszeugnis für Vosmira: sehr selbstständig. Carta de recomendación para VOSMIRA: autónoma.')).toEqual([
+      'Vosmira',
+      'VOSMIRA',
+    ]);
+  });
+
+  it('leaves interjections, the writer\'s other sentences and a word after "Let\'s" alone', () => {
+    expect(names('Gotcha, I knew it. Kubernetes, I love it but you confuse me.')).toEqual([]);
+    expect(names("Let's take the shortcut, he can't see us. Para isso: nada.")).toEqual([]);
   });
 });
 
