@@ -10,6 +10,7 @@
 //     who …", "lunch with Vosmira", "Vosmira is out sick"
 //   - the source of what is said: "As T. Patel noted", "bref nevenka gibbs dit que …"
 //   - thanked: "Grazie mille Vosmira!"; referred to as a person: "Is Vosmira's estimate realistic? She says …"
+//   - met or contacted: "I met Vosmira at the conference", "conocí a Vosmira"
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
 import { isFormOfAddress, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
@@ -45,6 +46,7 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...reportedSpeakers(text, reading),
     ...peopleThanked(text, reading),
     ...peopleReferredTo(text, reading),
+    ...peopleMet(text, reading),
   ];
 }
 
@@ -512,4 +514,22 @@ function nameAt(text: string, from: number): (TextSpan & { clauseFrom: number })
   NAME_AT.lastIndex = from;
   const name = NAME_AT.exec(text);
   return name ? { start: from, end: from + name[0].length, clauseFrom: from + name[0].length } : undefined;
+}
+
+/**
+ * Verbs whose object is a person, in the past as chat messages tell of them: "I met Carminho at the conference",
+ * "I interviewed D. Grady", "j'ai rencontré …", "conocí a …", "ho incontrato …", "ik ontmoette …". "met" after its
+ * subject or auxiliary only (Dutch "met" is "with": "de pilot met Adyen"); "called" names files and functions
+ * too; German puts the participle last ("Ich habe … getroffen").
+ */
+const MET_RE =
+  /(?<![\p{L}\p{M}])(?:(?<=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|have|had|has|just|finally|never) )met|phoned|emailed|e-mailed|messaged|texted|interviewed|hired|contacted|rencontré|contacté|conocí a|contacté a|entrevisté a|ho incontrato|ho contattato|ho sentito|ontmoette|heb ontmoet|sprak)[ \t]+(?=\p{Lu})/gu;
+
+function peopleMet(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(MET_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }

@@ -271,6 +271,12 @@ describe('slotNames: names in lower case, in capitals, with initials, and the cl
     ]);
   });
 
+  it('takes the one met, interviewed or contacted, not the Dutch "met" (with)', () => {
+    expect(names('I met Vosmira at the conference. We interviewed D. Vorkapić yesterday.')).toEqual(['Vosmira', 'D. Vorkapić']);
+    expect(names("Hier j'ai rencontré Vosmira Tadeova. Ayer conocí a Vosmira.")).toEqual(['Vosmira Tadeova', 'Vosmira']);
+    expect(names('De pilot met Adyen loopt nog. Een mail met Kubernetes erin.')).toEqual([]);
+  });
+
   it('leaves interjections, the writer\'s other sentences and a word after "Let\'s" alone', () => {
     expect(names('Gotcha, I knew it. Kubernetes, I love it but you confuse me.')).toEqual([]);
     expect(names("Let's take the shortcut, he can't see us. Para isso: nada.")).toEqual([]);
