@@ -171,8 +171,10 @@ export function nameAfter(text: string, from: number, slot: Slot, reading: Readi
   }
   const run = trimParticles(pieces);
   if (pieces.length > MAX_PARTS || run.length === 0 || organisationAfter(text, run.at(-1)!.end)) return undefined;
+  // a text written all in lower case types its names so too: after a slot only a person stands in ('any'), a pair
+  // of rare words is one there as well ("forward the report to elza mcclure", "approved by immacolata bianchi")
   const lowerCaseAllowed =
-    reading.capitalsElsewhere &&
+    (reading.capitalsElsewhere || slot === 'any') &&
     (slot === 'any' || slot === 'pair' || (slot === 'loose' && endsLooseField(text.slice(run.at(-1)!.end, run.at(-1)!.end + 16))));
   return shapedRun(text, run, slot, lowerCaseAllowed);
 }

@@ -360,8 +360,8 @@ function relatives(text: string, reading: Reading): TextSpan[] {
     const apposition = m[2] === ',';
     // a word in lower case right after a relation is an adjective or a verb as often ("mio fratello gemello", "der
     // Mann staunt:"): a name in lower case there only in an apposition, or as a known given name
-    const slotReading = apposition ? reading : { ...reading, capitalsElsewhere: false };
-    const run = personAt(text, from, slotReading) ?? oneRareWordAnyCaseAt(text, from, slotReading) ?? knownGivenNameAt(text, from, reading);
+    let run = personAt(text, from, reading) ?? oneRareWordAnyCaseAt(text, from, reading) ?? knownGivenNameAt(text, from, reading);
+    if (run && !apposition && /^\p{Ll}/u.test(text[run.start]!)) run = knownGivenNameAt(text, from, reading);
     if (run && (!apposition || CLOSES_APPOSITION.test(text.slice(run.end, run.end + 4)))) found.push(run);
   }
   return found;
@@ -523,7 +523,7 @@ function nameAt(text: string, from: number): (TextSpan & { clauseFrom: number })
  * too; German puts the participle last ("Ich habe … getroffen").
  */
 const MET_RE =
-  /(?<![\p{L}\p{M}])(?:(?<=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|have|had|has|just|finally|never) )met|phoned|emailed|e-mailed|messaged|texted|interviewed|hired|contacted|rencontré|contacté|conocí a|contacté a|entrevisté a|ho incontrato|ho contattato|ho sentito|ontmoette|heb ontmoet|sprak)[ \t]+(?=\p{Lu})/gu;
+  /(?<![\p{L}\p{M}])(?:(?<=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|have|had|has|just|finally|never) )met|phoned|emailed|e-mailed|messaged|texted|interviewed|hired|contacted|rencontré|contacté|conocí a|contacté a|entrevisté a|ho incontrato|ho contattato|ho sentito|ontmoette|heb ontmoet|sprak)[ \t]+(?=\p{L})/gu;
 
 function peopleMet(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];

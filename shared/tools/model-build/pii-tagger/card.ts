@@ -166,7 +166,7 @@ scored at its first token): p(entity) = 1 − p(O) after softmax; the word is PI
 \`triage_entity_threshold\` in config.json (**${m.threshold}**). ${thresholdReason(m)}
 A PERSON whose name run is two or more rare parts (no part a common word: shared/core/pii/tagger/evidence.ts's
 \`isRareNameRun\`) counts from \`triage_rare_name_threshold\` (**${m.dev.rareNameThreshold}**): the lowest at or below it that
-keeps every development set within ${m.targetFpr} for both variants. The blind sets (test/pii-fresh, test/pii-blind) are
+keeps every development set within ${m.targetFpr} for both variants. The blind sets (test/pii-fresh, test/pii-blind, test/pii-blind2) are
 never read by the pipeline.
 
 ${dataSection(c)}
