@@ -238,7 +238,7 @@ export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr W
   Tower House Hall Centre Center Building Hotel Hospital Clinic University College School Academy
   Institute Foundation Museum Library Church Cathedral Castle Palace Bank Group Holding Holdings Company
   Corporation Corp Inc Ltd LLC Plc GmbH AG SA BV NV Srl SpA SARL Ventures Capital Partners Labs Systems
-  Solutions Technologies Software Studio Studios Media Motors Airlines Energy Pharma Insurance Logistics
+  Solutions Technologies Software Studio Studios Media Motors Airlines Airways Energy Pharma Insurance Logistics
   Straße Strasse Str Platz Gasse Allee Weg Ring Damm Ufer Straat Laan Gracht Plein Kade Singel Weg
   Salai Marg Nagar Chowk Prize Award Medal Foundation Trophy Cup Lecture Lectures Festival Award`);
 
@@ -693,6 +693,15 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
   novela novelas libro libros poema poemas obra obras canción canciones cuadro cuadros película películas sinfonía ópera teoría
   romanzo romanzi libri poesia poesie opere canzone canzoni quadro quadri dipinto dipinti sinfonia teoria
   boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
+/**
+ * Nouns after which "of" or "for" names a work, a dish or a product, not a person: "the plot of Oliver Twist", "the
+ * chorus of Rosanna", "a recipe for Pasta Carbonara", "a product description for the Oriental Steel Hat".
+ */
+export const THING_FRAMES = set(`plot story chorus lyrics refrain recipe description slogan product handlung geschichte songtext rezept
+  produktbeschreibung beschreibung produkt intrigue histoire paroles recette produit argumento historia estribillo letra receta
+  descripción producto trama storia ritornello testo ricetta descrizione prodotto verhaal refrein songtekst recept
+  productbeschrijving beschrijving`);
+
 /**
  * What is named after a person, in science and medicine ("Bayes' theorem", "the Doppler effect", "il teorema di
  * Pitagora", "die Gaußsche Verteilung"): an eponym, not a person the prompt is about.

@@ -21,6 +21,9 @@ const COMMON = new Set([
   'reformule',
   'anna',
   'schema',
+  'oriental',
+  'steel',
+  'hat',
 ]);
 const opts = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()) };
 
@@ -136,6 +139,16 @@ describe('a thing is not a person', () => {
     expect(counts('Maak dit korter:\n\nMigratie WMS – voortgangsrapportage', 'Migratie WMS')).toBe(false);
     expect(counts('Owner: Okonkwo Adebayo\nProduct: Mesh', 'Okonkwo Adebayo')).toBe(true);
     expect(counts('Bitte prüfe den Antrag von OKONKWO Adaeze.', 'OKONKWO Adaeze')).toBe(true);
+  });
+
+  it("a place's or an organisation's word after it, a work's, a dish's or a product's frame before it, title-case common words", () => {
+    expect(counts('Our flight from Jorge Newbery Airport was delayed.', 'Jorge Newbery')).toBe(false);
+    expect(counts('Landing at Kingsford Smith International Airport tonight.', 'Kingsford Smith')).toBe(false);
+    expect(counts('Summarise the plot of Dao Huckleberry in five sentences.', 'Dao Huckleberry')).toBe(false);
+    expect(counts('Gib mir ein Rezept für Baingan Bharta.', 'Baingan Bharta')).toBe(false);
+    expect(counts('Write a slogan for the Oriental Steel Hat.', 'Oriental Steel Hat')).toBe(false);
+    expect(counts('Please forward the contract to Okonkwo Adebayo before Friday.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('The contract of Okonkwo Adebayo ends in May.', 'Okonkwo Adebayo')).toBe(true);
   });
 });
 

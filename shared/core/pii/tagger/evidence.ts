@@ -25,11 +25,13 @@ import {
   EPONYM_NOUNS,
   isSignature,
   PARTICLES,
+  PLACE_SUFFIX,
+  THING_FRAMES,
   THING_LABELS,
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
 import { encyclopaedic } from '../detectors/names.ts';
-import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, isGivenName, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -255,7 +257,7 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
 
 function runHasEvidence(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
-  return namesAPerson(text, { names, initials }, view, opts) && !namesAThing(text, names, view);
+  return namesAPerson(text, { names, initials }, view, opts) && !namesAThing(text, names, view, opts);
 }
 
 /** The run's shape, or a cue beside it, says person (see the top of this file). */
@@ -279,13 +281,46 @@ function isBrandWithTitle(first: Token, view: LineView): boolean {
  * works or the person an eponym is named after, a public figure in an encyclopaedic sentence (the rules' own test:
  * "who was", "painted", "the novel", "century" …), a thing's field value.
  */
-function namesAThing(text: string, names: readonly Token[], view: LineView): boolean {
+function namesAThing(text: string, names: readonly Token[], view: LineView, opts: EvidenceOptions): boolean {
   return (
     names.some((t) => isAuthorOfWorks(t, view)) ||
     namesAnEponym(names.at(-1)!, view) ||
+    organisationOrPlaceAfter(names.at(-1)!, view) ||
+    afterThingFrame(names[0]!, view) ||
+    madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
     labelsAThing(text, names[0]!)
   );
+}
+
+/** A place's or an organisation's word right after the run: "Jorge Newbery Airport", "Kingsford Smith International Airport", "Delta Air Lines". */
+function organisationOrPlaceAfter(last: Token, view: LineView): boolean {
+  const at = view.tokens.indexOf(last);
+  if (last.trail !== '') return false;
+  const next = view.tokens[at + 1];
+  const after = next?.word === 'International' && next.trail === '' ? view.tokens[at + 2] : next;
+  return after !== undefined && after.lead === '' && PLACE_SUFFIX.has(after.word);
+}
+
+const FRAME_LINKS = new Set(`of for von für de du des di del della van voor`.split(/\s+/u));
+const FRAME_ARTICLES = new Set(`the a an der die das den dem le la les l el los las il lo het een`.split(/\s+/u));
+
+function afterThingFrame(first: Token, view: LineView): boolean {
+  let at = view.tokens.indexOf(first) - 1;
+  if (view.tokens[at] !== undefined && FRAME_ARTICLES.has(view.tokens[at]!.word.toLowerCase())) at--;
+  const link = view.tokens[at];
+  const noun = view.tokens[at - 1];
+  return link !== undefined && noun !== undefined && FRAME_LINKS.has(link.word.toLowerCase()) && THING_FRAMES.has(noun.word.toLowerCase());
+}
+
+/**
+ * Two or more of the run's words are common words of the six languages and no given name: a product's, a dish's
+ * or a breed's name in title case ("Oriental Steel Hat", "Kangaroo Salad"); a name has one such word at most
+ * ("Anna Klein", "Tom Baker").
+ */
+function madeOfCommonWords(names: readonly Token[], { isCommonWord }: EvidenceOptions): boolean {
+  if (!isCommonWord) return false;
+  return names.filter((t) => isCommonWord(t.word) && !isGivenName(t.word)).length >= 2;
 }
 
 const isWorkOrEponym = (t: Token | undefined) =>

@@ -275,6 +275,7 @@ describe('slotNames: names in lower case, in capitals, with initials, and the cl
     expect(names('I met Vosmira at the conference. We interviewed D. Vorkapić yesterday.')).toEqual(['Vosmira', 'D. Vorkapić']);
     expect(names("Hier j'ai rencontré Vosmira Tadeova. Ayer conocí a Vosmira.")).toEqual(['Vosmira Tadeova', 'Vosmira']);
     expect(names('De pilot met Adyen loopt nog. Een mail met Kubernetes erin.')).toEqual([]);
+    expect(names('Give me a recipe for Ricotta Stuffed Ravioli. Schreib eine Beschreibung für Oriental Steel Hat.')).toEqual([]);
   });
 
   it('leaves interjections, the writer\'s other sentences and a word after "Let\'s" alone', () => {

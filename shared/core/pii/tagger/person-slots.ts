@@ -19,7 +19,7 @@
 // are person-grammar.ts's; reading a name run at a position is name-runs.ts's.
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
 // name), one for initials, a scan for colons, the grammar's passes — about 15 µs per KB of prose in Node.
-import { CREATIVE_WORKS, LABELS } from '../detectors/names-context.ts';
+import { CREATIVE_WORKS, LABELS, THING_FRAMES } from '../detectors/names-context.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
@@ -370,6 +370,7 @@ function slotOf(text: string, at: number, word: string, label: boolean): Slot | 
   if (SLOT.has(word)) {
     const before = clauseWords(text, at, -1)[0] ?? '';
     if (CREATIVE_WORKS.has(before)) return undefined; // "the novels by …": an author, an encyclopaedic question
+    if (THING_FRAMES.has(before)) return undefined; // "a recipe for Pasta Carbonara": a dish, a work, a product
     return label || PERSON_BEFORE_SLOT.has(before) ? 'any' : 'loose';
   }
   if (SOURCE.has(word) || PERSON_SLOT.has(word) || ROLE_NOUNS.has(word)) return 'any';
