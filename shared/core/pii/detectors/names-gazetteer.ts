@@ -458,6 +458,8 @@ export const BRANDS: ReadonlySet<string> = words(
   `Amazon Google Apple Microsoft Meta Facebook Instagram Netflix Spotify Uber Airbnb PayPal Stripe Shopify
   Zalando Vodafone Telekom Orange Movistar Telefónica Vitra Ikea Lidl Aldi Tesco Sainsbury Verizon Comcast
   Booking Ryanair EasyJet Lufthansa Iberia Renault Peugeot Fiat Volkswagen Audi Siemens Philips Bosch
+  Chevrolet Chrysler Mazda Subaru Mitsubishi Lexus Hyundai Saab Lamborghini Maserati Škoda Bugatti Lancia Dacia Cupra
+  Maruti Polestar Cadillac Buick
   Samsung Sony Dell Lenovo Adobe Oracle Intel Nvidia Cisco Salesforce Slack Zoom Dropbox GitHub GitLab
   Atlassian Jira Notion Trello Asana Figma Canva Hermes Coolblue Jumbo Mercadona Carrefour Decathlon
   Fnac Darty MediaMarkt Saturn Otto Revolut Rabobank Santander Barclays Monzo Commerzbank Sparkasse

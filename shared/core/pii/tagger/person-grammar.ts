@@ -523,11 +523,14 @@ function nameAt(text: string, from: number): (TextSpan & { clauseFrom: number })
  * too; German puts the participle last ("Ich habe … getroffen").
  */
 const MET_RE =
-  /(?<![\p{L}\p{M}])(?:(?<=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|have|had|has|just|finally|never) )met|phoned|emailed|e-mailed|messaged|texted|interviewed|hired|contacted|rencontré|contacté|conocí a|contacté a|entrevisté a|ho incontrato|ho contattato|ho sentito|ontmoette|heb ontmoet|sprak)[ \t]+(?=\p{L})/gu;
+  /[ \t](met|phoned|emailed|e-mailed|messaged|texted|interviewed|hired|contacted|rencontré|contacté|conocí a|contacté a|entrevisté a|ho incontrato|ho contattato|ho sentito|ontmoette|heb ontmoet|sprak)[ \t]+(?=\p{L})/gu;
+/** The words "met" follows when it is the English verb. */
+const MET_AFTER = new Set(words(`I we We he He she She they They you You have had has just finally never`));
 
 function peopleMet(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(MET_RE)) {
+    if (m[1] === 'met' && !MET_AFTER.has(wordEndingAt(text, m.index))) continue;
     const run = personAt(text, m.index + m[0].length, reading);
     if (run) found.push(run);
   }
