@@ -77,7 +77,7 @@ const USER_KEY = /^user(?:[_ -]?name)?$/i;
 /** Cheap, case-sensitive prefilter for any name-like key or column. */
 const KEYWORD_ANY_RE =
   /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom|[Uu]ser["']?[ \t]*=/;
-/** A role's key in YAML or `key = value` (JSON's keys are read in any case). */
+/** A role's key in YAML or `key = value` ("reviewers:", "owner ="): a text without one, a name keyword or JSON is not read. */
 const ROLE_KEY_ANY_RE =
   /(?:[Rr]eviewers?|[Rr]evisor(?:e|a|es|as|i)?|[Aa]pprovers?|[Aa]ssignees?|[Bb]earbeiter(?:in)?|[Oo]wners?)["']?[ \t]*[:=]/;
 
@@ -86,7 +86,7 @@ export function structured(text: string, out: NameCandidate[]): void {
   const nameKeyword = KEYWORD_ANY_RE.test(text);
   csvColumns(text, out, nameKeyword);
   if (nameKeyword) sqlInsertColumns(text, out);
-  // person-role keys ("contact_person", "owner") are looked for in JSON only
+  // person-role keys ("contact_person", "owner") are looked for in JSON, and in YAML or `key = value` where one is written
   if (!nameKeyword && !text.includes('":') && !ROLE_KEY_ANY_RE.test(text)) return;
   KEY_HIT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -71,9 +71,13 @@ export function personIn(text: string, start: number, name: string, reading: Rea
   return rare && !isKnownNotPerson(parts.map((p) => p[0])) ? { start, end: start + name.length } : undefined;
 }
 
-/** Neither a common word (any part of a hyphenated one), nor a word that never names a person, nor a brand. */
+/** Neither a common word, nor a word that never names a person, nor a brand (nor any part of a hyphenated one). */
 export function isRareNamePart(word: string, reading: Reading): boolean {
-  return word.split(/[-'’]/u).every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part)) && !isKnownNotPerson([word]);
+  const parts = word.split(/[-'’]/u); // each part of a compound: "Kubernetes-Nutzer" is no name
+  return (
+    parts.every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part) && !isKnownNotPerson([part])) &&
+    !isKnownNotPerson([word])
+  );
 }
 
 /** oneRareWord on the word at `from`, without the punctuation after it. */
@@ -91,14 +95,19 @@ function lowerCaseOnLine(text: string, at: number): boolean {
   return /\p{Ll}/u.test(text.slice(start, end < 0 ? text.length : end));
 }
 
-/** Punctuation or a line's end after a word: the word ends its phrase alone. */
-const ENDS_WORD_ALONE = /^(?:[,;:.!?)]|\s*$|[ \t]*\n)/u;
+/** Punctuation (a blank may stand before it: "Merci Vosmira !") or a line's end after a word: it ends its phrase. */
+const ENDS_PHRASE = /^(?:[ \t]*[,;:.!?)]|\s*$|[ \t]*\r?\n)/u;
+
+/** Whether the phrase ends at `at` (ENDS_PHRASE). */
+export function endsPhrase(text: string, at: number): boolean {
+  return ENDS_PHRASE.test(text.slice(at, at + 4));
+}
 
 /**
  * One rare word in any case, where the grammar around it leaves only a person: capitalised (oneRareWord), in
- * capitals on a line that is not shouted ("mi casero BONA"; three letters or more), or in lower case in a text that writes capitals elsewhere,
- * not inflected as prose words are and ending its phrase ("de buurvrouw, leah, die …", "Zeugnis für majda:"; a
- * rare word in lower case before more words is a verb or an adjective as often: "der Mann sandte …").
+ * capitals on a line that is not shouted ("mi casero BONA"; three letters or more), or in lower case in a text
+ * that writes capitals elsewhere, not inflected as prose words are and ending its phrase ("de buurvrouw, leah, die
+ * …"; a rare word in lower case before more words is a verb or an adjective as often: "der Mann sandte …").
  */
 export function oneRareWordAnyCaseAt(text: string, from: number, reading: Reading): TextSpan | undefined {
   WORD_AT.lastIndex = from;
@@ -106,11 +115,7 @@ export function oneRareWordAnyCaseAt(text: string, from: number, reading: Readin
   if (!word) return undefined;
   if (CAPITALISED.test(word)) return oneRareWord(text, from, from + word.length, reading);
   const asName = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  const lower =
-    reading.capitalsElsewhere &&
-    LOWER.test(word) &&
-    !INFLECTED.test(word) &&
-    ENDS_WORD_ALONE.test(text.slice(from + word.length, from + word.length + 4));
+  const lower = reading.capitalsElsewhere && LOWER.test(word) && !INFLECTED.test(word) && endsPhrase(text, from + word.length);
   const rare = (CAPITALS.test(word) && word.length >= 3 && lowerCaseOnLine(text, from)) || lower;
   return rare && isRareNamePart(asName, reading) ? { start: from, end: from + word.length } : undefined;
 }
@@ -138,9 +143,7 @@ export function givenNameInSlotAt(text: string, from: number, reading: Reading):
 /** One capitalised word that is no common word, known public name or brand: a one-word subject ("Darinka"). */
 export function oneRareWord(text: string, start: number, end: number, reading: Reading): TextSpan | undefined {
   const word = text.slice(start, end);
-  if (!CAPITALISED.test(word) || reading.isCommonWord(word) || !isRareNamePart(word, reading)) return undefined;
-  if (word.split('-').some((part) => isKnownNotPerson([part]))) return undefined; // "Kubernetes-Nutzer"
-  return { start, end };
+  return CAPITALISED.test(word) && isRareNamePart(word, reading) ? { start, end } : undefined;
 }
 interface Piece extends TextSpan {
   part: Part;

@@ -17,6 +17,7 @@ import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson } from './evidence.ts';
 import {
   byFirstLetter,
+  endsPhrase,
   INFLECTED,
   isRareNamePart,
   nameAfter,
@@ -169,7 +170,7 @@ function beneficiaries(text: string, reading: Reading): TextSpan[] {
     else {
       // a word in capitals or a known given name must end the phrase: "für Majda:", "para GRIL:"
       const word = oneRareWordAnyCaseAt(text, from, capitalised) ?? knownGivenNameAt(text, from, reading);
-      if (word && ENDS_PHRASE.test(text.slice(word.end, word.end + 4))) found.push(word);
+      if (word && endsPhrase(text, word.end)) found.push(word);
     }
   }
   for (const m of text.matchAll(TRANSLATE_FOR_RE)) {
@@ -459,24 +460,17 @@ function reportedSpeakers(text: string, reading: Reading): TextSpan[] {
 /** Thanks with an intensifier and no comma before the one thanked: "Thanks a lot Baaba!", "Grazie mille Baaba!". */
 const THANKS_RE =
   /(?<![\p{L}\p{M}])(?:[Tt]hanks (?:a lot|so much|again)|[Tt]hank you(?: so much| again)?|[Mm]any thanks|[Gg]razie (?:mille|tante)|[Vv]ielen [Dd]ank|[Dd]anke (?:schön|sehr)|[Mm]erci (?:beaucoup|bien)|[Mm]uchas gracias|[Hh]artelijk dank|[Dd]ank je wel|[Hh]eel erg bedankt)[ \t]+(?=\p{Lu})/gu;
-/** After the one thanked: the end of the phrase. */
-const ENDS_PHRASE = /^(?:[ \t]*[,;:.!?)]|\s*$|\s*\n)/u;
 
 function peopleThanked(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(THANKS_RE)) {
     const from = m.index + m[0].length;
     const run = personAt(text, from, reading) ?? givenNameInSlotAt(text, from, reading);
-    if (run && ENDS_PHRASE.test(text.slice(run.end, run.end + 4))) found.push(run);
+    if (run && endsPhrase(text, run.end)) found.push(run);
   }
   return found;
 }
 
-/**
- * A name the next words refer to as a person: a possessor or a beneficiary ("Perî's estimate", "el cálculo de
- * Ladislav", "for Rhonda"), then, after the sentence's end or a comma, a pronoun only a person takes or a verb of
- * saying ("She says …", "Dice que …", ", who starts on Monday", ", sie fängt … an").
- */
 /** Where a possessor or a beneficiary is named, searched first: "'s " after the name, or a preposition before it. */
 const OWNER_OR_FOR_RE = /['’]s (?=\p{L})|[ \t](?:de|di|del|van|von|for|für|pour|para|per|voor) (?=\p{Lu})/gu;
 const NAME_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+$/u;
@@ -486,6 +480,11 @@ const OWNED_THING_AT = /\p{L}+/uy;
 const REFERS_TO_PERSON_AT =
   /(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?[ \t]*[,.?!;][ \t]+(?:(?:she|he|who|sie|er|elle|ella|él|lei|lui|zij|hij|quien)|[¿¡]?(?:She|He|Sie|Er|Elle|Ella|Él|Lei|Lui|Zij|Hij|Ze)[ \t]+(\p{Ll}+)|[¿¡]?(\p{Lu}\p{Ll}+)[ \t]+(?:que|che|dat|dass|that))(?![\p{L}\p{M}])/uy;
 
+/**
+ * A name the next words refer to as a person: a possessor or a beneficiary ("Perî's estimate", "el cálculo de
+ * Ladislav", "for Rhonda"), then, after the sentence's end or a comma, a pronoun only a person takes or a verb of
+ * saying ("She says …", "Dice que …", ", who starts on Monday", ", sie fängt … an").
+ */
 function peopleReferredTo(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(OWNER_OR_FOR_RE)) {
