@@ -694,13 +694,33 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
   romanzo romanzi libri poesia poesie opere canzone canzoni quadro quadri dipinto dipinti sinfonia teoria
   boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
 /**
- * Nouns after which "of" or "for" names a work, a dish or a product, not a person: "the plot of Oliver Twist", "the
- * chorus of Rosanna", "a recipe for Pasta Carbonara", "a product description for the Oriental Steel Hat".
+ * Parts of a work or a dish after which "of" names the work or the dish, not a person: "the plot of Oliver Twist",
+ * "the chorus of Rosanna", "a recipe of …" ("the story of …" may well be a person's).
  */
-export const THING_FRAMES = set(`plot story chorus lyrics refrain recipe description slogan product handlung geschichte songtext rezept
-  produktbeschreibung beschreibung produkt intrigue histoire paroles recette produit argumento historia estribillo letra receta
-  descripción producto trama storia ritornello testo ricetta descrizione prodotto verhaal refrein songtekst recept
-  productbeschrijving beschrijving`);
+export const WORK_PARTS = set(`plot chorus lyrics refrain recipe handlung songtext rezept intrigue paroles recette argumento estribillo
+  letra receta trama ritornello testo ricetta refrein songtekst recept`);
+/** Nouns after which "for" names a thing: a dish, a product, a work ("a recipe for …", "a product description for …"). */
+export const THING_FRAMES: ReadonlySet<string> = new Set([
+  ...WORK_PARTS,
+  ...set(`description slogan product produktbeschreibung beschreibung produkt produit descripción producto descrizione prodotto
+  productbeschrijving beschrijving`),
+]);
+
+/**
+ * What a frame before a position says it is (the rest of a title in title case may stand between: "the plot of
+ * Dr. Jekyll and Mr. Hyde", "a recipe for Watermelon And Starfruit Tart"): a work, a dish or a product — a part of
+ * a work and "of" (WORK_PARTS), or a thing's frame and "for" (THING_FRAMES), an article maybe after them.
+ */
+const FRAME_BEFORE =
+  /(?:^|[\s(])(\p{L}+) (of|von|de|du|des|di|del|della|van|for|für|pour|para|per|voor)(?: (?:the|der|die|das|den|dem|le|la|les|el|il|lo|het|een|a|an))? (?:(?:[\p{Lu}&][\p{L}\p{M}.'’&-]*|of|and|the|de|la),? ){0,8}$/u;
+const OF_LINKS = set(`of von de du des di del della van`);
+
+export function framedAsThing(text: string, start: number): boolean {
+  const m = FRAME_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (!m) return false;
+  const noun = m[1]!.toLowerCase();
+  return OF_LINKS.has(m[2]!) ? WORK_PARTS.has(noun) : THING_FRAMES.has(noun);
+}
 
 /**
  * What is named after a person, in science and medicine ("Bayes' theorem", "the Doppler effect", "il teorema di

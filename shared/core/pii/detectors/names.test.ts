@@ -281,6 +281,13 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Don Quijote y Sancho Panza harían lo mismo.')).toEqual([]);
     expect(found('El almacén de Buenos Aires tuvo retrasos.')).toEqual([]);
   });
+
+  it("ignores a work's title after a part of it (the plot, the chorus), whatever cue stands inside the title", () => {
+    expect(found('Can you summarise the plot of Dr. Zhivago in five sentences?')).toEqual([]);
+    expect(found('Fasse die Handlung von The Strange Case of Dr. Jekyll and Mr. Hyde zusammen.')).toEqual([]);
+    expect(found('Traduis le refrain de Me & Mrs Jones en français.')).toEqual([]);
+    expect(found('Summarise the minutes of Dr. Okonkwo for the board.')).toEqual(['Okonkwo']);
+  });
 });
 
 describe('personNameDetector: offsets and interface', () => {

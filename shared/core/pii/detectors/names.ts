@@ -29,6 +29,7 @@ import type { Detector, Finding } from '../types.ts';
 import { isLetter } from '../chars.ts';
 import {
   cueBefore,
+  framedAsThing,
   isLineStartWord,
   isSignature,
   NO_CUE,
@@ -643,7 +644,8 @@ export const personNameDetector: Detector = {
     const cands = personNameCandidates(text);
     const findings: Finding[] = [];
     for (const c of cands) {
-      if (c.end <= c.start) continue;
+      // "the plot of Dr. Zhivago", "il ritornello di Rosanna": a work's title, whatever cue is inside it
+      if (c.end <= c.start || framedAsThing(text, c.start)) continue;
       findings.push({ type: 'PERSON', start: c.start, end: c.end, score: c.score, detector: NAME });
     }
     return findings;

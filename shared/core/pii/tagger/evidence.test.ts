@@ -149,6 +149,8 @@ describe('a thing is not a person', () => {
     expect(counts('Write a slogan for the Oriental Steel Hat.', 'Oriental Steel Hat')).toBe(false);
     expect(counts('Please forward the contract to Okonkwo Adebayo before Friday.', 'Okonkwo Adebayo')).toBe(true);
     expect(counts('The contract of Okonkwo Adebayo ends in May.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Write a short description of Okonkwo Adebayo for the team page.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Gib mir ein Rezept für Watermelon And Starfruit Tart.', 'Starfruit Tart')).toBe(false);
   });
 });
 

@@ -26,7 +26,7 @@ import {
   isSignature,
   PARTICLES,
   PLACE_SUFFIX,
-  THING_FRAMES,
+  framedAsThing,
   THING_LABELS,
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
@@ -286,7 +286,7 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
     names.some((t) => isAuthorOfWorks(t, view)) ||
     namesAnEponym(names.at(-1)!, view) ||
     organisationOrPlaceAfter(names.at(-1)!, view) ||
-    afterThingFrame(names[0]!, view) ||
+    framedAsThing(text, names[0]!.start - names[0]!.lead.length) ||
     madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
     labelsAThing(text, names[0]!)
@@ -300,17 +300,6 @@ function organisationOrPlaceAfter(last: Token, view: LineView): boolean {
   const next = view.tokens[at + 1];
   const after = next?.word === 'International' && next.trail === '' ? view.tokens[at + 2] : next;
   return after !== undefined && after.lead === '' && PLACE_SUFFIX.has(after.word);
-}
-
-const FRAME_LINKS = new Set(`of for von für de du des di del della van voor`.split(/\s+/u));
-const FRAME_ARTICLES = new Set(`the a an der die das den dem le la les l el los las il lo het een`.split(/\s+/u));
-
-function afterThingFrame(first: Token, view: LineView): boolean {
-  let at = view.tokens.indexOf(first) - 1;
-  if (view.tokens[at] !== undefined && FRAME_ARTICLES.has(view.tokens[at]!.word.toLowerCase())) at--;
-  const link = view.tokens[at];
-  const noun = view.tokens[at - 1];
-  return link !== undefined && noun !== undefined && FRAME_LINKS.has(link.word.toLowerCase()) && THING_FRAMES.has(noun.word.toLowerCase());
 }
 
 /**
