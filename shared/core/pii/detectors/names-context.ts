@@ -230,7 +230,10 @@ const TALK_VERBS = set(`spoke talked met meeting call chat chatted spoken talk s
 export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo vicolo avenida av avda avenue
   plaza paseo place boulevard bd quai allée chemin impasse saint san santa santo são st ste sankt fort
   port mount mt lake cape hotel restaurant café cafe bar studio villa casa club project operation
-  hurricane storm typhoon ship hms uss team planet asteroid operation codename`);
+  hurricane storm typhoon ship hms uss team planet asteroid operation codename
+  polígono poligono quinta bajada subida senda prolongación prolongacion entrada ramal colegio cañada camino carretera
+  urbanización urbanizacion callejón callejon pasaje ronda travesía travesia glorieta cuesta barrio rambla
+  cours passage voie rond-point strada contrada borgo lungomare vico salita rua travessa largo praça praca alameda`);
 
 /** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"). */
 export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
@@ -240,7 +243,10 @@ export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr W
   Corporation Corp Inc Ltd LLC Plc GmbH AG SA BV NV Srl SpA SARL Ventures Capital Partners Labs Systems
   Solutions Technologies Software Studio Studios Media Motors Airlines Airways Energy Pharma Insurance Logistics
   Straße Strasse Str Platz Gasse Allee Weg Ring Damm Ufer Straat Laan Gracht Plein Kade Singel Weg
-  Salai Marg Nagar Chowk Prize Award Medal Foundation Trophy Cup Lecture Lectures Festival Award`);
+  Salai Marg Nagar Chowk Prize Award Medal Foundation Trophy Cup Lecture Lectures Festival Award
+  Circle Landing Isle Estates Crossing Trail Ridge Harbor Harbour Shores Springs Meadows Heights Village Villages
+  Vista Knoll Plains Junction Point Turnpike Causeway Expressway Freeway Loop Manor Oval Pines Ranch Summit
+  Hermanos Hijos Asociados Associati Associés Associes Figli Fils Söhne Zonen OHG KG mbH SL SAS Sàrl Cía Cia`);
 
 /** Place words that are also common surnames ("Park", "Hill", "Hall", "Wood"). */
 export const SURNAME_PLACE_WORDS = set(`Park Hill Hall Wood Field Ford Bank Banks Church Castle Bridge Bridges Tower Towers

@@ -514,7 +514,11 @@ export const PLACE_WORDS: ReadonlySet<string> = words(
   Straße Strasse Platz Gasse Allee Weg Ring Rue Calle Via Viale Piazza Corso Avenida Plaza Straat Laan
   Gracht Plein Kade GmbH mbH KGaA Gmbh Co Desk Helpdesk Servicedesk Noreply Traders Trading Industries
   Enterprises Associates Consulting Consultants Services Brothers Bros Networks Electronics Foods Retail
-  Pharmaceuticals Manufacturing Investments Securities Analytics`,
+  Pharmaceuticals Manufacturing Investments Securities Analytics
+  Hermanos Hijos Asociados Associati Associés Figli Fils Söhne Zonen OHG KG SL SAS Sàrl Cía Quai Polígono Prolongación
+  Entrada Ramal Bajada Senda Pasaje Travesía Glorieta Callejón Urbanización Carretera Rambla Circle Landing Isle Estates
+  Crossing Trail Harbor Harbour Shores Springs Meadows Heights Village Villages Knoll Plains Junction Turnpike Causeway
+  Expressway Freeway`,
 );
 
 /** Months, weekdays and holidays (en, de, fr, es, it, nl) and function words and verbs that start sentences. */

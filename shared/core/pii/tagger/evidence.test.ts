@@ -151,6 +151,9 @@ describe('a thing is not a person', () => {
     expect(counts('The contract of Okonkwo Adebayo ends in May.', 'Okonkwo Adebayo')).toBe(true);
     expect(counts('Write a short description of Okonkwo Adebayo for the team page.', 'Okonkwo Adebayo')).toBe(true);
     expect(counts('Gib mir ein Rezept für Watermelon And Starfruit Tart.', 'Starfruit Tart')).toBe(false);
+    expect(counts('Escribe al soporte de Barraza Okonkwo e Hijos sobre el ticket.', 'Barraza Okonkwo')).toBe(false);
+    expect(counts('Rédige un communiqué : Okonkwo Adebayo SARL rachète Laine.', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('¿Es la Prolongación Okonkwo Adebayo una buena zona?', 'Okonkwo Adebayo')).toBe(false);
   });
 });
 

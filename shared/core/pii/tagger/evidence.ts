@@ -25,6 +25,7 @@ import {
   EPONYM_NOUNS,
   isSignature,
   PARTICLES,
+  PLACE_PREFIX,
   PLACE_SUFFIX,
   framedAsThing,
   THING_LABELS,
@@ -285,7 +286,7 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
   return (
     names.some((t) => isAuthorOfWorks(t, view)) ||
     namesAnEponym(names.at(-1)!, view) ||
-    organisationOrPlaceAfter(names.at(-1)!, view) ||
+    namesAPlaceOrCompany(names, view) ||
     framedAsThing(text, names[0]!.start - names[0]!.lead.length) ||
     madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
@@ -293,14 +294,37 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
   );
 }
 
-/** A place's or an organisation's word right after the run: "Jorge Newbery Airport", "Kingsford Smith International Airport", "Delta Air Lines". */
-function organisationOrPlaceAfter(last: Token, view: LineView): boolean {
-  const at = view.tokens.indexOf(last);
-  if (last.trail !== '') return false;
-  const next = view.tokens[at + 1];
-  const after = next?.word === 'International' && next.trail === '' ? view.tokens[at + 2] : next;
-  return after !== undefined && after.lead === '' && PLACE_SUFFIX.has(after.word);
+/**
+ * A place's or an organisation's word right after the run ("Jorge Newbery Airport", "Kingsford Smith International
+ * Airport", "Barraza Guzmán e Hijos", "Saiz Gaytán S.L."), or a street's word right before it ("Polígono Pablo
+ * Peralta", "Quai Mouffetard"; an article may stand before that): a place or a company named after people.
+ */
+function namesAPlaceOrCompany(names: readonly Token[], view: LineView): boolean {
+  const first = view.tokens.indexOf(names[0]!);
+  const last = view.tokens.indexOf(names.at(-1)!);
+  const before = view.tokens[first - 1];
+  if (before !== undefined && before.trail === '' && PLACE_PREFIX.has(before.word.toLowerCase())) return true;
+  if (names.slice(1).some((t) => COMPANY_FORMS.has(t.word.replaceAll('.', '')))) return true; // taken in: "… SARL"
+  if (names.at(-1)!.trail !== '') return false;
+  let next = view.tokens[last + 1];
+  if (next !== undefined && next.trail === '' && (next.word === 'International' || COMPANY_JOINS.has(next.word)))
+    next = view.tokens[last + 2];
+  return next !== undefined && next.lead === '' && isPlaceOrCompanyWord(next.word);
 }
+
+/** PLACE_SUFFIX, abbreviations with or without their dots ("S.L.", "SL"). */
+function isPlaceOrCompanyWord(word: string): boolean {
+  return PLACE_SUFFIX.has(word.replaceAll('.', ''));
+}
+
+/** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
+const COMPANY_FORMS = new Set(
+  `LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos Asociados Associati Associés
+  Figli Fils Söhne Zonen`.split(/\s+/u),
+);
+
+/** Between the founders' names and the company's word: "e Hijos", "y Asociados", "& Söhne", "en Zonen", "et Fils". */
+const COMPANY_JOINS = new Set(['e', 'y', 'und', 'et', 'en', '&']);
 
 /**
  * Two or more of the run's words are common words of the six languages and no given name: a product's, a dish's
