@@ -533,7 +533,7 @@ export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
   Domingo Gennaio Febbraio Aprile Maggio Giugno Luglio Settembre Ottobre Dicembre Lunedì Martedì
   Mercoledì Giovedì Venerdì Sabato Domenica Januari Februari Maart Mei Augustus Maandag Dinsdag Woensdag
   Donderdag Vrijdag Zaterdag Zondag Christmas Easter Weihnachten Ostern Noël Pâques Navidad Natale Pasqua
-  Kerstmis Pasen`,
+  Kerstmis Pasen Día Giorno Fête Fiesta Feest Semana Woche Semaine Settimana`,
   // function words that start sentences or headings in the six languages
   `The This That These Those There Their They Then Than Thanks Thank Please Hello Hi Hey Dear Best Kind
   Regards Yours Sincerely Cheers Greetings Good Morning Afternoon Evening Welcome Re Fwd Fw Subject From
