@@ -701,10 +701,10 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
   boek boeken gedichten werken liedjes schilderij schilderijen symfonie`);
 /**
  * Parts of a work or a dish after which "of" names the work or the dish, not a person: "the plot of Oliver Twist",
- * "the chorus of Rosanna", "a recipe of …" ("the story of …" may well be a person's).
+ * "the chorus of Rosanna", "il personaggio di Madame Bovary" ("the story of …" may well be a person's).
  */
 export const WORK_PARTS = set(`plot chorus lyrics refrain recipe handlung songtext rezept intrigue paroles recette argumento estribillo
-  letra receta trama ritornello testo ricetta refrein songtekst recept`);
+  letra receta trama ritornello testo ricetta refrein songtekst recept character personnage personaje personaggio personage`);
 /** Nouns after which "for" names a thing: a dish, a product, a work ("a recipe for …", "a product description for …"). */
 export const THING_FRAMES: ReadonlySet<string> = new Set([
   ...WORK_PARTS,

@@ -286,6 +286,7 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Can you summarise the plot of Dr. Zhivago in five sentences?')).toEqual([]);
     expect(found('Fasse die Handlung von The Strange Case of Dr. Jekyll and Mr. Hyde zusammen.')).toEqual([]);
     expect(found('Traduis le refrain de Me & Mrs Jones en français.')).toEqual([]);
+    expect(found("Riassumi l'evoluzione del personaggio di Madame Bovary nella serie.")).toEqual([]);
     expect(found('Summarise the minutes of Dr. Okonkwo for the board.')).toEqual(['Okonkwo']);
   });
 });
