@@ -715,10 +715,11 @@ export const THING_FRAMES: ReadonlySet<string> = new Set([
 /**
  * What a frame before a position says it is (the rest of a title in title case may stand between: "the plot of
  * Dr. Jekyll and Mr. Hyde", "a recipe for Watermelon And Starfruit Tart"): a work, a dish or a product — a part of
- * a work and "of" (WORK_PARTS), or a thing's frame and "for" (THING_FRAMES), an article maybe after them.
+ * a work and "of" (WORK_PARTS), or a thing's frame and "for" (THING_FRAMES), an article maybe after them, an
+ * elided one before ("l'intrigue de Madame Bovary").
  */
 const FRAME_BEFORE =
-  /(?:^|[\s(])(\p{L}+) (of|von|de|du|des|di|del|della|van|for|für|pour|para|per|voor)(?: (?:the|der|die|das|den|dem|le|la|les|el|il|lo|het|een|a|an))? (?:(?:[\p{Lu}&][\p{L}\p{M}.'’&-]*|of|and|the|de|la),? ){0,8}$/u;
+  /(?:^|[\s(’'])(\p{L}+) (of|von|de|du|des|di|del|della|van|for|für|pour|para|per|voor)(?: (?:the|der|die|das|den|dem|le|la|les|el|il|lo|het|een|a|an))? (?:(?:[\p{Lu}&][\p{L}\p{M}.'’&-]*|of|and|the|de|la),? ){0,8}$/u;
 const OF_LINKS = set(`of von de du des di del della van`);
 
 export function framedAsThing(text: string, start: number): boolean {

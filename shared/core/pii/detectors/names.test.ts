@@ -282,11 +282,19 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('El almacén de Buenos Aires tuvo retrasos.')).toEqual([]);
   });
 
+  it('ignores a given name opening a choice between two things, not a choice between two people', () => {
+    expect(found('Pierre ou bois pour une terrasse à Bordeaux ?')).toEqual([]);
+    expect(found('Pierre ou Marie ? Qui vient ?')).toEqual(['Pierre', 'Marie']);
+    expect(found('Ask Pierre or someone in sales.')).toEqual(['Pierre']);
+  });
+
   it("ignores a work's title after a part of it (the plot, the chorus), whatever cue stands inside the title", () => {
     expect(found('Can you summarise the plot of Dr. Zhivago in five sentences?')).toEqual([]);
     expect(found('Fasse die Handlung von The Strange Case of Dr. Jekyll and Mr. Hyde zusammen.')).toEqual([]);
     expect(found('Traduis le refrain de Me & Mrs Jones en français.')).toEqual([]);
     expect(found("Riassumi l'evoluzione del personaggio di Madame Bovary nella serie.")).toEqual([]);
+    expect(found('Résume l’intrigue de Madame Bovary sans dévoiler la fin.')).toEqual([]);
+    expect(found('Nenne fünf Romane von Christa Wolf mit je einem Satz dazu.')).toEqual([]);
     expect(found('Summarise the minutes of Dr. Okonkwo for the board.')).toEqual(['Okonkwo']);
   });
 });

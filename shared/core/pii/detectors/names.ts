@@ -28,6 +28,8 @@
 import type { Detector, Finding } from '../types.ts';
 import { isLetter } from '../chars.ts';
 import {
+  AUTHOR_WORDS,
+  CREATIVE_WORKS,
   cueBefore,
   framedAsThing,
   isLineStartWord,
@@ -637,6 +639,26 @@ function propagate(text: string, toks: readonly Tok[], out: NameCandidate[]): vo
   for (const a of add) out.push(a);
 }
 
+/**
+ * A run taken from a work's noun and its author word ("Nenne fünf Romane von Christa Wolf": German capitalises the
+ * noun, and "von" joins a name run): the author of works an encyclopaedic question names.
+ */
+function worksByAuthor(text: string, c: NameCandidate): boolean {
+  const [work, by] = text.slice(c.start, c.end).split(' ');
+  return by !== undefined && CREATIVE_WORKS.has(work!.toLowerCase()) && AUTHOR_WORDS.has(by);
+}
+
+/**
+ * A question opening with one given name alone, then "or" and a word in lower case: a choice between two things
+ * ("Pierre ou bois pour une terrasse ?", "Olivier ou figuier ?": stone or wood, olive or fig), not a person;
+ * "Pierre ou Marie ?" and "Ask Pierre or someone in sales" stay (Dutch "of" is English "of" too: not read).
+ */
+const OR_A_THING = /^ (?:or|oder|ou|o) \p{Ll}/u;
+
+function oneOfTwoThings(text: string, c: NameCandidate): boolean {
+  return c.cue === 'gazetteer' && isLineStartWord(text, c.start) && OR_A_THING.test(text.slice(c.end, c.end + 8));
+}
+
 export const personNameDetector: Detector = {
   name: NAME,
   types: ['PERSON'],
@@ -645,7 +667,7 @@ export const personNameDetector: Detector = {
     const findings: Finding[] = [];
     for (const c of cands) {
       // "the plot of Dr. Zhivago", "il ritornello di Rosanna": a work's title, whatever cue is inside it
-      if (c.end <= c.start || framedAsThing(text, c.start)) continue;
+      if (c.end <= c.start || framedAsThing(text, c.start) || worksByAuthor(text, c) || oneOfTwoThings(text, c)) continue;
       findings.push({ type: 'PERSON', start: c.start, end: c.end, score: c.score, detector: NAME });
     }
     return findings;
