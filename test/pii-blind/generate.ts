@@ -19,18 +19,22 @@ export const SEED = 1907_2026;
 export const PER_LANG = { pos: 50, hard: 25, neg: 25 } as const;
 const PHRASINGS: Record<Lang, Phrasings> = { en: EN, de: DE, fr: FR, es: ES, it: IT, nl: NL };
 
-/** `n` templates: shuffled rounds of the list; a template without slots only in the first round (no duplicate texts). */
-function rounds(rng: Rng, templates: readonly string[], n: number): string[] {
+/**
+ * `n` templates: shuffled rounds of the list; a template without slots (`slot`: this set's placeholder) only in the
+ * first round (no duplicate texts). test/pii-blind2 draws its templates the same way, with its own placeholders.
+ */
+export function rounds(rng: Rng, templates: readonly string[], n: number, slot = /\{[A-Z0-9]+\}/): string[] {
   const out = rng.shuffle(templates);
-  const slotted = templates.filter((t) => /\{[A-Z0-9]+\}/.test(t));
+  const slotted = templates.filter((t) => slot.test(t));
   while (out.length < n) out.push(...rng.shuffle(slotted));
   return out.slice(0, n);
 }
 
-function carrierSource(rng: Rng, carriers: readonly Carrier[]): () => string {
+/** Carrier sentences in shuffled rounds, so none repeats before all were used. */
+export function carrierSource(rng: Rng, texts: readonly string[]): () => string {
   let queue: string[] = [];
   return () => {
-    if (queue.length === 0) queue = rng.shuffle(carriers.map((c) => c.text));
+    if (queue.length === 0) queue = rng.shuffle(texts);
     return queue.pop()!;
   };
 }
@@ -39,7 +43,7 @@ function languageDocs(rng: Rng, lang: Lang, pool: NamePool, carriers: readonly C
   const p = PHRASINGS[lang];
   const carrier = carrierSource(
     rng,
-    carriers.filter((c) => c.lang === lang),
+    carriers.filter((c) => c.lang === lang).map((c) => c.text),
   );
   const kinds: [string, string[]][] = [
     ['pos', rounds(rng, p.pos, PER_LANG.pos)],

@@ -2,6 +2,7 @@
 // negatives. Templates are used in seeded shuffled rounds, so every phrasing appears before any repeats.
 import type { Doc, Lang } from '../pii-blind/doc.ts';
 import { assemble, LANGS } from '../pii-blind/doc.ts';
+import { carrierSource, rounds } from '../pii-blind/generate.ts';
 import { Rng } from '../pii-independent/rng.ts';
 import type { Carrier } from './carriers.ts';
 import type { NamePool } from './names.ts';
@@ -11,6 +12,7 @@ import { ES } from './phrasings-es.ts';
 import { FR } from './phrasings-fr.ts';
 import { IT } from './phrasings-it.ts';
 import { NL } from './phrasings-nl.ts';
+import type { Phrasings } from '../pii-blind/phrasings.ts';
 import type { Context } from './template.ts';
 import { drawPerson, fillTemplate } from './template.ts';
 
@@ -18,30 +20,11 @@ export { LANGS };
 export const SEED = 2411_2026;
 export const PER_LANG = { pos: 50, hard: 25, neg: 25 } as const;
 
-/** A language's templates: sensitive prompts, hard negatives and plain negatives. */
-export interface Phrasings {
-  pos: readonly string[];
-  hard: readonly string[];
-  neg: readonly string[];
-}
+export type { Phrasings };
 const PHRASINGS: Record<Lang, Phrasings> = { en: EN, de: DE, fr: FR, es: ES, it: IT, nl: NL };
 
-/** `n` templates: shuffled rounds of the list; a template without slots only in the first round (no duplicate texts). */
-function rounds(rng: Rng, templates: readonly string[], n: number): string[] {
-  const out = rng.shuffle(templates);
-  const slotted = templates.filter((t) => /\{[A-Za-z]+[1-3]?\}/.test(t));
-  while (out.length < n) out.push(...rng.shuffle(slotted));
-  return out.slice(0, n);
-}
-
-/** Carrier sentences in shuffled rounds, so none repeats before all were used. */
-function carrierSource(rng: Rng, texts: readonly string[]): () => string {
-  let queue: string[] = [];
-  return () => {
-    if (queue.length === 0) queue = rng.shuffle(texts);
-    return queue.pop()!;
-  };
-}
+/** This set's placeholders: letters, maybe the number (1–3) of the person they belong to ({E1}, {F2}). */
+const SLOT = /\{[A-Za-z]+[1-3]?\}/;
 
 function languageDocs(rng: Rng, lang: Lang, pool: NamePool, carriers: readonly Carrier[]): Doc[] {
   const p = PHRASINGS[lang];
@@ -50,9 +33,9 @@ function languageDocs(rng: Rng, lang: Lang, pool: NamePool, carriers: readonly C
     carriers.filter((c) => c.lang === lang).map((c) => c.text),
   );
   const kinds: [string, string[]][] = [
-    ['pos', rounds(rng, p.pos, PER_LANG.pos)],
-    ['hard', rounds(rng, p.hard, PER_LANG.hard)],
-    ['neg', rounds(rng, p.neg, PER_LANG.neg)],
+    ['pos', rounds(rng, p.pos, PER_LANG.pos, SLOT)],
+    ['hard', rounds(rng, p.hard, PER_LANG.hard, SLOT)],
+    ['neg', rounds(rng, p.neg, PER_LANG.neg, SLOT)],
   ];
   let n = 0;
   return kinds.flatMap(([kind, templates]) =>
