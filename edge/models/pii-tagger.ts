@@ -1,12 +1,13 @@
 // The PII token tagger the edge runs beside the rule detectors (shared/core/inspect/tagged.ts): the committed
 // folder shared/models/pii-tagger/, INT8, bundled into the Worker (its small files copied by
 // `npm run build:models` to dist/pii-tagger/*.bin so they arrive byte for byte and pass the folder's
-// checksums.json), with the common-word list its windows pass over. `bundledTagger` knows its version from that
+// checksums.json), with the common-word lists its windows pass over. `bundledTagger` knows its version from that
 // manifest at once; its model is loaded (once per isolate) when it first has a word to read, so requests the
 // rules flagged, and the many with no name-shaped word the evidence gate keeps, never wait for it. A failed load
 // is retried by the next request that needs it; the one that failed says `tagger_failed` and stays on-prem.
 import { commonWords } from '../../shared/core/pii/tagger/common-words.ts';
 import commonWordList from '../../shared/core/pii/tagger/common-words.txt';
+import technicalWordList from '../../shared/core/pii/tagger/technical-words.txt';
 import type { EntityTagger } from '../../shared/core/pii/tagger/tagger.ts';
 import { lazyEntityTagger, loadEntityTagger, taggerVersion } from '../../shared/models/entity-tagger.ts';
 import { memorySource } from '../../shared/models/hf/folder.ts';
@@ -29,7 +30,7 @@ const FILES: Readonly<Record<string, ArrayBuffer>> = {
 };
 
 /** How the edge runs it: INT8, the common words never candidates on their own. */
-const OPTIONS = { variant: 'q8', isCommonWord: commonWords(commonWordList) } as const;
+const OPTIONS = { variant: 'q8', isCommonWord: commonWords(commonWordList, technicalWordList) } as const;
 
 /** The bundled tagger of this isolate: its model is loaded by the first request with a word for it to read. */
 export const bundledTagger: EntityTagger = lazyEntityTagger(bundledVersion(), loadBundledTagger, OPTIONS);

@@ -1,6 +1,6 @@
 // The PII tagger on Node, as `triage pii score --tagger` and the benchmarks run it: a token-classification
 // folder (INT8, as the Worker runs it) on onnxruntime-node, one thread, with the common-word list the edge
-// bundles (shared/core/pii/tagger/common-words.txt).
+// bundles (shared/core/pii/tagger/common-words.txt and technical-words.txt).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ import type { OrtLike } from '../models/runner.ts';
 
 /** The committed tagger folder. */
 export const TAGGER_FOLDER = join(import.meta.dirname, '..', 'models', 'pii-tagger');
-const COMMON_WORDS = join(import.meta.dirname, '..', 'core', 'pii', 'tagger', 'common-words.txt');
+const WORD_LISTS = ['common-words.txt', 'technical-words.txt'].map((f) => join(import.meta.dirname, '..', 'core', 'pii', 'tagger', f));
 
 /** The common-word lookup the edge bundles. */
 export function nodeCommonWords(): (letters: string) => boolean {
-  return commonWords(readFileSync(COMMON_WORDS, 'utf8'));
+  return commonWords(...WORD_LISTS.map((path) => readFileSync(path, 'utf8')));
 }
 
 export function loadNodeTagger(dir = TAGGER_FOLDER, opts: EntityTaggerOptions = {}): Promise<EntityTagger> {

@@ -260,8 +260,25 @@ const CLOSING =
 export const PARTICLES = set(`van von der den de del della delle dello dei degli di da dos das du des la le ten ter
   zu zum bin ibn al el ben mac st.`);
 
-/** Particles that are also articles or prepositions ("Kürze den Satz"): a name's particle only after another one ("van der"). */
-export const ARTICLE_PARTICLES = set(`der den das zu zum`);
+/**
+ * Particles that are also articles or prepositions ("Kürze den Satz", "Phasen des Systemstarts"): a name's particle
+ * only after another one ("van der").
+ */
+export const ARTICLE_PARTICLES = set(`der den das des zu zum`);
+
+/**
+ * Articles and determiners of the six languages that stand before a noun and hardly ever before a person's name:
+ * "eine Vielzahl von Aktionen", "den Julianischen Kalender", "die beste Wahl", "Jede Zeile, der …", "het Alleen".
+ * Left out, as they also stand before names: "a" and "an" ("to" in Spanish, Italian and German), "de" (a
+ * particle, "of"), "die" (Dutch "who": "iemand die Pieter heet"), "that" ("said that Anna …"), "i" (English "I").
+ */
+export const DETERMINERS = set(`the this these those every each
+  der den dem des das ein eine einen einem einer eines kein keine keinen keinem keiner jede jeder jedes jeden jedem
+  diese dieser dieses diesen diesem jene jener jenes welche welcher welches
+  le la les un une ce cet cette ces chaque
+  el los las una unos unas este esta estos estas ese esa esos esas cada
+  il lo gli uno questo questa questi queste quel quella ogni
+  het een deze dit elk elke`);
 
 /** Words that strengthen thanks: "merci beaucoup", "grazie mille", "thanks a lot", "danke schön", "dank je wel". */
 const THANKS_INTENSIFIERS = set(`beaucoup bien mille tante infinite lot much schön schoen sehr wel again nochmal encore`);
@@ -553,13 +570,21 @@ function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasCol
     return { cue: 'relation', strength: 2, start, needsClause: true };
   }
   // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"
-  if (GREETINGS.has(w0.w) && !hasColon) return greetingCue(text, w0, start);
+  if (GREETINGS.has(w0.w) && !hasColon && !adjectiveInPhrase(w1)) return greetingCue(text, w0, start);
   if (SIGNOFFS.has(w0.w) && !hasColon) return { cue: 'signature', strength: 2, start, needsEnd: true };
   if (thanksWithIntensifier(ws, p0)) return mkCue('greeting', 2, start);
   if (w0.w === 'you' && w1 && (w1.w === 'thank' || w1.w === 'see')) return mkCue('greeting', 2, start);
   if (w0.w === 'morning' || w0.w === 'afternoon') return mkCue('greeting', 2, start);
   return undefined;
 }
+
+/** Before a greeting word, an article or a preposition makes it an adjective: "die beste Wahl", "für beste Ergebnisse". */
+function adjectiveInPhrase(before: PrevWord | undefined): boolean {
+  return before !== undefined && before.punct === '' && (DETERMINERS.has(before.w) || ADJECTIVE_BEFORE.has(before.w));
+}
+
+/** Besides DETERMINERS: Dutch and German "die", and prepositions ("für beste Ergebnisse", "pour cher ami"). */
+const ADJECTIVE_BEFORE = set(`die für mit von zu for with pour avec para con per voor met`);
 
 /** Thanks and an intensifier, then a comma: the name after it is the person thanked ("Merci beaucoup, Jarek !"). */
 function thanksWithIntensifier(ws: readonly PrevWord[], p0: string): boolean {

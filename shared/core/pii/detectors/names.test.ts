@@ -250,6 +250,23 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Our deploy broke this morning. Here is the output.')).toEqual([]);
   });
 
+  it('ignores noun phrases: an article or a determiner before the run or opening it, an article between nouns (de, fr, it)', () => {
+    expect(found('Der Zeitstempel des Absturzes, wie vom Kernel gemeldet.')).toEqual([]);
+    expect(found('Jede Zeile, der eine Beschriftung folgt, enthält eine Nummer.')).toEqual([]);
+    expect(found('--name=Name Steuert den Namen der Zugangsberechtigung, der in die Datei geht.')).toEqual([]);
+    expect(found('und nimmt die Ausführung von Prozessen in der Cgroup der Unit wieder auf.')).toEqual([]);
+    expect(found('Frau Dr. van der Dafunić stellt am Montag die Ergebnisse vor.')).toEqual(['van der Dafunić']);
+    expect(found('Jan van den Berg, who runs the depot, called.')).toEqual(['Jan van den Berg']);
+  });
+
+  it('reads a greeting word after an article or a preposition as the adjective it is (de, nl)', () => {
+    expect(found('Für UTF-16-Text ist pb=1 eine gute Wahl; pb=0 könnte die beste Wahl sein.')).toEqual([]);
+    expect(found('Der beste Wert für die Option -n hängt davon ab.')).toEqual([]);
+    expect(found('Für beste Ergebnisse wird empfohlen, neu zu starten.')).toEqual([]);
+    expect(found('Beste Anna, hoe gaat het?')).toEqual(['Anna']);
+    expect(found('Hallo liebe Anna, wie geht es dir?')).toEqual(['Anna']);
+  });
+
   it('ignores function words of one language that are given names in another, opening a sentence', () => {
     expect(found('Elke week draait de back-up om drie uur.')).toEqual([]); // nl "each"
     expect(found('Rien ne bouge sur le serveur depuis hier.')).toEqual([]); // fr "nothing"

@@ -28,9 +28,11 @@
 import type { Detector, Finding } from '../types.ts';
 import { isLetter } from '../chars.ts';
 import {
+  ARTICLE_PARTICLES,
   AUTHOR_WORDS,
   CREATIVE_WORKS,
   cueBefore,
+  DETERMINERS,
   framedAsThing,
   isLineStartWord,
   isSignature,
@@ -103,7 +105,7 @@ const LABEL_END_RE = /^(?:$|\s*$|[ \t]*[\r\n,;.)"'|/\t]|[ \t]+[-–—(<|/])/;
 
 /** After a full name: the team or department the person is from ("Anna Berg from the finance team"). */
 const AFTER_ROLE_RE =
-  /,? (?:(?:from|of|at|in|with) (?:the |our )?(?:[\p{L} -]{0,30}?(?:team|department|dept|office|desk|group|practice)|accounts|accounting|finance|hr|legal|sales|marketing|procurement|payroll|billing|it|support|engineering|operations|compliance|purchasing|logistics|reception)\b|(?:del|della|dello|dell'|dal|dalla) (?:team|reparto|controllo|ufficio|servizio|gruppo|dipartimento|amministrazione)|(?:de l'équipe|du service|de la direction|du département|de la compta|des achats)|(?:vom|von der|aus dem|aus der) (?:team|abteilung|buchhaltung|controlling|einkauf|vertrieb|personalabteilung)|(?:del|de la) (?:equipo|departamento|área|servicio|dirección)|(?:van het|van de|uit het|uit de) (?:team|afdeling|financiële))/iuy;
+  /,? (?:(?:from|of|at|in|with) (?:the |our )?(?:[\p{L} -]{0,30}?(?<!\p{L})(?:team|department|dept|office|desk|group|practice)|accounts|accounting|finance|hr|legal|sales|marketing|procurement|payroll|billing|it|support|engineering|operations|compliance|purchasing|logistics|reception)\b|(?:del|della|dello|dell'|dal|dalla) (?:team|reparto|controllo|ufficio|servizio|gruppo|dipartimento|amministrazione)|(?:de l'équipe|du service|de la direction|du département|de la compta|des achats)|(?:vom|von der|aus dem|aus der) (?:team|abteilung|buchhaltung|controlling|einkauf|vertrieb|personalabteilung)|(?:del|de la) (?:equipo|departamento|área|servicio|dirección)|(?:van het|van de|uit het|uit de) (?:team|afdeling|financiële))/iuy;
 
 /**
  * After a full name: a verb of asking, telling or calling with the speaker as its object — what a person does to
@@ -294,13 +296,14 @@ function runExtent(text: string, toks: readonly Tok[], i: number): { j: number; 
     if (n.caps || CALENDAR_AND_FUNCTION_WORDS.has(n.w) || TITLES_TC.has(n.w)) break;
     // "Laan", "Berg", "Platz" are surnames after a particle ("van der Laan"), street words otherwise
     if (PLACE_WORDS.has(n.w) && (gap === ' ' || gap === '\u00a0')) break;
+    const particles = gap.trim().split(' ');
+    // "van der", "Van den Broek", "von Omani"; not an article alone ("Phasen des Systemstarts")
+    const afterParticle = PARTICLES.has(toks[j]!.w.toLowerCase());
     const particlesOnly =
       gap.length <= 12 &&
       /^ (?:[a-z]{1,4}\.?|[a-z]{1,4} [a-z]{1,3}) $/.test(gap) &&
-      gap
-        .trim()
-        .split(' ')
-        .every((p) => PARTICLES.has(p));
+      particles.every((p) => PARTICLES.has(p)) &&
+      (afterParticle || !ARTICLE_PARTICLES.has(particles[0]!));
     if (!(gap === ' ' || gap === '\u00a0' || particlesOnly)) break;
     j++;
     end = n.e;
@@ -526,6 +529,7 @@ function vetoed(
   const { seq, start, end, kind } = run;
   const t = seq[0]!;
   if (seq.length > 1 && ROLE_WORDS.has(lastTok.w) && kind !== 'title') return true;
+  if (nounPhrase(text, run)) return true;
   // the end of an organisation's name: "IT Service Desk <…>", "Stadtwerke Bochum GmbH"
   if (kind !== 'title' && kind !== 'greeting') {
     const pv = toks[run.i - 1];
@@ -547,6 +551,19 @@ function vetoed(
     if (tw && FAMOUS_FULL_NAMES.has(tw.raw.replace(/\.$/, '') + '_' + seq[0]!.w)) return true;
   }
   return run.strength === 2 && isPlacePrefix && kind !== 'title' && kind !== 'label' && kind !== 'signature';
+}
+
+/**
+ * An article or a determiner right before the run or opening it ("eine Vielzahl von Aktionen", "Der Zeitstempel
+ * des Absturzes, wie …", "Jede Zeile, der …"): a noun phrase — German capitalises its nouns — not a name.
+ */
+function nounPhrase(text: string, run: NameRun): boolean {
+  const first = run.seq[0]!.w;
+  if (run.seq.length > 1 && DETERMINERS.has(first.toLowerCase()) && !isGivenName(first)) return true; // not "Elke Brandhorst"
+  if (run.q.punct || !DETERMINERS.has(run.q.w)) return false;
+  // a surname's particles: "Frau Dr. van der Dafunić", "Lise de la Salle"
+  const [, before] = wordsBefore(text, run.seq[0]!.s, 2).words;
+  return before === undefined || before.punct !== '' || !PARTICLES.has(before.w);
 }
 
 /** A famous person's surname or full name (encyclopaedic mentions are not PII). */

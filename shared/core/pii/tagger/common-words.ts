@@ -1,10 +1,11 @@
-// The common-word list the tagger's windows pass over (common-words.txt, built by `npm run models:lexicon` from
-// real prose in six languages): its text → a lookup. The tiers hand the text in (the Worker bundles the file,
-// Node reads it), so this stays free of I/O.
+// The common-word lists the tagger's windows pass over, built by `npm run models:lexicon`: common-words.txt from
+// real prose in six languages, technical-words.txt from their manual pages: their texts → one lookup. The tiers
+// hand the texts in (the Worker bundles the files, Node reads them), so this stays free of I/O.
 
-/** `#` lines are comments; every other line is one lower-cased word. */
-export function commonWords(listText: string): (letters: string) => boolean {
+/** In each list, `#` lines are comments; every other line is one lower-cased word. */
+export function commonWords(...listTexts: string[]): (letters: string) => boolean {
   const words = new Set<string>();
-  for (const line of listText.split('\n')) if (line !== '' && !line.startsWith('#')) words.add(line.trim());
+  for (const listText of listTexts)
+    for (const line of listText.split('\n')) if (line !== '' && !line.startsWith('#')) words.add(line.trim());
   return (letters) => words.has(letters.toLowerCase());
 }

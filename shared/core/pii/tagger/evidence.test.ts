@@ -155,6 +155,14 @@ describe('a thing is not a person', () => {
     expect(counts('Rédige un communiqué : Okonkwo Adebayo SARL rachète Laine.', 'Okonkwo Adebayo')).toBe(false);
     expect(counts('¿Es la Prolongación Okonkwo Adebayo una buena zona?', 'Okonkwo Adebayo')).toBe(false);
   });
+
+  it('a noun phrase: an article or a determiner right before it (de, nl, fr), not a surname particle', () => {
+    expect(counts('apt-cache führt eine Vielzahl von Aktionen auf dem Paketzwischenspeicher aus.', 'Vielzahl')).toBe(false);
+    expect(counts('-J zeigt den Julianischen Kalender an.', 'Julianischen')).toBe(false);
+    expect(counts('Zet het Okonkwo Adebayo dossier klaar.', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Frau Dr. van der Okonkwo Adebayo stellt vor.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Mademoiselle de la Okonkwo Adebayo arrive demain.', 'Okonkwo Adebayo')).toBe(true);
+  });
 });
 
 describe('a name in capitals counts in a text written in lower case elsewhere', () => {

@@ -22,6 +22,7 @@ import {
   AUTHOR_WORDS,
   CREATIVE_WORKS,
   cueBefore,
+  DETERMINERS,
   EPONYM_NOUNS,
   isSignature,
   PARTICLES,
@@ -258,6 +259,8 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
 
 function runHasEvidence(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
+  // a noun phrase ("eine Vielzahl von Aktionen"); a name may follow its particle ("den Antrag von Okonkwo Adebayo")
+  if (afterDeterminer(names[0]!, view)) return runHasEvidence(text, { names: namesAfterParticle(names, view), initials }, view, opts);
   return namesAPerson(text, { names, initials }, view, opts) && !namesAThing(text, names, view, opts);
 }
 
@@ -292,6 +295,22 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
     labelsAThing(text, names[0]!)
   );
+}
+
+/** The run's names after the first particle in it: "Okonkwo Adebayo" of "Antrag von Okonkwo Adebayo"; none without one. */
+function namesAfterParticle(names: readonly Token[], view: LineView): Token[] {
+  const first = view.tokens.indexOf(names[0]!);
+  const particle = view.shapes.findIndex((shape, i) => i > first && shape === 'particle');
+  return particle < 0 ? [] : names.filter((t) => t.start > view.tokens[particle]!.start);
+}
+
+/** An article or a determiner right before the run: a noun phrase ("eine Vielzahl von Aktionen", "het Alleen"). */
+function afterDeterminer(first: Token, view: LineView): boolean {
+  const at = view.tokens.indexOf(first);
+  const before = view.tokens[at - 1];
+  if (before === undefined || before.trail !== '' || first.lead !== '' || !DETERMINERS.has(before.word.toLowerCase())) return false;
+  const particle = view.tokens[at - 2]; // a surname's particles: "van der Dafunić", "de la Salle"
+  return particle === undefined || particle.trail !== '' || !PARTICLES.has(particle.word);
 }
 
 /**
