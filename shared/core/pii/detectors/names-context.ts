@@ -248,6 +248,29 @@ export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr W
   Vista Knoll Plains Junction Point Turnpike Causeway Expressway Freeway Loop Manor Oval Pines Ranch Summit
   Hermanos Hijos Asociados Associati Associés Associes Figli Fils Söhne Zonen OHG KG mbH SL SAS Sàrl Cía Cia`);
 
+/** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
+export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos
+  Asociados Associati Associés Figli Fils Söhne Zonen`);
+
+/** Company words that end a list of founders' names, in lower case: forms, families, partners. */
+const COMPANY_LIST_ENDS = new Set([
+  ...[...COMPANY_FORMS].map((w) => w.toLowerCase()),
+  ...set(`partner partners associates brothers sons co fratelli frères brüder gebroeders hermanas`),
+]);
+
+/**
+ * After a name run, more names in a list and then a company's word: "Pitzalis, Russo e De Vito e figli", "Trejo
+ * Girón, Armenta Muñiz y Soliz Vaca Asociados", "Müller & Söhne": the names are the company's, not people's.
+ */
+const LIST_THEN_COMPANY_RE =
+  /(?:(?:, | (?:and|und|et|y|e|en|&) )\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}){0,4},? (?:(?:and|und|et|y|e|en|&) )?([\p{L}.]+)(?![\p{L}])/uy;
+
+export function companyAfterList(text: string, end: number): boolean {
+  LIST_THEN_COMPANY_RE.lastIndex = end;
+  const word = LIST_THEN_COMPANY_RE.exec(text)?.[1];
+  return word !== undefined && COMPANY_LIST_ENDS.has(word.replaceAll('.', '').toLowerCase());
+}
+
 /** Place words that are also common surnames ("Park", "Hill", "Hall", "Wood"). */
 export const SURNAME_PLACE_WORDS = set(`Park Hill Hall Wood Field Ford Bank Banks Church Castle Bridge Bridges Tower Towers
   Green Lane Brook Brooks Berg Hof Ring Kirch Kirchner Burg`);

@@ -259,6 +259,12 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Jan van den Berg, who runs the depot, called.')).toEqual(['Jan van den Berg']);
   });
 
+  it("ignores a company named by a list of its founders' names that ends in a company word (es, it, fr)", () => {
+    expect(found('Escribe al soporte de Pitzalis, Russo e De Vito e figli sobre el ticket.')).toEqual([]);
+    expect(found('Bonnet SARL rachète Laine et Adam Fils.')).toEqual([]);
+    expect(found('I met Anna Berg and Tom Ruiz at the fair.')).toEqual(['Anna Berg', 'Tom Ruiz']);
+  });
+
   it('reads a greeting word after an article or a preposition as the adjective it is (de, nl)', () => {
     expect(found('Für UTF-16-Text ist pb=1 eine gute Wahl; pb=0 könnte die beste Wahl sein.')).toEqual([]);
     expect(found('Der beste Wert für die Option -n hängt davon ab.')).toEqual([]);

@@ -30,6 +30,7 @@ import { isLetter } from '../chars.ts';
 import {
   ARTICLE_PARTICLES,
   AUTHOR_WORDS,
+  companyAfterList,
   CREATIVE_WORKS,
   cueBefore,
   DETERMINERS,
@@ -529,7 +530,7 @@ function vetoed(
   const { seq, start, end, kind } = run;
   const t = seq[0]!;
   if (seq.length > 1 && ROLE_WORDS.has(lastTok.w) && kind !== 'title') return true;
-  if (nounPhrase(text, run)) return true;
+  if (nounPhrase(text, run) || companyAfterList(text, end)) return true;
   // the end of an organisation's name: "IT Service Desk <…>", "Stadtwerke Bochum GmbH"
   if (kind !== 'title' && kind !== 'greeting') {
     const pv = toks[run.i - 1];

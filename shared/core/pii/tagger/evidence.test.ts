@@ -154,6 +154,8 @@ describe('a thing is not a person', () => {
     expect(counts('Escribe al soporte de Barraza Okonkwo e Hijos sobre el ticket.', 'Barraza Okonkwo')).toBe(false);
     expect(counts('Rédige un communiqué : Okonkwo Adebayo SARL rachète Laine.', 'Okonkwo Adebayo')).toBe(false);
     expect(counts('¿Es la Prolongación Okonkwo Adebayo una buena zona?', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Nota de prensa: adquiere Trejo Girón, Armenta Muñiz y Soliz Vaca Asociados.', 'Trejo Girón')).toBe(false);
+    expect(counts('Nota de prensa: el cliente Trejo Girón llamó a Armenta Muñiz.', 'Trejo Girón')).toBe(true);
   });
 
   it('a noun phrase: an article or a determiner right before it (de, nl, fr), not a surname particle', () => {

@@ -20,6 +20,8 @@ import { isAsciiAlnum } from '../chars.ts';
 import {
   ARTICLE_PARTICLES,
   AUTHOR_WORDS,
+  companyAfterList,
+  COMPANY_FORMS,
   CREATIVE_WORKS,
   cueBefore,
   DETERMINERS,
@@ -289,7 +291,7 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
   return (
     names.some((t) => isAuthorOfWorks(t, view)) ||
     namesAnEponym(names.at(-1)!, view) ||
-    namesAPlaceOrCompany(names, view) ||
+    namesAPlaceOrCompany(text, names, view) ||
     framedAsThing(text, names[0]!.start - names[0]!.lead.length) ||
     madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
@@ -318,12 +320,13 @@ function afterDeterminer(first: Token, view: LineView): boolean {
  * Airport", "Barraza Guzmán e Hijos", "Saiz Gaytán S.L."), or a street's word right before it ("Polígono Pablo
  * Peralta", "Quai Mouffetard"; an article may stand before that): a place or a company named after people.
  */
-function namesAPlaceOrCompany(names: readonly Token[], view: LineView): boolean {
+function namesAPlaceOrCompany(text: string, names: readonly Token[], view: LineView): boolean {
   const first = view.tokens.indexOf(names[0]!);
   const last = view.tokens.indexOf(names.at(-1)!);
   const before = view.tokens[first - 1];
   if (before !== undefined && before.trail === '' && PLACE_PREFIX.has(before.word.toLowerCase())) return true;
   if (names.slice(1).some((t) => COMPANY_FORMS.has(t.word.replaceAll('.', '')))) return true; // taken in: "… SARL"
+  if (companyAfterList(text, names.at(-1)!.end)) return true; // "Trejo Girón, Armenta Muñiz y Soliz Vaca Asociados"
   if (names.at(-1)!.trail !== '') return false;
   let next = view.tokens[last + 1];
   if (next !== undefined && next.trail === '' && (next.word === 'International' || COMPANY_JOINS.has(next.word)))
@@ -335,12 +338,6 @@ function namesAPlaceOrCompany(names: readonly Token[], view: LineView): boolean 
 function isPlaceOrCompanyWord(word: string): boolean {
   return PLACE_SUFFIX.has(word.replaceAll('.', ''));
 }
-
-/** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
-const COMPANY_FORMS = new Set(
-  `LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos Asociados Associati Associés
-  Figli Fils Söhne Zonen`.split(/\s+/u),
-);
 
 /** Between the founders' names and the company's word: "e Hijos", "y Asociados", "& Söhne", "en Zonen", "et Fils". */
 const COMPANY_JOINS = new Set(['e', 'y', 'und', 'et', 'en', '&']);
