@@ -39,6 +39,20 @@ describe('addressDetector: number first (UK, US, Canada, France)', () => {
     expect(found('We shipped 4777 Units, Mostly Online.')).toEqual([]);
   });
 
+  it('reads the postcodes of more countries, a street type in lower case after its name, a sentence going on after the city', () => {
+    expect(found('We moved to Chomutovská 143, 54082 Domažlice last month.')).toEqual(['Chomutovská 143, 54082 Domažlice']);
+    expect(found('Ship it to Sērenes iela 415, LV0821 Rēzekne, please.')).toEqual(['Sērenes iela 415, LV0821 Rēzekne']);
+    expect(found('Lieferadresse: Zərgərpalan küçəsi, 586, AZ3518 Füzuli')).toEqual(['Zərgərpalan küçəsi, 586, AZ3518 Füzuli']);
+    expect(found('Ship it to Nedbalova 78, 227 40 Skalica, please.')).toEqual(['Nedbalova 78, 227 40 Skalica']);
+    expect(found('Envoyez le colis à os. Szatkowski 55, 29-497 Mrągowo avant vendredi.')).toEqual(['Szatkowski 55, 29-497 Mrągowo']);
+    expect(found('Ship it to Ved Stranden 33A, 1493 Kjellerup.')).toEqual(['Ved Stranden 33A, 1493 Kjellerup']);
+    expect(found('We moved to 738 Christiansen Junctions, X3Y 4J9 Flin Flon.')).toEqual(['738 Christiansen Junctions, X3Y 4J9 Flin Flon']);
+    expect(found('My new address is 97231 Haskell Valley, Y27 D5DW Hoseahaven.')).toEqual(['97231 Haskell Valley, Y27 D5DW Hoseahaven']);
+    // four digits and a sentence going on, or after one word and a number: no postcode
+    expect(found('See Room 12, 4521 Meeting notes for the details.')).toEqual([]);
+    expect(found('Siehe Kapitel 3, 1200 Seiten lang.')).toEqual([]);
+  });
+
   it('finds lower-case address blocks only with a postcode', () => {
     expect(found('Format this address block:\n\n28 church lane\nedinburgh\neh6 6wq')).toEqual(['28 church lane\nedinburgh\neh6 6wq']);
     expect(found('I walked 3 blocks down the road to the shop.')).toEqual([]);

@@ -81,6 +81,13 @@ const SEP = '(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}';
 const CITY =
   "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:[ \\t-](?:(?:am|an|im|in|de|del|di|sur|sous|en|le|la|les|upon|on|the|aan|den|op|bei|ob)[ \\t-])?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}";
+/**
+ * A postcode before its city, in the forms of Europe and beyond: five digits (and the US's four more), four and
+ * two capitals (NL), Portugal's 4-3, Poland's 2-3, Czechia's and Slovakia's 3 2, India's 3 3, six digits (RO, RU,
+ * IN), four digits that are no year, a country's letters before them ("D-10115", "LV-5227", "AZ4992"), Canada's
+ * A9A 9A9, Ireland's Eircode, the UK's.
+ */
+const POSTCODE = `(?:[A-Z]{1,2}-?)?(?:\\d{5}(?:-\\d{4})?|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2,3}|\\d{6}|(?!19\\d\\d|20\\d\\d)\\d{4})(?![\\p{L}\\p{N}])|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|${UK_POSTCODE}`;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
 /**
@@ -89,6 +96,15 @@ const US_STATES =
  */
 const EN_STREET_BEFORE_ZIP = new RegExp(
   `\\d{1,5}[A-Za-z]?,?[ \\t]+(?:${TITLE_WORD}[ \\t]+){0,3}${TITLE_WORD}(?=,[ \\t]*${CITY},?[ \\t]+(?:${US_STATES})[ \\t]+\\d{5}(?:-\\d{4})?(?![\\p{L}\\p{N}]))`,
+  'uy',
+);
+
+/**
+ * Number first with any street word, when a postcode and a city end the address after a comma ("9 Ffordd Derwen,
+ * NP0 1NP Caerpennar", "958 Ed Forest, G0M 6M8 Port Amaya"): the postcode says what the words before it are.
+ */
+const STREET_BEFORE_POSTCODE = new RegExp(
+  `\\d{1,5}[A-Za-z]?,?[ \\t]+(?:${TITLE_WORD}[ \\t]+){0,3}${TITLE_WORD},[ \\t]*(?:${POSTCODE})[ \\t]+${CITY}(?=[ \\t]*(?:$|[\\r\\n.,;)!?]))`,
   'uy',
 );
 
@@ -339,7 +355,7 @@ function numberFirst(text: string, s: number): Finding | null {
     const x = extend(text, e, true);
     if (/\d/.test(text.slice(e, x))) return notHouseNumber(text, s) ? null : mk(s, x, 0.7); // a postcode must follow
   }
-  m = lowerAfter ? null : stickyMatch(EN_STREET_BEFORE_ZIP, text, s);
+  m = lowerAfter ? null : (stickyMatch(EN_STREET_BEFORE_ZIP, text, s) ?? stickyMatch(STREET_BEFORE_POSTCODE, text, s));
   if (m) return notHouseNumber(text, s) ? null : mk(s, extend(text, s + m[0].length, false), 0.75);
   return null;
 }
@@ -371,12 +387,14 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
       k = k2;
     }
   }
-  // street names before a number are capitalised ("Hauptstraße", "Roma", "Mayor", "II"); "in 2 weeks" is not
+  // street names before a number are capitalised ("Hauptstraße", "Roma", "Mayor", "II"); "in 2 weeks" is not —
+  // unless a postcode and a city follow: a street's type in lower case after its name ("Sērenes iela 415, LV0821 …")
   const ch = text[ws]!;
-  if (ch === ch.toLowerCase()) return null;
-  const word = text.slice(ws, k);
+  const lowerWord = ch === ch.toLowerCase();
   if (NOT_AFTER_NUMBER.test(text.slice(e, e + 12))) return null;
   const lineStart = lineAt(text, s).start; // indexed: a one-line text full of numbers stays linear
+  if (lowerWord) return streetBeforePostcode(text, Math.max(lineStart, s - 60), s, endOfNumber(text, e));
+  const word = text.slice(ws, k);
   if (DE_NL_END.test(word)) {
     const st = windowMatch(DE_NL_STREET, text, Math.max(lineStart, ws - 40), endOfNumber(text, e));
     if (st >= 0) return mk(st, extend(text, endOfNumber(text, e), false), 0.8);
@@ -396,22 +414,32 @@ function numberAfter(text: string, s: number, e: number, ctx: { romance: boolean
  * before it are, whatever street word they end in. Up to four words, capitalised or particles.
  */
 const STREET_BEFORE_NUMBER =
-  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|dem|der|den|des|de|del|della|di|la|le|du|van|von|am|an|auf|im)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*,?[ \t]+$/u;
+  /(?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|dem|der|den|des|de|del|della|di|la|le|du|van|von|am|an|auf|im)[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Ll}[\p{L}\p{M}'’.]*)?,?[ \t]+$/u;
 /**
  * Postcode and city right after a house number, ending the address: five digits (or four and two capitals, or
  * Portugal's four and three), a capitalised city (and its region's word: "Aloisio laziale").
  */
 const POSTCODE_CITY_AFTER = new RegExp(
-  `,?[ \\t]+(?:[A-Z]{1,2}-)?(?:\\d{5}|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3})[ \\t]+${CITY}(?:[ \\t]+\\p{Ll}[\\p{L}'’]*)?(?=[ \\t]*(?:$|[\\r\\n.,;)!?]))`,
+  `,?[ \\t]+(${POSTCODE})[ \\t]+${CITY}(?:(?:[ \\t]+\\p{Ll}[\\p{L}'’]*)?(?=[ \\t]*(?:$|[\\r\\n.,;)!?]))|(?=[ \\t]+\\p{Ll}))`,
   'uy',
 );
+/**
+ * A postcode of four digits alone (DK, NO, HU, AT, CH, BE, AU …): an address ends with it only where its sentence
+ * ends too ("…, 1334 Zala."), after a street of two words or a house number with a letter.
+ */
+const FOUR_DIGITS = /^\d{4}$/;
 
 function streetBeforePostcode(text: string, from: number, s: number, numberEnd: number): Finding | null {
   POSTCODE_CITY_AFTER.lastIndex = numberEnd;
-  if (!POSTCODE_CITY_AFTER.test(text)) return null;
+  const postcode = POSTCODE_CITY_AFTER.exec(text)?.[1];
+  if (postcode === undefined) return null;
   const cityEnd = POSTCODE_CITY_AFTER.lastIndex;
+  // "Room 12, 4521 Meeting notes": four digits and a word in the sentence going on are no postcode and place
+  if (FOUR_DIGITS.test(postcode) && /^[ \t]+\p{Ll}/u.test(text.slice(cityEnd, cityEnd + 2))) return null;
   const street = STREET_BEFORE_NUMBER.exec(text.slice(from, s));
   if (!street || notHouseNumber(text, s)) return null;
+  // four digits after one word and a number: a count as often ("Band 3, 1200 Seiten"); two words make a street
+  if (FOUR_DIGITS.test(postcode) && street[0].trim().split(/[ \t]+/u).length < 2 && !/[A-Za-z]/.test(text.slice(s, numberEnd))) return null;
   return mk(from + street.index, Math.max(cityEnd, extend(text, numberEnd, false)), 0.75);
 }
 

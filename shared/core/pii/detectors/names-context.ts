@@ -263,7 +263,7 @@ const COMPANY_LIST_ENDS = new Set([
  * Girón, Armenta Muñiz y Soliz Vaca Asociados", "Müller & Söhne": the names are the company's, not people's.
  */
 const LIST_THEN_COMPANY_RE =
-  /(?:(?:, | (?:and|und|et|y|e|en|&) )\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}){0,4},? (?:(?:and|und|et|y|e|en|&) )?([\p{L}.]+)(?![\p{L}])/uy;
+  /(?:(?:, | (?:and|und|et|y|e|en|&) )\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}){0,4}(?:,? (?:and|und|et|y|e|en|&))? ([\p{L}.]+)(?![\p{L}])/uy;
 
 export function companyAfterList(text: string, end: number): boolean {
   LIST_THEN_COMPANY_RE.lastIndex = end;

@@ -530,7 +530,7 @@ function vetoed(
   const { seq, start, end, kind } = run;
   const t = seq[0]!;
   if (seq.length > 1 && ROLE_WORDS.has(lastTok.w) && kind !== 'title') return true;
-  if (nounPhrase(text, run) || companyAfterList(text, end)) return true;
+  if (nounPhrase(text, run) || (kind !== 'title' && companyAfterList(text, end))) return true;
   // the end of an organisation's name: "IT Service Desk <…>", "Stadtwerke Bochum GmbH"
   if (kind !== 'title' && kind !== 'greeting') {
     const pv = toks[run.i - 1];

@@ -79,6 +79,27 @@ describe('phoneDetector: national formats', () => {
     expect(found('Order 13-131-78-33 shipped.')).toEqual([]);
   });
 
+  it('an area code in parentheses after a one-digit prefix, or alone (Russia, Brazil), stands alone', () => {
+    expect(found('Call me back on 8 (996) 710-73-52 after five.')).toEqual(['8 (996) 710-73-52']);
+    expect(found('O celular dela: (28) 69348-6351')).toEqual(['(28) 69348-6351']);
+  });
+
+  it("a long subscriber group after a short area code only after a phone word; an id's long first group never", () => {
+    expect(found('Meine Nummer: 2424 973872')).toEqual(['2424 973872']);
+    expect(found('Der Ordner 2424 973872 ist voll.')).toEqual([]);
+    expect(found('(également appelé ISO 646-IRV). L’1508859-10 encode')).toEqual([]);
+  });
+
+  it('a local number of six or seven digits only right after a phone word or "my number"', () => {
+    expect(found('Meine Nummer: 967-1073')).toEqual(['967-1073']);
+    expect(found('Tel. 49 73 87 (mobile)')).toEqual(['49 73 87']);
+    expect(found('Mi número es 4671073, llámame.')).toEqual(['4671073']);
+    expect(found('Please text 573872 when you arrive.')).toEqual(['573872']);
+    expect(found('Call me back, the ticket is 573872.')).toEqual([]);
+    expect(found('PLZ 167107, Moskau; Tel. folgt.')).toEqual([]);
+    expect(found('Build 967-1073 failed on the phone runner.')).toEqual([]);
+  });
+
   it('splits two numbers joined by " / "', () => {
     expect(found('Tel. 089 2180 4471 / 0171 4420981')).toEqual(['089 2180 4471', '0171 4420981']);
   });

@@ -216,7 +216,29 @@ const UNDIVIDED_RE = /^\d+$/;
 /** A number of a shape no plan above has: a phone number only with a phone word close by ("call me at …"). */
 const CUE_ONLY: { v: Verdict; score: number } = { v: 1, score: 0.45 };
 
-type Classified = { v: Verdict; score: number };
+/**
+ * With `tight`, the phone word must stand right before the number (SHORT_CUE_CHARS): a local number without its
+ * area code ("Tel. 49 73 87", "Meine Nummer: 167107") is as short as a postcode or an amount.
+ */
+type Classified = { v: Verdict; score: number; tight?: boolean };
+
+/**
+ * What must stand right before a short local number: a phone word ("Tel.", "Handy:"), the number named ("Meine
+ * Nummer:", "mi número es"), or a verb of texting ("Please text") — not a call word alone ("Call log 3 - 1, 2 - 2").
+ */
+const SHORT_CUE_RE = new RegExp(
+  `(?:${PHONE_WORD_RE.source})[^\\d\\n]{0,6}$|(?:number|nummer|num[ée]ro|n[úu]mero|numero)\\s*(?::|is|ist|est|es|è)?\\s*$|\\b(?:text|sms|whatsapp)(?: (?:me|us))?(?: (?:at|on))?\\s*$`,
+  'iu',
+);
+/** A local number of six or seven digits, without its area code: only right after a phone word. */
+const SHORT_LOCAL: Classified = { v: 1, score: 0.5, tight: true };
+/** Characters before a short local number its phone word must stand in ("Meine Nummer: ", "Please text "). */
+const SHORT_CUE_CHARS = 16;
+/**
+ * An area code in parentheses after at most a one-digit trunk or country prefix, then the subscriber's groups:
+ * "8 (996) 710-73-52" (Russia), "(28) 69348-6351" (Brazil), "(0)30 1234567" is a trunk's; NANP's are read before.
+ */
+const AREA_IN_PARENS_RE = /^(?:\+?\d[ \u00a0]?)?\(\d{2,5}\)[ \u00a0]?\d{2,5}(?:[ \u00a0-]\d{2,4}){1,3}$/;
 
 /** A run as digit groups and the separators between them (dashes and no-break spaces normalised). */
 interface Shape {
@@ -235,6 +257,7 @@ function classify(raw: string): Classified {
   if (UNDIVIDED_RE.test(raw)) return classifyUndivided(raw);
   const shape = shapeOf(raw);
   const { s, n } = shape;
+  if (n === 6 || n === 7) return classifyShortLocal(shape);
   if (n < 7 || n > 15) return { v: 0, score: 0 };
   if (DATE_LIKE_RE.test(s) || DATE_PREFIX_RE.test(s)) return { v: 0, score: 0 };
   // Dotted quads and version-like runs (IP addresses, build numbers) are never phones.
@@ -250,13 +273,24 @@ function classify(raw: string): Classified {
   if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
   if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
   if (NANP_SPACE_RE.test(s)) return { v: 2, score: 0.7 };
+  if (AREA_IN_PARENS_RE.test(s) && n >= 9 && n <= 12) return { v: 3, score: 0.8 };
   // 1-800 style with leading 1 and no separators is handled as an undivided number below.
   if (shape.digits[0] === '0') return classifyTrunk(shape);
   return classifyWithoutTrunk(shape);
 }
 
+/**
+ * Six or seven digits: a local number ("967-1073", "49 73 87", "4671073") only right after a phone word; not a
+ * date ("12-05-24"), not digits one by one, not a group of one.
+ */
+function classifyShortLocal({ s, groups }: Shape): Classified {
+  if (DATE_LIKE_RE.test(s) || s.includes('(') || s.startsWith('+')) return NO;
+  return groups.length <= 3 && groups.every((g) => g.length >= 2) ? SHORT_LOCAL : NO;
+}
+
 function classifyUndivided(raw: string): Classified {
   const n = raw.length;
+  if (n === 6 || n === 7) return raw.charCodeAt(0) === 48 ? NO : SHORT_LOCAL;
   if (n < 7 || n > 15) return NO;
   // "00…": the international prefix; undivided, zero-padded ids look the same, so only with a phone word close by
   if (raw.startsWith('00')) return n >= 9 && raw.charCodeAt(2) !== 48 ? UNDIVIDED_WEAK : NO;
@@ -342,7 +376,10 @@ function classifyWithoutTrunk({ s, digits, seps, groups, n, separated }: Shape):
     if (/^[6789]\d{8}$/.test(digits) || /^3\d{8,9}$/.test(digits) || /^1?[2-9]\d\d[2-9]\d{6}$/.test(digits)) return { v: 1, score: 0.6 };
     return { v: 0, score: 0 };
   }
-  if (groups.some((g) => g.length > 4) && !/^3\d\d$/.test(groups[0]!)) return { v: 0, score: 0 };
+  // a group of five digits or more: a national plan's long subscriber number after its area code ("2424 973872"),
+  // or an id ("1508859-10")
+  if (groups.some((g) => g.length > 4) && !/^3\d\d$/.test(groups[0]!))
+    return groups.length <= 3 && n <= 12 && groups[0]!.length <= 4 && groups.every((g) => g.length >= 2) ? CUE_ONLY : NO;
   // 612.345.678 with dots is an amount with thousands separators (es/it/de/nl) — a phone only with a phone word
   if (seps.includes('.') && groups.every((g) => g.length === 3)) return CUE_ONLY;
   if (n === 9 && /^[6789]/.test(digits) && groups.every((g) => g.length >= 2 && g.length <= 3)) {
@@ -372,13 +409,13 @@ export const phoneDetector: Detector = {
     let m: RegExpExecArray | null;
     while ((m = RUN_RE.exec(text)) !== null) {
       const raw = m[0];
-      // cheap: at least 7 digits
+      // cheap: at least 6 digits
       let nd = 0;
-      for (let i = 0; i < raw.length && nd < 7; i++) {
+      for (let i = 0; i < raw.length && nd < 6; i++) {
         const c = raw.charCodeAt(i);
         if (c >= 48 && c <= 57) nd++;
       }
-      if (nd < 7) continue;
+      if (nd < 6) continue;
       const f = check(ctx, trimParens(m.index, m.index + raw.length, raw));
       if (f) {
         out.push(f);
@@ -457,6 +494,7 @@ function check(ctx: DocContext, r: Run): Finding | null {
   if (UNIT_AFTER_RE.test(text.slice(end, end + 8))) return null;
   const c = classify(s);
   if (c.v === 0) return null;
+  if (c.tight && !SHORT_CUE_RE.test(text.slice(Math.max(0, start - SHORT_CUE_CHARS), start))) return null;
   const left = text.slice(Math.max(0, start - 40), start);
   // Context first (cheap answers for the common "no context" case), then the negative words.
   if (c.v === 1) {
