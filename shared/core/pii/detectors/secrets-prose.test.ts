@@ -178,6 +178,16 @@ describe('a login stated as user name and password', () => {
     expect(found('Benutzer: ops | Sommer2024!')).toEqual(['Sommer2024!']);
     expect(found('Login: SSO / SAML, user: alice / bob')).toEqual([]);
   });
+
+  it('without a colon after the login word too', () => {
+    expect(found('login admin / kHfeXu7RUTYI06')).toEqual(['kHfeXu7RUTYI06']);
+    expect(found('login page / settings menu')).toEqual([]);
+  });
+
+  it('a password of five digits or more, stated as such', () => {
+    expect(found('Mein Passwort lautet 76938, ist das sicher?')).toEqual(['76938']);
+    expect(found('the password is 2024 compliant')).toEqual([]);
+  });
 });
 
 describe('a single word of random case, and the copula in its other spellings', () => {

@@ -249,7 +249,7 @@ function looksStated(text: string, value: Value, kind: CueKind): boolean {
   // four words or more joined by dots are a passphrase, not an attribute path or a host name ("thyme.warm.vista.amend")
   const dottedPassphrase = DOTTED_WORDS.test(v) && isPassphrase(v, 4);
   if (isCodeReference(v) && !dottedPassphrase) return false;
-  if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 6);
+  if (/^\d+$/.test(v)) return !isNumberWithUnit(text, value) && (kind === 'pin' ? v.length <= 12 : v.length >= 5);
   if (!/\p{L}/u.test(v) || TECH_TERM.test(v) || (FILE_OR_PATH.test(v) && !dottedPassphrase)) return false; // dates, ranges, amounts
   if (WORD_SEQUENCE.test(v)) {
     if (!/[-_. ]/.test(v.replace(/[?!.]+$/, ''))) return (value.quoted && !COMMON_WORDS.test(v)) || isRandomCase(v);
@@ -388,7 +388,7 @@ function statedBeforeCue(text: string, cueStart: number, cueEnd: number, kind: C
  * symbol); the user name is not labelled.
  */
 const LOGIN_PAIR =
-  /(?<![\p{L}\p{N}])(?:login|log-in|sign-in|user(?:name)?|benutzer(?:name)?|anmeldung|utilisateur|identifiant|usuario|utente|gebruiker(?:snaam)?)[ \t]*[:=][ \t]*[^\s/:]{2,40}[ \t]*(?:\/|:|\|)[ \t]*/giu;
+  /(?<![\p{L}\p{N}])(?:login|log-in|sign-in|user(?:name)?|benutzer(?:name)?|anmeldung|utilisateur|identifiant|usuario|utente|gebruiker(?:snaam)?)(?:[ \t]*[:=][ \t]*|[ \t]+)[^\s/:]{2,40}[ \t]*(?:\/|:|\|)[ \t]*/giu;
 const MAY_HAVE_LOGIN_PAIR = /login|log-in|sign-in|user|benutzer|anmeldung|utilisateur|identifiant|usuario|utente|gebruiker/i;
 
 function findLoginPairs(text: string, out: Finding[]): void {

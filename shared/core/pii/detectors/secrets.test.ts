@@ -93,6 +93,27 @@ describe('passwords and keys stated as such', () => {
     expect(found('the token mozzarella7169$ stopped working')).toEqual(['mozzarella7169$']);
     expect(found('the token limit is 4096, the secret sauce2 is salt')).toEqual([]);
   });
+  it("a password's key names its value whatever it looks like: a PIN, a word of eight letters or more ending the field", () => {
+    expect(found('DB_PASSWORD=807732')).toEqual(['807732']);
+    expect(found('DB_PASSWORD=licelomadepexu')).toEqual(['licelomadepexu']);
+    expect(found("password: 'sunflowers'")).toEqual(['sunflowers']);
+    expect(found('api_key: mohutavakexigu\nregion: eu')).toEqual(['mohutavakexigu']);
+    // a setting, a metavariable, prose after the sign, a count
+    expect(found('password: prompt')).toEqual([]);
+    expect(found('--root-password=PASSWORT, --root-password-file=PFAD')).toEqual([]);
+    expect(found('--root-password= akzeptiert das zu setzende Passwort')).toEqual([]);
+    expect(found('SetCredentialEncrypted= konfiguriert, siehe systemd.exec(5)')).toEqual([]);
+    expect(found('token_ttl=3600')).toEqual([]);
+  });
+
+  it('a digest named a token or a secret is one; named a key or a commit it is not', () => {
+    const sha = '2c69eb727770e6eeb489af9ae2ab5dfffacde2c9';
+    expect(found(`use secret ${sha} for the webhook`)).toEqual([sha]);
+    expect(found(`the token for staging is ${sha}`)).toEqual([sha]);
+    expect(found(`the key is ${sha}`)).toEqual([]);
+    expect(found(`the commit ${sha} broke it`)).toEqual([]);
+  });
+
   it('a key of twelve letters in random case', () => {
     expect(found('export API_KEY=BCVdPCRYhTco')).toEqual(['BCVdPCRYhTco']);
     expect(found('export API_KEY=PostgreSQL')).toEqual([]);

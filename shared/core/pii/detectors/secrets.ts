@@ -232,6 +232,25 @@ const PASSWORD_KEY = /pass|pwd|passwort|kennwort|wachtwoord|contrase|mot.?de.?pa
 const KEY_QUALIFIER =
   /^(?:api|access|secret|private|auth|license|licence|client|app|application|bot|signing|encryption|master|session|deploy|refresh|bearer|personal|shared|webhook|service|admin|root|stripe|openai|github|gitlab|slack|aws|gcp|azure|sendgrid|twilio|mailgun|id)$/i;
 
+/** What a password's key is set to when it holds no password: how the password is given, kept or checked. */
+const PASSWORD_SETTINGS =
+  /^(?:prompt|stdin|file|keyring|keychain|vault|environment|inherit|inherited|disabled|enabled|never|always|plaintext|encrypted|hashed|bcrypt|argon2|argon2id|scrypt|pbkdf2|sha256|sha512|mandatory|optional|required|generated|random|interactive|external|internal|default)$/;
+
+/**
+ * Under a token's or a key's name, twelve lower-case letters or more that are no setting, as the field's whole value
+ * ("api_key: mohutavakexigu"): its value, whatever it looks like.
+ */
+function lettersOfAToken(v: string): boolean {
+  return /^[a-z]{12,}$/.test(v) && !PASSWORD_SETTINGS.test(v);
+}
+
+/** The value is quoted, or nothing but blanks stands after it on its line: a field's whole value, not prose. */
+function endsField(text: string, m: RegExpExecArray, raw: string): boolean {
+  if (m[4] === undefined) return true;
+  const end = m.index + m[0].length;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3)) && raw.trim() === raw.trim().replace(/[.,;)]+$/, '');
+}
+
 function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void {
   let key = text.slice(ks, ke);
   // "API key: …", "access token = …": take the word before a bare key/token/secret as part of the name.
@@ -251,14 +270,22 @@ function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void 
   if (!v || isPlaceholder(v)) return;
   if (m[4] !== undefined && /^[[({<]/.test(v)) return; // a list, a call, a bracketed placeholder cut at its `]`
   if (isCodeReference(v) || /^pk_(?:live|test)_/.test(v)) return;
-  if (/^(?:true|false|null|none|yes|no|on|off|required|optional|\d{1,6})$/i.test(v)) return;
+  if (/^(?:true|false|null|none|yes|no|on|off|required|optional)$/i.test(v)) return;
   if (UUID.test(v) && !/secret|token|key/i.test(key)) return;
   if (isHexDigest(v) && !/secret|token|key|pass/i.test(key)) return;
   const isPw = PASSWORD_KEY.test(key) && !/token|key|secret/i.test(key);
+  if (/^\d+$/.test(v) && !(isPw && v.length >= 4)) return; // a number; under a password's key a PIN ("DB_PASSWORD=807732")
   if (isPw) {
-    if (v.length < 6 || (classes(v) < 2 && v.length < 12)) return;
-    if (/^[a-z]+(?: [a-z]+)*$/.test(v) && v.length < 16) return; // an ordinary word
-  } else if (!looksRandom(v, 12) && !isRandomCase(v)) return; // letters of random case are no word either
+    // a password's key names its value whatever it looks like ("DB_PASSWORD=licelomadepexu"): not a setting's word
+    const word = /^[a-z]+$/.test(v);
+    if (
+      word
+        ? v.length < 8 || PASSWORD_SETTINGS.test(v) || !endsField(text, m, raw)
+        : !/^\d+$/.test(v) && (v.length < 6 || (classes(v) < 2 && v.length < 12))
+    )
+      return; // a word of the sentence ("--root-password= akzeptiert …"), a metavariable ("PASSWORT"), a setting
+    if (/^[a-z]+(?: [a-z]+)+$/.test(v) && v.length < 16) return; // ordinary words
+  } else if (!looksRandom(v, 12) && !isRandomCase(v) && !(lettersOfAToken(v) && endsField(text, m, raw))) return; // letters of random case are no word either
   if (/\s/.test(v) && !isPw) return;
   const off = m[0].lastIndexOf(raw);
   const start = m.index + off + (raw.length - raw.trimStart().length);
@@ -299,8 +326,9 @@ function tokenProseAt(text: string, at: number, out: Finding[]): void {
   const named = TOKEN_NAMED.exec(text);
   if (named) {
     const v = named[1]!.replace(/[.]+$/, '');
-    // letters of random case, or letters and digits with a symbol: no word of the sentence
-    if (!isPlaceholder(v) && (isRandomCase(v) || (/\d/.test(v) && /[A-Za-z]/.test(v) && classes(v) >= 3 && looksRandom(v, 10)))) {
+    // letters of random case, a digest ("use secret 2c69eb…"), or letters and digits with a symbol: no word of the sentence
+    const token = isRandomCase(v) || isHexDigest(v) || (/\d/.test(v) && /[A-Za-z]/.test(v) && classes(v) >= 3 && looksRandom(v, 10));
+    if (!isPlaceholder(v) && token) {
       const start = named.index + named[0].length - named[1]!.length;
       out.push({ type: 'SECRET', start, end: start + v.length, score: 0.75, detector: 'secrets' });
       return;
@@ -310,7 +338,9 @@ function tokenProseAt(text: string, at: number, out: Finding[]): void {
   const m = TOKEN_PROSE.exec(text);
   if (!m) return;
   const v = m[1]!.replace(/[.]+$/, '');
-  if (!looksRandom(v, 16) || isHexDigest(v) || UUID.test(v) || /^[a-z]+(?:[-_.][a-z]+)*$/i.test(v)) return;
+  // a digest after "key" is a fingerprint or an id as often; after "token" or "secret" it is the token ("ghp" classic)
+  const digestAllowed = isHexDigest(v) && /^(?:token|secret)/i.test(m[0]);
+  if (!looksRandom(v, 16) || (isHexDigest(v) && !digestAllowed) || UUID.test(v) || /^[a-z]+(?:[-_.][a-z]+)*$/i.test(v)) return;
   const start = m.index + m[0].length - m[1]!.length;
   out.push({ type: 'SECRET', start, end: start + v.length, score: 0.75, detector: 'secrets' });
 }
@@ -324,7 +354,7 @@ function authAt(text: string, at: number, out: Finding[]): void {
   const m = AUTH.exec(text);
   if (!m) return;
   const v = m[1]!;
-  if (isPlaceholder(v) || !looksRandom(v, 16)) return;
+  if (isPlaceholder(v) || !(looksRandom(v, 16) || isRandomCase(v))) return;
   const start = m.index + m[0].length - v.length;
   out.push({ type: 'SECRET', start, end: start + v.length, score: 0.85, detector: 'secrets' });
 }
