@@ -2,10 +2,19 @@
 // real prose in six languages, technical-words.txt from their manual pages: their texts → one lookup. The tiers
 // hand the texts in (the Worker bundles the files, Node reads them), so this stays free of I/O.
 
-/** In each list, `#` lines are comments; every other line is one lower-cased word. */
+/**
+ * In each list, `#` lines are comments; every other line is one lower-cased word. The set (some 34,000 words, a
+ * few ms to build) is built by the first lookup, not at import: an isolate whose requests never reach the tagger
+ * does not pay for it at start.
+ */
 export function commonWords(...listTexts: string[]): (letters: string) => boolean {
+  let words: Set<string> | undefined;
+  return (letters) => (words ??= wordSet(listTexts)).has(letters.toLowerCase());
+}
+
+function wordSet(listTexts: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const listText of listTexts)
     for (const line of listText.split('\n')) if (line !== '' && !line.startsWith('#')) words.add(line.trim());
-  return (letters) => words.has(letters.toLowerCase());
+  return words;
 }
