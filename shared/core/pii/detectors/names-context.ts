@@ -233,7 +233,11 @@ export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo
   hurricane storm typhoon ship hms uss team planet asteroid operation codename
   polígono poligono quinta bajada subida senda prolongación prolongacion entrada ramal colegio cañada camino carretera
   urbanización urbanizacion callejón callejon pasaje ronda travesía travesia glorieta cuesta barrio rambla
-  cours passage voie rond-point strada contrada borgo lungomare vico salita rua travessa largo praça praca alameda`);
+  cours passage voie rond-point strada contrada borgo lungomare vico salita rua travessa largo praça praca alameda
+  airport flughafen aeropuerto aéroport aeroporto luchthaven bahnhof hauptbahnhof gare stazione estación estacion
+  universität universidad université università universiteit hospital krankenhaus klinikum hôpital ospedale ziekenhuis
+  museo musée stadion estadio stade stadio gymnasium liceo lycée instituto institut istituto stiftung fundación
+  fondation fondazione stichting`);
 
 /** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"). */
 export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
@@ -293,10 +297,11 @@ export const ARTICLE_PARTICLES = set(`der den das des zu zum`);
  * Articles and determiners of the six languages that stand before a noun and hardly ever before a person's name:
  * "eine Vielzahl von Aktionen", "den Julianischen Kalender", "die beste Wahl", "Jede Zeile, der …", "het Alleen".
  * Left out, as they also stand before names: "a" and "an" ("to" in Spanish, Italian and German), "de" (a
- * particle, "of"), "die" (Dutch "who": "iemand die Pieter heet"), "that" ("said that Anna …"), "i" (English "I").
+ * particle, "of"), "die" (Dutch "who": "iemand die Pieter heet"), "that" ("said that Anna …"), "i" (English "I"),
+ * "am" ("I am Anna Berg"), "vom" and "zum" (particles: "vom Stein").
  */
 export const DETERMINERS = set(`the this these those every each
-  der den dem des das ein eine einen einem einer eines kein keine keinen keinem keiner jede jeder jedes jeden jedem
+  der den dem des das ein eine einen einem einer eines kein keine keinen keinem keiner jede jeder jedes jeden jedem im beim ins zur
   diese dieser dieses diesen diesem jene jener jenes welche welcher welches
   le la les un une ce cet cette ces chaque
   el los las una unos unas este esta estos estas ese esa esos esas cada
@@ -752,7 +757,8 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
  * "the chorus of Rosanna", "il personaggio di Madame Bovary" ("the story of …" may well be a person's).
  */
 export const WORK_PARTS = set(`plot chorus lyrics refrain recipe handlung songtext rezept intrigue paroles recette argumento estribillo
-  letra receta trama ritornello testo ricetta refrein songtekst recept character personnage personaje personaggio personage`);
+  letra receta trama ritornello testo ricetta refrein songtekst recept character personnage personaje personaggio personage
+  style stil manière estilo stile stijl`);
 /** Nouns after which "for" names a thing: a dish, a product, a work ("a recipe for …", "a product description for …"). */
 export const THING_FRAMES: ReadonlySet<string> = new Set([
   ...WORK_PARTS,

@@ -259,6 +259,15 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('Jan van den Berg, who runs the depot, called.')).toEqual(['Jan van den Berg']);
   });
 
+  it('ignores an author or an artist whose style is imitated, in six languages, and a place named after a person', () => {
+    expect(found('Write a poem in the style of Emily Dickinson about autumn.')).toEqual([]);
+    expect(found('Escribe un poema al estilo de Gabriel García Márquez sobre la lluvia.')).toEqual([]);
+    expect(found('Scrivi una poesia nello stile di Giacomo Leopardi sulla luna.')).toEqual([]);
+    expect(found('Schreibe ein Gedicht im Stil von Rainer Maria Rilke über den Herbst.')).toEqual([]);
+    expect(found('Our flight lands at Flughafen Franz Josef Strauß in München at 9.')).toEqual([]);
+    expect(found('Das Bein des Mitarbeiters Josef K. wurde verletzt.')).toEqual(['Josef']);
+  });
+
   it("ignores a company named by a list of its founders' names that ends in a company word (es, it, fr)", () => {
     expect(found('Escribe al soporte de Pitzalis, Russo e De Vito e figli sobre el ticket.')).toEqual([]);
     expect(found('Bonnet SARL rachète Laine et Adam Fils.')).toEqual([]);

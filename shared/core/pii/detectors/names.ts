@@ -210,7 +210,7 @@ export function personNameCandidates(text: string): NameCandidate[] {
       out.push(found);
       lastAcceptedEnd = found.end;
       i = run.j + 1;
-    } else i++;
+    } else i = run && placePrefixAt(text, run.seq[0]!.s) ? run.j + 1 : i + 1; // not "Josef Strauß" of "Flughafen Franz Josef Strauß"
   }
   structured(text, out);
   upperCaseLabels(text, out);

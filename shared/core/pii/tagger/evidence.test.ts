@@ -164,6 +164,15 @@ describe('a thing is not a person', () => {
     expect(counts('Zet het Okonkwo Adebayo dossier klaar.', 'Okonkwo Adebayo')).toBe(false);
     expect(counts('Frau Dr. van der Okonkwo Adebayo stellt vor.', 'Okonkwo Adebayo')).toBe(true);
     expect(counts('Mademoiselle de la Okonkwo Adebayo arrive demain.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Schreibe ein Gedicht im Stil von Okonkwo Adebayo.', 'Okonkwo Adebayo')).toBe(false);
+    expect(counts('Bitte prüfe den Antrag von Okonkwo Adebayo.', 'Okonkwo Adebayo')).toBe(true);
+    expect(counts('Das Bein des Mitarbeiters Josef Okonkwo wurde verletzt.', 'Josef Okonkwo')).toBe(true);
+    expect(counts('Compare the Rolls Okonkwo Taurus with the Maserati.', 'Okonkwo Taurus')).toBe(false);
+  });
+
+  it('a storm or a place after its word, taken into the run ("Hurricane Katrina", "Flughafen Okonkwo Adebayo")', () => {
+    expect(counts('Summarise the damage Hurricane Okonkwo did to the coast.', 'Hurricane Okonkwo')).toBe(false);
+    expect(counts('Unser Flug landet am Flughafen Okonkwo Adebayo.', 'Okonkwo Adebayo')).toBe(false);
   });
 });
 

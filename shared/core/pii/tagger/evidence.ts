@@ -261,8 +261,10 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
 
 function runHasEvidence(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
   if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
-  // a noun phrase ("eine Vielzahl von Aktionen"); a name may follow its particle ("den Antrag von Okonkwo Adebayo")
-  if (afterDeterminer(names[0]!, view)) return runHasEvidence(text, { names: namesAfterParticle(names, view), initials }, view, opts);
+  // a noun phrase ("eine Vielzahl von Aktionen"): its noun is no name, but a name may follow it, after a particle or
+  // opening with a known given name ("den Antrag von Okonkwo Adebayo", "des Mitarbeiters Josef Kowalczyk"; not "the
+  // Rolls Royce Taurus"), and must stand on its own
+  if (afterDeterminer(names[0]!, view)) return runHasEvidence(text, { names: nameAfterNoun(names, view), initials }, view, opts);
   return namesAPerson(text, { names, initials }, view, opts) && !namesAThing(text, names, view, opts);
 }
 
@@ -299,11 +301,12 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
   );
 }
 
-/** The run's names after the first particle in it: "Okonkwo Adebayo" of "Antrag von Okonkwo Adebayo"; none without one. */
-function namesAfterParticle(names: readonly Token[], view: LineView): Token[] {
-  const first = view.tokens.indexOf(names[0]!);
-  const particle = view.shapes.findIndex((shape, i) => i > first && shape === 'particle');
-  return particle < 0 ? [] : names.filter((t) => t.start > view.tokens[particle]!.start);
+/** The run's words after its first (a noun phrase's noun) when a particle or a known given name opens them, else none. */
+function nameAfterNoun(names: readonly Token[], view: LineView): Token[] {
+  const [noun, next] = names;
+  if (noun === undefined || next === undefined) return [];
+  const between = view.shapes.slice(view.tokens.indexOf(noun) + 1, view.tokens.indexOf(next));
+  return between.includes('particle') || isGivenName(next.word) ? names.slice(1) : [];
 }
 
 /** An article or a determiner right before the run: a noun phrase ("eine Vielzahl von Aktionen", "het Alleen"). */
@@ -325,6 +328,7 @@ function namesAPlaceOrCompany(text: string, names: readonly Token[], view: LineV
   const last = view.tokens.indexOf(names.at(-1)!);
   const before = view.tokens[first - 1];
   if (before !== undefined && before.trail === '' && PLACE_PREFIX.has(before.word.toLowerCase())) return true;
+  if (names.length > 1 && names[0]!.trail === '' && PLACE_PREFIX.has(names[0]!.word.toLowerCase())) return true; // taken in: "Hurricane Katrina"
   if (names.slice(1).some((t) => COMPANY_FORMS.has(t.word.replaceAll('.', '')))) return true; // taken in: "… SARL"
   if (companyAfterList(text, names.at(-1)!.end)) return true; // "Trejo Girón, Armenta Muñiz y Soliz Vaca Asociados"
   if (names.at(-1)!.trail !== '') return false;
