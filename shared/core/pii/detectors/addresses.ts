@@ -434,12 +434,13 @@ function streetBeforePostcode(text: string, from: number, s: number, numberEnd: 
   const postcode = POSTCODE_CITY_AFTER.exec(text)?.[1];
   if (postcode === undefined) return null;
   const cityEnd = POSTCODE_CITY_AFTER.lastIndex;
+  const fourDigits = FOUR_DIGITS.test(postcode);
   // "Room 12, 4521 Meeting notes": four digits and a word in the sentence going on are no postcode and place
-  if (FOUR_DIGITS.test(postcode) && /^[ \t]+\p{Ll}/u.test(text.slice(cityEnd, cityEnd + 2))) return null;
+  if (fourDigits && /^[ \t]+\p{Ll}/u.test(text.slice(cityEnd, cityEnd + 2))) return null;
   const street = STREET_BEFORE_NUMBER.exec(text.slice(from, s));
   if (!street || notHouseNumber(text, s)) return null;
   // four digits after one word and a number: a count as often ("Band 3, 1200 Seiten"); two words make a street
-  if (FOUR_DIGITS.test(postcode) && street[0].trim().split(/[ \t]+/u).length < 2 && !/[A-Za-z]/.test(text.slice(s, numberEnd))) return null;
+  if (fourDigits && street[0].trim().split(/[ \t]+/u).length < 2 && !/[A-Za-z]/.test(text.slice(s, numberEnd))) return null;
   return mk(from + street.index, Math.max(cityEnd, extend(text, numberEnd, false)), 0.75);
 }
 

@@ -239,22 +239,25 @@ export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo
   museo musée stadion estadio stade stadio gymnasium liceo lycée instituto institut istituto stiftung fundación
   fondation fondazione stichting`);
 
-/** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"). */
-export const PLACE_SUFFIX = set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
+/** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
+export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos
+  Asociados Associati Associés Figli Fils Söhne Zonen`);
+
+/** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"), the company forms too. */
+export const PLACE_SUFFIX: ReadonlySet<string> = new Set([
+  ...set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
   Crescent Gardens Grove Hill Park Row Mews Walk Parkway Highway Boulevard Blvd Station Airport Bridge
   Tower House Hall Centre Center Building Hotel Hospital Clinic University College School Academy
   Institute Foundation Museum Library Church Cathedral Castle Palace Bank Group Holding Holdings Company
-  Corporation Corp Inc Ltd LLC Plc GmbH AG SA BV NV Srl SpA SARL Ventures Capital Partners Labs Systems
+  Corporation Ventures Capital Partners Labs Systems
   Solutions Technologies Software Studio Studios Media Motors Airlines Airways Energy Pharma Insurance Logistics
   Straße Strasse Str Platz Gasse Allee Weg Ring Damm Ufer Straat Laan Gracht Plein Kade Singel Weg
   Salai Marg Nagar Chowk Prize Award Medal Foundation Trophy Cup Lecture Lectures Festival Award
   Circle Landing Isle Estates Crossing Trail Ridge Harbor Harbour Shores Springs Meadows Heights Village Villages
   Vista Knoll Plains Junction Point Turnpike Causeway Expressway Freeway Loop Manor Oval Pines Ranch Summit
-  Hermanos Hijos Asociados Associati Associés Associes Figli Fils Söhne Zonen OHG KG mbH SL SAS Sàrl Cía Cia`);
-
-/** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
-export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos
-  Asociados Associati Associés Figli Fils Söhne Zonen`);
+  Associes Sàrl Cia`),
+  ...COMPANY_FORMS,
+]);
 
 /** Company words that end a list of founders' names, in lower case: forms, families, partners. */
 const COMPANY_LIST_ENDS = new Set([

@@ -274,14 +274,15 @@ function keyValueAt(text: string, ks: number, ke: number, out: Finding[]): void 
   if (UUID.test(v) && !/secret|token|key/i.test(key)) return;
   if (isHexDigest(v) && !/secret|token|key|pass/i.test(key)) return;
   const isPw = PASSWORD_KEY.test(key) && !/token|key|secret/i.test(key);
-  if (/^\d+$/.test(v) && !(isPw && v.length >= 4)) return; // a number; under a password's key a PIN ("DB_PASSWORD=807732")
+  const digits = /^\d+$/.test(v);
+  if (digits && !(isPw && v.length >= 4)) return; // a number; under a password's key a PIN ("DB_PASSWORD=807732")
   if (isPw) {
     // a password's key names its value whatever it looks like ("DB_PASSWORD=licelomadepexu"): not a setting's word
     const word = /^[a-z]+$/.test(v);
     if (
       word
         ? v.length < 8 || PASSWORD_SETTINGS.test(v) || !endsField(text, m, raw)
-        : !/^\d+$/.test(v) && (v.length < 6 || (classes(v) < 2 && v.length < 12))
+        : !digits && (v.length < 6 || (classes(v) < 2 && v.length < 12))
     )
       return; // a word of the sentence ("--root-password= akzeptiert …"), a metavariable ("PASSWORT"), a setting
     if (/^[a-z]+(?: [a-z]+)+$/.test(v) && v.length < 16) return; // ordinary words
