@@ -65,7 +65,7 @@ const CAPITAL_ONLY_TITLES = set(`mr mrs ms miss mx dr doc prof m mme mlle mm me 
 const DOTTED_LOWER_TITLES = set(`dr prof mr mrs mme mlle`);
 
 /** Greetings and thanks that address someone by name. */
-const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening afternoon thanks thank thx ty
+export const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evening afternoon thanks thank thx ty
   congratulations congrats welcome hallo hallöchen liebe lieber liebes servus moin grüezi grüß danke
   glückwunsch willkommen bonjour bonsoir salut coucou cher chère chers merci bravo bienvenue félicitations
   hola estimado estimada estimados querido querida gracias felicidades enhorabuena bienvenido bienvenida
@@ -202,6 +202,8 @@ const WRITE_TO = set(`email e-mail mail message note letter reply answer confirm
   invito biglietto scrivi scrivere invia inviare bericht brief antwoord bevestiging herinnering
   uitnodiging kaart schrijf schrijven stuur sturen`);
 const TO_WORDS = set(`to an à a aan`);
+/** English words of WRITE_TO: after them "a" is the article, not Spanish or Italian "to". */
+const ENGLISH_WRITE_TO = set(`email e-mail mail message note letter reply answer text card invite write send wish toast`);
 export const TO_CLAUSE_RE = /^(?:\s*[:,]| (?:that|saying|dass|daß|que|qu'|che|dat|about|wegen|pour|para|per|om|to)\b)/i;
 
 const COPULAS = set(`is was ist war est était es era è sono ben heißt heisst s'appelle se_llama si_chiama heet`);
@@ -238,6 +240,15 @@ export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo
   universität universidad université università universiteit hospital krankenhaus klinikum hôpital ospedale ziekenhuis
   museo musée stadion estadio stade stadio gymnasium liceo lycée instituto institut istituto stiftung fundación
   fondation fondazione stichting`);
+
+/**
+ * A shop named as being at someone's, its preposition capitalised as a name's first word opening a quote: «"Da
+ * Gino", una pizzeria», «« Chez Margot »», «"Bij Sjaak"», «„Bei Mario"» — a venue, not a person.
+ */
+const VENUE_BEFORE_RE = /[«"“„‘'][ \t\u00a0]*(?:Chez|Da|Dal|Bei|Bij|Zum|Zur|Casa|Au|Aux)[ \t\u00a0]+$/u;
+export function namedAsVenue(text: string, start: number): boolean {
+  return VENUE_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
 export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos
@@ -594,6 +605,7 @@ function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasCol
   // "an e-mail to Anna that …", "eine Bestätigung an Alina, dass …"
   if (
     TO_WORDS.has(w0.w) &&
+    !(w0.w === 'a' && w1 && ENGLISH_WRITE_TO.has(w1.w)) && // "write a haiku", "send a note": English's article
     !hasColon &&
     w1 &&
     (WRITE_TO.has(w1.w) || (ws[2] && WRITE_TO.has(ws[2].w)) || (ws[3] && WRITE_TO.has(ws[3].w)))

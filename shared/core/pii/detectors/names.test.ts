@@ -240,6 +240,17 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('The Victoria Line was closed between Green Park and Oxford Circus.')).toEqual([]);
     expect(found('Recomiéndame restaurantes cerca de la Plaza de España en Sevilla.')).toEqual([]);
     expect(found('Calle 13 is a band from Puerto Rico.')).toEqual([]);
+    // a brand's model, a company beside a brand
+    expect(found('¿Qué diferencia hay entre un Seat León y un Cupra Born?')).toEqual([]);
+    expect(found('La reunión con Telefónica e Indra pasa al martes.')).toEqual([]);
+    expect(found('La reunión con Telefónica y Marta Ruiz pasa al martes.')).toEqual(['Marta Ruiz']);
+  });
+
+  it("ignores a shop named as being at someone's, in quotes; not the person one is at", () => {
+    expect(found('Trouve un slogan pour « Chez Margot », une crêperie à Quimper.')).toEqual([]);
+    expect(found('Trova uno slogan per "Da Gino", una pizzeria al taglio a Bologna.')).toEqual([]);
+    expect(found('Verzin een slogan voor "Bij Sjaak", een snackbar in Zwolle.')).toEqual([]);
+    expect(found('Dîner chez Margot ce soir, puis «Margot, tu viens ?»')).toEqual(['Margot']);
   });
 
   it('ignores months, weekdays, role greetings and capitalised sentence starts', () => {

@@ -39,6 +39,7 @@ import {
   isSignature,
   NO_CUE,
   PARTICLES,
+  namedAsVenue,
   PLACE_PREFIX,
   PLACE_SUFFIX,
   quickPrev,
@@ -510,12 +511,25 @@ function weakVetoed(text: string, run: NameRun, isPlacePrefix: boolean, followed
     META_NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)) ||
     isPlacePrefix ||
     followedByPlaceWord ||
+    namedAsVenue(text, start) ||
+    (seq.length === 1 && joinedToBrand(text, start, end)) ||
     famous(seq) ||
     encyclopaedic(text, start, end)
   )
     return true;
   // "Jan 5", "Mai 2026": a month, not a name
   return seq.length === 1 && /^\s?\d/.test(text.slice(end, end + 2));
+}
+
+/** A conjunction and the word on its other side, before or after a run. */
+const JOINED_BEFORE_RE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:and|und|et|y|e|en|or|oder|ou|o|of|&) $/u;
+const JOINED_AFTER_RE = /^ (?:and|und|et|y|e|en|or|oder|ou|o|of|&) (\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u;
+
+/** One word joined to a brand by a conjunction is one more company: "Telefónica e Indra", "Indra and SAP". */
+function joinedToBrand(text: string, start: number, end: number): boolean {
+  const before = JOINED_BEFORE_RE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
+  const after = JOINED_AFTER_RE.exec(text.slice(end, end + 32))?.[1];
+  return (before !== undefined && BRANDS.has(before)) || (after !== undefined && BRANDS.has(after));
 }
 
 /** What no cue outweighs: a role word ending the run, an organisation's name, a brand, a famous title + name, a place. */
@@ -539,7 +553,7 @@ function vetoed(
       pv &&
       pv.e + 1 === t.s &&
       text.charCodeAt(pv.e) === 32 &&
-      (pv.caps || ROLE_WORDS.has(pv.w) || PLACE_WORDS.has(pv.w))
+      (pv.caps || ROLE_WORDS.has(pv.w) || PLACE_WORDS.has(pv.w) || (BRANDS.has(pv.w) && !isGivenName(pv.w))) // a model: "Seat León", not "Claude Bernard"
     )
       return true;
     if (followedByPlaceWord) return true;

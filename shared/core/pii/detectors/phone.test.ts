@@ -188,6 +188,8 @@ describe('phoneDetector: neighbours', () => {
   });
   it('a Luhn-failing card number is not cut into a phone', () => {
     expect(found('Phone support asked for the card 6216 0791 7274 2307')).toEqual([]);
+    expect(found('La web rechaza el número 5585 4709 8479 0476. ¿Es un número de tarjeta válido?')).toEqual([]);
+    expect(found('Call me at 5585 4709 8479')).toEqual(['5585 4709 8479']);
   });
 });
 

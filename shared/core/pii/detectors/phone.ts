@@ -451,10 +451,18 @@ export const phoneDetector: Detector = {
   },
 };
 
-/** End of the run without a trailing space-separated part of at most 4 digits (0 when there is none). */
+/** Digit groups of one width between single blanks: "5585 4709 8479 0476" is one number (a card's), not a phone and more. */
+const UNIFORM_GROUPS_RE = /^(\d+)(?:[ \u00a0]\d+)+$/;
+
+/**
+ * End of the run without a trailing space-separated part of at most 4 digits (0 when there is none) — unless
+ * that part is one more group of the same width as all the others.
+ */
 function trailingCut(raw: string): number {
   const sp = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('\u00a0'));
   if (sp <= 0) return 0;
+  const uniform = UNIFORM_GROUPS_RE.exec(raw);
+  if (uniform && raw.split(/[ \u00a0]/).every((g) => g.length === uniform[1]!.length)) return 0;
   let nd = 0;
   for (let i = sp + 1; i < raw.length; i++) {
     const c = raw.charCodeAt(i);

@@ -48,6 +48,16 @@ describe('passwords stated in prose', () => {
     expect(found('la clé WiFi est Maison#2024')).toEqual(['Maison#2024']);
     expect(found('de wifi-sleutel is Huis2024!')).toEqual(['Huis2024!']);
     expect(found('der Schlüssel ist unter der Matte')).toEqual([]);
+    expect(found("le code wifi c'est Hafenkran%312, fais comme chez toi")).toEqual(['Hafenkran%312']);
+    expect(found('il codice wifi è Laguna!2023')).toEqual(['Laguna!2023']);
+    expect(found('le code wifi est au dos de la box')).toEqual([]);
+  });
+
+  it('before a copula that ends a German or Dutch subordinate clause, when the value cannot be a word', () => {
+    expect(found('Ist es schlimm, dass mein Passwort überall citron_2015? ist?')).toEqual(['citron_2015?']);
+    expect(found('omdat het wachtwoord nu Xy7#kL9p is.')).toEqual(['Xy7#kL9p']);
+    expect(found('dass das Passwort mindestens 12 Zeichen lang ist.')).toEqual([]);
+    expect(found('weil das Passwort überall gleich ist.')).toEqual([]);
   });
 });
 
@@ -155,6 +165,10 @@ describe('what follows a cue but is no password', () => {
       'PASSWORD: ●●●●●●●●',
       'password: xxx',
       'password: your_password_here',
+      'password: TU_CLAVE_AQUI',
+      'password: LA_TUA_CHIAVE',
+      'password: VOTRE_MOT_ICI',
+      'password: DEIN_SCHLÜSSEL',
       'password = DB_PASSWORD',
       'the password is "password"',
       'the default password is changeme, change it after install',

@@ -20,12 +20,13 @@ const HYPHEN = 45;
 type CueKind = 'password' | 'passphrase' | 'pin';
 
 // Password words may end a compound ("WLAN-Passwort", "Routerpasswort", "wifiwachtwoord"); the others stand alone.
-// A Wi-Fi key is a password too ("WLAN-Schlüssel", "clé WiFi", "chiave WPA", "wifi-sleutel"); a bare "key" is not.
+// A Wi-Fi key is a password too ("WLAN-Schlüssel", "clé WiFi", "chiave WPA", "wifi-sleutel", "le code wifi"); a bare
+// "key" is not.
 // Word boundaries are checked in code (cueBounded): a \p{…} lookbehind would make every position of every text
 // pay for Unicode case folding.
 // Factored by first letters (the same words as listed one by one, cheaper to look for in every text).
 const CUE =
-  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi key|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération)|ódigo (?:pin|de acceso|de recuperación)|odice (?:pin|di accesso|di recupero))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode/gi;
+  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa)|ódigo (?:pin|de acceso|de recuperación|wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -314,6 +315,8 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
       if (value && looksStated(text, value, kind)) push(out, value);
       return;
     }
+    const beforeFinalCopula = valueBeforeFinalCopula(text, p);
+    if (beforeFinalCopula) return push(out, beforeFinalCopula);
     const { word, end } = wordAt(text, p);
     if (!word) {
       // An aside between commas ("my password, if you need it, is …") is stepped over once.
@@ -330,6 +333,21 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
     if (CHANGE_VERB.test(word)) verbSeen = true;
     p = end;
   }
+}
+
+/** Copulas German and Dutch put last in a subordinate clause. */
+const FINAL_COPULA = new Set(['ist', 'war', 'lautet', 'bleibt', 'is', 'was', 'wordt', 'blijft', 'luidt']);
+
+/**
+ * A value before a copula that ends its clause, as German and Dutch word a subordinate clause: "…, dass mein
+ * Passwort überall citron_2015? ist", "omdat het wachtwoord nu Xy7#kL9p is." — only a value that cannot be a word.
+ */
+function valueBeforeFinalCopula(text: string, at: number): Value | null {
+  const value = readValue(text, at, 'password');
+  if (!value || value.quoted) return null;
+  const copula = nextWord(text, value.end);
+  if (!FINAL_COPULA.has(copula.word) || !/^[ \t]*(?:[.,;:!?)]|$)/.test(text.slice(copula.end, copula.end + 3))) return null;
+  return looksStatedWithoutConnector(text, value) ? value : null;
 }
 
 /** An aside between commas, words only: "if you need it", "falls du es brauchst", "au cas où". */

@@ -5,14 +5,23 @@
 const PLACEHOLDER_WORDS =
   /^(?:changeme|change[_-]?me|password\d?|passwort|wachtwoord|contraseña|secret|secreto|segreto|geheim|token|redacted|removed|hidden|masked|none|null|nil|undefined|empty|example|sample|dummy|test|testing|foo|bar|baz|foobar|admin|root|user|username|value|string|text|placeholder|todo|tbd|fixme|pass|pwd|mypassword|yourpassword|secretkey|apikey|api_key|your[_-].*|my[_-]?(?:secret|token|key|password).*|insert.*|enter.*|replace.*|put.*here|.*_here|true|false|required|optional|env|process\.env.*|os\.environ.*|getenv.*)$/i;
 
-/** The components of a name that say "this is where a credential goes": `db_password`, `API-TOKEN`, `app.secret`. */
+/**
+ * The components of a name that say "this is where a credential goes", in the six languages: `db_password`,
+ * `API-TOKEN`, `app.secret`, `TU_CLAVE_AQUI`, `LA_TUA_CHIAVE`, `VOTRE_CLÉ`, `DEIN_SCHLÜSSEL`.
+ */
 const CREDENTIAL_COMPONENT =
-  /^(?:password|passwd|pwd|pass|passphrase|passwort|kennwort|wachtwoord|contraseña|contrasena|mdp|secret|token|key|apikey|pin|credential|credentials)$/i;
+  /^(?:password|passwd|pwd|pass|passphrase|passwort|kennwort|wachtwoord|contraseña|contrasena|mdp|secret|token|key|apikey|pin|credential|credentials|clave|chiave|clé|cle|schlüssel|schluessel|sleutel|geheimnis|secreto|segreto)$/i;
+/** The possessive a placeholder opens with and the "here" it ends with, in the six languages: `TU_TOKEN_AQUI`. */
+const PLACEHOLDER_OPENING = /^(?:your|tu|tus|su|tua|tuo|la_tua|il_tuo|votre|ton|ta|dein|deine|ihr|ihre|jouw|uw|je)[_.-]/i;
+const PLACEHOLDER_ENDING = /[_.-](?:here|aqui|aquí|qui|ici|hier)$/i;
 
-/** A name made only of words joined by `_`, `-` or `.`, one of which names a credential (`[db_password]`, `DB_PASSWORD`). */
+/**
+ * A name made only of words joined by `_`, `-` or `.`, one of which names a credential (`[db_password]`,
+ * `DB_PASSWORD`), or which opens with "your" or ends with "here" in one of the six languages (`TU_VALOR_AQUI`).
+ */
 function isCredentialName(v: string): boolean {
-  if (!/^[A-Za-z]+(?:[_.-][A-Za-z]+)+$/.test(v)) return false;
-  return v.split(/[_.-]/).some((part) => CREDENTIAL_COMPONENT.test(part));
+  if (!/^\p{L}+(?:[_.-]\p{L}+)+$/u.test(v)) return false;
+  return PLACEHOLDER_OPENING.test(v) || PLACEHOLDER_ENDING.test(v) || v.split(/[_.-]/).some((part) => CREDENTIAL_COMPONENT.test(part));
 }
 
 /** True for placeholder or templated values that are not real credentials. */

@@ -9,7 +9,20 @@
  */
 export function commonWords(...listTexts: string[]): (letters: string) => boolean {
   let words: Set<string> | undefined;
-  return (letters) => (words ??= wordSet(listTexts)).has(letters.toLowerCase());
+  return (letters) => {
+    words ??= wordSet(listTexts);
+    const lower = letters.toLowerCase();
+    return words.has(lower) || (BRITISH.test(lower) && words.has(americanSpelling(lower)));
+  };
+}
+
+/**
+ * British spellings the prose the lists come from writes the American way: "summarise" (a prompt's opening verb,
+ * capitalised) and "colour" are words as much as "summarize" and "color".
+ */
+const BRITISH = /(?:is(?:e|es|ed|ing|ation|ations)|our(?:s|ed|ing)?)$/u;
+function americanSpelling(word: string): string {
+  return word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing)?$/u, 'or$1');
 }
 
 function wordSet(listTexts: readonly string[]): Set<string> {

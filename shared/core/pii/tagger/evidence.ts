@@ -29,6 +29,7 @@ import {
   isSignature,
   PARTICLES,
   PLACE_PREFIX,
+  namedAsVenue,
   PLACE_SUFFIX,
   framedAsThing,
   THING_LABELS,
@@ -328,6 +329,7 @@ function namesAPlaceOrCompany(text: string, names: readonly Token[], view: LineV
   const last = view.tokens.indexOf(names.at(-1)!);
   const before = view.tokens[first - 1];
   if (before !== undefined && before.trail === '' && PLACE_PREFIX.has(before.word.toLowerCase())) return true;
+  if (namedAsVenue(text, names[0]!.start)) return true; // «"Da Gino", una pizzeria»
   if (names.length > 1 && names[0]!.trail === '' && PLACE_PREFIX.has(names[0]!.word.toLowerCase())) return true; // taken in: "Hurricane Katrina"
   if (names.slice(1).some((t) => COMPANY_FORMS.has(t.word.replaceAll('.', '')))) return true; // taken in: "… SARL"
   if (companyAfterList(text, names.at(-1)!.end)) return true; // "Trejo Girón, Armenta Muñiz y Soliz Vaca Asociados"

@@ -12,7 +12,7 @@
 //   - thanked: "Grazie mille Vosmira!"; referred to as a person: "Is Vosmira's estimate realistic? She says …"
 //   - met or contacted: "I met Vosmira at the conference", "conocí a Vosmira"
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
-import { isFormOfAddress, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
+import { GREETINGS, isFormOfAddress, PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson } from './evidence.ts';
 import {
@@ -43,6 +43,7 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...surnamesFirst(text, reading),
     ...initialLists(text, reading),
     ...addressedPeople(text, reading),
+    ...peopleGreeted(text, reading),
     ...peopleInTheirPlaces(text, reading),
     ...reportedSpeakers(text, reading),
     ...peopleThanked(text, reading),
@@ -265,7 +266,10 @@ function mayBeVocative(name: string): boolean {
   return !isFormOfAddress(name) && (name.length > 3 || isGivenName(name));
 }
 
-/** The writer speaking of themselves right after a vocative's comma: "Floor, I have told you …", "Adar, je te …". */
+/**
+ * The writer speaking of themselves right after a vocative's comma: "Floor, I have told you …", "Adar, je te …"; in
+ * a quoted message, anywhere in its first sentence.
+ */
 const FIRST_PERSON = new Set(words(`I je j ich yo io ik`));
 
 /**
@@ -278,7 +282,20 @@ function speaksTo(text: string, firstWord: string, from: number, quoted: boolean
   if (!quoted && !FIRST_PERSON.has(firstWord.replace(/['’].*$/u, ''))) return false;
   const sentence = /^[^.!?\n»”"]*/u.exec(text.slice(from, from + 120))![0];
   const said = sentence.split(/[^\p{L}\p{M}]+/u).slice(0, VOCATIVE_REACH);
-  return said.some((w) => SECOND_PERSON.has(w.toLowerCase()));
+  if (said.some((w) => SECOND_PERSON.has(w.toLowerCase()))) return true;
+  // a message the prompt asks to rework speaks of its writer as often: «make this kinder: "Rasheedah, as I have
+  // said …"» (in a story's dialogue, "Whooa, I'm …" and "Entschuldige, ich …" open with interjections)
+  return quoted && said.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON.has(w.toLowerCase())) && asksToRework(text, from);
+}
+
+/**
+ * Asking for a message to be reworded, translated or answered, in the six languages: the quoted message after it
+ * is the user's own correspondence.
+ */
+const REWORK_RE =
+  /(?<![\p{L}\p{M}])(?:rewrite|rephrase|reword|translate|proofread|polish|soften|shorten|make (?:this|it) (?:sound|more|less|kinder|nicer|friendlier|politer)|sound less|umformulieren|formulier\p{L}*|umschreiben|übersetz\p{L}*|freundlicher|netter|höflicher|reformul\p{L}*|tradui\p{L}*|réécri\p{L}*|traduc\p{L}*|reescrib\p{L}*|riformul\p{L}*|riscriv\p{L}*|tradu[cz]\p{L}*|herschrijf|herformuleer|vertaal|vriendelijker|beleefder|aardiger)(?![\p{L}\p{M}])/iu;
+function asksToRework(text: string, quoteAt: number): boolean {
+  return REWORK_RE.test(text.slice(Math.max(0, quoteAt - 200), quoteAt));
 }
 /** Its first letter in either case: a word opening a sentence or inside one. */
 const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
@@ -296,7 +313,42 @@ const TELL_WORDS = [
   ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a'],
   ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner'],
 ];
-const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{Lu})`, 'gu');
+const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{L})`, 'gu');
+/**
+ * German puts the verb of telling last: "kannst du Vosmira sagen, dass …", "kannst du adigun fragen ob …" — a
+ * pronoun, the one told, the verb, then the clause.
+ */
+const TOLD_BEFORE_VERB_RE =
+  /(?<![\p{L}\p{M}])(?:du|ihr|Sie|ich|wir|man)[ \t]+([\p{L}\p{M}]+)(?=[ \t]+(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob)(?![\p{L}\p{M}])))/gu;
+/**
+ * What opens the clause after the one told: a conjunction or a pronoun ("tell adigun that she …", "dire à
+ * ekundayo qu'elle …", "digo a valerija que …", "tegen akinlabi dat ze …"); not a comma ("text pla, on …").
+ */
+const TOLD_CLAUSE_AT =
+  /[ \t]+(?:(?:that|if|whether|she|he|they|dass|ob|sie|er|que|si|elle|il|ils|ella|él|che|se|lei|lui|dat|of|ze|zij|hij)(?![\p{L}\p{M}])|qu['’])/uy;
+/** A vowel of the six languages' alphabets and of the names they borrow: "dpkg" is no name. */
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]/u;
+
+/**
+ * The one told, typed in lower case, even in a text with no capitals at all (chat is typed so): one rare word, a
+ * name's shape (a vowel, three letters or more, not inflected as prose words are) and the told clause right after
+ * it — "tell adigun that …", "come dico a olufunke che …".
+ */
+function toldInLowerCase(text: string, from: number, reading: Reading, clauseRead = false): TextSpan | undefined {
+  const name = lowerCaseNameAt(text, from, reading);
+  if (!name) return undefined;
+  TOLD_CLAUSE_AT.lastIndex = name.end;
+  return clauseRead || TOLD_CLAUSE_AT.test(text) ? name : undefined;
+}
+
+const LOWER_WORD_AT = /\p{Ll}[\p{Ll}\p{M}]+/uy;
+/** A rare word in lower case of a name's shape: a vowel, three letters or more, not inflected as prose words are. */
+function lowerCaseNameAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  LOWER_WORD_AT.lastIndex = from;
+  const w = LOWER_WORD_AT.exec(text)?.[0];
+  if (!w || w.length < 3 || !VOWEL.test(w) || INFLECTED.test(w)) return undefined;
+  return isRareNamePart(w.charAt(0).toUpperCase() + w.slice(1), reading) ? { start: from, end: from + w.length } : undefined;
+}
 
 function addressedPeople(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
@@ -312,8 +364,49 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
     if (run) found.push(run);
   }
   for (const m of text.matchAll(TELL_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
+    const from = m.index + m[0].length;
+    const run = /\p{Lu}/u.test(text[from]!) ? personAt(text, from, reading) : toldInLowerCase(text, from, reading);
     if (run) found.push(run);
+  }
+  for (const m of text.matchAll(TOLD_BEFORE_VERB_RE)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    const run = /\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, from, reading) : toldInLowerCase(text, from, reading, true);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * A greeting opening a message, a line or a quote, then the one greeted ending the phrase: "coucou amalija !",
+ * "hi ojārs,", "Dear INKA ZDRAVČEVIĆ," — in lower case or in capitals too, which the rules leave to a known given
+ * name ("Dear HR," and "hallo welt!" are no one).
+ */
+const GREETING_OPENS_RE = new RegExp(`(?:^|[\\n«“„"‘:])[ \\t]*(?:${byFirstLetter([...GREETINGS])})[ \\t]+(?=\\p{L})`, 'giu');
+/** Two words in capitals: a name as forms and mail merges write it. */
+const TWO_IN_CAPITALS_AT = /(\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}])/uy;
+
+function peopleGreeted(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  const greeted = { ...reading, capitalsElsewhere: true }; // a greeting is cue enough for a name typed in lower case
+  for (const m of text.matchAll(GREETING_OPENS_RE)) {
+    const from = m.index + m[0].length;
+    TWO_IN_CAPITALS_AT.lastIndex = from;
+    const capitals = TWO_IN_CAPITALS_AT.exec(text);
+    if (capitals) {
+      const asNames = [capitals[1]!, capitals[2]!].map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+      const end = from + capitals[0].length;
+      if (asNames.every((w) => isRareNamePart(w, reading)) && !isKnownNotPerson(asNames) && endsPhrase(text, end)) {
+        found.push({ start: from, end });
+      }
+      continue;
+    }
+    if (/^\p{Lu}\p{Ll}/u.test(text.slice(from, from + 2))) continue; // capitalised: the rules' greeting cue reads it
+    // a name in lower case after a greeting typed so ("coucou amalija !"); after a capitalised one, a word in lower
+    // case is an adjective or an adverb ("Lieber vorgebeugt, als …", "Auguri vivissimi")
+    const greeting = m[0].trimStart().replace(/^[\n«“„"‘:][ \t]*/u, '');
+    if (/^\p{Ll}/u.test(text[from]!) && !/^\p{Ll}/u.test(greeting)) continue;
+    const run = oneRareWordAnyCaseAt(text, from, greeted);
+    if (run && VOWEL.test(text.slice(run.start, run.end))) found.push(run);
   }
   return found;
 }

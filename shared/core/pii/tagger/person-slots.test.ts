@@ -6,7 +6,7 @@ const COMMON = new Set(
   `the a an to for with please write send note about invoice contract new york visual studio code den haag
   ich muss es bitte die das ist und mit migration liegt bei meeting je dois l le de la une pour écrire
   por favor escribe para el la un per il lo voor de het een aan mail over cliente team bacon flights loop springt el secreto i want them it is caused and viruses track allocations fix landed built on cameras driver university grazie sto compilando un modulo claim submitted last week ticket bericht prüfen introduction results are below status will take over ticket serveur reprend dossier lundi
-  she let pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben sobre pedido`.split(
+  she let pilot runs next week statisch gelinkt falls met dit door naar korte inleiding stuur fasse ticket zusammen meldet eine abbuchung résume signale un débit mis datos address baker street london support replied is still true pasted this from docs concrètement si facture peut attendre übernimmt ab montag riscrivi non mai alle mail encarga del om factuur das sagt nein google said so wrote back elle est utile ça doc es útil lo documentación è utile dalla documentazione dijo ayer en reunión stimmt aus der doku klopt uit documentatie vorteile die wir haben sobre pedido apt welt hallo hello world sales guys hey hi dear how do tell is held may kernel package mir sagen ob geht kannst du bescheid klappt`.split(
     /\s+/u,
   ),
 );
@@ -205,6 +205,28 @@ describe("slotNames: the names a message's own grammar places (person-grammar.ts
     expect(names('Vosmira Tadeova, kannst du das prüfen?')).toEqual(['Vosmira Tadeova']);
     expect(names('Tell Vosmira the build is green. Frag mal Vosmira, ob das passt.')).toEqual(['Vosmira', 'Vosmira']);
     expect(names('Demande à Vosmira si le serveur tourne. Chiedi a Vosmira se va.')).toEqual(['Vosmira', 'Vosmira']);
+    // a quoted message to reword, opening with the one it is to, the writer speaking of themselves
+    expect(names('make this kinder? "Rasheedah, as I have now said three times, the invoices go to accounts."')).toEqual(['Rasheedah']);
+    expect(names('Kun je dit vriendelijker zeggen? "Selcan, ik heb het nu drie keer gezegd."')).toEqual(['Selcan']);
+  });
+
+  it('takes the one told typed in lower case, where the told clause follows (six languages)', () => {
+    expect(names('how do i tell adigun that the meeting moved')).toEqual(['adigun']);
+    expect(names('kannst du adigun sagen dass sie im meeting nicht so laut ist')).toEqual(['adigun']);
+    expect(names("comment dire à ekundayo qu'elle parle trop fort")).toEqual(['ekundayo']);
+    expect(names('cómo le digo a valerija que no me interrumpa')).toEqual(['valerija']);
+    expect(names('come dico a olufunke che parla troppo forte')).toEqual(['olufunke']);
+    expect(names('hoe zeg ik tegen akinlabi dat ze te luid praat')).toEqual(['akinlabi']);
+    // not a program told what to do, nor a word of the sentence
+    expect(names('how do i tell dpkg that the package is held? tell apt that, and tell the kernel that it may')).toEqual([]);
+    expect(names('kannst du mir sagen, ob das geht? kannst du Bescheid sagen, dass es klappt?')).toEqual([]);
+  });
+
+  it('takes the one greeted in lower case or in capitals, where the greeting opens the message or a quote', () => {
+    expect(names('traduis stp : « coucou amalija ! les clés sont chez la voisine »')).toEqual(['amalija']);
+    expect(names('hi ojārs, the fridge is yours now')).toEqual(['ojārs']);
+    expect(names('Dear INKA ZDRAVČEVIĆ,\n\nThank you for coming in on Tuesday.')).toEqual(['INKA ZDRAVČEVIĆ']);
+    expect(names('hallo welt! hi team, hey guys! Dear HR, Dear SALES TEAM, hello world')).toEqual([]);
   });
 
   it('takes people in places of a sentence only a person stands in (six languages)', () => {
