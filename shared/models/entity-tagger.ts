@@ -9,6 +9,7 @@
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { candidateWords, taggerWindows, type TextSpan, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
 import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
+import { withOtherMentions } from '../core/pii/tagger/mentions.ts';
 import { slotNames } from '../core/pii/tagger/person-slots.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
@@ -112,12 +113,12 @@ export function taggerVersion(name: string, onnxSha256: string): string {
  * options the loaded tagger has. A load that fails rejects that call's `tag`.
  */
 export function lazyEntityTagger(version: string, load: () => Promise<EntityTagger>, opts: EntityTaggerOptions = {}): EntityTagger {
-  const { needsModel, slotted } = modelFreeParts(version, opts);
+  const { needsModel, slotted, withMentions } = modelFreeParts(version, opts);
   let loaded: EntityTagger | undefined;
   return {
     version,
     async tag(texts) {
-      if (!loaded && !texts.some(needsModel)) return texts.map(slotted);
+      if (!loaded && !texts.some(needsModel)) return texts.map((text) => withMentions(text, slotted(text)));
       loaded ??= await load();
       return loaded.tag(texts);
     },
@@ -143,11 +144,13 @@ function modelFreeParts(version: string, opts: EntityTaggerOptions) {
       isCommonWord && requireEvidence && opts.personSlots !== false
         ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
         : [],
+    /** The findings with the other mentions of the people found (mentions.ts; needs the common words). */
+    withMentions: (text: string, found: Finding[]): Finding[] => (isCommonWord ? withOtherMentions(text, found, isCommonWord) : found),
   };
 }
 
 export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {
-  const { evidence, requireEvidence, keepIn, slotted } = modelFreeParts(version, opts);
+  const { evidence, requireEvidence, keepIn, slotted, withMentions } = modelFreeParts(version, opts);
   const windowTokens = Math.min(opts.windowTokens ?? DEFAULTS.windowTokens, model.maxLength);
   const windowOptions: WindowOptions = {
     maxTokens: windowTokens - specialTokenCount(model),
@@ -176,9 +179,12 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
       const findings = texts.map((): Finding[] => []);
       windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
       return findings.map((list, index) =>
-        withSlotNames(
-          list.filter((f) => keep(texts[index]!, f)),
-          slotted(texts[index]!),
+        withMentions(
+          texts[index]!,
+          withSlotNames(
+            list.filter((f) => keep(texts[index]!, f)),
+            slotted(texts[index]!),
+          ),
         ),
       );
     },

@@ -114,7 +114,7 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   aanvrager verantwoordelijke`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
-const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
+export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
   anwesend anwesende an présents présentes participants asistentes participantes para presenti
   partecipanti a aanwezig aanwezigen deelnemers aan`);
 
@@ -181,7 +181,8 @@ export const RELATIONS = set(`son daughter wife husband mother mom mum mommy mot
   figlio figlia moglie marito compagno compagna mamma papà fratello sorella amico amica collega responsabile vicino
   vicina nonna nonno nonnina figliolo figliola padrone padrona zia zio cugino cugina nipote fidanzato fidanzata bambino bambina
   zoon dochter vrouw echtgenoot echtgenote moeder vader broer zus zuster vriend vriendin collega buurman
-  buurvrouw huisbaas verhuurder oma opa oom neef verloofde kleinzoon kleindochter leidinggevende`);
+  buurvrouw huisbaas verhuurder oma opa oom neef verloofde kleinzoon kleindochter leidinggevende
+  coinquilino coinquilina colocataire coloc huisgenoot huisgenote`);
 
 /** Labels that also work without a colon before a full name ("driver Anna Berg, born …"). */
 const PREPOSITION_LABELS = set(`from to cc bcc de à a da van an aan para von present name names naam nome nom
@@ -239,7 +240,10 @@ export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo
   airport flughafen aeropuerto aéroport aeroporto luchthaven bahnhof hauptbahnhof gare stazione estación estacion
   universität universidad université università universiteit hospital krankenhaus klinikum hôpital ospedale ziekenhuis
   museo musée stadion estadio stade stadio gymnasium liceo lycée instituto institut istituto stiftung fundación
-  fondation fondazione stichting`);
+  fondation fondazione stichting
+  bakery shop store salon boulangerie pâtisserie crêperie boutique bistrot brasserie bäckerei konditorei metzgerei
+  friseur salon panadería pastelería peluquería tienda bodega gelateria pizzeria trattoria osteria pasticceria
+  panetteria bakkerij slagerij kapsalon winkel snackbar`);
 
 /**
  * A shop named as being at someone's, its preposition capitalised as a name's first word opening a quote: «"Da
@@ -252,7 +256,7 @@ export function namedAsVenue(text: string, start: number): boolean {
 
 /** A company's legal form or family word, which a name run may take in as a capitalised word ("Okonkwo SARL"). */
 export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL SAS SL GmbH mbH KG OHG Cía Hermanos Hijos
-  Asociados Associati Associés Figli Fils Söhne Zonen`);
+  Asociados Associati Associés Associates Figli Fils Söhne Zonen`);
 
 /** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"), the company forms too. */
 export const PLACE_SUFFIX: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
 // or in a person record (with e-mail, phone, birth date … near it).
 import { isLetter } from '../chars.ts';
 import { lineAt } from '../lines.ts';
-import { isLineStartWord, isPersonLabel, isSignature, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
+import { isLineStartWord, isPersonLabel, isSignature, LIST_LABELS, PARTICLES, PLACE_SUFFIX, type NameCandidate } from './names-context.ts';
 import { AMBIGUOUS_GIVEN, BRANDS, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGivenName, NOT_NAME_WORDS } from './names-gazetteer.ts';
 import type { Tok } from './names-tokens.ts';
 
@@ -419,6 +419,26 @@ const LABELLED_CAPITALS_RE =
 const PASSENGER_NAME_RE =
   /(?<![\p{L}\p{N}/])(\p{Lu}{2,}(?:['’ -]\p{Lu}{2,})*\/\p{Lu}{3,}(?: \p{Lu}{2,})?) ?(?:MR|MRS|MS|MISS|MSTR)(?![\p{L}\p{N}])/gu;
 
+/** A list label opening a line, its colon, and the rest of the line: "Teilnehmer: POGHOSYAN Albert; Entschuldigt: …". */
+const LIST_LINE_RE = /(?:^|\n)[ \t]*(\p{L}+)[ \t]*:[ \t]*([^\n]+)/gu;
+
+/**
+ * The "SURNAME Given" items of a list of people after its label ("Teilnehmer: POGHOSYAN Albert; …", "Aanwezig:
+ * KING Rowena, …"), up to the line's end or the next label.
+ */
+function surnamesFirstInLists(text: string, out: NameCandidate[]): void {
+  for (const m of text.matchAll(LIST_LINE_RE)) {
+    if (!LIST_LABELS.has(m[1]!.toLowerCase())) continue;
+    const items = m[2]!.replace(/[;,]?[ \t]*\p{L}+[ \t]*:.*$/u, ''); // not past the next label ("; Entschuldigt: …")
+    let at = m.index + m[0].length - m[2]!.length;
+    for (const item of items.split(/([,;])/u)) {
+      const v = item.trim();
+      if (surnameFirst(v)) out.push({ start: at + item.indexOf(v), end: at + item.indexOf(v) + v.length, cue: 'label', score: 0.8 });
+      at += item.length;
+    }
+  }
+}
+
 export function upperCaseLabels(text: string, out: NameCandidate[]): void {
   const add = (value: string, at: number) => {
     const v = value.replace(/[ /](?:MR|MRS|MS|MISS|MSTR|DR)$/, '');
@@ -429,9 +449,11 @@ export function upperCaseLabels(text: string, out: NameCandidate[]): void {
   // Cheap tests first: most texts have none of these shapes.
   if (/(?:NAME|NOM|NOMBRE|NOME|NAAM|PASS|Pass|Name|Nom|Nombre|Nome|Naam)/.test(text))
     for (const m of text.matchAll(UPPER_LABEL_RE)) add(m[1]!, m.index + m[0].length - m[1]!.length);
-  if (/:[ \t]*[A-Z\u00c0-\u00de\u0100-\u024f]{2}/.test(text))
+  if (/:[ \t]*[A-Z\u00c0-\u00de\u0100-\u024f]{2}/.test(text)) {
     for (const m of text.matchAll(LABELLED_CAPITALS_RE))
       if (isPersonLabel(m[1]!.split(/[ _]/))) add(m[2]!, m.index + m[0].length - m[2]!.length);
+    surnamesFirstInLists(text, out);
+  }
   if (/[A-Z\u00c0-\u00de\u0100-\u024f]\/[A-Z\u00c0-\u00de\u0100-\u024f]/.test(text))
     for (const m of text.matchAll(PASSENGER_NAME_RE)) add(m[1]!, m.index);
 }

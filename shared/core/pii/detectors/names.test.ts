@@ -139,6 +139,12 @@ describe('personNameDetector: signatures, labels, introductions, relations', () 
     expect(found('I spoke to Mr. Is that right?')).toEqual([]);
   });
 
+  it('reads "SURNAME Given" items of a list of people after its label, up to the next label', () => {
+    expect(found('Teilnehmer: POGHOSYAN Albert; Entschuldigt: niemand.')).toEqual(['POGHOSYAN Albert']);
+    expect(found('Aanwezig: KUDRYAVTSEV Marina, KING Rowena; afwezig: niemand.')).toEqual(['KUDRYAVTSEV Marina', 'KING Rowena']);
+    expect(found('Participants : IBM Cloud, AWS Lambda')).toEqual([]);
+  });
+
   it('needs a known name or two words for one-word list items under list labels', () => {
     expect(found('Teilnehmende: Produkt, Entwicklung, Support\n- Kündigungsquote gestiegen')).toEqual([]);
     expect(found('Attendees: Oriel, Marquis, Jessika\n- churn is up')).toEqual(['Oriel', 'Marquis', 'Jessika']);
@@ -222,6 +228,10 @@ describe('personNameDetector: structured data', () => {
 });
 
 describe('personNameDetector: hard negatives', () => {
+  it('ignores a pioneer, or one considered as something', () => {
+    expect(found('Warum gilt Konrad Zuse als Pionier der Informatik?')).toEqual([]);
+  });
+
   it('ignores famous people in an encyclopaedic context and eponyms', () => {
     expect(found("Explain how Isaac Newton's second law relates to momentum.")).toEqual([]);
     expect(found("Newton's laws and the Turing test")).toEqual([]);
@@ -244,6 +254,9 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('¿Qué diferencia hay entre un Seat León y un Cupra Born?')).toEqual([]);
     expect(found('La reunión con Telefónica e Indra pasa al martes.')).toEqual([]);
     expect(found('La reunión con Telefónica y Marta Ruiz pasa al martes.')).toEqual(['Marta Ruiz']);
+    expect(found('Vergelijk Albert Heijn en Jumbo op prijs van koffie.')).toEqual([]);
+    // a shop's word before the name
+    expect(found('Écris un slogan pour la boulangerie Paul. Schrijf een slogan voor bakkerij Bart.')).toEqual([]);
   });
 
   it("ignores a shop named as being at someone's, in quotes; not the person one is at", () => {

@@ -91,7 +91,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|invent|discover|theor|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|invent|discover|theor|pioneer|pionier|pionnier|pionero|pioniere|gilt als|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -512,7 +512,7 @@ function weakVetoed(text: string, run: NameRun, isPlacePrefix: boolean, followed
     isPlacePrefix ||
     followedByPlaceWord ||
     namedAsVenue(text, start) ||
-    (seq.length === 1 && joinedToBrand(text, start, end)) ||
+    joinedToBrand(text, start, end, seq.length) ||
     famous(seq) ||
     encyclopaedic(text, start, end)
   )
@@ -521,12 +521,19 @@ function weakVetoed(text: string, run: NameRun, isPlacePrefix: boolean, followed
   return seq.length === 1 && /^\s?\d/.test(text.slice(end, end + 2));
 }
 
+/** A verb of comparing in the clause before a run. */
+const COMPARING_BEFORE_RE =
+  /(?:^|[\s¿])(?:compare|comparing|vergleiche|vergleichen|compara|comparar|comparez|comparer|confronta|confrontare|vergelijk|vergelijken)\b[^.!?\n]*$/iu;
 /** A conjunction and the word on its other side, before or after a run. */
 const JOINED_BEFORE_RE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:and|und|et|y|e|en|or|oder|ou|o|of|&) $/u;
 const JOINED_AFTER_RE = /^ (?:and|und|et|y|e|en|or|oder|ou|o|of|&) (\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u;
 
-/** One word joined to a brand by a conjunction is one more company: "Telefónica e Indra", "Indra and SAP". */
-function joinedToBrand(text: string, start: number, end: number): boolean {
+/**
+ * One word joined to a brand by a conjunction is one more company: "Telefónica e Indra", "Indra and SAP"; after
+ * a verb of comparing, a name of any length ("Compare Leroy Merlin et Castorama", "Vergelijk Albert Heijn en Jumbo").
+ */
+function joinedToBrand(text: string, start: number, end: number, words: number): boolean {
+  if (words > 1 && !COMPARING_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return false;
   const before = JOINED_BEFORE_RE.exec(text.slice(Math.max(0, start - 32), start))?.[1];
   const after = JOINED_AFTER_RE.exec(text.slice(end, end + 32))?.[1];
   return (before !== undefined && BRANDS.has(before)) || (after !== undefined && BRANDS.has(after));

@@ -257,6 +257,13 @@ describe('the value named before the cue, and an aside between cue and copula', 
 });
 
 describe('recovery codes, and a quoted value right after the cue', () => {
+  it("a wallet's recovery phrase of twelve words or more; not a sentence about it", () => {
+    const words = 'sweatshop caption finer heating godparent hello in-joke retention excess flood graffiti cinema';
+    expect(found(`My recovery phrase is ${words}`)).toEqual([words]);
+    expect(found(`la frase semilla es ${words}.`)).toEqual([words]);
+    expect(found('the recovery phrase is stored offline in a safe place and never typed into any website')).toEqual([]);
+  });
+
   it('recovery and backup codes, six languages', () => {
     expect(found('The recovery code is 4f8k-2m9x-7q3z-1v5b')).toEqual(['4f8k-2m9x-7q3z-1v5b']);
     expect(found('Mein Wiederherstellungscode lautet 7Q2K-9M4X')).toEqual(['7Q2K-9M4X']);

@@ -26,7 +26,7 @@ type CueKind = 'password' | 'passphrase' | 'pin';
 // pay for Unicode case folding.
 // Factored by first letters (the same words as listed one by one, cheaper to look for in every text).
 const CUE =
-  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa)|ódigo (?:pin|de acceso|de recuperación|wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode/gi;
+  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa)|ódigo (?:pin|de acceso|de recuperación|wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode|(?:recovery|seed|mnemonic) (?:phrase|words)|wiederherstellungsphrase|phrase de récupération|frase (?:semilla|de recuperación|di recupero)|herstelzin/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -42,7 +42,7 @@ function cueBounded(text: string, start: number, end: number): boolean {
 }
 
 function cueKind(cue: string): CueKind {
-  if (/phrase|frase|wachtzin/i.test(cue)) return 'passphrase';
+  if (/phrase|frase|zin$|words$/i.test(cue)) return 'passphrase';
   if (/pin|code|c[oó]digo|codice|geheimzahl/i.test(cue)) return 'pin';
   return 'password';
 }
@@ -174,11 +174,14 @@ function quotedValue(text: string, open: number): Value | null {
   return null;
 }
 
-/** Space-joined lower-case words after the first ("correct horse battery staple"), for a passphrase cue. */
+/**
+ * Space-joined lower-case words after the first, for a passphrase cue: "correct horse battery staple", a wallet's
+ * recovery phrase of 12 or 24 words (some hyphenated: "in-joke").
+ */
 function extendPassphrase(text: string, end: number): number {
-  const word = /^ (\p{Ll}+)(?=[\s.,;:!?)"'»”]|$)/u;
-  for (let words = 1; words < 8; words++) {
-    const m = word.exec(text.slice(end, end + 40));
+  const word = /^ (\p{Ll}+(?:-\p{Ll}+)*)(?=[\s.,;:!?)"'»”]|$)/u;
+  for (let words = 1; words < 24; words++) {
+    const m = word.exec(text.slice(end, end + 48));
     if (!m) break;
     end += m[0].length;
   }
@@ -222,6 +225,12 @@ const WORD_SEQUENCE = /^[\p{L}'’]+(?:[-_. ]+[\p{L}'’]+)*[?!.]*$/u;
 const COMMON_WORDS =
   /^(?:protected|required|incorrect|correct|wrong|invalid|expired|reset|changed|forgotten|strong|weak|secure|same|different|stored|hashed|encrypted|empty|missing|mandatory|obligatoire|falsch|korrekt|abgelaufen|incorrecto|incorrecta|sbagliata|onjuist|verlopen)$/i;
 
+/** A wallet's recovery phrase: twelve words or more in lower case, none a function word (some hyphenated: "in-joke"). */
+function isMnemonic(v: string): boolean {
+  const words = v.split(' ');
+  return words.length >= 12 && words.every((w) => /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) && !FUNCTION_WORDS.has(w));
+}
+
 /** Random words, not a phrase: every word of three letters or more and none a function word. */
 function isPassphrase(v: string, minWords: number): boolean {
   const words = v.replace(/[?!.]+$/, '').split(/[-_. ]+/);
@@ -246,6 +255,7 @@ function isNumberWithUnit(text: string, value: Value): boolean {
 /** The value stated after a cue looks like a password (or PIN), not a word of the sentence or a placeholder. */
 function looksStated(text: string, value: Value, kind: CueKind): boolean {
   const v = text.slice(value.start, value.end);
+  if (kind === 'passphrase' && isMnemonic(v)) return true;
   if (v.length < 4 || v.length > 80 || isPlaceholder(v) || /^[[({<-]/.test(v)) return false; // lists, options
   // four words or more joined by dots are a passphrase, not an attribute path or a host name ("thyme.warm.vista.amend")
   const dottedPassphrase = DOTTED_WORDS.test(v) && isPassphrase(v, 4);

@@ -118,6 +118,14 @@ describe('passwords and keys stated as such', () => {
     expect(found('export API_KEY=BCVdPCRYhTco')).toEqual(['BCVdPCRYhTco']);
     expect(found('export API_KEY=PostgreSQL')).toEqual([]);
   });
+  it("a password on a command line: MySQL's glued -p, sshpass -p; not the prompt or a variable", () => {
+    expect(found('mysql -u root -pacftH9Fdym9A prod_db')).toEqual(['acftH9Fdym9A']);
+    expect(found("mysqldump -uroot -p'Xk2#pl9q' shop > shop.sql")).toEqual(['Xk2#pl9q']);
+    expect(found('sshpass -p Hunter22x ssh admin@host')).toEqual(['Hunter22x']);
+    expect(found('mysql -u root -p prod_db')).toEqual([]);
+    expect(found('mysql -u root -p$MYSQL_PWD db; mysql -u root -p<password>')).toEqual([]);
+  });
+
   it('bearer tokens', () => {
     expect(found('-H "Authorization: Bearer 9f8e7d6c5b4a3928XyZ1706f5e4d3c2b1a0"')).toEqual(['9f8e7d6c5b4a3928XyZ1706f5e4d3c2b1a0']);
     expect(found('Authorization: Bearer <token>')).toEqual([]);

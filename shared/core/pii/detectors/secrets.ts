@@ -360,6 +360,25 @@ function authAt(text: string, at: number, out: Finding[]): void {
   out.push({ type: 'SECRET', start, end: start + v.length, score: 0.85, detector: 'secrets' });
 }
 
+// ------------------------------------------------------------------------------- command lines
+
+/**
+ * A password given on a command line: MySQL's and MariaDB's `-p` glued to the value (`mysql -u root -pS3cret`),
+ * `sshpass -p S3cret`. (`--password=…` and `PGPASSWORD=…` are key = value pairs, read above.)
+ */
+const COMMAND_LINE_PASSWORD =
+  /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\n]*?[ \t]-p|\bsshpass[ \t]+-p[ \t]*)(['"]?)([^\s'"]{4,})\1/g;
+
+function findCommandLinePasswords(text: string, out: Finding[]): void {
+  if (!text.includes('-p')) return;
+  for (const m of text.matchAll(COMMAND_LINE_PASSWORD)) {
+    const v = m[2]!;
+    if (isPlaceholder(v) || isCodeReference(v)) continue;
+    const start = m.index + m[0].length - m[1]!.length - v.length;
+    out.push({ type: 'SECRET', start, end: start + v.length, score: 0.8, detector: 'secrets' });
+  }
+}
+
 /** Several passes can find the same secret (a key = value inside a connection string): keep the outer span. */
 function dropNested(found: Finding[]): Finding[] {
   if (found.length < 2) return found;
@@ -379,6 +398,7 @@ export const secretDetector: Detector = {
     findConnectionStrings(text, out);
     findKeyValuesAndProse(text, out);
     findPasswordsInProse(text, out);
+    findCommandLinePasswords(text, out);
     return dropNested(out);
   },
 };

@@ -197,13 +197,26 @@ function shapeOf(t: Token, sentenceStart: boolean, lowerCaseText: boolean, opts:
   if (INITIAL.test(t.word) && t.trail.startsWith('.')) return 'initial';
   if (PARTICLES.has(t.word) && t.lead === '' && t.trail === '') return 'particle';
   if (NAME_WORD.test(t.word) && t.word.length >= 2) {
-    // "The", "Team", "Juni", "GmbH"; a common word opening a sentence ("Summarise", "Die") is capitalised by grammar
-    if (NOT_NAME_WORDS.has(t.word) || (sentenceStart && opts.isCommonWord?.(t.word))) return 'other';
+    // "The", "Team", "Juni", "GmbH"; a common word opening a sentence ("Summarise", "Die") is capitalised by grammar,
+    // and so is an order's verb the lists hold only as an infinitive ("Vergelijk", "Compara")
+    if (NOT_NAME_WORDS.has(t.word) || (sentenceStart && opts.isCommonWord && isCommonOrImperative(t.word, opts.isCommonWord))) {
+      return 'other';
+    }
     // an identifier: two or more capitals inside a word written in lower case ("AuthTokenProvider"; not "McAllister")
     return CODE_CASE.test(t.word) ? 'other' : 'name';
   }
   if (lowerCaseText && LOWER_NAME_WORD.test(t.word) && !opts.isCommonWord?.(t.word)) return 'name';
   return 'other';
+}
+
+/**
+ * A common word, or an imperative whose infinitive is one (Dutch and German add -en or -n, Italian -re, Spanish and
+ * French -r: "Vergelijk" → "vergelijken", "Vergleiche" → "vergleichen", "Compara" → "comparar") — unless it is a
+ * known given name too ("Mira" is Spanish "look" and a name).
+ */
+function isCommonOrImperative(word: string, isCommonWord: (w: string) => boolean): boolean {
+  if (isCommonWord(word)) return true;
+  return !isGivenName(word) && ['en', 'n', 're', 'r'].some((ending) => isCommonWord(word + ending));
 }
 
 /** The tokens of a line near a position (tokensOfLine) and their shapes: what name runs are read from. */

@@ -44,6 +44,9 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...initialLists(text, reading),
     ...addressedPeople(text, reading),
     ...peopleGreeted(text, reading),
+    ...givenNamesWithInitial(text, reading),
+    ...subjectsOfReportedClauses(text, reading),
+    ...metInLowerCase(text, reading),
     ...peopleInTheirPlaces(text, reading),
     ...reportedSpeakers(text, reading),
     ...peopleThanked(text, reading),
@@ -135,16 +138,18 @@ function wordEndingAt(text: string, end: number): string {
 }
 
 /**
- * What is written, judged or given for a person (six languages): a review, a reference, a card, a gift, a speech.
+ * What is written, judged or given for a person (six languages): a review, a reference, a card, a gift, a speech,
+ * a message of congratulations or condolences.
  * The one it is for may be named by a given name alone: "a performance review for Devadatt".
  */
 const FOR_A_PERSON = new Set(
-  words(`review feedback evaluation appraisal reference recommendation card gift present speech toast
-  beurteilung zeugnis referenz empfehlung karte geschenk rede glückwunsch
-  évaluation recommandation carte cadeau discours
-  evaluación reseña recomendación tarjeta regalo discurso felicitación
-  valutazione referenza raccomandazione biglietto regalo discorso
-  beoordeling aanbeveling kaart kaartje cadeau toespraak`),
+  words(`review feedback evaluation appraisal reference recommendation card gift present speech toast message wishes
+  congratulations condolences
+  beurteilung zeugnis referenz empfehlung karte geschenk rede glückwunsch glückwünsche nachricht
+  évaluation recommandation carte cadeau discours félicitations vœux voeux condoléances
+  evaluación reseña recomendación tarjeta regalo discurso felicitación felicitaciones mensaje pésame
+  valutazione referenza raccomandazione biglietto regalo discorso auguri messaggio condoglianze
+  beoordeling aanbeveling kaart kaartje cadeau toespraak felicitatie felicitaties gelukwens gelukwensen bericht`),
 );
 const FOR_RE = / (?:for|für|pour|para|per|voor)[ \t]+(?=\p{L})/gu;
 /** An order to translate for someone: "Translate this into English for Rhonda", "Traduis en anglais pour Rhonda". */
@@ -301,17 +306,21 @@ function asksToRework(text: string, quoteAt: number): boolean {
 const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 
 /**
- * Orders and questions to tell, ask, remind or ping someone, in a sentence or opening it (in French, Spanish and
- * Italian with "à"/"a"): the person follows. "Tell Vosmira …", "How do I tell Vosmira …", "Frag mal Vosmira",
- * "Demande à Vosmira", "¿Cómo le digo a Vosmira …", "Chiedi a Vosmira", "Vraag Vosmira".
+ * Orders and questions to tell, ask, remind, ping or phone someone, in a sentence or opening it (in French, Spanish
+ * and Italian with "à"/"a"): the person follows. "Tell Vosmira …", "How do I tell Vosmira …", "Frag mal Vosmira",
+ * "Demande à Vosmira", "¿Cómo le digo a Vosmira …", "Chiedi a Vosmira", "Vraag Vosmira", "Ruf Vosmira an"; the one
+ * an advert says to contact ("Contact Vosmira after 6pm", "Melden bei Vosmira", "Preguntar por Vosmira"). Not
+ * "call", "appeler", "chiamare": they name as often ("they call Alabama the Crimson Tide", "si chiama Tariffa"), nor
+ * "ring" ("Ring Lardner").
  */
 const TELL_WORDS = [
-  ...words(`tell ask remind ping thank text invite hire hiring`),
-  ...['frag mal', 'frag', 'sag', 'sage ich', 'frage ich', 'erzähle', 'erinnere'],
-  ...['demande à', 'dis à', 'dire à', 'demander à', 'rappelle à', 'rappeler à'],
-  ...['pregúntale a', 'pregunta a', 'dile a', 'recuérdale a', 'digo a', 'decirle a', 'preguntarle a'],
-  ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a'],
-  ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner'],
+  ...words(`tell ask remind ping thank text invite hire hiring contact`),
+  ...['frag mal', 'frag', 'sag', 'sage ich', 'frage ich', 'erzähle', 'erinnere', 'ruf', 'rufe', 'melden bei', 'kontaktieren sie'],
+  ...['demande à', 'dis à', 'dire à', 'demander à', 'rappelle à', 'rappeler à', 'contacter', 'contactez', 'demander'],
+  ...['pregúntale a', 'pregunta a', 'dile a', 'recuérdale a', 'digo a', 'decirle a', 'preguntarle a', 'llama a', 'llamar a'],
+  ...['preguntar por', 'pregunte por', 'contactar con', 'contacte con'],
+  ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a', 'chiedere di', 'chiedete di', 'contattare'],
+  ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner', 'bel', 'vragen naar', 'vraag naar'],
 ];
 const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{L})`, 'gu');
 /**
@@ -320,6 +329,8 @@ const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).j
  */
 const TOLD_BEFORE_VERB_RE =
   /(?<![\p{L}\p{M}])(?:du|ihr|Sie|ich|wir|man)[ \t]+([\p{L}\p{M}]+)(?=[ \t]+(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob)(?![\p{L}\p{M}])))/gu;
+/** The verbs of TOLD_BEFORE_VERB_RE, looked for first: most texts have none, and that pass costs more. */
+const TOLD_LAST_VERB_RE = /(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob))/u;
 /**
  * What opens the clause after the one told: a conjunction or a pronoun ("tell adigun that she …", "dire à
  * ekundayo qu'elle …", "digo a valerija que …", "tegen akinlabi dat ze …"); not a comma ("text pla, on …").
@@ -335,10 +346,14 @@ const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāă
  * it — "tell adigun that …", "come dico a olufunke che …".
  */
 function toldInLowerCase(text: string, from: number, reading: Reading, clauseRead = false): TextSpan | undefined {
-  const name = lowerCaseNameAt(text, from, reading);
-  if (!name) return undefined;
-  TOLD_CLAUSE_AT.lastIndex = name.end;
-  return clauseRead || TOLD_CLAUSE_AT.test(text) ? name : undefined;
+  if (!clauseRead) {
+    // the clause first: a sticky test after the word is cheaper than the word's lookups ("tell the …", "ask a …")
+    LOWER_WORD_AT.lastIndex = from;
+    const word = LOWER_WORD_AT.exec(text)?.[0];
+    TOLD_CLAUSE_AT.lastIndex = from + (word?.length ?? 0);
+    if (!word || !TOLD_CLAUSE_AT.test(text)) return undefined;
+  }
+  return lowerCaseNameAt(text, from, reading);
 }
 
 const LOWER_WORD_AT = /\p{Ll}[\p{Ll}\p{M}]+/uy;
@@ -368,7 +383,7 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
     const run = /\p{Lu}/u.test(text[from]!) ? personAt(text, from, reading) : toldInLowerCase(text, from, reading);
     if (run) found.push(run);
   }
-  for (const m of text.matchAll(TOLD_BEFORE_VERB_RE)) {
+  for (const m of TOLD_LAST_VERB_RE.test(text) ? text.matchAll(TOLD_BEFORE_VERB_RE) : []) {
     const from = m.index + m[0].length - m[1]!.length;
     const run = /\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, from, reading) : toldInLowerCase(text, from, reading, true);
     if (run) found.push(run);
@@ -382,6 +397,80 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
  * name ("Dear HR," and "hallo welt!" are no one).
  */
 const GREETING_OPENS_RE = new RegExp(`(?:^|[\\n«“„"‘:])[ \\t]*(?:${byFirstLetter([...GREETINGS])})[ \\t]+(?=\\p{L})`, 'giu');
+/**
+ * A given name and the initial of a surname inside a sentence that goes on after them: "Danke an Lilit A. für …",
+ * "Thanks to Perry M. for …", "whether Eystathios A. already paid". The word must be rare, of a given name's
+ * length, and stand after a lower-case word ("Plan B." is common words, "Einhängungspunkt B. Der …" a noun and
+ * its letter, "Sonraki A. 10." a heading).
+ */
+const GIVEN_AND_INITIAL_RE = /(?<=\p{Ll}[ \t]+)(\p{Lu}\p{Ll}{1,11}(?:-\p{Lu}\p{Ll}+)?) \p{Lu}\.(?=[ \t]+\p{Ll})/gu;
+
+/** The initial and the lower-case word after it, looked for first: most texts have none, and the full pass costs more. */
+const INITIAL_THEN_LOWER_RE = / \p{Lu}\.[ \t]+\p{Ll}/u;
+
+function givenNamesWithInitial(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!INITIAL_THEN_LOWER_RE.test(text)) return found;
+  for (const m of text.matchAll(GIVEN_AND_INITIAL_RE)) {
+    if (isRareNamePart(m[1]!, reading) && !isKnownNotPerson([m[1]!])) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * The subject of a clause a message reports, after a verb of saying or writing and "that": one rare capitalised
+ * word, then the clause's verb in lower case — "The school wrote that Dalton missed …", "El colegio dice que Davit
+ * ha faltado", "La scuola scrive che Lilit …" (not "glauben, dass Umkehr …", "meglio … che Riposare"). German and
+ * Dutch capitalise nouns ("schreibt, dass Elektroautos teurer sind"): after "dass"/"dat" only a short word, no
+ * noun's ending, or a known given name.
+ */
+const REPORTED_SUBJECT_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${byFirstLetter(
+    words(`said says say wrote writes told tells reported reports mentioned claims
+  sagt sagte schreibt schrieb meint meinte berichtet erzählt dit écrit écrivent raconte dice dijo escribe escribió cuenta
+  scrive ha_scritto detto racconta zegt zei schrijft schreef meldt vertelt`).map((w) => w.replace('_', ' ')),
+  )}),?[ \\t]+(that|dass|que|qu['’]|che|dat)[ \\t]+(\\p{Lu}\\p{Ll}+)(?=[ \\t]+\\p{Ll})`,
+  'gu',
+);
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|er|en|e|s)$/u;
+
+/** "that" and a capitalised word, looked for first: most texts have none, and the full pass costs more. */
+const THAT_THEN_CAPITAL_RE = /(?:that|dass|que|qu['’]|che|dat)[ \t]+\p{Lu}\p{Ll}/u;
+
+function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!THAT_THEN_CAPITAL_RE.test(text)) return found;
+  for (const m of text.matchAll(REPORTED_SUBJECT_RE)) {
+    const word = m[2]!;
+    if ((m[1] === 'dass' || m[1] === 'dat') && !isGivenName(word) && (word.length > 8 || NOUN_ENDING.test(word))) continue;
+    const start = m.index + m[0].length - word.length;
+    const run = oneRareWord(text, start, start + word.length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * The one met, typed in lower case in a text with no capitals, before where or when: "we are meeting hortense at
+ * the station", "wir treffen elaina morgen", "on retrouve wade à la gare", "quedamos con geovanni en …".
+ */
+const MEETING_LOWER_RE =
+  /(?<![\p{L}\p{M}])(?:meeting|meet|see|seeing|treffen|treffe|sehen|retrouve|retrouvons|vois|voyons|quedamos con|veo a|vemos a|vediamo|vedo|incontro|incontriamo|zien we|zie ik|ontmoeten|spreken we)[ \t]+(?=\p{Ll})/gu;
+const WHERE_OR_WHEN_AT =
+  /[ \t]+(?:at|in|on|tomorrow|today|tonight|am|im|um|morgen|heute|à|au|demain|ce|en|mañana|hoy|a|in|domani|oggi|stasera|op|bij|vandaag|vanavond)(?![\p{L}\p{M}])/uy;
+
+function metInLowerCase(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (reading.capitalsElsewhere) return found; // a text that writes capitals writes the name so too
+  for (const m of text.matchAll(MEETING_LOWER_RE)) {
+    const name = lowerCaseNameAt(text, m.index + m[0].length, reading);
+    if (!name) continue;
+    WHERE_OR_WHEN_AT.lastIndex = name.end;
+    if (WHERE_OR_WHEN_AT.test(text)) found.push(name);
+  }
+  return found;
+}
+
 /** Two words in capitals: a name as forms and mail merges write it. */
 const TWO_IN_CAPITALS_AT = /(\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}])/uy;
 
@@ -439,6 +528,19 @@ function afterPossessiveOrArticle(text: string, at: number): boolean {
   const last = m[2]!.toLowerCase();
   return POSSESSIVE_OR_ARTICLE.has(last) || (m[1] !== undefined && POSSESSIVE_OR_ARTICLE.has(`${m[1].toLowerCase()} ${last}`));
 }
+/**
+ * After a possessive and a relation, two rare words in lower case are the relative's full name typed so, even in a
+ * text all in lower case ("my coworker tamara fomichev keeps …", "ma collègue dimitra makri ne répond plus"); one
+ * word is a verb or an adjective as often ("mein Bruder schnarcht", "mio fratello gemello").
+ */
+function fullNameInLowerCase(text: string, from: number, relationAt: number, reading: Reading): TextSpan | undefined {
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, relationAt - 24), relationAt));
+  if (!before || !POSSESSIVE.has(before[2]!.toLowerCase())) return undefined;
+  const run = nameAfter(text, from, 'any', { ...reading, capitalsElsewhere: true });
+  return run && /\s/u.test(text.slice(run.start, run.end)) ? run : undefined;
+}
+const POSSESSIVE = new Set(words(POSSESSIVES).filter((w) => !w.includes('_')));
+
 /** What closes an apposition after its name: "ma voisine, I.S. Pang, qui …", "my neighbour, leah." */
 const CLOSES_APPOSITION = /^(?:[,;:.!?)]|\s*$)/u;
 
@@ -455,7 +557,8 @@ function relatives(text: string, reading: Reading): TextSpan[] {
     // a word in lower case right after a relation is an adjective or a verb as often ("mio fratello gemello", "der
     // Mann staunt:"): a name in lower case there only in an apposition, or as a known given name
     let run = personAt(text, from, reading) ?? oneRareWordAnyCaseAt(text, from, reading) ?? knownGivenNameAt(text, from, reading);
-    if (run && !apposition && /^\p{Ll}/u.test(text[run.start]!)) run = knownGivenNameAt(text, from, reading);
+    if (!apposition && /^\p{Ll}/u.test(text[from]!))
+      run = knownGivenNameAt(text, from, reading) ?? fullNameInLowerCase(text, from, m.index, reading);
     if (run && (!apposition || CLOSES_APPOSITION.test(text.slice(run.end, run.end + 4)))) found.push(run);
   }
   return found;

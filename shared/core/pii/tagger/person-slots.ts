@@ -23,7 +23,7 @@ import { CREATIVE_WORKS, LABELS, THING_FRAMES } from '../detectors/names-context
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
-import { byFirstLetter, INFLECTED, nameAfter, oneRareWord, personAt, words, type Reading, type Slot } from './name-runs.ts';
+import { byFirstLetter, endsPhrase, INFLECTED, nameAfter, oneRareWord, personAt, words, type Reading, type Slot } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -232,18 +232,30 @@ const INITIAL_NAME_RE = /(?<![\p{L}\p{N}.-])\p{Lu}\. (?=\p{Lu}\p{Ll})/gu;
 /** What may stand before a clause's first word: its line's start, a sentence's end, a colon, a quote, a bullet. */
 const CLAUSE_OPENER = /(?:^|\n|[.!?:•*–—»”-][ \t]|[«“„"‘(])[ \t]*$/u;
 
+/** A preposition of the six languages right before a position: what an object follows. */
+const PREPOSITION_BEFORE =
+  /(?:^|[\s(])(?:to|an|à|a|aan|naar|for|für|pour|para|per|voor|with|mit|avec|con|met|von|by|par|por|door|bei|chez|from|de|di|da|van|at|zu|al|del|dal)[ \t]+$/iu;
+
+const ROMANCE_BEFORE = /(?:^|\s)(?:di|da|de|del|dal|in|en)[ \t]+$/iu;
+
 /**
  * An initial and a surname opening a clause, a lower-case word after them: the subject of a verb ("G. Hannula
- * will take over", "G. Hyden reprend le ticket"). A second pass, for a pattern rare in prose.
+ * will take over", "G. Hyden reprend le ticket"); or after a preposition, the clause going on or ending after them:
+ * an object ("Die Rechnung ging an E. Galstyan statt …", "adressée à E. Daniel au lieu …"). A second pass, for a
+ * pattern rare in prose.
  */
 function subjectNames(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(INITIAL_NAME_RE)) {
-    if (!CLAUSE_OPENER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // "S." after a Romance preposition is a saint's: "l'ospedale di S. Paolo", "la notte di S. Silvestro"
+    const object = PREPOSITION_BEFORE.test(before) && !(text[m.index] === 'S' && ROMANCE_BEFORE.test(before));
+    if (!object && !CLAUSE_OPENER.test(before.slice(-4))) continue;
     const run = nameAfter(text, m.index, 'marked', reading);
     // a rare surname: an outline's "A. Introduction to …" is no name
     const surname = run && text.slice(text.lastIndexOf(' ', run.end - 1) + 1, run.end);
-    if (run && !reading.isCommonWord(surname!) && /^ \p{Ll}/u.test(text.slice(run.end, run.end + 2))) found.push(run);
+    const after = text.slice(run?.end ?? 0, (run?.end ?? 0) + 2);
+    if (run && !reading.isCommonWord(surname!) && (/^ \p{Ll}/u.test(after) || (object && endsPhrase(text, run.end)))) found.push(run);
   }
   return found;
 }
@@ -253,12 +265,13 @@ function subjectNames(text: string, reading: Reading): TextSpan[] {
  * in the six languages (a participle after its auxiliary: "a demandé", "ha chiesto", "heeft gevraagd").
  */
 const ACT_WORDS = words(`said says asked asks wrote writes pasted copied replied answered answers told tells mentioned suggested
-  explained confirmed complained promised emailed texted added insisted
-  sagte sagt fragte fragt schrieb schreibt meinte meint antwortete antwortet erklärte bestätigte übernimmt kopierte
-  demandé écrit copié répondu répond reprend signale confirmé expliqué ajouté
-  dijo preguntó escribió copió pegó respondió contesta encarga confirmó explicó comentó añadió
-  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato disse aggiunto
-  zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde`);
+  explained confirmed complained promised emailed texted added insisted reported reports
+  sagte sagt fragte fragt schrieb schreibt meinte meint antwortete antwortet erklärte bestätigte übernimmt kopierte klagt
+  berichtet
+  demandé écrit copié répondu répond reprend signale confirmé expliqué ajouté dit
+  dice dijo preguntó refiere escribió copió pegó respondió contesta encarga confirmó explicó comentó añadió
+  detto chiesto chiede scritto copiato incollato risposto risponde occupa confermato spiegato disse aggiunto riferisce
+  zei zegt vroeg vraagt schreef gevraagd gezegd geschreven geplakt gekopieerd antwoordde reageert bevestigde meldt`);
 /** Words between a subject and its verb: an auxiliary, a negation, a reflexive pronoun ("ne répond", "se encarga"). */
 const BEFORE_ACT = `a ha hat heeft has had will never ne n'a nunca non se si s'en niet nooit jamais already also ook auch aussi también anche`;
 /** A blank, then an act verb ending its word: the subject stands before the match (or before an auxiliary). */
@@ -290,8 +303,10 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
       // heading's or a tool's name ("Terraform wrote 3 files")
       // … or the quote it introduces after the verb (Vosmira wrote: "…")
       const introducesQuote = QUOTE_AFTER_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      // opening the text: "Khuta dice que …" (a line's first word may be a wrapped sentence's: "…\nGescheites sagt")
+      const reports = /^\s*$/u.test(text.slice(0, start)) && REPORTS_SPEECH.test(text.slice(m.index, m.index + 32));
       const alone =
-        introducesQuote || AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start))
+        introducesQuote || reports || AFTER_SENTENCE.test(text.slice(Math.max(0, start - 4), start))
           ? oneRareWord(text, start, end, reading)
           : undefined;
       const run = nameAfter(text, start, 'any', reading) ?? alone;
@@ -301,6 +316,13 @@ function actorNames(text: string, reading: Reading): TextSpan[] {
   }
   return found;
 }
+
+/**
+ * A verb of saying and what it reports: a conjunction, a comma, or an article opening the clause said ("Paraskeyi
+ * meint, der Drucker …", "Khuta dice que …", "Chrysoyla said the printer …"); tools print and write, people say.
+ */
+const REPORTS_SPEECH =
+  /^[ \t](?:said|says|sagt|sagte|meint|meinte|dit|dice|dijo|disse|zegt|zei)(?:[ \t]*,|[ \t]+(?:that|the|dass|der|die|das|que|qu['’]|le|la|les|el|los|las|che|il|lo|dat|de|het)(?![\p{L}\p{M}]))/u;
 
 /** After a verb of saying, the quote it introduces: «wrote: "…», «meinte: „…», «a répondu : « …». */
 const QUOTE_AFTER_VERB = /^[ \t]*[:,]?[ \t]*[«“„"‘]/u;
@@ -314,9 +336,25 @@ const V2_SUBJECT_RE = /(?:Das|Dies|Es|Dit|Dat|Het)\s+(?:hat|hatte|heeft|had)\s+(
 const PERSON_PARTICIPLE =
   /^[^.!?,\n]{0,60}?\s(?:kopiert|geschrieben|gesagt|gefragt|geantwortet|eingefügt|geschickt|gemeldet|geplakt|gekopieerd|geschreven|gezegd|gevraagd|gestuurd|gemeld)\b/u;
 
+/**
+ * Any clause opener (a time, a place, an object) puts the subject after the auxiliary too: "Gestern hat Izot
+ * Kharitonova die Präsentation gehalten", "Gisteren heeft Panagiota Dragoumis de begroting …". Two name parts or
+ * more, then an article or a pronoun: German capitalises its nouns, but none stands so between an auxiliary and an
+ * article.
+ */
+const V2_AUXILIARY_RE = /(?:^|[.!?:][ \t]+|\n)\p{Lu}\p{Ll}+[ \t]+(?:hat|hatte|wird|heeft|had|wordt)[ \t]+(?=\p{Lu})/gu;
+/** An auxiliary and a capitalised word, looked for first: most texts have none, and the full pass costs more. */
+const AUXILIARY_THEN_CAPITAL_RE = / (?:hat|hatte|wird|heeft|had|wordt) \p{Lu}/u;
+const ARTICLE_AFTER_SUBJECT =
+  /^[ \t]+(?:die|der|das|den|dem|ein|eine|einen|einem|uns|mir|mich|es|sie|de|het|een|ons|mij|me|ze)(?![\p{L}\p{M}])/u;
+
 /** The subjects after the auxiliary of a clause opened by its object, where a person's act ends it (see above). */
 function v2Subjects(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
+  for (const m of AUXILIARY_THEN_CAPITAL_RE.test(text) ? text.matchAll(V2_AUXILIARY_RE) : []) {
+    const run = nameAfter(text, m.index + m[0].length, 'any', reading);
+    if (run && /\s/u.test(text.slice(run.start, run.end)) && ARTICLE_AFTER_SUBJECT.test(text.slice(run.end, run.end + 8))) found.push(run);
+  }
   // the object words, by a plain search first: most texts have none, and the pass costs more than the search
   if (!V2_OBJECTS.some((object) => text.includes(object))) return found;
   for (const m of text.matchAll(V2_SUBJECT_RE)) {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../types.ts';
+import { withOtherMentions } from './mentions.ts';
+
+const COMMON = new Set(['mann', 'the', 'also']);
+const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
+
+/** The spans of `text` after the other mentions of the PERSON finding on `name` (its first occurrence) are added. */
+function mentions(text: string, name: string): string[] {
+  const start = text.indexOf(name);
+  const found: Finding[] = [{ type: 'PERSON', start, end: start + name.length, score: 0.55, detector: 'pii-tagger@test' }];
+  return withOtherMentions(text, found, isCommonWord).map((f) => text.slice(f.start, f.end));
+}
+
+describe('withOtherMentions', () => {
+  it('adds every other mention of a name part found, whole words written the same way, in text order', () => {
+    const text = 'The school wrote that Dalton Reyes missed days. Dalton also failed, and Reyes knows. Daltonism is no name.';
+    expect(mentions(text, 'Dalton Reyes')).toEqual(['Dalton Reyes', 'Dalton', 'Reyes']);
+    expect(mentions('Khuta said so. Later Khuta Reyes came, khuta too.', 'Khuta')).toEqual(['Khuta', 'Khuta']);
+  });
+
+  it('joins the parts of a full name mentioned again into one span', () => {
+    expect(mentions('I met Dalton Reyes. Then Dalton Reyes left.', 'Dalton Reyes')).toEqual(['Dalton Reyes', 'Dalton Reyes']);
+  });
+
+  it('does not look for a common word or a short part, nor add to texts with no person found', () => {
+    expect(mentions('I spoke with Rocky Mann. Mann is German for man. Al said', 'Rocky Mann')).toEqual(['Rocky Mann']);
+    const noPerson: Finding[] = [{ type: 'EMAIL', start: 0, end: 5, score: 1, detector: 'email' }];
+    expect(withOtherMentions('a@b.c Dalton', noPerson, isCommonWord)).toBe(noPerson);
+  });
+});

@@ -1,0 +1,32 @@
+// The other mentions of a person the tagger found: a message names someone once with a cue and then by the same
+// name again without one ("The school wrote that Dalton missed eleven days. Dalton also failed maths."), and every
+// mention is the person's. The rules do the same for the names they find (names.ts, `propagate`). Only name parts
+// of three letters or more that are no common word are looked for ("Mann" of "Rocky Mann" is a word elsewhere),
+// as whole words written the same way. Pure.
+import type { Finding } from '../types.ts';
+
+/** A word of letters (and inner hyphens or apostrophes), searched whole. */
+const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/** `found` with a PERSON finding added for each other mention of a name part found, in text order. */
+export function withOtherMentions(text: string, found: Finding[], isCommonWord: (w: string) => boolean): Finding[] {
+  const people = found.filter((f) => f.type === 'PERSON');
+  if (people.length === 0) return found;
+  const parts = new Map<string, Finding>(); // a name part, and the finding it was read from
+  for (const f of people) {
+    for (const [w] of text.slice(f.start, f.end).matchAll(WORD_RE)) if (w.length >= 3 && !isCommonWord(w)) parts.set(w, f);
+  }
+  if (parts.size === 0) return found;
+  const added: Finding[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const from = parts.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!from || found.some((f) => f.start < end && start < f.end)) continue;
+    const previous = added.at(-1);
+    if (previous && text.slice(previous.end, start) === ' ')
+      previous.end = end; // "Dalton Reyes" again: one span
+    else added.push({ ...from, start, end });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
