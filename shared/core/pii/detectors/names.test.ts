@@ -228,8 +228,21 @@ describe('personNameDetector: structured data', () => {
 });
 
 describe('personNameDetector: hard negatives', () => {
-  it('ignores a pioneer, or one considered as something', () => {
+  it('ignores a pioneer, one considered as something, or the subject of facts for a school report', () => {
     expect(found('Warum gilt Konrad Zuse als Pionier der Informatik?')).toEqual([]);
+    expect(found('Gib mir fünf Fakten über Hildegard von Bingen für ein Referat.')).toEqual([]);
+    expect(found('Dammi cinque curiosità su Grazia Deledda per una ricerca.')).toEqual([]);
+  });
+
+  it("ignores a work's characters: a question opened by the work's title, a book report", () => {
+    expect(found('In Breaking Bad, why does Walter White call himself Heisenberg?')).toEqual([]);
+    expect(found('Leg Max Havelaar uit in vijf zinnen voor mijn leesdossier.')).toEqual([]);
+    expect(found('In Berlin, why does Anna Berg need a visa?')).toEqual(['Anna Berg']);
+  });
+
+  it('ignores the one whose tone or voice a text imitates', () => {
+    expect(found('Rewrite this in the tone of Gordon Ramsay: the soup is cold.')).toEqual([]);
+    expect(found('Write a toast in the voice of Winston Churchill.')).toEqual([]);
   });
 
   it('ignores famous people in an encyclopaedic context and eponyms', () => {

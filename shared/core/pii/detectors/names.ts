@@ -91,7 +91,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|invent|discover|theor|pioneer|pionier|pionnier|pionero|pioniere|gilt als|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|invent|discover|theor|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -642,8 +642,17 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
     e++;
     n++;
   }
-  return ENCYCLOPAEDIC.test(text.slice(s, start)) || ENCYCLOPAEDIC.test(text.slice(end, e));
+  const before = text.slice(s, start);
+  return ENCYCLOPAEDIC.test(before) || WORK_OPENS_QUESTION.test(before) || ENCYCLOPAEDIC.test(text.slice(end, e));
 }
+
+/**
+ * A question opened by the work it is about, a title of two words or more: "In Breaking Bad, why does …", "Dans Les
+ * Misérables, pourquoi …", "En Cien años de soledad, ¿por qué …" — the people it names are its characters (one word
+ * is a place as often: "In Berlin, why does …").
+ */
+const WORK_OPENS_QUESTION =
+  /^[ \t]*(?:In|Im|Dans|En|Nel|Nella)[ \t]+\p{Lu}[^,.!?\n \t]*[ \t][^,.!?\n]{1,60},[ \t]*[¿]?(?:why|how|what|who|when|where|does|did|is|was|warum|wieso|wie|was|wer|pourquoi|comment|qui|que|por qué|cómo|quién|qué|perché|come|chi|cosa|waarom|hoe|wie|wat)(?![\p{L}\p{M}])/iu;
 
 /** "I'm Italian": nationality words after a weak self-introduction. */
 const DEMONYM = /(?:ian|ean|ese|ish|isch|ais|aise|ois|oise|ano|ana|eño|eña|ês|esa|ien|ienne|ier|ière)$/;

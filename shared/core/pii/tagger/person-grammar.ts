@@ -46,7 +46,7 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...peopleGreeted(text, reading),
     ...givenNamesWithInitial(text, reading),
     ...subjectsOfReportedClauses(text, reading),
-    ...metInLowerCase(text, reading),
+    ...peopleMetOrCalled(text, reading),
     ...peopleInTheirPlaces(text, reading),
     ...reportedSpeakers(text, reading),
     ...peopleThanked(text, reading),
@@ -451,20 +451,30 @@ function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
 }
 
 /**
- * The one met, typed in lower case in a text with no capitals, before where or when: "we are meeting hortense at
- * the station", "wir treffen elaina morgen", "on retrouve wade à la gare", "quedamos con geovanni en …".
+ * The one met or called, one word before where or when: "We are meeting Tsiala at the station", "Wir treffen Vazha
+ * morgen", "on retrouve wade à la gare" (in lower case in a text with no capitals), "Remind me to call Romaine after
+ * lunch" (not "they call Alabama the Crimson Tide"). Not "see": one sees places ("zien we Parijs in de zomer").
+ * German capitalises nouns: after its verbs only a short word, no noun's ending, or a known given name ("Wir treffen
+ * Projektpartner morgen").
  */
-const MEETING_LOWER_RE =
-  /(?<![\p{L}\p{M}])(?:meeting|meet|see|seeing|treffen|treffe|sehen|retrouve|retrouvons|vois|voyons|quedamos con|veo a|vemos a|vediamo|vedo|incontro|incontriamo|zien we|zie ik|ontmoeten|spreken we)[ \t]+(?=\p{Ll})/gu;
+const MEETING_RE =
+  /(?<![\p{L}\p{M}])(?:meeting|meet|call|ring|phone|treffen|treffe|anrufen|retrouve|retrouvons|appelle|appeler|quedamos con|veo a|vemos a|llamo a|incontro|incontriamo|chiamo|ontmoeten|spreken we|bellen)[ \t]+(?=\p{L})/giu;
+const GERMAN_VERB = /^(?:treffen|treffe|anrufen|ontmoeten|spreken|bellen)/iu;
 const WHERE_OR_WHEN_AT =
-  /[ \t]+(?:at|in|on|tomorrow|today|tonight|am|im|um|morgen|heute|à|au|demain|ce|en|mañana|hoy|a|in|domani|oggi|stasera|op|bij|vandaag|vanavond)(?![\p{L}\p{M}])/uy;
+  /[ \t]+(?:at|in|on|tomorrow|today|tonight|after|before|later|back|am|im|um|morgen|heute|nach|à|au|demain|après|ce|en|mañana|hoy|después|a|domani|oggi|stasera|dopo|op|bij|vandaag|vanavond|na|straks)(?![\p{L}\p{M}])/uy;
 
-function metInLowerCase(text: string, reading: Reading): TextSpan[] {
+function peopleMetOrCalled(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  if (reading.capitalsElsewhere) return found; // a text that writes capitals writes the name so too
-  for (const m of text.matchAll(MEETING_LOWER_RE)) {
-    const name = lowerCaseNameAt(text, m.index + m[0].length, reading);
+  for (const m of text.matchAll(MEETING_RE)) {
+    const from = m.index + m[0].length;
+    const name = /\p{Lu}/u.test(text[from]!)
+      ? oneRareWordAt(text, from, reading)
+      : reading.capitalsElsewhere
+        ? undefined
+        : lowerCaseNameAt(text, from, reading);
     if (!name) continue;
+    const word = text.slice(name.start, name.end);
+    if (GERMAN_VERB.test(m[0]) && /^\p{Lu}/u.test(word) && !isGivenName(word) && (word.length > 8 || NOUN_ENDING.test(word))) continue;
     WHERE_OR_WHEN_AT.lastIndex = name.end;
     if (WHERE_OR_WHEN_AT.test(text)) found.push(name);
   }
