@@ -434,6 +434,14 @@ const REPORTED_SUBJECT_RE = new RegExp(
 );
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|er|en|e|s)$/u;
 
+/**
+ * A capitalised word German or Dutch grammar may have capitalised as a noun: long, or with a noun's ending
+ * ("Projektleitung", "Elektroautos"), and no known given name.
+ */
+export function mayBeGermanNoun(word: string): boolean {
+  return !isGivenName(word) && (word.length > 8 || NOUN_ENDING.test(word));
+}
+
 /** "that" and a capitalised word, looked for first: most texts have none, and the full pass costs more. */
 const THAT_THEN_CAPITAL_RE = /(?:that|dass|que|qu['’]|che|dat)[ \t]+\p{Lu}\p{Ll}/u;
 
@@ -442,7 +450,7 @@ function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
   if (!THAT_THEN_CAPITAL_RE.test(text)) return found;
   for (const m of text.matchAll(REPORTED_SUBJECT_RE)) {
     const word = m[2]!;
-    if ((m[1] === 'dass' || m[1] === 'dat') && !isGivenName(word) && (word.length > 8 || NOUN_ENDING.test(word))) continue;
+    if ((m[1] === 'dass' || m[1] === 'dat') && mayBeGermanNoun(word)) continue;
     const start = m.index + m[0].length - word.length;
     const run = oneRareWord(text, start, start + word.length, reading);
     if (run) found.push(run);
@@ -474,7 +482,7 @@ function peopleMetOrCalled(text: string, reading: Reading): TextSpan[] {
         : lowerCaseNameAt(text, from, reading);
     if (!name) continue;
     const word = text.slice(name.start, name.end);
-    if (GERMAN_VERB.test(m[0]) && /^\p{Lu}/u.test(word) && !isGivenName(word) && (word.length > 8 || NOUN_ENDING.test(word))) continue;
+    if (GERMAN_VERB.test(m[0]) && /^\p{Lu}/u.test(word) && mayBeGermanNoun(word)) continue;
     WHERE_OR_WHEN_AT.lastIndex = name.end;
     if (WHERE_OR_WHEN_AT.test(text)) found.push(name);
   }
@@ -594,11 +602,26 @@ const BIRTHDAY_RE =
 const PERSON_STATE_RE =
   /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:today|heute|aujourd'hui|hoy|oggi|vandaag) )?(?:is out sick|is off sick|is sick|is ill|is on (?:leave|vacation|holiday|parental leave)|is leaving|ist (?:heute )?(?:krank|im Urlaub|in Elternzeit)|est (?:malade|en congé|en vacances)|está (?:enferm[oa]|de vacaciones|de baja)|(?:oggi )?è (?:malat[oa]|in ferie)|is (?:vandaag )?(?:ziek|op vakantie))(?![\p{L}\p{M}]))/gu;
 
+/**
+ * What only a person does, opening a clause: arrive or come at a time ("Levan komt morgen later", "Guram llega tarde
+ * mañana"), pay, approve, sign ("Tamtike has approved the budget"); "Grafana comes with dashboards" is a tool's.
+ */
+const PERSON_ACT_RE =
+  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?=(?: (?:has|hat|a|ha|heeft|will|wird|va|zal))? (?:(?:arrives|arrived|comes|came|kommt|kam|arrive|arrivera|vient|llega|llegará|viene|arriva|arriverà|komt|kwam) (?:late|later|tomorrow|today|tonight|on|at|morgen|später|heute|spät|demain|en retard|tard|ce|tarde|mañana|hoy|in ritardo|domani|oggi|tardi|te laat|vandaag)|paid|pays|approved|signed|bezahlt|zahlt|genehmigt|unterschrieben|payé|paie|approuvé|signé|pagó|paga|aprobó|firmó|pagato|approvato|firmato|betaald|betaalt|goedgekeurd|getekend)(?![\p{L}\p{M}]))/gu;
+
+/** A German or Dutch verb of PERSON_ACT_RE after a word that may be a noun: "Projektleitung kommt morgen". */
+const GERMAN_ACT_AT =
+  /^ (?:(?:hat|wird|heeft|zal) )?(?:kommt|kam|bezahlt|zahlt|genehmigt|unterschrieben|komt|kwam|betaald|betaalt|goedgekeurd|getekend)(?![\p{L}\p{M}])/u;
+function germanNounActs(text: string, end: number, word: string): boolean {
+  return GERMAN_ACT_AT.test(text.slice(end, end + 32)) && mayBeGermanNoun(word);
+}
+
 function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
   const found = relatives(text, reading);
   found.push(...namedAfterNoun(text, TO_RE, GIVEN_TO, reading), ...namedAfterNoun(text, WITH_RE, MET_WITH, reading));
-  for (const re of [LEAVES_RE, JOINS_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE])
+  for (const re of [LEAVES_RE, JOINS_RE, BIRTHDAY_RE, PERSON_STATE_RE, WITH_THEN_MEAL_RE, PERSON_ACT_RE])
     for (const m of text.matchAll(re)) {
+      if (re === PERSON_ACT_RE && germanNounActs(text, m.index + m[0].length, m[1]!)) continue;
       const run = oneRareWordAt(text, m.index + m[0].indexOf(m[1]!), reading);
       if (run) found.push(run);
     }
