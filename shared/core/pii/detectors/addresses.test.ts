@@ -4,6 +4,14 @@ import { scanText } from '../detect.ts';
 
 const found = (text: string): string[] => addressDetector.detect(text).map((f) => text.slice(f.start, f.end));
 
+describe('addressDetector: the documented sample addresses', () => {
+  it('takes none named so in its words ("Muster…", "Example …"); a real one beside them stays', () => {
+    expect(found('Beispiel: Max Mustermann, Musterstraße 1, 12345 Musterstadt')).toEqual([]);
+    expect(found('Format: 1 Example Street, London NW1 6XE')).toEqual([]);
+    expect(found('Lieferung an Hauptstraße 5, 10115 Berlin')).toEqual(['Hauptstraße 5, 10115 Berlin']);
+  });
+});
+
 describe('addressDetector: number first (UK, US, Canada, France)', () => {
   it('finds UK addresses with postcodes', () => {
     expect(found('Please send it to 221B Baker Street, London NW1 6XE by Friday.')).toEqual(['221B Baker Street, London NW1 6XE']);

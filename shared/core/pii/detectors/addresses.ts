@@ -248,7 +248,16 @@ function findAddresses(text: string): Finding[] {
     }
   }
   labelled(text, out);
-  return dedupe(out);
+  return dedupe(out).filter((f) => !isSampleAddress(text.slice(f.start, f.end)));
+}
+
+/**
+ * The documented sample addresses of forms and examples, named so in their words: "Musterstraße 1, 12345
+ * Musterstadt", "Beispielweg 3", "1 Example Street", "Calle Ejemplo 5" — no one lives there.
+ */
+const SAMPLE_ADDRESS = /(?<![\p{L}\p{M}])(?:Muster|Beispiel|Example|Sample|Exemple|Ejemplo|Esempio|Voorbeeld)/u;
+export function isSampleAddress(address: string): boolean {
+  return SAMPLE_ADDRESS.test(address);
 }
 
 /** The address the house number `text[s, e)` belongs to, written number first or after the street. */

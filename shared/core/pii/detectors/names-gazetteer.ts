@@ -420,7 +420,10 @@ export const FAMOUS_SURNAMES: ReadonlySet<string> = words(
   Ginsburg Obama Dahl Rowling Kahlo Angelou Kahneman Piketty Habermas Foucault Derrida Arendt Bourdieu Durkheim Weber Nietzsche Hemingway`,
 );
 
-/** Full names of famous people whose surnames are too common to list above. */
+/**
+ * Full names of famous people whose surnames are too common to list above, famous characters, and the published
+ * placeholder people of forms and examples ("John Doe", "Max Mustermann"): no one the prompt is about.
+ */
 export const FAMOUS_FULL_NAMES: ReadonlySet<string> = words(
   // joined with '_' so that multi-word names stay one entry
   `Neil_Armstrong Louis_Armstrong Fidel_Castro Richard_Wagner Michael_Schumacher Franz_Schubert
@@ -436,7 +439,8 @@ export const FAMOUS_FULL_NAMES: ReadonlySet<string> = words(
   Harry_Potter Hermione_Granger Ron_Weasley Sherlock_Holmes James_Bond Jon_Snow Arya_Stark Tyrion_Lannister
   Frodo_Baggins Bilbo_Baggins Luke_Skywalker Darth_Vader Homer_Simpson Bart_Simpson Mickey_Mouse
   Peter_Pan Indiana_Jones Bruce_Wayne Clark_Kent Peter_Parker Tony_Stark Lara_Croft Don_Quijote
-  Don_Quixote Sancho_Panza Dulcinea Romeo_Montague Anna_Karenina Emma_Bovary Jane_Eyre Elizabeth_Bennet Atticus_Finch`,
+  Don_Quixote Sancho_Panza Dulcinea Romeo_Montague Anna_Karenina Emma_Bovary Jane_Eyre Elizabeth_Bennet Atticus_Finch
+  John_Doe Jane_Doe Joe_Bloggs Max_Mustermann Erika_Mustermann Otto_Normalverbraucher Jan_Modaal Fulano_de_Tal`,
 );
 
 /**

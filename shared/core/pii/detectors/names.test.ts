@@ -240,6 +240,10 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('In Berlin, why does Anna Berg need a visa?')).toEqual(['Anna Berg']);
   });
 
+  it('ignores the published placeholder people of forms and examples', () => {
+    expect(found('Fill in the form for John Doe as an example applicant. Beispiel: Max Mustermann.')).toEqual([]);
+  });
+
   it('ignores the one whose tone or voice a text imitates', () => {
     expect(found('Rewrite this in the tone of Gordon Ramsay: the soup is cold.')).toEqual([]);
     expect(found('Write a toast in the voice of Winston Churchill.')).toEqual([]);

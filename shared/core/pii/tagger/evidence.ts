@@ -36,6 +36,7 @@ import {
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
 import { encyclopaedic } from '../detectors/names.ts';
+import { isSampleAddress } from '../detectors/addresses.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, isGivenName, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -513,6 +514,7 @@ const NUMBER_STREET = /(?<![\p{L}\p{N}.,-]|\d )\d{1,4}\p{Ll}? \p{Lu}\p{Ll}[\p{L}
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 
 function hasAddressEvidence(span: string): boolean {
+  if (isSampleAddress(span)) return false; // "Musterstraße 1, 12345 Musterstadt"
   // a street word is not a month ("November 26") or a function word, and its number not a year ("Juni 2026")
   for (const [, word, number] of span.matchAll(STREET_NUMBER)) if (!NOT_NAME_WORDS.has(word!) && !YEAR.test(number!)) return true;
   return POSTCODE_PLACE.test(span) || NUMBER_STREET.test(span);
