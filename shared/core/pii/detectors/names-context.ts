@@ -799,8 +799,31 @@ export function framedAsThing(text: string, start: number): boolean {
   const m = FRAME_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   if (!m) return false;
   const noun = m[1]!.toLowerCase();
-  return OF_LINKS.has(m[2]!) ? WORK_PARTS.has(noun) : THING_FRAMES.has(noun);
+  return OF_LINKS.has(m[2]!) ? WORK_PARTS.has(noun) || SERVICE_DESKS.has(noun) : THING_FRAMES.has(noun);
 }
+
+/** A company's service desk, of which it is named: "soporte de Miramontes Cadena", "Kundendienst von …". */
+const SERVICE_DESKS = set(`helpdesk hotline servicedesk kundendienst kundenservice soporte assistenza klantenservice`);
+
+/**
+ * A company buying another, in a press release's words, the one bought named right after the verb: "Baseda-Hargasser
+ * übernimmt Schildhauer OHG", "Bonnet SARL rachète Laine et Adam", "X adquiere Y" — both sides are companies
+ * (founders' names as often as not); "Anna übernimmt das Ticket" takes over a task.
+ */
+const ACQUISITION_RE =
+  /(?<![\p{L}\p{M}])(?:acquires|acquired|acquiring|takes over|übernimmt|übernahm|rachète|racheté|rachètent|acquiert|adquiere|adquirió|adquieren|acquisisce|ha acquisito|rileva)[ \t]+\p{Lu}/u;
+export function inAcquisition(text: string, start: number, end: number): boolean {
+  // the clause around the run, read within a bounded reach: a megabyte of runs costs no more than its length
+  const before = text.slice(Math.max(0, start - CLAUSE_REACH), start);
+  const after = text.slice(end, end + CLAUSE_REACH);
+  const clauseEnd = after.search(/[.!?\n]/u);
+  const clause =
+    before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), before.lastIndexOf(': ')) + 1) +
+    text.slice(start, end) +
+    (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  return ACQUISITION_RE.test(clause);
+}
+const CLAUSE_REACH = 120;
 
 /**
  * What is named after a person, in science and medicine ("Bayes' theorem", "the Doppler effect", "il teorema di

@@ -240,6 +240,12 @@ describe('personNameDetector: hard negatives', () => {
     expect(found('In Berlin, why does Anna Berg need a visa?')).toEqual(['Anna Berg']);
   });
 
+  it('ignores the companies of an acquisition, named after founders or not; not one who takes over a task', () => {
+    expect(found('Communiqué : Bonnet SARL rachète Laine et Adam.')).toEqual([]);
+    expect(found('Nota de prensa: Valentín Carmona y Almanza Palacios adquiere Briseño Negrón y Lerma Sepúlveda.')).toEqual([]);
+    expect(found('Anna Berg übernimmt das Ticket ab Montag.')).toEqual(['Anna Berg']);
+  });
+
   it('ignores the published placeholder people of forms and examples', () => {
     expect(found('Fill in the form for John Doe as an example applicant. Beispiel: Max Mustermann.')).toEqual([]);
   });

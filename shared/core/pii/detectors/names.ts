@@ -39,6 +39,7 @@ import {
   isSignature,
   NO_CUE,
   PARTICLES,
+  inAcquisition,
   namedAsVenue,
   PLACE_PREFIX,
   PLACE_SUFFIX,
@@ -512,6 +513,7 @@ function weakVetoed(text: string, run: NameRun, isPlacePrefix: boolean, followed
     isPlacePrefix ||
     followedByPlaceWord ||
     namedAsVenue(text, start) ||
+    inAcquisition(text, start, end) ||
     joinedToBrand(text, start, end, seq.length) ||
     famous(seq) ||
     encyclopaedic(text, start, end)

@@ -29,6 +29,7 @@ import {
   isSignature,
   PARTICLES,
   PLACE_PREFIX,
+  inAcquisition,
   namedAsVenue,
   PLACE_SUFFIX,
   framedAsThing,
@@ -344,6 +345,7 @@ function namesAPlaceOrCompany(text: string, names: readonly Token[], view: LineV
   const before = view.tokens[first - 1];
   if (before !== undefined && before.trail === '' && PLACE_PREFIX.has(before.word.toLowerCase())) return true;
   if (namedAsVenue(text, names[0]!.start)) return true; // «"Da Gino", una pizzeria»
+  if (inAcquisition(text, names[0]!.start, names.at(-1)!.end)) return true; // "Baseda-Hargasser übernimmt …"
   if (names.length > 1 && names[0]!.trail === '' && PLACE_PREFIX.has(names[0]!.word.toLowerCase())) return true; // taken in: "Hurricane Katrina"
   if (names.slice(1).some((t) => COMPANY_FORMS.has(t.word.replaceAll('.', '')))) return true; // taken in: "… SARL"
   if (companyAfterList(text, names.at(-1)!.end)) return true; // "Trejo Girón, Armenta Muñiz y Soliz Vaca Asociados"

@@ -29,3 +29,15 @@ describe('withOtherMentions', () => {
     expect(withOtherMentions('a@b.c Dalton', noPerson, isCommonWord)).toBe(noPerson);
   });
 });
+
+describe('withOtherMentions: a megabyte of names is read in linear time', () => {
+  it('adds the mentions of a text with thousands of names found', () => {
+    const unit = 'for Vosmira Tadeova, then Vosmira. ';
+    const text = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
+    const found: Finding[] = [];
+    for (let at = text.indexOf('Vosmira Tadeova'); at >= 0; at = text.indexOf('Vosmira Tadeova', at + 1)) {
+      found.push({ type: 'PERSON', start: at, end: at + 'Vosmira Tadeova'.length, score: 0.55, detector: 'pii-tagger@test' });
+    }
+    expect(withOtherMentions(text, found, isCommonWord)).toHaveLength(found.length * 2);
+  });
+});

@@ -17,12 +17,18 @@ export function withOtherMentions(text: string, found: Finding[], isCommonWord: 
     for (const [w] of text.slice(f.start, f.end).matchAll(WORD_RE)) if (w.length >= 3 && !isCommonWord(w)) parts.set(w, f);
   }
   if (parts.size === 0) return found;
+  // the findings and the words both in text order: one sweep (a megabyte of names holds thousands of each)
+  const taken = [...found].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1; // the furthest end of the findings that start before the word's end
   const added: Finding[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     const from = parts.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;
-    if (!from || found.some((f) => f.start < end && start < f.end)) continue;
+    if (!from) continue;
+    while (k < taken.length && taken[k]!.start < end) reach = Math.max(reach, taken[k++]!.end);
+    if (reach > start) continue; // inside a finding
     const previous = added.at(-1);
     if (previous && text.slice(previous.end, start) === ' ')
       previous.end = end; // "Dalton Reyes" again: one span

@@ -19,7 +19,7 @@
 // are person-grammar.ts's; reading a name run at a position is name-runs.ts's.
 // Cost: one regex pass for the slot words (a look at the word after each, and more only where it could open a
 // name), one for initials, a scan for colons, the grammar's passes — about 15 µs per KB of prose in Node.
-import { CREATIVE_WORKS, LABELS, THING_FRAMES } from '../detectors/names-context.ts';
+import { CREATIVE_WORKS, inAcquisition, LABELS, THING_FRAMES } from '../detectors/names-context.ts';
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
@@ -154,7 +154,8 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
   }
   // a chat log's speakers (names-transcripts.ts): with the common words, plain transcripts and single timed lines too
   for (const speaker of transcriptSpeakers(text, isCommonWord)) found.push(speaker);
-  return found;
+  // a press release's buyer "übernimmt" as a person takes over a ticket: a company, founders' names or not
+  return found.filter((run) => !inAcquisition(text, run.start, run.end));
 }
 
 /**
