@@ -47,6 +47,7 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...givenNamesWithInitial(text, reading),
     ...subjectsOfReportedClauses(text, reading),
     ...peopleMetOrCalled(text, reading),
+    ...questionSubjects(text, reading),
     ...peopleInTheirPlaces(text, reading),
     ...reportedSpeakers(text, reading),
     ...peopleThanked(text, reading),
@@ -614,6 +615,27 @@ const GERMAN_ACT_AT =
   /^ (?:(?:hat|wird|heeft|zal) )?(?:kommt|kam|bezahlt|zahlt|genehmigt|unterschrieben|komt|kwam|betaald|betaalt|goedgekeurd|getekend)(?![\p{L}\p{M}])/u;
 function germanNounActs(text: string, end: number, word: string): boolean {
   return GERMAN_ACT_AT.test(text.slice(end, end + 32)) && mayBeGermanNoun(word);
+}
+
+/**
+ * A question opened by a modal or an auxiliary, one rare word its subject, then what a person may, can or must do
+ * ("Is Tsiala allowed to …", "Does Gocha know …", "Can Nodar join …", "Darf Tsiala das Auto …", "Mag Tsiala de auto
+ * …", "Est-ce que Tsiala peut …", "¿Puede Tsiala …", "Può Tsiala …"); "Is Tbilisi safe?", "Does Lisbon have a
+ * metro?" and "Should Postgres run on ZFS?" ask of a place or a tool.
+ */
+const QUESTION_SUBJECT_RE =
+  /(?:^|[.!?:\n][ \t]*|[¿«“„"‘(])(?:(?:Is|Was) (\p{Lu}[\p{L}\p{M}]+)(?= (?:allowed|able|going|coming|joining|ready|available|still|already|back|sick|ill|pregnant|married|single|okay with|aware|in the office|on leave|on holiday)(?![\p{L}\p{M}]))|(?:Does|Did|Can|Could|Will|Would|Should) (\p{Lu}[\p{L}\p{M}]+)(?= (?:know|want|need|like|agree|mind|come|join|attend|help|bring|pick|drive|call|sign|pay|speak|visit|stay|leave|sleep|eat)(?![\p{L}\p{M}]))|(?:Darf|Kann|Muss|Soll|Möchte|Mag|Kan|Moet|Wil|Zal|Puede|Debe|Quiere|Può|Deve|Vuole) (\p{Lu}[\p{L}\p{M}]+)(?= \p{Ll}+(?![\p{L}\p{M}]))|Est-ce que (\p{Lu}[\p{L}\p{M}]+)(?= (?:peut|doit|veut|va|a|est|sait|vient)(?![\p{L}\p{M}])))/gu;
+
+function questionSubjects(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(QUESTION_SUBJECT_RE)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    if (mayBeGermanNoun(word) && /^[^\p{L}]*(?:Darf|Kann|Muss|Soll|Möchte|Mag|Kan|Moet|Wil|Zal) /u.test(m[0])) continue;
+    const start = m.index + m[0].length - word.length;
+    const run = oneRareWord(text, start, start + word.length, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 function peopleInTheirPlaces(text: string, reading: Reading): TextSpan[] {
