@@ -330,8 +330,8 @@ const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).j
  */
 const TOLD_BEFORE_VERB_RE =
   /(?<![\p{L}\p{M}])(?:du|ihr|Sie|ich|wir|man)[ \t]+([\p{L}\p{M}]+)(?=[ \t]+(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob)(?![\p{L}\p{M}])))/gu;
-/** The verbs of TOLD_BEFORE_VERB_RE, looked for first: most texts have none, and that pass costs more. */
-const TOLD_LAST_VERB_RE = /(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob))/u;
+/** What follows TOLD_BEFORE_VERB_RE's verb, looked for first by a plain search: most texts have none. */
+const toldClauseIn = (text: string) => text.includes(' dass') || text.includes(' ob ') || text.includes('en,');
 /**
  * What opens the clause after the one told: a conjunction or a pronoun ("tell adigun that she …", "dire à
  * ekundayo qu'elle …", "digo a valerija que …", "tegen akinlabi dat ze …"); not a comma ("text pla, on …").
@@ -384,7 +384,7 @@ function addressedPeople(text: string, reading: Reading): TextSpan[] {
     const run = /\p{Lu}/u.test(text[from]!) ? personAt(text, from, reading) : toldInLowerCase(text, from, reading);
     if (run) found.push(run);
   }
-  for (const m of TOLD_LAST_VERB_RE.test(text) ? text.matchAll(TOLD_BEFORE_VERB_RE) : []) {
+  for (const m of toldClauseIn(text) ? text.matchAll(TOLD_BEFORE_VERB_RE) : []) {
     const from = m.index + m[0].length - m[1]!.length;
     const run = /\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, from, reading) : toldInLowerCase(text, from, reading, true);
     if (run) found.push(run);
@@ -466,8 +466,16 @@ function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
  * German capitalises nouns: after its verbs only a short word, no noun's ending, or a known given name ("Wir treffen
  * Projektpartner morgen").
  */
-const MEETING_RE =
-  /(?<![\p{L}\p{M}])(?:meeting|meet|call|ring|phone|treffen|treffe|anrufen|retrouve|retrouvons|appelle|appeler|quedamos con|veo a|vemos a|llamo a|incontro|incontriamo|chiamo|ontmoeten|spreken we|bellen)[ \t]+(?=\p{L})/giu;
+const MEETING_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[
+    ...words(`meeting meet call ring phone treffen treffe anrufen retrouve retrouvons appelle appeler incontro incontriamo chiamo`),
+    ...words(`ontmoeten bellen`),
+    ...['quedamos con', 'veo a', 'vemos a', 'llamo a', 'spreken we'],
+  ]
+    .map(eitherCase)
+    .join('|')})[ \\t]+(?=\\p{L})`,
+  'gu',
+);
 const GERMAN_VERB = /^(?:treffen|treffe|anrufen|ontmoeten|spreken|bellen)/iu;
 const WHERE_OR_WHEN_AT =
   /[ \t]+(?:at|in|on|tomorrow|today|tonight|after|before|later|back|am|im|um|morgen|heute|nach|à|au|demain|après|ce|en|mañana|hoy|después|a|domani|oggi|stasera|dopo|op|bij|vandaag|vanavond|na|straks)(?![\p{L}\p{M}])/uy;
