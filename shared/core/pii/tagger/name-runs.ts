@@ -98,6 +98,26 @@ function lowerCaseOnLine(text: string, at: number): boolean {
 /** Punctuation (a blank may stand before it: "Merci Vosmira !") or a line's end after a word: it ends its phrase. */
 const ENDS_PHRASE = /^(?:[ \t]*[,;:.!?)]|\s*$|[ \t]*\r?\n)/u;
 
+/** Its first letter in either case: a word opening a sentence or inside one. */
+export const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+
+/** A vowel of the six languages' alphabets and of the names they borrow: "dpkg" is no name. */
+export const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]/u;
+
+const LOWER_WORD_AT = /\p{Ll}[\p{Ll}\p{M}]+/uy;
+/** The word in lower case at `from`, if one starts there. */
+export function lowerWordAt(text: string, from: number): string | undefined {
+  LOWER_WORD_AT.lastIndex = from;
+  return LOWER_WORD_AT.exec(text)?.[0];
+}
+
+/** A rare word in lower case of a name's shape: a vowel, three letters or more, not inflected as prose words are. */
+export function lowerCaseNameAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  const w = lowerWordAt(text, from);
+  if (!w || w.length < 3 || !VOWEL.test(w) || INFLECTED.test(w)) return undefined;
+  return isRareNamePart(w.charAt(0).toUpperCase() + w.slice(1), reading) ? { start: from, end: from + w.length } : undefined;
+}
+
 /** Whether the phrase ends at `at` (ENDS_PHRASE). */
 export function endsPhrase(text: string, at: number): boolean {
   return ENDS_PHRASE.test(text.slice(at, at + 4));
