@@ -113,19 +113,19 @@ export function taggerVersion(name: string, onnxSha256: string): string {
  * options the loaded tagger has. A load that fails rejects that call's `tag`.
  */
 export function lazyEntityTagger(version: string, load: () => Promise<EntityTagger>, opts: EntityTaggerOptions = {}): EntityTagger {
-  const { needsModel, slotted, withMentions } = modelFreeParts(version, opts);
+  const { needsModel, withModelFreeNames } = modelFreeParts(version, opts);
   let loaded: EntityTagger | undefined;
   return {
     version,
     async tag(texts) {
-      if (!loaded && !texts.some(needsModel)) return texts.map((text) => withMentions(text, slotted(text)));
+      if (!loaded && !texts.some(needsModel)) return texts.map((text) => withModelFreeNames(text, []));
       loaded ??= await load();
       return loaded.tag(texts);
     },
   };
 }
 
-/** What a tagger decides without its model: which candidate words get a window (the gate), and the slot names. */
+/** What a tagger decides without its model: which candidate words get a window (the gate), the slot names and their mentions. */
 function modelFreeParts(version: string, opts: EntityTaggerOptions) {
   const { isCommonWord } = opts;
   const evidence = isCommonWord ? { isCommonWord } : {};
@@ -139,18 +139,23 @@ function modelFreeParts(version: string, opts: EntityTaggerOptions) {
     keepIn,
     /** Whether the text has a word the model must read. */
     needsModel: (text: string) => candidateWords(text, evidence).some(keepIn(text) ?? (() => true)),
-    /** The names in the text's person slots (person-slots.ts). */
-    slotted: (text: string): Finding[] =>
-      isCommonWord && requireEvidence && opts.personSlots !== false
-        ? slotNames(text, isCommonWord).map((span) => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
-        : [],
-    /** The findings with the other mentions of the people found (mentions.ts; needs the common words). */
-    withMentions: (text: string, found: Finding[]): Finding[] => (isCommonWord ? withOtherMentions(text, found, isCommonWord) : found),
+    /**
+     * The model's findings (none, when it has not run) with the names in the text's person slots none of them
+     * overlaps (person-slots.ts), then the other mentions of the people found (mentions.ts): both need the common words.
+     */
+    withModelFreeNames(text: string, found: Finding[]): Finding[] {
+      if (!isCommonWord) return found;
+      const slots =
+        requireEvidence && opts.personSlots !== false
+          ? slotNames(text, isCommonWord).map((span): Finding => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
+          : [];
+      return withOtherMentions(text, withSlotNames(found, slots), isCommonWord);
+    },
   };
 }
 
 export function createEntityTagger(model: EncoderModel, version: string, opts: EntityTaggerOptions = {}): EntityTagger {
-  const { evidence, requireEvidence, keepIn, slotted, withMentions } = modelFreeParts(version, opts);
+  const { evidence, requireEvidence, keepIn, withModelFreeNames } = modelFreeParts(version, opts);
   const windowTokens = Math.min(opts.windowTokens ?? DEFAULTS.windowTokens, model.maxLength);
   const windowOptions: WindowOptions = {
     maxTokens: windowTokens - specialTokenCount(model),
@@ -179,12 +184,9 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
       const findings = texts.map((): Finding[] => []);
       windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
       return findings.map((list, index) =>
-        withMentions(
+        withModelFreeNames(
           texts[index]!,
-          withSlotNames(
-            list.filter((f) => keep(texts[index]!, f)),
-            slotted(texts[index]!),
-          ),
+          list.filter((f) => keep(texts[index]!, f)),
         ),
       );
     },

@@ -311,8 +311,8 @@ function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
  */
 const MEETING_RE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${[
-    ...words(`meeting meet call ring phone treffen treffe anrufen retrouve retrouvons appelle appeler incontro incontriamo chiamo`),
-    ...words(`ontmoeten bellen`),
+    ...words(`meeting meet call ring phone treffen treffe anrufen retrouve retrouvons appelle appeler incontro incontriamo chiamo
+    ontmoeten bellen`),
     ...['quedamos con', 'veo a', 'vemos a', 'llamo a', 'spreken we'],
   ]
     .map(eitherCase)
