@@ -9,7 +9,7 @@
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { candidateWords, taggerWindows, type TextSpan, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
 import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
-import { withOtherMentions } from '../core/pii/tagger/mentions.ts';
+import { withJoinedNames, withOtherMentions } from '../core/pii/tagger/mentions.ts';
 import { slotNames } from '../core/pii/tagger/person-slots.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
@@ -149,7 +149,8 @@ function modelFreeParts(version: string, opts: EntityTaggerOptions) {
         requireEvidence && opts.personSlots !== false
           ? slotNames(text, isCommonWord).map((span): Finding => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
           : [];
-      return withOtherMentions(text, withSlotNames(found, slots), isCommonWord);
+      const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
+      return withOtherMentions(text, withJoinedNames(text, withSlotNames(found, slots), reading), isCommonWord);
     },
   };
 }

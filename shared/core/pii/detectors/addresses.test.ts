@@ -160,3 +160,10 @@ describe('addressDetector: offsets', () => {
     expect(f!.end).toBe(text.indexOf(' 👍'));
   });
 });
+
+describe('Dutch floors after the house number', () => {
+  it('"98-II", "12-hs" belong to the number', () => {
+    expect(found('PAKKET LIGT BIJ DE BUREN, Achterom 98-II, 7705 DZ Zwolle. Kun je')).toEqual(['Achterom 98-II, 7705 DZ Zwolle']);
+    expect(found('woont op Kerkstraat 12-hs, 1017 GC Amsterdam')).toEqual(['Kerkstraat 12-hs, 1017 GC Amsterdam']);
+  });
+});

@@ -453,11 +453,12 @@ function streetBeforePostcode(text: string, from: number, s: number, numberEnd: 
   return mk(from + street.index, Math.max(cityEnd, extend(text, numberEnd, false)), 0.75);
 }
 
-/** The end of a house number: "12", "12a", "12-14", "263/2". */
+/** The end of a house number: "12", "12a", "12-14", "263/2", and the Dutch floors "98-II", "12-hs", "7 bis". */
 function endOfNumber(text: string, e: number): number {
-  const m = /^(?:[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-zA-Z]?(?![\p{L}\p{N}])|\/[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]))?/u.exec(
-    text.slice(e, e + 12),
-  );
+  const m =
+    /^(?:[a-zA-Z](?![\p{L}\p{N}]))?(?:[ \t]?[-–/][ \t]?(?:\d{1,4}[a-zA-Z]?|I{1,3}|IV|hs|HS|bg|BG|huis)(?![\p{L}\p{N}])|\/[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]))?/u.exec(
+      text.slice(e, e + 12),
+    );
   return e + (m ? m[0].length : 0);
 }
 

@@ -155,3 +155,16 @@ describe('prose lines with commas are no table', () => {
     ]);
   });
 });
+
+describe('the short label "acc", and hex ids', () => {
+  it('"acc" names an account beside a sort code or a bank word, not a variable in code', () => {
+    expect(found('NI ER 71 78 76 D / sort code 88-18-04 / acc 24704093')).toEqual([
+      ['BANK_ACCOUNT', '88-18-04'],
+      ['BANK_ACCOUNT', '24704093'],
+    ]);
+    expect(found('let acc = 1000000; for (const x of xs) acc += x;')).toEqual([]);
+  });
+  it('an IBAN-shaped tail of a UUID is none', () => {
+    expect(found("l'identifiant de requête f13f7843-e2b8-4532-be76-dacca2b49cc7 n'est plus journalisé")).toEqual([]);
+  });
+});

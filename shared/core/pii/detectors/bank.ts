@@ -79,8 +79,14 @@ function ibanAt(text: string, start: number, letters: string, out: Finding[]): n
   // Lower-case country codes only in an all-lower-case IBAN (iban=de89…), never in prose words.
   if (letters !== cc && /[A-Z]/.test(body)) return -1;
   if (!iban(body) || EXAMPLE_IBANS.has(body.toUpperCase())) return -1;
+  if (insideUuid(text, start, end)) return -1;
   out.push({ type: 'IBAN', start, end, score: 1, detector: 'bank' });
   return end;
+}
+
+/** The candidate is the tail of a UUID or a hex id ("…-4532-be76-dacca2b49cc7"): hex groups joined by dashes before it. */
+function insideUuid(text: string, start: number, end: number): boolean {
+  return /[0-9a-fA-F]{4}-$/.test(text.slice(Math.max(0, start - 5), start)) && /^[0-9a-fA-F-]+$/.test(text.slice(start, end));
 }
 
 /** Where `len` letters and digits from `start` end (single spaces or dashes between them), or -1 when they run on. */
@@ -102,7 +108,7 @@ function ibanEnd(text: string, start: number, len: number): number {
 
 // "<label> [number|no|#|nr]: <value>" — the labels whose value is a bank-account number, or part of one.
 const ACCOUNT_LABEL =
-  /\b(?:(?:bank[\s_-]*)?(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?kontos?(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|kto\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|lautet|luidt|was|war|era|:|=|#|-)?\s*(?:(?:il|le|el|la|het|the)\s+)?["']?(?:n[°º.]?\s*)?/iu;
+  /\b(?:(?:bank[\s_-]*)?(?:account|acct|acc\.?(?=\s*(?:\d|$))|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?|(?:bank)?kontos?(?:[\s_-]*(?:nummer|nr\.?|no\.?))?|kontonr\.?|kto\.?|num[ée]ro\s+(?:de\s+)?compte(?:\s+bancaire)?|n[°º]\s*(?:de\s+)?compte|compte(?:\s+bancaire)?(?:\s+n[°º])?|n[úu]mero\s+de\s+(?:la\s+)?cuenta(?:\s+bancaria)?|n\.?[°º]\s*(?:de\s+)?cuenta|cuenta(?:\s+bancaria|\s+corriente)?(?:\s+n[°º.]?)?|numero\s+(?:di|del)\s+conto(?:\s+corrente|\s+bancario)?|conto(?:\s+corrente|\s+bancario)?(?:\s+n[°º.]?)?|c\/c|(?:bank)?rekening(?:nummer|nr\.?)?|(?:aba[\s_-]*)?routing(?:[\s_-]*(?:number|nummer|num[ée]ro|n[úu]mero|numero|no\.?|#|nr\.?))?|(?:num[ée]ro|n[úu]mero|numero)\s+(?:de\s+|di\s+)?(?:routing|routage|ruta|aba)|code\s+de\s+routage|aba(?:[\s_-]*(?:number|nummer|no\.?|#))?|transit(?:[\s_-]*number)?|sort[\s_-]?code|(?:codice|code|c[óo]digo)\s+sort|bsb(?:[\s_-]*(?:number|no\.?))?|blz|bankleitzahl|code\s+guichet|clabe)["']?\s*(?:is|ist|est|es|è|is:|lautet|luidt|was|war|era|:|=|#|-)?\s*(?:(?:il|le|el|la|het|the)\s+)?["']?(?:n[°º.]?\s*)?/iu;
 
 const BANK_WORDS =
   /(?:bank|banking|wire|transfer|deposit|payroll|salary|\bach\b|swift|\bbic\b|routing|sort code|bsb|payee|remit|\bpa(?:y|id|ying)\s+(?:\w+\s+){0,3}(?:in)?to\b|refund|überweis|gehalt|virement|banque|salaire|transferencia|banco|nómina|bonifico|banca|stipendio|overmaking|overschrijving|salaris)/i;
@@ -285,7 +291,7 @@ function accountNumber(text: string, c: Cand, cands: readonly Cand[]): boolean {
   // "account number" needs a bank word near it.
   const label = text.slice(Math.max(0, c.start - 30), c.start).toLowerCase();
   const englishOnly =
-    /(?:account|acct|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) &&
+    /(?:account|acct|acc|a\/c)(?:[\s_-]*(?:number|num|no\.?|nr\.?|#))?["']?(?:\s*(?:is|:|=))?[^a-z]*$/.test(label) &&
     !/bank\s*(?:account|acct)/.test(label);
   if (!englishOnly) return true;
   const win = text.slice(Math.max(0, c.start - 160), Math.min(text.length, c.end + 80));

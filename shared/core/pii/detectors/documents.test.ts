@@ -150,3 +150,15 @@ describe('UK driving licence numbers by their shape', () => {
     expect(found('My licence was renewed. Ticket BR9UN804129JK9XT closed.')).toEqual([]);
   });
 });
+
+describe('a bare "Pass" as forms write it', () => {
+  it('in capitals or before a colon, before a number of capitals and digits', () => {
+    expect(found('GAST LUTSKIV Metodij | PASS J63ZJNTMP | KARTE 3409')).toEqual([['PASSPORT', 'J63ZJNTMP']]);
+    expect(found('Pass: C01X00T47')).toEqual([['PASSPORT', 'C01X00T47']]);
+  });
+  it("not a test's result nor the verb", () => {
+    expect(found('Test PASS 20240101 build')).toEqual([]);
+    expect(found('PASS 1 of 3 completed')).toEqual([]);
+    expect(found('please pass 12345678 to the next stage')).toEqual([]);
+  });
+});

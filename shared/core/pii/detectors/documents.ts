@@ -10,7 +10,7 @@ import { isAsciiLetter, isKeyCharInLatinRange, isLatinLetter } from '../chars.ts
 const LABEL = new RegExp(
   [
     // passports
-    '(?<p>pass(?:port|eport|aporto)|pasaporte|paspoort|reisepass|passnummer|pass-?nr\\.?|passport_?(?:no|number|num|id))',
+    '(?<p>pass(?:port|eport|aporto)|pasaporte|paspoort|reisepass|passnummer|pass-?nr\\.?|passport_?(?:no|number|num|id)|pass(?![\\p{L}]))',
     // driving licences
     "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
   ].join('|'),
@@ -224,6 +224,9 @@ function inflection(text: string, m: RegExpExecArray): number {
   return INFLECTION.exec(text.slice(after, after + 3))?.[0].length ?? 0;
 }
 
+/** After a bare "Pass": a passport number of capitals and digits, both. */
+const PASS_NUMBER_AT = /^[ \t]*:?[ \t]*(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,12}(?![A-Za-z0-9])/;
+
 /** The label names an identity document here (not a download, a longer word, a software licence …). */
 function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boolean {
   const after = m.index + m[0].length;
@@ -236,6 +239,13 @@ function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boole
     if (!/^(?:nummer|nr|number|no)/.test(rest) && inflection(text, m) === 0) return false;
   }
   if (NOT_DOC.test(text.slice(after, after + 20))) return false;
+  // "Pass" alone is a passport as forms write it: in capitals ("PASS J63ZJNTMP"), or before a colon ("Pass: …"),
+  // and only before a number of letters and digits, as passports have ("PASS 1 of 3", "PASS 20240101" are tests')
+  if (
+    /^pass$/i.test(m[0]) &&
+    ((m[0] !== 'PASS' && !/^[ \t]*:/.test(text.slice(after, after + 3))) || !PASS_NUMBER_AT.test(text.slice(after, after + 16)))
+  )
+    return false;
   // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
   return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }

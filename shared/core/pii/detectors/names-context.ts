@@ -777,7 +777,7 @@ export const CREATIVE_WORKS = set(`novel novels book books poem poems play plays
  */
 export const WORK_PARTS = set(`plot chorus lyrics refrain recipe handlung songtext rezept intrigue paroles recette argumento estribillo
   letra receta trama ritornello testo ricetta refrein songtekst recept character personnage personaje personaggio personage
-  style stil manière estilo stile stijl tone voice manner ton stimme voix tono voz voce toon`);
+  style stil manière estilo stile stijl tone voice manner ton stimme voix tono voz voce toon inhalt contenu contenido contenuto inhoud`);
 /** Nouns after which "for" names a thing: a dish, a product, a work ("a recipe for …", "a product description for …"). */
 export const THING_FRAMES: ReadonlySet<string> = new Set([
   ...WORK_PARTS,

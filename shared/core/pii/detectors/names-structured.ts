@@ -11,7 +11,7 @@ import { AMBIGUOUS_GIVEN, BRANDS, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGi
 import type { Tok } from './names-tokens.ts';
 
 const NAME_KEY =
-  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nominativo|nm|cdtr_nm|dbtr_nm)$/i;
+  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|titular|titulaire|intestatari[oa]|(?:konto)?inhaber(?:in)?|(?:rekening)?houder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nominativo|nm|cdtr_nm|dbtr_nm)$/i;
 
 /** Keys that are names but not necessarily of people (a product "name"). */
 const GENERIC_KEY =
@@ -21,7 +21,7 @@ const XML_RE = /<([A-Za-z:_]*(?:[Nn]ame|Nm|nom|naam))>([^<>\n]{1,80})<\/\1>/g;
 
 /** Person-record keys near a generic "name" key: the record is about a person, not a product. */
 const PERSON_RECORD_RE =
-  /cdtr|dbtr|iban|e-?mail|phone|tel\b|mobile|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
+  /cdtr|dbtr|iban|e-?mail|phone|tel\b|t[eé]l[eé]f|t[eé]l[eé]ph|mobile|mobil|m[oó]vil|mobiel|cellulare|gsm|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
 
 /** Column names of person tables (employees, customers, patients, members). */
 const PERSON_HEADER_RE =
@@ -67,7 +67,7 @@ function nameShaped(v: string, generic: boolean): boolean {
 
 /** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`, `user=`, `"bearbeiter": `. */
 const KEY_HIT_RE =
-  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|user|bearbeiter(?:in)?|reviewers?|revisor(?:e|a|es|as|i)?|approvers?|verantwortlich(?:e|er)?|responsable|responsabile|encargad[oa]|incaricat[oa])["']?[ \t]*(?::|=>|=)/gi;
+  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|titular|titulaire|intestatari[oa]|inhaber(?:in)?|houder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|user|bearbeiter(?:in)?|reviewers?|revisor(?:e|a|es|as|i)?|approvers?|verantwortlich(?:e|er)?|responsable|responsabile|encargad[oa]|incaricat[oa])["']?[ \t]*(?::|=>|=)/gi;
 /** A key's value: quoted (a closing quote ends it, whatever follows: SQL's `= 'Berg' AND …`), or bare to the field's end. */
 const VALUE_RE = /[ \t]*(?:["'“]([^"'”\n\r;<>{}[\]|=]{1,80}?)["'”]|([^"'”\n\r,;<>{}[\]|=]{1,80}?)[ \t]*(?=$|[\n\r,;}\])]))/my;
 

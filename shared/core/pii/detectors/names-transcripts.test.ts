@@ -3,7 +3,9 @@ import { personNameCandidates } from './names.ts';
 import { speakerLines, transcriptSpeakers } from './names-transcripts.ts';
 
 /** A few common words, as the tagger's common-word list has them (invented names are not in it). */
-const COMMON = new Set(`note summary step input output next steps action items host accept pros cons done monday`.split(/\s+/u));
+const COMMON = new Set(
+  `note summary step input output next steps action items host accept pros cons done monday name description version kubelet`.split(/\s+/u),
+);
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
 const rules = (text: string) => transcriptSpeakers(text).map((s) => text.slice(s.start, s.end));
 const withWords = (text: string) => transcriptSpeakers(text, isCommonWord).map((s) => text.slice(s.start, s.end));
@@ -62,6 +64,21 @@ describe('transcriptSpeakers', () => {
     expect(withWords('Content-Type: text/plain; charset=utf-8\nX-Request-Id: abc def')).toEqual([]);
     expect(withWords('name: checkout service\nowner: platform team')).toEqual([]);
     expect(rules('<Hero> Welcome back </Hero>\n<Toast> Saved, thank you </Toast>')).toEqual([]);
+  });
+
+  it('takes nicknames in lower case that speak on two lines or more of the turns, with the common words only', () => {
+    const chat =
+      'Wer bringt was mit?\n\ndaromyr: ich nehm den grill mit\nsiljan: kohle und würstchen hab ich\ndaromyr: Yaroslava fährt, passt\nsiljan: super, hol mich ab';
+    expect(withWords(chat)).toEqual(['daromyr', 'siljan', 'daromyr', 'siljan']);
+    expect(rules(chat)).toEqual([]);
+    expect(
+      withWords('[18:02] solohub: ok so I will bring the tent\n[18:03] boryslav: I have the stove\n[18:05] solohub: fine by me'),
+    ).toEqual(['solohub', 'boryslav', 'solohub']);
+  });
+
+  it('leaves keys in lower case alone: each speaks once, or is a common word, or has no vowel', () => {
+    expect(withWords('name: my app\ndescription: a tool for things\nversion: one point two')).toEqual([]);
+    expect(withWords('kubelet: started the pod\nkubelet: restarted the pod\nmtr: two hops lost')).toEqual([]);
   });
 });
 

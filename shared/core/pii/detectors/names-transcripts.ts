@@ -3,7 +3,9 @@
 //     "[12.03.24, 09:14:22] Anna Berg: …";
 //   - a time after it: "Anna (10:02): …";
 //   - an IRC line: "<Anna> …";
-//   - a plain "Anna: …" line, when two or more speakers take turns over consecutive lines (a transcript).
+//   - a plain "Anna: …" line, when two or more speakers take turns over consecutive lines (a transcript);
+//   - a nickname in lower case ("daromyr: ich nehm den grill mit"), when it speaks on two lines or more of such
+//     turns (a key of YAML or a form speaks once), or on a timed line beside another nickname.
 // The structure is the cue, so one word is enough — where the speaker is name-shaped (capitalised, up to three
 // words) and is not a role ("User", "Assistant", "Kunde", "Q" …, six languages), a word the name lists know as
 // no name, a brand or a public figure. "Note: …", YAML keys, HTTP headers and log levels ("INFO: …") are no
@@ -21,6 +23,8 @@ export interface Speaker {
   timed: boolean;
   /** The line index, to find turns on consecutive lines. */
   line: number;
+  /** The speaker is one word in lower case: a chat nickname, or a key ("name: …", "kernel: …"). */
+  lower: boolean;
 }
 
 /** Speakers that are roles, not people, in the six languages (lower case). */
@@ -72,6 +76,10 @@ const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|t
 const NAME = String.raw`${PART}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${PART}){0,2}`;
 /** The speaker after the timestamp: "<Anna> …", "Anna: …", "Anna (10:02): …", "Anna : …" (French spacing). */
 const SPEAKER_RE = new RegExp(String.raw`[ \t]*(?:<(${NAME})>|(${NAME})(?:[ \t]*\(${TIME}\))?[ \t]*:)[ \t]+(?=\S)`, 'uy');
+/** A speaker in lower case: one word of letters ("daromyr: …"; not "my-key:", "v2:"). */
+const LOWER_SPEAKER_RE = /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*:[ \t]+(?=\S)/uy;
+/** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr". */
+const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 /** A time in parentheses after the name: the line is timed even without a timestamp before it. */
 const TIME_AFTER_RE = new RegExp(String.raw`\(${TIME}\)`);
 /** A closing or self-closing tag on the line. */
@@ -110,7 +118,7 @@ function speakerAt(text: string, start: number, end: number, line: number): Spea
   const from = stamped ? STAMP_RE.lastIndex : start;
   SPEAKER_RE.lastIndex = from;
   const m = SPEAKER_RE.exec(text);
-  if (!m || SPEAKER_RE.lastIndex > end) return undefined;
+  if (!m || SPEAKER_RE.lastIndex > end) return lowerSpeakerAt(text, from, end, line, stamped);
   const name = m[1] ?? m[2]!;
   const at = m.index + m[0].indexOf(name);
   const irc = m[1] !== undefined;
@@ -118,7 +126,17 @@ function speakerAt(text: string, start: number, end: number, line: number): Spea
   if (irc && MARKUP_RE.test(text.slice(SPEAKER_RE.lastIndex, end))) return undefined;
   const timed = stamped || irc || TIME_AFTER_RE.test(m[0]);
   if (!timed && !SPEECH_RE.test(text.slice(SPEAKER_RE.lastIndex, Math.min(end, SPEAKER_RE.lastIndex + 80)))) return undefined;
-  return { start: at, end: at + name.length, timed, line };
+  return { start: at, end: at + name.length, timed, line, lower: false };
+}
+
+/** A nickname in lower case speaking on the line: "daromyr: ich nehm den grill mit", "[18:02] solohub: ok so …". */
+function lowerSpeakerAt(text: string, from: number, end: number, line: number, timed: boolean): Speaker | undefined {
+  LOWER_SPEAKER_RE.lastIndex = from;
+  const m = LOWER_SPEAKER_RE.exec(text);
+  if (!m || LOWER_SPEAKER_RE.lastIndex > end || !VOWEL_RE.test(m[1]!)) return undefined;
+  if (!SPEECH_RE.test(text.slice(LOWER_SPEAKER_RE.lastIndex, Math.min(end, LOWER_SPEAKER_RE.lastIndex + 80)))) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { start: at, end: at + m[1]!.length, timed, line, lower: true };
 }
 
 /** Not a person: a role, a word the name lists know as no name, a brand, a public figure. */
@@ -140,7 +158,7 @@ function notAPerson(words: readonly string[], isCommonWord: ((w: string) => bool
  * more speakers take turns.
  */
 export function transcriptSpeakers(text: string, isCommonWord?: (w: string) => boolean): { start: number; end: number }[] {
-  const lines = speakerLines(text);
+  const lines = nicknamesThatRecur(text, speakerLines(text), isCommonWord !== undefined);
   if (lines.length === 0) return [];
   const person = (s: Speaker, thingEndings: boolean) => !notAPerson(text.slice(s.start, s.end).split(/[ \t]+/), isCommonWord, thingEndings);
   // a timed line's one-word speaker ending as nouns do ("Egor", "Nestor") is a person where the common words say
@@ -151,6 +169,20 @@ export function transcriptSpeakers(text: string, isCommonWord?: (w: string) => b
   if (isCommonWord !== undefined || distinctNames(text, timed) >= 2) for (const s of timed) out.add(s);
   if (isCommonWord !== undefined) for (const s of plainTurns(text, lines, people)) out.add(s);
   return [...out].sort((a, b) => a.start - b.start).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * The lines, without lower-case speakers unless the caller knows common words (a nickname is a common word as
+ * often: "kernel: …") and the nickname speaks on two lines or more, or on timed lines with another nickname.
+ */
+function nicknamesThatRecur(text: string, lines: Speaker[], knowsWords: boolean): Speaker[] {
+  if (!lines.some((s) => s.lower)) return lines;
+  const spoken = new Map<string, number>(); // how many lines each nickname speaks on
+  for (const s of lines) if (s.lower) spoken.set(text.slice(s.start, s.end), (spoken.get(text.slice(s.start, s.end)) ?? 0) + 1);
+  // on timed lines, two nicknames or more make a chat log whether or not each speaks again
+  const timedNicknames = new Set(lines.filter((s) => s.lower && s.timed).map((s) => text.slice(s.start, s.end))).size;
+  const keep = (s: Speaker) => (s.timed && timedNicknames >= 2) || spoken.get(text.slice(s.start, s.end))! >= 2;
+  return lines.filter((s) => !s.lower || (knowsWords && keep(s)));
 }
 
 function distinctNames(text: string, speakers: readonly Speaker[]): number {

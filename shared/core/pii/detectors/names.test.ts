@@ -455,4 +455,35 @@ describe('personNameDetector: table columns of people (issue 14)', () => {
     expect(found('nr;name;ort\n4;BRANDAUER Slobodanka;Graz\n5;IBM Cloud;Köln')).toEqual(['BRANDAUER Slobodanka']);
     expect(found('id;nominativo;città\n5;KUBRAVIC Liliana;Trento')).toEqual(['KUBRAVIC Liliana']);
   });
+
+  it("reads a generic name column as people's when another column is a phone, in the six languages", () => {
+    expect(found('| Name | Telefon | Raum |\n|---|---|---|\n| Grigor Čakar | +43 664 095 6326 | 2.14 |')).toEqual(['Grigor Čakar']);
+    expect(found('| naam | start | mobiel |\n|---|---|---|\n| Dmytruk, Mičo | 2025-01-13 | (010) 662 24 25 |')).toEqual(['Dmytruk, Mičo']);
+    expect(found('| Name | Version | Desktop |\n|---|---|---|\n| Firefox Nightly | 120 | yes |')).toEqual([]);
+  });
+
+  it("reads an account holder's key in the six languages", () => {
+    expect(found('{"titular": "DIMO CANEV", "nacimiento": "1954-06-03"}')).toEqual(['DIMO CANEV']);
+    expect(found('Kontoinhaber: Grigor Čakar')).toEqual(['Grigor Čakar']);
+    expect(found('{"titular": "Acme Holding SL", "cif": "B12345678"}')).toEqual([]);
+  });
+});
+
+describe('public figures, characters and products, by what the sentence asks of them', () => {
+  it('who invented, designed or founded something, or gave a company its name', () => {
+    expect(found('Who designed the Eiffel Tower, and did Gustave Eiffel also work on the Statue of Liberty?')).toEqual([]);
+    expect(found('Was hat Konrad Zuse mit der Z3 erfunden, und warum gilt sie als erster Computer?')).toEqual([]);
+    expect(found('Was hatte Ferdinand Porsche mit dem VW Käfer zu tun, und ist die Firma nach ihm benannt?')).toEqual([]);
+  });
+  it('the characters of a work a prompt asks to summarise by its title', () => {
+    expect(found('Résume Madame Bovary en cinq phrases, en insistant sur Emma et Charles.').filter((n) => n !== 'Bovary')).toEqual([]);
+    expect(found('Riassumi I promessi sposi in cinque frasi, concentrandoti su Renzo e Lucia.')).toEqual([]);
+  });
+  it("a shop's model named after a person", () => {
+    expect(found('Écris une fiche produit pour le fauteuil Ferdinand de notre collection scandinave.')).toEqual([]);
+  });
+  it('but a person quoted before a manual says what was designed, and the people of a text to summarise', () => {
+    expect(found('Laut Anna Kowalski ist das veraltet: „Der Standard wurde so entworfen, dass …“')).toEqual(['Anna Kowalski']);
+    expect(found('Summarise this e-mail from Anna Kowalski in five sentences.')).toEqual(['Anna Kowalski']);
+  });
 });

@@ -92,7 +92,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|invent|discover|theor|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|invent|discover|theor|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -645,8 +645,38 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
     n++;
   }
   const before = text.slice(s, start);
-  return ENCYCLOPAEDIC.test(before) || WORK_OPENS_QUESTION.test(before) || ENCYCLOPAEDIC.test(text.slice(end, e));
+  const after = text.slice(end, e);
+  return (
+    ENCYCLOPAEDIC.test(before) ||
+    WORK_OPENS_QUESTION.test(before) ||
+    WORK_SUMMARISED.test(before) ||
+    ENCYCLOPAEDIC.test(after) ||
+    CREATED_OR_FOUNDED.test(before) ||
+    CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
+    (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after))
+  );
 }
+
+/**
+ * What a public figure made for the record: an invention, a design ("Who designed the Eiffel Tower, and did Gustave
+ * Eiffel …", "Was hat Konrad Zuse mit der Z3 erfunden"). Read before the name, and after it only to the clause's
+ * end: a manual's "the standard was designed so that …" a sentence later says nothing of the person quoted before it.
+ * (Founding a company and giving it one's name are ENCYCLOPAEDIC's, read in the whole sentence.)
+ */
+const CREATED_OR_FOUNDED = /(?:invent|erfunden|erfind|designed|entworfen|conçu|diseñ|progettat|ontworpen)/iu;
+
+/**
+ * A sentence that asks to summarise a work named by its title, not "this", "the" or "my" text: "Résume Madame Bovary
+ * en cinq phrases, en insistant sur Emma et Charles", "Fasse den Inhalt von Effi Briest … zusammen", "Vat Max
+ * Havelaar samen" — the people it names are the work's characters.
+ */
+const WORK_SUMMARISED =
+  /^[ \t]*(?:Summari[sz]e|Résume|Résumez|Resume|Resuma|Riassumi|Riassumete|Vat|Fasse|Fass)[ \t]+(?:den Inhalt (?:von|des)[ \t]+)?(?!(?:this|these|that|the|my|our|his|her|their|diese[nmrs]?|den|die|das|dein|meine?[nmrs]?|ce|cet|cette|ces|le|la|les|mon|ma|mes|este|esta|estos|estas|el|los|las|mi|mis|su|questo|questa|il|lo|gli|mio|mia|deze|dit|het|de|mijn)(?![\p{L}\p{M}]))(?:\p{Lu}|$)/u;
+/** A product's kind right before a name ("le fauteuil Ferdinand", "la poltrona Ferdinand"): a model, named after a person. */
+const PRODUCT_BEFORE =
+  /(?:armchair|chair|sofa|couch|lamp|table|desk|bed|fauteuil|chaise|canapé|lampe|lit|sessel|stuhl|sofa|leuchte|tisch|bett|sillón|silla|sofá|lámpara|mesa|cama|poltrona|sedia|divano|lampada|tavolo|letto|stoel|bank|lamp|tafel|model|modèle|modell|modelo|modello)[ \t]+$/iu;
+/** …that a shop's collection or range holds: "… de notre collection scandinave", "… aus unserer Kollektion". */
+const COLLECTION_AFTER = /(?:collection|kollektion|colección|collezione|collectie|range|serie|linie|línea|linea|lijn)/iu;
 
 /**
  * A question opened by the work it is about, a title of two words or more: "In Breaking Bad, why does …", "Dans Les

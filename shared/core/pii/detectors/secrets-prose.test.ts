@@ -276,3 +276,23 @@ describe('recovery codes, and a quoted value right after the cue', () => {
     expect(found("PASSWORD 'SCRAM-SHA-256$4096:abc=$def'")).toEqual([]);
   });
 });
+
+describe('a passphrase of four words or more typed with spaces after a password cue', () => {
+  it('capitalised nouns or words in lower case, to a function word or the end of the clause', () => {
+    expect(found('unser wlan-passwort ist Leuchtturm Schaukel Kieselstein Fuchs und mein sohn ändert es')).toEqual([
+      'Leuchtturm Schaukel Kieselstein Fuchs',
+    ]);
+    expect(found('la password del wifi è lucertola biscotto biscotto scoiattolo e mio figlio la cambia')).toEqual([
+      'lucertola biscotto biscotto scoiattolo',
+    ]);
+  });
+  it('not a sentence: verbs and adverbs, comparisons, fewer than four words', () => {
+    expect(found('the password is stored encrypted using bcrypt everywhere')).toEqual([]);
+    expect(found('das Passwort ist Teil der Konfiguration')).toEqual([]);
+    expect(found('the password is Hund Katze Maus')).toEqual([]);
+  });
+  it("the code of one's Wi-Fi or box, in French, Spanish and Italian", () => {
+    expect(found("le code de mon wifi c'est Rocher72# et mon fils n'arrête pas de le changer")).toEqual(['Rocher72#']);
+    expect(found('el código del wifi es Faro-2024! desde ayer')).toEqual(['Faro-2024!']);
+  });
+});

@@ -26,7 +26,7 @@ type CueKind = 'password' | 'passphrase' | 'pin';
 // pay for Unicode case folding.
 // Factored by first letters (the same words as listed one by one, cheaper to look for in every text).
 const CUE =
-  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa)|ódigo (?:pin|de acceso|de recuperación|wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode|(?:recovery|seed|mnemonic) (?:phrase|words)|wiederherstellungsphrase|phrase de récupération|frase (?:semilla|de recuperación|di recupero)|herstelzin/gi;
+  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|w(?:achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa|(?:de|du) (?:(?:mon|ma|ton|notre|votre|la) )?(?:wi-?fi|box))|ódigo (?:pin|de acceso|de recuperación|wi-?fi|del wi-?fi|de (?:mi|la) wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi|del wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode|(?:recovery|seed|mnemonic) (?:phrase|words)|wiederherstellungsphrase|phrase de récupération|frase (?:semilla|de recuperación|di recupero)|herstelzin/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -211,7 +211,9 @@ const FUNCTION_WORDS = new Set(
     'le la les et ou de du des en un une est pas pour avec dans sur très trop aussi seulement ' +
     'el los las y o del es no para con por muy demasiado también solo ' +
     'il lo gli e di della è non per su molto troppo anche ' +
-    'het een van op met voor niet te zeer erg ook alleen nog'
+    'het een van op met voor niet te zeer erg ook alleen nog ' +
+    // comparisons: "the password is the same as last week", "hetzelfde als vorige week"
+    'than like same als dan wie hetzelfde dasselbe gleiche même mismo misma stesso stessa come como comme'
   ).split(' '),
 );
 
@@ -293,7 +295,35 @@ function afterCopula(text: string, end: number, kind: CueKind, out: Finding[]): 
   const adverb = nextWord(text, end);
   const at = ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : end;
   const value = readValue(text, at, kind);
-  if (value && looksStated(text, value, kind)) push(out, value);
+  if (!value) return;
+  if (looksStated(text, value, kind)) return push(out, value);
+  const words = value.quoted ? null : wordsPassphrase(text, value);
+  if (words) push(out, words);
+}
+
+/** A word of a passphrase typed with spaces: letters only, no ending of a verb or an adverb ("stored", "using"). */
+const PASSPHRASE_WORD = /^ (\p{L}{3,})(?=[\s.,;:!?)"'»”]|$)/u;
+const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|iert|ment|é|ée|ado|ada|ato|ata|end)$/u;
+/** Words a passphrase of random words takes after a password's copula. */
+const PASSPHRASE_WORDS = 4;
+
+/**
+ * Four words or more after a password's copula, none a function word nor a verb's or an adverb's form: a passphrase
+ * typed with spaces ("unser wlan-passwort ist Leuchtturm Schaukel Kieselstein Fuchs und …", "la password del wifi è
+ * lucertola biscotto biscotto scoiattolo e …"); "the password is stored encrypted using bcrypt" is a sentence.
+ */
+function wordsPassphrase(text: string, value: Value): Value | null {
+  const first = text.slice(value.start, value.end);
+  if (!/^\p{L}{3,}$/u.test(first) || FUNCTION_WORDS.has(first.toLowerCase()) || VERB_OR_ADVERB_ENDING.test(first)) return null;
+  let end = value.end;
+  let words = 1;
+  for (let m = PASSPHRASE_WORD.exec(text.slice(end, end + 40)); m; m = PASSPHRASE_WORD.exec(text.slice(end, end + 40))) {
+    const w = m[1]!;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || VERB_OR_ADVERB_ENDING.test(w) || COMMON_WORDS.test(w)) break;
+    end += m[0].length;
+    if (++words === 8) break;
+  }
+  return words >= PASSPHRASE_WORDS ? { start: value.start, end, quoted: false } : null;
 }
 
 /** A preposition states a value only beside a verb of changing: before it, or right after the value ("auf X geändert"). */

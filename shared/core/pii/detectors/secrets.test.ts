@@ -191,3 +191,19 @@ describe('a random-looking value stated after the word for a key, six languages'
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a password as the third argument of a connect or login call, and a key named in prose', () => {
+  it('takes a string literal after the address and the user, not a variable or a placeholder', () => {
+    expect(found("$pdo = new PDO('mysql:host=localhost;dbname=shop', 'shopuser', 'Kompass97*');")).toEqual(['Kompass97*']);
+    expect(found('$c = mysqli_connect("db.internal", "shop", "Hafen-Kran-77");')).toEqual(['Hafen-Kran-77']);
+    expect(found('$pdo = new PDO($dsn, $user, $pass);')).toEqual([]);
+    expect(found("mysqli_connect('localhost', 'root', 'changeme')")).toEqual([]);
+  });
+  it('takes a long random value of capitals, small letters and digits a few words after key, token, sleutel …', () => {
+    const key = j('pk_b3098182_', 'Pa34MsfWhaIU0bg3', 'Zrd7vxTzCG8q44gZ');
+    expect(found(`sviatopolk zag dat de sleutel ${key} in de repo stond`)).toEqual([key]);
+    expect(found('the key Kubernetes_Deployment_Controller_v2 is the one to watch')).toEqual([]);
+    expect(found('key commit 9f3c2a7b1d4e5f60718293a4b5c6d7e8f9012345 fixed it')).toEqual([]);
+    expect(found(`the public key ${j('MIIBIjANBgkqhkiG9w0', 'BAQEFAAOCAQ8AMIIBCgKCAQEA')} is fine`)).toEqual([]);
+  });
+});

@@ -369,6 +369,49 @@ function authAt(text: string, at: number, out: Finding[]): void {
 const COMMAND_LINE_PASSWORD =
   /(?:\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mariadb|mariadb-dump)\b[^\n]*?[ \t]-p|\bsshpass[ \t]+-p[ \t]*)(['"]?)([^\s'"]{4,})\1/g;
 
+/**
+ * A password passed as the third argument of a call that connects or logs in with (address, user, password): PHP's
+ * `new PDO($dsn, 'shop', 'Kompass97*')`, `mysqli_connect('db', 'shop', '…')`, `ftp_login($c, 'u', '…')`,
+ * `ldap_bind($c, $dn, '…')`, `imap_open($box, 'u', '…')`, Java's `DriverManager.getConnection(url, "u", "…")`.
+ * Only a string literal counts, not a variable or a placeholder.
+ */
+const CONNECT_CALL_RE =
+  /(?:\bnew[ \t]+PDO|\bmysqli(?:_connect|_real_connect)?|\bmysql_connect|\bftp_login|\bldap_bind|\bimap_open|\bgetConnection)[ \t]*\(/g;
+/** Three arguments, the first two of any shape (no parentheses or quotes inside), the third a quoted string. */
+const THIRD_ARGUMENT_AT = /(?:[ \t]*(?:'[^'\n]*'|"[^"\n]*"|[^,()'"\n]+)[ \t]*,){2}[ \t]*(['"])([^'"\n]{4,80})\1[ \t]*[,)]/y;
+
+function findConnectCallPasswords(text: string, out: Finding[]): void {
+  if (!text.includes('(')) return;
+  for (const m of text.matchAll(CONNECT_CALL_RE)) {
+    THIRD_ARGUMENT_AT.lastIndex = m.index + m[0].length;
+    const arg = THIRD_ARGUMENT_AT.exec(text);
+    if (!arg || isPlaceholder(arg[2]!) || /^\$|^\{\{|^%|^<|\$\{/.test(arg[2]!)) continue;
+    const start = THIRD_ARGUMENT_AT.lastIndex - arg[0].length + arg[0].lastIndexOf(arg[2]!);
+    out.push({ type: 'SECRET', start, end: start + arg[2]!.length, score: 0.9, detector: 'secrets' });
+  }
+}
+
+/**
+ * A key or token named in prose and written out: "de sleutel pk_b3098182_Pa34Msf… stond in de repo", "the token
+ * 9fK2…". The value must be long and random, of capitals, small letters and digits all three (a commit's or a
+ * digest's hex is two), and not a public key's ("public key", "pub_…").
+ */
+const NAMED_KEY_RE =
+  /(?<![\p{L}\p{M}])(?:key|token|secret|sleutel|schlüssel|clé|clave|chiave|jeton|geheimnis|segreto|secreto)(?![\p{L}\p{M}])[^\n]{0,24}?(?<![A-Za-z0-9_.-])([A-Za-z0-9][A-Za-z0-9_.-]{23,})(?![A-Za-z0-9_.-])/giu;
+
+function findNamedKeys(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(NAMED_KEY_RE)) {
+    const v = m[1]!;
+    if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || !looksRandom(v, 24) || UUID.test(v)) continue;
+    // digits strewn among the letters, as random keys have them ("Pa34MsfWhaIU0bg3…"; not "Deployment_Controller_v2")
+    if ((v.match(/\d(?=[A-Za-z])|[A-Za-z](?=\d)/g)?.length ?? 0) < 6) continue;
+    if (/public|pub_?key|publishable/i.test(text.slice(Math.max(0, m.index - 12), m.index + m[0].length - v.length)) || /^pub_/i.test(v))
+      continue;
+    const start = m.index + m[0].length - v.length;
+    out.push({ type: 'SECRET', start, end: start + v.length, score: 0.85, detector: 'secrets' });
+  }
+}
+
 function findCommandLinePasswords(text: string, out: Finding[]): void {
   if (!text.includes('-p')) return;
   for (const m of text.matchAll(COMMAND_LINE_PASSWORD)) {
@@ -399,6 +442,8 @@ export const secretDetector: Detector = {
     findKeyValuesAndProse(text, out);
     findPasswordsInProse(text, out);
     findCommandLinePasswords(text, out);
+    findConnectCallPasswords(text, out);
+    findNamedKeys(text, out);
     return dropNested(out);
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types.ts';
-import { withOtherMentions } from './mentions.ts';
+import { withJoinedNames, withOtherMentions } from './mentions.ts';
 
 const COMMON = new Set(['mann', 'the', 'also']);
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
@@ -39,5 +39,43 @@ describe('withOtherMentions: a megabyte of names is read in linear time', () => 
       found.push({ type: 'PERSON', start: at, end: at + 'Vosmira Tadeova'.length, score: 0.55, detector: 'pii-tagger@test' });
     }
     expect(withOtherMentions(text, found, isCommonWord)).toHaveLength(found.length * 2);
+  });
+});
+
+describe('withJoinedNames', () => {
+  const reading = { isCommonWord, capitalsElsewhere: true };
+  const joined = (text: string, name: string): string[] => {
+    const start = text.indexOf(name);
+    const found: Finding[] = [{ type: 'PERSON', start, end: start + name.length, score: 0.55, detector: 'pii-tagger@test' }];
+    return withJoinedNames(text, found, reading).map((f) => text.slice(f.start, f.end));
+  };
+
+  it('adds the full names a list joins to a person found, on either side and down the list', () => {
+    expect(joined('Tafelindeling: Sofe Yurchyshyn en Yaromyr Kordun zo ver mogelijk uit elkaar.', 'Sofe Yurchyshyn')).toEqual([
+      'Sofe Yurchyshyn',
+      'Yaromyr Kordun',
+    ]);
+    expect(joined('Mesas: Božo Buzev y Efimija Ilieva lejos.', 'Efimija Ilieva')).toEqual(['Božo Buzev', 'Efimija Ilieva']);
+    expect(joined('Invite Anna Kowalski, Tomas Reyes and Ilse Vandam.', 'Anna Kowalski')).toEqual([
+      'Anna Kowalski',
+      'Tomas Reyes',
+      'Ilse Vandam',
+    ]);
+  });
+
+  it('leaves one word alone ("Anna and Berlin"), and texts with no person found', () => {
+    expect(joined('Anna Kowalski and Berlin both.', 'Anna Kowalski')).toEqual(['Anna Kowalski']);
+    const noPerson: Finding[] = [{ type: 'EMAIL', start: 0, end: 5, score: 1, detector: 'email' }];
+    expect(withJoinedNames('a@b.c and Tomas Reyes', noPerson, reading)).toBe(noPerson);
+  });
+
+  it('reads a megabyte of joined names in linear time', () => {
+    const unit = 'Vosmira Tadeova and Ilse Vandam; ';
+    const text = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
+    const found: Finding[] = [];
+    for (let at = text.indexOf('Vosmira Tadeova'); at >= 0; at = text.indexOf('Vosmira Tadeova', at + 1)) {
+      found.push({ type: 'PERSON', start: at, end: at + 'Vosmira Tadeova'.length, score: 0.55, detector: 'pii-tagger@test' });
+    }
+    expect(withJoinedNames(text, found, reading).length).toBeGreaterThan(found.length);
   });
 });

@@ -4,6 +4,9 @@
 // of three letters or more that are no common word are looked for ("Mann" of "Rocky Mann" is a word elsewhere),
 // as whole words written the same way. Pure.
 import type { Finding } from '../types.ts';
+import { nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
+import { overlapTest } from './person-slots.ts';
+import type { TextSpan } from './windows.ts';
 
 /** A word of letters (and inner hyphens or apostrophes), searched whole. */
 const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -36,3 +39,37 @@ export function withOtherMentions(text: string, found: Finding[], isCommonWord: 
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** What joins two names in a list: a comma, "and", "&" in the six languages. */
+const JOINED_AFTER_RE = /^(?:,| and| und| et| y| e| en| &)[ \t]+/u;
+const JOINED_BEFORE_RE = /(?:,|[ \t](?:and|und|et|y|e|en|&))[ \t]+$/u;
+
+/**
+ * `found` with the full names joined to a person found by a comma or "and": "Božo Buzev y Efimija Ilieva", "Sofe
+ * Yurchyshyn en Yaromyr Kordun", "Anna Berg, Tom Ruiz and …" — a list's other names are people too. Only runs of two
+ * name parts or more (name-runs.ts), so "Anna and Berlin" stays as it was.
+ */
+export function withJoinedNames(text: string, found: Finding[], reading: Reading): Finding[] {
+  const queue = found.filter((f) => f.type === 'PERSON');
+  if (queue.length === 0) return found;
+  const taken = new Set(found.map((f) => f.start));
+  const overlapsFound = overlapTest(found);
+  const added: Finding[] = [];
+  const take = (from: Finding, run: TextSpan | undefined) => {
+    if (!run || taken.has(run.start) || !/\s/u.test(text.slice(run.start, run.end)) || overlapsFound(run)) return;
+    taken.add(run.start);
+    const person = { ...from, start: run.start, end: run.end };
+    added.push(person);
+    queue.push(person);
+  };
+  for (let i = 0; i < queue.length && added.length < MAX_JOINED; i++) {
+    const f = queue[i]!;
+    const after = JOINED_AFTER_RE.exec(text.slice(f.end, f.end + 6));
+    if (after) take(f, nameAfter(text, f.end + after[0].length, 'any', reading));
+    const before = JOINED_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 6), f.start));
+    if (before) take(f, nameEndingAt(text, f.start - before[0].length, reading));
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+/** Names a list adds at most: each is read once, and a megabyte of names stays linear. */
+const MAX_JOINED = 10_000;

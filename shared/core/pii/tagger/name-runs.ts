@@ -291,3 +291,13 @@ function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCase
   if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
   return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
 }
+
+/** The run of two or three name parts that ends at `end` and opens its clause. */
+export function nameEndingAt(text: string, end: number, reading: Reading): TextSpan | undefined {
+  const head = /(?:^|[\n.!?:;,][ \t]*|[ \t])((?:\p{Lu}[\p{L}\p{M}'’-]+[ \t]+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(
+    text.slice(Math.max(0, end - 80), end),
+  );
+  if (!head) return undefined;
+  const run = nameAfter(text, end - head[1]!.length, 'any', reading);
+  return run?.end === end ? run : undefined;
+}

@@ -427,10 +427,11 @@ const PERSON_STATE_RE =
 
 /**
  * What only a person does, opening a clause: arrive or come at a time ("Levan komt morgen later", "Guram llega tarde
- * mañana"), pay, approve, sign ("Tamtike has approved the budget"); "Grafana comes with dashboards" is a tool's.
+ * mañana"), pay, approve, sign ("Tamtike has approved the budget"), drive the others ("Romena conduce, le caben
+ * cinco"); "Grafana comes with dashboards" is a tool's, and "Linux fährt hoch" no driver.
  */
 const PERSON_ACT_RE =
-  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?=(?: (?:has|hat|a|ha|heeft|will|wird|va|zal))? (?:(?:arrives|arrived|comes|came|kommt|kam|arrive|arrivera|vient|llega|llegará|viene|arriva|arriverà|komt|kwam) (?:late|later|tomorrow|today|tonight|on|at|morgen|später|heute|spät|demain|en retard|tard|ce|tarde|mañana|hoy|in ritardo|domani|oggi|tardi|te laat|vandaag)|paid|pays|approved|signed|bezahlt|zahlt|genehmigt|unterschrieben|payé|paie|approuvé|signé|pagó|paga|aprobó|firmó|pagato|approvato|firmato|betaald|betaalt|goedgekeurd|getekend)(?![\p{L}\p{M}]))/gu;
+  /(?:^|[.!?:\n][ \t]*|[«“„"‘(])(\p{Lu}[\p{L}\p{M}]+)(?=(?: (?:has|hat|a|ha|heeft|will|wird|va|zal))? (?:(?:arrives|arrived|comes|came|kommt|kam|arrive|arrivera|vient|llega|llegará|viene|arriva|arriverà|komt|kwam) (?:late|later|tomorrow|today|tonight|on|at|morgen|später|heute|spät|demain|en retard|tard|ce|tarde|mañana|hoy|in ritardo|domani|oggi|tardi|te laat|vandaag)|paid|pays|approved|signed|bezahlt|zahlt|genehmigt|unterschrieben|payé|paie|approuvé|signé|pagó|paga|aprobó|firmó|pagato|approvato|firmato|betaald|betaalt|goedgekeurd|getekend|(?:drives|fährt|conduit|conduce|rijdt)(?=[,;]))(?![\p{L}\p{M}]))/gu;
 
 /** A German or Dutch verb of PERSON_ACT_RE after a word that may be a noun: "Projektleitung kommt morgen". */
 const GERMAN_ACT_AT =

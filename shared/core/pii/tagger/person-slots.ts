@@ -25,6 +25,7 @@ import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
 import { byFirstLetter, endsPhrase, INFLECTED, nameAfter, oneRareWord, personAt, words, type Reading, type Slot } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
+import { roleNames } from './person-roles.ts';
 import type { TextSpan } from './windows.ts';
 
 /**
@@ -146,6 +147,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...actorNames(text, reading),
     ...v2Subjects(text, reading),
     ...grammarNames(text, reading),
+    ...roleNames(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -162,7 +164,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
  * Whether a span overlaps one of `spans`, by binary search over them sorted by start with the furthest end so far
  * (a text with thousands of slots is not searched once per candidate).
  */
-function overlapTest(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
+export function overlapTest(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i > 0 ? reach[i - 1]! : -1));

@@ -1,0 +1,308 @@
+// Names in the roles a story gives people, found without the model, beside the grammar passes (person-grammar.ts):
+//   - the name someone gave: "the other driver left his name, ratymyr ignovski, and …", "op mijn naam, Anna Berg."
+//   - the one paid: "überweisen Sie 2.889,36 € … an Faina Ilievska, IBAN …", "pagué la fianza … a Angja Točko el …"
+//   - the one married, and the one born: "married Venko Gjorgjevski in 1961", "- Tanas Mironski, geboren am …"
+//   - the ones who quarrelled: "Gligor Romochko und Cvetan Gigov haben sich gestern … gestritten"
+//   - the one who will miss school or had to step in: "explaining that Daleslava will miss …", "Naum tuvo que separarlos"
+//   - the one who reported or noticed a bug, typed in lower case: "fix bug reported by afanasii", "volče lyndyk
+//     noticed the …"
+//   - the one a support agent apologises to: "I'm sorry about that, Rostyslav.", "Lo siento mucho, Galaba."
+// Each in the six languages, each behind a plain search for its cue words (most texts have none). Every name part
+// rare (name-runs.ts); brands and public names never. Pure.
+import { endsPhrase, lowerCaseNameAt, nameAfter, nameEndingAt, oneRareWordAt, personAt, type Reading } from './name-runs.ts';
+import { mayBeGermanNoun } from './person-grammar.ts';
+import type { TextSpan } from './windows.ts';
+
+/** The names the passes below find in `text`, in no particular order (the caller sorts and dedupes). */
+export function roleNames(text: string, reading: Reading): TextSpan[] {
+  return [
+    ...namesGiven(text, reading),
+    ...payees(text, reading),
+    ...spousesAndNewborns(text, reading),
+    ...quarrellers(text, reading),
+    ...absentOrSteppingIn(text, reading),
+    ...reporters(text, reading),
+    ...apologisedTo(text, reading),
+    ...signedLast(text, reading),
+    ...peopleToCall(text, reading),
+    ...pairsWhoLove(text, reading),
+    ...writerNamed(text, reading),
+  ];
+}
+
+/** A name typed in either case: a run of name parts (two lower-case words count here), or one rare capitalised word. */
+function anyCaseNameAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  return nameAfter(text, from, 'any', { ...reading, capitalsElsewhere: true }) ?? oneRareWordAt(text, from, reading);
+}
+
+/** "his name, X,", "seinen Namen gegeben, X,", "son nom, X", "su nombre, X", "il suo nome, X", "zijn naam, X". */
+const NAME_GIVEN_RE =
+  /(?<![\p{L}\p{M}])(?:his|her|their|my|your|seinen|ihren|meinen|deinen|sein|ihr|mein|son|mon|ton|su|mi|tu|suo|mio|tuo|zijn|haar|mijn|jouw) (?:full )?(?:name|namen|nom|nombre|nome|naam)(?: (?:gegeben|genannt|gesagt|gegeven|genoemd|given|donné|dado|dato))?[ \t]*[,:][ \t]*/giu;
+
+function namesGiven(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(NAME_GIVEN_RE)) {
+    const run = anyCaseNameAt(text, m.index + m[0].length, reading);
+    if (run && endsPhrase(text, run.end)) found.push(run);
+  }
+  return found;
+}
+
+/** Stems of paying and transferring money, in the six languages ("überweisen", "versé", "pagué", "bonifico"). */
+const PAYING =
+  /(?:paid|pay|transferr|wire|sent|überw|bezahl|zahl|vers[ée]|pay[ée]|vir[ée]|pag[uóa]|abon|transfer|bonific|versat|betaal|overgemaakt|overmak)/iu;
+/** The one paid: "to", "an", "à", "a", "aan" before a run of two name parts or more. */
+const PAID_TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
+/** An account's number: an IBAN's country and check digits, or ten digits and more. */
+const ACCOUNT_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,}|\d{10,}|IBAN/u;
+/** How far back in its sentence the verb of paying may stand. */
+const PAYING_REACH = 140;
+
+/** The one paid: a full name after "to" in a sentence about a transfer from or to an account. */
+function payees(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!PAYING.test(text)) return found;
+  for (const m of text.matchAll(PAID_TO_RE)) {
+    const run = nameAfter(text, m.index + m[0].length, 'any', reading);
+    if (!run || !/\s/u.test(text.slice(run.start, run.end))) continue; // one word after "a" or "à" is a place as often
+    const before = text.slice(Math.max(0, m.index - PAYING_REACH), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
+    const after = text.slice(run.end, run.end + 40);
+    // a transfer names an account on one side: "depuis mon compte FR68 …", "…, IBAN ES06 …" ("à Crédit Agricole" alone is a bank)
+    if (PAYING.test(sentence) && (ACCOUNT_RE.test(sentence) || ACCOUNT_RE.test(after))) found.push(run);
+  }
+  return found;
+}
+
+/** "married X", "heiratete X", "a épousé X", "se casó con X", "ha sposato X", "trouwde met X". */
+const MARRIED_RE =
+  /(?<![\p{L}\p{M}])(?:married|heiratete|geheiratet|épous[ée]|épousa|se casó con|casada con|casado con|sposò|sposato|sposata|trouwde met|getrouwd met)[ \t]+(?=\p{Lu})/giu;
+/** A name, a comma, then born: "Tanas Mironski, geboren am", "Anna Berg, née le", "nacida el", "nato a". */
+const BORN_AFTER_RE = /,[ \t]+(?:born|b\.|geb\.|geboren|née?|nacid[oa]|nat[oa])(?![\p{L}\p{M}])/gu;
+/** Where a name may open before ", born": a line's start (after a list's bullet) or a clause's. */
+const NAME_OPENS_AT = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$|[:;(][ \t]*$/u;
+
+function spousesAndNewborns(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(MARRIED_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  for (const m of text.matchAll(BORN_AFTER_RE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // the name is the clause before the comma: read it from where it may open, and it must end at the comma
+    const head = text.slice(Math.max(lineStart, m.index - 80), m.index);
+    const opens = /[^:;(\n]*$/u.exec(head)!;
+    const from = m.index - opens[0].length + (/^[ \t]*(?:[-*•–][ \t]+)?/u.exec(opens[0])?.[0].length ?? 0);
+    if (!NAME_OPENS_AT.test(text.slice(Math.max(0, from - 4), from)) && from !== lineStart) continue;
+    const run = personAt(text, from, reading);
+    if (run && run.end === m.index) found.push(run);
+    else if (run) found.push(...surnameCommaGiven(text, run, m.index, reading));
+  }
+  return found;
+}
+
+/** "Yaliuk, Vilina" before ", geb.": a surname, a comma and a given name that ends at `end`, as one span. */
+function surnameCommaGiven(text: string, surname: TextSpan, end: number, reading: Reading): TextSpan[] {
+  if (!/^,[ \t]+$/u.test(text.slice(surname.end, surname.end + 2))) return [];
+  const given = oneRareWordAt(text, surname.end + 2, reading);
+  return given?.end === end ? [{ start: surname.start, end }] : [];
+}
+
+/** Verbs of quarrelling after two people joined by "and": "haben sich … gestritten", "se sont disputés", "discutieron". */
+const QUARREL =
+  /(?:argued|quarrel+ed|fought|had a (?:fight|row|argument)|gestritten|streiten|zerstritten|disputés|disputées|disputé|engueulés|discutieron|pelearon|discutido|peleado|litigato|litigano|ruzie|gekibbeld)(?![\p{L}\p{M}])/u;
+const AND_RE = / (?:and|und|et|y|e|en) (?=\p{Lu})/gu;
+/** Words between the second name and the verb of quarrelling: "haben sich gestern in der Kantine gestritten". */
+const QUARREL_REACH = 60;
+
+function quarrellers(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!QUARREL.test(text)) return found;
+  for (const m of text.matchAll(AND_RE)) {
+    const second = nameAfter(text, m.index + m[0].length, 'any', reading);
+    if (!second) continue;
+    const clause = /^[^.!?\n]*/u.exec(text.slice(second.end, second.end + QUARREL_REACH))![0];
+    if (!QUARREL.test(clause)) continue;
+    const first = nameEndingAt(text, m.index, reading);
+    if (first) found.push(first, second);
+  }
+  return found;
+}
+
+/**
+ * One word opening a clause (or after "that" or a comma), then what only a person does: miss school or a trip, be
+ * absent, step in between others ("explaining that Zdravka will miss Friday's trip", "Vasilka kann am Mittwoch …
+ * nicht", "Gligor sera absent mardi", "Naum tuvo que separarlos", "Briachyslav è dovuto intervenire", "Zemyslav kan
+ * vrijdag niet mee", "en Yulian moest tussenbeide komen"), maybe a day between ("Koce venerdì non verrà"). A German
+ * noun before "kann … nicht" is none ("Die Heizung kann … nicht").
+ */
+const ABSENT_RE =
+  /(?:^|[.!?:,\n][ \t]*|(?<![\p{L}\p{M}])(?:that|dass|que|qu['’]|che|dat|and|und|et|y|e|en) )(\p{Lu}[\p{L}\p{M}]+)(?=(?: [\p{Ll}\p{M}]+)? (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}]))/gu;
+
+/** Endings of German and Dutch abstract nouns: "Heizung kann … nicht", "Sicherheit kan … niet". */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|ing|teit)$/u;
+/** German and Dutch subject pronouns, which stand after the modal when something else opens the clause. */
+const SUBJECT_PRONOUNS = new Set([
+  'ich',
+  'du',
+  'er',
+  'sie',
+  'es',
+  'man',
+  'wir',
+  'ihr',
+  'dies',
+  'das',
+  'ik',
+  'je',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'het',
+  'we',
+  'wij',
+  'men',
+  'dit',
+  'dat',
+]);
+
+function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(ABSENT_RE)) {
+    const word = m[1]!;
+    const modal = /^ (?:kann|kan) (\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    // "Österreicher kann er nicht sein": a pronoun after the modal is its subject, the word before it no person
+    if (modal && (ABSTRACT_NOUN.test(word) || SUBJECT_PRONOUNS.has(modal[1]!))) continue;
+    const run = oneRareWordAt(text, m.index + m[0].length - word.length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * Who reported or saw a bug (a tool finds one as often: "found by asan"): "reported by afanasii", "signalé par sofronij", "segnalato da gjoko", "que vio
+ * yukhym", "bug von valentyna gefixt", "bug van makedon opgelost" — a name in lower case, where it ends its phrase; and
+ * a full name in lower case opening a line before a verb of noticing ("volče lyndyk noticed …", "avrelii maiboroda
+ * hat gemerkt …").
+ */
+const REPORTED_BY_RE =
+  /(?<![\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van))[ \t]+/giu;
+const NOTICED =
+  /^ (?:noticed|saw|found|spotted|discovered|realised|realized|hat (?:gemerkt|bemerkt|gesehen|entdeckt|gefunden)|merkte|a (?:vu|remarqué|trouvé|découvert|constaté)|se dio cuenta|vio|encontró|descubrió|ha (?:visto|notato|trovato|scoperto)|zag|merkte|ontdekte|vond|heeft (?:gezien|gemerkt|ontdekt))(?![\p{L}\p{M}])/u;
+const LINE_OPENS_LOWER_PAIR = /(?:^|\n)[ \t]*(?=\p{Ll})/gu;
+
+function reporters(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(REPORTED_BY_RE)) {
+    const from = m.index + m[0].length;
+    const run = personAt(text, from, reading) ?? lowerCaseNameAt(text, from, reading);
+    if (run && /bot$/iu.test(text.slice(run.start, run.end))) continue; // "bug von dependabot gefixt"
+    // "bug von valentyna gefixt" ends its phrase with the verb after the name
+    if (run && (endsPhrase(text, run.end) || /^ \p{Ll}+(?:[.,;:!?]|\s*$|\n)/u.test(text.slice(run.end, run.end + 24)))) found.push(run);
+  }
+  for (const m of text.matchAll(LINE_OPENS_LOWER_PAIR)) {
+    const from = m.index + m[0].length;
+    const given = lowerCaseNameAt(text, from, reading);
+    if (!given || text[given.end] !== ' ') continue;
+    const surname = lowerCaseNameAt(text, given.end + 1, reading);
+    if (surname && NOTICED.test(text.slice(surname.end, surname.end + 24))) found.push({ start: from, end: surname.end });
+  }
+  return found;
+}
+
+/**
+ * The one a reply apologises or sympathises with, named after a comma and ending the phrase: "I'm sorry about that,
+ * Rostyslav.", "Das tut mir leid, Ljupka,", "Je suis désolé, Vanče,", "Lo siento mucho, Galaba.", "Mi dispiace,
+ * Liudomyla,", "Vervelend, Rahela."
+ */
+const SORRY_RE =
+  /(?<![\p{L}\p{M}])(?:sorry(?: about that| to hear that)?|tut mir (?:sehr )?leid|désolée?|navrée?|lo siento(?: mucho)?|lo lamento|siento mucho|mi dispiace(?: molto)?|spiacente|vervelend|het spijt me)[ \t]*,[ \t]*(?=\p{Lu})/giu;
+
+function apologisedTo(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(SORRY_RE)) {
+    const run = oneRareWordAt(text, m.index + m[0].length, reading);
+    if (run && /^[ \t]*[,.!]/u.test(text.slice(run.end, run.end + 3))) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * The one who signs a quoted message: one rare word after a closing formula, or after the last sentence of a quote
+ * that reads as a message (long, in the first person), right before the
+ * closing quote ("… me lo reclama cada día. Un saludo, Zemyslav"", "… tous les jours. Krste »"); not a title's name
+ * ("Mrs. Dalloway"") nor a word before an opening quote ("Teclea "win" …").
+ */
+const SIGNED_LAST_RE =
+  /(?:[.!?](?<!(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr|St|Prof|Mme|Sr|Sra|Hr|Fr)\.)|(?:regards|cheers|best|thanks|grüße|gruß|lg|cordialement|bises|amitiés|saludos|un saludo|abrazos|saluti|un saluto|ciao|groeten|groetjes),)[ \t]+(?=\p{Lu}[\p{L}\p{M}]+[ \t]*[”"»](?:[\s,.;:!?)]|$))/giu;
+
+/** The quote that ends at `end` reads as a message: long, and its writer speaks of themselves ("me lo reclama", "I"). */
+function isLetterLike(text: string, end: number): boolean {
+  const open = Math.max(text.lastIndexOf('"', end), text.lastIndexOf('“', end), text.lastIndexOf('«', end), text.lastIndexOf('\n\n', end));
+  const quote = text.slice(Math.max(open, end - 600), end);
+  return quote.length >= 60 && FIRST_PERSON_RE.test(quote);
+}
+const FIRST_PERSON_RE =
+  /(?<![\p{L}\p{M}])(?:I|me|my|ich|mich|mir|mein|je|me|moi|mon|ma|mes|yo|me|mi|mis|io|mi|mio|mia|ik|mij|me|mijn)(?![\p{L}\p{M}])/u;
+
+function signedLast(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(SIGNED_LAST_RE)) {
+    const run = oneRareWordAt(text, m.index + m[0].length, reading);
+    if (run && (m[0].includes(',') || isLetterLike(text, m.index))) found.push(run);
+  }
+  return found;
+}
+
+/** The one a classified ad says to call at a number (a company's number is called as often, outside ads): "Chiamare Zynovii al 02-…", "call Vadym on 0160 …", "Bei Interesse Vadym anrufen: 0160 …". */
+const CALL_AT_RE =
+  /(?<![\p{L}\p{M}])(?:[Cc]all|[Rr]ing|[Tt]ext|[Cc]hiamare|[Cc]hiama|[Aa]ppeler|[Aa]ppelez|[Ll]lamar|[Ll]lame|[Ll]lama|[Bb]ellen|[Bb]el) (\p{Lu}[\p{L}\p{M}]+) (?:at|on|al|au|op|a)(?= ?[+(\d])|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:anrufen|kontaktieren|bellen)(?=[: ]+[+(\d])/gu;
+
+/** Words of a classified ad, in the six languages: a number to call there is a private seller's. */
+const ADVERT_RE =
+  /annunci|anzeige|inserat|advert|for sale|verkaufen|abzugeben|abholung|à vendre|annonce|se vende|vendo|anuncio|vendita|vendesi|te koop|advertentie|ritiro|pick-?up/iu;
+
+function peopleToCall(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!ADVERT_RE.test(text)) return found;
+  for (const m of text.matchAll(CALL_AT_RE)) {
+    const word = m[1] ?? m[2]!;
+    if (m[2] !== undefined && mayBeGermanNoun(word)) continue; // "Bei Interesse Hausverwaltung anrufen: …"
+    const run = oneRareWordAt(text, m.index + m[0].indexOf(word), reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * Two people who love someone, named together before the verb, one maybe in lower case: "samuil und Oleksii haben
+ * sie geliebt", "bozhemyr et Mokryna l'adoraient", "antin y Yeremii la adoran", "makedonka e Blage le vogliono bene",
+ * "mechyslava en Rahela zijn dol op haar", "vseslava and Stojna adored her".
+ */
+const PAIR_WHO_LOVE_RE =
+  /(?<![\p{L}\p{M}])([\p{L}\p{M}]+) (?:and|und|et|y|e|en) (\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:loved|adored|adore|love) (?:her|him|them)|(?:haben|hatten) (?:sie|ihn) (?:geliebt|vergöttert)|lieben (?:sie|ihn)|l['’](?:adoraient|adorent|aimaient|aiment)|(?:la|lo|le) (?:adoran|adoraban|quieren|querían)|(?:le|gli) (?:vogliono|volevano) bene|(?:la|lo|l['’]) ?(?:adorano|adoravano)|(?:zijn|waren) (?:dol op|gek op) (?:haar|hem))(?![\p{L}\p{M}]))/gu;
+
+function pairsWhoLove(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(PAIR_WHO_LOVE_RE)) {
+    const firstAt = m.index;
+    const first = /^\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, firstAt, reading) : lowerCaseNameAt(text, firstAt, reading);
+    const second = oneRareWordAt(text, m.index + m[0].length - m[2]!.length, reading);
+    if (first && second) found.push(first, second);
+  }
+  return found;
+}
+
+/** The writer naming themselves after "me": "sign it from me, Hlib Čemerski,", "von mir, Anna Berg.", "de ma part, …". */
+const FROM_ME_RE = /(?<![\p{L}\p{M}])(?:from me|von mir|de moi|de mi parte|da parte mia|da me|van mij|namens mij)[ \t]*,[ \t]*(?=\p{L})/giu;
+
+function writerNamed(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(FROM_ME_RE)) {
+    const run = anyCaseNameAt(text, m.index + m[0].length, reading);
+    if (run && endsPhrase(text, run.end)) found.push(run);
+  }
+  return found;
+}
