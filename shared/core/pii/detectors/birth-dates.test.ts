@@ -197,3 +197,23 @@ describe('field keys and SQL columns', () => {
     expect(found('created_at: 2024-03-14')).toEqual([]);
   });
 });
+
+describe('birth dates a chat answers, a death notice gives, a family tree abbreviates', () => {
+  const dob = (t: string) => birthDateDetector.detect(t).map((f) => t.slice(f.start, f.end));
+  it('a date alone on the line after a question for the birth date', () => {
+    expect(dob('[10:43] agent: And the date of birth, please?\n[10:44] customer: 1985-02-22\n[10:44] agent: Thanks')).toEqual([
+      '1985-02-22',
+    ]);
+    expect(dob('Conseiller : et votre date de naissance ?\nClient : 10 décembre 1963\nConseiller : merci')).toEqual(['10 décembre 1963']);
+    expect(dob('When was the invoice born?\nDate: 2024-01-01 and more')).toEqual([]);
+  });
+  it("a death notice's dates, its star line too; a public figure's life stays out", () => {
+    expect(dob('In stiller Trauer nehmen wir Abschied von\nJEONG-EUN BAEK\n* 18.5.1934   † 1.6.2025')).toEqual(['18.5.1934']);
+    expect(dob('Esquela\nRUQAYYAA ADHRAA\nNació el 05/04/1938 en Incheon y falleció el 23 de julio de 2019.')).toEqual(['05/04/1938']);
+    expect(dob('Albert Einstein was born on 14 March 1879 and died in 1955.')).toEqual([]);
+    expect(dob('* 18.5.1934 release notes')).toEqual([]);
+  });
+  it('"b." before a date in a family tree', () => {
+    expect(dob('- Aaminath Raheenaa, b. 09/05/1926, Jeju; m. Eesaa Jadhal')).toEqual(['09/05/1926']);
+  });
+});

@@ -23,7 +23,7 @@ const BIRTH_RE =
 /** "*14.03.1987": the genealogical star for "born". */
 const STAR_BIRTH_RE = /[\s(,;]\*\s?\d/;
 const BIRTH_PREFILTER_RE =
-  /gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/i;
+  /(?<![\p{L}\p{N}])b\.\s?\d|gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/iu;
 
 /** Birth words that label something other than the date (place of birth, certificate, birthday party …). */
 const NOT_A_BIRTH_DATE_RE =
@@ -148,10 +148,14 @@ function labelledBefore(text: string, start: number, words: readonly Keyword[]):
   if (!BIRTH_TAIL_OK_RE.test(tail)) return null;
   const gap = win.slice(kwEnd + tail.length);
   if (gap.length > 40) return null;
-  // Genealogical "*" for born: "Huber, *14.03.1987", "(*14.03.1987)" — attached, never a line-start bullet.
+  // Genealogical "*" for born: "Huber, *14.03.1987", "(*14.03.1987)" — attached, not a line-start bullet unless a
+  // death's "†" follows on its line.
   if (last[0] === '*') {
     const before = win.charCodeAt(last.index - 1);
-    return gap === '' && (before === 32 || before === 40 || before === 44) ? '*' : null;
+    if (gap === '' && (before === 32 || before === 40 || before === 44)) return '*';
+    // a death notice's line of dates may open with the star: "* 18.5.1934   † 1.6.2025"
+    const lineEnd = text.indexOf('\n', start);
+    return /^[ \t]?$/.test(gap) && text.slice(start, lineEnd < 0 ? undefined : lineEnd).includes('†') ? '*' : null;
   }
   // The phrase around the birth word: "place of birth", "birth certificate", "birthday party" …
   const phrase = win.slice(Math.max(0, last.index - 12), kwEnd) + tail + gap;
@@ -234,6 +238,10 @@ const PROSE_BIRTH_RE = /^(?:born|geboren|n[ée]e?s?|nacid|nac[ií]|naci[óo]|nat
 const ENCYCLOPAEDIC_RE =
   /biogra|wikipedia|encyclop|enzyklop|enciclop|nobel|famous|renowned|celebrated|berühmt|célèbre|famos[oa]|beroemd|physicist|chemist|mathematician|composer|painter|poet\b|novelist|philosopher|inventor|astronomer|president of|prime minister|emperor|empress|physiker|komponist|maler\b|dichter|schriftsteller|philosoph|physicien|compositeur|peintre|écrivain|philosophe|físico|compositor|pintor|escritor|filósofo|fisico|compositore|pittore|scrittore|filosofo|natuurkundige|componist|schilder\b|schrijver|filosoof|history of|geschichte|histoire|historia|storia|geschiedenis/i;
 
+/** A death notice's heading or formula, in the six languages: its dates are a private person's. */
+const DEATH_NOTICE_RE =
+  /obituary|death notice|in loving memory|funeral|traueranzeige|in stiller trauer|nachruf|beerdigung|trauerfeier|avis de décès|nécrologie|obsèques|esquela|obituario|necrológica|funeral|necrologio|annuncio funebre|funerale|in memoria|overlijdensbericht|in liefdevolle herinnering|uitvaart|rouwadvertentie/i;
+
 /** Historical / famous-person contexts: long-ago years, a life span, a death date, "(born …) was a …". */
 function encyclopaedic(text: string, start: number, end: number, year: number, keyword: string): boolean {
   if (year < 1900) return true;
@@ -243,10 +251,30 @@ function encyclopaedic(text: string, start: number, end: number, year: number, k
   // The rest only for running prose ("X was born …"): a form field (DOB:, Geburtsdatum:) stays a birth
   // date even next to a date of death (an insurance claim about a relative is still personal data).
   if (!PROSE_BIRTH_RE.test(keyword)) return false;
+  // a death notice is about a private person, whose dates are personal data ("Esquela … Nació el … y falleció …")
+  if (DEATH_NOTICE_RE.test(text.slice(Math.max(0, start - 300), start))) return false;
   if (DEATH_RE.test(after.slice(0, 60)) || DEATH_RE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (COPULA_AFTER_RE.test(after)) return true;
   // "The composer X was born on …": a prose birth word in a biography-like passage.
   return ENCYCLOPAEDIC_RE.test(text.slice(Math.max(0, start - 200), end + 200));
+}
+
+/** A chat line's speaker or timestamp before its message: "Kunde: ", "[10:44] customer: ". */
+const LINE_PREFIX_RE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[\p{L}\p{M}][\p{L}\p{M} .'’-]{0,30}[ \t]*:[ \t]*)?$/u;
+/** A question for the birth date, in the six languages. */
+const BIRTH_QUESTION_RE =
+  /(?:birth|born|dob|geburt|geboren|naissance|né|nacimiento|naciste|nació|nascita|nato|nata|geboorte|geboren)[^\n]*\?/iu;
+
+/**
+ * A date that answers the line above asking for the birth date, alone on its line after the speaker ("agent: And the
+ * date of birth, please?\ncustomer: 1985-02-22", "Support: Und Ihr Geburtsdatum?\nKunde: 2.4.1944").
+ */
+function answersBirthQuestion(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !LINE_PREFIX_RE.test(text.slice(lineStart, start))) return false;
+  if (!/^[ \t.!]*(?:\r?\n|$)/u.test(text.slice(end, end + 4))) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return BIRTH_QUESTION_RE.test(above);
 }
 
 export const birthDateDetector: Detector = {
@@ -284,6 +312,7 @@ export const birthDateDetector: Detector = {
       let byWord = labelledBefore(text, start, (words ??= birthWords(text))) ?? labelledAfter(text, end);
       // A key in any casing or abbreviation (fechaNac:, GEBDAT=, date_naiss …) or a column named so.
       if (!byWord && fieldIsBirth(text, start)) byWord = 'field';
+      if (!byWord && answersBirthQuestion(text, start, end)) byWord = 'answer';
       // Or a header above it names its column (the index is built only when a date has no birth word).
       if (!byWord && !(inDelimitedLine(text, start, TABLE_DELIM_RE) && inTableColumn(text, start, (tables ??= birthColumns(text)))))
         continue;

@@ -90,10 +90,10 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   participant participants present from to cc bcc author reporter assignee owner signed signature sender
   recipient beneficiary payee cardholder buddy mentor manager supervisor doctor gp physician referrer
   nurse caregiver carer witness claimant debtor creditor borrower spouse child father mother guardian
-  requester requestor interviewer interviewee speaker moderator organiser organizer responsible
+  requester requestor interviewer interviewee speaker moderator organiser organizer responsible reviewer reviewers approver
   user customer_name
   vorname nachname familienname geburtsname kunde kundin mitarbeiter mitarbeiterin bewerber bewerberin
-  teilnehmende teilnehmer teilnehmerin anwesend anwesende von an absender empfänger autor autorin
+  teilnehmende teilnehmer teilnehmerin anwesend anwesende reisende reisender von an absender empfänger autor autorin
   verfasser verfasserin ansprechpartner ansprechpartnerin kontakt versicherungsnehmer versicherungsnehmerin
   versicherte versicherter fahrer fahrerin mieter mieterin vermieter vermieterin kontoinhaber
   kontoinhaberin karteninhaber inhaber inhaberin antragsteller antragstellerin arzt ärztin überweiser
@@ -172,9 +172,9 @@ export const RELATIONS = set(`son daughter wife husband mother mom mum mommy mot
   flatmate roommate housemate stepson stepdaughter stepmother stepfather kid kids child baby toddler
   buddy godson goddaughter spouse manager supervisor tutor hire starter joiner recruit newcomer
   sohn tochter ehemann ehefrau mann partnerin mutter mama vater papa bruder schwester freund freundin
-  kollege kollegin kollegen chefin nachbar nachbarin oma opa omi opi tante onkel cousine neffe nichte verlobte
+  kollege kollegin kollegen chefin nachbar nachbarin vermieter vermieterin oma opa omi opi tante onkel cousine neffe nichte verlobte
   verlobter mitbewohner mitbewohnerin enkel enkelin kind vorgesetzte vorgesetzter betreuer betreuerin
-  fils fille femme mari conjoint conjointe mère maman père frère sœur soeur ami amie amis collègue
+  fils fille femme mari conjoint conjointe propriétaire bailleur bailleresse mère maman père frère sœur soeur ami amie amis collègue
   collègues responsable tuteur tutrice voisin voisine mamie papi mémé pépé grand-mère grand-père oncle neveu nièce fiancé copain copine enfant bébé
   hijo hija hijos esposa esposo marido mujer pareja madre mamá padre papá hermano hermana amigo amiga
   compañero compañera colega jefe jefa responsable vecino vecina casero casera abuelita abuelito abuela abuelo tía tío primo prima sobrino sobrina novio novia
@@ -243,7 +243,10 @@ export const PLACE_PREFIX = set(`rue via calle piazza piazzale corso viale largo
   fondation fondazione stichting
   bakery shop store salon boulangerie pâtisserie crêperie boutique bistrot brasserie bäckerei konditorei metzgerei
   friseur salon panadería pastelería peluquería tienda bodega gelateria pizzeria trattoria osteria pasticceria
-  panetteria bakkerij slagerij kapsalon winkel snackbar`);
+  panetteria bakkerij slagerij kapsalon winkel snackbar bodegas brewery winery sawmill brauerei weingut sägewerk
+  schreinerei tischlerei druckerei gärtnerei autohaus imprimerie menuiserie cave domaine garage cervecería imprenta
+  carpintería vivero birrificio cantina tipografia falegnameria vivaio brouwerij houtzagerij zagerij drukkerij kwekerij
+  timmerbedrijf wijnhuis`);
 
 /**
  * A shop named as being at someone's, its preposition capitalised as a name's first word opening a quote: «"Da

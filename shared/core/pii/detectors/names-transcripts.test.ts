@@ -76,6 +76,11 @@ describe('transcriptSpeakers', () => {
     ).toEqual(['solohub', 'boryslav', 'solohub']);
   });
 
+  it('takes nicknames of short syllables, and one that speaks once in turns where another speaks again', () => {
+    const chat = 'alee : on se fait un ciné samedi ?\na-jun : oui ! je demande à Ji-hu si elle vient\nalee : au fait mon nouveau numéro';
+    expect(withWords(chat)).toEqual(['alee', 'a-jun', 'alee']);
+  });
+
   it('leaves keys in lower case alone: each speaks once, or is a common word, or has no vowel', () => {
     expect(withWords('name: my app\ndescription: a tool for things\nversion: one point two')).toEqual([]);
     expect(withWords('kubelet: started the pod\nkubelet: restarted the pod\nmtr: two hops lost')).toEqual([]);

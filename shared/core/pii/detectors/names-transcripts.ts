@@ -4,8 +4,8 @@
 //   - a time after it: "Anna (10:02): …";
 //   - an IRC line: "<Anna> …";
 //   - a plain "Anna: …" line, when two or more speakers take turns over consecutive lines (a transcript);
-//   - a nickname in lower case ("daromyr: ich nehm den grill mit"), when it speaks on two lines or more of such
-//     turns (a key of YAML or a form speaks once), or on a timed line beside another nickname.
+//   - a nickname in lower case ("daromyr: ich nehm den grill mit"), in turns where a nickname speaks on two lines or
+//     more (a key of YAML or a form speaks once), or on a timed line beside another nickname.
 // The structure is the cue, so one word is enough — where the speaker is name-shaped (capitalised, up to three
 // words) and is not a role ("User", "Assistant", "Kunde", "Q" …, six languages), a word the name lists know as
 // no name, a brand or a public figure. "Note: …", YAML keys, HTTP headers and log levels ("INFO: …") are no
@@ -76,8 +76,8 @@ const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|t
 const NAME = String.raw`${PART}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${PART}){0,2}`;
 /** The speaker after the timestamp: "<Anna> …", "Anna: …", "Anna (10:02): …", "Anna : …" (French spacing). */
 const SPEAKER_RE = new RegExp(String.raw`[ \t]*(?:<(${NAME})>|(${NAME})(?:[ \t]*\(${TIME}\))?[ \t]*:)[ \t]+(?=\S)`, 'uy');
-/** A speaker in lower case: one word of letters ("daromyr: …"; not "my-key:", "v2:"). */
-const LOWER_SPEAKER_RE = /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*:[ \t]+(?=\S)/uy;
+/** A speaker in lower case: one word of letters, or short syllables joined ("daromyr: …", "jeong-min: …"; not "v2:"). */
+const LOWER_SPEAKER_RE = /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4})[ \t]*:[ \t]+(?=\S)/uy;
 /** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr". */
 const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 /** A time in parentheses after the name: the line is timed even without a timestamp before it. */
@@ -181,8 +181,23 @@ function nicknamesThatRecur(text: string, lines: Speaker[], knowsWords: boolean)
   for (const s of lines) if (s.lower) spoken.set(text.slice(s.start, s.end), (spoken.get(text.slice(s.start, s.end)) ?? 0) + 1);
   // on timed lines, two nicknames or more make a chat log whether or not each speaks again
   const timedNicknames = new Set(lines.filter((s) => s.lower && s.timed).map((s) => text.slice(s.start, s.end))).size;
-  const keep = (s: Speaker) => (s.timed && timedNicknames >= 2) || spoken.get(text.slice(s.start, s.end))! >= 2;
+  // a nickname that speaks once is in a chat when another one of its run of consecutive lines speaks again
+  const inChat = new Set<Speaker>();
+  for (const run of consecutiveRuns(lines))
+    if (run.some((s) => s.lower && spoken.get(text.slice(s.start, s.end))! >= 2)) for (const s of run) inChat.add(s);
+  const keep = (s: Speaker) => (s.timed && timedNicknames >= 2) || inChat.has(s);
   return lines.filter((s) => !s.lower || (knowsWords && keep(s)));
+}
+
+/** The lines grouped into runs of consecutive lines. */
+function consecutiveRuns(lines: readonly Speaker[]): Speaker[][] {
+  const runs: Speaker[][] = [];
+  for (const s of lines) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.line === s.line - 1) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
 }
 
 function distinctNames(text: string, speakers: readonly Speaker[]): number {

@@ -479,6 +479,11 @@ describe('public figures, characters and products, by what the sentence asks of 
     expect(found('Résume Madame Bovary en cinq phrases, en insistant sur Emma et Charles.').filter((n) => n !== 'Bovary')).toEqual([]);
     expect(found('Riassumi I promessi sposi in cinque frasi, concentrandoti su Renzo e Lucia.')).toEqual([]);
   });
+  it("an athlete's goals, an artist's exhibition or works, a pet's name", () => {
+    expect(found('Quanti gol ha segnato Francesco Totti con la Roma?')).toEqual([]);
+    expect(found('Die Ausstellung zu Paula Modersohn-Becker ist bis zum 11. Dezember geöffnet.')).toEqual([]);
+    expect(found('Die Werke von Albrecht Dürer und Lucas Cranach im Vergleich: ein Absatz.')).toEqual([]);
+  });
   it("a shop's model named after a person", () => {
     expect(found('Écris une fiche produit pour le fauteuil Ferdinand de notre collection scandinave.')).toEqual([]);
   });

@@ -147,3 +147,10 @@ describe('columnHeader', () => {
     expect(columnHeader(csv, csv.indexOf('2840'))).toBe('nir');
   });
 });
+
+describe('a column key with an underscore', () => {
+  it('"sv_nummer" names a German insurance number', () => {
+    const t = 'kunde_id;sv_nummer\n1188;02020865O073';
+    expect(nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end))).toEqual(['02020865O073']);
+  });
+});

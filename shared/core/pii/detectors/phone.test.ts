@@ -424,3 +424,17 @@ describe('phoneDetector: the number named after it, six languages', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('numbers read out digit by digit, emergency contacts, "no contesta al"', () => {
+  const phones = (t: string) => phoneDetector.detect(t).map((f) => t.slice(f.start, f.end));
+  it('nine digits or more spelled one by one from a trunk 0; not a count or bits', () => {
+    expect(phones('clavier cassé, désolé : Alee au 0 1 2 6 5 5 3 2 6 9')).toEqual(['0 1 2 6 5 5 3 2 6 9']);
+    expect(phones('Versions 0 1 2 3 4 5 6 7 8 9')).toEqual([]);
+    expect(phones('bits 0 1 0 0 1 1 0 1 0 1')).toEqual([]);
+  });
+  it('a list of emergency contacts names its numbers as phones; so does a call not answered', () => {
+    expect(phones('Contactos de emergencia:\nHyejin Yeo – 656-951-331')).toEqual(['656-951-331']);
+    expect(phones('Contatti di emergenza:\nYoo Jaehyeon – 347-115-8754')).toEqual(['347-115-8754']);
+    expect(phones('no contesta al 612 917 398. Ayúdame')).toEqual(['612 917 398']);
+  });
+});

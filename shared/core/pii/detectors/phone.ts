@@ -108,7 +108,7 @@ const CC: Record<string, readonly [number, number]> = {
  * tel, mobile …). Specific enough to count anywhere in the text.
  */
 const PHONE_WORD_RE =
-  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|tel(?<![a-z]tel)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
+  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|tel(?<![a-z]tel)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|emergency contact|notfallkontakt|contacts? d['’]urgence|contactos? de emergencia|contatt[oi] di emergenza|noodcontact|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
 /**
  * A call or message verb and, a few words on, the preposition a language gives the number it is reached at,
  * right before the number: "bel alsjeblieft terug op", "ruf mich morgen zurück unter", "melden Sie sich unter",
@@ -119,6 +119,7 @@ const CALL_BACK_SOURCE =
   '|\\b(?:ruf|rufe|ruft|rufen|anrufen|zurückrufen|melde|meldet|melden|schreib|schreibt)\\b[^.\\n]{0,24}\\bunter\\s*$' +
   '|\\bruf[et]?\\b[^.\\n]{0,24}\\bzurück\\b|\\bunter der\\s*$' +
   '|\\b(?:text|sms|whatsapp|message)(?: (?:me|us))?(?: (?:at|on))?\\s*$' +
+  '|\\b(?:contesta|responde|coge|risponde)\\b[^.\\n]{0,16}\\bal\\s*$' +
   '|\\bjoignable|\\breperibil[ei]|\\blocalizable';
 /** "changed my number", "cambiado de número", "changé de numéro", "cambiato numero", "Nummer geändert", "ander nummer". */
 // Both forms start at the noun (the verb before it is a lookbehind), so the search only stops at an n.
@@ -267,8 +268,14 @@ function classify(raw: string): Classified {
   if (s.startsWith('+')) intl = shape.digits;
   else if (shape.digits.startsWith('00') && shape.digits[2] !== '0' && shape.separated && s.startsWith('00')) intl = shape.digits.slice(2);
   if (intl !== null) return classifyInternational(shape, intl);
-  // Digits written one by one with the same separator ("0.6.1.2.3.4.5.6.7.8", "0-1-7-6-…"): one number.
-  if (shape.groups.length === n && SAME_SEPARATOR_RE.test(shape.seps)) return classifyUndivided(shape.digits);
+  // Digits written one by one with the same separator ("0.6.1.2.3.4.5.6.7.8", "0-1-7-6-…"): one number. Spelled
+  // out one by one from a trunk 0, nine digits or more, it is a phone number read out ("0 1 2 6 5 5 3 2 6 9"), not
+  // a count ("0 1 2 3 4 5 6 7 8 9" runs up) nor bits ("0 1 0 0 1 1 0 1 0").
+  if (shape.groups.length === n && SAME_SEPARATOR_RE.test(shape.seps)) {
+    if (shape.digits[0] === '0' && n >= 9 && n <= 13 && !COUNTING_UP.includes(shape.digits) && /[2-9]/.test(shape.digits))
+      return { v: 3, score: 0.75 };
+    return classifyUndivided(shape.digits);
+  }
   // NANP with dashes/dots/parentheses.
   if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
   if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
@@ -347,6 +354,9 @@ function classifyInternational({ s, n, separated }: Shape, intl: string): Classi
 }
 
 /** A national number with its trunk 0 ("00…" is the international prefix, handled before). */
+/** Digits counting up: a sequence, not a number. */
+const COUNTING_UP = '0123456789012';
+
 function classifyTrunk({ s, digits, seps, groups, n, separated }: Shape): Classified {
   // up to 13 digits: a trunk 0 + the longest national numbers (DE: 12, the `49` entry of CC)
   if (n < 9 || n > 13 || digits[1] === '0') return { v: 0, score: 0 };

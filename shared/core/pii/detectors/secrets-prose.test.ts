@@ -296,3 +296,15 @@ describe('a passphrase of four words or more typed with spaces after a password 
     expect(found('el código del wifi es Faro-2024! desde ayer')).toEqual(['Faro-2024!']);
   });
 });
+
+describe('spoken forms of stating a password', () => {
+  it('a comma before the copula, and Spanish nouns ending -ado in a passphrase', () => {
+    expect(found("le mot de passe du wifi au chalet, c'est mistral.tournesol.citronnier.grenier. Soeun")).toEqual([
+      'mistral.tournesol.citronnier.grenier',
+    ]);
+    expect(found('la contraseña del wifi de la casa rural es golondrina tejado almendro tormenta. Taein')).toEqual([
+      'golondrina tejado almendro tormenta',
+    ]);
+    expect(found('the password, is it safe to share?')).toEqual([]);
+  });
+});

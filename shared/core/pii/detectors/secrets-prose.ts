@@ -303,7 +303,7 @@ function afterCopula(text: string, end: number, kind: CueKind, out: Finding[]): 
 
 /** A word of a passphrase typed with spaces: letters only, no ending of a verb or an adverb ("stored", "using"). */
 const PASSPHRASE_WORD = /^ (\p{L}{3,})(?=[\s.,;:!?)"'»”]|$)/u;
-const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|iert|ment|é|ée|ado|ada|ato|ata|end)$/u;
+const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly|iert|ment|mente)$/u;
 /** Words a passphrase of random words takes after a password's copula. */
 const PASSPHRASE_WORDS = 4;
 
@@ -359,6 +359,11 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
     if (beforeFinalCopula) return push(out, beforeFinalCopula);
     const { word, end } = wordAt(text, p);
     if (!word) {
+      // spoken French puts a comma before its copula: "le mot de passe du wifi, c'est …"
+      if (text[p] === ',' && COPULA.has(nextWord(text, p + 1).word)) {
+        p++;
+        continue;
+      }
       // An aside between commas ("my password, if you need it, is …") is stepped over once.
       ASIDE.lastIndex = p;
       if (words > 0 || !ASIDE.test(text)) return;

@@ -207,3 +207,10 @@ describe('a password as the third argument of a connect or login call, and a key
     expect(found(`the public key ${j('MIIBIjANBgkqhkiG9w0', 'BAQEFAAOCAQ8AMIIBCgKCAQEA')} is fine`)).toEqual([]);
   });
 });
+
+describe("a line of PostgreSQL's password file", () => {
+  it('the last field, where the text names the file or the line stands alone', () => {
+    expect(found(`Dans mon .pgpass : db01:5432:compta:yeongjun:${j('^mC*3t7de', 'V0yDXY3t&B+')}`)).toEqual([j('^mC*3t7de', 'V0yDXY3t&B+')]);
+    expect(found('time 10:30:45:12:99 elapsed')).toEqual([]);
+  });
+});

@@ -412,6 +412,25 @@ function findNamedKeys(text: string, out: Finding[]): void {
   }
 }
 
+/**
+ * A line of PostgreSQL's password file: `host:port:database:user:password` ("db01:5432:compta:yeongjun:^mC*3t…"),
+ * where the text names the file or the line holds nothing else.
+ */
+const PGPASS_LINE_RE = /(?<![^\s:])[\w.*-]+:(?:\d{2,5}|\*):[\w.*-]+:[\w.*-]+:([^\s]{4,128})(?=\s|$)/g;
+
+function findPgpassLines(text: string, out: Finding[]): void {
+  if (!text.includes(':')) return;
+  const named = /pgpass/i.test(text);
+  for (const m of text.matchAll(PGPASS_LINE_RE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    const alone = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === m[0];
+    if ((!named && !alone) || isPlaceholder(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ type: 'SECRET', start, end: start + m[1]!.length, score: 0.85, detector: 'secrets' });
+  }
+}
+
 function findCommandLinePasswords(text: string, out: Finding[]): void {
   if (!text.includes('-p')) return;
   for (const m of text.matchAll(COMMAND_LINE_PASSWORD)) {
@@ -444,6 +463,7 @@ export const secretDetector: Detector = {
     findCommandLinePasswords(text, out);
     findConnectCallPasswords(text, out);
     findNamedKeys(text, out);
+    findPgpassLines(text, out);
     return dropNested(out);
   },
 };

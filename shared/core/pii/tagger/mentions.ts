@@ -41,12 +41,12 @@ export function withOtherMentions(text: string, found: Finding[], isCommonWord: 
 }
 
 /** What joins two names in a list: a comma, "and", "&" in the six languages. */
-const JOINED_AFTER_RE = /^(?:,| and| und| et| y| e| en| &)[ \t]+/u;
+const JOINED_AFTER_RE = /^(?:[ \t]*\([^()\n]{1,30}\))?(?:,| and| und| et| y| e| en| &)[ \t]+/u;
 const JOINED_BEFORE_RE = /(?:,|[ \t](?:and|und|et|y|e|en|&))[ \t]+$/u;
 
 /**
  * `found` with the full names joined to a person found by a comma or "and": "Božo Buzev y Efimija Ilieva", "Sofe
- * Yurchyshyn en Yaromyr Kordun", "Anna Berg, Tom Ruiz and …" — a list's other names are people too. Only runs of two
+ * Yurchyshyn en Yaromyr Kordun", "Anna Berg (chair), Y.-S. Tae, …" — a list's other names are people too. Only runs of two
  * name parts or more (name-runs.ts), so "Anna and Berlin" stays as it was.
  */
 export function withJoinedNames(text: string, found: Finding[], reading: Reading): Finding[] {
@@ -64,7 +64,7 @@ export function withJoinedNames(text: string, found: Finding[], reading: Reading
   };
   for (let i = 0; i < queue.length && added.length < MAX_JOINED; i++) {
     const f = queue[i]!;
-    const after = JOINED_AFTER_RE.exec(text.slice(f.end, f.end + 6));
+    const after = JOINED_AFTER_RE.exec(text.slice(f.end, f.end + 40));
     if (after) take(f, nameAfter(text, f.end + after[0].length, 'any', reading));
     const before = JOINED_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 6), f.start));
     if (before) take(f, nameEndingAt(text, f.start - before[0].length, reading));

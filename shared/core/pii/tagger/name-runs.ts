@@ -10,7 +10,7 @@
 //
 // A part is never a common word of the six languages, a place's or an organisation's word, or a word with inner
 // capitals or digits. Pure.
-import { ARTICLE_PARTICLES, PARTICLES, PLACE_SUFFIX } from '../detectors/names-context.ts';
+import { ARTICLE_PARTICLES, PARTICLES, PLACE_PREFIX, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { AMBIGUOUS_GIVEN, isGivenName, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson } from './evidence.ts';
 import type { TextSpan } from './windows.ts';
@@ -33,8 +33,8 @@ export function byFirstLetter(list: readonly string[]): string {
 export const CAPITALISED = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const CAPITALS = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const LOWER = /^\p{Ll}{2,}(?:[-'’]\p{Ll}{2,})*$/u;
-/** An initial with its dot, or two or three run together ("J.", "I.S."), maybe punctuation after them. */
-const INITIALS_AT = /^(?:\p{Lu}\.){1,3}(?![\p{L}\p{M}])/u;
+/** An initial with its dot, or two or three run together ("J.", "I.S.", "Y.-S."), maybe punctuation after them. */
+const INITIALS_AT = /^\p{Lu}\.(?:-?\p{Lu}\.){0,2}(?![\p{L}\p{M}])/u;
 /**
  * Lower-case words ending as the six languages inflect verbs and derive nouns (-ing, -ed, -ment, -iert, -ung,
  * -den, -are, -ers, -é, -isch, -mente, -ción, -ione, -anti, ge…t …) or elided ("un'auto"): prose words the common-word list lacks, seldom names.
@@ -71,9 +71,15 @@ export function personIn(text: string, start: number, name: string, reading: Rea
   return rare && !isKnownNotPerson(parts.map((p) => p[0])) ? { start, end: start + name.length } : undefined;
 }
 
+/** Two or three syllables of five letters at most joined by hyphens, capitalised or not: "Ye-seul", "ga-on", "Hyun-woo". */
+const SYLLABLES_NAME = /^\p{L}[\p{Ll}\p{M}]{0,4}(?:-[\p{Ll}\p{M}]{1,5}){1,2}$/u;
+
 /** Neither a common word, nor a word that never names a person, nor a brand (nor any part of a hyphenated one). */
 export function isRareNamePart(word: string, reading: Reading): boolean {
-  const parts = word.split(/[-'’]/u); // each part of a compound: "Kubernetes-Nutzer" is no name
+  // each part of a compound ("Kubernetes-Nutzer" is no name); a given name of short syllables is read whole
+  // ("Ga-on", "Je-i", "Seo-yeon": "on" and "i" are words, the name is none)
+  const syllables = SYLLABLES_NAME.test(word) && !word.split('-').some((p) => p.length >= 4 && reading.isCommonWord(p)); // not "End-user"
+  const parts = syllables ? [word] : word.split(/[-'’]/u);
   return (
     parts.every((part) => !reading.isCommonWord(part) && !NOT_NAME_WORDS.has(part) && !isKnownNotPerson([part])) &&
     !isKnownNotPerson([word])
@@ -237,6 +243,8 @@ function partOf(raw: string, core: string, isCommonWord: (w: string) => boolean,
   if (PARTICLES.has(core) && core === raw) return isParticleHere(core, previous, text) ? 'particle' : 'other';
   const afterInitial = previous?.part === 'initial';
   if (NOT_NAME_WORDS.has(core) || PLACE_SUFFIX.has(core)) return 'other';
+  // a place's or a business's word opens its name: "Bodegas Arriaga", "Houtzagerij Dekker", "Hurricane Katrina"
+  if (previous === undefined && PLACE_PREFIX.has(core.toLowerCase())) return 'other';
   if (afterInitial && CAPITALISED.test(core)) return 'capitalised';
   if (isCommonWord(core)) return 'other';
   if (CAPITALISED.test(core)) return 'capitalised';
@@ -300,4 +308,14 @@ export function nameEndingAt(text: string, end: number, reading: Reading): TextS
   if (!head) return undefined;
   const run = nameAfter(text, end - head[1]!.length, 'any', reading);
   return run?.end === end ? run : undefined;
+}
+
+const SURNAME_COMMA_GIVEN_AT = /(\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:\r?\n|$))/uy;
+
+/** "Seok, Seo-eun" at `from`, ending its line, each word rare: a form's surname and given name. */
+export function surnameCommaGivenAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  SURNAME_COMMA_GIVEN_AT.lastIndex = from;
+  const m = SURNAME_COMMA_GIVEN_AT.exec(text);
+  if (!m || ![m[1]!, m[2]!].every((w) => isRareNamePart(w, reading)) || isKnownNotPerson([m[1]!, m[2]!])) return undefined;
+  return { start: from, end: from + m[0].length };
 }

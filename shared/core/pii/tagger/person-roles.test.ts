@@ -6,9 +6,8 @@ const COMMON = new Set(
   `the other driver left note with his name and number bug fix logout reported by noticed session cookie i am sorry about that
   wir sind an kantine deutschland windows mercurial release deadline miss will school trip friday first heizung kann heute nicht
   geistlose bankkonto österreicher madrid bank deutsche telekom crédit agricole dependabot poste italiane trenitalia domino's goodnight
-  amen paris dark see tomorrow apple samsung electronics real atlético bayern münchen borussia dortmund chrome outlook firefox safari`.split(
-    /\s+/u,
-  ),
+  amen paris dark see tomorrow apple samsung electronics real atlético bayern münchen borussia dortmund chrome outlook firefox safari
+  budget docker regards platform team berlin`.split(/\s+/u),
 );
 const reading = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()), capitalsElsewhere: true };
 const names = (text: string): string[] =>
@@ -73,5 +72,42 @@ describe('roleNames: people in the roles a story gives them', () => {
   it('takes two people who love someone, one maybe in lower case', () => {
     expect(names('Zuverlässig, geduldig, samuil und Oleksii haben sie geliebt.')).toEqual(['samuil', 'Oleksii']);
     expect(names('Fiable, patiente, bozhemyr et Mokryna l’adoraient.')).toEqual(['bozhemyr', 'Mokryna']);
+  });
+
+  it('takes full names with their number in a contact list, not an office', () => {
+    expect(names('Emergency contacts:\nMaariyaa Yashm – +353 (0)83 608 0042\nBaek Suho – +1 821-532-0983')).toEqual([
+      'Maariyaa Yashm',
+      'Baek Suho',
+    ]);
+    expect(names('Überweisung durch Dr. Cheon, Angehörige: Ha-yun Kyung (+49 176 99599570)')).toEqual(['Ha-yun Kyung']);
+    expect(names('Berlin – +49 30 1234567\nDeutsche Bank – +49 69 91000')).toEqual([]);
+  });
+
+  it("takes the one who reports or acts in an item of minutes, not a tool's or a budget's line", () => {
+    expect(names('TOP 2: Ye-seul fragt nach dem Busfahrplan; Lutufee klärt das mit dem Landratsamt.')).toEqual(['Ye-seul', 'Lutufee']);
+    expect(names('1. Anjal reported that the lighting is fixed.\n2. Alee raised the parking permits again')).toEqual(['Anjal', 'Alee']);
+    expect(names('1. Docker reported errors\n2. Budget proposes cuts')).toEqual([]);
+  });
+
+  it("takes a post's author, a manager, the one texted or interviewed, an emergency contact's person, a relative's", () => {
+    expect(names("Re: bank won't refund me\n\nposted by jihu\n\nSo my bank")).toEqual(['jihu']);
+    expect(names('start date September 15, 2023, reports to Taeyeong Eun.')).toEqual(['Taeyeong Eun']);
+    expect(names('Bei Interesse SMS an Si-won: 0676/5016913.')).toEqual(['Si-won']);
+    expect(names("Contact d'urgence pour Ji-hyo : 0486 36 59 29")).toEqual(['Ji-hyo']);
+    expect(names('beloved wife of the late Tae Ju-hyeon, mother of Naseebaa, and grandmother')).toEqual(['Tae Ju-hyeon', 'Naseebaa']);
+    expect(names('message de confirmation envoyé')).toEqual([]);
+  });
+
+  it('takes the one who signs at the very end, after a dash, thanks or a closing line', () => {
+    expect(names('grey wallet near the library, contact me at syhyung1 (at) tiscali.it – So-yun')).toEqual(['So-yun']);
+    expect(names('dot koo at hotmail dot com. Merci ! Jiseong')).toEqual(['Jiseong']);
+    expect(names('pour une douleur.\n\nBien confraternellement,\nAhn Ho-jun')).toEqual(['Ahn Ho-jun']);
+    expect(names('Regards,\nThe Platform Team')).toEqual([]);
+  });
+
+  it('takes one who picks someone up, pastes something by mistake or holds the spare key', () => {
+    expect(names('Umaamaa pasted this into #ops by accident.')).toEqual(['Umaamaa']);
+    expect(names('merci. Eunjun viendra te chercher à l’aéroport')).toEqual(['Eunjun']);
+    expect(names('the key safe is left of the door. Seoa has the spare.')).toEqual(['Seoa']);
   });
 });

@@ -27,6 +27,10 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...peopleToCall(text, reading),
     ...pairsWhoLove(text, reading),
     ...writerNamed(text, reading),
+    ...peopleWithTheirNumber(text, reading),
+    ...minutesSubjects(text, reading),
+    ...afterPersonPhrases(text, reading),
+    ...signedAtEnd(text, reading),
   ];
 }
 
@@ -37,10 +41,11 @@ function anyCaseNameAt(text: string, from: number, reading: Reading): TextSpan |
 
 /** "his name, X,", "seinen Namen gegeben, X,", "son nom, X", "su nombre, X", "il suo nome, X", "zijn naam, X". */
 const NAME_GIVEN_RE =
-  /(?<![\p{L}\p{M}])(?:his|her|their|my|your|seinen|ihren|meinen|deinen|sein|ihr|mein|son|mon|ton|su|mi|tu|suo|mio|tuo|zijn|haar|mijn|jouw) (?:full )?(?:name|namen|nom|nombre|nome|naam)(?: (?:gegeben|genannt|gesagt|gegeven|genoemd|given|donné|dado|dato))?[ \t]*[,:][ \t]*/giu;
+  /(?:^|[^\p{L}\p{M}])(?:his|her|their|my|your|seinen|ihren|meinen|deinen|sein|ihr|mein|son|mon|ton|su|mi|tu|suo|mio|tuo|zijn|haar|mijn|jouw) (?:full )?(?:name|namen|nom|nombre|nome|naam)(?: (?:gegeben|genannt|gesagt|gegeven|genoemd|given|donné|dado|dato))?[ \t]*[,:][ \t]*/giu;
 
 function namesGiven(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
+  if (!/nam|nom|naam/i.test(text)) return found;
   for (const m of text.matchAll(NAME_GIVEN_RE)) {
     const run = anyCaseNameAt(text, m.index + m[0].length, reading);
     if (run && endsPhrase(text, run.end)) found.push(run);
@@ -76,7 +81,7 @@ function payees(text: string, reading: Reading): TextSpan[] {
 
 /** "married X", "heiratete X", "a épousé X", "se casó con X", "ha sposato X", "trouwde met X". */
 const MARRIED_RE =
-  /(?<![\p{L}\p{M}])(?:married|heiratete|geheiratet|épous[ée]|épousa|se casó con|casada con|casado con|sposò|sposato|sposata|trouwde met|getrouwd met)[ \t]+(?=\p{Lu})/giu;
+  /(?:^|[^\p{L}\p{M}])(?:married|heiratete|geheiratet|épous[ée]|épousa|se casó con|casada con|casado con|sposò|sposato|sposata|trouwde met|getrouwd met)[ \t]+(?=\p{Lu})/giu;
 /** A name, a comma, then born: "Tanas Mironski, geboren am", "Anna Berg, née le", "nacida el", "nato a". */
 const BORN_AFTER_RE = /,[ \t]+(?:born|b\.|geb\.|geboren|née?|nacid[oa]|nat[oa])(?![\p{L}\p{M}])/gu;
 /** Where a name may open before ", born": a line's start (after a list's bullet) or a clause's. */
@@ -132,13 +137,17 @@ function quarrellers(text: string, reading: Reading): TextSpan[] {
 
 /**
  * One word opening a clause (or after "that" or a comma), then what only a person does: miss school or a trip, be
- * absent, step in between others ("explaining that Zdravka will miss Friday's trip", "Vasilka kann am Mittwoch …
+ * absent, step in between others, pick someone up, paste something by mistake, hold the spare key ("explaining that Zdravka will miss Friday's trip", "Vasilka kann am Mittwoch …
  * nicht", "Gligor sera absent mardi", "Naum tuvo que separarlos", "Briachyslav è dovuto intervenire", "Zemyslav kan
  * vrijdag niet mee", "en Yulian moest tussenbeide komen"), maybe a day between ("Koce venerdì non verrà"). A German
  * noun before "kann … nicht" is none ("Die Heizung kann … nicht").
  */
-const ABSENT_RE =
-  /(?:^|[.!?:,\n][ \t]*|(?<![\p{L}\p{M}])(?:that|dass|que|qu['’]|che|dat|and|und|et|y|e|en) )(\p{Lu}[\p{L}\p{M}]+)(?=(?: [\p{Ll}\p{M}]+)? (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}]))/gu;
+/** What only a person does, after its subject (and maybe a day: "Koce venerdì non verrà"), searched first. */
+const ONLY_A_PERSON_RE =
+  /(?: [\p{Ll}\p{M}]+)? (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|picks you up|will pick you up|holt dich|viendra te chercher|te recogerá|ti viene a prendere|haalt je op|pasted (?:this|that|it)|hat aus Versehen|a collé|pegó|ha incollato|plakte|has the spare|hat den Ersatzschlüssel|a le double|tiene la llave|ha (?:la copia|il doppione)|heeft de reservesleutel|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}])/gu;
+/** The subject right before: one capitalised word opening a clause, or after "that", "and" and the like. */
+const SUBJECT_BEFORE_RE =
+  /(?:^|[.!?:,\n][ \t]*|(?:^|[^\p{L}\p{M}])(?:that|dass|que|qu['’]|che|dat|and|und|et|y|e|en) )(\p{Lu}[\p{L}\p{M}]+)$/u;
 
 /** Endings of German and Dutch abstract nouns: "Heizung kann … nicht", "Sicherheit kan … niet". */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|ing|teit)$/u;
@@ -168,14 +177,21 @@ const SUBJECT_PRONOUNS = new Set([
   'dat',
 ]);
 
+/** The predicates of ONLY_A_PERSON_RE, looked for first: most texts have none. */
+const ONLY_A_PERSON_HINT =
+  /miss|absent|afwezig|had to|musste|a dû|tuvo|dovut|moest|viendra|pourra|irá|podrá|vendrá|asistirá|faltará|verrà|potrà|parteciperà|kann|kan |pick|holt dich|chercher|recoger|prendere|haalt je|pasted|Versehen|collé|pegó|incollato|plakte|spare|Ersatzschlüssel|double|llave|copia|doppione|reservesleutel/;
+
 function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  for (const m of text.matchAll(ABSENT_RE)) {
-    const word = m[1]!;
-    const modal = /^ (?:kann|kan) (\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+  if (!ONLY_A_PERSON_HINT.test(text)) return found;
+  for (const m of text.matchAll(ONLY_A_PERSON_RE)) {
+    const subject = SUBJECT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (!subject) continue;
+    const word = subject[1]!;
+    const modal = /^(?: [\p{Ll}\p{M}]+)? (?:kann|kan) (\p{L}+)/u.exec(m[0]);
     // "Österreicher kann er nicht sein": a pronoun after the modal is its subject, the word before it no person
     if (modal && (ABSTRACT_NOUN.test(word) || SUBJECT_PRONOUNS.has(modal[1]!))) continue;
-    const run = oneRareWordAt(text, m.index + m[0].length - word.length, reading);
+    const run = oneRareWordAt(text, m.index - word.length, reading);
     if (run) found.push(run);
   }
   return found;
@@ -188,20 +204,24 @@ function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
  * hat gemerkt …").
  */
 const REPORTED_BY_RE =
-  /(?<![\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van))[ \t]+/giu;
+  /(?:^|[^\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van))[ \t]+/giu;
 const NOTICED =
   /^ (?:noticed|saw|found|spotted|discovered|realised|realized|hat (?:gemerkt|bemerkt|gesehen|entdeckt|gefunden)|merkte|a (?:vu|remarqué|trouvé|découvert|constaté)|se dio cuenta|vio|encontró|descubrió|ha (?:visto|notato|trovato|scoperto)|zag|merkte|ontdekte|vond|heeft (?:gezien|gemerkt|ontdekt))(?![\p{L}\p{M}])/u;
+const NOTICED_HINT =
+  /noticed|saw|found|spotted|discovered|reali[sz]ed|merkt|gesehen|entdeckt|gefunden|a vu|remarqué|trouvé|découvert|constaté|cuenta|vio|encontró|descubrió|visto|notato|trovato|scoperto|zag|ontdekte|vond|gezien/;
 const LINE_OPENS_LOWER_PAIR = /(?:^|\n)[ \t]*(?=\p{Ll})/gu;
 
 function reporters(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  for (const m of text.matchAll(REPORTED_BY_RE)) {
-    const from = m.index + m[0].length;
-    const run = personAt(text, from, reading) ?? lowerCaseNameAt(text, from, reading);
-    if (run && /bot$/iu.test(text.slice(run.start, run.end))) continue; // "bug von dependabot gefixt"
-    // "bug von valentyna gefixt" ends its phrase with the verb after the name
-    if (run && (endsPhrase(text, run.end) || /^ \p{Ll}+(?:[.,;:!?]|\s*$|\n)/u.test(text.slice(run.end, run.end + 24)))) found.push(run);
-  }
+  if (/reported|raised|signal|remont|gemeld|reportad|segnalat|que vio|que report|bug|fehler|fout|bogue/i.test(text))
+    for (const m of text.matchAll(REPORTED_BY_RE)) {
+      const from = m.index + m[0].length;
+      const run = personAt(text, from, reading) ?? lowerCaseNameAt(text, from, reading);
+      if (run && /bot$/iu.test(text.slice(run.start, run.end))) continue; // "bug von dependabot gefixt"
+      // "bug von valentyna gefixt" ends its phrase with the verb after the name
+      if (run && (endsPhrase(text, run.end) || /^ \p{Ll}+(?:[.,;:!?]|\s*$|\n)/u.test(text.slice(run.end, run.end + 24)))) found.push(run);
+    }
+  if (!NOTICED_HINT.test(text)) return found;
   for (const m of text.matchAll(LINE_OPENS_LOWER_PAIR)) {
     const from = m.index + m[0].length;
     const given = lowerCaseNameAt(text, from, reading);
@@ -218,10 +238,11 @@ function reporters(text: string, reading: Reading): TextSpan[] {
  * Liudomyla,", "Vervelend, Rahela."
  */
 const SORRY_RE =
-  /(?<![\p{L}\p{M}])(?:sorry(?: about that| to hear that)?|tut mir (?:sehr )?leid|désolée?|navrée?|lo siento(?: mucho)?|lo lamento|siento mucho|mi dispiace(?: molto)?|spiacente|vervelend|het spijt me)[ \t]*,[ \t]*(?=\p{Lu})/giu;
+  /(?:^|[^\p{L}\p{M}])(?:sorry(?: about that| to hear that)?|tut mir (?:sehr )?leid|désolée?|navrée?|lo siento(?: mucho)?|lo lamento|siento mucho|mi dispiace(?: molto)?|spiacente|vervelend|het spijt me)[ \t]*,[ \t]*(?=\p{Lu})/giu;
 
 function apologisedTo(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
+  if (!/sorry|leid|désolé|navré|siento|lamento|dispiace|spiacente|vervelend|spijt/i.test(text)) return found;
   for (const m of text.matchAll(SORRY_RE)) {
     const run = oneRareWordAt(text, m.index + m[0].length, reading);
     if (run && /^[ \t]*[,.!]/u.test(text.slice(run.end, run.end + 3))) found.push(run);
@@ -245,10 +266,11 @@ function isLetterLike(text: string, end: number): boolean {
   return quote.length >= 60 && FIRST_PERSON_RE.test(quote);
 }
 const FIRST_PERSON_RE =
-  /(?<![\p{L}\p{M}])(?:I|me|my|ich|mich|mir|mein|je|me|moi|mon|ma|mes|yo|me|mi|mis|io|mi|mio|mia|ik|mij|me|mijn)(?![\p{L}\p{M}])/u;
+  /(?:^|[^\p{L}\p{M}])(?:I|me|my|ich|mich|mir|mein|je|me|moi|mon|ma|mes|yo|me|mi|mis|io|mi|mio|mia|ik|mij|me|mijn)(?![\p{L}\p{M}])/u;
 
 function signedLast(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
+  if (!/[”"»]/.test(text)) return found;
   for (const m of text.matchAll(SIGNED_LAST_RE)) {
     const run = oneRareWordAt(text, m.index + m[0].length, reading);
     if (run && (m[0].includes(',') || isLetterLike(text, m.index))) found.push(run);
@@ -258,7 +280,7 @@ function signedLast(text: string, reading: Reading): TextSpan[] {
 
 /** The one a classified ad says to call at a number (a company's number is called as often, outside ads): "Chiamare Zynovii al 02-…", "call Vadym on 0160 …", "Bei Interesse Vadym anrufen: 0160 …". */
 const CALL_AT_RE =
-  /(?<![\p{L}\p{M}])(?:[Cc]all|[Rr]ing|[Tt]ext|[Cc]hiamare|[Cc]hiama|[Aa]ppeler|[Aa]ppelez|[Ll]lamar|[Ll]lame|[Ll]lama|[Bb]ellen|[Bb]el) (\p{Lu}[\p{L}\p{M}]+) (?:at|on|al|au|op|a)(?= ?[+(\d])|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:anrufen|kontaktieren|bellen)(?=[: ]+[+(\d])/gu;
+  /(?:^|[^\p{L}\p{M}])(?:[Cc]all|[Rr]ing|[Tt]ext|[Cc]hiamare|[Cc]hiama|[Aa]ppeler|[Aa]ppelez|[Ll]lamar|[Ll]lame|[Ll]lama|[Bb]ellen|[Bb]el) (\p{Lu}[\p{L}\p{M}]+) (?:at|on|al|au|op|a)(?= ?[+(\d])|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:anrufen|kontaktieren|bellen)(?=[: ]+[+(\d])/gu;
 
 /** Words of a classified ad, in the six languages: a number to call there is a private seller's. */
 const ADVERT_RE =
@@ -282,21 +304,27 @@ function peopleToCall(text: string, reading: Reading): TextSpan[] {
  * "mechyslava en Rahela zijn dol op haar", "vseslava and Stojna adored her".
  */
 const PAIR_WHO_LOVE_RE =
-  /(?<![\p{L}\p{M}])([\p{L}\p{M}]+) (?:and|und|et|y|e|en) (\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:loved|adored|adore|love) (?:her|him|them)|(?:haben|hatten) (?:sie|ihn) (?:geliebt|vergöttert)|lieben (?:sie|ihn)|l['’](?:adoraient|adorent|aimaient|aiment)|(?:la|lo|le) (?:adoran|adoraban|quieren|querían)|(?:le|gli) (?:vogliono|volevano) bene|(?:la|lo|l['’]) ?(?:adorano|adoravano)|(?:zijn|waren) (?:dol op|gek op) (?:haar|hem))(?![\p{L}\p{M}]))/gu;
+  / (?:and|und|et|y|e|en) (\p{Lu}[\p{L}\p{M}]+)(?= (?:(?:loved|adored|adore|love) (?:her|him|them)|(?:haben|hatten) (?:sie|ihn) (?:geliebt|vergöttert)|lieben (?:sie|ihn)|l['’](?:adoraient|adorent|aimaient|aiment)|(?:la|lo|le) (?:adoran|adoraban|quieren|querían)|(?:le|gli) (?:vogliono|volevano) bene|(?:la|lo|l['’]) ?(?:adorano|adoravano)|(?:zijn|waren) (?:dol op|gek op) (?:haar|hem))(?![\p{L}\p{M}]))/gu;
+/** The word ending right before the conjunction. */
+const WORD_BEFORE_RE = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)$/u;
 
 function pairsWhoLove(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
+  if (!/love|adore|geliebt|vergöttert|lieben|aim|adora|quier|bene|dol op|gek op/i.test(text)) return found;
   for (const m of text.matchAll(PAIR_WHO_LOVE_RE)) {
-    const firstAt = m.index;
-    const first = /^\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, firstAt, reading) : lowerCaseNameAt(text, firstAt, reading);
-    const second = oneRareWordAt(text, m.index + m[0].length - m[2]!.length, reading);
+    const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!before) continue;
+    const firstAt = m.index - before[1]!.length;
+    const first = /^\p{Lu}/u.test(before[1]!) ? oneRareWordAt(text, firstAt, reading) : lowerCaseNameAt(text, firstAt, reading);
+    const second = oneRareWordAt(text, m.index + m[0].length - m[1]!.length, reading);
     if (first && second) found.push(first, second);
   }
   return found;
 }
 
 /** The writer naming themselves after "me": "sign it from me, Hlib Čemerski,", "von mir, Anna Berg.", "de ma part, …". */
-const FROM_ME_RE = /(?<![\p{L}\p{M}])(?:from me|von mir|de moi|de mi parte|da parte mia|da me|van mij|namens mij)[ \t]*,[ \t]*(?=\p{L})/giu;
+const FROM_ME_RE =
+  /(?:^|[^\p{L}\p{M}])(?:from me|von mir|de moi|de mi parte|da parte mia|da me|van mij|namens mij)[ \t]*,[ \t]*(?=\p{L})/giu;
 
 function writerNamed(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
@@ -305,4 +333,87 @@ function writerNamed(text: string, reading: Reading): TextSpan[] {
     if (run && endsPhrase(text, run.end)) found.push(run);
   }
   return found;
+}
+
+/**
+ * A full name with a phone number right after it, as contact lists write them: "Usaamaa Luqumaan – +82 10-2356-2850",
+ * "Angehörige: Ha-yun Kyung (+49 176 …)", "Baek Suho: 0151 …". Two name parts or more ("Berlin – +49 30 …" is an
+ * office), not a life's years ("Harvey Fletcher (1884-1981)"). The numbers are looked for first, the name read back.
+ */
+const NUMBER_AFTER_DASH_RE = /[ \t]*(?:[–—-]|:|\()[ \t]*[+(]?\d[\d \t()./-]{6,}/g;
+
+function peopleWithTheirNumber(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(NUMBER_AFTER_DASH_RE)) {
+    // a phone's seven digits or more, not a span of years ("(1996-2000 …)") nor measures ("90-60-90")
+    if ((m[0].match(/\d/g)?.length ?? 0) < 7 || /^\D*\d{4}[ \t]*[–—-][ \t]*\d{4}(?!\d)/.test(m[0])) continue;
+    const run = nameEndingAt(text, m.index, reading);
+    if (run && /\s/u.test(text.slice(run.start, run.end))) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * The one who reports, asks or acts in an item of minutes: a numbered or bulleted item, or a clause after a
+ * semicolon, opened by one rare word and a verb of the meeting ("2. Ye-seul fragt nach dem Busfahrplan; Lutufee
+ * klärt das", "1. Anjal reported that …", "Daon signale des infiltrations ; Tibaab contacte l'assureur", "Vadhees
+ * llamará al seguro"). A German noun before such a verb is none ("TOP 3: Haushalt wird …" has no such verb).
+ */
+const MINUTES_SUBJECT_RE =
+  /(?:(?:^|\n)[ \t]*(?:\d+[.)]|TOP \d+:|[-*•])[ \t]+|;[ \t]+)(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]*)?)(?= (?:reported|reports|raised|raises|asked|asks|proposed|proposes|presented|explained|informed|will contact|will call|agreed|berichtet|fragt|klärt|schlägt|informiert|meldet|stellt|erklärt|ruft|kontaktiert|signale|annonce|informe|contacte|demande|propose|présente|explique|appellera|contactera|informa|denuncia|llamará|propone|pregunta|presenta|explica|contactará|segnala|chiede|contatterà|chiamerà|spiega|meldt|vraagt|informeert|belt|bespreekt|licht)(?![\p{L}\p{M}]))/gu;
+
+function minutesSubjects(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(MINUTES_SUBJECT_RE)) {
+    const run = oneRareWordAt(text, m.index + m[0].length - m[1]!.length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * Phrases only a person follows, the name maybe in lower case where it ends its phrase: a post's author ("posted by
+ * jihu", "Beitrag von dawon", "message de eunbi"), a manager ("reports to Taeyeong Eun"), the one texted ("SMS an
+ * Si-won:", "SMS à Je-i au …"), met for an interview ("Entretien prévu avec Si-hyeon Heo"), an emergency contact's
+ * person ("Contact d'urgence pour Ji-hyo :"), the one relatives name ("mother of Naseebaa", "wife of the late …").
+ */
+const PERSON_PHRASE_RE =
+  /(?:^|[^\p{L}\p{M}])(?:(?:posted|sent) by|beitrag von|nachricht von|message de|mensaje de|messaggio di|bericht van|gepost door|publié par|publicado por|pubblicato da|scritto da|reports to|berichtet an|rend compte à|reporta a|riporta a|rapporteert aan|(?:sms|whatsapp) (?:an|à|a|to|aan|naar)|(?:entretien|gespräch|gesprek|colloquio|entrevista|interview)(?: [\p{L}\p{M}]+)? (?:avec|mit|met|con|with)|(?:contact d['’]urgence|notfallkontakt|emergency contact|contacto de emergencia|contatto di emergenza|noodcontact) (?:pour|für|for|para|per|voor)|(?:mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow|widower) of(?: the late)?)[ \t]+/giu;
+
+const PERSON_PHRASE_HINT =
+  /posted|sent by|beitrag|nachricht|message|mensaje|messaggio|bericht|gepost|publié|publicado|pubblicato|scritto|reports to|berichtet an|rend compte|reporta|riporta|rapporteert|sms|whatsapp|entretien|gespräch|gesprek|colloquio|entrevista|interview|urgence|notfall|emergency|emergencia|emergenza|noodcontact| of /i;
+const RELATIVE_OF = / of(?: the late)?[ \t]+$/u;
+
+function afterPersonPhrases(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!PERSON_PHRASE_HINT.test(text)) return found;
+  for (const m of text.matchAll(PERSON_PHRASE_RE)) {
+    const from = m.index + m[0].length;
+    // a relative's name is written with capitals ("daughter of delights" is a poem's)
+    const run = personAt(text, from, reading) ?? (RELATIVE_OF.test(m[0]) ? undefined : lowerCaseNameAt(text, from, reading));
+    if (run && (/^\p{Lu}/u.test(text[from]!) || endsPhrase(text, run.end))) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * The one who signs a message at its very end: after a dash ("… near the library – So-yun"), after thanks ("Merci !
+ * Jiseong", "¡Gracias! Yu-min"), or on the line after a closing formula ending in a comma ("Bien confraternellement,\n
+ * Ahn Ho-jun"). A run of name parts or one rare word, and nothing after it but punctuation.
+ */
+const SIGNED_AT_END_RE =
+  /(?:[ \t][–—][ \t]|(?:thanks|thank you|cheers|merci|gracias|grazie|danke|bedankt|dank je|dank u)[ \t]*[!.]|,[ \t]*\r?\n)[ \t]*(?=\p{Lu}[^\n]{0,40}$)/giu;
+
+function signedAtEnd(text: string, reading: Reading): TextSpan[] {
+  const tail = text.trimEnd();
+  const from = Math.max(0, tail.length - 160);
+  SIGNED_AT_END_RE.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = SIGNED_AT_END_RE.exec(tail); m; m = SIGNED_AT_END_RE.exec(tail)) last = m;
+  if (!last) return [];
+  const at = last.index + last[0].length;
+  const run = personAt(tail, at, reading);
+  // one word after a dash is a riddle's answer as often ("– Hasenbluten"): a German noun's shape is none
+  const oneGermanNoun = run !== undefined && !/\s/u.test(tail.slice(run.start, run.end)) && mayBeGermanNoun(tail.slice(run.start, run.end));
+  return run && !oneGermanNoun && /^[ \t.!]*$/u.test(tail.slice(run.end)) ? [run] : [];
 }

@@ -407,3 +407,18 @@ describe('slotNames: a megabyte the attacker shaped is read in linear time', () 
     expect(slotNames(shaped(unit), isCommonWord).length).toBeGreaterThan(0);
   });
 });
+
+describe('slotNames: forms and names of short syllables', () => {
+  it('reads a numbered or two-word label, and a form\'s "Surname, Given" ending its line', () => {
+    expect(names('Reviewer 1: Seok, Seo-eun\nReviewer 2: Doo, Han-gyeol\nPlease strip the names')).toEqual([
+      'Seok, Seo-eun',
+      'Doo, Han-gyeol',
+    ]);
+    expect(names('Reisende/r 1: Seung, Siheon\nReisepass: CTPNVW8HK')).toEqual(['Seung, Siheon']);
+    expect(names('Location: Berlin, Germany\nStatus: Open, Closed')).toEqual([]);
+  });
+  it('reads a given name of short syllables whole, and no business whose trade opens its name', () => {
+    expect(names('Please send it to Ga-on Seok, she is turning 40')).toEqual(['Ga-on Seok']);
+    expect(names('Escribe un recordatorio para Bodegas Arriaga.')).toEqual([]);
+  });
+});

@@ -23,7 +23,18 @@ import { CREATIVE_WORKS, inAcquisition, LABELS, THING_FRAMES } from '../detector
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
-import { byFirstLetter, endsPhrase, INFLECTED, nameAfter, oneRareWord, personAt, words, type Reading, type Slot } from './name-runs.ts';
+import {
+  byFirstLetter,
+  endsPhrase,
+  INFLECTED,
+  nameAfter,
+  oneRareWord,
+  personAt,
+  surnameCommaGivenAt,
+  words,
+  type Reading,
+  type Slot,
+} from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
 import { roleNames } from './person-roles.ts';
 import type { TextSpan } from './windows.ts';
@@ -134,7 +145,15 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     const slot = slotOf(text, m.index + m[0].indexOf(m[1]!), word, m[0].endsWith(':'));
     if (slot !== undefined) takeNames(text, from, slotReading === reading ? slot : 'loose', slotReading, found, taken);
   }
-  for (const from of labelValueStarts(text)) if (mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
+  for (const from of labelValueStarts(text)) {
+    if (!mayOpenName(text, from, reading)) continue;
+    // a form's "Surname, Given" ending its line ("Reviewer 1: Seok, Seo-eun")
+    const inverted = surnameCommaGivenAt(text, from, reading);
+    if (inverted && !taken.has(from)) {
+      found.push(inverted);
+      taken.add(from);
+    } else takeNames(text, from, 'any', reading, found, taken);
+  }
   // a table's owner, assignee, "Verantwortlich", "Responsable" … column holds people
   tableNameCells(text, (from, _value, kind) => {
     if (kind === 'role' && mayOpenName(text, from, reading)) takeNames(text, from, 'any', reading, found, taken);
@@ -220,14 +239,22 @@ function labelValueStarts(text: string): number[] {
     let from = colon + 1;
     while (text[from] === ' ' || text[from] === '\t') from++;
     if (from === colon + 1) continue; // "12:30", "https://": no blank after the colon
-    let end = colon;
-    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    let start = end;
-    while (start > 0 && end - start < MAX_LABEL && isLetter(text.charCodeAt(start - 1))) start--;
-    const label = text.slice(start, end).toLowerCase();
-    if (LABELS.has(label) || OWNER_LABELS.has(label)) starts.push(from);
+    if (isPersonLabel(text.slice(Math.max(0, colon - MAX_LABEL - 8), colon))) starts.push(from);
   }
   return starts;
+}
+
+/**
+ * The words before a colon name a person's field: "Owner", "Solicitante ", a numbered one ("Reviewer 1",
+ * "Reisende/r 2"), or the first of two words ("Passager principal").
+ */
+const LABEL_BEFORE_COLON = /([\p{L}\p{M}]+)(?:\/(?:r|in|e))?(?:[ \t]+([\p{L}\p{M}]+))?(?:[ \t]+\d{1,2})?[ \t]*$/u;
+
+function isPersonLabel(before: string): boolean {
+  const m = LABEL_BEFORE_COLON.exec(before);
+  if (!m) return false;
+  const isLabel = (w: string | undefined) => w !== undefined && (LABELS.has(w.toLowerCase()) || OWNER_LABELS.has(w.toLowerCase()));
+  return m[2] === undefined ? isLabel(m[1]) : isLabel(m[2]) || isLabel(m[1]);
 }
 
 /** An initial and a capitalised word: "G. Hannula". */
