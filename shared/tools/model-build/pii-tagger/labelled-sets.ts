@@ -3,7 +3,7 @@
 // languages with hard negatives, which the synthetic held-out split does not have (a German compound noun, a brand
 // in running text, a table of cities). The main threshold is the lowest (the most recall) whose document
 // false-positive rate stays within the target on every development set; the rare-name one the lowest below it
-// that still does. The blind sets (test/pii-fresh, test/pii-blind, test/pii-blind2, test/pii-blind3) are never read here: they say how far this
+// that still does. The blind sets (test/pii-fresh, test/pii-blind … test/pii-blind5) are never read here: they say how far this
 // generalises.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
