@@ -208,13 +208,9 @@ function distinctNames(text: string, speakers: readonly Speaker[]): number {
 function plainTurns(text: string, lines: readonly Speaker[], people: readonly Speaker[]): Speaker[] {
   const isPerson = new Set(people);
   const out: Speaker[] = [];
-  let runStart = 0;
-  for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && lines[k]!.line === lines[k - 1]!.line + 1) continue;
-    const run = lines.slice(runStart, k);
+  for (const run of consecutiveRuns(lines)) {
     const speaking = run.filter((s) => isPerson.has(s));
     if (run.length >= 2 && distinctNames(text, speaking) >= 2) out.push(...speaking);
-    runStart = k;
   }
   return out;
 }
