@@ -33,6 +33,8 @@ import {
   sePersonnummer,
   ssn,
   verhoeff,
+  iePps,
+  krRrn,
 } from './checksums.ts';
 
 describe('luhn', () => {
@@ -265,5 +267,20 @@ describe('national bank accounts', () => {
     expect(nlBankAccount('531234567')).toBe(false);
     expect(nlBankAccount('1417164300')).toBe(false); // ten digits not led by 0
     expect(nlBankAccount('111111111')).toBe(false);
+  });
+});
+
+describe('Irish PPS and Korean resident registration numbers', () => {
+  it('iePps: seven digits and the check letter, a second letter counted in', () => {
+    expect(iePps('6212619H')).toBe(true);
+    expect(iePps('6212619K')).toBe(false);
+    expect(iePps('1234567T')).toBe(true);
+    expect(iePps('1234567TW')).toBe(true);
+    expect(iePps('123456T')).toBe(false);
+  });
+  it('krRrn: a date, then the check digit over the first twelve', () => {
+    expect(krRrn('950116-2356578')).toBe(true);
+    expect(krRrn('950116-2356579')).toBe(false);
+    expect(krRrn('951316-2356578')).toBe(false); // month 13
   });
 });

@@ -433,6 +433,36 @@ export function sePersonnummer(s: string): boolean {
   return luhn(ten);
 }
 
+/**
+ * Irish PPS number: seven digits and a check letter, maybe a second letter: the digits weighted 8 … 2, plus 9 × the
+ * second letter's place in the alphabet (W counts 0), modulo 23, is the check letter's place (0 is W).
+ */
+export function iePps(s: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(alnumOf(s));
+  if (!m) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += d(m[1]!, i) * (8 - i);
+  if (m[3]) sum += (m[3] === 'W' ? 0 : m[3].charCodeAt(0) - 64) * 9;
+  const r = sum % 23;
+  return m[2] === (r === 0 ? 'W' : String.fromCharCode(64 + r));
+}
+
+/**
+ * Korean resident registration number: YYMMDD, then the digit of sex and century, five more and a check digit (the
+ * first twelve weighted 2 … 9, 2 … 5; eleven minus their sum modulo 11, modulo 10). Numbers issued since October 2020
+ * carry no check digit and cannot be told from any thirteen digits.
+ */
+export function krRrn(s: string): boolean {
+  const v = alnumOf(s);
+  if (v.length !== 13 || !allDigits(v)) return false;
+  const month = Number(v.slice(2, 4));
+  const day = Number(v.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const sum = weights.reduce((acc, w, i) => acc + d(v, i) * w, 0);
+  return (11 - (sum % 11)) % 10 === d(v, 12);
+}
+
 /** CH AHV / AVS number: 756.XXXX.XXXX.XC, EAN-13 check digit. */
 export function chAhv(s: string): boolean {
   const v = digitsOf(s);

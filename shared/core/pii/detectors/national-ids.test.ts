@@ -154,3 +154,16 @@ describe('a column key with an underscore', () => {
     expect(nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end))).toEqual(['02020865O073']);
   });
 });
+
+describe('Irish PPS and Korean resident registration numbers, named as such', () => {
+  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
+  it('with their words, and a valid check', () => {
+    expect(ids('Payroll change: Aboobakr Ghaadhif, PPS 6212619H, new IBAN')).toEqual(['6212619H']);
+    expect(ids('Visa checklist: resident registration number 950116-2356578, passport')).toEqual(['950116-2356578']);
+  });
+  it('not without them, nor with a wrong check', () => {
+    expect(ids('Ref 6212619H in the log')).toEqual([]);
+    expect(ids('PPS 6212619K')).toEqual([]);
+    expect(ids('order 950116-2356578 shipped')).toEqual([]);
+  });
+});

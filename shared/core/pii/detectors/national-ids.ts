@@ -12,6 +12,8 @@ import {
   beNationalNumber,
   caSin,
   chAhv,
+  iePps,
+  krRrn,
   deIdCardNumber,
   deKvnr,
   deSteuerId,
@@ -61,6 +63,10 @@ const ID_CONTEXT = new RegExp(
     'unique taxpayer',
     'medicare',
     'insurance number',
+    '\\bppsn?\\b',
+    'personal public service',
+    'resident registration',
+    '주민등록',
     'fiscal code',
     // de
     'steuer',
@@ -237,6 +243,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
   const n = digits.length;
   if (pre !== undefined || suf !== undefined) {
     const whole = (pre ?? '') + digits + (suf ?? '');
+    if (n === 7 && suf !== undefined && iePps(whole)) return true;
     return n === 7 || n === 8 ? esDniNie(whole) : n === 9 && pre !== undefined && deKvnr(whole);
   }
   switch (n) {
@@ -257,7 +264,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
     case 12:
       return aadhaar(digits) || sePersonnummer(fmt) || esNss(digits);
     case 13:
-      return chAhv(digits) || frSpi(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+      return chAhv(digits) || frSpi(digits) || krRrn(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
     case 15:
       return frNir(digits);
     default:
@@ -300,6 +307,7 @@ function judgeLettered(digits: string, pre: string | undefined, suf: string | un
   if (pre && /[XYZ]/.test(pre) && suf && n === 7 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: 0.95 };
   if (!pre && suf && n === 8 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: has ? 0.95 : 0.85 };
   if (pre && !suf && n === 9 && deKvnr(whole) && has) return { type: 'NATIONAL_ID', score: 0.8 };
+  if (!pre && suf && n === 7 && iePps(whole) && has) return { type: 'NATIONAL_ID', score: 0.85 };
   return null;
 }
 
@@ -374,6 +382,7 @@ function judgeThirteen(fmt: string, digits: string, ctx: string, has: boolean): 
   if (has && chAhv(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   if (has && /fiscal|spi\b|imp[ôo]t|tax/.test(ctx) && frSpi(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
+  if (has && /^\d{6}-\d{7}$/.test(fmt) && krRrn(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   return null;
 }
 
@@ -556,7 +565,8 @@ function idInWindow({ text, run, groups, ctx, hc, push }: RunScan, gi: number, g
   const n = digits.length;
   const hasPre = first && run.pre !== undefined;
   const hasSuf = last && run.suf !== undefined;
-  if (n === 14 || (n === 7 && !(hasPre && hasSuf)) || (n === 8 && !hasSuf && !/^\d{8}$/.test(fmt))) return false;
+  // seven digits: a Spanish NIE (a letter on each side) or an Irish PPS (a check letter after)
+  if (n === 14 || (n === 7 && !hasSuf) || (n === 8 && !hasSuf && !/^\d{8}$/.test(fmt))) return false;
   if (/^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/.test(fmt)) return false; // a date
   const wpre = first ? run.pre : undefined;
   const wsuf = last ? run.suf : undefined;
