@@ -262,8 +262,7 @@ function encyclopaedic(text: string, start: number, end: number, year: number, k
 /** A chat line's speaker or timestamp before its message: "Kunde: ", "[10:44] customer: ". */
 const LINE_PREFIX_RE = /^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[\p{L}\p{M}][\p{L}\p{M} .'’-]{0,30}[ \t]*:[ \t]*)?$/u;
 /** A question for the birth date, in the six languages. */
-const BIRTH_QUESTION_RE =
-  /(?:birth|born|dob|geburt|geboren|naissance|né|nacimiento|naciste|nació|nascita|nato|nata|geboorte|geboren)[^\n]*\?/iu;
+const BIRTH_QUESTION_RE = /(?:birth|born|dob|geburt|geboren|naissance|né|nacimiento|naciste|nació|nascita|nato|nata|geboorte)[^\n]*\?/iu;
 
 /**
  * A date that answers the line above asking for the birth date, alone on its line after the speaker ("agent: And the

@@ -177,14 +177,14 @@ export function transcriptSpeakers(text: string, isCommonWord?: (w: string) => b
  */
 function nicknamesThatRecur(text: string, lines: Speaker[], knowsWords: boolean): Speaker[] {
   if (!lines.some((s) => s.lower)) return lines;
+  const nameOf = (s: Speaker) => text.slice(s.start, s.end);
   const spoken = new Map<string, number>(); // how many lines each nickname speaks on
-  for (const s of lines) if (s.lower) spoken.set(text.slice(s.start, s.end), (spoken.get(text.slice(s.start, s.end)) ?? 0) + 1);
+  for (const s of lines) if (s.lower) spoken.set(nameOf(s), (spoken.get(nameOf(s)) ?? 0) + 1);
   // on timed lines, two nicknames or more make a chat log whether or not each speaks again
-  const timedNicknames = new Set(lines.filter((s) => s.lower && s.timed).map((s) => text.slice(s.start, s.end))).size;
+  const timedNicknames = new Set(lines.filter((s) => s.lower && s.timed).map(nameOf)).size;
   // a nickname that speaks once is in a chat when another one of its run of consecutive lines speaks again
   const inChat = new Set<Speaker>();
-  for (const run of consecutiveRuns(lines))
-    if (run.some((s) => s.lower && spoken.get(text.slice(s.start, s.end))! >= 2)) for (const s of run) inChat.add(s);
+  for (const run of consecutiveRuns(lines)) if (run.some((s) => s.lower && spoken.get(nameOf(s))! >= 2)) for (const s of run) inChat.add(s);
   const keep = (s: Speaker) => (s.timed && timedNicknames >= 2) || inChat.has(s);
   return lines.filter((s) => !s.lower || (knowsWords && keep(s)));
 }

@@ -310,9 +310,9 @@ export function nameEndingAt(text: string, end: number, reading: Reading): TextS
   return run?.end === end ? run : undefined;
 }
 
-const SURNAME_COMMA_GIVEN_AT = /(\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]*(?:\r?\n|$))/uy;
+const SURNAME_COMMA_GIVEN_AT = /(\p{Lu}[\p{L}\p{M}'’-]+), (\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/uy;
 
-/** "Seok, Seo-eun" at `from`, ending its line, each word rare: a form's surname and given name. */
+/** "Seok, Seo-eun" at `from`, each word rare: a form's surname and given name (the caller says where it must end). */
 export function surnameCommaGivenAt(text: string, from: number, reading: Reading): TextSpan | undefined {
   SURNAME_COMMA_GIVEN_AT.lastIndex = from;
   const m = SURNAME_COMMA_GIVEN_AT.exec(text);

@@ -7,15 +7,27 @@
 //   - the one who reported or noticed a bug, typed in lower case: "fix bug reported by afanasii", "volče lyndyk
 //     noticed the …"
 //   - the one a support agent apologises to: "I'm sorry about that, Rostyslav.", "Lo siento mucho, Galaba."
-// Each in the six languages, each behind a plain search for its cue words (most texts have none). Every name part
-// rare (name-runs.ts); brands and public names never. Pure.
-import { endsPhrase, lowerCaseNameAt, nameAfter, nameEndingAt, oneRareWordAt, personAt, type Reading } from './name-runs.ts';
+//   - the one who signs, the one an ad says to call, the writer "from me", two people who love someone, a name with
+//     its number in a contact list, the subject of an item of minutes, a post's author, a manager, a relative "of"
+// Each in the six languages, each one search for its cue (a first search for all the cue words costs more). Every
+// name part rare (name-runs.ts); brands and public names never. Pure.
+import {
+  endsPhrase,
+  lowerCaseNameAt,
+  nameAfter,
+  nameEndingAt,
+  oneRareWordAt,
+  personAt,
+  surnameCommaGivenAt,
+  words,
+  type Reading,
+} from './name-runs.ts';
 import { mayBeGermanNoun } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
 
 /** The names the passes below find in `text`, in no particular order (the caller sorts and dedupes). */
 export function roleNames(text: string, reading: Reading): TextSpan[] {
-  // every pass is one search for its cue; a first search for cue words would cost more (measured: ×2 at 16 KB)
+  // every pass is one search for its cue; a first search for all the cue words cost more (measured: ×2 at 16 KB)
   return [
     ...namesGiven(text, reading),
     ...payees(text, reading),
@@ -99,18 +111,13 @@ function spousesAndNewborns(text: string, reading: Reading): TextSpan[] {
     const opens = /[^:;(\n]*$/u.exec(head)!;
     const from = m.index - opens[0].length + (/^[ \t]*(?:[-*•–][ \t]+)?/u.exec(opens[0])?.[0].length ?? 0);
     if (!NAME_OPENS_AT.test(text.slice(Math.max(0, from - 4), from)) && from !== lineStart) continue;
+    // a run of name parts, or a surname, a comma and a given name: "Yaliuk, Vilina, geb. …"
     const run = personAt(text, from, reading);
-    if (run && run.end === m.index) found.push(run);
-    else if (run) found.push(...surnameCommaGiven(text, run, m.index, reading));
+    const inverted = run && run.end !== m.index ? surnameCommaGivenAt(text, from, reading) : undefined;
+    if (run?.end === m.index) found.push(run);
+    else if (inverted?.end === m.index) found.push(inverted);
   }
   return found;
-}
-
-/** "Yaliuk, Vilina" before ", geb.": a surname, a comma and a given name that ends at `end`, as one span. */
-function surnameCommaGiven(text: string, surname: TextSpan, end: number, reading: Reading): TextSpan[] {
-  if (!/^,[ \t]+$/u.test(text.slice(surname.end, surname.end + 2))) return [];
-  const given = oneRareWordAt(text, surname.end + 2, reading);
-  return given?.end === end ? [{ start: surname.start, end }] : [];
 }
 
 /** Verbs of quarrelling after two people joined by "and": "haben sich … gestritten", "se sont disputés", "discutieron". */
@@ -133,13 +140,6 @@ function quarrellers(text: string, reading: Reading): TextSpan[] {
   return found;
 }
 
-/**
- * One word opening a clause (or after "that" or a comma), then what only a person does: miss school or a trip, be
- * absent, step in between others, pick someone up, paste something by mistake, hold the spare key ("explaining that Zdravka will miss Friday's trip", "Vasilka kann am Mittwoch …
- * nicht", "Gligor sera absent mardi", "Naum tuvo que separarlos", "Briachyslav è dovuto intervenire", "Zemyslav kan
- * vrijdag niet mee", "en Yulian moest tussenbeide komen"), maybe a day between ("Koce venerdì non verrà"). A German
- * noun before "kann … nicht" is none ("Die Heizung kann … nicht").
- */
 /** What only a person does, after its subject (and maybe a day: "Koce venerdì non verrà"), searched first. */
 const ONLY_A_PERSON_RE =
   /(?: [\p{Ll}\p{M}]+)? (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|picks you up|will pick you up|holt dich|viendra te chercher|te recogerá|ti viene a prendere|haalt je op|pasted (?:this|that|it)|hat aus Versehen|a collé|pegó|ha incollato|plakte|has the spare|hat den Ersatzschlüssel|a le double|tiene la llave|ha (?:la copia|il doppione)|heeft de reservesleutel|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}])/gu;
@@ -150,31 +150,15 @@ const SUBJECT_BEFORE_RE =
 /** Endings of German and Dutch abstract nouns: "Heizung kann … nicht", "Sicherheit kan … niet". */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ling|nis|tum|ismus|ment|ing|teit)$/u;
 /** German and Dutch subject pronouns, which stand after the modal when something else opens the clause. */
-const SUBJECT_PRONOUNS = new Set([
-  'ich',
-  'du',
-  'er',
-  'sie',
-  'es',
-  'man',
-  'wir',
-  'ihr',
-  'dies',
-  'das',
-  'ik',
-  'je',
-  'jij',
-  'hij',
-  'zij',
-  'ze',
-  'het',
-  'we',
-  'wij',
-  'men',
-  'dit',
-  'dat',
-]);
+const SUBJECT_PRONOUNS = new Set(words(`ich du er sie es man wir ihr dies das ik je jij hij zij ze het we wij men dit dat`));
 
+/**
+ * One word opening a clause (or after "that" or a comma), then what only a person does: miss school or a trip, be
+ * absent, step in between others, pick someone up, paste something by mistake, hold the spare key ("explaining that Zdravka will miss Friday's trip", "Vasilka kann am Mittwoch …
+ * nicht", "Gligor sera absent mardi", "Naum tuvo que separarlos", "Briachyslav è dovuto intervenire", "Zemyslav kan
+ * vrijdag niet mee", "en Yulian moest tussenbeide komen"), maybe a day between ("Koce venerdì non verrà"). A German
+ * noun before "kann … nicht" is none ("Die Heizung kann … nicht").
+ */
 function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(ONLY_A_PERSON_RE)) {
@@ -199,7 +183,7 @@ function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
 const REPORTED_BY_RE =
   /(?:^|[^\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van))[ \t]+/giu;
 const NOTICED =
-  /^ (?:noticed|saw|found|spotted|discovered|realised|realized|hat (?:gemerkt|bemerkt|gesehen|entdeckt|gefunden)|merkte|a (?:vu|remarqué|trouvé|découvert|constaté)|se dio cuenta|vio|encontró|descubrió|ha (?:visto|notato|trovato|scoperto)|zag|merkte|ontdekte|vond|heeft (?:gezien|gemerkt|ontdekt))(?![\p{L}\p{M}])/u;
+  /^ (?:noticed|saw|found|spotted|discovered|realised|realized|hat (?:gemerkt|bemerkt|gesehen|entdeckt|gefunden)|merkte|a (?:vu|remarqué|trouvé|découvert|constaté)|se dio cuenta|vio|encontró|descubrió|ha (?:visto|notato|trovato|scoperto)|zag|ontdekte|vond|heeft (?:gezien|gemerkt|ontdekt))(?![\p{L}\p{M}])/u;
 const LINE_OPENS_LOWER_PAIR = /(?:^|\n)[ \t]*(?=\p{Ll})/gu;
 
 function reporters(text: string, reading: Reading): TextSpan[] {
@@ -254,7 +238,7 @@ function isLetterLike(text: string, end: number): boolean {
   return quote.length >= 60 && FIRST_PERSON_RE.test(quote);
 }
 const FIRST_PERSON_RE =
-  /(?:^|[^\p{L}\p{M}])(?:I|me|my|ich|mich|mir|mein|je|me|moi|mon|ma|mes|yo|me|mi|mis|io|mi|mio|mia|ik|mij|me|mijn)(?![\p{L}\p{M}])/u;
+  /(?:^|[^\p{L}\p{M}])(?:I|me|my|ich|mich|mir|mein|je|moi|mon|ma|mes|yo|mi|mis|io|mio|mia|ik|mij|mijn)(?![\p{L}\p{M}])/u;
 
 function signedLast(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
@@ -275,8 +259,7 @@ const ADVERT_RE =
 
 function peopleToCall(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  if (!CALL_AT_RE.test(text) || !ADVERT_RE.test(text)) return found;
-  CALL_AT_RE.lastIndex = 0;
+  if (!ADVERT_RE.test(text)) return found;
   for (const m of text.matchAll(CALL_AT_RE)) {
     const word = m[1] ?? m[2]!;
     if (m[2] !== undefined && mayBeGermanNoun(word)) continue; // "Bei Interesse Hausverwaltung anrufen: …"

@@ -149,7 +149,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     if (!mayOpenName(text, from, reading)) continue;
     // a form's "Surname, Given" ending its line ("Reviewer 1: Seok, Seo-eun")
     const inverted = surnameCommaGivenAt(text, from, reading);
-    if (inverted && !taken.has(from)) {
+    if (inverted && ENDS_LINE_AT.test(text.slice(inverted.end, inverted.end + 8)) && !taken.has(from)) {
       found.push(inverted);
       taken.add(from);
     } else takeNames(text, from, 'any', reading, found, taken);
@@ -228,6 +228,9 @@ function mayOpenName(text: string, from: number, reading: Reading): boolean {
   const word = LETTERS_AT.exec(text)?.[0];
   return word !== undefined && word.length >= 2 && !reading.isCommonWord(word) && !INFLECTED.test(word);
 }
+
+/** Nothing but blanks to the line's end. */
+const ENDS_LINE_AT = /^[ \t]*(?:\r?\n|$)/u;
 
 /** Longest field label read before a colon. */
 const MAX_LABEL = 24;
