@@ -100,4 +100,11 @@ describe('candidateWords', () => {
     expect(candidateWords(lower, {}).map((w) => lower.slice(w.start, w.end))).toEqual(['send', 'it', 'to', 'maria', 'lópez']);
     expect(candidateWords('triage-small', {})).toEqual([]);
   });
+
+  it('reads a capitalised word with the parts a hyphen joins to it: a given name whose first syllable is a word', () => {
+    const common = new Set(['Da', 'da', 'holt', 'dich', 'ab', 'Check', 'in', 'Peux', 'tu', 'A', 'E', 'Mail', 'und']);
+    const isCommonWord = (w: string) => common.has(w);
+    const text = 'Da-yeon holt dich ab. Check-in und E-Mail, Peux-tu? A-yeong und Anna-Lena';
+    expect(candidateWords(text, { isCommonWord }).map((w) => text.slice(w.start, w.end))).toEqual(['Da-yeon', 'A-yeong', 'Anna-Lena']);
+  });
 });

@@ -1,7 +1,7 @@
 // Where a token tagger looks in a text: windows around the words that could begin a name or an address, not
 // the whole text (a tagger's cost grows with the tokens it reads; most words of a prompt cannot be a name).
 //
-//   candidate   a word with a capitalised letter run ("Maria", "(Okonkwo,", "McAllister", "ÉLODIE") — or, in a
+//   candidate   a word with a capitalised letter run ("Maria", "(Okonkwo,", "McAllister", "ÉLODIE", "Da-yeon") — or, in a
 //               text of three words or more written without capitals, any word with letters — unless that run
 //               is a common word (`isCommonWord`, common-words.ts: "The", "Lieferung"; a name is rarely one,
 //               and a window around a rarer part of the same name still reads it whole)
@@ -44,7 +44,8 @@ export interface TextWindow extends TextSpan {
   candidates: TextSpan[];
 }
 
-const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]+/gu;
+/** A capitalised letter run and the parts a hyphen joins to it ("Maria", "Ye-seul", "A-yeong", "Anna-Lena"). */
+const CAPITALISED_RUN = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
 const LETTER_RUN = /[\p{L}\p{M}]{2,}/gu;
 const ANY_CAPITAL = /\p{Lu}/u;
 /** A lower-case text shorter than this (a model id, a role, an enum value) has no context to tell a name by. */
@@ -76,10 +77,21 @@ export function candidateWords(text: string, { isCommonWord }: Pick<WindowOption
   if (!capitals && !hasWords(text, MIN_LOWERCASE_WORDS)) return [];
   const words: TextSpan[] = [];
   for (const m of text.matchAll(capitals ? CAPITALISED_RUN : LETTER_RUN)) {
-    if (m.index < (words.at(-1)?.end ?? 0) || isCommonWord?.(m[0])) continue;
+    if (m[0].length < 2 || m.index < (words.at(-1)?.end ?? 0) || isCommonRun(m[0], isCommonWord)) continue;
     words.push(wordAround(text, m.index, m.index + m[0].length));
   }
   return words;
+}
+
+/**
+ * Whether a letter run is a common word, or words a hyphen joins that are each common ("Check-in", "Peux-tu"): a
+ * given name of short syllables ("Da-yeon", "Na-hyeon") has a part no lexicon holds, though its first often is a
+ * word ("da", "na").
+ */
+function isCommonRun(run: string, isCommonWord: WindowOptions['isCommonWord']): boolean {
+  if (!isCommonWord) return false;
+  if (!run.includes('-')) return isCommonWord(run);
+  return isCommonWord(run) || run.split('-').every((part) => part.length < 2 || isCommonWord(part));
 }
 
 /** The whitespace-separated word holding text[start, end). */
