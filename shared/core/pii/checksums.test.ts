@@ -35,6 +35,7 @@ import {
   verhoeff,
   iePps,
   krRrn,
+  cnRic,
 } from './checksums.ts';
 
 describe('luhn', () => {
@@ -282,5 +283,10 @@ describe('Irish PPS and Korean resident registration numbers', () => {
     expect(krRrn('950116-2356578')).toBe(true);
     expect(krRrn('950116-2356579')).toBe(false);
     expect(krRrn('951316-2356578')).toBe(false); // month 13
+  });
+  it('cnRic: a birth date, then the MOD 11-2 check character (X for ten)', () => {
+    expect(cnRic('11010519491231002X')).toBe(true); // the standard's own example
+    expect(cnRic('110105194912310021')).toBe(false);
+    expect(cnRic('110105194913310020')).toBe(false); // month 13
   });
 });

@@ -645,3 +645,21 @@ export function nlBankAccount(s: string): boolean {
   for (let i = 0; i < 9; i++) sum += d(v, i) * (9 - i);
   return sum % 11 === 0;
 }
+
+/**
+ * Chinese resident identity card number (GB 11643-1999): six digits of the issuing region, the birth date as
+ * YYYYMMDD, three of sequence and a check character (ISO 7064 MOD 11-2: the first seventeen weighted 2^(17-i)
+ * modulo 11; 10 is written X).
+ */
+export function cnRic(s: string): boolean {
+  const v = alnumOf(s).toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(v)) return false;
+  const year = Number(v.slice(6, 10));
+  const month = Number(v.slice(10, 12));
+  const day = Number(v.slice(12, 14));
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += d(v, i) * (2 ** (17 - i) % 11);
+  const check = (12 - (sum % 11)) % 11;
+  return v[17] === (check === 10 ? 'X' : String(check));
+}

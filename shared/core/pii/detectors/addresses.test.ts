@@ -167,3 +167,12 @@ describe('Dutch floors after the house number', () => {
     expect(found('woont op Kerkstraat 12-hs, 1017 GC Amsterdam')).toEqual(['Kerkstraat 12-hs, 1017 GC Amsterdam']);
   });
 });
+
+describe("an address right after a key's colon", () => {
+  it("a calendar's LOCATION or a form's field, not a time", () => {
+    expect(found('DTSTART:20250618T100000\nLOCATION:69 Fernhill Avenue, Leeds LS6 5EB\nEND:VEVENT')).toEqual([
+      '69 Fernhill Avenue, Leeds LS6 5EB',
+    ]);
+    expect(found('Start 10:30 Main Hall, then lunch')).toEqual([]);
+  });
+});

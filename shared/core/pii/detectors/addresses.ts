@@ -264,7 +264,7 @@ export function isSampleAddress(address: string): boolean {
 function addressAtNumber(text: string, s: number, e: number, ctx: { romance: boolean | undefined }): Finding | null {
   const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
   // number first: "221B Baker Street", "12 rue de la Paix", "56 Kingsway"
-  if (mayStartNumberFirst(pc) && streetFollows(text, e)) {
+  if ((mayStartNumberFirst(pc) || afterKey(text, s)) && streetFollows(text, e)) {
     const found = numberFirst(text, s);
     if (found) return found;
   }
@@ -291,6 +291,11 @@ function mayStartNumberFirst(pc: number): boolean {
     pc !== 36 &&
     pc !== 43
   );
+}
+
+/** Right after a key's colon ("LOCATION:69 Fernhill Avenue", a calendar's or a form's field), not a time's ("10:30"). */
+function afterKey(text: string, s: number): boolean {
+  return text.charCodeAt(s - 1) === 58 && isLetter(text.charCodeAt(s - 2));
 }
 
 /** After the number ("221B", "12-14", "12/3", "103,"): a blank, then a letter or an ordinal — a street name may follow. */

@@ -139,6 +139,8 @@ describe('birthDateDetector: compounds', () => {
 describe('birthDateDetector: genealogical star and abbreviations', () => {
   it('"*14.03.1987" after a name is a birth date; a bullet is not', () => {
     expect(found('Patientin: M. Huber, *14.03.1987, Station 4')).toEqual(['14.03.1987']);
+    expect(found('Patient: HSUAN-MING TSOU, * 16.09.1962\nRentenversicherungsnummer: 42')).toEqual(['16.09.1962']);
+    expect(found('* 16.09.1962 Release der Version 2')).toEqual([]);
     expect(found('Release notes\n* 14.03.2025: new login page\n*14.03.2025 hotfix')).toEqual([]);
   });
   it('Spanish "nac." abbreviation', () => {

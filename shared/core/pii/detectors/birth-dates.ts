@@ -148,11 +148,12 @@ function labelledBefore(text: string, start: number, words: readonly Keyword[]):
   if (!BIRTH_TAIL_OK_RE.test(tail)) return null;
   const gap = win.slice(kwEnd + tail.length);
   if (gap.length > 40) return null;
-  // Genealogical "*" for born: "Huber, *14.03.1987", "(*14.03.1987)" — attached, not a line-start bullet unless a
-  // death's "†" follows on its line.
+  // Genealogical "*" for born: "Huber, *14.03.1987", "(*14.03.1987)", "TSOU, * 16.09.1962" — attached, or set
+  // apart by one space after a comma or a parenthesis; not a line-start bullet unless a death's "†" follows on its line.
   if (last[0] === '*') {
     const before = win.charCodeAt(last.index - 1);
     if (gap === '' && (before === 32 || before === 40 || before === 44)) return '*';
+    if (gap === ' ' && (before === 40 || (before === 32 && /[,(]/.test(win[last.index - 2] ?? '')))) return '*';
     // a death notice's line of dates may open with the star: "* 18.5.1934   † 1.6.2025"
     const lineEnd = text.indexOf('\n', start);
     return /^[ \t]?$/.test(gap) && text.slice(start, lineEnd < 0 ? undefined : lineEnd).includes('†') ? '*' : null;

@@ -144,6 +144,12 @@ describe('UK driving licence numbers by their shape', () => {
       ['DRIVER_LICENSE', 'LEE99711302AB7QZ'],
     ]);
   });
+  it('after a bare "licence" or beside a driver, without a driving-licence label', () => {
+    expect(found('Car hire: main driver J. Zhong, licence ZHONG809168J99PY, deposit taken')).toEqual([
+      ['DRIVER_LICENSE', 'ZHONG809168J99PY'],
+    ]);
+    expect(found('Zusatzfahrer Y. Shen: SHEN9953020Y99BC')).toEqual([['DRIVER_LICENSE', 'SHEN9953020Y99BC']]);
+  });
   it('not without a licence word, nor with an impossible birth date or surname', () => {
     expect(found('Ref BRAUN804129JK9XT closed')).toEqual([]);
     expect(found('My licence was renewed. Ticket BRAUN814129JK9XT closed.')).toEqual([]);

@@ -166,9 +166,15 @@ export function findDocuments(text: string): Finding[] {
     lastEnd = found.e;
   }
   fieldDocuments(text, out);
-  if (licenceNamed) ukDrivingLicences(text, out);
+  if (licenceNamed || LICENCE_OR_DRIVER.test(text)) ukDrivingLicences(text, out);
   return out;
 }
+
+/**
+ * A licence or a driver named anywhere (not a document label: "main driver …, licence ZHONG809168J99PY"): with
+ * the UK number's specific shape, enough to read it as one.
+ */
+const LICENCE_OR_DRIVER = /licen[cs]e|\bdriv(?:er|ing)\b|führerschein|fahrer|permis|conduc|patente|rijbewijs|bestuurder/i;
 
 /**
  * The UK (DVLA) licence number: the surname's first five letters (padded with 9), the birth date coded as

@@ -83,6 +83,7 @@ const ROLE_KEY_ANY_RE =
 
 /** Names under name-like keys (JSON, YAML, code, SQL, `key = value`), in XML elements and in table columns. */
 export function structured(text: string, out: NameCandidate[]): void {
+  if (text.includes('BEGIN:V')) contactAndCalendarNames(text, out);
   const nameKeyword = KEYWORD_ANY_RE.test(text);
   csvColumns(text, out, nameKeyword);
   if (nameKeyword) sqlInsertColumns(text, out);
@@ -117,6 +118,39 @@ export function structured(text: string, out: NameCandidate[]): void {
       out.push({ start: vs, end: vs + v.length, cue: 'structured', score: 0.8 });
     }
   }
+}
+
+/**
+ * vCard (RFC 6350) and iCalendar (RFC 5545) content lines: a card's formatted name (`FN:Anna Berg`), the parts of
+ * its structured name (`N:Berg;Anna;;;`: family, given, additional), and the common name a calendar gives an
+ * organiser or attendee (`ATTENDEE;CN=Anna Berg:mailto:…`, `CN="Berg, Anna"`). The formats say these are people's
+ * names; a room or a list as attendee still has to look like one (letters, one to five words).
+ */
+const CARD_NAME_LINE_RE = /^(FN|N)(?:;[^:\r\n]*)?:([^\r\n]{1,120})$/gm;
+const CALENDAR_CN_RE = /^(?:ORGANIZER|ATTENDEE|CONTACT)[^:\r\n]*?;CN=("?)([^";:\r\n]{1,80})\1[;:]/gm;
+
+function contactAndCalendarNames(text: string, out: NameCandidate[]): void {
+  const card = text.includes('BEGIN:VCARD');
+  for (const m of card ? text.matchAll(CARD_NAME_LINE_RE) : []) {
+    const valueStart = m.index + m[0].length - m[2]!.length;
+    const parts = m[1] === 'N' ? m[2]!.split(';').slice(0, 3) : [m[2]!];
+    let at = valueStart;
+    for (const part of parts) {
+      pushCardName(part, at, out);
+      at += part.length + 1;
+    }
+  }
+  for (const m of text.includes('CN=') ? text.matchAll(CALENDAR_CN_RE) : []) {
+    pushCardName(m[2]!, m.index + m[0].length - 1 - m[1]!.length - m[2]!.length, out);
+  }
+}
+
+/** One name value of a card or calendar line at `at`, when it is letters in one to five words ("Berg, Anna" too). */
+function pushCardName(value: string, at: number, out: NameCandidate[]): void {
+  const name = value.trim();
+  if (!/^[\p{L}\p{M}][\p{L}\p{M}'’.,-]*(?: [\p{L}\p{M}'’.,-]+){0,4}$/u.test(name) || name.split(/[\s,]+/).some(isThingWord)) return;
+  const start = at + value.indexOf(name);
+  out.push({ start, end: start + name.length, cue: 'structured', score: 0.8 });
 }
 
 /**

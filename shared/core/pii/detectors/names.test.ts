@@ -225,6 +225,21 @@ describe('personNameDetector: structured data', () => {
     // a bare "name" column of products is not a person's
     expect(found('sku,name,price\nKB-1,Mechanical Keyboard,99.00\nMS-2,Travel Mouse,19.00')).toEqual([]);
   });
+
+  it("finds a vCard's names (FN, the parts of N) and a calendar's organiser and attendees (CN=)", () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Yuhang Shen\r\nN:Shen;Yuhang;;;\r\nORG:Acme GmbH\r\nEND:VCARD';
+    expect(found(card)).toEqual(['Yuhang Shen', 'Shen', 'Yuhang']);
+    const invite = [
+      'BEGIN:VEVENT',
+      'ORGANIZER;CN=Hao-tien Yeh:mailto:yeh@example.org',
+      'ATTENDEE;ROLE=REQ-PARTICIPANT;CN="Keller, Maria":mailto:mk@example.org',
+      'ATTENDEE;CN=Konferenzraum 3:mailto:room3@example.org',
+      'END:VEVENT',
+    ].join('\n');
+    expect(found(invite)).toEqual(['Hao-tien Yeh', 'Keller, Maria']);
+    // outside a card or a calendar the same lines name nothing
+    expect(found('FN:Yuhang Shen')).toEqual([]);
+  });
 });
 
 describe('personNameDetector: hard negatives', () => {

@@ -166,4 +166,22 @@ describe('Irish PPS and Korean resident registration numbers, named as such', ()
     expect(ids('PPS 6212619K')).toEqual([]);
     expect(ids('order 950116-2356578 shipped')).toEqual([]);
   });
+  it('a PPS number of the newer form, with a second letter after the check letter', () => {
+    expect(ids('Tenant reference: C. Chao, PPS 2699325JA, employed since 2019')).toEqual(['2699325JA']);
+    expect(ids('Order ref 2699325JA shipped')).toEqual([]);
+  });
+});
+
+describe('Chinese resident identity numbers: region, birth date, sequence and the MOD 11-2 check character', () => {
+  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
+  it('named as an identity card in any of the languages, or alone (eighteen digits pass both checks rarely by chance)', () => {
+    expect(ids('my mother (ID card no. 350203195612264561, passport E77989110)')).toEqual(['350203195612264561']);
+    expect(ids("mio padre, carta d'identità n. 420106194602104393, passaporto")).toEqual(['420106194602104393']);
+    expect(ids('身份证号 11010519491231002X')).toEqual(['11010519491231002X']);
+  });
+  it('not with a wrong check character or an impossible birth date, nor a card number', () => {
+    expect(ids('ID card no. 350203195612264562')).toEqual([]);
+    expect(ids('ID card no. 350203195613264561')).toEqual([]);
+    expect(ids('card 4844 0286 3419 8561 ok')).toEqual([]);
+  });
 });

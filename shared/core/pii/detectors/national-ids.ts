@@ -14,6 +14,7 @@ import {
   chAhv,
   iePps,
   krRrn,
+  cnRic,
   deIdCardNumber,
   deKvnr,
   deSteuerId,
@@ -66,6 +67,8 @@ const ID_CONTEXT = new RegExp(
     '\\bppsn?\\b',
     'personal public service',
     'resident registration',
+    'resident identity',
+    '身份证',
     '주민등록',
     'fiscal code',
     // de
@@ -244,6 +247,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
   if (pre !== undefined || suf !== undefined) {
     const whole = (pre ?? '') + digits + (suf ?? '');
     if (n === 7 && suf !== undefined && iePps(whole)) return true;
+    if (n === 17 && suf === 'X' && pre === undefined) return cnRic(whole);
     return n === 7 || n === 8 ? esDniNie(whole) : n === 9 && pre !== undefined && deKvnr(whole);
   }
   switch (n) {
@@ -267,6 +271,8 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
       return chAhv(digits) || frSpi(digits) || krRrn(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
     case 15:
       return frNir(digits);
+    case 18:
+      return cnRic(digits);
     default:
       return false;
   }
@@ -296,6 +302,8 @@ function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf:
       return judgeThirteen(fmt, digits, ctx, has);
     case 15:
       return judgeFifteen(fmt, digits, has);
+    case 18:
+      return judgeChineseId(has);
   }
   return null;
 }
@@ -308,6 +316,7 @@ function judgeLettered(digits: string, pre: string | undefined, suf: string | un
   if (!pre && suf && n === 8 && esDniNie(whole)) return { type: 'NATIONAL_ID', score: has ? 0.95 : 0.85 };
   if (pre && !suf && n === 9 && deKvnr(whole) && has) return { type: 'NATIONAL_ID', score: 0.8 };
   if (!pre && suf && n === 7 && iePps(whole) && has) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (!pre && suf === 'X' && n === 17) return judgeChineseId(has);
   return null;
 }
 
@@ -384,6 +393,14 @@ function judgeThirteen(fmt: string, digits: string, ctx: string, has: boolean): 
   if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
   if (has && /^\d{6}-\d{7}$/.test(fmt) && krRrn(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   return null;
+}
+
+/**
+ * A Chinese resident identity number (its check character and birth date already passed, cnRic): eighteen digits
+ * that pass both by chance are rare (about one in 100,000), so it counts without a word naming it too.
+ */
+function judgeChineseId(has: boolean): Verdict {
+  return { type: 'NATIONAL_ID', score: has ? 0.9 : 0.75 };
 }
 
 /** French NIR. */
@@ -501,6 +518,14 @@ function withSuffix(text: string, run: NumericRun, hc: HeaderCache): NumericRun 
   const { bodyEnd } = run;
   const n1 = text.charCodeAt(bodyEnd);
   if (isAsciiUpper(n1) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 1))) return { ...run, suf: text[bodyEnd], sufEnd: bodyEnd + 1 };
+  // an Irish PPS number issued since 2013: seven digits, the check letter and a second letter ("1234567TA")
+  if (
+    isAsciiUpper(n1) &&
+    isAsciiUpper(text.charCodeAt(bodyEnd + 1)) &&
+    !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2)) &&
+    run.body.length === 7
+  )
+    return { ...run, suf: text.slice(bodyEnd, bodyEnd + 2), sufEnd: bodyEnd + 2 };
   if ((n1 === 45 || n1 === 32) && isAsciiUpper(text.charCodeAt(bodyEnd + 1)) && !isWordCharInLatinRange(text.charCodeAt(bodyEnd + 2)))
     return { ...run, suf: text[bodyEnd + 1], sufEnd: bodyEnd + 2 };
   if (isWordCharInLatinRange(n1) || n1 === 64) return null;
@@ -543,7 +568,7 @@ function idFrom(scan: RunScan, gi: number): number {
   let total = 0;
   for (let gj = gi; gj < groups.length && gj < gi + 8; gj++) {
     total += groups[gj]!.e - groups[gj]!.s;
-    if (total > 15) break;
+    if (total > 18) break;
     maxj = gj;
   }
   for (let gj = maxj; gj >= gi; gj--) {

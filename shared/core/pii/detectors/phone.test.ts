@@ -230,7 +230,7 @@ describe('phoneDetector: letterhead abbreviations', () => {
 describe('phoneDetector: words that only look like phone words', () => {
   it('iPhone, headphones, automobile, hotel, handy, portable do not make a number a phone', () => {
     expect(found('My iPhone and headphones cost 612 345 678 won in total')).toEqual([]);
-    expect(found('The automobile hotel was handy, a portable office.\nIn total 347 123 4567 were spent')).toEqual([]);
+    expect(found('The automobile hotel was handy, a portable office.\nIn total 347 123 456 were spent')).toEqual([]);
   });
 });
 
@@ -436,5 +436,23 @@ describe('numbers read out digit by digit, emergency contacts, "no contesta al"'
     expect(phones('Contactos de emergencia:\nHyejin Yeo – 656-951-331')).toEqual(['656-951-331']);
     expect(phones('Contatti di emergenza:\nYoo Jaehyeon – 347-115-8754')).toEqual(['347-115-8754']);
     expect(phones('no contesta al 612 917 398. Ayúdame')).toEqual(['612 917 398']);
+  });
+});
+
+describe('national mobile numbers by their prefix, and a call past a noun that only introduces the person', () => {
+  it('a German mobile (015x, 016x, 017x) and an Italian one grouped 3-3-4 stand alone', () => {
+    expect(found('Lindenstraße 15, 70429 Stuttgart · 0160 4010 2985 · y.shen@example.de')).toEqual(['0160 4010 2985']);
+    expect(found('Bei Fragen: 0170 8715 0004')).toEqual(['0170 8715 0004']);
+    expect(found('in copia (340 694 3921)')).toEqual(['340 694 3921']);
+  });
+  it("a call to a partner or a customer's service is a phone call; a member's or an order's number stays no phone", () => {
+    expect(found('Si no contesta, llamar a su socio Jianjun Xing al 682 41 95 26.')).toEqual(['682 41 95 26']);
+    expect(found('Call our customer service at 0612 345 678')).toEqual(['0612 345 678']);
+    expect(found('Mi número de socio es 612 34 56 78.')).toEqual([]);
+    expect(found('Llámame por el pedido 612 34 56 78')).toEqual([]);
+  });
+  it('not another 016x number of another length, nor a count of 3-3-3', () => {
+    expect(found('Aktenzeichen 0160 4010 29')).toEqual([]);
+    expect(found('In total 347 123 456 were spent')).toEqual([]);
   });
 });

@@ -181,11 +181,12 @@ interface Run {
   s: string;
 }
 
-/** Strip unbalanced parentheses at either end. */
+/** Strip unbalanced parentheses at either end, and the pair around a whole number ("(612 34 56 78)"). */
 function trimParens(start: number, end: number, s: string): Run {
   if (s.indexOf('(') < 0 && s.indexOf(')') < 0) return { start, end, s };
   const open = count(s, '(');
   const close = count(s, ')');
+  if (open === 1 && close === 1 && s.startsWith('(') && s.endsWith(')')) return { start: start + 1, end: end - 1, s: s.slice(1, -1) };
   if (s.endsWith(')') && close > open) {
     s = s.slice(0, -1);
     end--;
@@ -276,6 +277,8 @@ function classify(raw: string): Classified {
       return { v: 3, score: 0.75 };
     return classifyUndivided(shape.digits);
   }
+  // An Italian mobile as people group it, 3xx 123 4567: a US shape too, a phone either way.
+  if (/^3\d\d \d{3} \d{4}$/.test(s)) return { v: 3, score: 0.75 };
   // NANP with dashes/dots/parentheses.
   if (NANP_RE.test(s)) return { v: 3, score: 0.85 };
   if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
@@ -373,6 +376,8 @@ function classifyTrunk({ s, digits, seps, groups, n, separated }: Shape): Classi
   if (groups.some((g, i) => i > 0 && g.length === 1)) return { v: 0, score: 0 };
   if (FR_PAIRS_RE.test(s)) return { v: 3, score: 0.9 };
   if (seps.includes('.')) return { v: 2, score: 0.6 };
+  // a German mobile number (015x, 016x, 017x and seven or eight digits): no other number starts that way
+  if (/^01[5-7]\d$/.test(first) && n >= 11 && n <= 12 && groups.every((g) => g.length >= 3)) return { v: 3, score: 0.8 };
   if (n >= 10 && n <= 11 && /^[ \u00a0\-/()]+$/.test(seps)) return { v: 3, score: 0.8 };
   return { v: 2, score: 0.65 };
 }
@@ -396,7 +401,7 @@ function classifyWithoutTrunk({ s, digits, seps, groups, n, separated }: Shape):
     // Spanish pair groupings (612 34 56 78, 91 123 45 67) are phone-only shapes; 612 345 678 also an amount
     return /^(?:\d{3} \d\d \d\d \d\d|\d\d \d{3} \d\d \d\d)$/.test(s) ? { v: 3, score: 0.8 } : { v: 2, score: 0.65 };
   }
-  // Italian mobiles: 3xx 1234567 stands alone; 3xx 123 4567 (also a US shape) needs a phone word
+  // Italian mobiles: 3xx 1234567 stands alone (3xx 123 4567: classify, before the US shapes)
   if (/^3\d\d[ .\-/]\d{6,7}$/.test(s)) return { v: 3, score: 0.75 };
   if (/^3\d\d$/.test(groups[0]!) && n >= 9 && n <= 10) return { v: 2, score: 0.65 };
   if (/^1[ .-][2-9]\d\d[ .-][2-9]\d\d[ .-]\d{4}$/.test(s)) return { v: 3, score: 0.8 };
@@ -536,9 +541,24 @@ function check(ctx: DocContext, r: Run): Finding | null {
   if (IBAN_TAIL_RE.test(text.slice(Math.max(0, start - 30), start))) return null;
   const neg = NEGATIVE_WORD_RE.exec(left);
   // "Order 0612…" / "patient ID is 0123 …" — unless a phone word is part of it ("customer phone: …",
-  // "Tel. no.", "Mobile nr").
-  if (neg && !PHONE_NEAR_RE.test(neg[0]) && !PHONE_LABEL_END_RE.test(left.slice(Math.max(0, neg.index - 16), neg.index))) return null;
+  // "Tel. no.", "Mobile nr"), or a call names the number of someone the noun only introduced ("llamar a su socio
+  // Jianjun Xing al 682 41 95 26": a phone's own shape, other words between the noun and it)
+  if (
+    neg &&
+    !PHONE_NEAR_RE.test(neg[0]) &&
+    !PHONE_LABEL_END_RE.test(left.slice(Math.max(0, neg.index - 16), neg.index)) &&
+    !(c.v === 3 && !labelsOnly(neg[0]) && cueBefore(text, start, left))
+  )
+    return null;
   return { type: 'PHONE', start, end, score: c.score, detector: NAME };
+}
+
+/** After the negative noun, only what labels a number ("order no.: ", "socio nº ", "Konto-Nr. ist "). */
+function labelsOnly(negative: string): boolean {
+  const after = negative
+    .replace(/^\p{L}+/u, '')
+    .replace(/\b(?:no|nr|n[°º]|number|nummer|num[ée]ro|n[úu]mero|numero|is|ist|est|es|è|de|di|del|van)\b/giu, '');
+  return !/\p{L}{2}/u.test(after);
 }
 
 /** A phone or call word just before the number (`left`: the 40 characters before it), or a changed number announced on its line. */

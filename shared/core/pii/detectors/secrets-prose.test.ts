@@ -109,6 +109,10 @@ describe('PINs and passcodes', () => {
     expect(found('El PIN es obligatorio')).toEqual([]);
     expect(found('pin 13 is connected to the LED')).toEqual([]);
     expect(found('Package: perl\nPin: version 5.32*\nPin-Priority: 1001')).toEqual([]);
+    // a syllable of a name is no cue; a PIN joined to its card in capitals is
+    expect(found('ATTENDEE;CN=Yen-pin Hsiung:mailto:yenpin.hsiung@example.com')).toEqual([]);
+    expect(found('Die SIM-PIN ist 4711.')).toEqual(['4711']);
+    expect(found('die WLAN-Passphrase ist glut-steinbruch-sattel-steckdose')).toEqual(['glut-steinbruch-sattel-steckdose']);
   });
 });
 
@@ -306,5 +310,18 @@ describe('spoken forms of stating a password', () => {
       'golondrina tejado almendro tormenta',
     ]);
     expect(found('the password, is it safe to share?')).toEqual([]);
+  });
+});
+
+describe('a password asked for on one line and given in a reply on one of the next', () => {
+  it('the reply opens with a copula, after a speaker, a pronoun or an adverb', () => {
+    const chat = 'guan: kann jemand das Passwort für den Drucker-Admin zurücksetzen?\nxuyao.qian: ist jetzt H&IqVGxCWEw%z, bitte ändern';
+    expect(found(chat)).toEqual(['H&IqVGxCWEw%z']);
+    expect(found('A: what is the wifi password?\nB: it is now Tr0ub4dor&3 ok')).toEqual(['Tr0ub4dor&3']);
+  });
+  it('not a word, a name or a product in the reply, nor a value four lines on', () => {
+    expect(found('A: wie ist das Passwort?\nB: ist jetzt Ostern')).toEqual([]);
+    expect(found('Forgot my password?\nIt is ServiceDesk-Portal, use the link')).toEqual([]);
+    expect(found('Reset your password here.\n1\n2\n3\nIt is Tr0ub4dor&3')).toEqual([]);
   });
 });

@@ -33,10 +33,17 @@ function isWordChar(c: number): boolean {
   return isLetter(c) || isAsciiDigit(c) || c === UNDERSCORE;
 }
 
-/** A whole word (or the end of a compound, for password words), not "spin", "passwords", "Pin-Priority", "password-protected". */
+/**
+ * A whole word (or the end of a compound, for password words), not "spin", "passwords", "Pin-Priority",
+ * "password-protected"; a "pin" a hyphen joins to a word in lower case is a romanised name's syllable ("Yen-pin"),
+ * not the "SIM-PIN" or "Karten-Pin" of a compound.
+ */
 function cueBounded(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (COMPOUND_END.test(text.slice(start, end)) ? isAsciiDigit(before) || before === UNDERSCORE : isWordChar(before)) return false;
+  const cue = text.slice(start, end);
+  if (COMPOUND_END.test(cue)) {
+    if (isAsciiDigit(before) || before === UNDERSCORE) return false;
+  } else if (isWordChar(before) || (before === HYPHEN && cue.startsWith('pin') && isLetter(text.charCodeAt(start - 2)))) return false;
   const after = text.charCodeAt(end);
   return !isWordChar(after) && !(after === HYPHEN && isLetter(text.charCodeAt(end + 1)));
 }
@@ -462,14 +469,55 @@ function findLoginPairs(text: string, out: Finding[]): void {
   }
 }
 
+/** Lines after a cue's own one where a reply may give its value, and the characters they may span. */
+const REPLY_LINES = 3;
+const REPLY_REACH = 240;
+/** A chat turn's speaker before the reply ("xuyao.qian: ", "[10:02] Anna: "): dropped before the reply is read. */
+const SPEAKER_PREFIX = /^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\p{L}\p{N}._ -]{1,30}:[ \t]+)?/u;
+/** The pronoun a reply may open with before its copula ("it is now …", "es ist …", "het is …"). */
+const REPLY_PRONOUN = new Set(['it', "it's", 'its', 'es', 'das', 'het', 'dat', 'lo']);
+
+/**
+ * A password asked for or named on one line and given on one of the next, as a chat's reply: "kann jemand das
+ * Passwort zurücksetzen?" then "xuyao.qian: ist jetzt H&IqVGxCWEw%z". The reply opens with a copula (after a
+ * pronoun, past an adverb), and only a value no word or name could be counts: mixed case with a digit or a symbol.
+ */
+function answeredOnNextLines(text: string, cueEnd: number, kind: CueKind, out: Finding[]): void {
+  if (kind !== 'password') return;
+  let lineEnd = text.indexOf('\n', cueEnd);
+  const limit = cueEnd + REPLY_REACH;
+  for (let line = 0; line < REPLY_LINES && lineEnd >= 0 && lineEnd < limit; line++) {
+    const start = lineEnd + 1;
+    lineEnd = text.indexOf('\n', start);
+    let word = wordAt(text, start + SPEAKER_PREFIX.exec(text.slice(start, start + 48))![0].length);
+    if (REPLY_PRONOUN.has(word.word)) word = nextWord(text, word.end);
+    if (!COPULA.has(word.word)) continue;
+    const adverb = nextWord(text, word.end);
+    const value = readValue(text, ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : word.end, kind);
+    if (value && !value.quoted && looksRandom(text.slice(value.start, value.end))) return push(out, value);
+  }
+}
+
+/**
+ * Eight characters or more, no space, mixed case, and a digit or a symbol other than an identifier's joiners:
+ * "H&IqVGxCWEw%z", "snw973#Wanderweg" — not "ServiceDesk-Portal".
+ */
+function looksRandom(v: string): boolean {
+  if (v.length < 8 || /\s/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || isPlaceholder(v)) return false;
+  return /\d/.test(v) || /[^\w.-]/.test(v);
+}
+
 /** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
 export function findPasswordsInProse(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(text))) {
     if (!cueBounded(text, m.index, m.index + m[0].length)) continue;
-    statedBeforeCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
-    statedAfterCue(text, m.index, m.index + m[0].length, cueKind(m[0]), out);
+    const kind = cueKind(m[0]);
+    const found = out.length;
+    statedBeforeCue(text, m.index, m.index + m[0].length, kind, out);
+    statedAfterCue(text, m.index, m.index + m[0].length, kind, out);
+    if (out.length === found) answeredOnNextLines(text, m.index + m[0].length, kind, out);
   }
   findLoginPairs(text, out);
 }
