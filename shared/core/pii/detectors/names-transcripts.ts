@@ -76,8 +76,14 @@ const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|t
 const NAME = String.raw`${PART}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${PART}){0,2}`;
 /** The speaker after the timestamp: "<Anna> …", "Anna: …", "Anna (10:02): …", "Anna : …" (French spacing). */
 const SPEAKER_RE = new RegExp(String.raw`[ \t]*(?:<(${NAME})>|(${NAME})(?:[ \t]*\(${TIME}\))?[ \t]*:)[ \t]+(?=\S)`, 'uy');
-/** A speaker in lower case: one word of letters, or short syllables joined ("daromyr: …", "jeong-min: …"; not "v2:"). */
-const LOWER_SPEAKER_RE = /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4})[ \t]*:[ \t]+(?=\S)/uy;
+/**
+ * A speaker in lower case: one word of letters, short syllables joined ("daromyr: …", "jeong-min: …"; not "v2:"), or
+ * a handle of two names joined by a dot, an underscore or a hyphen ("shen.kuoying: …", "hexuan-liao: …").
+ */
+const LOWER_SPEAKER_RE =
+  /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4}|\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})[ \t]*:[ \t]+(?=\S)/uy;
+/** A handle's parts (joined by '.', '_' or a hyphen after a part longer than a syllable): each must be no word. */
+const HANDLE_RE = /^([\p{Ll}\p{M}]+)(?:[._]|-(?=[\p{Ll}\p{M}]{6})|(?<=[\p{Ll}\p{M}]{6})-)([\p{Ll}\p{M}]+)$/u;
 /** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr". */
 const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 /** A time in parentheses after the name: the line is timed even without a timestamp before it. */
@@ -144,6 +150,9 @@ function notAPerson(words: readonly string[], isCommonWord: ((w: string) => bool
   if (words.length === 1) {
     const w = words[0]!;
     if (ROLES.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w) || BRANDS.has(w) || FAMOUS_SURNAMES.has(w)) return true;
+    // a handle ("shen.kuoying", "build-bot", "ops_team"): a person's only where neither part is a word or a role
+    const handle = HANDLE_RE.exec(w);
+    if (handle) return [handle[1]!, handle[2]!].some((part) => ROLES.has(part) || isCommonWord?.(part) !== false);
     if (isCommonWord?.(w) || (thingEndings && !isGivenName(w) && THING_ENDING.test(w))) return true;
   }
   const joined = words.join('_');

@@ -36,6 +36,7 @@ import {
   type Slot,
 } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
+import { handlesAndListedNames } from './person-handles.ts';
 import { roleNames } from './person-roles.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -167,6 +168,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...v2Subjects(text, reading),
     ...grammarNames(text, reading),
     ...roleNames(text, reading),
+    ...handlesAndListedNames(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;

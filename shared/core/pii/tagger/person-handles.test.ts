@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { handlesAndListedNames } from './person-handles.ts';
+import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
+
+/** A few common words of the six languages, as common-words.txt has them (invented names are not in it). */
+const COMMON = new Set(
+  `app build bot ci runner test user deploy ops team next steps none open issues two blocked by review mock results maths set
+  the old one which host rotated creds reporting replica is refusing connections again pipeline failed rollback started done now
+  on call`.split(/\s+/u),
+);
+const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
+const reading = { isCommonWord, capitalsElsewhere: true };
+const names = (text: string): string[] => handlesAndListedNames(text, reading).map((s) => text.slice(s.start, s.end));
+
+describe('handlesAndListedNames: names the way systems and lists write them', () => {
+  it("takes a handle of two names where an account stands: a login's key, an SSH log, a social profile", () => {
+    expect(names('May 20 03:11:42 gw01 vpn[884]: auth failed user=zicheng-peng src=10.27.31.218')).toEqual(['zicheng-peng']);
+    expect(names('> const admin = { user: "qin.jing", password: "…" }')).toEqual(['qin.jing']);
+    expect(names('sshd[2211]: Failed password for jiaqi.zhuang from 10.0.0.1 port 22')).toEqual(['jiaqi.zhuang']);
+    expect(names('Mon Insta : xia.guoqin »')).toEqual(['xia.guoqin']);
+    expect(names('Su Instagram sono chenyang.shi')).toEqual(['chenyang.shi']);
+  });
+
+  it("not a service account, an abbreviation, a handle of words, nor a handle outside an account's place", () => {
+    expect(names('user=app-svc pass=x')).toEqual([]);
+    expect(names('login: ci-runner')).toEqual([]);
+    expect(names('Failed password for invalid user test-user from 10.0.0.9')).toEqual([]);
+    expect(names('see zicheng-peng.log for details')).toEqual([]);
+  });
+
+  it('takes the names of a list of people in lower case with a value each, three lines in a row', () => {
+    const marks = 'Notenübersicht Klasse 10b\njia xinpeng: 2-\nshangguan muyang: 4 (Nachprüfung am 15.8.2025)\nhsin-peng peng: 1';
+    expect(names(marks)).toEqual(['jia xinpeng', 'shangguan muyang', 'hsin-peng peng']);
+    const gaps = 'Year 11 mock results, maths set 2\ntzu-hsuan hsieh   B\nhao-hsuan tung   A*\nkuo-hsiu tuan   C (resit)';
+    expect(names(gaps)).toEqual(['tzu-hsuan hsieh', 'hao-hsuan tung', 'kuo-hsiu tuan']);
+  });
+
+  it("not two such lines, nor a list of words ('next steps: none')", () => {
+    expect(names('jia xinpeng: 2-\nshangguan muyang: 4')).toEqual([]);
+    expect(names('next steps: none\nopen issues: two\nblocked by: review')).toEqual([]);
+  });
+});
+
+describe("a chat's speakers written as handles (names-transcripts.ts)", () => {
+  const speakers = (text: string) => transcriptSpeakers(text, isCommonWord).map((s) => text.slice(s.start, s.end));
+  it('a handle of two names that speaks again is a person; a bot of two words is not', () => {
+    const chat = '#ops\nshen.kuoying: reporting replica is refusing connections again\nhexuan-liao: which host?\nshen.kuoying: the old one';
+    expect(speakers(chat)).toEqual(['shen.kuoying', 'hexuan-liao', 'shen.kuoying']);
+    expect(speakers('#ci\nbuild-bot: pipeline 42 failed\ndeploy.bot: rollback started\nbuild-bot: done now')).toEqual([]);
+  });
+});

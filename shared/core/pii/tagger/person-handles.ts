@@ -1,0 +1,84 @@
+// Names written the way systems and lists write them, in lower case, found without the model:
+//   - a handle made of two names, "shen.kuoying", "zicheng-peng", "xia_guoqin", where a system or a profile puts
+//     an account: a login's key ("user=zicheng-peng", `user: "qin.jing"`), an SSH log's "password for jiaqi.zhuang
+//     from", a social profile ("Insta: xia.guoqin", "Su Instagram sono chenyang.shi");
+//   - a list of people with a value each, typed in lower case: a class's marks ("jia xinpeng: 2-", "tzu-hsuan hsieh
+//     B"), three such lines in a row at least.
+// Neither part of a handle and no word of a listed name may be a common word of the six languages (so "user=app-svc",
+// "build-bot", "next steps: none" stay out). Pure.
+import type { Reading } from './name-runs.ts';
+import type { TextSpan } from './windows.ts';
+
+/** The handles and listed names of `text`, in text order. */
+export function handlesAndListedNames(text: string, reading: Reading): TextSpan[] {
+  return [...handlesInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort((a, b) => a.start - b.start);
+}
+
+/** Two names joined by a dot, an underscore or a hyphen, each two to twelve letters. */
+const HANDLE = String.raw`(\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})(?![\p{L}\p{N}._@-])`;
+/**
+ * Where an account's handle stands: after a login's key, between an SSH log's "for" and "from", after a social
+ * network's name and up to two short words ("Insta :", "Su Instagram sono", "on TikTok @").
+ */
+const ACCOUNT_SLOT_RE = new RegExp(
+  String.raw`(?:\b(?:user(?:name)?|login|uid|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)["']?[ \t]*[=:][ \t]*["']?` +
+    String.raw`|\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?` +
+    String.raw`|\b(?:insta(?:gram)?|tiktok|twitter|threads|snapchat|mastodon|bluesky)\b[ \t:]*(?:\p{Ll}{1,5}[ \t]+){0,2}@?)` +
+    HANDLE,
+  'giu',
+);
+
+/** A name's part has a vowel ("xia", "guoqin"); an abbreviation may not ("svc", "db"). */
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
+
+function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of text.matchAll(ACCOUNT_SLOT_RE)) {
+    const handle = m[1]!;
+    if (handle.split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
+    const start = m.index + m[0].length - handle.length;
+    out.push({ start, end: start + handle.length });
+  }
+  return out;
+}
+
+/**
+ * A line of a list of people in lower case: two or three words (a hyphen may join syllables), then a colon or a
+ * wide gap, then a short value ("jia xinpeng: 2-", "tzu-hsuan hsieh   B", "luo xiaoxiao: 5,2 (herkansing …)").
+ */
+const LISTED_LINE_RE =
+  /^[ \t]*(\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)?(?: \p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)?){1,2})(?:[ \t]*:[ \t]*| {2,}|\t+)\S[^\n]{0,60}$/gmu;
+/** Lines of a list in a row: fewer would as often be a pair of a form's fields. */
+const MIN_LISTED = 3;
+
+function listedLowerCaseNames(text: string, { isCommonWord }: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  let run: TextSpan[] = [];
+  let lineOfLast = -2;
+  let line = 0;
+  let scanned = 0;
+  const flush = () => {
+    if (run.length >= MIN_LISTED) out.push(...run);
+    run = [];
+  };
+  for (const m of text.matchAll(LISTED_LINE_RE)) {
+    line += count(text, '\n', scanned, m.index);
+    scanned = m.index;
+    const name = m[1]!;
+    const rare = name.split(/[ -]/).every((w) => w.length >= 2 && !isCommonWord(w));
+    if (!rare || line !== lineOfLast + 1) flush();
+    if (rare) {
+      const start = m.index + m[0].indexOf(name);
+      run.push({ start, end: start + name.length });
+      lineOfLast = line;
+    }
+  }
+  flush();
+  return out;
+}
+
+function count(text: string, c: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(c, from); i >= 0 && i < to; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
