@@ -21,7 +21,7 @@ const XML_RE = /<([A-Za-z:_]*(?:[Nn]ame|Nm|nom|naam))>([^<>\n]{1,80})<\/\1>/g;
 
 /** Person-record keys near a generic "name" key: the record is about a person, not a product. */
 const PERSON_RECORD_RE =
-  /cdtr|dbtr|iban|e-?mail|phone|tel\b|t[eé]l[eé]f|t[eé]l[eé]ph|mobile|mobil|m[oó]vil|mobiel|cellulare|gsm|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
+  /cdtr|dbtr|iban|e-?mail|correo|courriel|[\w.-]@[\w-]+\.[a-z]{2,}|phone|tel\b|t[eé]l[eé]f|t[eé]l[eé]ph|mobile|mobil|m[oó]vil|mobiel|cellulare|gsm|birth|dob|geburt|naissance|nacimiento|nascita|geboorte|address|adresse|direcci|indirizzo|adres|gender|salary|passport/i;
 
 /** Column names of person tables (employees, customers, patients, members). */
 const PERSON_HEADER_RE =
@@ -229,20 +229,33 @@ interface TextSpanOf {
 const SQL_INSERT_RE = /\binsert\s+into\s+[\w."`]+\s*\(([^()]{1,400})\)\s*values\s*\(([^()]{1,800})\)/giu;
 const SQL_VALUE_RE = /\s*(?:'((?:[^'\n]|'')*)'|[^,']*)\s*(?:,|$)/y;
 
+/** A further row of an INSERT's VALUES: `, ('Ching', 'Hsia', …)`. */
+const SQL_NEXT_ROW_RE = /\s*,\s*\(([^()]{1,800})\)/y;
+
 function sqlInsertColumns(text: string, out: NameCandidate[]): void {
   if (!/insert/i.test(text)) return;
   for (const m of text.matchAll(SQL_INSERT_RE)) {
     const columns = m[1]!.split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, ''));
-    const valuesAt = m.index + m[0].length - m[2]!.length - 1;
-    SQL_VALUE_RE.lastIndex = 0;
-    for (let k = 0; k < columns.length && SQL_VALUE_RE.lastIndex < m[2]!.length; k++) {
-      const v = SQL_VALUE_RE.exec(m[2]!);
-      if (!v) break;
-      const val = v[1];
-      if (val === undefined || !(NAME_KEY.test(columns[k]!) && nameShaped(val, GENERIC_KEY.test(columns[k]!)))) continue;
-      const vs = valuesAt + v.index + v[0].indexOf("'") + 1;
-      out.push({ start: vs, end: vs + val.length, cue: 'structured', score: 0.8 });
-    }
+    // a generic "nombre" or "nom" beside "apellido" or "prenom" is a person's name, whatever it holds
+    const sibling = columns.some((c) => SIBLING_NAME_KEY_RE.test(c));
+    const generic = columns.map((c) => GENERIC_KEY.test(c) && !sibling);
+    sqlRowNames(m[2]!, m.index + m[0].length - m[2]!.length - 1, columns, generic, out);
+    SQL_NEXT_ROW_RE.lastIndex = m.index + m[0].length;
+    for (let r = SQL_NEXT_ROW_RE.exec(text); r; r = SQL_NEXT_ROW_RE.exec(text))
+      sqlRowNames(r[1]!, r.index + r[0].length - r[1]!.length - 1, columns, generic, out);
+  }
+}
+
+/** The values of one row at `valuesAt` under the name columns. */
+function sqlRowNames(row: string, valuesAt: number, columns: readonly string[], generic: readonly boolean[], out: NameCandidate[]): void {
+  SQL_VALUE_RE.lastIndex = 0;
+  for (let k = 0; k < columns.length && SQL_VALUE_RE.lastIndex < row.length; k++) {
+    const v = SQL_VALUE_RE.exec(row);
+    if (!v) break;
+    const val = v[1];
+    if (val === undefined || !(NAME_KEY.test(columns[k]!) && nameShaped(val, generic[k]!))) continue;
+    const vs = valuesAt + v.index + v[0].indexOf("'") + 1;
+    out.push({ start: vs, end: vs + val.length, cue: 'structured', score: 0.8 });
   }
 }
 

@@ -51,30 +51,42 @@ const LISTED_LINE_RE =
 /** Lines of a list in a row: fewer would as often be a pair of a form's fields. */
 const MIN_LISTED = 3;
 
+interface ListedLine {
+  line: number;
+  span: TextSpan;
+  /** How many of its words are common words (a hyphen's parts all common count as one). */
+  common: number;
+  words: number;
+}
+
 function listedLowerCaseNames(text: string, { isCommonWord }: Reading): TextSpan[] {
+  // a word a hyphen joins is a word only when each part is ("tzu-hsuan": neither part is one)
+  const isWord = (w: string) => w.length < 2 || isCommonWord(w) || w.split('-').every(isCommonWord);
   const out: TextSpan[] = [];
-  let run: TextSpan[] = [];
-  let lineOfLast = -2;
+  let block: ListedLine[] = [];
   let line = 0;
   let scanned = 0;
-  const flush = () => {
-    if (run.length >= MIN_LISTED) out.push(...run);
-    run = [];
-  };
   for (const m of text.matchAll(LISTED_LINE_RE)) {
     line += count(text, '\n', scanned, m.index);
     scanned = m.index;
+    if (block.length > 0 && block.at(-1)!.line !== line - 1) block = flushList(block, out);
     const name = m[1]!;
-    const rare = name.split(/[ -]/).every((w) => w.length >= 2 && !isCommonWord(w));
-    if (!rare || line !== lineOfLast + 1) flush();
-    if (rare) {
-      const start = m.index + m[0].indexOf(name);
-      run.push({ start, end: start + name.length });
-      lineOfLast = line;
-    }
+    const words = name.split(' ');
+    const start = m.index + m[0].indexOf(name);
+    block.push({ line, span: { start, end: start + name.length }, common: words.filter(isWord).length, words: words.length });
   }
-  flush();
+  flushList(block, out);
   return out;
+}
+
+/**
+ * A block of three list lines or more is a list of people when two in three of its keys at least hold no word of
+ * the lexicon; then every key with a name's part in it is a name ("ching-chi shen" beside "luo xiaoxiao" …).
+ */
+function flushList(block: readonly ListedLine[], out: TextSpan[]): ListedLine[] {
+  const rare = block.filter((l) => l.common === 0).length;
+  if (block.length >= MIN_LISTED && rare * 3 >= block.length * 2) for (const l of block) if (l.common < l.words) out.push(l.span);
+  return [];
 }
 
 function count(text: string, c: string, from: number, to: number): number {

@@ -7,7 +7,7 @@ const COMMON = new Set(
   wir sind an kantine deutschland windows mercurial release deadline miss will school trip friday first heizung kann heute nicht
   geistlose bankkonto österreicher madrid bank deutsche telekom crédit agricole dependabot poste italiane trenitalia domino's goodnight
   amen paris dark see tomorrow apple samsung electronics real atlético bayern münchen borussia dortmund chrome outlook firefox safari
-  budget docker regards platform team berlin`.split(/\s+/u),
+  budget docker regards platform team berlin italian`.split(/\s+/u),
 );
 const reading = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()), capitalsElsewhere: true };
 const names = (text: string): string[] =>
@@ -103,6 +103,20 @@ describe('roleNames: people in the roles a story gives them', () => {
     expect(names('dot koo at hotmail dot com. Merci ! Jiseong')).toEqual(['Jiseong']);
     expect(names('pour une douleur.\n\nBien confraternellement,\nAhn Ho-jun')).toEqual(['Ahn Ho-jun']);
     expect(names('Regards,\nThe Platform Team')).toEqual([]);
+  });
+
+  it("takes the one who signs after a sentence's end on the text's last line, bare; not a punchline or an attribution", () => {
+    expect(names('Si hay algún problema, llama a la vecina. ¡Disfrutad! Guilin')).toEqual(['Guilin']);
+    expect(names('exp 09/28. Please refund one of them. Yu-hsi')).toEqual(['Yu-hsi']);
+    expect(names('Bushydo -- the way of the shrub.  Bonsai!')).toEqual([]);
+    expect(names('On a clear disk you can seek forever.\n\t\t-- P. Denning')).toEqual([]);
+  });
+
+  it('takes a self-introduction with the age after the name, as a profile opens', () => {
+    expect(names('Kannst du mein Profil aufpeppen? "Ich bin Jingyang, 31, ursprünglich aus Chengdu"')).toEqual(['Jingyang']);
+    expect(names('help me make this less cringe: "hey i\'m hsiu-chieh, 29, product designer"')).toEqual(['hsiu-chieh']);
+    expect(names("I'm Italian, 30, and love pasta")).toEqual([]);
+    expect(names("i'm well-rested, 2 cups of coffee in")).toEqual([]);
   });
 
   it('takes one who picks someone up, pastes something by mistake or holds the spare key', () => {

@@ -30,6 +30,7 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
   // every pass is one search for its cue; a first search for all the cue words cost more (measured: ×2 at 16 KB)
   return [
     ...namesGiven(text, reading),
+    ...introducedWithAge(text, reading),
     ...payees(text, reading),
     ...spousesAndNewborns(text, reading),
     ...quarrellers(text, reading),
@@ -63,6 +64,31 @@ function namesGiven(text: string, reading: Reading): TextSpan[] {
     if (run && endsPhrase(text, run.end)) found.push(run);
   }
   return found;
+}
+
+/**
+ * A self-introduction with the age after the name, as a profile opens: "I'm Jingyang, 31,", "hey i'm hsiu-chieh, 29",
+ * "ich bin …, 31", "je suis …, 28", "soy …, 30", "sono …, 27", "ik ben …, 30" ("I'm Italian, 30" is a word).
+ */
+const INTRODUCED_WITH_AGE_RE =
+  /(?:^|[^\p{L}\p{M}])(?:i'm|i’m|i am|ich bin|je suis|soy|sono|ik ben)[ \t]+(?=[\p{L}][^,\n]{1,40},[ \t]*\d{1,2}\b)/giu;
+
+function introducedWithAge(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(INTRODUCED_WITH_AGE_RE)) {
+    const from = m.index + m[0].length;
+    const run = syllablesAt(text, from, reading) ?? anyCaseNameAt(text, from, reading) ?? lowerCaseNameAt(text, from, reading);
+    if (run && /^[ \t]*,[ \t]*\d{1,2}\b/u.test(text.slice(run.end, run.end + 8))) found.push(run);
+  }
+  return found;
+}
+
+/** Short syllables a hyphen joins, in lower case, not all of them words ("hsiu-chieh"; not "well-read", "well-rested"). */
+function syllablesAt(text: string, from: number, { isCommonWord }: Reading): TextSpan | undefined {
+  const word = /\p{Ll}{1,5}(?:-\p{Ll}{1,5})+(?![\p{L}\p{M}-])/uy;
+  word.lastIndex = from;
+  const w = word.exec(text)?.[0];
+  return w && !w.split('-').every(isCommonWord) ? { start: from, end: from + w.length } : undefined;
 }
 
 /** Stems of paying and transferring money, in the six languages ("überweisen", "versé", "pagué", "bonifico"). */
@@ -365,22 +391,41 @@ function afterPersonPhrases(text: string, reading: Reading): TextSpan[] {
 
 /**
  * The one who signs a message at its very end: after a dash ("… near the library – So-yun"), after thanks ("Merci !
- * Jiseong", "¡Gracias! Yu-min"), or on the line after a closing formula ending in a comma ("Bien confraternellement,\n
- * Ahn Ho-jun"). A run of name parts or one rare word, and nothing after it but punctuation.
+ * Jiseong", "¡Gracias! Yu-min"), after any sentence's end on the same line ("Fijne vakantie! Xiulan", "Please refund
+ * one of them. Yu-hsi"), or on the line after a closing formula ending in a comma ("Bien confraternellement,\n Ahn
+ * Ho-jun"). A run of name parts or one rare word, and nothing after it but punctuation.
  */
 const SIGNED_AT_END_RE =
   /(?:[ \t][–—][ \t]|(?:thanks|thank you|cheers|merci|gracias|grazie|danke|bedankt|dank je|dank u)[ \t]*[!.]|,[ \t]*\r?\n)[ \t]*(?=\p{Lu}[^\n]{0,40}$)/giu;
+/** A sentence's end (a word of two small letters or more, not an initial or a title) then the last words of the text. */
+const AFTER_SENTENCE_END_RE = /\p{Ll}{2}[.!?][ \t]+(?=\p{Lu}[^\n]{0,40}$)/gu;
+/** A quotation's attribution line ("\t\t-- R. W. Hamming"): a public figure's name, no signature. */
+const ATTRIBUTION_LINE_RE = /^[ \t]*(?:--|—|―)/;
 
 function signedAtEnd(text: string, reading: Reading): TextSpan[] {
   const tail = text.trimEnd();
   const from = Math.max(0, tail.length - 160);
-  SIGNED_AT_END_RE.lastIndex = from;
-  let last: RegExpExecArray | null = null;
-  for (let m = SIGNED_AT_END_RE.exec(tail); m; m = SIGNED_AT_END_RE.exec(tail)) last = m;
+  const signed = lastMatchFrom(SIGNED_AT_END_RE, tail, from);
+  const last = signed ?? afterLastSentence(tail, from);
   if (!last) return [];
   const at = last.index + last[0].length;
   const run = personAt(tail, at, reading);
   // one word after a dash is a riddle's answer as often ("– Hasenbluten"): a German noun's shape is none
   const oneGermanNoun = run !== undefined && !/\s/u.test(tail.slice(run.start, run.end)) && mayBeGermanNoun(tail.slice(run.start, run.end));
-  return run && !oneGermanNoun && /^[ \t.!]*$/u.test(tail.slice(run.end)) ? [run] : [];
+  // after a plain sentence's end a signature ends the text bare ("Bonsai!", "Lasc…" are a punchline, a cut word)
+  const after = run ? tail.slice(run.end) : '';
+  return run && !oneGermanNoun && (signed ? /^[ \t.!]*$/u.test(after) : after === '') ? [run] : [];
+}
+
+function lastMatchFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
+/** The end of the last sentence on the text's last line, unless that line attributes a quotation. */
+function afterLastSentence(tail: string, from: number): RegExpExecArray | null {
+  const line = tail.slice(tail.lastIndexOf('\n') + 1);
+  return ATTRIBUTION_LINE_RE.test(line) ? null : lastMatchFrom(AFTER_SENTENCE_END_RE, tail, from);
 }
