@@ -9,7 +9,7 @@
 //   await tagger.tag(['Tell Okonkwo the build is green']);   // [[{ type: 'PERSON', start: 5, end: 12, … }]]
 import { candidateWords, taggerWindows, type TextSpan, type TextWindow, type WindowOptions } from '../core/pii/tagger/windows.ts';
 import { hasEvidence, isRareNameRun, mayHaveEvidence } from '../core/pii/tagger/evidence.ts';
-import { withJoinedNames, withOtherMentions } from '../core/pii/tagger/mentions.ts';
+import { withJoinedNames, withListedPeople, withOtherMentions } from '../core/pii/tagger/mentions.ts';
 import { slotNames } from '../core/pii/tagger/person-slots.ts';
 import type { EntityTagger } from '../core/pii/tagger/tagger.ts';
 import type { Finding, PiiType } from '../core/pii/types.ts';
@@ -141,7 +141,8 @@ function modelFreeParts(version: string, opts: EntityTaggerOptions) {
     needsModel: (text: string) => candidateWords(text, evidence).some(keepIn(text) ?? (() => true)),
     /**
      * The model's findings (none, when it has not run) with the names in the text's person slots none of them
-     * overlaps (person-slots.ts), then the other mentions of the people found (mentions.ts): both need the common words.
+     * overlaps (person-slots.ts), then the names a list gives beside the people found — its other items, the names
+     * joined to them — and their other mentions (mentions.ts): all need the common words.
      */
     withModelFreeNames(text: string, found: Finding[]): Finding[] {
       if (!isCommonWord) return found;
@@ -150,7 +151,8 @@ function modelFreeParts(version: string, opts: EntityTaggerOptions) {
           ? slotNames(text, isCommonWord).map((span): Finding => ({ type: 'PERSON', ...span, score: SLOT_SCORE, detector: version }))
           : [];
       const reading = { isCommonWord, capitalsElsewhere: /\p{Lu}/u.test(text) };
-      return withOtherMentions(text, withJoinedNames(text, withSlotNames(found, slots), reading), isCommonWord);
+      const listed = withListedPeople(text, withSlotNames(found, slots), reading);
+      return withOtherMentions(text, withJoinedNames(text, listed, reading), isCommonWord);
     },
   };
 }

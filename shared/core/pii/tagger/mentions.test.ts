@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types.ts';
-import { withJoinedNames, withOtherMentions } from './mentions.ts';
+import { withJoinedNames, withListedPeople, withOtherMentions } from './mentions.ts';
 
 const COMMON = new Set(['mann', 'the', 'also']);
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
@@ -77,5 +77,37 @@ describe('withJoinedNames', () => {
       found.push({ type: 'PERSON', start: at, end: at + 'Vosmira Tadeova'.length, score: 0.55, detector: 'pii-tagger@test' });
     }
     expect(withJoinedNames(text, found, reading).length).toBeGreaterThan(found.length);
+  });
+});
+
+describe('withListedPeople', () => {
+  const reading = {
+    isCommonWord: (w: string) => ['en', 'partner', 'olive', 'oil', 'red', 'wine', 'kuchen'].includes(w.toLowerCase()),
+    capitalsElsewhere: true,
+  };
+  /** The spans after the list's other items are read, with PERSON findings on `names`. */
+  const listed = (text: string, names: string[]): string[] => {
+    const found: Finding[] = names.map((n) => ({
+      type: 'PERSON',
+      start: text.indexOf(n),
+      end: text.indexOf(n) + n.length,
+      score: 0.6,
+      detector: 't',
+    }));
+    return withListedPeople(text, found, reading).map((f) => text.slice(f.start, f.end));
+  };
+
+  it('adds the full names that open the other items of a list whose items open with people', () => {
+    const plan = 'Tafel 2:\n- Hung-wen Shen (getuige)\n- Zhijie Qin en partner\n- Hsiung Hao-chian\n2. Los';
+    expect(listed(plan, ['Hung-wen Shen', 'Hsiung Hao-chian'])).toEqual(['Hung-wen Shen', 'Zhijie Qin', 'Hsiung Hao-chian']);
+    expect(
+      listed('Gäste\n1. Shen Yin-hsiang\n2. Tseng Peng-hsuan (bringt Kuchen mit)\n3. Jiao Yuting', ['Shen Yin-hsiang', 'Jiao Yuting']),
+    ).toEqual(['Shen Yin-hsiang', 'Tseng Peng-hsuan', 'Jiao Yuting']);
+  });
+
+  it('not with one person among the items, nor items of common words, nor another list', () => {
+    expect(listed('- Anna Berg\n- Olive Oil\n- Tomas Reyes', ['Anna Berg'])).toEqual(['Anna Berg']);
+    expect(listed('- Anna Berg\n- Tom Reyes\n- Red Wine', ['Anna Berg', 'Tom Reyes'])).toEqual(['Anna Berg', 'Tom Reyes']);
+    expect(listed('- Anna Berg\n- Tom Reyes\n\n- Ilse Vandam', ['Anna Berg', 'Tom Reyes'])).toEqual(['Anna Berg', 'Tom Reyes']);
   });
 });

@@ -73,3 +73,46 @@ export function withJoinedNames(text: string, found: Finding[], reading: Reading
 }
 /** Names a list adds at most: each is read once, and a megabyte of names stays linear. */
 const MAX_JOINED = 10_000;
+
+/** A list item's line: a bullet or a number, then the item ("- Qin Xin + Hsueh-sung", "2. Tseng Peng-hsuan (…)"). */
+const LIST_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/gmu;
+/** Items of a list that must open with a person found before the list's other items count as people too. */
+const MIN_PEOPLE_ITEMS = 2;
+
+/**
+ * `found` with the full names that open the other items of a list whose items open with people: a guest list, a
+ * seating plan ("- Hung-wen Shen (getuige)\n- Zhijie Qin en partner\n- …"). Only runs of two name parts or more
+ * (name-runs.ts), so "- Kuchen" or "- Berlin" stay as they were.
+ */
+export function withListedPeople(text: string, found: Finding[], reading: Reading): Finding[] {
+  const people = found.filter((f) => f.type === 'PERSON');
+  if (people.length < MIN_PEOPLE_ITEMS || !/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu.test(text)) return found;
+  const startsPerson = new Map(people.map((f) => [f.start, f]));
+  const overlapsFound = overlapTest(found);
+  const added: Finding[] = [];
+  for (const block of listBlocks(text)) {
+    const model = block.map((at) => startsPerson.get(at)).find((f) => f !== undefined);
+    if (!model || block.filter((at) => startsPerson.has(at)).length < MIN_PEOPLE_ITEMS) continue;
+    for (const at of block) {
+      if (startsPerson.has(at)) continue;
+      const run = nameAfter(text, at, 'any', reading);
+      if (run && /\s/u.test(text.slice(run.start, run.end)) && !overlapsFound(run))
+        added.push({ ...model, start: run.start, end: run.end });
+    }
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Where the items of each run of consecutive list lines start. */
+function listBlocks(text: string): number[][] {
+  const blocks: number[][] = [];
+  let lastLineEnd = -2;
+  for (const m of text.matchAll(LIST_ITEM_RE)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (lineStart !== lastLineEnd + 1) blocks.push([]);
+    blocks.at(-1)!.push(m.index + m[0].length);
+    const end = text.indexOf('\n', m.index);
+    lastLineEnd = end < 0 ? text.length : end;
+  }
+  return blocks;
+}
