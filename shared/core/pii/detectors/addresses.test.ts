@@ -176,3 +176,15 @@ describe("an address right after a key's colon", () => {
     expect(found('Start 10:30 Main Hall, then lunch')).toEqual([]);
   });
 });
+
+describe('house numbers with a French or Dutch suffix (bis, ter, quater)', () => {
+  it('read as a number with a letter, the span on the number as written', () => {
+    expect(found('MZEKALA MKHEIDZE, wonende te Dorpsstraat 140bis, 5654 TD Eindhoven, wordt opgeroepen')).toEqual([
+      'Dorpsstraat 140bis, 5654 TD Eindhoven',
+    ]);
+    expect(found('Destinataire : T. KATSIA\n105bis, allée des Cerisiers\n69007 LYON\nTél.')).toEqual([
+      '105bis, allée des Cerisiers\n69007 LYON',
+    ]);
+    expect(found('Chapitre 12bis, page 4')).toEqual([]);
+  });
+});

@@ -536,4 +536,22 @@ function dedupe(f: Finding[]): Finding[] {
   return out;
 }
 
-export const addressDetector: Detector = { name: NAME, types: ['ADDRESS'], detect: findAddresses };
+export const addressDetector: Detector = { name: NAME, types: ['ADDRESS'], detect: detectAddresses };
+
+/**
+ * The addresses of `text`, its house numbers with a French or Dutch suffix ("140bis", "12ter", "3quater") read as a
+ * number with a letter, as every pattern above knows them: the suffix is written "B" in a view of the same length
+ * (the digits move right, "140bis" → "  140B"), and a span that starts on the moved digits starts on the number.
+ */
+function detectAddresses(text: string): Finding[] {
+  if (!NUMBER_SUFFIX.test(text)) return findAddresses(text);
+  const view = text.replace(NUMBER_SUFFIX_ALL, (_, digits: string, suffix: string) => ' '.repeat(suffix.length - 1) + digits + 'B');
+  return findAddresses(view).map((f) => {
+    let start = f.start;
+    while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+    return start === f.start ? f : { ...f, start };
+  });
+}
+
+const NUMBER_SUFFIX = /\d(?:bis|ter|quater)(?![\p{L}\p{N}])/iu;
+const NUMBER_SUFFIX_ALL = /(?<![\p{L}\p{N}])(\d{1,4})(bis|ter|quater)(?![\p{L}\p{N}])/giu;

@@ -507,3 +507,14 @@ describe('public figures, characters and products, by what the sentence asks of 
     expect(found('Summarise this e-mail from Anna Kowalski in five sentences.')).toEqual(['Anna Kowalski']);
   });
 });
+
+describe('public figures and characters by the sentence around them: prizes, quiz questions, myths, tragedies, operas', () => {
+  it('not a person in an encyclopaedic sentence', () => {
+    expect(found('William Saroyan ganó el Pulitzer en 1940 y lo rechazó.')).toEqual([]);
+    expect(found('Zorba dances on the beach. Who wrote the novel? (Nikos Kazantzakis.)')).toEqual([]);
+    expect(found('Medea tötet ihre Kinder, um Jason zu treffen — fasse die Tragödie des Euripides zusammen.')).toEqual([]);
+  });
+  it('still a person in a message', () => {
+    expect(found('Grigor Čakar asked me to send the invoice today.')).toEqual(['Grigor Čakar']);
+  });
+});

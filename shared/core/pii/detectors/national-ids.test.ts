@@ -185,3 +185,17 @@ describe('Chinese resident identity numbers: region, birth date, sequence and th
     expect(ids('card 4844 0286 3419 8561 ok')).toEqual([]);
   });
 });
+
+describe("a form's identity-number field with the number alone as its value", () => {
+  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
+  it('a home country\'s, an identity card\'s or an "Identifiant" field, numbers without a check digit too', () => {
+    expect(ids('Previous address abroad: 80a Koryun Street\nHome-country ID: 5631314774')).toEqual(['5631314774']);
+    expect(ids("Identifiant du pays d'origine : 06303645170\nAncienne adresse : …")).toEqual(['06303645170']);
+    expect(ids('Identiteitsnummer land van herkomst: 05413174636')).toEqual(['05413174636']);
+  });
+  it("not a customer's, an order's or a user's id, nor a passport's number", () => {
+    expect(ids('Customer ID: 5631314774')).toEqual([]);
+    expect(ids('User identifier: 12345678')).toEqual([]);
+    expect(ids('Identity document (passport) number: 12345678')).toEqual([]);
+  });
+});

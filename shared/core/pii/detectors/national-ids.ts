@@ -429,6 +429,28 @@ interface NumericRun {
   sufEnd: number;
 }
 
+/**
+ * A form's field that names an identity number, and the number alone as its value: "Home-country ID: 5631314774",
+ * "Ausweis Heimatland: 02137380606", "Identifiant du pays d'origine : 06303645170", "Identiteitsnummer land van
+ * herkomst: …". Many countries' numbers carry no check digit (Georgia's, Armenia's): the field's name is the evidence.
+ * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
+ */
+const IDENTITY_FIELD_RE =
+  /^[ \t]*([^\n:]{0,60}?(?:identit|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:país|paese))|id[- ]?(?:card|kaart|karte)|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*(\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
+const NOT_IDENTITY_FIELD_RE =
+  /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf/i;
+
+function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
+  if (!text.includes(':')) return;
+  for (const m of text.matchAll(IDENTITY_FIELD_RE)) {
+    const label = m[1]!;
+    if (NOT_IDENTITY_FIELD_RE.test(label) || DOC_CONTEXT.test(label.toLowerCase())) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    const end = start + m[2]!.length;
+    if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, 0.75);
+  }
+}
+
 export function findNationalIds(text: string): Finding[] {
   const out: Finding[] = [];
   const hc = newHeaderCache();
@@ -449,6 +471,7 @@ export function findNationalIds(text: string): Finding[] {
     while ((m = NIR_CORSICA.exec(text))) if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
   }
   alphanumericIds(text, hc, push);
+  labelledIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();

@@ -325,3 +325,16 @@ describe('a password asked for on one line and given in a reply on one of the ne
     expect(found('Reset your password here.\n1\n2\n3\nIt is Tr0ub4dor&3')).toEqual([]);
   });
 });
+
+describe("a VPN's pre-shared key and a Dutch 'wachtwoordzin', named in the six languages", () => {
+  it('the value after the name', () => {
+    expect(found('VPN config: endpoint 172.19.30.229, pre-shared key #marble_1832QC. Write me the file.')).toEqual(['#marble_1832QC']);
+    expect(found('Config de la VPN: servidor 172.27.71.245, clave compartida 5kn!9*oVc2oD. ¿Me generas')).toEqual(['5kn!9*oVc2oD']);
+    expect(found('Wachtwoordzin van de gedeelde kluis van Hayk: zolder.citroen.molen.lantaarn — graag')).toEqual([
+      'zolder.citroen.molen.lantaarn',
+    ]);
+  });
+  it('not the word alone', () => {
+    expect(found('the PSK is set in the config file')).toEqual([]);
+  });
+});

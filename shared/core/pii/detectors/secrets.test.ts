@@ -214,3 +214,14 @@ describe("a line of PostgreSQL's password file", () => {
     expect(found('time 10:30:45:12:99 elapsed')).toEqual([]);
   });
 });
+
+describe('an AWS secret access key beside its key id, unlabelled', () => {
+  it('forty characters of base64 in random case on the next lines', () => {
+    const keys = 'AWS keys for the backup:\nAKIA2XCKRVMS2S4WYASV\nHy0lUCgZJGlz5YDHT4th8i4Iu9JdKeW+yVAY8kuZ';
+    expect(found(keys)).toEqual(['AKIA2XCKRVMS2S4WYASV', 'Hy0lUCgZJGlz5YDHT4th8i4Iu9JdKeW+yVAY8kuZ']);
+  });
+  it('not a hex digest beside it, nor forty characters without a key id', () => {
+    expect(found('AKIA2XCKRVMS2S4WYASV\nsha1 da39a3ee5e6b4b0d3255bfef95601890afd80709')).toEqual(['AKIA2XCKRVMS2S4WYASV']);
+    expect(found('build Hy0lUCgZJGlz5YDHT4th8i4Iu9JdKeW+yVAY8kuZ')).toEqual([]);
+  });
+});

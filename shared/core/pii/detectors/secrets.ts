@@ -130,6 +130,25 @@ function findPrefixed(text: string, out: Finding[]): void {
       if (/^(?:x+|X+|0+|\*+)$/.test(body)) continue;
     }
     out.push({ type: 'SECRET', start: m.index, end: m.index + v.length, score: 0.95, detector: 'secrets' });
+    if (/^(?:AKIA|ASIA)/.test(v)) awsSecretBeside(text, m.index + v.length, out);
+  }
+}
+
+/**
+ * An AWS secret access key written beside its key id, unlabelled: forty characters of base64 ('/' and '+' too) in
+ * random case, on the id's line or the next two ("AKIA…\nHy0lUCgZJGlz5YDHT4th8i4Iu9JdKeW+yVAY8kuZ").
+ */
+const AWS_SECRET_NEAR = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+const AWS_SECRET_REACH = 160;
+
+function awsSecretBeside(text: string, idEnd: number, out: Finding[]): void {
+  const near = text.slice(idEnd, idEnd + AWS_SECRET_REACH);
+  const lines = near.split('\n', 3).join('\n');
+  for (const m of lines.matchAll(AWS_SECRET_NEAR)) {
+    const v = m[0];
+    if (classes(v) < 3 || /EXAMPLE/.test(v) || isHexDigest(v)) continue;
+    out.push({ type: 'SECRET', start: idEnd + m.index, end: idEnd + m.index + v.length, score: 0.9, detector: 'secrets' });
+    return;
   }
 }
 
