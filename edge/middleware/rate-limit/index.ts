@@ -23,6 +23,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { parseJsonOrUndefined } from '../../../shared/protocol/json.ts';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import { formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
+import { objectStub } from '../../durable-ids.ts';
 import type { Env } from '../../env.ts';
 import { setHeaders } from '../../response-headers.ts';
 import type { AuthVars } from '../auth/vars.ts';
@@ -155,7 +156,7 @@ export class RateLimitClient {
   }
 
   private stub(tenant: string): DurableObjectStub<RateLimiter> {
-    return this.ns.get(this.ns.idFromName(`tenant:${tenant}`));
+    return objectStub(this.ns, `tenant:${tenant}`);
   }
 }
 

@@ -15,6 +15,7 @@ import { receiptBody, type ReceiptBody, type RedactionCount, type ShadowRecord }
 import { routedAs, sameDestination } from '../../../shared/core/shadow/compare.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { consoleSink, formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
+import { objectStub } from '../../durable-ids.ts';
 import type { Env } from '../../env.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
@@ -102,7 +103,7 @@ function shadowOf(c: Context<ReceiptsEnv>, live: Decision): { shadow?: ShadowRec
 
 /** Appends to the tenant's chain after the response; a failure is logged by code, never with content. */
 function keep(c: Context<ReceiptsEnv>, ns: NonNullable<Env['RECEIPT_LOG']>, body: ReceiptBody, log: LogSink): void {
-  const stub = ns.get(ns.idFromName(body.tenant));
+  const stub = objectStub(ns, body.tenant);
   const appended = stub.append(body).then(
     () => undefined,
     (err: unknown) =>

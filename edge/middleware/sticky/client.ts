@@ -4,6 +4,7 @@
 // remembered expiry lasts, the object would answer "sticky" too, so a clean turn of a known sticky session
 // needs no round trip. A session not known to be sticky is always asked about (another isolate may have
 // marked it), and a PII turn always marks.
+import { objectStub } from '../../durable-ids.ts';
 import type { StickyReply, StickySessions, StickyTouch } from './sessions.ts';
 
 /** Sessions remembered per isolate before the memory starts afresh (bounds memory; costs only round trips). */
@@ -24,7 +25,7 @@ export class StickyClient {
     const until = this.stickyUntil.get(touch.key);
     if (!touch.mark && until !== undefined && until > t) return { sticky: true, expiresAt: until };
     if (!this.ns) throw new Error('STICKY_SESSIONS is not bound');
-    const stub = this.ns.get(this.ns.idFromName(`tenant:${tenant}`));
+    const stub = objectStub(this.ns, `tenant:${tenant}`);
     const reply = this.now ? await stub.touch(touch, t) : await stub.touch(touch);
     this.remember(touch.key, reply);
     return reply;
