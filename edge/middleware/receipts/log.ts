@@ -7,22 +7,26 @@
 //   receipts/<tenant>/<first seq>.jsonl      a batch, in seq order
 //   checkpoints/<tenant>/<seq>.json          the head after a batch: {tenant, seq, hash, time, key_id, signature}
 //
+// Storage (SQLite, log-tables.ts): an append is one row insert — the receipt as the JSON line it will be
+// written as, with its seq and hash, so the row is also the chain head. The log's state row changes only when a
+// batch or checkpoint is written. Memory holds the same state, read back from storage when the object starts;
+// an append is acknowledged only once its row is durable (the output gate holds the RPC reply until the write
+// is confirmed), so a restart loses nothing acknowledged.
+//
 // A failed R2 write throws from the alarm, which the runtime retries; the batch stays in storage until written
 // (rewriting the same object names, so a retry never forks the chain).
 import { DurableObject } from 'cloudflare:workers';
 import {
   appendReceipt,
   checkpointObjectKey,
-  EMPTY_HEAD,
   importSigningKey,
   makeCheckpoint,
   receiptObjectKey,
-  type ChainHead,
-  type Receipt,
-  type ReceiptBody,
   type SigningKey,
+  type ReceiptBody,
 } from '../../../shared/core/receipts/index.ts';
 import { consoleSink, formatLog } from '../../../shared/protocol/telemetry/index.ts';
+import { LogTables, type LogState, type PendingBatch } from './log-tables.ts';
 
 /** A batch is written at most this long after its first receipt… */
 export const FLUSH_MS = 5_000;
@@ -37,27 +41,14 @@ export interface ReceiptLogEnv {
   RECEIPT_SIGNING_KEY?: string;
 }
 
-/** What the object remembers besides the pending receipts. */
-interface LogState {
-  tenant: string;
-  head: ChainHead;
-  /** The last checkpoint written: its seq and when (epoch ms). */
-  checkpointSeq: number;
-  checkpointAt: number;
-  /** The last receipt written to R2 (what a checkpoint may pin: only what an auditor can pull). */
-  written: ChainHead;
-}
-
-const STATE = 'state';
-const PENDING = 'pending:';
-const pendingKey = (seq: number) => `${PENDING}${String(seq).padStart(12, '0')}`;
-
 export interface FlushResult {
   written: number;
   checkpoint?: number;
 }
 
 export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
+  private readonly tables: LogTables;
+  /** What storage holds, kept in memory so that an append reads nothing; undefined until the first receipt. */
   private state: LogState | undefined;
   private flushing: Promise<FlushResult> | undefined;
   private signingKey: Promise<SigningKey | undefined> | undefined;
@@ -66,25 +57,20 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
 
   constructor(ctx: DurableObjectState, env: ReceiptLogEnv) {
     super(ctx, env);
-    void ctx.blockConcurrencyWhile(async () => {
-      this.state = await ctx.storage.get<LogState>(STATE);
-    });
+    // Synchronous (SQLite): the state is in place before the first event, without blockConcurrencyWhile.
+    this.tables = new LogTables(ctx.storage);
+    this.state = this.tables.open();
   }
 
   /** Places a receipt at the head of its tenant's chain; it is written to R2 within FLUSH_MS. */
   async append(body: ReceiptBody): Promise<{ seq: number; hash: string }> {
-    const state = (this.state ??= {
-      tenant: body.tenant,
-      head: EMPTY_HEAD,
-      checkpointSeq: 0,
-      checkpointAt: 0, // a new chain is checkpointed with its first batch
-      written: EMPTY_HEAD,
-    });
+    const state = (this.state ??= this.tables.startChain(body.tenant));
     if (body.tenant !== state.tenant) throw new Error('receipt for another tenant'); // a routing bug, never expected
-    // Synchronous from reading the head to moving it: no other append can come in between.
+    // Synchronous from reading the head to moving it: no other append can come in between. The head moves only
+    // once its row is stored, so a failed insert leaves the chain where it was.
     const { receipt, head } = appendReceipt(state.head, body);
+    this.tables.insert(receipt);
     state.head = head;
-    await this.ctx.storage.put<LogState | Receipt>({ [STATE]: state, [pendingKey(receipt.seq)]: receipt });
     await this.scheduleFlush(receipt.seq - state.written.seq >= BATCH_SIZE ? 0 : FLUSH_MS);
     return { seq: receipt.seq, hash: receipt.hash };
   }
@@ -109,20 +95,17 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
     const state = this.state;
     const bucket = this.env.RECEIPTS;
     if (!state || !bucket) return { written: 0 };
-    const pending = [...(await this.ctx.storage.list<Receipt>({ prefix: PENDING })).values()];
-    if (pending.length > 0) {
-      const first = pending[0]!;
-      await bucket.put(receiptObjectKey(state.tenant, first.seq), pending.map((r) => JSON.stringify(r)).join('\n') + '\n', {
-        httpMetadata: { contentType: 'application/x-ndjson' },
-      });
-      const last = pending[pending.length - 1]!;
-      state.written = { seq: last.seq, hash: last.hash };
-      await this.ctx.storage.delete(pending.map((r) => pendingKey(r.seq)));
+    // Read before the R2 write: receipts appended while it is under way wait for the next batch.
+    const batch = this.tables.pending(state.written.seq);
+    if (batch) {
+      await writeBatchObject(bucket, state.tenant, batch);
+      // Only after R2 has it: the rows go and `written` moves in one storage write.
+      this.tables.markWritten(batch.last);
+      state.written = batch.last;
     }
     const checkpoint = await this.checkpointIfDue(state, bucket, force);
-    await this.ctx.storage.put(STATE, state);
     await this.scheduleRest(state);
-    return { written: pending.length, ...(checkpoint ? { checkpoint } : {}) };
+    return { written: batch?.count ?? 0, ...(checkpoint ? { checkpoint } : {}) };
   }
 
   private async checkpointIfDue(state: LogState, bucket: R2Bucket, force: boolean): Promise<number | undefined> {
@@ -135,6 +118,7 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
     await bucket.put(checkpointObjectKey(state.tenant, head.seq), JSON.stringify(cp), {
       httpMetadata: { contentType: 'application/json' },
     });
+    this.tables.markCheckpoint(head.seq, now);
     state.checkpointSeq = head.seq;
     state.checkpointAt = now;
     return head.seq;
@@ -171,4 +155,11 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
       : Promise.resolve(unsigned('RECEIPT_SIGNING_KEY not set'));
     return this.signingKey;
   }
+}
+
+/** One batch as one JSON-lines object, named by its first seq (a retry rewrites the same name). */
+async function writeBatchObject(bucket: R2Bucket, tenant: string, batch: PendingBatch): Promise<void> {
+  await bucket.put(receiptObjectKey(tenant, batch.firstSeq), batch.text, {
+    httpMetadata: { contentType: 'application/x-ndjson' },
+  });
 }
