@@ -1,0 +1,380 @@
+// Fills this set's templates. A slot is written {{X}} or {{X1}}..{{X3}} (the digit says which of the document's
+// three people a person slot belongs to); each slot becomes a piece, labelled when it is personal data, so spans are
+// recorded exactly as the value is appended (../pii-blind/doc.ts). An unknown slot throws: a double brace in a
+// template is a slot or a typo. Single braces (JSON, `${DB_PASS}`) are plain text.
+import type { Lang, Piece } from '../pii-blind/doc.ts';
+import { labelled, plain } from '../pii-blind/doc.ts';
+import type { Rng } from '../pii-independent/rng.ts';
+import type { NameLocale, NamePool } from './names.ts';
+import { otherGenderSurname } from './names.ts';
+import * as v from './values.ts';
+
+export interface Person {
+  locale: NameLocale;
+  given: string;
+  surname: string;
+  female: boolean;
+  /** The father's given name (Uzbek), written before oʻgʻli or qizi, or undefined. */
+  patronymic: string | undefined;
+}
+
+export interface Context {
+  rng: Rng;
+  lang: Lang;
+  people: readonly Person[];
+  carrier: () => string;
+  /** Each person's e-mail address in this document, so that every mention of it is the same address. */
+  emails: Map<Person, string>;
+  /** Each person's chat handle in this document, the same at every mention. */
+  handles: Map<Person, string>;
+  /** Each person's birth date in this document, shared by every birth date and every id that encodes it. */
+  births: Map<Person, v.Birth>;
+}
+
+function birthOf(c: Context, p: Person, from = 1950, to = 2003): v.Birth {
+  if (!c.births.has(p)) c.births.set(p, v.drawBirth(c.rng, from, to));
+  return c.births.get(p)!;
+}
+
+const dob =
+  (from: number, to: number): Slot =>
+  (c, p) => {
+    const b = birthOf(c, p, from, to);
+    return labelled('DATE_OF_BIRTH', v.dateIn(c.rng, c.lang, b.y, b.m, b.d));
+  };
+
+/** A Macedonian or Uzbek surname in the form of the given gender, or undefined when the pool does not hold that
+ * form; invariable surnames stay as they are. */
+function surnameFor(pool: NamePool, locale: NameLocale, surname: string, female: boolean): string | undefined {
+  const p = pool[locale];
+  if (p.surnames.includes(surname)) return surname;
+  const own = female ? p.surnamesFemale : p.surnamesMale;
+  if (own.includes(surname)) return surname;
+  const form = otherGenderSurname(surname, female);
+  return form !== undefined && own.includes(form) ? form : undefined;
+}
+
+/** A person of one locale (Macedonian 35 %, Uzbek 35 %, Ghanaian 30 %, or the given one), of the marked gender or
+ * either. */
+export function drawPerson(rng: Rng, pool: NamePool, gender?: 'f' | 'm', only?: NameLocale): Person {
+  const locale: NameLocale = only ?? (rng.chance(0.35) ? 'mk' : rng.chance(0.54) ? 'uz_UZ_latin' : 'en_GH');
+  const p = pool[locale];
+  const female = gender === 'f' ? true : gender === 'm' ? false : rng.chance(0.5);
+  const given = rng.pick(female ? p.female : p.male);
+  const surnames = [...p.surnames, ...(female ? p.surnamesFemale : p.surnamesMale)];
+  let surname = rng.pick(surnames);
+  while (surname.toLowerCase() === given.toLowerCase()) surname = rng.pick(surnames);
+  let patronymic: string | undefined;
+  if (p.patronymics.length && rng.chance(0.8)) {
+    patronymic = rng.pick(p.patronymics);
+    while (patronymic === given) patronymic = rng.pick(p.patronymics);
+  }
+  return { locale, given, surname, female, patronymic };
+}
+
+const full = (p: Person): string => `${p.given} ${p.surname}`;
+/** The Uzbek documents' order: Surname Given Father oʻgʻli (son) or qizi (daughter). */
+const withPatronymic = (p: Person): string =>
+  p.patronymic ? `${p.surname} ${p.given} ${p.patronymic} ${p.female ? 'qizi' : 'oʻgʻli'}` : full(p);
+
+/** A name written in one of the ways people write names; the plain full name most often. */
+function anyForm(rng: Rng, p: Person): string {
+  return rng.pick([
+    () => full(p),
+    () => full(p),
+    () => full(p),
+    () => full(p).toLowerCase(),
+    () => `${p.surname.toUpperCase()} ${p.given}`,
+    () => `${p.given[0]}. ${p.surname}`,
+    () => `${p.surname}, ${p.given}`,
+    () => full(p).toUpperCase(),
+    () => withPatronymic(p),
+  ])();
+}
+
+const ascii = (s: string): string => s.replace(/[^A-Za-z]/g, '').toLowerCase();
+
+const DOMAINS = [
+  'gmail.com',
+  'outlook.com',
+  'yahoo.com',
+  'icloud.com',
+  't-home.mk',
+  'mail.uz',
+  'umail.uz',
+  'ymail.com',
+  'gmx.net',
+  'free.fr',
+  'hotmail.it',
+  'kpnmail.nl',
+  'telefonica.net',
+  'btinternet.com',
+  'aol.com',
+];
+const WORK_DOMAINS = [
+  'vardar-freight.mk',
+  'ohrid-pearl.mk',
+  'ipak-yoli-textile.uz',
+  'samarkand-ceramics.uz',
+  'volta-cocoa.com.gh',
+  'kente-loom.com.gh',
+  'brindlecombe-legal.co.uk',
+  'hafenlicht-logistik.de',
+  'maison-cormier.fr',
+  'bodegas-sotillo.es',
+  'tipografia-anselmi.it',
+  'polderlicht-advies.nl',
+];
+
+function email(rng: Rng, p: Person, obfuscate: boolean): string {
+  const g = ascii(p.given);
+  const s = ascii(p.surname);
+  const local = rng.pick([`${g}.${s}`, `${s}.${g}`, `${g[0]}${s}`, `${g}${rng.int(70, 99)}`, `${s}_${g}`, `${g[0]}.${s}`, `${g}${s}`]);
+  const domain = rng.chance(0.3) ? rng.pick(WORK_DOMAINS) : rng.pick(DOMAINS);
+  if (!obfuscate) return `${local}@${domain}`;
+  return rng.pick([
+    `${local.replace(/\./g, ' dot ')} at ${domain.replace(/\./g, ' dot ')}`,
+    `${local} (at) ${domain}`,
+    `${local} [at] ${domain.replace(/\./g, ' [dot] ')}`,
+    `${local} AT ${domain.replace(/\./g, ' DOT ')}`,
+    `${local}＠${domain}`,
+  ]);
+}
+
+type Slot = (c: Context, p: Person) => Piece;
+const person =
+  (f: (c: Context, p: Person) => string): Slot =>
+  (c, p) =>
+    labelled('PERSON', f(c, p));
+const value =
+  (type: string, f: (c: Context, p: Person) => string): Slot =>
+  (c, p) =>
+    labelled(type, f(c, p));
+const look =
+  (f: (c: Context) => string): Slot =>
+  (c) =>
+    plain(f(c));
+
+const NATIONALITY: Record<Lang, Record<NameLocale, string>> = {
+  en: { mk: 'Macedonian', uz_UZ_latin: 'Uzbek', en_GH: 'Ghanaian' },
+  de: { mk: 'nordmazedonisch', uz_UZ_latin: 'usbekisch', en_GH: 'ghanaisch' },
+  fr: { mk: 'macédonienne', uz_UZ_latin: 'ouzbèke', en_GH: 'ghanéenne' },
+  es: { mk: 'macedonia', uz_UZ_latin: 'uzbeka', en_GH: 'ghanesa' },
+  it: { mk: 'macedone', uz_UZ_latin: 'uzbeka', en_GH: 'ghanese' },
+  nl: { mk: 'Noord-Macedonisch', uz_UZ_latin: 'Oezbeeks', en_GH: 'Ghanees' },
+};
+
+const COUNTRY_OF: Record<NameLocale, string> = { mk: 'MK', uz_UZ_latin: 'UZ', en_GH: 'GH' };
+
+/** The national id of the person's own country: a Macedonian EMBG or an Uzbek PINFL (both from the birth date and
+ * sex), a Ghana Card number. */
+function homeId(c: Context, p: Person): string {
+  if (p.locale === 'mk') return v.embg(c.rng, p.female, birthOf(c, p));
+  return p.locale === 'uz_UZ_latin' ? v.pinfl(c.rng, p.female, birthOf(c, p)) : v.ghanaCard(c.rng);
+}
+
+/** A national id of the document language's countries, the birth-coded ones from the person's birth date. */
+function nationalId(c: Context, p: Person): string {
+  const r = c.rng;
+  switch (c.lang) {
+    case 'en':
+      return r.pick([v.nhs, v.nino, v.pps])(r);
+    case 'de':
+      return r.pick([() => v.steuerId(r), () => v.svnr(r, birthOf(c, p)), () => v.ahv(r)])();
+    case 'fr':
+      return r.chance(0.6) ? v.nir(r, p.female, birthOf(c, p)) : v.belgianRrn(r, p.female, birthOf(c, p));
+    case 'es':
+      return r.chance(0.5) ? v.dni(r) : v.nie(r);
+    case 'it':
+      return v.codiceFiscaleOf(p.surname, p.given, p.female, birthOf(c, p), r.pick(v.BELFIORE_TOWNS));
+    case 'nl':
+      return r.chance(0.7) ? v.bsn(r) : v.belgianRrn(r, p.female, birthOf(c, p));
+  }
+}
+
+const PEOPLE: Record<string, Slot> = {
+  // F "Given Surname", P "Surname Given Father oʻgʻli/qizi" (Uzbek documents) or F, K "Surname Given", G
+  // given name, g given name in lower case, S surname, U "SURNAME Given", A full name in capitals, n full name in
+  // lower case, I "G. Surname", N any form, R "Surname, Given", T "Given S.", H a handle ("dilnoza.akmalova"), E e-mail,
+  // O e-mail spelled out
+  F: person((_, p) => full(p)),
+  P: person((_, p) => withPatronymic(p)),
+  K: person((_, p) => `${p.surname} ${p.given}`),
+  G: person((_, p) => p.given),
+  g: person((_, p) => p.given.toLowerCase()),
+  S: person((_, p) => p.surname),
+  U: person((_, p) => `${p.surname.toUpperCase()} ${p.given}`),
+  A: person((_, p) => full(p).toUpperCase()),
+  n: person((_, p) => full(p).toLowerCase()),
+  I: person((_, p) => `${p.given[0]}. ${p.surname}`),
+  N: person((c, p) => anyForm(c.rng, p)),
+  R: person((_, p) => `${p.surname}, ${p.given}`),
+  T: person((_, p) => `${p.given} ${p.surname[0]}.`),
+  H: person((c, p) => {
+    const forms = [
+      `${ascii(p.given)}.${ascii(p.surname)}`,
+      `${ascii(p.surname)}.${ascii(p.given)}`,
+      `${ascii(p.given)}-${ascii(p.surname)}`,
+    ];
+    if (!c.handles.has(p)) c.handles.set(p, c.rng.pick(forms));
+    return c.handles.get(p)!;
+  }),
+  E: (c, p) => {
+    if (!c.emails.has(p)) c.emails.set(p, email(c.rng, p, false));
+    return labelled('EMAIL', c.emails.get(p)!);
+  },
+  O: (c, p) => labelled('EMAIL', email(c.rng, p, true)),
+};
+
+const VALUES: Record<string, Slot> = {
+  PHONE: value('PHONE', (c) => v.phone(c.rng, c.lang)),
+  PHONEH: value('PHONE', (c, p) => v.homePhone(c.rng, p.locale)),
+  PHONEW: value('PHONE', (c) => v.spokenPhone(c.rng, c.lang)),
+  PHONES: value('PHONE', (c) => v.spacedPhone(c.rng, c.lang)),
+  ADDR: value('ADDRESS', (c) => v.address(c.rng, c.lang)),
+  ADDRL: value('ADDRESS', (c) => v.address(c.rng, c.lang, true)),
+  ADDRH: value('ADDRESS', (c, p) => v.homeAddress(c.rng, p.locale)),
+  ADDRHL: value('ADDRESS', (c, p) => v.homeAddress(c.rng, p.locale, true)),
+  DOB: dob(1950, 2003),
+  DOBK: dob(2010, 2018),
+  DOBO: dob(1928, 1955),
+  DOBY: dob(1990, 2005),
+  DOBI: value('DATE_OF_BIRTH', (c, p) => {
+    const b = birthOf(c, p);
+    return `${b.y}-${String(b.m).padStart(2, '0')}-${String(b.d).padStart(2, '0')}`;
+  }),
+  IBAN: value('IBAN', (c) => v.iban(c.rng, c.lang)),
+  IBANX: value('IBAN', (c) => v.ibanOf(c.rng, c.rng.pick(['GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'IE', 'LU', 'CH', 'MK', 'PT']))),
+  CARD: value('CREDIT_CARD', (c) => v.card(c.rng)),
+  NID: value('NATIONAL_ID', nationalId),
+  HOMEID: value('NATIONAL_ID', homeId),
+  NHS: value('NATIONAL_ID', (c) => v.nhs(c.rng)),
+  NINO: value('NATIONAL_ID', (c) => v.nino(c.rng)),
+  PPS: value('NATIONAL_ID', (c) => v.pps(c.rng)),
+  STID: value('NATIONAL_ID', (c) => v.steuerId(c.rng)),
+  SVNR: value('NATIONAL_ID', (c, p) => v.svnr(c.rng, birthOf(c, p))),
+  AHV: value('NATIONAL_ID', (c) => v.ahv(c.rng)),
+  NIR: value('NATIONAL_ID', (c, p) => v.nir(c.rng, p.female, birthOf(c, p))),
+  BRRN: value('NATIONAL_ID', (c, p) => v.belgianRrn(c.rng, p.female, birthOf(c, p))),
+  DNI: value('NATIONAL_ID', (c) => v.dni(c.rng)),
+  NIE: value('NATIONAL_ID', (c) => v.nie(c.rng)),
+  CF: value('NATIONAL_ID', (c, p) => v.codiceFiscaleOf(p.surname, p.given, p.female, birthOf(c, p), c.rng.pick(v.BELFIORE_TOWNS))),
+  BSN: value('NATIONAL_ID', (c) => v.bsn(c.rng)),
+  EMBG: value('NATIONAL_ID', (c, p) => v.embg(c.rng, p.female, birthOf(c, p))),
+  PINFL: value('NATIONAL_ID', (c, p) => v.pinfl(c.rng, p.female, birthOf(c, p))),
+  GHCARD: value('NATIONAL_ID', (c) => v.ghanaCard(c.rng)),
+  SSN: value('SSN', (c) => v.ssn(c.rng)),
+  PASSPORT: value('PASSPORT', (c) => v.passportFor(c.rng, c.lang)),
+  PASSHOME: value('PASSPORT', (c, p) => v.passportOf(c.rng, COUNTRY_OF[p.locale])),
+  DL: value('DRIVER_LICENSE', (c, p) => v.driverLicense(c.rng, c.lang, p.surname, p.given, p.female, birthOf(c, p))),
+  SORT: value('BANK_ACCOUNT', (c) => v.ukSortCode(c.rng)),
+  UKACC: value('BANK_ACCOUNT', (c) => v.ukAccount(c.rng)),
+  ROUT: value('BANK_ACCOUNT', (c) => v.usRouting(c.rng)),
+  USACC: value('BANK_ACCOUNT', (c) => v.usAccount(c.rng)),
+  KEY: value('SECRET', (c) => v.apiKey(c.rng)),
+  AWSID: value('SECRET', (c) => v.awsKeyPair(c.rng).id),
+  AWSKEY: value('SECRET', (c) => v.awsKeyPair(c.rng).secret),
+  JWT: value('SECRET', (c) => v.jwt(c.rng)),
+  PWD: value('SECRET', (c) => v.password(c.rng, c.lang)),
+  PHRASE: value('SECRET', (c) => v.passphrase(c.rng, c.lang)),
+  CONN: value('SECRET', (c) => v.connectionString(c.rng)),
+  PKEY: value('SECRET', (c) => v.privateKey(c.rng)),
+  IP: value('IP_ADDRESS', (c) => v.ip(c.rng)),
+};
+
+/** Slots that are never labelled: look-alikes and filler. */
+export const LOOKS: Record<string, Slot> = {
+  DATE: look((c) => v.otherDate(c.rng, c.lang)),
+  ORDER: look((c) => v.orderNumber(c.rng)),
+  VER: look((c) => v.version(c.rng)),
+  NOCARD: look((c) => v.notACard(c.rng)),
+  TESTCARD: look((c) => v.testCard(c.rng)),
+  NOIBAN: look((c) => v.notAnIban(c.rng, c.lang)),
+  SHA: look((c) => v.commitHash(c.rng)),
+  UUID: look((c) => v.uuid(c.rng)),
+  AMOUNT: look((c) => v.amount(c.rng, c.lang)),
+  DOCIP: look((c) => v.docIp(c.rng)),
+  CIDR: look((c) => v.cidr(c.rng)),
+  NUM: look((c) => String(c.rng.int(2, 48))),
+  TIME: look((c) => `${String(c.rng.int(7, 21)).padStart(2, '0')}:${c.rng.pick(['00', '15', '30', '45', '10', '50'])}`),
+  C: look((c) => c.carrier()),
+  /** The person's nationality as a word of the document's language (not personal data on its own). */
+  NAT: (c, p) => plain(NATIONALITY[c.lang][p.locale]),
+};
+
+const SLOTS: Record<string, Slot> = { ...PEOPLE, ...VALUES, ...LOOKS };
+
+/** A template's person markers, removed before filling: {{f2}} makes person 2 a woman, {{m1}} person 1 a man (for
+ * pronouns and gendered nouns around the name); {{k3}} makes person 3 kin of person 1, of the same locale and with
+ * the same surname (in the form of the person's gender); {{l2}} gives person 2 person 1's locale (a mother, who keeps
+ * her own surname). */
+export const PERSON_MARK = /\{\{([fmkl])([1-3])\}\}/g;
+
+type Marks = { text: string; gender: ('f' | 'm' | undefined)[]; kin: boolean[]; sameLocale: boolean[] };
+
+export function genders(template: string): Marks {
+  const gender: ('f' | 'm' | undefined)[] = [undefined, undefined, undefined];
+  const kin = [false, false, false];
+  const sameLocale = [false, false, false];
+  for (const m of template.matchAll(PERSON_MARK)) {
+    const i = Number(m[2]) - 1;
+    if (m[1] === 'k') kin[i] = true;
+    else if (m[1] === 'l') sameLocale[i] = true;
+    else gender[i] = m[1] as 'f' | 'm';
+  }
+  return { text: template.replace(PERSON_MARK, ''), gender, kin, sameLocale };
+}
+
+/** The document's three people: drawn one by one, kin taking person 1's locale and surname; no two share a name. */
+export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>): Person[] {
+  for (;;) {
+    const people: Person[] = [];
+    let ok = true;
+    for (let i = 0; i < 3 && ok; i++) {
+      const first = people[0];
+      const kin = marks.kin[i] && first !== undefined;
+      const locale = first && (marks.kin[i] || marks.sameLocale[i]) ? first.locale : undefined;
+      let p = drawPerson(rng, pool, marks.gender[i], locale);
+      while (people.some((q) => q.given === p.given || q.surname === p.surname || (kin && p.given === first.surname)))
+        p = drawPerson(rng, pool, marks.gender[i], locale);
+      if (kin) {
+        const surname = surnameFor(pool, first.locale, first.surname, p.female);
+        if (surname === undefined) ok = false;
+        else people.push({ ...p, surname });
+      } else people.push(p);
+    }
+    if (ok) return people;
+  }
+}
+
+/** This set's slot syntax. */
+export const SLOT = /\{\{([A-Za-z]+?)([1-3]?)\}\}/;
+const SLOTS_SPLIT = /(\{\{[A-Za-z]+?[1-3]?\}\})/;
+
+/** Whether a template has a slot that is labelled (a person or a value), i.e. whether it makes a sensitive text. */
+export function hasLabelledSlot(template: string): boolean {
+  return template
+    .split(SLOTS_SPLIT)
+    .filter((_, i) => i % 2 === 1)
+    .some((s) => !(SLOT.exec(s)![1]! in LOOKS));
+}
+
+/** Every slot name of a template that this set does not know (a typo). */
+export function unknownSlots(template: string): string[] {
+  return template
+    .split(SLOTS_SPLIT)
+    .filter((_, i) => i % 2 === 1)
+    .filter((s) => !(SLOT.exec(s)![1]! in SLOTS));
+}
+
+/** The pieces of a template filled for one document. */
+export function fillTemplate(template: string, c: Context): Piece[] {
+  const parts = template.split(SLOTS_SPLIT);
+  return parts.map((part, i) => {
+    if (i % 2 === 0) return plain(part);
+    const m = SLOT.exec(part)!;
+    const slot = SLOTS[m[1]!];
+    if (!slot) throw new Error(`unknown slot ${part} in: ${template}`);
+    return slot(c, c.people[Number(m[2] || 1) - 1]!);
+  });
+}
