@@ -21,7 +21,17 @@ describe('handlesAndListedNames: names the way systems and lists write them', ()
     expect(names('Su Instagram sono chenyang.shi')).toEqual(['chenyang.shi']);
   });
 
+  it('takes a handle after the word "user", an owner\'s key, a mention, or who reported, was assigned or owned something', () => {
+    expect(names('Also saw logins for user tatev-gabrielyan from fe80::5df9')).toEqual(['tatev-gabrielyan']);
+    expect(names('# owner: chrysoula.anagnostou')).toEqual(['chrysoula.anagnostou']);
+    expect(names('Logs anbei. @aristeidis.konstantinou kannst du')).toEqual(['aristeidis.konstantinou']);
+    expect(names('Bug #19\nReported by khizana-kovzadze\n> Steps')).toEqual(['khizana-kovzadze']);
+    expect(names("confirmé sur ma machine. Je l'assigne à ashot-kirakosyan.")).toEqual(['ashot-kirakosyan']);
+  });
+
   it("not a service account, an abbreviation, a handle of words, nor a handle outside an account's place", () => {
+    expect(names('the buffer pointed to by aio_buf.')).toEqual([]);
+    expect(names('see @types/node and -- Marie von Ebner-Eschenbach')).toEqual([]);
     expect(names('user=app-svc pass=x')).toEqual([]);
     expect(names('login: ci-runner')).toEqual([]);
     expect(names('Failed password for invalid user test-user from 10.0.0.9')).toEqual([]);

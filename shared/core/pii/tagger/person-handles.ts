@@ -14,15 +14,20 @@ export function handlesAndListedNames(text: string, reading: Reading): TextSpan[
   return [...handlesInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort((a, b) => a.start - b.start);
 }
 
-/** Two names joined by a dot, an underscore or a hyphen, each two to twelve letters. */
-const HANDLE = String.raw`(\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})(?![\p{L}\p{N}._@-])`;
+/** Two names joined by a dot, an underscore or a hyphen, each two to sixteen letters (a sentence's full stop may follow). */
+const HANDLE = String.raw`(\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\p{Ll}\p{M}]{1,15})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`;
 /**
- * Where an account's handle stands: after a login's key, between an SSH log's "for" and "from", after a social
- * network's name and up to two short words ("Insta :", "Su Instagram sono", "on TikTok @").
+ * Where an account's handle stands: after a login's or an owner's key or the word "user" ("for user tatev-gabrielyan",
+ * "# owner: avet.abrahamyan"), between an SSH log's "for" and "from", after "@" (a mention), after who reported, was
+ * assigned or owned something ("Reported by khizana-kovzadze", "gehörte panagiota.dimitriou", "je l'assigne à
+ * ashot-kirakosyan"), after a social network's name and up to two short words ("Insta :", "Su Instagram sono").
  */
 const ACCOUNT_SLOT_RE = new RegExp(
-  String.raw`(?:\b(?:user(?:name)?|login|uid|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)["']?[ \t]*[=:][ \t]*["']?` +
+  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)["']?[ \t]*[=:]?[ \t]*["']?` +
     String.raw`|\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?` +
+    String.raw`|(?<![\p{L}\p{N}._%+-])@` +
+    String.raw`|\b(?:(?:reported|assigned|opened|created|closed|owned|filed) by|gemeldet von|signalé par|reportado por|segnalato da|gemeld door|gehörte|appartenait à|pertenecía a|apparteneva a|behoorde toe aan)[ \t]+` +
+    String.raw`|\b(?:assign(?:ed|ing)?(?: it)? to|l'assigne à|je l'assigne à|le paso el ticket a|lo asigno a|lo assegno a|wijs ik toe aan|übergebe an|weise ich zu)[ \t]+` +
     String.raw`|\b(?:insta(?:gram)?|tiktok|twitter|threads|snapchat|mastodon|bluesky)\b[ \t:]*(?:\p{Ll}{1,5}[ \t]+){0,2}@?)` +
     HANDLE,
   'giu',
@@ -35,7 +40,8 @@ function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpa
   const out: TextSpan[] = [];
   for (const m of text.matchAll(ACCOUNT_SLOT_RE)) {
     const handle = m[1]!;
-    if (handle.split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
+    // (the slot words match in any case, so the handle's lower case is checked here)
+    if (handle !== handle.toLowerCase() || handle.split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
     const start = m.index + m[0].length - handle.length;
     out.push({ start, end: start + handle.length });
   }
