@@ -14,36 +14,40 @@ export function handlesAndListedNames(text: string, reading: Reading): TextSpan[
   return [...handlesInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort((a, b) => a.start - b.start);
 }
 
-/** Two names joined by a dot, an underscore or a hyphen, each two to sixteen letters (a sentence's full stop may follow). */
-const HANDLE = String.raw`(\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\p{Ll}\p{M}]{1,15})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`;
 /**
- * Where an account's handle stands: after a login's or an owner's key or the word "user" ("for user tatev-gabrielyan",
- * "# owner: avet.abrahamyan"), between an SSH log's "for" and "from", after "@" (a mention), after who reported, was
- * assigned or owned something ("Reported by khizana-kovzadze", "gehörte panagiota.dimitriou", "je l'assigne à
- * ashot-kirakosyan"), after a social network's name and up to two short words ("Insta :", "Su Instagram sono").
+ * Two names in lower case joined by a dot, an underscore or a hyphen, each two to sixteen letters, not inside an
+ * address or a path (a sentence's full stop may follow).
  */
-const ACCOUNT_SLOT_RE = new RegExp(
+const HANDLE_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\p{Ll}\p{M}]{1,15}(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])/gu;
+/**
+ * Where an account's handle stands, read back from the handle: after a login's or an owner's key or the word "user"
+ * ("for user tatev-gabrielyan", "# owner: avet.abrahamyan"), between an SSH log's "for" and "from", after "@" (a
+ * mention), after who reported, was assigned or owned something ("Reported by khizana-kovzadze", "gehörte
+ * panagiota.dimitriou", "je l'assigne à ashot-kirakosyan"), after a social network's name and up to two short words
+ * ("Insta :", "Su Instagram sono").
+ */
+const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
   String.raw`(?:\b(?:user(?:name)?|login|uid|owner|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)["']?[ \t]*[=:]?[ \t]*["']?` +
     String.raw`|\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?` +
     String.raw`|(?<![\p{L}\p{N}._%+-])@` +
     String.raw`|\b(?:(?:reported|assigned|opened|created|closed|owned|filed) by|gemeldet von|signalé par|reportado por|segnalato da|gemeld door|gehörte|appartenait à|pertenecía a|apparteneva a|behoorde toe aan)[ \t]+` +
-    String.raw`|\b(?:assign(?:ed|ing)?(?: it)? to|l'assigne à|je l'assigne à|le paso el ticket a|lo asigno a|lo assegno a|wijs ik toe aan|übergebe an|weise ich zu)[ \t]+` +
-    String.raw`|\b(?:insta(?:gram)?|tiktok|twitter|threads|snapchat|mastodon|bluesky)\b[ \t:]*(?:\p{Ll}{1,5}[ \t]+){0,2}@?)` +
-    HANDLE,
-  'giu',
+    String.raw`|\b(?:assign(?:ed|ing)?(?: it)? to|l'assigne à|le paso el ticket a|lo asigno a|lo assegno a|wijs ik toe aan|übergebe an|weise ich zu)[ \t]+` +
+    String.raw`|\b(?:insta(?:gram)?|tiktok|twitter|threads|snapchat|mastodon|bluesky)\b[ \t:]*(?:\p{Ll}{1,5}[ \t]+){0,2}@?)$`,
+  'iu',
 );
+/** Characters before a handle its slot may take. */
+const SLOT_REACH = 48;
 
 /** A name's part has a vowel ("xia", "guoqin"); an abbreviation may not ("svc", "db"). */
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 
+/** Each handle whose parts are no words, then its slot: most texts have few handles and fewer of names. */
 function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
   const out: TextSpan[] = [];
-  for (const m of text.matchAll(ACCOUNT_SLOT_RE)) {
-    const handle = m[1]!;
-    // (the slot words match in any case, so the handle's lower case is checked here)
-    if (handle !== handle.toLowerCase() || handle.split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
-    const start = m.index + m[0].length - handle.length;
-    out.push({ start, end: start + handle.length });
+  for (const m of text.matchAll(HANDLE_RE)) {
+    if (m[0].split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
+    if (ACCOUNT_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.index - SLOT_REACH), m.index)))
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
