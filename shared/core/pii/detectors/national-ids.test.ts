@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { columnHeader, nationalIdDetector } from './national-ids.ts';
 
 const found = (t: string) => nationalIdDetector.detect(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+/** The spans found, whatever their type. */
+const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
 
 describe('SSN', () => {
   it('labels valid SSNs given as such, in several formats', () => {
@@ -156,7 +158,6 @@ describe('a column key with an underscore', () => {
 });
 
 describe('Irish PPS and Korean resident registration numbers, named as such', () => {
-  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
   it('with their words, and a valid check', () => {
     expect(ids('Payroll change: Aboobakr Ghaadhif, PPS 6212619H, new IBAN')).toEqual(['6212619H']);
     expect(ids('Visa checklist: resident registration number 950116-2356578, passport')).toEqual(['950116-2356578']);
@@ -173,7 +174,6 @@ describe('Irish PPS and Korean resident registration numbers, named as such', ()
 });
 
 describe('Chinese resident identity numbers: region, birth date, sequence and the MOD 11-2 check character', () => {
-  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
   it('named as an identity card in any of the languages, or alone (eighteen digits pass both checks rarely by chance)', () => {
     expect(ids('my mother (ID card no. 350203195612264561, passport E77989110)')).toEqual(['350203195612264561']);
     expect(ids("mio padre, carta d'identità n. 420106194602104393, passaporto")).toEqual(['420106194602104393']);
@@ -187,7 +187,6 @@ describe('Chinese resident identity numbers: region, birth date, sequence and th
 });
 
 describe("a form's identity-number field with the number alone as its value", () => {
-  const ids = (t: string) => nationalIdDetector.detect(t).map((f) => t.slice(f.start, f.end));
   it('a home country\'s, an identity card\'s or an "Identifiant" field, numbers without a check digit too', () => {
     expect(ids('Previous address abroad: 80a Koryun Street\nHome-country ID: 5631314774')).toEqual(['5631314774']);
     expect(ids("Identifiant du pays d'origine : 06303645170\nAncienne adresse : …")).toEqual(['06303645170']);
