@@ -1,11 +1,10 @@
 // Builds blind3.jsonl and README.md from inputs/ and the phrasings: `npx tsx test/pii-blind3/build.ts` writes them,
 // `--check` verifies the committed files instead (exit 1 on any difference or invalid span), `--extract` first
 // refreshes inputs/ (carriers and name pool) from the installed Debian packages.
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../pii-blind/doc.ts';
+import { installedVersions, setBuilder } from '../pii-blind/set-build.ts';
 import type { Carrier } from './carriers.ts';
 import { extractCarriers, installedVersion, PACKAGES } from './carriers.ts';
 import { checkSet } from './check.ts';
@@ -14,73 +13,27 @@ import type { NamePool } from './names.ts';
 import { dictionaryWords, extractNamePool, namePool, otherSetsPersonTokens } from './names.ts';
 import { renderReadme } from './readme.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const PATHS = {
-  set: join(HERE, 'blind3.jsonl'),
-  readme: join(HERE, 'README.md'),
-  carriers: join(HERE, 'inputs/carriers.jsonl'),
-  packages: join(HERE, 'inputs/packages.json'),
-  names: join(HERE, 'inputs/names.json'),
-};
 const CARRIERS_PER_LANG = 60;
 
-function readCarriers(): Carrier[] {
-  return readFileSync(PATHS.carriers, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Carrier);
-}
-
-function extract(): void {
-  const words = dictionaryWords();
-  const carriers = extractCarriers(SEED, CARRIERS_PER_LANG, words);
-  writeFileSync(PATHS.carriers, carriers.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const pkgs = [...new Set(LANGS.map((l) => PACKAGES[l].pkg))];
-  writeFileSync(PATHS.packages, JSON.stringify(Object.fromEntries(pkgs.map((p) => [p, installedVersion(p)])), null, 2) + '\n');
-  writeFileSync(PATHS.names, JSON.stringify(extractNamePool(words), null, 2) + '\n');
-}
-
-/** The set's JSON lines and README as the build makes them. */
-export function build(others = otherSetsPersonTokens()): { jsonl: string; readme: string } {
-  const carriers = readCarriers();
-  const packages = JSON.parse(readFileSync(PATHS.packages, 'utf8')) as Record<string, string>;
-  const committedPool = JSON.parse(readFileSync(PATHS.names, 'utf8')) as NamePool;
-  const pool = namePool(committedPool, others);
-  const docs = generate(pool, carriers);
-  const jsonl = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
-  const sha = createHash('sha256').update(jsonl).digest('hex');
-  return { jsonl, readme: renderReadme(docs, packages, carriers, pool, sha) };
-}
-
-/** Every problem with the committed files: the set's own checks, then any difference from a rebuild. */
-export function checkCommitted(): string[] {
-  const others = otherSetsPersonTokens();
-  const built = build(others);
-  const committed = readFileSync(PATHS.set, 'utf8');
-  const problems = checkSet(committed, others);
-  if (committed !== built.jsonl) problems.push('blind3.jsonl differs from a rebuild');
-  if (readFileSync(PATHS.readme, 'utf8') !== built.readme) problems.push('README.md differs from a rebuild');
-  return problems;
-}
-
-function main(args: readonly string[]): void {
-  if (args.includes('--extract')) extract();
-  if (args.includes('--check')) {
-    const problems = checkCommitted();
-    for (const p of problems) console.error(p);
-    console.log(problems.length ? `${problems.length} problems` : 'blind3.jsonl and README.md are valid and rebuild byte for byte');
-    process.exit(problems.length ? 1 : 0);
-  }
-  const others = otherSetsPersonTokens();
-  const built = build(others);
-  const problems = checkSet(built.jsonl, others);
-  if (problems.length) {
-    for (const p of problems) console.error(p);
-    process.exit(1);
-  }
-  writeFileSync(PATHS.set, built.jsonl);
-  writeFileSync(PATHS.readme, built.readme);
-  console.log(`wrote ${PATHS.set} and README.md`);
-}
+export const { PATHS, build, checkCommitted, main } = setBuilder<Carrier, NamePool, NamePool>({
+  name: 'blind3',
+  dir: dirname(fileURLToPath(import.meta.url)),
+  otherSetsPersonTokens,
+  pool: (names, others) => namePool(names, others),
+  generate,
+  readme: (b) => renderReadme(b.docs, b.packages, b.carriers, b.pool, b.sha),
+  check: (jsonl, others) => checkSet(jsonl, others),
+  extract: () => {
+    const words = dictionaryWords();
+    return {
+      carriers: extractCarriers(SEED, CARRIERS_PER_LANG, words),
+      packages: installedVersions(
+        LANGS.map((l) => PACKAGES[l].pkg),
+        installedVersion,
+      ),
+      names: extractNamePool(words),
+    };
+  },
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

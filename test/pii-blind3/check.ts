@@ -2,28 +2,13 @@
 // texts, ids ending in -pos/-hard/-neg that agree with the labels, spans in range, non-empty, not overlapping, of a
 // docs/pii-labels.md type, without surrounding whitespace or punctuation, values valid for their type (Luhn, mod 97,
 // national check digits, ABA, SSN ranges), PERSON tokens of three letters or more that no other set's PERSON spans
-// hold, and no Luhn- or mod-97-valid look-alike left unlabelled anywhere.
-import type { Lang } from '../pii-blind/doc.ts';
-import { LANGS } from '../pii-blind/doc.ts';
+// hold, and no Luhn- or mod-97-valid look-alike left unlabelled anywhere. The record and span rules and the look-alike
+// scan are test/pii-blind/set-check.ts's; the value rules below are this set's.
+import { checkRecords, unlabelled } from '../pii-blind/set-check.ts';
 import { nameTokens, PARTICLES } from './names.ts';
 import * as v from './values.ts';
 
-export const TYPES = new Set([
-  'PERSON',
-  'EMAIL',
-  'PHONE',
-  'ADDRESS',
-  'DATE_OF_BIRTH',
-  'CREDIT_CARD',
-  'IBAN',
-  'BANK_ACCOUNT',
-  'SSN',
-  'NATIONAL_ID',
-  'PASSPORT',
-  'DRIVER_LICENSE',
-  'IP_ADDRESS',
-  'SECRET',
-]);
+export { TYPES } from '../pii-blind/set-check.ts';
 
 function valueProblem(type: string, value: string, others: Set<string>): string | undefined {
   switch (type) {
@@ -53,62 +38,11 @@ function valueProblem(type: string, value: string, others: Set<string>): string 
   }
 }
 
-interface Rec {
-  id: string;
-  text: string;
-  lang: Lang;
-  entities: { type: string; start: number; end: number }[];
-}
-
-/** Luhn-valid digit runs and mod-97-valid IBANs in a text, outside the given spans. */
-function unlabelledLookAlikes(d: Rec): string[] {
-  const out: string[] = [];
-  const inSpan = (s: number, e: number) => d.entities.some((x) => s < x.end && e > x.start);
-  for (const m of v.luhnRuns(d.text)) if (!inSpan(m.index, m.index + m.text.length)) out.push(`unlabelled Luhn-valid number ${m.text}`);
-  for (const m of d.text.matchAll(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g))
-    if (v.ibanValid(m[0]) && !inSpan(m.index, m.index + m[0].length)) out.push(`unlabelled valid IBAN ${m[0]}`);
-  return out;
-}
-
 /** Every problem in the set's JSON lines; empty when the set is valid. */
 export function checkSet(jsonl: string, others: Set<string>): string[] {
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  const texts = new Set<string>();
-  const lines = jsonl.split('\n');
-  if (lines.pop() !== '') problems.push('file does not end in a newline');
-  lines.forEach((line, i) => {
-    let d: Rec;
-    try {
-      d = JSON.parse(line) as Rec;
-    } catch {
-      problems.push(`line ${i + 1}: not JSON`);
-      return;
-    }
-    if (Object.keys(d).join() !== 'id,text,lang,entities') problems.push(`line ${i + 1}: keys ${Object.keys(d).join()}`);
-    if (ids.has(d.id)) problems.push(`${d.id}: duplicate id`);
-    ids.add(d.id);
-    if (texts.has(d.text)) problems.push(`${d.id}: duplicate text`);
-    texts.add(d.text);
-    if (!LANGS.includes(d.lang)) problems.push(`${d.id}: language ${d.lang}`);
-    const kind = /-(pos|hard|neg)$/.exec(d.id)?.[1];
-    if (!kind) problems.push(`${d.id}: id does not end in -pos, -hard or -neg`);
-    if ((kind === 'pos') !== d.entities.length > 0) problems.push(`${d.id}: ${d.entities.length} entities`);
-    let last = 0;
-    for (const e of d.entities) {
-      const value = d.text.slice(e.start, e.end);
-      const where = `${d.id} ${e.type} ${e.start}-${e.end} ${JSON.stringify(value)}`;
-      if (Object.keys(e).join() !== 'type,start,end') problems.push(`${where}: keys`);
-      if (!TYPES.has(e.type)) problems.push(`${where}: unknown type`);
-      if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= last && e.end > e.start && e.end <= d.text.length))
-        problems.push(`${where}: out of range, empty or overlapping`);
-      if (/^\s|\s$/.test(value) || (e.type !== 'SECRET' && /^[,.;:!?]|[,;:!?]$/.test(value)))
-        problems.push(`${where}: whitespace or punctuation at an edge`);
-      const p = valueProblem(e.type, value, others);
-      if (p) problems.push(`${where}: ${p}`);
-      last = e.end;
-    }
-    for (const p of unlabelledLookAlikes(d)) problems.push(`${d.id}: ${p}`);
-  });
-  return problems;
+  return checkRecords(
+    jsonl,
+    (type, value) => valueProblem(type, value, others),
+    (d) => unlabelled(d, v),
+  );
 }

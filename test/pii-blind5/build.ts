@@ -5,102 +5,39 @@
 // lilypond-doc-html-it lilypond-doc-html-nl wamerican wngerman wfrench wspanish witalian wdutch; then
 // `npx prettier --write test/pii-blind5/inputs` (names.json is Prettier-formatted). The plain build and the check
 // need no Debian package.
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LANGS } from '../pii-blind/doc.ts';
+import { installedVersions, poolTokens, setBuilder } from '../pii-blind/set-build.ts';
 import type { Carrier } from './carriers.ts';
 import { extractCarriers, installedVersion, PACKAGES } from './carriers.ts';
 import { checkSet } from './check.ts';
 import { generate, SEED } from './generate.ts';
 import type { Extracted, NamePool } from './names.ts';
-import { dictionaryWords, extractNamePool, namePool, NAME_LOCALES, nameTokenParts, otherSetsPersonTokens } from './names.ts';
+import { dictionaryWords, extractNamePool, namePool, nameTokenParts, otherSetsPersonTokens } from './names.ts';
 import { renderReadme } from './readme.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const PATHS = {
-  set: join(HERE, 'blind5.jsonl'),
-  readme: join(HERE, 'README.md'),
-  carriers: join(HERE, 'inputs/carriers.jsonl'),
-  packages: join(HERE, 'inputs/packages.json'),
-  names: join(HERE, 'inputs/names.json'),
-};
 const CARRIERS_PER_LANG = 60;
 
 /** Sentences of the manuals left out by hand after reading the extracted sample (none so far). */
 const EXCLUDED: ReadonlySet<string> = new Set<string>([]);
 
-function readCarriers(): Carrier[] {
-  return readFileSync(PATHS.carriers, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Carrier);
-}
-
-function extract(): void {
-  const carriers = extractCarriers(SEED, CARRIERS_PER_LANG, EXCLUDED);
-  writeFileSync(PATHS.carriers, carriers.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  const pkgs = [...new Set(LANGS.map((l) => PACKAGES[l].pkg))];
-  writeFileSync(PATHS.packages, JSON.stringify(Object.fromEntries(pkgs.map((p) => [p, installedVersion(p)])), null, 2) + '\n');
-  writeFileSync(PATHS.names, JSON.stringify(extractNamePool(dictionaryWords()), null, 2) + '\n');
-}
-
-/** The whole tokens (not the syllables of a hyphenated name) of every name in the pool, three letters or more. */
-export function poolTokens(pool: NamePool): Set<string> {
-  const out = new Set<string>();
-  for (const loc of NAME_LOCALES)
-    for (const list of Object.values(pool[loc]))
-      for (const n of list as string[]) for (const t of nameTokenParts(n)) if (!t.syllable && t.token.length >= 3) out.add(t.token);
-  return out;
-}
-
-/** The committed name pool less the other sets' tokens. */
-export function buildPool(others: Set<string>): { committed: Extracted; pool: NamePool } {
-  const committed = JSON.parse(readFileSync(PATHS.names, 'utf8')) as Extracted;
-  return { committed, pool: namePool(committed.pool, others) };
-}
-
-/** The set's JSON lines and README as the build makes them. */
-export function build(others = otherSetsPersonTokens()): { jsonl: string; readme: string; pool: NamePool } {
-  const carriers = readCarriers();
-  const packages = JSON.parse(readFileSync(PATHS.packages, 'utf8')) as Record<string, string>;
-  const { committed, pool } = buildPool(others);
-  const docs = generate(pool, carriers);
-  const jsonl = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
-  const sha = createHash('sha256').update(jsonl).digest('hex');
-  return { jsonl, pool, readme: renderReadme(docs, packages, carriers, committed, pool, sha) };
-}
-
-/** Every problem with the committed files: the set's own checks, then any difference from a rebuild. */
-export function checkCommitted(): string[] {
-  const others = otherSetsPersonTokens();
-  const built = build(others);
-  const committed = readFileSync(PATHS.set, 'utf8');
-  const problems = checkSet(committed, others, poolTokens(built.pool));
-  if (committed !== built.jsonl) problems.push('blind5.jsonl differs from a rebuild');
-  if (readFileSync(PATHS.readme, 'utf8') !== built.readme) problems.push('README.md differs from a rebuild');
-  return problems;
-}
-
-function main(args: readonly string[]): void {
-  if (args.includes('--extract')) extract();
-  if (args.includes('--check')) {
-    const problems = checkCommitted();
-    for (const p of problems) console.error(p);
-    console.log(problems.length ? `${problems.length} problems` : 'blind5.jsonl and README.md are valid and rebuild byte for byte');
-    process.exit(problems.length ? 1 : 0);
-  }
-  const others = otherSetsPersonTokens();
-  const built = build(others);
-  const problems = checkSet(built.jsonl, others, poolTokens(built.pool));
-  if (problems.length) {
-    for (const p of problems) console.error(p);
-    process.exit(1);
-  }
-  writeFileSync(PATHS.set, built.jsonl);
-  writeFileSync(PATHS.readme, built.readme);
-  console.log(`wrote ${PATHS.set} and README.md`);
-}
+export const { PATHS, build, checkCommitted, main } = setBuilder<Carrier, Extracted, NamePool>({
+  name: 'blind5',
+  dir: dirname(fileURLToPath(import.meta.url)),
+  otherSetsPersonTokens,
+  pool: (names, others) => namePool(names.pool, others),
+  generate,
+  readme: (b) => renderReadme(b.docs, b.packages, b.carriers, b.names, b.pool, b.sha),
+  check: (jsonl, others, pool) => checkSet(jsonl, others, poolTokens(pool, nameTokenParts)),
+  extract: () => ({
+    carriers: extractCarriers(SEED, CARRIERS_PER_LANG, EXCLUDED),
+    packages: installedVersions(
+      LANGS.map((l) => PACKAGES[l].pkg),
+      installedVersion,
+    ),
+    names: extractNamePool(dictionaryWords()),
+  }),
+});
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

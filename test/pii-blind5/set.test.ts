@@ -3,10 +3,8 @@
 // valid for it, ids are unique, no PERSON token is shared with any of the seven other sets' PERSON spans, the
 // validators agree with published examples, the romanisers spell as intended, and the counts the README states hold.
 // No scoring thresholds: the set is a measurement, not a gate.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../pii-blind/doc.ts';
-import { counts } from '../pii-fresh/readme.ts';
+import { expectPublishedExamples, setChecks } from '../pii-blind/set-checks.ts';
 import { Rng } from '../pii-independent/rng.ts';
 import { checkCommitted, PATHS } from './build.ts';
 import { checkSet } from './check.ts';
@@ -15,48 +13,23 @@ import { nameTokens, OTHER_SETS, otherSetsPersonTokens, PARTICLES, romanisePinyi
 import { genders, unknownSlots } from './template.ts';
 import * as v from './values.ts';
 
-const docs = (): Doc[] =>
-  readFileSync(PATHS.set, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Doc);
-
 describe('test/pii-blind5', () => {
-  it('passes build.ts --check: valid spans and values, and set and README rebuild byte for byte', () => {
-    expect(checkCommitted()).toEqual([]);
-  });
-
-  it('shares no PERSON token with the PERSON spans of the seven other sets', () => {
-    expect(OTHER_SETS).toHaveLength(7);
-    expect(OTHER_SETS).toContain('test/pii-blind4/blind4.jsonl');
-    const others = otherSetsPersonTokens();
-    expect(others.size).toBeGreaterThan(1000);
-    const shared = docs().flatMap((d) =>
-      d.entities
-        .filter((e) => e.type === 'PERSON')
-        .flatMap((e) => nameTokens(d.text.slice(e.start, e.end)).filter((t) => t.length > 2 && !PARTICLES.has(t) && others.has(t))),
-    );
-    expect(shared).toEqual([]);
-  });
-
-  it('has the balance the README states: 100 documents per language, half sensitive, half the negatives hard, PERSON the most frequent type', () => {
-    const all = docs();
-    expect(all).toHaveLength(600);
-    expect(new Set(all.map((d) => d.id)).size).toBe(all.length);
-    expect(new Set(all.map((d) => d.text)).size).toBe(all.length);
-    expect(all.every((d) => /^blind5-(en|de|fr|es|it|nl)-\d{3}-(pos|hard|neg)$/.test(d.id))).toBe(true);
-    const c = counts(all);
-    for (const lang of LANGS)
-      expect(c.byLang[lang]).toEqual({
-        documents: 100,
-        sensitive: PER_LANG.pos,
-        negatives: PER_LANG.hard + PER_LANG.neg,
-        hard: PER_LANG.hard,
-      });
-    expect(c.sensitiveWithPerson / c.sensitive).toBeGreaterThanOrEqual(0.4);
-    const [top] = Object.entries(c.byType).sort((a, b) => b[1] - a[1]);
-    expect(top?.[0]).toBe('PERSON');
-    for (const type of [
+  setChecks({
+    name: 'blind5',
+    paths: PATHS,
+    checkCommitted,
+    otherSets: OTHER_SETS,
+    otherSetsInWords: 'seven',
+    otherSetCount: 7,
+    otherSetsInclude: ['test/pii-blind4/blind4.jsonl'],
+    otherSetsPersonTokens,
+    nameTokens,
+    PARTICLES,
+    minSharedToken: 3,
+    idsNamed: true,
+    langs: LANGS,
+    perLang: PER_LANG,
+    types: [
       'EMAIL',
       'PHONE',
       'ADDRESS',
@@ -69,21 +42,8 @@ describe('test/pii-blind5', () => {
       'IP_ADDRESS',
       'PASSPORT',
       'DRIVER_LICENSE',
-    ])
-      expect(c.byType[type] ?? 0).toBeGreaterThanOrEqual(5);
-    const readme = readFileSync(PATHS.readme, 'utf8');
-    expect(readme).toContain(`${c.sensitiveWithPerson} of the ${c.sensitive} sensitive documents name a person`);
-    for (const lang of LANGS)
-      expect(readme).toContain(`| ${lang} | 100 | ${PER_LANG.pos} | ${PER_LANG.hard + PER_LANG.neg} | ${PER_LANG.hard} |`);
-    for (const [type, n] of Object.entries(c.byType)) expect(readme).toContain(`| \`${type}\` | ${n} |`);
-  });
-
-  it('every template uses known slots only', () => {
-    for (const lang of LANGS)
-      for (const t of [...PHRASINGS[lang].pos, ...PHRASINGS[lang].hard, ...PHRASINGS[lang].neg]) {
-        const { text } = genders(t);
-        expect(unknownSlots(text), t).toEqual([]);
-      }
+    ],
+    templates: { phrasings: PHRASINGS, unknownSlots: (t) => unknownSlots(genders(t).text) },
   });
 
   it('the validators accept published examples and reject them with one digit changed', () => {
@@ -111,12 +71,7 @@ describe('test/pii-blind5', () => {
       [v.luhn, '046454286'],
       [v.luhn, '4539148803436467'],
     ];
-    for (const [f, s] of good) {
-      expect(f(s), s).toBe(true);
-      const i = s.search(/\d(?=\D*$)/);
-      const broken = s.slice(0, i) + String((Number(s[i]) + 1) % 10) + s.slice(i + 1);
-      expect(f(broken), broken).toBe(false);
-    }
+    expectPublishedExamples(good);
   });
 
   it('generates values its own validators accept, and look-alikes they reject', () => {
