@@ -494,7 +494,7 @@ function answeredOnNextLines(text: string, cueEnd: number, kind: CueKind, out: F
     if (!COPULA.has(word.word)) continue;
     const adverb = nextWord(text, word.end);
     const value = readValue(text, ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : word.end, kind);
-    if (value && !value.quoted && looksRandom(text.slice(value.start, value.end))) return push(out, value);
+    if (value && !value.quoted && passwordShaped(text.slice(value.start, value.end))) return push(out, value);
   }
 }
 
@@ -502,7 +502,7 @@ function answeredOnNextLines(text: string, cueEnd: number, kind: CueKind, out: F
  * Eight characters or more, no space, mixed case, and a digit or a symbol other than an identifier's joiners:
  * "H&IqVGxCWEw%z", "snw973#Wanderweg" — not "ServiceDesk-Portal".
  */
-function looksRandom(v: string): boolean {
+function passwordShaped(v: string): boolean {
   if (v.length < 8 || /\s/.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v) || isPlaceholder(v)) return false;
   return /\d/.test(v) || /[^\w.-]/.test(v);
 }

@@ -76,6 +76,7 @@ const MAX_JOINED = 10_000;
 
 /** A list item's line: a bullet or a number, then the item ("- Qin Xin + Hsueh-sung", "2. Tseng Peng-hsuan (…)"). */
 const LIST_ITEM_RE = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?=\S)/gmu;
+const HAS_LIST_ITEM = new RegExp(LIST_ITEM_RE.source, 'mu');
 /** Items of a list that must open with a person found before the list's other items count as people too. */
 const MIN_PEOPLE_ITEMS = 2;
 
@@ -86,7 +87,7 @@ const MIN_PEOPLE_ITEMS = 2;
  */
 export function withListedPeople(text: string, found: Finding[], reading: Reading): Finding[] {
   const people = found.filter((f) => f.type === 'PERSON');
-  if (people.length < MIN_PEOPLE_ITEMS || !/^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/mu.test(text)) return found;
+  if (people.length < MIN_PEOPLE_ITEMS || !HAS_LIST_ITEM.test(text)) return found;
   const startsPerson = new Map(people.map((f) => [f.start, f]));
   const overlapsFound = overlapTest(found);
   const added: Finding[] = [];

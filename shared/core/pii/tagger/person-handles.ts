@@ -1,7 +1,8 @@
 // Names written the way systems and lists write them, in lower case, found without the model:
 //   - a handle made of two names, "shen.kuoying", "zicheng-peng", "xia_guoqin", where a system or a profile puts
-//     an account: a login's key ("user=zicheng-peng", `user: "qin.jing"`), an SSH log's "password for jiaqi.zhuang
-//     from", a social profile ("Insta: xia.guoqin", "Su Instagram sono chenyang.shi");
+//     an account: a login's or an owner's key ("user=zicheng-peng", `user: "qin.jing"`), an SSH log's "password for
+//     jiaqi.zhuang from", a mention ("@aristeidis.konstantinou"), who reported or was assigned something, a social
+//     profile ("Insta: xia.guoqin", "Su Instagram sono chenyang.shi");
 //   - a list of people with a value each, typed in lower case: a class's marks ("jia xinpeng: 2-", "tzu-hsuan hsieh
 //     B"), three such lines in a row at least.
 // Neither part of a handle and no word of a listed name may be a common word of the six languages (so "user=app-svc",
