@@ -53,7 +53,10 @@ describe('the local edge (wrangler dev) as the stack runs it', () => {
   beforeAll(async () => {
     edge = await asNpmStartRunsIt(async () =>
       spawnEdge({ port: await freePort(), persistTo, onLog: (l) => lines.push(l), readyTimeoutMs: 120_000 }),
-    );
+    ).catch((err: unknown) => {
+      // what wrangler printed before it gave up (its own lines: the request lines are filtered out) says why
+      throw new Error(`${err instanceof Error ? err.message : String(err)}\n--- wrangler dev printed:\n${lines.slice(-40).join('\n')}`);
+    });
     answers.piiPath = (await fetch(`${edge.url}/v1/${MARKER}?to=${MARKER}`)).status;
     answers.metricsNoToken = (await fetch(`${edge.url}/metrics`)).status;
     const scrape = await fetch(`${edge.url}/metrics`, { headers: { authorization: `Bearer ${edge.metricsToken}` } });
