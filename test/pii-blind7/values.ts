@@ -1,115 +1,90 @@
 // Values of this set and its own validators. The validators and check-digit functions (Luhn, mod 97, the national
-// schemes, ABA, SSN ranges, passport and licence shapes) follow ../pii-blind6/values.ts, itself written from the
+// schemes, ABA, SSN ranges, licence shapes) are pii-blind6's, shared in ../pii-blind/set-values.ts, written from the
 // public scheme descriptions; the Macedonian EMBG, the Uzbek PINFL and the Ghana Card, and every generator below
 // them — phones, addresses, dates, secrets, host addresses and look-alikes — are this set's own.
 import type { Lang } from '../pii-blind/doc.ts';
 import type { Rng } from '../pii-independent/rng.ts';
-
-export const digitsOf = (s: string): string => s.replace(/\D/g, '');
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-/** Groups of `size` characters joined by `sep`. */
-function group(s: string, size: number, sep = ' '): string {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i += size) out.push(s.slice(i, i + size));
-  return out.join(sep);
-}
+import type { Birth } from '../pii-blind/set-values.ts';
+import { ALNUM, HEX, UPPER, b64url, dig, group, mod97, pad, toNumeric, weighted, yy } from '../pii-blind/set-values.ts';
+import {
+  ahv,
+  ahvValid,
+  belgianRrnValid,
+  bsn,
+  bsnValid,
+  codiceFiscaleValid,
+  digitsOf,
+  dni,
+  dniValid,
+  luhnRuns,
+  nhs,
+  nhsValid,
+  nie,
+  nieValid,
+  nino,
+  ninoValid,
+  nirValid,
+  pps,
+  ppsValid,
+  steuerId,
+  steuerIdValid,
+  svnrValid,
+} from '../pii-blind/set-values.ts';
+export type { Birth } from '../pii-blind/set-values.ts';
+export {
+  digitsOf,
+  luhn,
+  luhnDigit,
+  luhnRuns,
+  TEST_CARDS,
+  card,
+  notACard,
+  testCard,
+  nhsValid,
+  nhs,
+  ninoValid,
+  nino,
+  ppsValid,
+  pps,
+  steuerIdValid,
+  steuerId,
+  drawBirth,
+  svnrValid,
+  svnr,
+  ahvValid,
+  ahv,
+  nirValid,
+  nir,
+  belgianRrnValid,
+  belgianRrn,
+  dniValid,
+  dni,
+  nieValid,
+  nie,
+  codiceFiscaleValid,
+  codiceFiscaleOf,
+  bsnValid,
+  bsn,
+  ssnValid,
+  ssn,
+  ukSortCode,
+  ukAccount,
+  abaValid,
+  usRouting,
+  usAccount,
+  bankAccountValid,
+  driverLicenseValid,
+} from '../pii-blind/set-values.ts';
 
 // ---- Luhn ----
 
-export function luhn(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-/** The digit that makes `body` + digit pass Luhn. */
-export function luhnDigit(body: string): string {
-  for (let d = 0; d < 10; d++) if (luhn(body + d)) return String(d);
-  throw new Error('unreachable');
-}
-
-/** Runs of 13 to 19 digits (single spaces or hyphens between them allowed) that pass Luhn. */
-export function luhnRuns(text: string): { index: number; text: string }[] {
-  const out: { index: number; text: string }[] = [];
-  for (const m of text.matchAll(/(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g))
-    if (luhn(digitsOf(m[0]))) out.push({ index: m.index, text: m[0] });
-  return out;
-}
-
 // ---- cards ----
-
-export const TEST_CARDS = [
-  '4242424242424242',
-  '4111111111111111',
-  '5555555555554444',
-  '378282246310005',
-  '4000056655665556',
-  '5105105105105100',
-];
-
-function cardDigits(rng: Rng): { digits: string; amex: boolean } {
-  const kind = rng.pick(['visa', 'visa', 'mc', 'mc2', 'amex']);
-  if (kind === 'amex') {
-    const body = rng.pick(['34', '37']) + rng.digits(12);
-    return { digits: body + luhnDigit(body), amex: true };
-  }
-  const prefix = kind === 'visa' ? '4' : kind === 'mc' ? `5${rng.int(1, 5)}` : String(rng.int(2221, 2720));
-  const body = prefix + rng.digits(15 - prefix.length);
-  return { digits: body + luhnDigit(body), amex: false };
-}
-
-function formatCard(rng: Rng, digits: string, amex: boolean): string {
-  if (amex) {
-    const parts = [digits.slice(0, 4), digits.slice(4, 10), digits.slice(10)];
-    return parts.join(rng.pick([' ', ' ', '-']));
-  }
-  return rng.pick([() => group(digits, 4), () => group(digits, 4), () => group(digits, 4, '-'), () => digits])();
-}
-
-/** A Luhn-valid card number that is not a published test number. */
-export function card(rng: Rng): string {
-  let c = cardDigits(rng);
-  while (TEST_CARDS.includes(c.digits)) c = cardDigits(rng);
-  return formatCard(rng, c.digits, c.amex);
-}
-
-/** A 16-digit card-shaped number that fails Luhn. */
-export function notACard(rng: Rng): string {
-  const { digits } = cardDigits(rng);
-  const last = Number(digits[digits.length - 1]);
-  const bad = digits.slice(0, -1) + String((last + rng.int(1, 9)) % 10);
-  return rng.chance(0.5) ? group(bad, bad.length === 15 ? 5 : 4) : bad;
-}
-
-export function testCard(rng: Rng): string {
-  const d = rng.pick(TEST_CARDS);
-  return d.length === 15 ? `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}` : group(d, 4);
-}
 
 // ---- IBAN ----
 
 const IBAN_LENGTH: Record<string, number> = {
   GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, FR: 27, BE: 16, LU: 20, ES: 24, IT: 27, NL: 18, MK: 19, PT: 25,
 }; // prettier-ignore
-
-function mod97(numeric: string): number {
-  let r = 0;
-  for (const ch of numeric) r = (r * 10 + Number(ch)) % 97;
-  return r;
-}
-const toNumeric = (s: string): string => [...s.toUpperCase()].map((c) => (/[A-Z]/.test(c) ? String(c.charCodeAt(0) - 55) : c)).join('');
 
 export function ibanValid(value: string): boolean {
   const s = value.replace(/[\s-]/g, '').toUpperCase();
@@ -189,231 +164,8 @@ export function notAnIban(rng: Rng, lang: Lang): string {
 
 // ---- national ids ----
 
-const weighted = (digits: string, weights: readonly number[]): number => weights.reduce((s, w, i) => s + w * Number(digits[i]), 0);
-
-/** NHS number: ten digits, the last the mod 11 check of the first nine (weights 10..2). */
-export function nhsValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^\d{3}[ -]?\d{3}[ -]?\d{4}$/.test(v.trim()) || d.length !== 10) return false;
-  const c = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
-  return (c === 11 ? 0 : c) === Number(d[9]) && c !== 10;
-}
-export function nhs(rng: Rng): string {
-  for (;;) {
-    const body = String(rng.int(4, 7)) + rng.digits(8);
-    const c = 11 - (weighted(body, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
-    if (c === 10) continue;
-    const d = body + String(c === 11 ? 0 : c);
-    return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-  }
-}
-
-/** UK National Insurance number: two letters (not D F I Q U V, second not O, not BG GB KN NK NT TN ZZ), six digits,
- * A–D. */
-export function ninoValid(v: string): boolean {
-  const s = v.replace(/\s/g, '').toUpperCase();
-  return /^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(s);
-}
-export function nino(rng: Rng): string {
-  for (;;) {
-    const p = rng.chars(1, 'ABCEGHJKLMNPRSTWXYZ') + rng.chars(1, 'ABCEGHJKLMNPRSTWXYZ');
-    const s = p + rng.digits(6) + rng.chars(1, 'ABCD');
-    if (!ninoValid(s)) continue;
-    return rng.chance(0.5) ? `${s.slice(0, 2)} ${s.slice(2, 4)} ${s.slice(4, 6)} ${s.slice(6, 8)} ${s[8]}` : s;
-  }
-}
-
-/** Irish PPS number: seven digits and a mod 23 check letter (weights 8..2). */
-export function ppsValid(v: string): boolean {
-  const m = /^(\d{7})([A-W])$/i.exec(v.trim());
-  if (!m) return false;
-  return 'WABCDEFGHIJKLMNOPQRSTUV'[weighted(m[1]!, [8, 7, 6, 5, 4, 3, 2]) % 23] === m[2]!.toUpperCase();
-}
-export function pps(rng: Rng): string {
-  const d = rng.digits(7);
-  return d + 'WABCDEFGHIJKLMNOPQRSTUV'[weighted(d, [8, 7, 6, 5, 4, 3, 2]) % 23];
-}
-
-/** ISO 7064 MOD 11,10 check digit, as the German tax id uses it. */
-function mod1110(body: string): number {
-  let product = 10;
-  for (const ch of body) {
-    let sum = (Number(ch) + product) % 10;
-    if (sum === 0) sum = 10;
-    product = (sum * 2) % 11;
-  }
-  const c = 11 - product;
-  return c === 10 ? 0 : c;
-}
-
-/** German Steuer-ID: eleven digits, no leading zero, in the first ten one digit twice or three times and the rest
- * at most once, the last the MOD 11,10 check. */
-export function steuerIdValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^\d{2} ?\d{3} ?\d{3} ?\d{3}$/.test(v.trim()) || d.length !== 11 || d[0] === '0') return false;
-  const counts = new Map<string, number>();
-  for (const ch of d.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const multi = [...counts.values()].filter((n) => n > 1);
-  if (multi.length !== 1 || multi[0]! > 3) return false;
-  return mod1110(d.slice(0, 10)) === Number(d[10]);
-}
-export function steuerId(rng: Rng): string {
-  for (;;) {
-    const digits = rng.shuffle([...'0123456789']).slice(0, 9);
-    digits.push(rng.pick(digits));
-    const body = rng.shuffle(digits).join('');
-    if (body[0] === '0') continue;
-    const d = body + mod1110(body);
-    if (!steuerIdValid(d)) continue;
-    return rng.chance(0.5) ? `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5, 8)} ${d.slice(8)}` : d;
-  }
-}
-
-export interface Birth {
-  y: number;
-  m: number;
-  d: number;
-}
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-export function drawBirth(rng: Rng, from: number, to: number): Birth {
-  const y = rng.int(from, to);
-  const m = rng.int(1, 12);
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return { y, m, d: rng.int(1, m === 2 && leap ? 29 : DAYS[m - 1]!) };
-}
-const yy = (b: Birth): string => pad(b.y % 100);
-
-/** Austrian social insurance number: three serial digits, a check digit (weights 3 7 9 · 5 8 4 2 1 6, mod 11), and
- * the birth date DDMMYY. */
-export function svnrValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^\d{4} ?\d{6}$/.test(v.trim()) || d[0] === '0') return false;
-  const s = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6].reduce((a, w, i) => a + w * Number(d[i]), 0) % 11;
-  return s !== 10 && s === Number(d[3]);
-}
-export function svnr(rng: Rng, b: Birth): string {
-  for (;;) {
-    const serial = String(rng.int(100, 999));
-    const date = pad(b.d) + pad(b.m) + yy(b);
-    const s = [3, 7, 9, 5, 8, 4, 2, 1, 6].reduce((a, w, i) => a + w * Number((serial + date)[i]), 0) % 11;
-    if (s === 10) continue;
-    return `${serial}${s} ${date}`;
-  }
-}
-
-/** Swiss AHV number: 756, nine digits and an EAN-13 check digit. */
-export function ahvValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^756\.?\d{4}\.?\d{4}\.?\d{2}$/.test(v.trim())) return false;
-  return ean13Digit(d.slice(0, 12)) === Number(d[12]);
-}
-function ean13Digit(body: string): number {
-  const s = [...body].reduce((a, ch, i) => a + Number(ch) * (i % 2 === 0 ? 1 : 3), 0);
-  return (10 - (s % 10)) % 10;
-}
-export function ahv(rng: Rng): string {
-  const body = '756' + rng.digits(9);
-  const d = body + ean13Digit(body);
-  return `${d.slice(0, 3)}.${d.slice(3, 7)}.${d.slice(7, 11)}.${d.slice(11)}`;
-}
-
-/** French NIR: sex, YY, MM, department (99 for the born abroad), commune or country, order, and the key 97 − n mod
- * 97. */
-export function nirValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^[12] ?\d{2} ?\d{2} ?\d{2} ?\d{3} ?\d{3} ?\d{2}$/.test(v.trim())) return false;
-  return 97 - Number(BigInt(d.slice(0, 13)) % 97n) === Number(d.slice(13));
-}
-/** A NIR of someone born in metropolitan France, or abroad with `country` the INSEE country code. */
-export function nir(rng: Rng, female: boolean, b: Birth, country?: string): string {
-  const dept = country ? '99' : pad(rng.pick([rng.int(1, 19), rng.int(21, 95)]));
-  const place = country ?? pad(rng.int(1, 600), 3);
-  const body = `${female ? 2 : 1}${yy(b)}${pad(b.m)}${dept}${place}${pad(rng.int(1, 999), 3)}`;
-  const key = pad(97 - Number(BigInt(body) % 97n));
-  return `${body[0]} ${body.slice(1, 3)} ${body.slice(3, 5)} ${body.slice(5, 7)} ${body.slice(7, 10)} ${body.slice(10, 13)} ${key}`;
-}
-
-/** Belgian national register number: YYMMDD, a serial (odd for men, even for women) and 97 − n mod 97, where n has
- * a leading 2 for those born from 2000. */
-export function belgianRrnValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^\d{2}\.?\d{2}\.?\d{2}[ -]?\d{3}[.]?\d{2}$/.test(v.trim()) || d.length !== 11) return false;
-  const body = d.slice(0, 9);
-  const key = Number(d.slice(9));
-  return 97 - Number(BigInt(body) % 97n) === key || 97 - Number(BigInt('2' + body) % 97n) === key;
-}
-export function belgianRrn(rng: Rng, female: boolean, b: Birth): string {
-  let serial = rng.int(1, 997);
-  if (serial % 2 === (female ? 1 : 0)) serial += 1;
-  const body = `${yy(b)}${pad(b.m)}${pad(b.d)}${pad(serial, 3)}`;
-  const key = pad(97 - Number(BigInt((b.y >= 2000 ? '2' : '') + body) % 97n));
-  return `${body.slice(0, 2)}.${body.slice(2, 4)}.${body.slice(4, 6)}-${body.slice(6, 9)}.${key}`;
-}
-
-const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
-export function dniValid(v: string): boolean {
-  const m = /^(\d{8})-?([A-Z])$/.exec(v.trim());
-  return !!m && DNI_LETTERS[Number(m[1]) % 23] === m[2];
-}
-export function dni(rng: Rng): string {
-  const n = String(rng.int(10_000_000, 79_999_999));
-  return n + DNI_LETTERS[Number(n) % 23];
-}
-export function nieValid(v: string): boolean {
-  const m = /^([XYZ])-?(\d{7})-?([A-Z])$/.exec(v.trim());
-  return !!m && DNI_LETTERS[Number('XYZ'.indexOf(m[1]!) + m[2]!) % 23] === m[3];
-}
-export function nie(rng: Rng): string {
-  const p = rng.pick(['X', 'Y', 'Z']);
-  const n = rng.digits(7);
-  return p + n + DNI_LETTERS[Number('XYZ'.indexOf(p) + n) % 23];
-}
-
-// Codice fiscale: the check character from the odd- and even-position values.
-const CF_ODD: Record<string, number> = {
-  '0': 1, '1': 0, '2': 5, '3': 7, '4': 9, '5': 13, '6': 15, '7': 17, '8': 19, '9': 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6,
-  R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
-}; // prettier-ignore
-const cfEven = (c: string): number => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65);
-function cfCheck(body: string): string {
-  let s = 0;
-  for (let i = 0; i < 15; i++) s += i % 2 === 0 ? CF_ODD[body[i]!]! : cfEven(body[i]!);
-  return UPPER[s % 26]!;
-}
-export function codiceFiscaleValid(v: string): boolean {
-  const s = v.trim().toUpperCase();
-  return /^[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]$/.test(s) && cfCheck(s.slice(0, 15)) === s[15];
-}
-const consonants = (s: string): string => s.toUpperCase().replace(/[^A-Z]|[AEIOU]/g, '');
-const vowels = (s: string): string => s.toUpperCase().replace(/[^AEIOU]/g, '');
 /** Belfiore codes of Italian towns of birth: Milano, Roma, Torino, Bologna, Firenze, Brescia. */
 export const BELFIORE_TOWNS = ['F205', 'H501', 'L219', 'A944', 'D612', 'B157'];
-/** The codice fiscale of a person: three letters of the surname, three of the given name, birth year, month letter,
- * day (+40 for women), the Belfiore code of the place of birth and the check letter. */
-export function codiceFiscaleOf(surname: string, given: string, female: boolean, b: Birth, place: string): string {
-  const s = (consonants(surname) + vowels(surname) + 'XXX').slice(0, 3);
-  const gc = consonants(given);
-  const g = gc.length >= 4 ? gc[0]! + gc[2]! + gc[3]! : (gc + vowels(given) + 'XXX').slice(0, 3);
-  const body = `${s}${g}${yy(b)}${'ABCDEHLMPRST'[b.m - 1]}${pad(b.d + (female ? 40 : 0))}${place}`;
-  return body + cfCheck(body);
-}
-
-/** Dutch BSN: nine digits passing the eleven test (weights 9..2 and −1). */
-export function bsnValid(v: string): boolean {
-  const d = digitsOf(v);
-  if (!/^\d{4}\.?\d{2}\.?\d{3}$|^\d{3}[ .]?\d{3}[ .]?\d{3}$/.test(v.trim()) || d.length !== 9) return false;
-  return (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - Number(d[8])) % 11 === 0 && d !== '000000000';
-}
-export function bsn(rng: Rng): string {
-  for (;;) {
-    const body = String(rng.int(1, 6)) + rng.digits(7);
-    const c = weighted(body, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
-    if (c === 10) continue;
-    const d = body + c;
-    return rng.chance(0.5) ? `${d.slice(0, 4)}.${d.slice(4, 6)}.${d.slice(6)}` : d;
-  }
-}
 
 /** Macedonian EMBG (unique master citizen number): DDMMYYY (the year's last three digits), region (41–49 for North
  * Macedonia), serial (000–499 men, 500–999 women) and a mod 11 check digit (weights 7 6 5 4 3 2 7 6 5 4 3 2; a
@@ -457,19 +209,6 @@ export function pinfl(rng: Rng, female: boolean, b: Birth): string {
 export const ghanaCardValid = (v: string): boolean => /^GHA-\d{9}-\d$/.test(v.trim());
 export const ghanaCard = (rng: Rng): string => `GHA-${rng.int(1, 9)}${rng.digits(8)}-${rng.digits(1)}`;
 
-/** US SSN in the valid ranges: area 001–899 but not 666, group 01–99, serial 0001–9999. */
-export function ssnValid(v: string): boolean {
-  const m = /^(\d{3})[- ]?(\d{2})[- ]?(\d{4})$/.exec(v.trim());
-  if (!m) return false;
-  const a = Number(m[1]);
-  return a > 0 && a < 900 && a !== 666 && m[2] !== '00' && m[3] !== '0000';
-}
-export function ssn(rng: Rng): string {
-  let a = rng.int(1, 899);
-  if (a === 666) a = 667;
-  return `${pad(a, 3)}-${pad(rng.int(1, 99))}-${pad(rng.int(1, 9999), 4)}`;
-}
-
 export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = {
   nhs,
   nino,
@@ -500,23 +239,6 @@ export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
 ];
 
 // ---- bank accounts (not IBAN) ----
-
-export const ukSortCode = (rng: Rng): string => `${pad(rng.int(1, 99))}-${pad(rng.int(0, 99))}-${pad(rng.int(0, 99))}`;
-export const ukAccount = (rng: Rng): string => String(rng.int(1, 9)) + rng.digits(7);
-export function abaValid(v: string): boolean {
-  const d = v.trim();
-  return /^\d{9}$/.test(d) && weighted(d, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0 && d !== '000000000';
-}
-export function usRouting(rng: Rng): string {
-  const body = pad(rng.int(1, 12)) + rng.digits(6);
-  for (let c = 0; c < 10; c++) if (abaValid(body + c)) return body + c;
-  throw new Error('unreachable');
-}
-export const usAccount = (rng: Rng): string => String(rng.int(1, 9)) + rng.digits(rng.int(9, 11));
-export function bankAccountValid(v: string): boolean {
-  const s = v.trim();
-  return /^\d{2}-\d{2}-\d{2}$/.test(s) || /^\d{8}$/.test(s) || abaValid(s) || /^\d{10,12}$/.test(s);
-}
 
 // ---- passports and driving licences ----
 
@@ -575,16 +297,6 @@ const PASSPORT_COUNTRIES: Record<Lang, string[]> = {
 };
 export const passportFor = (rng: Rng, lang: Lang): string => passportOf(rng, rng.pick(PASSPORT_COUNTRIES[lang]));
 
-const LICENCE_SHAPES = [
-  /^[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}$/, // GB (DVLA)
-  /^[A-Z0-9]{11}$/, // DE
-  /^\d{12}$/, // FR (pre-2013)
-  /^\d{8}[A-Z]$/, // ES (the DNI)
-  /^[A-Z]{2}\d{7}[A-Z]$/, // IT
-  /^\d{10}$/, // NL
-];
-export const driverLicenseValid = (v: string): boolean => LICENCE_SHAPES.some((r) => r.test(v.trim()));
-
 /** A driving-licence number of the language's country; the British one the DVLA way from the holder's surname,
  * birth date and initials. */
 export function driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string {
@@ -610,8 +322,6 @@ export function driverLicense(rng: Rng, lang: Lang, surname: string, given: stri
 }
 
 // ---- phones (this set's own formats) ----
-
-const dig = (rng: Rng, n: number, first = 1): string => String(rng.int(first, 9)) + rng.digits(n - 1);
 
 const PHONE_FORMATS: Record<Lang, ((rng: Rng) => string)[]> = {
   en: [
@@ -913,7 +623,6 @@ export function apiKey(rng: Rng): string {
 export function awsKeyPair(rng: Rng): { id: string; secret: string } {
   return { id: `AKIA${rng.chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`, secret: rng.chars(40, B64) };
 }
-const b64url = (s: string): string => Buffer.from(s).toString('base64url');
 export function jwt(rng: Rng): string {
   const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const body = b64url(
