@@ -84,8 +84,8 @@ const LOWER_SPEAKER_RE =
   /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4}|\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})[ \t]*:[ \t]+(?=\S)/uy;
 /** A handle's parts (joined by '.', '_' or a hyphen after a part longer than a syllable): each must be no word. */
 const HANDLE_RE = /^([\p{Ll}\p{M}]+)(?:[._]|-(?=[\p{Ll}\p{M}]{6})|(?<=[\p{Ll}\p{M}]{6})-)([\p{Ll}\p{M}]+)$/u;
-/** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr". */
-const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
+/** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr" (a handle's parts too: person-handles.ts). */
+export const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
 /** A time in parentheses after the name: the line is timed even without a timestamp before it. */
 const TIME_AFTER_RE = new RegExp(String.raw`\(${TIME}\)`);
 /** A closing or self-closing tag on the line. */

@@ -297,11 +297,15 @@ function push(out: Finding[], value: Value): void {
   out.push({ type: 'SECRET', start: value.start, end: value.end, score: 0.8, detector: 'secrets' });
 }
 
+/** The value after a copula ending at `end`, past an adverb ("is now …", "ist jetzt …"). */
+function valueAfterCopula(text: string, end: number, kind: CueKind): Value | null {
+  const adverb = nextWord(text, end);
+  return readValue(text, ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : end, kind);
+}
+
 /** The value after a copula ("is", "lautet", "est", "è" …), past an adverb ("is now …"). */
 function afterCopula(text: string, end: number, kind: CueKind, out: Finding[]): void {
-  const adverb = nextWord(text, end);
-  const at = ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : end;
-  const value = readValue(text, at, kind);
+  const value = valueAfterCopula(text, end, kind);
   if (!value) return;
   if (looksStated(text, value, kind)) return push(out, value);
   const words = value.quoted ? null : wordsPassphrase(text, value);
@@ -492,8 +496,7 @@ function answeredOnNextLines(text: string, cueEnd: number, kind: CueKind, out: F
     let word = wordAt(text, start + SPEAKER_PREFIX.exec(text.slice(start, start + 48))![0].length);
     if (REPLY_PRONOUN.has(word.word)) word = nextWord(text, word.end);
     if (!COPULA.has(word.word)) continue;
-    const adverb = nextWord(text, word.end);
-    const value = readValue(text, ADVERB_AFTER_COPULA.has(adverb.word) ? adverb.end : word.end, kind);
+    const value = valueAfterCopula(text, word.end, kind);
     if (value && !value.quoted && passwordShaped(text.slice(value.start, value.end))) return push(out, value);
   }
 }

@@ -7,6 +7,7 @@
 //     B"), three such lines in a row at least.
 // Neither part of a handle and no word of a listed name may be a common word of the six languages (so "user=app-svc",
 // "build-bot", "next steps: none" stay out). Pure.
+import { VOWEL_RE } from '../detectors/names-transcripts.ts';
 import type { Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -39,14 +40,11 @@ const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
 /** Characters before a handle its slot may take. */
 const SLOT_REACH = 48;
 
-/** A name's part has a vowel ("xia", "guoqin"); an abbreviation may not ("svc", "db"). */
-const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
-
-/** Each handle whose parts are no words, then its slot: most texts have few handles and fewer of names. */
+/** Each handle whose parts are no words (and have a vowel: not "svc", "db"), then its slot: most texts have few handles and fewer of names. */
 function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of text.matchAll(HANDLE_RE)) {
-    if (m[0].split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL.test(part))) continue;
+    if (m[0].split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL_RE.test(part))) continue;
     if (ACCOUNT_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.index - SLOT_REACH), m.index)))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
