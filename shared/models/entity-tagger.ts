@@ -171,7 +171,8 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
   const threshold = opts.threshold ?? DEFAULTS.threshold;
   const rareNameThreshold = requireEvidence && opts.isCommonWord ? Math.min(threshold, opts.rareNameThreshold ?? threshold) : threshold;
   const keep = (text: string, f: Finding) =>
-    !requireEvidence || (f.score >= threshold ? hasEvidence(text, f, evidence) : isRareNameRun(text, f, evidence));
+    !requireEvidence ||
+    (notWordTail(text, f) && (f.score >= threshold ? hasEvidence(text, f, evidence) : isRareNameRun(text, f, evidence)));
   const windowsOf = (text: string) => {
     const keepWord = keepIn(text);
     return taggerWindows(text, keepWord ? { ...windowOptions, keep: keepWord } : windowOptions);
@@ -194,6 +195,11 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
       );
     },
   };
+}
+
+/** A span the model opens on a hyphen ("Delchev-boulevard" → "-boulevard") is the tail of a word, no entity. */
+function notWordTail(text: string, f: Finding): boolean {
+  return !/[-‐‑–—_]/u.test(text.charAt(f.start));
 }
 
 /** The score of a name found in a person slot: the rules' own for a name after a weak cue (names.ts). */

@@ -25,6 +25,7 @@ import {
   iso7064Mod11_10,
   itCodiceFiscale,
   itin,
+  jmbg,
   luhn,
   nhs,
   nino,
@@ -288,5 +289,15 @@ describe('Irish PPS and Korean resident registration numbers', () => {
     expect(cnRic('11010519491231002X')).toBe(true); // the standard's own example
     expect(cnRic('110105194912310021')).toBe(false);
     expect(cnRic('110105194913310020')).toBe(false); // month 13
+  });
+});
+
+describe('jmbg (EMBG, JMBG, EMŠO)', () => {
+  it('takes a valid birth date and check digit, not a changed digit or an impossible date', () => {
+    expect(jmbg('0101006500006')).toBe(true);
+    expect(jmbg('2410993411281')).toBe(true);
+    expect(jmbg('2410993411282')).toBe(false);
+    expect(jmbg('3202993411281')).toBe(false); // 32 February
+    expect(jmbg('1111111111111')).toBe(false);
   });
 });

@@ -663,3 +663,23 @@ export function cnRic(s: string): boolean {
   const check = (12 - (sum % 11)) % 11;
   return v[17] === (check === 10 ? 'X' : String(check));
 }
+
+/**
+ * The unique master citizen number of former Yugoslavia's states (North Macedonia's EMBG, Serbia's, Bosnia's and
+ * Montenegro's JMBG, Slovenia's EMŠO): the birth date as DDMMYYY (a year's last three digits: 9xx the 1900s, 0xx the
+ * 2000s), two of region, three of sequence and a check digit: 11 − the digits weighted 7 6 5 4 3 2 7 6 5 4 3 2
+ * modulo 11 (11 is written 0; 10 never issued).
+ */
+export function jmbg(s: string): boolean {
+  const v = digitsOf(s);
+  if (v.length !== 13 || isRepdigit(v)) return false;
+  const yyy = Number(v.slice(4, 7));
+  const year = yyy >= 800 ? 1000 + yyy : 2000 + yyy;
+  if (!validDate(year, Number(v.slice(2, 4)), Number(v.slice(0, 2)))) return false;
+  const weights = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += d(v, i) * weights[i]!;
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return d(v, 12) === check % 11;
+}

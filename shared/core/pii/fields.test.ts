@@ -91,3 +91,10 @@ describe('fieldCells', () => {
     expect(fieldKindAt('PASSPORT_NO=C01X00T47', 12)).toBe('PASSPORT');
   });
 });
+
+describe('birth columns named by the participle', () => {
+  it('"nato", "nacida", "née", "geboren" name a date of birth', () => {
+    for (const key of ['nato', 'nata', 'nacido', 'nacida', 'née', 'geboren']) expect(fieldKind(normKey(key)), key).toBe('DOB');
+    expect(fieldKind(normKey('nee'))).toBe(null);
+  });
+});

@@ -44,7 +44,7 @@ const NON_BANK_KEY =
 const PHONE_RE =
   /\b(?:phone|tel|telephone|t[ée]l[ée]phone|telefon|telefono|tel[ée]fono|telefoon|mobile?|mobil|handy|cell|cellphone|cellulare|celular|m[óo]vil|mobiel|portable|gsm|fax|msisdn|whatsapp|rufnummer|festnetz)\b|phone(?:number|no)?$|telefon(?:nummer|nr)|telefoonnummer|mobielnummer|handynummer/;
 const DOB_RE =
-  /\b(?:(?:fecha|fec|f|dt|data|date) (?:nac|nacim|naiss|nasc)|geb ?dat(?:um)?|gebdat|geb|nac|naiss|nasc|bday|birthdt|dob|birth ?date|date of birth|birthday|born|geburtsdatum|geburtstag|geb(?:urts)?datum|date de naissance|naissance|fecha (?:de )?nacimiento|nacimiento|fecha nac|data (?:di )?nascita|nascita|geboortedatum|geboorte datum|ddn)\b|birth|geburt|geboorte/;
+  /\b(?:(?:fecha|fec|f|dt|data|date) (?:nac|nacim|naiss|nasc)|geb ?dat(?:um)?|gebdat|geb|nac|naiss|nasc|bday|birthdt|dob|birth ?date|date of birth|birthday|born|geburtsdatum|geburtstag|geb(?:urts)?datum|date de naissance|naissance|fecha (?:de )?nacimiento|nacimiento|fecha nac|data (?:di )?nascita|nascita|geboortedatum|geboorte datum|ddn|nat[oa]|nacid[oa]|geboren)\b|\bnée?(?![a-zà-ÿ])|birth|geburt|geboorte/;
 const NOT_DOB = /place|ort\b|lieu|lugar|luogo|plaats|country|land|city|stadt|ville|ciudad|citt|stad|name|cert|weight|gewicht/;
 
 /** The type a normalised key names, or null. */

@@ -135,3 +135,11 @@ describe('findingInInput', () => {
     expect(findingInInput(r, finding(4, 15))).toBeUndefined();
   });
 });
+
+describe('a lower-case word after a read-out number', () => {
+  it('ends the number in a text with colons too ("… cinque e aspetto")', () => {
+    expect(
+      numberWordsToDigits('Traduci: il mio numero è più nove, quattro, otto, uno, due, sei, nove, nove, quattro, nove, cinque e aspetto'),
+    ).toBe('Traduci: il mio numero è più 94812699495 e aspetto');
+  });
+});

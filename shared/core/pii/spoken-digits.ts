@@ -433,7 +433,8 @@ function visitParts(s: string, start: number, end: number, visit: (start: number
 
 /**
  * A run from one code group before its first number word to one code group after its last — the one after
- * only when nothing but spaces and number punctuation stands between (", I need …" ends the number).
+ * only when nothing but spaces and number punctuation stands between (", I need …" ends the number), and only
+ * capitals or a group after a colon.
  */
 function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
   const first = run.findIndex((t) => t.number);
@@ -441,7 +442,12 @@ function trimCodeLetters(s: string, run: readonly Token[]): Token[] {
   let last = run.length - 1;
   while (!run[last]!.number) last--;
   const after = run[last + 1];
-  const end = after && CODE_CONTINUES.test(s.slice(run[last]!.end, after.start)) ? last + 2 : last + 1;
+  // a lower-case group after the last number is a word ("… cinque e aspetto": Italian "and"), unless a colon
+  // sets it off as an address's hex group; a code's capitals stay
+  const between = after ? s.slice(run[last]!.end, after.start) : '';
+  const trailingGroup =
+    after !== undefined && CODE_CONTINUES.test(between) && (isCodeLetters(s, after.start, after.end) || between.includes(':'));
+  const end = trailingGroup ? last + 2 : last + 1;
   // The group before stays apart ("IP 80.70…", "DE 31…"): a label or a prefix; decodeEmbedded's spaced-code
   // variant joins a prefix to its digits.
   return run.slice(first > 0 ? first - 1 : first, end);

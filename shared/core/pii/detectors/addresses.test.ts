@@ -188,3 +188,22 @@ describe('house numbers with a French or Dutch suffix (bis, ter, quater)', () =>
     expect(found('Chapitre 12bis, page 4')).toEqual([]);
   });
 });
+
+describe('address blocks as letters and invoices write them', () => {
+  it('a label that ends its line, the address on the next', () => {
+    expect(found('Previous address:\nBogʻishamol koʻchasi 67\nToshkent 100017')).toEqual(['Bogʻishamol koʻchasi 67\nToshkent 100017']);
+    expect(found('Adresse au pays :\nMustaqillik shoh koʻchasi 137-uy, 76-xonadon\nToshkent 100017')).toEqual([
+      'Mustaqillik shoh koʻchasi 137-uy, 76-xonadon\nToshkent 100017',
+    ]);
+    expect(found('Adresse e-mail :\nanna.k1990@mail.com')).toEqual([]);
+    expect(found('Address:\n\nThe office moved in 2019.')).toEqual([]);
+  });
+
+  it('a house number with a slash and a letter, alone on its line, and a postcode with its country letters', () => {
+    expect(found('No. 232/4A, Station Road, Kandy 20000')).toEqual(['232/4A, Station Road, Kandy 20000']);
+    expect(found('Bill to: Wasana Kariyawasam\nNo. 190/1\nStation Road\nDehiwala 10350')).toEqual(['190/1\nStation Road\nDehiwala 10350']);
+    expect(found('Niðari vegur 25, FO-700 Klaksvík')).toEqual(['Niðari vegur 25, FO-700 Klaksvík']);
+    expect(found('Step 2\nOpen Settings\nthen click')).toEqual([]);
+    expect(found('Total: 45\nNext Page')).toEqual([]);
+  });
+});

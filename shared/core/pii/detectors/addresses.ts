@@ -87,7 +87,7 @@ const CITY =
  * IN), four digits that are no year, a country's letters before them ("D-10115", "LV-5227", "AZ4992"), Canada's
  * A9A 9A9, Ireland's Eircode, the UK's.
  */
-const POSTCODE = `(?:[A-Z]{1,2}-?)?(?:\\d{5}(?:-\\d{4})?|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2,3}|\\d{6}|(?!19\\d\\d|20\\d\\d)\\d{4})(?![\\p{L}\\p{N}])|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|${UK_POSTCODE}`;
+const POSTCODE = `[A-Z]{2}-\\d{3}(?![\\p{L}\\p{N}])|(?:[A-Z]{1,2}-?)?(?:\\d{5}(?:-\\d{4})?|\\d{4}[ \\t]?[A-Z]{2}|\\d{4}-\\d{3}|\\d{2}-\\d{3}|\\d{3}[ \\t]\\d{2,3}|\\d{6}|(?!19\\d\\d|20\\d\\d)\\d{4})(?![\\p{L}\\p{N}])|[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d|[A-Z]\\d{2}[ \\t]?[A-Z\\d]{4}|${UK_POSTCODE}`;
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK';
 /**
@@ -306,6 +306,7 @@ function streetFollows(text: string, e: number): boolean {
   if (k < n && (text.charCodeAt(k) === 45 || text.charCodeAt(k) === 47) && isAsciiDigit(text.charCodeAt(k + 1))) {
     k++;
     while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+    if (k < n && isLetter(text.charCodeAt(k)) && !isLetter(text.charCodeAt(k + 1))) k++; // 232/4A
   }
   if (text.charCodeAt(k) === 44) k++;
   const c1 = text.charCodeAt(k);
@@ -485,11 +486,13 @@ function labelled(text: string, out: Finding[]): void {
   LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LABEL_RE.exec(text)) !== null) {
-    const s = m.index + m[0].length;
+    const lab = m[0];
+    const onNextLine = valueOnNextLine(text, m.index + lab.length, lab);
+    const s = onNextLine ?? m.index + lab.length;
     // "adresse e-mail", "indirizzo IP", "dirección del comité": a label needs ':' / '-' / '=' unless it is
     // an upper-case form label or a verb-like word ("wohnhaft", "domicilié", "woonachtig")
-    const lab = m[0];
     if (
+      onNextLine === undefined &&
       !/[:=-][ \t]*$/.test(lab) &&
       !/ADDRESS|ADRESSE|ANSCHRIFT|DOMICILIO|INDIRIZZO|ADRES|wohnhaft|domicili|demeurant|residente|woonachtig/.test(lab)
     )
@@ -520,6 +523,21 @@ function labelled(text: string, out: Finding[]): void {
   }
 }
 
+/**
+ * A label that ends its line with a colon, maybe a few words after it ("Previous address:", "Adresse au pays :"), has
+ * its value on the next line — unless the words make it another address ("Adresse e-mail :"). Where that value
+ * starts, or undefined.
+ */
+const NEXT_LINE_VALUE_RE = /^(?:([^\n:]{1,30}):)?[ \t]*\r?\n[ \t]*(?=\S)/;
+
+function valueOnNextLine(text: string, labelEnd: number, label: string): number | undefined {
+  const rest = NEXT_LINE_VALUE_RE.exec(text.slice(labelEnd, labelEnd + 70));
+  if (!rest) return undefined;
+  const words = rest[1];
+  if (words === undefined ? !/:[ \t]*$/.test(label) : /e-?mail|\bip\b|\bweb|\burl/i.test(words)) return undefined;
+  return labelEnd + rest[0].length;
+}
+
 /** Keep the longest of overlapping findings (detect.ts merges across detectors; this keeps output small). */
 function dedupe(f: Finding[]): Finding[] {
   if (f.length < 2) return f;
@@ -544,8 +562,9 @@ export const addressDetector: Detector = { name: NAME, types: ['ADDRESS'], detec
  * (the digits move right, "140bis" → "  140B"), and a span that starts on the moved digits starts on the number.
  */
 function detectAddresses(text: string): Finding[] {
-  if (!NUMBER_SUFFIX.test(text)) return findAddresses(text);
-  const view = text.replace(NUMBER_SUFFIX_ALL, (_, digits: string, suffix: string) => ' '.repeat(suffix.length - 1) + digits + 'B');
+  const joined = text.includes('\n') ? text.replace(HOUSE_NUMBER_LINE_ALL, '$1 ') : text;
+  if (!NUMBER_SUFFIX.test(joined)) return findAddresses(joined);
+  const view = joined.replace(NUMBER_SUFFIX_ALL, (_, digits: string, suffix: string) => ' '.repeat(suffix.length - 1) + digits + 'B');
   return findAddresses(view).map((f) => {
     let start = f.start;
     while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
@@ -553,5 +572,12 @@ function detectAddresses(text: string): Finding[] {
   });
 }
 
+/**
+ * A house number that ends its line (alone, after "No.", or after a label's colon), the street on the next line:
+ * "No. 190/1⏎Station Road⏎Dehiwala 10350" as a letter's address block writes it. The view joins the two lines with
+ * a blank (same length) so the number-first patterns read "190/1 Station Road", then the city's line as usual.
+ */
+const HOUSE_NUMBER_LINE_ALL =
+  /((?:^|\n|:[ \t]*)[ \t]*(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?,?)[ \t]*\n(?=[ \t]*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}[ \t]*(?:\r?\n|$))/gu;
 const NUMBER_SUFFIX = /\d(?:bis|ter|quater)(?![\p{L}\p{N}])/iu;
 const NUMBER_SUFFIX_ALL = /(?<![\p{L}\p{N}])(\d{1,4})(bis|ter|quater)(?![\p{L}\p{N}])/giu;

@@ -829,6 +829,18 @@ export function inAcquisition(text: string, start: number, end: number): boolean
 const CLAUSE_REACH = 120;
 
 /**
+ * An item of a shopping list or a recipe's ingredients, after the list's label on its line ("Einkaufsliste: Dr.
+ * Oetker Backpulver, Haribo, Knorr Brühe", "Boodschappen: Douwe Egberts koffie", "ingredients for the stall: Cadbury
+ * buttons, Heinz beans"): a brand, not a person.
+ */
+const SHOPPING_LIST_RE =
+  /(?<![\p{L}])(?:shopping(?: list)?|grocer(?:y|ies)(?: list)?|ingredients?|einkaufs?(?:liste|zettel)|zutaten|liste (?:de|des) courses|ingrédients?|lista de (?:la )?compra|ingredientes?|lista della spesa|ingredienti|boodschappen(?:lijst(?:je)?)?|ingrediënten)(?![\p{L}])[^\n:]{0,40}:[^\n]*$/iu;
+export function inShoppingList(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return SHOPPING_LIST_RE.test(text.slice(Math.max(lineStart, start - 200), start));
+}
+
+/**
  * What is named after a person, in science and medicine ("Bayes' theorem", "the Doppler effect", "il teorema di
  * Pitagora", "die Gaußsche Verteilung"): an eponym, not a person the prompt is about.
  */

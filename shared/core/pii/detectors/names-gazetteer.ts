@@ -494,6 +494,9 @@ export const ROLE_WORDS: ReadonlySet<string> = words(
   Cliente Clientes Señor Señora Señores Señoras Señorita Todos Todas Equipo Compañeros Compañero Amigos
   Signori Signore Signora Signorina Tutti Tutte Colleghi Collega Gentili Squadra Amici Dottore
   Heer Heren Dames Mevrouw Meneer Allemaal Iedereen Klant Klanten Collega Collegas Beste Geachte
+  President Präsident Président Presidente Chancellor Kanzler Kanzlerin Minister Ministre Ministro
+  Mayor Bürgermeister Bürgermeisterin Maire Alcalde Alcaldesa Sindaco Burgemeester Governor Gouverneur
+  Gobernador Governatore Senator Senatore Senador Sénateur
   Facilities Reception Accounts Billing Payroll Management Housekeeping Maintenance Procurement Purchasing
   Communications Recruitment Helpdesk Infrastructure Compliance Research Warehouse Dispatch Shipping Returns
   Administration Accounting Treasury Audit Vertrieb Einkauf Verwaltung Geschäftsleitung Empfang Technik
@@ -550,7 +553,7 @@ export const CALENDAR_AND_FUNCTION_WORDS: ReadonlySet<string> = words(
   Sehr Liebe Lieber Hallo Guten Grüße Gruß Viele Danke Bitte Und Oder Aber Wenn Der Die Das Den Dem Des
   Ein Eine Einen Mit Für Von Vom Zum Zur Bei Nach Ich Wir Sie Ihr Ihre Unser Unsere Heute Morgen
   Bonjour Bonsoir Salut Cher Chère Chers Merci Cordialement Le La Les Un Une Des Du Au Aux Et Ou Mais
-  Pour Avec Sans Dans Sur Nous Vous Je Il Elle Ils Votre Notre Mon Ma Mes
+  Pour Avec Sans Dans Sur Nous Vous Je Il Elle Ils Elles Votre Notre Mon Ma Mes
   Hola Buenos Buenas Estimado Estimada Estimados Querido Querida Gracias Saludos Atentamente El Los Las
   Una Unos Unas Y O Pero Con Sin Para Por Del Al Yo Nosotros Usted Ustedes Su Sus Mi Mis
   Ciao Buongiorno Buonasera Gentile Gentilissimo Gentilissima Caro Cara Cari Grazie Saluti Cordiali Il Lo

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFindings } from '../detect.ts';
-import { personNameCandidates, personNameDetector } from './names.ts';
+import { encyclopaedic, namesACountry, personNameCandidates, personNameDetector } from './names.ts';
 import { AMBIGUOUS_GIVEN, FAMOUS_SURNAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './names-gazetteer.ts';
 
 /** The distinct PERSON substrings found, in text order, after merging overlaps as scanText does. */
@@ -516,5 +516,39 @@ describe('public figures and characters by the sentence around them: prizes, qui
   });
   it('still a person in a message', () => {
     expect(found('Grigor Čakar asked me to send the invoice today.')).toEqual(['Grigor Čakar']);
+  });
+});
+
+describe('names that are brands, countries, offices and public figures', () => {
+  it('the items of a shopping list are brands', () => {
+    expect(found('Einkaufsliste: Dr. Oetker Backpulver, Haribo, Knorr Brühe — insgesamt 345,20 €.')).toEqual([]);
+    expect(found("Ingredients for the stall: Cadbury buttons, Heinz beans, two packs of Kellogg's.")).toEqual([]);
+    expect(found('Boodschappen: Douwe Egberts koffie, Verkade chocolade')).toEqual([]);
+  });
+
+  it('a country is a place; an office is no name; a statesman in history is a public figure', () => {
+    expect(found('We shipped it to Sri Lanka last week.')).toEqual([]);
+    expect(found('Herr Präsident, ich habe fünf Fragen.')).toEqual([]);
+    expect(found('Kwame Nkrumah led the Gold Coast to independence in 1957.')).toEqual([]);
+    expect(found('Kofi Annan erhielt 2001 den Friedensnobelpreis.')).toEqual([]);
+    expect(found('Elles représentent habituellement des haut-parleurs.')).toEqual([]);
+    expect(found('Willem en Roos zijn ook straatnamen in veel wijken.')).toEqual([]);
+  });
+
+  it('a country, also after a particle, but not a given name that is also one', () => {
+    const at = (text: string, name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
+    const country = (text: string, name: string) => namesACountry(text, ...at(text, name));
+    expect(country('shipped to Sri Lanka', 'Sri Lanka')).toBe(true);
+    expect(country('"Lemuren van Madagaskar", ISBN …', 'Lemuren van Madagaskar')).toBe(true);
+    expect(country('Jordan called', 'Jordan')).toBe(false);
+  });
+
+  it('an encyclopaedic cue is a word, not the start of one ("Kingsholm", "redes"), nor a private farewell', () => {
+    const about = (text: string, name: string) => encyclopaedic(text, text.indexOf(name), text.indexOf(name) + name.length);
+    expect(about('PLEASE FORWARD TO BUITUR YAVORIVSKYI - PARCEL LEFT AT Flat 7, 121 Kingsholm Close', 'BUITUR YAVORIVSKYI')).toBe(false);
+    expect(about('Según Mzia di Luscon, esto está desactualizado: «… hacia equipos o redes específicos»', 'Mzia di Luscon')).toBe(false);
+    expect(about('Schreib eine kurze Rede zum Abschied von Jeremy Dornik.', 'Jeremy Dornik')).toBe(false);
+    expect(about('Fasse die Reden von Helmut Schmidt zur Weltwirtschaftskrise zusammen.', 'Helmut Schmidt')).toBe(true);
+    expect(about('Cite cinq romans de Marguerite Duras.', 'Marguerite Duras')).toBe(true);
   });
 });

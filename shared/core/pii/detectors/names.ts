@@ -27,6 +27,7 @@
 // this file judges each run of name tokens and propagates the names found.
 import type { Detector, Finding } from '../types.ts';
 import { isLetter } from '../chars.ts';
+import { COUNTRY_NAMES } from './country-names.ts';
 import {
   ARTICLE_PARTICLES,
   AUTHOR_WORDS,
@@ -40,6 +41,7 @@ import {
   NO_CUE,
   PARTICLES,
   inAcquisition,
+  inShoppingList,
   namedAsVenue,
   PLACE_PREFIX,
   PLACE_SUFFIX,
@@ -92,7 +94,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|author of|king|queen|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|season|episode|plot|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|roman|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|rede|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|king\b|queen\b|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|prime minister|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|regierte|régna|gobernó|governò|regeerde|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -568,7 +570,7 @@ function vetoed(
     if (followedByPlaceWord) return true;
     if (seq.every((x) => BRANDS.has(x.w))) return true;
   }
-  if (brand(seq, text, start, end)) return true;
+  if (brand(seq, text, start, end) || inShoppingList(text, start) || namesACountry(text, start, end)) return true;
   if (kind === 'title') {
     const tw = wordsBefore(text, start, 1).words[0];
     if (tw && NAME_LIKE_BRANDS.has(tw.raw.replace(/\.$/, '') + '_' + seq.map((x) => x.w).join('_'))) return true;
@@ -588,6 +590,13 @@ function nounPhrase(text: string, run: NameRun): boolean {
   // a surname's particles: "Frau Dr. van der Dafunić", "Lise de la Salle"
   const [, before] = wordsBefore(text, run.seq[0]!.s, 2).words;
   return before === undefined || before.punct !== '' || !PARTICLES.has(before.w);
+}
+
+/** A country's or territory's name in one of the six languages ("Sri Lanka", "Îles Féroé"), not a given name alone ("Jordan", "Chad"). */
+export function namesACountry(text: string, start: number, end: number): boolean {
+  // "van Madagaskar", "Lemuren van Madagaskar": a title or a thing of the country
+  const name = text.slice(start, end).replace(/^(?:.* )?(?:of|von|van|de|du|di|del|della)\s+(?=\p{Lu})/u, '');
+  return COUNTRY_NAMES.has(name) && (name.includes(' ') || !isGivenName(name));
 }
 
 /** A famous person's surname or full name (encyclopaedic mentions are not PII). */
@@ -625,6 +634,13 @@ function brand(tokens: readonly Tok[], text: string, start: number, end: number)
 }
 
 /** The sentence around the name is about a public figure, a character, or names as words. */
+/** A verb asking for a text to be written (en/de/fr/es/it/nl). */
+const WRITING_VERB =
+  /(?<![\p{L}])(?:write|draft|compose|schreib|verfass|formulier|écri[st]|rédige|escrib|redact|scriv|redig|schrijf|stel .* op)/iu;
+/** A private person's occasion: a farewell, a retirement, a birthday, a wedding, a funeral (en/de/fr/es/it/nl). */
+const PERSONAL_OCCASION =
+  /(?<![\p{L}])(?:farewell|retire|retirement|birthday|wedding|funeral|abschied|ruhestand|geburtstag|hochzeit|beerdigung|trauerfeier|départ à la retraite|retraite|anniversaire|mariage|obsèques|despedida|jubilación|cumpleaños|boda|funeral|pensionamento|pensione|compleanno|matrimonio|funerale|afscheid|pensioen|verjaardag|bruiloft|uitvaart)/iu;
+
 /** A quiz's answer in parentheses after its question ("Who wrote the novel? (Nikos Kazantzakis.)"): the question. */
 const QUIZ_ANSWER_BEFORE = /([^.!?\n]{1,150}\?)[ \t]*\($/u;
 
@@ -649,6 +665,9 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
   }
   const before = text.slice(s, start);
   const after = text.slice(end, e);
+  // a speech or a poem to write for someone's farewell, birthday or wedding is about a private person
+  const sentence = before + ' ' + after;
+  if (WRITING_VERB.test(sentence) && PERSONAL_OCCASION.test(sentence)) return false;
   const question = QUIZ_ANSWER_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
   return (
     ENCYCLOPAEDIC.test(before) ||

@@ -198,3 +198,22 @@ describe("a form's identity-number field with the number alone as its value", ()
     expect(ids('Identity document (passport) number: 12345678')).toEqual([]);
   });
 });
+
+describe('identity numbers named by their field or their word', () => {
+  it("Ghana Card numbers, and North Macedonia's EMBG with its check in an identity field", () => {
+    expect(ids('Ghana Card GHA-973960657-5')).toEqual(['GHA-973960657-5']);
+    expect(ids('Tenant: Akua Yawson\nID no.: GHA-640835503-1\nHome phone: 054 455 9532')).toEqual(['GHA-640835503-1']);
+    expect(ids('Documento de su país: 2410993411281')).toEqual(['2410993411281']);
+    expect(ids('Product ID no.: 4410993411281')).toEqual([]);
+  });
+
+  it("a number an identity word names without a colon, to its clause's end", () => {
+    expect(ids('- national identity number 725933428V\n- date of birth April 2, 1972')).toEqual(['725933428V']);
+    expect(ids('geboren 22.5.1941, Ausweisnummer 220541-9314; Tochter …')).toEqual(['220541-9314']);
+    expect(ids("née le 28/08/1949, pièce d'identité 497410312V ; sa fille")).toEqual(['497410312V']);
+    expect(ids('nacido/a el 23/07/1949, documento 602 521 418 698; emigró')).toEqual(['602 521 418 698']);
+    expect(ids('- Akila Wanigasekara, born 19 December 1944, id 443548033V\n- married')).toEqual(['443548033V']);
+    for (const other of ['user id 12345678, then', 'Order id 99887766.', 'process id 4412345 exited', 'see documento 2024 in the archive'])
+      expect(ids(other), other).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   iePps,
   krRrn,
   cnRic,
+  jmbg,
   deIdCardNumber,
   deKvnr,
   deSteuerId,
@@ -268,7 +269,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
     case 12:
       return aadhaar(digits) || sePersonnummer(fmt) || esNss(digits);
     case 13:
-      return chAhv(digits) || frSpi(digits) || krRrn(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+      return chAhv(digits) || frSpi(digits) || krRrn(digits) || jmbg(digits) || TAX_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at));
     case 15:
       return frNir(digits);
     case 18:
@@ -392,6 +393,7 @@ function judgeThirteen(fmt: string, digits: string, ctx: string, has: boolean): 
   if (has && /fiscal|spi\b|imp[ôo]t|tax/.test(ctx) && frSpi(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   if (has && /steuer|tax/.test(ctx) && /^\d{13}$/.test(fmt)) return { type: 'NATIONAL_ID', score: 0.6 };
   if (has && /^\d{6}-\d{7}$/.test(fmt) && krRrn(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
+  if (has && /^\d{13}$/.test(fmt) && jmbg(digits)) return { type: 'NATIONAL_ID', score: 0.85 };
   return null;
 }
 
@@ -436,9 +438,16 @@ interface NumericRun {
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
 const IDENTITY_FIELD_RE =
-  /^[ \t]*([^\n:]{0,60}?(?:identit|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:país|paese))|id[- ]?(?:card|kaart|karte)|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*(\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
+  /^[ \t]*([^\n:]{0,60}?(?:identit|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{2,3}-)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
 const NOT_IDENTITY_FIELD_RE =
-  /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf/i;
+  /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf|product|produ[ik]t|producto|prodotto|item|arti[ck]el|part\b|serial|device|asset|model/i;
+
+/** Ghana Card personal ids, "GHA-" and nine digits and a check digit: a format nothing else has. */
+const GHANA_CARD_RE = /(?<![\p{L}\p{N}-])GHA-\d{9}-\d(?![\p{L}\p{N}-])/gu;
+
+function ghanaCards(text: string, push: Push): void {
+  for (const m of text.matchAll(GHANA_CARD_RE)) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
+}
 
 function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
   if (!text.includes(':')) return;
@@ -448,6 +457,29 @@ function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Pu
     const start = m.index + m[0].lastIndexOf(m[2]!);
     const end = start + m[2]!.length;
     if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, 0.75);
+  }
+}
+
+/**
+ * A number an identity word names right before it, with no colon, in running text or a list: "national identity
+ * number 725933428V", "Ausweisnummer 220541-9314;", "pièce d'identité 497410312V ;", "documento 602 521 418 698",
+ * "identiteitsnummer 041226-9948;", and a bare "id" opening a list item's clause ("born 2 Jan 1950, id 311 082 140
+ * 025"). Many countries' numbers have no check a scheme could test (Madagascar's, the Faroes'); the word is the
+ * evidence, so the number must end where the clause does.
+ */
+const NAMED_IDENTITY_NUMBER_RE =
+  /(?:(?<![\p{L}])(?:national identity number|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id)[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
+const NOT_IDENTITY_BEFORE_RE =
+  /(?:employee|staff|mitarbeiter|member|mitglied|student|user|order|session|process|thread|job|request|trace|span|message|commit|build|run|event|record|row|ticket|transaction|product|customer|client)[ \t_-]*$/i;
+
+function namedIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
+  for (const m of text.matchAll(NAMED_IDENTITY_NUMBER_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // not a user's or an order's id; not a passport's or a licence's number (documents.ts reads those)
+    if (NOT_IDENTITY_BEFORE_RE.test(before) || DOC_CONTEXT.test(text.slice(Math.max(0, m.index - 24), start).toLowerCase())) continue;
+    if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, 0.7);
   }
 }
 
@@ -470,8 +502,10 @@ export function findNationalIds(text: string): Finding[] {
     let m: RegExpExecArray | null;
     while ((m = NIR_CORSICA.exec(text))) if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
   }
+  if (text.includes('GHA-')) ghanaCards(text, push);
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
+  if (/\bid|ausweis|identit|document/i.test(text)) namedIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();

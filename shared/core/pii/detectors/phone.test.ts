@@ -456,3 +456,22 @@ describe('national mobile numbers by their prefix, and a call past a noun that o
     expect(found('In total 347 123 456 were spent')).toEqual([]);
   });
 });
+
+describe('every country calling code, and the number a question asked for', () => {
+  it('reads international numbers of every plan libphonenumber knows, alone', () => {
+    expect(found('Klar: +233 50 493 8002')).toEqual(['+233 50 493 8002']); // Ghana
+    expect(found("Je crois que c'est +389 2 453 1805.")).toEqual(['+389 2 453 1805']); // North Macedonia
+    expect(found('Sure: +998 91 444 48 12')).toEqual(['+998 91 444 48 12']); // Uzbekistan
+    expect(found('+49 030 1234567')).toEqual(['+49 030 1234567']); // a trunk 0 written after the code
+  });
+
+  it("takes a local number that answers a question for someone's number", () => {
+    expect(found('Hola Zabir, ¿me pasas el número de Snezhana? — Claro, es 726-520-132')).toEqual(['726-520-132']);
+    expect(found('Ciao Adwoa, mi mandi il numero di Petranka? — Sì: 070/321-739')).toEqual(['070/321-739']);
+    expect(found('What is the order number? — 726-520-132')).toEqual([]);
+  });
+
+  it('leaves a hex dump that opens on "00" alone', () => {
+    expect(found('CDB:  00 20 00 00 00 00\nstatus: 0x2')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // One pass finds runs of digits joined by phone separators (space, dot, dash, slash, parentheses); each run
 // is then classified:
 //   - international (+CC / 00CC): the country code must be known and the national number's length must fit
-//     that country; stands alone;
+//     that country's fixed lines or mobiles (phone-plan.ts, from libphonenumber's metadata); stands alone;
 //   - NANP (US/CA) 3-3-4 with dashes, dots or a parenthesised area code, optionally 1- in front; stands alone;
 //   - national numbers with a trunk 0 (UK, DE, FR, NL, BE, IT, AT, CH …): typical groupings stand alone,
 //     others need a phone word somewhere in the text;
@@ -16,92 +16,13 @@ import type { Detector, Finding } from '../types.ts';
 import { fieldKindAt } from '../fields.ts';
 import { count, inTableColumn, tableIndex, type TableIndex } from '../tables.ts';
 import { isWordCharInLatinRange } from '../chars.ts';
+import { CALLING_PLAN } from './phone-plan.ts';
 
 const NAME = 'phone';
 
 /** A run of digits and phone separators; '+' or '(' may open it. */
 const RUN_RE =
   /[+(]?\d(?:\d|[ \u00a0]?[.\-/\u2010\u2011\u2013][ \u00a0]?(?=\(?\d)|[ \u00a0](?=\(?\d)|\((?=\d)|\)[ \u00a0.\-/]?(?=\d))*\)?/g;
-
-/** National significant number lengths by country calling code: [min, max]. */
-const CC: Record<string, readonly [number, number]> = {
-  '1': [10, 10],
-  '7': [10, 10],
-  '20': [9, 10],
-  '27': [9, 9],
-  '30': [10, 10],
-  '31': [9, 9],
-  '32': [8, 9],
-  '33': [9, 9],
-  '34': [9, 9],
-  '36': [8, 9],
-  '39': [6, 11],
-  '40': [9, 9],
-  '41': [9, 9],
-  '43': [7, 13],
-  '44': [9, 10],
-  '45': [8, 8],
-  '46': [7, 10],
-  '47': [8, 8],
-  '48': [9, 9],
-  '49': [6, 12],
-  '51': [8, 9],
-  '52': [10, 10],
-  '54': [10, 11],
-  '55': [10, 11],
-  '56': [9, 9],
-  '57': [8, 10],
-  '58': [10, 10],
-  '60': [8, 10],
-  '61': [9, 9],
-  '62': [8, 12],
-  '63': [8, 10],
-  '64': [8, 10],
-  '65': [8, 8],
-  '66': [8, 9],
-  '81': [9, 10],
-  '82': [8, 10],
-  '84': [9, 10],
-  '86': [10, 11],
-  '90': [10, 10],
-  '91': [10, 10],
-  '92': [9, 10],
-  '212': [9, 9],
-  '213': [8, 9],
-  '216': [8, 8],
-  '221': [9, 9],
-  '225': [8, 10],
-  '234': [8, 10],
-  '237': [9, 9],
-  '254': [9, 9],
-  '351': [9, 9],
-  '352': [6, 11],
-  '353': [7, 9],
-  '354': [7, 7],
-  '355': [8, 9],
-  '356': [8, 8],
-  '357': [8, 8],
-  '358': [6, 11],
-  '359': [8, 9],
-  '370': [8, 8],
-  '371': [8, 8],
-  '372': [7, 8],
-  '376': [6, 6],
-  '377': [8, 9],
-  '380': [9, 9],
-  '381': [8, 9],
-  '385': [8, 9],
-  '386': [8, 8],
-  '387': [8, 8],
-  '420': [9, 9],
-  '421': [9, 9],
-  '423': [7, 7],
-  '852': [8, 8],
-  '971': [8, 9],
-  '972': [8, 9],
-  '974': [8, 8],
-  '966': [9, 9],
-};
 
 /**
  * Words that name a phone number in en/de/fr/es/it/nl (also as JSON keys / CSV headers: phone, supplierPhone,
@@ -344,10 +265,16 @@ function classifyInternational({ s, n, separated }: Shape, intl: string): Classi
   const trunk = /^\+?\d{1,3}[ \u00a0]?\(0\)/.test(s.startsWith('00') ? '+' + s.slice(2) : s);
   for (const len of [1, 2, 3]) {
     const cc = intl.slice(0, len);
-    const range = CC[cc];
+    const range = CALLING_PLAN[cc];
     if (!range) continue;
     let nsn = intl.slice(len);
-    if (trunk && nsn.startsWith('0')) nsn = nsn.slice(1);
+    // a national number opens on its area or mobile code, not on 0 (Italy's landlines keep theirs): after "+" a 0
+    // is the trunk written by mistake ("+49 030 …"); after "00" the run is as likely a hex dump ("00 20 00 00 00 00")
+    // and needs a phone word close by
+    if (nsn.startsWith('0') && (trunk || cc !== '39')) {
+      if (!trunk && s.startsWith('00')) return { v: 1, score: 0.5 };
+      nsn = nsn.slice(1);
+    }
     if (nsn.length >= range[0] && nsn.length <= range[1]) return { v: 3, score: 0.95 };
     // A length the plan does not have: still a number in E.164 form if a phone word stands close by.
     return n >= 8 ? { v: 1, score: 0.5 } : { v: 0, score: 0 };
@@ -561,11 +488,22 @@ function labelsOnly(negative: string): boolean {
   return !/\p{L}{2}/u.test(after);
 }
 
-/** A phone or call word just before the number (`left`: the 40 characters before it), or a changed number announced on its line. */
+/**
+ * A question for someone's number and the start of its answer right before the number: "can you send me Kwesi's
+ * number? — Sure: …", "heb je het nummer van …? — Ja: …", "tu peux envoyer le numéro de … ? Je crois que c'est …".
+ */
+const ASKED_FOR_NUMBER_RE = /\b(?:number|nummer|num[ée]ro|n[úu]mero|numero)\b[^?\n]{0,60}\?[^\d?]{0,30}$/iu;
+const ASKED_FOR_NUMBER_WINDOW = 120;
+
+/**
+ * A phone or call word just before the number (`left`: the 40 characters before it), a changed number announced on
+ * its line, or the number answering a question for it.
+ */
 function cueBefore(text: string, start: number, left: string): boolean {
   if (PHONE_NEAR_RE.test(sameLineOrLabel(left))) return true;
   const line = text.slice(Math.max(0, start - CHANGED_NUMBER_WINDOW), start);
-  return CHANGED_NUMBER_RE.test(line.slice(line.lastIndexOf('\n') + 1));
+  if (CHANGED_NUMBER_RE.test(line.slice(line.lastIndexOf('\n') + 1))) return true;
+  return ASKED_FOR_NUMBER_RE.test(text.slice(Math.max(0, start - ASKED_FOR_NUMBER_WINDOW), start));
 }
 
 /** A key or column (phone=, "mobileNumber": …, SQL INSERT column `telefono`) names the value as a phone. */

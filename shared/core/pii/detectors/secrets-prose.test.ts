@@ -338,3 +338,21 @@ describe("a VPN's pre-shared key and a Dutch 'wachtwoordzin', named in the six l
     expect(found('the PSK is set in the config file')).toEqual([]);
   });
 });
+
+describe('a password named again by a pronoun, or given in the next chat message', () => {
+  it('after a comma: "…, it\'s now …", "…, es ist jetzt …", "…, het is nu …"', () => {
+    expect(found("the wifi password for the studio changed, it's now biscuit_1998. — don't post it")).toEqual(['biscuit_1998']);
+    expect(found('Het wachtwoord is veranderd, het is nu zomer-Lamp88.')).toEqual(['zomer-Lamp88']);
+    expect(found('The password policy changed, it is now stricter: twelve characters minimum.')).toEqual([]);
+    expect(found("Password reset done, it's fine now.")).toEqual([]);
+  });
+
+  it('the reply of a JSON chat export to a message asking for it', () => {
+    const slack = (reply: string) =>
+      `[{"user":"a","text":"who has the staging db password?"},{"ts":"1718031170.112","user":"b","text":"${reply}"}]`;
+    expect(found(slack("it's u+F6E8!VsYm*+N — don't post it in general pls"))).toEqual(['u+F6E8!VsYm*+N']);
+    expect(found(slack('Kupfer$33iZU – aber bitte nicht im offenen Kanal'))).toEqual(['Kupfer$33iZU']);
+    expect(found(slack('ask Ops, they rotate it weekly'))).toEqual([]);
+    expect(found('[{"text":"password policy updated"},{"text":"ServiceDesk2024 is the new portal"}]')).toEqual([]);
+  });
+});

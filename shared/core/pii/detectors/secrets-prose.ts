@@ -88,12 +88,16 @@ const COPULA = new Set([
   'resta',
   'rimane',
   'sigue', // "sigue siendo"
-  // spoken French: "mon mot de passe c'est …"
+  // spoken French: "mon mot de passe c'est …"; English: "…, it's now …"
   "c'est",
+  "it's",
+  'it’s',
   'c’est',
   "c'était",
   'c’était',
 ]);
+/** A pronoun naming the password again in a clause after a comma ("it is", "es ist", "het is", "il est"). */
+const SUBJECT_PRONOUN = new Set(['it', 'es', 'sie', 'er', 'het', 'hij', 'ze', 'il', 'elle']);
 const FUTURE = new Set(['will', 'would']); // "will be", "would be"
 const ADVERB_AFTER_COPULA = new Set([
   'now',
@@ -370,10 +374,18 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
     if (beforeFinalCopula) return push(out, beforeFinalCopula);
     const { word, end } = wordAt(text, p);
     if (!word) {
-      // spoken French puts a comma before its copula: "le mot de passe du wifi, c'est …"
-      if (text[p] === ',' && COPULA.has(nextWord(text, p + 1).word)) {
-        p++;
-        continue;
+      // spoken French puts a comma before its copula: "le mot de passe du wifi, c'est …"; a clause after a comma
+      // may name it again by a pronoun: "the wifi password changed, it's now …", "…, es ist jetzt …"
+      if (text[p] === ',') {
+        const next = nextWord(text, p + 1);
+        if (SUBJECT_PRONOUN.has(next.word) && COPULA.has(nextWord(text, next.end).word)) {
+          p = next.end; // the pronoun ("es ist": Spanish "es" is a copula too)
+          continue;
+        }
+        if (COPULA.has(next.word)) {
+          p++;
+          continue;
+        }
       }
       // An aside between commas ("my password, if you need it, is …") is stepped over once.
       ASIDE.lastIndex = p;
@@ -479,26 +491,43 @@ const REPLY_REACH = 240;
 /** A chat turn's speaker before the reply ("xuyao.qian: ", "[10:02] Anna: "): dropped before the reply is read. */
 const SPEAKER_PREFIX = /^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[\p{L}\p{N}._ -]{1,30}:[ \t]+)?/u;
 /** The pronoun a reply may open with before its copula ("it is now …", "es ist …", "het is …"). */
-const REPLY_PRONOUN = new Set(['it', "it's", 'its', 'es', 'das', 'het', 'dat', 'lo']);
+const REPLY_PRONOUN = new Set(['it', 'its', 'es', 'das', 'het', 'dat', 'lo']);
 
 /**
- * A password asked for or named on one line and given on one of the next, as a chat's reply: "kann jemand das
- * Passwort zurücksetzen?" then "xuyao.qian: ist jetzt H&IqVGxCWEw%z". The reply opens with a copula (after a
- * pronoun, past an adverb), and only a value no word or name could be counts: mixed case with a digit or a symbol.
+ * A password asked for or named in one chat message and given in one of the next — the next lines ("kann jemand das
+ * Passwort zurücksetzen?" then "xuyao.qian: ist jetzt H&IqVGxCWEw%z"), or the next messages of an export's JSON
+ * (`{"text":"who has the staging db password?"},{"user":"…","text":"it's FSWX-5372-xjcnw — …"}`). The reply opens
+ * with a copula (after a pronoun, past an adverb), or, when the message asked for it, with the value itself; only a
+ * value no word or name could be counts: mixed case with a digit or a symbol.
  */
 function answeredOnNextLines(text: string, cueEnd: number, kind: CueKind, out: Finding[]): void {
   if (kind !== 'password') return;
+  for (const start of replyStarts(text, cueEnd)) {
+    let word = wordAt(text, start);
+    if (!COPULA.has(word.word) && REPLY_PRONOUN.has(word.word)) word = nextWord(text, word.end);
+    const asked = text.slice(cueEnd, start).includes('?');
+    const value = COPULA.has(word.word) ? valueAfterCopula(text, word.end, kind) : asked ? readValue(text, start, kind) : null;
+    if (value && !value.quoted && passwordShaped(text.slice(value.start, value.end))) return push(out, value);
+  }
+}
+
+/** A JSON chat export's message text: `"text":"`. */
+const MESSAGE_TEXT_RE = /"text"[ \t]*:[ \t]*"/gu;
+
+/** Where the next messages after a cue start: the next lines (past a speaker), or the next JSON messages' texts. */
+function replyStarts(text: string, cueEnd: number): number[] {
+  const limit = Math.min(text.length, cueEnd + REPLY_REACH);
+  const starts: number[] = [];
   let lineEnd = text.indexOf('\n', cueEnd);
-  const limit = cueEnd + REPLY_REACH;
   for (let line = 0; line < REPLY_LINES && lineEnd >= 0 && lineEnd < limit; line++) {
     const start = lineEnd + 1;
     lineEnd = text.indexOf('\n', start);
-    let word = wordAt(text, start + SPEAKER_PREFIX.exec(text.slice(start, start + 48))![0].length);
-    if (REPLY_PRONOUN.has(word.word)) word = nextWord(text, word.end);
-    if (!COPULA.has(word.word)) continue;
-    const value = valueAfterCopula(text, word.end, kind);
-    if (value && !value.quoted && passwordShaped(text.slice(value.start, value.end))) return push(out, value);
+    starts.push(start + SPEAKER_PREFIX.exec(text.slice(start, start + 48))![0].length);
   }
+  MESSAGE_TEXT_RE.lastIndex = cueEnd;
+  for (let m = MESSAGE_TEXT_RE.exec(text); m && m.index < limit && starts.length < 2 * REPLY_LINES; m = MESSAGE_TEXT_RE.exec(text))
+    starts.push(m.index + m[0].length);
+  return starts.sort((a, b) => a - b);
 }
 
 /**

@@ -34,9 +34,10 @@ import {
   PLACE_SUFFIX,
   framedAsThing,
   THING_LABELS,
+  inShoppingList,
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
-import { encyclopaedic } from '../detectors/names.ts';
+import { encyclopaedic, namesACountry } from '../detectors/names.ts';
 import { isSampleAddress } from '../detectors/addresses.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, isGivenName, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
@@ -313,6 +314,8 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
     framedAsThing(text, names[0]!.start - names[0]!.lead.length) ||
     madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
+    inShoppingList(text, names[0]!.start) ||
+    namesACountry(text, names[0]!.start, names.at(-1)!.end) ||
     labelsAThing(text, names[0]!)
   );
 }

@@ -23,6 +23,7 @@ import { CREATIVE_WORKS, inAcquisition, LABELS, THING_FRAMES } from '../detector
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
+import { encyclopaedic } from '../detectors/names.ts';
 import {
   byFirstLetter,
   endsPhrase,
@@ -37,6 +38,7 @@ import {
 } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
 import { handlesAndListedNames } from './person-handles.ts';
+import { rosterNames } from './person-rosters.ts';
 import { roleNames } from './person-roles.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -131,6 +133,9 @@ const LIST_JOIN = /^(?:,? (?:and|und|et|y|e|en|&) |, )/u;
 /** "between X and Y": the join after the first name. */
 const PAIR_JOIN = /^ (?:and|und|et|y|e|en|&) /u;
 
+/** A task named before "please" and a colon, the text to work on after it: "Proofread, please: …", "Korrekturlesen, bitte: …". */
+const TASK_BEFORE_PLEASE = /^,[ \t]*(?:please|bitte|s['’]il (?:te|vous) pla[iî]t|por favor|per favore|alsjeblieft|graag)[ \t]*:/iu;
+
 /** The names standing in person slots of `text` (see above). */
 export function slotNames(text: string, isCommonWord: (letters: string) => boolean): TextSpan[] {
   const found: TextSpan[] = [];
@@ -169,6 +174,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...grammarNames(text, reading),
     ...roleNames(text, reading),
     ...handlesAndListedNames(text, reading),
+    ...rosterNames(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;
@@ -178,7 +184,13 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
   // a chat log's speakers (names-transcripts.ts): with the common words, plain transcripts and single timed lines too
   for (const speaker of transcriptSpeakers(text, isCommonWord)) found.push(speaker);
   // a press release's buyer "übernimmt" as a person takes over a ticket: a company, founders' names or not
-  return found.filter((run) => !inAcquisition(text, run.start, run.end));
+  // … nor is a public figure in an encyclopaedic sentence, nor a task's verb before "please:" ("Proofread, please: …")
+  return found.filter(
+    (run) =>
+      !inAcquisition(text, run.start, run.end) &&
+      !encyclopaedic(text, run.start, run.end) &&
+      !TASK_BEFORE_PLEASE.test(text.slice(run.end, run.end + 24)),
+  );
 }
 
 /**

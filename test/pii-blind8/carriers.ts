@@ -1,0 +1,136 @@
+// Carrier sentences: real prose from Debian documentation that neither the detectors' training (debian-handbook,
+// fortunes, manual pages) nor any other set used — the Inkscape tutorials in all six languages (inkscape-tutorials,
+// /usr/share/inkscape/tutorials/tutorial-<name>.svg in English and tutorial-<name>.<lang>.svg translated; GPL). The
+// other sets took the Debian Edu manual, the Debian Reference, aptitude's manual, the Developer's Reference, the New
+// Maintainers' Guide, the installation guide, the Debian FAQ, the GIMP manual, packages' README files, the LilyPond
+// Learning Manual, the LibreOffice help and the GNOME desktop help. `extractCarriers` reads the installed SVG
+// tutorials (build.ts --extract); the build itself only reads inputs/.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../pii-blind/doc.ts';
+import { LANGS } from '../pii-blind/doc.ts';
+import { Rng } from '../pii-independent/rng.ts';
+
+export interface Carrier {
+  lang: Lang;
+  package: string;
+  file: string;
+  text: string;
+}
+
+export const PACKAGE = 'inkscape-tutorials';
+export const LICENCE = 'GPL (see /usr/share/doc/inkscape-tutorials/copyright)';
+export const UNDER = '/usr/share/inkscape/tutorials/';
+
+// Words that tell the languages apart: a sentence needs two of its own and, outside English, none of English's.
+const OWN: Record<Lang, readonly string[]> = {
+  en: ['the', 'and', 'is', 'are', 'of', 'with', 'for', 'you', 'this', 'that', 'to', 'it'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'sind', 'nicht', 'mit', 'für', 'wird', 'sie', 'eine', 'oder', 'auf', 'den'],
+  fr: ['le', 'la', 'les', 'des', 'est', 'sont', 'une', 'pour', 'avec', 'dans', 'qui', 'vous', 'pas', 'du'],
+  es: ['el', 'la', 'los', 'las', 'es', 'una', 'para', 'con', 'que', 'del', 'por', 'puede', 'está', 'se'],
+  it: ['il', 'la', 'gli', 'che', 'della', 'per', 'con', 'una', 'sono', 'non', 'può', 'del', 'questo', 'di'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'voor', 'met', 'niet', 'wordt', 'kan', 'zijn', 'u', 'dit', 'op'],
+};
+const ENGLISH = new Set(['the', 'and', 'of', 'with', 'which', 'this', 'you', 'is', 'are', 'that', 'to', 'it']);
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decode(e: string, all: string): string {
+  if (!e.startsWith('#')) return ENTITIES[e] ?? all;
+  return String.fromCodePoint(/^#x/i.test(e) ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+}
+
+/** The text of a tutorial's <text> elements, their lines (tspans) joined by spaces, markup removed. */
+function paragraphs(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/<\/tspan>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(#x?[0-9a-f]+|\w+);/gi, (all, e: string) => decode(e, all))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Words of one language's own Debian word list as written there (lower case for ordinary words). */
+export type Lexicon = { lower: Set<string>; asWritten: Set<string> };
+
+/** Plain prose of the right language with nothing that looks like a value, a key, a product or a name: no link,
+ * path, number of two digits or more, markup, bracket, backslash, quotation mark, product or key names, no two
+ * capitalised words in a row after the first word, and no capitalised word after the first that is not an ordinary
+ * word (in lower case in the word lists; for German, a noun of the German list). */
+export function fit(s: string, lang: Lang, lex: Lexicon): boolean {
+  if (s.length < 50 || s.length > 220 || !/^\p{Lu}[^]*[.!?]$/u.test(s)) return false;
+  if (
+    /https?:|www\.|@|\/|\\|\d{2,}|[<>{}[\]=$|_`"“”„«»‹›‘’'()#%^~*&;+]|\.\w|\s-|::|inkscape|svg|png|pdf|gimp|linux|windows|mac|ctrl|shift|alt\b/i.test(
+      s,
+    )
+  )
+    return false;
+  const ws = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (ws.filter((w) => OWN[lang].includes(w)).length < 2 || (lang !== 'en' && ws.some((w) => ENGLISH.has(w)))) return false;
+  const rest = s
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i]!;
+    if (!/\p{Lu}/u.test(w)) continue;
+    if (/\p{Lu}.*\p{Lu}/u.test(w)) return false;
+    if (i > 0 && /^\p{Lu}/u.test(rest[i - 1]!)) return false;
+    const ok = lang === 'de' ? lex.asWritten.has(w) : lex.lower.has(w.toLowerCase());
+    if (!ok) return false;
+  }
+  return true;
+}
+
+export function installedVersion(pkg: string): string {
+  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
+}
+
+/** The tutorial files of one language: tutorial-<name>.svg for English, tutorial-<name>.<lang>.svg for the others. */
+function tutorialFiles(lang: Lang): string[] {
+  const re = lang === 'en' ? /^tutorial-[a-z-]+\.svg$/ : new RegExp(`^tutorial-[a-z-]+\\.${lang}\\.svg$`);
+  return execFileSync('dpkg', ['-L', PACKAGE], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    .split('\n')
+    .filter((f) => f.startsWith(UNDER) && re.test(f.slice(UNDER.length)))
+    .sort();
+}
+
+const DICT: Record<Lang, string> = {
+  en: 'american-english',
+  de: 'ngerman',
+  fr: 'french',
+  es: 'spanish',
+  it: 'italian',
+  nl: 'dutch',
+};
+
+/** One language's word list (build.ts --extract only). */
+export function lexicon(lang: Lang): Lexicon {
+  const lower = new Set<string>();
+  const asWritten = new Set<string>();
+  for (const w of readFileSync(`/usr/share/dict/${DICT[lang]}`, 'utf8').split('\n')) {
+    if (!w) continue;
+    asWritten.add(w);
+    if (w === w.toLowerCase()) lower.add(w);
+  }
+  return { lower, asWritten };
+}
+
+/** A seeded sample of `perLang` fit sentences per language from the installed package, none said twice. */
+export function extractCarriers(seed: number, perLang: number, exclude: ReadonlySet<string>): Carrier[] {
+  const rng = new Rng(seed);
+  return LANGS.flatMap((lang) => {
+    const lex = lexicon(lang);
+    const found = new Map<string, string>();
+    for (const file of tutorialFiles(lang))
+      for (const p of paragraphs(readFileSync(file, 'utf8')))
+        for (const s of p.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) if (fit(s, lang, lex) && !exclude.has(s) && !found.has(s)) found.set(s, file);
+    const sentences = [...found.keys()].sort();
+    if (sentences.length < perLang) throw new Error(`${lang}: only ${sentences.length} carrier sentences`);
+    return rng
+      .shuffle(sentences)
+      .slice(0, perLang)
+      .map((text) => ({ lang, package: PACKAGE, file: found.get(text)!, text }));
+  });
+}

@@ -1,0 +1,45 @@
+// German phrasings of this set, written fresh for it. Slots: see template.ts.
+import type { Phrasings } from '../pii-blind/set-generate.ts';
+
+export const DE: Phrasings = {
+  pos: [
+    `Terminerinnerung Zahnarztpraxis am Mühlbach: {{F1}}, Kontrolle und Zahnreinigung am {{DATE}} um {{TIME}} Uhr. Bitte sagen Sie spätestens 24 Stunden vorher unter {{PHONE}} ab, sonst berechnen wir den Termin.`,
+    `Tierarztpraxis am Hafen – Impferinnerung\nTier: Motte (Hündin, 4 Jahre)\nHalter: {{N1}}\nAnschrift: {{ADDR1}}\nRückruf erbeten unter {{PHONEH1}}`,
+    `Zeugnis – Klasse 4b, Schuljahr 2025/26\nName: {{A1}}, geboren am {{DOBK1}}\nArbeits- und Sozialverhalten: {{G1}} arbeitet sorgfältig und hilft anderen Kindern gern.\nKlassenlehrerin: {{I2}}{{f2}}`,
+    `Sitzungsliste Amtsgericht, Saal 112\n09:00  Strafsache gegen {{U1}}, geb. {{DOB1}}\n09:45  Zivilsache {{U2}} ./. Stadtwerke\n10:30  Bußgeldsache {{U3}}`,
+    `Betreff: Beschwerde Flug LH 1234 – Gepäck beschädigt\n\nSehr geehrte Damen und Herren,\nmein Koffer kam mit gebrochenem Griff an. Reisepassnummer {{PASSPORT1}}, erreichbar unter {{PHONES1}}. Ich bitte um Erstattung von {{AMOUNT}}.\n\nMit freundlichen Grüßen\n{{F1}}`,
+    `Kannst du mein Anschreiben kürzen? \n\n{{F1}}\n{{ADDRL1}}\nE-Mail: {{E1}}\n\nSehr geehrte Damen und Herren, hiermit bewerbe ich mich als Pflegefachkraft auf Ihrer Station...`,
+    `Sitzordnung Hochzeit\nTisch 1: {{F1}}, {{F2}}, {{F3}}\nTisch 2: Kollegen aus dem Labor\nBitte beachten: {{G3}} isst vegetarisch.`,
+    `RECHNUNG Nr. 2025-0441\nRechnungsempfänger: {{O1}}, {{ADDRH1}}\nLeistung: Übersetzung Singhalesisch–Deutsch, {{AMOUNT}}\nZahlbar innerhalb von 14 Tagen auf {{IBAN}}.`,
+    `CRM-Export (Kunden, Filiale Kiel):\nVorname;Nachname;E-Mail;Telefon;Geburtsdatum\n{{G1}};{{S1}};{{E1}};{{PHONE1}};{{DOB1}}\n{{G2}};{{S2}};{{E2}};{{PHONEH2}};{{DOB2}}`,
+    `[{"user":"{{H1}}","text":"hat jemand das VPN-Passwort?"},{"user":"{{H2}}","text":"{{PWD}} – aber bitte nicht im offenen Kanal"}]`,
+    `Kommentar von {{F1}} im Ticket INFRA-88: @{{H2}} der Deploy-Token {{KEY}} liegt im Klartext in der Pipeline, bitte sofort rotieren.`,
+    `# team.toml\n[owner]\nname = "{{F1}}"\nmail = "{{E1}}"\n[db]\nurl = "{{CONN}}"`,
+    `Okt 02 22:41:09 gw01 sshd[771]: Failed password for {{H1}} from {{IP}} port 40022 ssh2\nOkt 02 22:41:15 gw01 sshd[771]: Accepted password for {{H1}} from {{IP}} port 40022 ssh2`,
+    `Bitte fasse das Protokoll zusammen.\nTeilnehmende: {{F1}}, {{N2}}, {{T3}}\n{{C}}\n{{G2}} übernimmt die Rückmeldung an die Druckerei.`,
+    `Traueranzeige (Entwurf): Wir nehmen Abschied von {{O1}}, * {{DOBO1}}, † {{DATE}}. In Liebe, {{F2}}{{k2}} und die Enkel.`,
+    `Ahnenforschung: {{O1}}, geboren {{DOBO1}}, Ausweisnummer {{HOMEID1}}; Tochter {{F2}}{{k2}}{{f2}} zog 1979 nach Hamburg.`,
+    `Personalbogen: {{R1}}, Steuer-ID {{NID1}}, Telefon {{PHONE1}}, Führerschein {{DL1}}.`,
+    `Hilf mir, das Profil für die Dating-App lockerer zu formulieren: Ich heiße {{g1}}, bin am {{DOB1}} geboren und wohne in Köln. Schreib mir unter {{PHONEW1}}.`,
+    `Mietwagen, Flughafen Zürich: Fahrerin {{A1}}{{f1}}, Führerschein {{DL1}}, geboren {{DOB1}}. Kaution auf Kreditkarte {{CARD}}.`,
+    `Support-Textbaustein „Karte ersetzt“:\nHallo {{G1}}, Ihre neue Karte {{CARD}} ist an {{ADDRH1}} unterwegs. Rückfragen gern per Mail an {{E1}}.`,
+    `Warum bekomme ich 401? Gestern ging es noch bei {{F1}}:\n\ncurl -H "Authorization: Bearer {{JWT}}" https://intranet.example/api/zeiten`,
+  ],
+  hard: [
+    `Schreib ein kurzes Quiz über Madagaskar: Hauptstadt Antananarivo, Hafenstadt Toamasina, Königin Ranavalona I. und der Dichter Jean-Joseph Rabearivelo.`,
+    `Sirimavo Bandaranaike wurde 1960 in Sri Lanka die erste Premierministerin der Welt; Muttiah Muralitharan gilt als einer der besten Bowler aus Kandy.`,
+    `Der in Tórshavn geborene Niels Finsen erhielt 1903 den Nobelpreis; die Sängerin Eivør ist die bekannteste Stimme der Färöer.`,
+    `Vorlage – hier nichts eintragen:\nDB_PASS=\${DB_PASS}\nAPI_KEY=<dein-api-key>\nBESITZER=<Name der verantwortlichen Person>`,
+    `Zum Testen die Karte {{TESTCARD}} verwenden. {{NOCARD}} und die IBAN {{NOIBAN}} müssen vom Formular abgelehnt werden.`,
+    `Version {{VER}}, Commit {{SHA}}, Build {{UUID}}, veröffentlicht {{TS}}.`,
+    `Bestellung {{ORDER}} vom {{DATE}}: „Lemuren bestimmen“, ISBN {{ISBN}}, dazu ein Ausmalbuch mit Pippi Langstrumpf.`,
+    `Stehen die Stände von Dr. Oetker und Haribo neben dem Stand von Ernsting's family? Die Karte für das Dorffest muss bis {{DATE}} fertig sein.`,
+  ],
+  neg: [
+    `{{C}}`,
+    `Erklär mir das bitte einfacher: {{C}}`,
+    `Aus einem Zeichen-Tutorial: {{C}} {{C}} Mach daraus drei nummerierte Schritte.`,
+    `Korrekturlesen, bitte: {{C}}`,
+    `Meine Notizen vom Workshop am {{DATE}}: {{C}}`,
+  ],
+};
