@@ -1,0 +1,703 @@
+// Values of this set and its own validators. The shared validators and check-digit functions (Luhn, mod 97, the
+// national schemes of the six languages' countries, ABA, SSN ranges, licence shapes) come from
+// ../pii-blind/set-values.ts; the Thai national id card number, the Iranian national code, the Myanmar NRC number,
+// and every generator below — phones, addresses, dates, secrets, host addresses and look-alikes — are this set's own.
+import type { Lang } from '../pii-blind/doc.ts';
+import type { Birth } from '../pii-blind/set-values.ts';
+import {
+  ALNUM,
+  HEX,
+  LICENCE_SHAPES,
+  UPPER,
+  ahvValid,
+  b64url,
+  bankAccountValid as sharedBankAccountValid,
+  belgianRrnValid,
+  bsnValid,
+  codiceFiscaleValid,
+  dig,
+  digitsOf,
+  dni,
+  dniValid,
+  group,
+  luhnRuns,
+  mod97,
+  nhsValid,
+  nieValid,
+  ninoValid,
+  nirValid,
+  pad,
+  ppsValid,
+  steuerIdValid,
+  svnrValid,
+  toNumeric,
+  weighted,
+} from '../pii-blind/set-values.ts';
+import type { Rng } from '../pii-independent/rng.ts';
+export type { Birth } from '../pii-blind/set-values.ts';
+export {
+  digitsOf,
+  luhn,
+  luhnRuns,
+  TEST_CARDS,
+  card,
+  notACard,
+  testCard,
+  nhsValid,
+  nhs,
+  ninoValid,
+  nino,
+  ppsValid,
+  pps,
+  steuerIdValid,
+  steuerId,
+  drawBirth,
+  svnrValid,
+  svnr,
+  ahvValid,
+  ahv,
+  nirValid,
+  nir,
+  belgianRrnValid,
+  belgianRrn,
+  dniValid,
+  dni,
+  nieValid,
+  nie,
+  codiceFiscaleValid,
+  codiceFiscaleOf,
+  bsnValid,
+  bsn,
+  ssnValid,
+  ssn,
+  ukSortCode,
+  ukAccount,
+  abaValid,
+  usRouting,
+  usAccount,
+} from '../pii-blind/set-values.ts';
+
+// ---- IBAN ----
+
+const IBAN_LENGTH: Record<string, number> = {
+  GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18, IR: 26,
+}; // prettier-ignore
+
+export function ibanValid(value: string): boolean {
+  const s = value.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  const len = IBAN_LENGTH[s.slice(0, 2)];
+  if (len !== undefined && s.length !== len) return false;
+  if (s.length < 15 || s.length > 34) return false;
+  return mod97(toNumeric(s.slice(4) + s.slice(0, 4))) === 1;
+}
+
+/** The basic bank account number of a country: bank code and account in the country's layout. */
+function bban(rng: Rng, country: string): string {
+  switch (country) {
+    case 'GB':
+      return rng.pick(['MIDL', 'NAIA', 'BUKB', 'TSBS', 'COOP', 'MONZ']) + rng.digits(14);
+    case 'IE':
+      return rng.pick(['IPBS', 'AIBK', 'BOFI']) + rng.digits(14);
+    case 'BE': {
+      const n = rng.digits(10);
+      return n + pad(Number(BigInt(n) % 97n) || 97);
+    }
+    case 'IT':
+      return rng.chars(1, UPPER) + rng.digits(22);
+    case 'NL':
+      return rng.pick(['KNAB', 'BUNQ', 'ASNB', 'RBRB', 'INGB']) + rng.digits(10);
+    case 'IR':
+      return '0' + rng.pick(['17', '12', '55', '57', '62', '16']) + rng.digits(19);
+    default:
+      return rng.digits(IBAN_LENGTH[country]! - 4);
+  }
+}
+
+function ibanCompact(rng: Rng, country: string): string {
+  const b = bban(rng, country);
+  return country + pad(98 - mod97(toNumeric(b + country + '00'))) + b;
+}
+
+export function ibanOf(rng: Rng, country: string): string {
+  const s = ibanCompact(rng, country);
+  return rng.pick([() => group(s, 4), () => group(s, 4), () => s, () => group(s, 4).replace(/ /g, '-')])();
+}
+
+const IBAN_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH'],
+  fr: ['FR', 'FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+export const iban = (rng: Rng, lang: Lang): string => ibanOf(rng, rng.pick(IBAN_COUNTRIES[lang]));
+
+/** An IBAN with wrong check digits (and no Luhn-valid run of digits inside). */
+export function notAnIban(rng: Rng, lang: Lang): string {
+  const s = ibanCompact(rng, rng.pick([...IBAN_COUNTRIES[lang], 'IR']));
+  const bad = s.slice(0, 2) + pad((Number(s.slice(2, 4)) + rng.int(1, 90)) % 97 || 3) + s.slice(4);
+  const out = group(bad, 4);
+  return ibanValid(bad) || luhnRuns(out).length > 0 ? notAnIban(rng, lang) : out;
+}
+
+// ---- national ids of the three origins ----
+
+/** Thai national id card number: thirteen digits, the first the holder's category (1–8), the last the check digit
+ * (11 − Σ dᵢ·(14 − i) mod 11) mod 10; written 1-2345-67890-12-3 on the card. */
+export function thaiIdValid(v: string): boolean {
+  if (!/^\d[ -]?\d{4}[ -]?\d{5}[ -]?\d{2}[ -]?\d$/.test(v.trim())) return false;
+  const d = digitsOf(v);
+  const s = weighted(d, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
+  return (11 - (s % 11)) % 10 === Number(d[12]);
+}
+
+export function thaiId(rng: Rng): string {
+  const body = String(rng.int(1, 8)) + rng.digits(11);
+  const d = body + String((11 - (weighted(body, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10);
+  const parts = [d[0]!, d.slice(1, 5), d.slice(5, 10), d.slice(10, 12), d[12]!];
+  return rng.pick([() => parts.join('-'), () => parts.join(' '), () => d])();
+}
+
+/** Iranian national code (kart-e melli): ten digits, not all the same; with s = Σ dᵢ·(10 − i) over the first nine
+ * and r = s mod 11, the last digit is r when r < 2 and 11 − r otherwise. */
+export function iranCodeValid(v: string): boolean {
+  if (!/^\d{3}-?\d{6}-?\d$/.test(v.trim())) return false;
+  const d = digitsOf(v);
+  if (/^(\d)\1{9}$/.test(d)) return false;
+  const r = weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+  return (r < 2 ? r : 11 - r) === Number(d[9]);
+}
+
+export function iranCode(rng: Rng): string {
+  for (;;) {
+    const body = rng.digits(9);
+    const r = weighted(body, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11;
+    const d = body + String(r < 2 ? r : 11 - r);
+    if (/^(\d)\1{9}$/.test(d)) continue;
+    return rng.chance(0.5) ? `${d.slice(0, 3)}-${d.slice(3, 9)}-${d[9]}` : d;
+  }
+}
+
+/** Myanmar National Registration Card number: the state or region (1–14), the township's abbreviation in
+ * romanised Burmese syllables, the holder's status ((N) naing, a citizen) and six digits. It has no check digit. */
+export const nrcValid = (v: string): boolean => /^(1[0-4]|[1-9])\/(?:[A-Z][a-z]{1,2}){3}\((N|E|P)\)\d{6}$/.test(v.trim());
+
+const TOWNSHIPS: [number, string][] = [
+  [12, 'KaMaYa'], [12, 'BaHaNa'], [12, 'LaMaNa'], [12, 'DaGaNa'], [12, 'MaYaKa'], [12, 'OuKaMa'], [12, 'ThaGaKa'],
+  [12, 'KaTaTa'], [12, 'SaKaNa'], [9, 'MaHaMa'], [9, 'AhMaYa'], [9, 'PaThaKa'], [5, 'MaYaNa'], [7, 'PaKhaNa'],
+  [13, 'TaKaNa'], [10, 'MaLaMa'],
+]; // prettier-ignore
+
+export function nrc(rng: Rng): string {
+  const [state, town] = rng.pick(TOWNSHIPS);
+  return `${state}/${town}(N)${rng.digits(6)}`;
+}
+
+export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = { thaiId, iranCode, nrc };
+
+export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
+  nhsValid,
+  ninoValid,
+  ppsValid,
+  steuerIdValid,
+  svnrValid,
+  ahvValid,
+  nirValid,
+  belgianRrnValid,
+  dniValid,
+  nieValid,
+  codiceFiscaleValid,
+  bsnValid,
+  thaiIdValid,
+  iranCodeValid,
+  nrcValid,
+];
+
+// ---- bank accounts ----
+
+/** A Thai bank account number as the banks print it: branch, type, serial and check digit (123-4-56789-0). */
+export const thaiAccount = (rng: Rng): string => `${rng.digits(3)}-${rng.int(1, 9)}-${rng.digits(5)}-${rng.digits(1)}`;
+
+export const bankAccountValid = (v: string): boolean => sharedBankAccountValid(v) || /^\d{3}-\d-\d{5}-\d$/.test(v.trim());
+
+// ---- passports and driving licences ----
+
+const PASSPORT_SHAPES: Record<string, RegExp> = {
+  GB: /^\d{9}$/,
+  IE: /^[A-Z]{2}\d{7}$/,
+  DE: /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/,
+  AT: /^[A-Z]\d{7}$/,
+  FR: /^\d{2}[A-Z]{2}\d{5}$/,
+  BE: /^[A-Z]{2}\d{6}$/,
+  ES: /^[A-Z]{3}\d{6}$/,
+  IT: /^[A-Z]{2}\d{7}$/,
+  NL: /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/,
+  TH: /^[A-Z]{2}\d{7}$/,
+  IR: /^[A-Z]\d{8}$/,
+  MM: /^M[A-Z]\d{6}$/,
+};
+
+export const passportValid = (v: string): boolean => Object.values(PASSPORT_SHAPES).some((r) => r.test(v.trim()));
+
+const NOT_O = 'ABCDEFGHIJKLMNPQRSTUVWXYZ';
+const DE_PASS = 'CFGHJKLMNPRTVWXYZ';
+
+export function passportOf(rng: Rng, country: string): string {
+  switch (country) {
+    case 'GB':
+      return dig(rng, 9);
+    case 'IE':
+    case 'IT':
+    case 'TH':
+      return rng.chars(2, UPPER) + rng.digits(7);
+    case 'DE':
+      return rng.chars(1, DE_PASS) + rng.chars(8, DE_PASS + '0123456789');
+    case 'AT':
+      return rng.chars(1, UPPER) + rng.digits(7);
+    case 'FR':
+      return rng.digits(2) + rng.chars(2, UPPER) + rng.digits(5);
+    case 'BE':
+      return rng.chars(2, UPPER) + rng.digits(6);
+    case 'ES':
+      return rng.chars(3, UPPER) + rng.digits(6);
+    case 'NL':
+      return rng.chars(2, NOT_O) + rng.chars(6, NOT_O + '0123456789') + rng.digits(1);
+    case 'IR':
+      return rng.chars(1, UPPER) + rng.digits(8);
+    case 'MM':
+      return 'M' + rng.chars(1, UPPER) + rng.digits(6);
+    default:
+      throw new Error(`no passport format for ${country}`);
+  }
+}
+
+const PASSPORT_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'IE'],
+  de: ['DE', 'AT'],
+  fr: ['FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'BE'],
+};
+
+export const passportFor = (rng: Rng, lang: Lang): string => passportOf(rng, rng.pick(PASSPORT_COUNTRIES[lang]));
+
+/** Licence shapes: the six languages' (shared) and the Thai eight-digit number. */
+export const driverLicenseValid = (v: string): boolean => [...LICENCE_SHAPES, /^\d{8}$/].some((r) => r.test(v.trim()));
+
+const up = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+
+/** A driving licence number of the language's country: the British one from the holder's surname, birth date, sex
+ * and initial the DVLA way; the others in their shapes. */
+export function driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string {
+  switch (lang) {
+    case 'en': {
+      const s = (up(surname) + '99999').slice(0, 5);
+      const y = pad(b.y % 100);
+      const date = `${y[0]}${pad(b.m + (female ? 50 : 0))}${pad(b.d)}${y[1]}`;
+      const init = (up(given).slice(0, 1) + '9').slice(0, 2);
+      return `${s}${date}${init}9${rng.chars(2, UPPER)}`;
+    }
+    case 'de':
+      return rng.chars(1, 'BFJN') + rng.digits(3) + rng.chars(7, ALNUM.slice(0, 26) + '0123456789');
+    case 'fr':
+      return dig(rng, 12);
+    case 'es':
+      return dni(rng);
+    case 'it':
+      return rng.pick(['UA', 'MI', 'RM', 'TO', 'BO']) + rng.digits(7) + rng.chars(1, UPPER);
+    case 'nl':
+      return dig(rng, 10, 4);
+  }
+}
+
+export const thaiLicense = (rng: Rng): string => dig(rng, 8);
+
+// ---- phones ----
+
+type Gen = (rng: Rng) => string;
+const d = (rng: Rng, n: number): string => rng.digits(n);
+
+const PHONE_FORMATS: Record<Lang, Gen[]> = {
+  en: [
+    (r) => `07${r.int(4, 9)}${d(r, 2)} ${d(r, 6)}`,
+    (r) => `+44 7${r.int(4, 9)}${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+44 (0)${r.pick(['113', '121', '161', '117'])} ${r.int(2, 4)}${d(r, 2)} ${d(r, 4)}`,
+    (r) => `+353 8${r.pick(['3', '5', '6', '7'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `(0${r.pick(['1', '21', '91'])}) ${r.int(2, 8)}${d(r, 2)} ${d(r, 4)}`,
+  ],
+  de: [
+    (r) => `+49 1${r.pick(['51', '52', '60', '70', '76'])} ${d(r, 8)}`,
+    (r) => `0${r.pick(['30', '40', '89', '221', '711'])} / ${r.int(2, 9)}${d(r, 6)}`,
+    (r) => `01${r.pick(['57', '62', '73'])}-${d(r, 7)}`,
+    (r) => `+43 6${r.pick(['64', '76', '99'])} ${d(r, 7)}`,
+    (r) => `+41 7${r.pick(['6', '8', '9'])} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+  fr: [
+    (r) => `0${r.pick(['6', '7'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `+33 ${r.pick(['6', '7'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `0${r.int(1, 5)}.${d(r, 2)}.${d(r, 2)}.${d(r, 2)}.${d(r, 2)}`,
+    (r) => `+32 4${r.pick(['70', '75', '86', '96'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+  es: [
+    (r) => `6${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+34 6${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `9${r.pick(['1', '3', '5', '6'])} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `(+34) 7${d(r, 8)}`,
+  ],
+  it: [
+    (r) => `3${r.pick(['20', '28', '33', '40', '47', '49'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `+39 3${d(r, 2)} ${d(r, 7)}`,
+    (r) => `0${r.pick(['2', '6', '11', '51', '55'])} ${d(r, 4)} ${d(r, 4)}`,
+    (r) => `0039 3${d(r, 2)}.${d(r, 3)}.${d(r, 4)}`,
+  ],
+  nl: [
+    (r) => `06-${r.int(1, 5)}${d(r, 7)}`,
+    (r) => `+31 6 ${d(r, 4)} ${d(r, 4)}`,
+    (r) => `0${r.pick(['20', '10', '30', '70'])}-${r.int(2, 8)}${d(r, 6)}`,
+    (r) => `+32 4${r.pick(['70', '77', '85'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+};
+
+const HOME_PHONES: Record<string, Gen[]> = {
+  th: [
+    (r) => `0${r.pick(['8', '9', '6'])}${r.int(1, 9)}-${d(r, 3)}-${d(r, 4)}`,
+    (r) => `+66 ${r.pick(['8', '9', '6'])}${r.int(1, 9)} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `02-${r.int(2, 9)}${d(r, 2)}-${d(r, 4)}`,
+    (r) => `+66 2 ${r.int(2, 9)}${d(r, 2)} ${d(r, 4)}`,
+  ],
+  fa: [
+    (r) => `09${r.pick(['12', '13', '19', '35', '36', '01', '21'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `+98 9${r.pick(['12', '13', '19', '35', '36'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `021-${r.int(2, 8)}${d(r, 7)}`,
+    (r) => `0098 21 ${r.int(2, 8)}${d(r, 3)} ${d(r, 4)}`,
+  ],
+  my: [
+    (r) => `09-${r.pick(['4', '7', '2', '9'])}${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+95 9 ${r.pick(['4', '7', '2', '9'])}${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `01-${r.int(2, 6)}${d(r, 6)}`,
+    (r) => `+95 1 ${r.int(2, 6)}${d(r, 2)} ${d(r, 3)}`,
+  ],
+};
+
+export const phone = (rng: Rng, lang: Lang): string => rng.pick(PHONE_FORMATS[lang])(rng);
+export const homePhone = (rng: Rng, locale: string): string => rng.pick(HOME_PHONES[locale]!)(rng);
+
+const DIGIT_WORDS: Record<Lang, string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
+  nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+};
+
+/** A phone number of the person's country read out digit by digit in the language's words. */
+export function spokenPhone(rng: Rng, lang: Lang, locale: string): string {
+  const p = homePhone(rng, locale);
+  return [...digitsOf(p)].map((c) => DIGIT_WORDS[lang][Number(c)]!).join(rng.pick([' ', ' ', '-']));
+}
+
+/** The digits a phone number in words stands for, or undefined when it is not all digit words. */
+export function spokenDigits(value: string, lang: Lang): string | undefined {
+  const parts = value
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return undefined;
+  let out = '';
+  for (const p of parts) {
+    const n = DIGIT_WORDS[lang].indexOf(p);
+    if (n < 0) return undefined;
+    out += String(n);
+  }
+  return out;
+}
+
+// ---- addresses ----
+
+type Addr = (rng: Rng, multi: boolean) => string;
+const lines = (multi: boolean, parts: string[]): string => parts.join(multi ? '\n' : ', ');
+
+const ADDRESSES: Record<string, Addr> = {
+  GB: (r, m) =>
+    lines(m, [
+      `${r.int(2, 180)} ${r.pick(['Cranbrook Road', 'Ashgrove Avenue', 'Kelvin Way', 'Orchard Lane', 'Thornbury Close', 'Mill Hill Terrace'])}`,
+      `${r.pick(['Leeds LS6', 'Bristol BS7', 'Norwich NR2', 'Cardiff CF24', 'Derby DE22'])} ${r.int(1, 9)}${r.chars(2, 'ABDEFGHJLNPQRSTUWXYZ')}`,
+    ]),
+  IE: (r, m) =>
+    lines(m, [
+      `${r.int(1, 90)} ${r.pick(['Griffith Avenue', 'Ballyroan Park', 'Sandymount Road', 'Castle Street'])}`,
+      r.pick(['Dublin 9', 'Cork T12 X2P7', 'Galway H91 E2K4', 'Limerick V94 T9PX']),
+    ]),
+  DE: (r, m) =>
+    lines(m, [
+      `${r.pick(['Lindenallee', 'Hafenstraße', 'Am Mühlbach', 'Kastanienweg', 'Bergstraße', 'Ringstraße'])} ${r.int(1, 140)}${r.pick(['', '', 'a', 'b'])}`,
+      `${r.pick(['04109 Leipzig', '28195 Bremen', '90402 Nürnberg', '24103 Kiel', '79098 Freiburg'])}`,
+    ]),
+  AT: (r, m) =>
+    lines(m, [
+      `${r.pick(['Herrengasse', 'Lerchenfelder Straße', 'Grazer Straße'])} ${r.int(1, 80)}/${r.int(1, 20)}`,
+      r.pick(['1070 Wien', '8010 Graz', '4020 Linz']),
+    ]),
+  CH: (r, m) =>
+    lines(m, [
+      `${r.pick(['Seestrasse', 'Bahnhofweg', 'Rosenbergstrasse'])} ${r.int(1, 90)}`,
+      r.pick(['8002 Zürich', '3011 Bern', '4051 Basel']),
+    ]),
+  FR: (r, m) =>
+    lines(m, [
+      `${r.int(1, 120)}${r.pick(['', '', ' bis'])} ${r.pick(['rue des Tanneurs', 'avenue de la Gare', 'impasse des Lilas', 'boulevard Carnot', 'chemin du Moulin'])}`,
+      r.pick(['69003 Lyon', '31000 Toulouse', '44000 Nantes', '67000 Strasbourg', '13006 Marseille']),
+    ]),
+  BE: (r, m) =>
+    lines(m, [
+      `${r.pick(['Rue de la Station', 'Chaussée de Wavre', 'Kerkstraat', 'Veldstraat'])} ${r.int(1, 200)}`,
+      r.pick(['1050 Ixelles', '4000 Liège', '9000 Gent', '2018 Antwerpen']),
+    ]),
+  ES: (r, m) =>
+    lines(m, [
+      `${r.pick(['Calle del Pez', 'Avenida de América', 'Calle Mayor', 'Paseo de la Estación', 'Calle San Vicente'])}, ${r.int(1, 150)}, ${r.int(1, 8)}º ${r.pick(['A', 'B', 'C', 'izq.', 'dcha.'])}`,
+      r.pick(['28015 Madrid', '46002 Valencia', '41003 Sevilla', '50001 Zaragoza', '15701 Santiago de Compostela']),
+    ]),
+  IT: (r, m) =>
+    lines(m, [
+      `${r.pick(['Via dei Mille', 'Corso Vittorio Emanuele II', 'Via San Donato', 'Piazza delle Erbe', 'Viale dei Pini'])} ${r.int(1, 160)}`,
+      r.pick(['40126 Bologna', '10121 Torino', '80134 Napoli', '50122 Firenze', '35121 Padova']),
+    ]),
+  NL: (r, m) =>
+    lines(m, [
+      `${r.pick(['Oudegracht', 'Lange Voorhout', 'Kerkstraat', 'Vondelstraat', 'Binnenweg'])} ${r.int(1, 300)}${r.pick(['', '', '-bis', 'A', ' hs'])}`,
+      `${r.int(1011, 9999)} ${r.chars(2, 'ABCDEGHJKLMNPRTVWXZ')} ${r.pick(['Utrecht', 'Den Haag', 'Groningen', 'Eindhoven', 'Zwolle'])}`,
+    ]),
+  TH: (r, m) =>
+    lines(m, [
+      `${r.int(1, 299)}/${r.int(1, 99)} Moo ${r.int(1, 12)}, Soi ${r.pick(['Ramkhamhaeng', 'Lat Phrao', 'Sukhumvit', 'Charan Sanit Wong'])} ${r.int(2, 120)}`,
+      r.pick([
+        'Khwaeng Hua Mak, Khet Bang Kapi, Bangkok 10240',
+        'Tambon Suthep, Amphoe Mueang, Chiang Mai 50200',
+        'Khwaeng Huai Khwang, Bangkok 10310',
+        'Tambon Nai Mueang, Khon Kaen 40000',
+      ]),
+    ]),
+  IR: (r, m) =>
+    lines(m, [
+      `No. ${r.int(2, 90)}, ${r.pick(['Golestan', 'Bahar', 'Nastaran', 'Yas'])} Alley, ${r.pick(['Shariati St.', 'Valiasr St.', 'Keshavarz Blvd.', 'Motahari St.'])}`,
+      `${r.pick(['Tehran', 'Shiraz', 'Isfahan', 'Tabriz', 'Mashhad'])}, Postal code ${r.int(1, 9)}${d(r, 4)}-${d(r, 5)}`,
+    ]),
+  MM: (r, m) =>
+    lines(m, [
+      `No. ${r.int(1, 250)}, ${r.pick(['Bogyoke Road', 'Pyay Road', 'Insein Road', 'Anawrahta Road', 'Thamine Station Road'])}, ${r.pick(['Kamayut', 'Sanchaung', 'Bahan', 'Tamwe', 'Mayangon'])} Township`,
+      r.pick(['Yangon 11041', 'Yangon 11111', 'Yangon 11201', 'Mandalay 05021']),
+    ]),
+};
+
+const ADDRESS_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH'],
+  fr: ['FR', 'FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+const HOME_COUNTRY: Record<string, string> = { th: 'TH', fa: 'IR', my: 'MM' };
+
+export const address = (rng: Rng, lang: Lang, multi = false): string => ADDRESSES[rng.pick(ADDRESS_COUNTRIES[lang])]!(rng, multi);
+export const homeAddress = (rng: Rng, locale: string, multi = false): string => ADDRESSES[HOME_COUNTRY[locale]!]!(rng, multi);
+
+// ---- dates ----
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+};
+
+/** A date in one of the language's spellings or ISO. */
+export function dateIn(rng: Rng, lang: Lang, y: number, m: number, day: number): string {
+  const mon = MONTHS[lang][m - 1]!;
+  const forms: Record<Lang, string[]> = {
+    en: [`${day} ${mon} ${y}`, `${mon} ${day}, ${y}`, `${pad(day)}/${pad(m)}/${y}`, `${day} ${mon.slice(0, 3)} ${y}`],
+    de: [`${pad(day)}.${pad(m)}.${y}`, `${day}. ${mon} ${y}`, `${day}.${m}.${y}`],
+    fr: [`${pad(day)}/${pad(m)}/${y}`, `${day === 1 ? '1er' : day} ${mon} ${y}`],
+    es: [`${pad(day)}/${pad(m)}/${y}`, `${day} de ${mon} de ${y}`, `${day}-${m}-${y}`],
+    it: [`${pad(day)}/${pad(m)}/${y}`, `${day} ${mon} ${y}`, `${pad(day)}.${pad(m)}.${y}`],
+    nl: [`${pad(day)}-${pad(m)}-${y}`, `${day} ${mon} ${y}`],
+  };
+  return rng.chance(0.15) ? `${y}-${pad(m)}-${pad(day)}` : rng.pick(forms[lang]);
+}
+
+export const otherDate = (rng: Rng, lang: Lang): string => dateIn(rng, lang, rng.int(2024, 2027), rng.int(1, 12), rng.int(1, 28));
+
+// ---- secrets ----
+
+const chars = (rng: Rng, n: number, alphabet = ALNUM): string => rng.chars(n, alphabet);
+
+/** An API key or token of one of several services' shapes. */
+export function apiKey(rng: Rng): string {
+  return rng.pick([
+    () => `sk_live_${chars(rng, 24)}`,
+    () => `rk_live_${chars(rng, 24)}`,
+    () => `ghp_${chars(rng, 36)}`,
+    () => `github_pat_11${chars(rng, 20, UPPER + '0123456789')}_${chars(rng, 59)}`,
+    () => `xoxb-${dig(rng, 12)}-${dig(rng, 13)}-${chars(rng, 24)}`,
+    () => `glpat-${chars(rng, 20)}`,
+    () => `hf_${chars(rng, 34)}`,
+    () => `AIza${chars(rng, 35, ALNUM + '-_')}`,
+    () => `SG.${chars(rng, 22)}.${chars(rng, 43)}`,
+    () => `sk-proj-${chars(rng, 48)}`,
+    () => `dop_v1_${chars(rng, 64, HEX)}`,
+    () => `npm_${chars(rng, 36)}`,
+  ])();
+}
+
+export function awsKeyPair(rng: Rng): { id: string; secret: string } {
+  return { id: `AKIA${chars(rng, 16, UPPER + '234567')}`, secret: chars(rng, 40, ALNUM + '/+') };
+}
+
+export function jwt(rng: Rng): string {
+  const head = b64url(JSON.stringify({ alg: rng.pick(['HS256', 'RS256']), typ: 'JWT' }));
+  const body = b64url(JSON.stringify({ sub: String(rng.int(1000, 99999)), iat: rng.int(1_700_000_000, 1_760_000_000) }));
+  return `${head}.${body}.${chars(rng, 43, ALNUM + '-_')}`;
+}
+
+const PW_WORDS: Record<Lang, string[]> = {
+  en: ['harbour', 'lantern', 'pepper', 'glacier', 'walnut', 'thunder', 'copper', 'meadow'],
+  de: ['Sonnenblume', 'Kiefer', 'Laterne', 'Bergwerk', 'Zwiebel', 'Gewitter', 'Heidelbeere'],
+  fr: ['tournesol', 'lanterne', 'framboise', 'orage', 'noisette', 'falaise', 'grenouille'],
+  es: ['girasol', 'linterna', 'tormenta', 'avellana', 'granada', 'acantilado', 'mariposa'],
+  it: ['girasole', 'lanterna', 'temporale', 'nocciola', 'melograno', 'scogliera', 'farfalla'],
+  nl: ['zonnebloem', 'lantaarn', 'onweer', 'hazelnoot', 'vuurtoren', 'regenboog', 'schildpad'],
+};
+
+/** A password as people make them: a word, capitals, digits and a sign. */
+export function password(rng: Rng, lang: Lang): string {
+  const w = rng.pick(PW_WORDS[lang]);
+  return rng.pick([
+    () => `${w[0]!.toUpperCase()}${w.slice(1)}${rng.int(10, 99)}${rng.pick(['!', '?', '#', '$', '%'])}`,
+    () => `${w.replace(/a/g, '@').replace(/o/g, '0')}${rng.int(1970, 2024)}`,
+    () => chars(rng, rng.int(12, 18), ALNUM + '!#%&*+-=?'),
+    () => `${rng.int(10, 99)}${w.toUpperCase()}${rng.pick(['!!', '_', '*', '.'])}${rng.int(1, 9)}`,
+  ])();
+}
+
+/** A passphrase of four words of the language. */
+export function passphrase(rng: Rng, lang: Lang): string {
+  return rng
+    .shuffle(PW_WORDS[lang])
+    .slice(0, 4)
+    .join(rng.pick(['-', ' ', '.']));
+}
+
+export function connectionString(rng: Rng): string {
+  const user = rng.pick(['app', 'svc_orders', 'reporting', 'claims_rw', 'admin']);
+  const pw = chars(rng, rng.int(14, 22));
+  const host = rng.pick(['db-prod-2.internal', '10.20.4.17', 'pg.claims.lan', 'mysql-replica-1']);
+  return rng.pick([
+    () => `postgresql://${user}:${pw}@${host}:5432/${rng.pick(['claims', 'tickets', 'loans'])}`,
+    () => `mysql://${user}:${pw}@${host}:3306/shop`,
+    () => `mongodb+srv://${user}:${pw}@cluster0.${chars(rng, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}.mongodb.net/app`,
+    () => `Server=${host};Database=Enrolment;User Id=${user};Password=${pw};`,
+  ])();
+}
+
+// ---- host addresses ----
+
+export function ip(rng: Rng): string {
+  return rng.pick([
+    () => `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    () => `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    () => `192.168.${rng.int(0, 40)}.${rng.int(2, 254)}`,
+    () => `169.254.${rng.int(1, 254)}.${rng.int(1, 254)}`,
+    () => `${rng.pick([31, 46, 62, 78, 85, 91, 185, 212])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    () => `2a02:${chars(rng, 4, HEX)}:${chars(rng, 3, HEX)}:${chars(rng, 4, HEX)}::${chars(rng, 2, HEX)}`,
+    () => `fe80::${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}`,
+  ])();
+}
+
+/** An address of a documentation range, loopback or unspecified: never labelled. */
+export function docIp(rng: Rng): string {
+  return rng.pick([
+    () => `192.0.2.${rng.int(1, 254)}`,
+    () => `198.51.100.${rng.int(1, 254)}`,
+    () => `203.0.113.${rng.int(1, 254)}`,
+    () => `127.0.${rng.int(0, 9)}.${rng.int(1, 254)}`,
+    () => `0.0.0.0:${rng.int(3000, 9000)}`,
+    () => `2001:db8::${rng.int(1, 99)}`,
+  ])();
+}
+
+export const cidr = (rng: Rng): string =>
+  rng.pick([`10.${rng.int(0, 99)}.0.0/16`, '172.16.0.0/12', `192.168.${rng.int(0, 9)}.0/24`, 'fd00::/8']);
+
+// ---- look-alikes (never labelled) ----
+
+/** Retries a generator until its value holds no Luhn-valid run and no valid IBAN. */
+function clean(rng: Rng, f: Gen): string {
+  for (;;) {
+    const s = f(rng);
+    if (luhnRuns(s).length === 0 && !ibanValid(s)) return s;
+  }
+}
+
+export const orderNumber = (rng: Rng): string =>
+  clean(rng, (r) =>
+    r.pick([
+      () => `#${r.int(100000, 999999)}`,
+      () => `RMA-${r.int(2024, 2026)}-${dig(r, 5)}`,
+      () => `CLM-${dig(r, 7)}`,
+      () => `TCK-${r.chars(2, UPPER)}${dig(r, 6)}`,
+      () => `${r.chars(3, UPPER)}/${r.int(2024, 2026)}/${dig(r, 4)}`,
+    ])(),
+  );
+
+export const version = (rng: Rng): string => `${rng.int(0, 9)}.${rng.int(0, 30)}.${rng.int(0, 20)}${rng.pick(['', '', '-rc1', '-beta.2'])}`;
+
+export const commitHash = (rng: Rng): string => clean(rng, (r) => chars(r, rng.pick([7, 12, 40]), HEX));
+
+export function uuid(rng: Rng): string {
+  return clean(
+    rng,
+    (r) =>
+      `${chars(r, 8, HEX)}-${chars(r, 4, HEX)}-4${chars(r, 3, HEX)}-${r.pick(['8', '9', 'a', 'b'])}${chars(r, 3, HEX)}-${chars(r, 12, HEX)}`,
+  );
+}
+
+/** An ISBN-13 with its own check digit. */
+export function isbn(rng: Rng): string {
+  return clean(rng, (r) => {
+    const body = `978${r.int(0, 9)}${dig(r, 8)}`;
+    const s = [...body].reduce((a, c, i) => a + Number(c) * (i % 2 === 0 ? 1 : 3), 0);
+    const full = body + String((10 - (s % 10)) % 10);
+    return `${full.slice(0, 3)}-${full[3]}-${full.slice(4, 8)}-${full.slice(8, 12)}-${full[12]}`;
+  });
+}
+
+export const timestamp = (rng: Rng): string =>
+  `${rng.int(2024, 2026)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}T${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}Z`;
+
+export function amount(rng: Rng, lang: Lang): string {
+  const n = rng.int(5, 4800);
+  const c = rng.int(0, 99);
+  return lang === 'en' ? `£${n}.${pad(c)}` : `${n},${pad(c)} €`;
+}
+
+/** Coordinates of a place (never personal data on their own). */
+export const coordinates = (rng: Rng): string => `${rng.int(-40, 60)}.${dig(rng, 4)}, ${rng.int(-120, 140)}.${dig(rng, 4)}`;
+
+export const tracking = (rng: Rng): string =>
+  clean(rng, (r) => `${r.pick(['JD', 'CX', 'RR'])}${dig(r, 9)}${r.pick(['GB', 'DE', 'NL', 'TH'])}`);
+
+export { weighted, pad };
