@@ -75,7 +75,7 @@ export function renderReadme(
 \`blind9.jsonl\` has ${docs.length} documents in six languages (en, de, fr, es, it, nl; 100 each), half of them
 sensitive. It was written **blind**: its author read neither the detectors' code, models and training pipeline
 (\`shared/core/pii/\`, \`shared/core/inspect/\`, \`shared/models/\`, \`shared/tools/model-build/\`,
-\`shared/tools/phone-plan/\`), nor \`test/attacks/\`, nor the phrasings, names, values or documents of the other sets
+\`shared/tools/tables/\`), nor \`test/attacks/\`, nor the phrasings, names, values or documents of the other sets
 (\`../pii-blind/\`, \`../pii-blind2/\`, \`../pii-blind3/\`, \`../pii-blind4/\`, \`../pii-blind5/\`, \`../pii-blind6/\`,
 \`../pii-blind7/\`, \`../pii-blind8/\`, \`../pii-fresh/\`, \`../pii-independent/\`, \`../pii-heldout/\`), and never ran the
 detectors or the scorer on it. Format: the labelled-set format of [docs/pii-labels.md](../../docs/pii-labels.md)
