@@ -45,6 +45,18 @@ describe('the entity tagger over the committed PII tagger', () => {
     expect(expected.map(([type]) => type)).toContain('ADDRESS');
   });
 
+  it('finds the same in a text whatever is tagged beside it (INT8 activations are scaled per run)', async () => {
+    const set = await readFile(join(import.meta.dirname, '..', '..', 'test', 'pii-blind8', 'blind8.jsonl'), 'utf8');
+    const texts = set
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    const tagger = createEntityTagger(model, 'pii-tagger@test', { threshold: 0.3, requireEvidence: false, maxWindows: Infinity });
+    const key = (findings: readonly { type: string; start: number; end: number }[]) => findings.map((f) => `${f.type}:${f.start}:${f.end}`);
+    const together = await tagger.tag(texts);
+    for (const [i, text] of texts.entries()) expect(key(together[i]!), text).toEqual(key((await tagger.tag([text]))[0]!));
+  });
+
   it('runs the model only on windows around candidate words, each within the window size', async () => {
     const { counted, runs } = counting(model);
     const tagger = createEntityTagger(counted, 'pii-tagger@test', { windowTokens: 32 });
@@ -103,7 +115,7 @@ describe('the entity tagger over the committed PII tagger', () => {
     await expect(tagger.tag([names.join(' ')])).rejects.toThrow(TaggerBudgetError);
     expect(runs).toEqual([]);
     await expect(createEntityTagger(counted, 'x', { maxWindows: 4 }).tag([names.join(' ')])).resolves.toHaveLength(1);
-    expect(runs).toHaveLength(1); // one batched run for all four windows
+    expect(runs).toHaveLength(4); // one run per window: see the next test
   });
 
   it('takes a less sure PERSON only on a rare name run (rareNameThreshold), every other finding at the threshold', async () => {

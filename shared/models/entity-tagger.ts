@@ -86,7 +86,12 @@ const LABEL_TYPES: Readonly<Record<string, PiiType>> = {
   PHONENUMBER: 'PHONE',
 };
 
-const DEFAULTS = { windowTokens: 64, context: 8, batch: 32, maxWindows: 32, threshold: 0.5 } as const;
+/**
+ * One window per model run (`batch: 1`): a dynamically quantized model (the INT8 default) scales its activations over
+ * the whole batch, so a window's scores would depend on the windows run beside it — a name found alone was missed
+ * among 600 texts, and a request could lower one message's scores by what it puts in another.
+ */
+const DEFAULTS = { windowTokens: 64, context: 8, batch: 1, maxWindows: 32, threshold: 0.5 } as const;
 
 export async function loadEntityTagger(
   ort: OrtLike,
