@@ -545,10 +545,14 @@ export async function runWorkerd(samples: number): Promise<void> {
     started.push(edge);
     const noReceipts = await startEdgeWorkerd(upstream.url, { bundleDir, unbind: ['RECEIPT_LOG'] });
     started.push(noReceipts);
-    // EDGE_COMPARE_BUNDLE=DIR: another build's bundle (e.g. an earlier commit's dry run) as one more variant, for before/after in one run.
-    const compareDir = process.env.EDGE_COMPARE_BUNDLE;
-    const compare = compareDir ? await startEdgeWorkerd(upstream.url, { bundleDir: compareDir }) : undefined;
-    if (compare) started.push(compare);
+    // EDGE_COMPARE_BUNDLE=DIR[,DIR…]: other builds' bundles (e.g. an earlier commit's dry run, a step stubbed out) as
+    // more variants, for before/after in one run.
+    const compares: [string, WorkerdTarget][] = [];
+    for (const dir of (process.env.EDGE_COMPARE_BUNDLE ?? '').split(',').filter(Boolean)) {
+      const compare = await startEdgeWorkerd(upstream.url, { bundleDir: dir });
+      started.push(compare);
+      compares.push([dir, compare]);
+    }
     const key = (t: WorkerdTarget) => (t.headers('') as Record<string, string>).authorization!.slice('Bearer '.length);
     const variants: Variant[] = [
       { label: 'direct → upstream', url: `${upstream.url}/v1/chat/completions` },
@@ -560,9 +564,7 @@ export async function runWorkerd(samples: number): Promise<void> {
         apiKey: key(noReceipts),
         pid: noReceipts.pid,
       },
-      ...(compare
-        ? [{ label: `edge bundle from ${compareDir}`, url: `${compare.url}${compare.chatPath}`, apiKey: key(compare), pid: compare.pid }]
-        : []),
+      ...compares.map(([dir, t]) => ({ label: `edge bundle from ${dir}`, url: `${t.url}${t.chatPath}`, apiKey: key(t), pid: t.pid })),
     ];
     progress('edge (workerd): warm-up');
     for (const v of variants) for (let k = 0; k < 200; k++) await ok(v.url, chatBody('bench-upstream', k), v.apiKey);

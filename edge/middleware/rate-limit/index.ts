@@ -2,7 +2,8 @@
 // and the usage counters behind them. A request is charged the inspection's estimate (prompt + max_tokens)
 // before it runs; once its answer is in, the usage the upstream reported replaces the estimate (usage.ts reads
 // it off the JSON answer or the stream as it passes; the settlement goes to the object through waitUntil, the
-// client never waits for it). No usage reported: the estimate stands. A cache hit and an error answer ran
+// client never waits for it, with the isolate's other settlements for the tenant of the same few ms in one call:
+// edge/durable-batches.ts). No usage reported: the estimate stands. A cache hit and an error answer ran
 // nothing upstream: they count as a request of no tokens.
 //
 //   app.post('/v1/chat/completions', auth(), body({task}), inspect(), rateLimit(), ...)
@@ -23,6 +24,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { parseJsonOrUndefined } from '../../../shared/protocol/json.ts';
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import { formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
+import { DurableBatches } from '../../durable-batches.ts';
 import { objectStub } from '../../durable-ids.ts';
 import type { Env } from '../../env.ts';
 import { setHeaders } from '../../response-headers.ts';
@@ -31,7 +33,7 @@ import type { BodyVars } from '../body/vars.ts';
 import type { CacheVars } from '../cache/vars.ts';
 import type { InspectVars } from '../inspect/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
-import { type BudgetPeriod, type Dimension, type LimitReply, type Limits, type RateLimiter } from './limiter.ts';
+import { type BudgetPeriod, type Dimension, type LimitReply, type Limits, type RateLimiter, type Settlement } from './limiter.ts';
 import { clientAskedForUsage, meteredStream, usageOf, type Usage } from './usage.ts';
 
 export { RateLimiter } from './limiter.ts';
@@ -84,6 +86,12 @@ const scopesOf = (r: LimitRequest) => [
   { id: 'tenant', limits: r.tenantLimits, scope: 'tenant' as const },
 ];
 
+/** The tenant's RateLimiter object. */
+const objectName = (tenant: string) => `tenant:${tenant}`;
+
+/** Settlements per call at most (a batch also goes DELAY_MS after its first). */
+const SETTLE_BATCH = 100;
+
 /**
  * Talks to the RateLimiter objects and remembers their last replies (per isolate: one client per
  * middleware instance). Two clients share nothing but the objects — which is how tests show that limits
@@ -91,10 +99,14 @@ const scopesOf = (r: LimitRequest) => [
  */
 export class RateLimitClient {
   private readonly seen = new Map<string, Remembered>();
+  /** Settlements go a batch per object at a time: none is waited for, and one call costs less than several. */
+  private readonly settlements: DurableBatches<Settlement>;
   constructor(
     private readonly ns: DurableObjectNamespace<RateLimiter>,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.settlements = new DurableBatches((name, batch) => objectStub(ns, name).settleAll(batch), SETTLE_BATCH);
+  }
 
   async check(r: LimitRequest): Promise<LimitResult> {
     const scopes = scopesOf(r);
@@ -129,8 +141,8 @@ export class RateLimitClient {
    * The answer is in: `usage` (undefined = none reported) replaces the estimate `check` charged (`charged`), or,
    * for a request `check` did not send to the object, is counted whole.
    */
-  async settle(r: LimitRequest, charged: { at: number } | undefined, usage: Usage | undefined): Promise<void> {
-    await this.stub(r.tenant).settle({
+  settle(r: LimitRequest, charged: { at: number } | undefined, usage: Usage | undefined): Promise<void> {
+    return this.settlements.add(objectName(r.tenant), {
       scopes: scopesOf(r).map((s) => s.id),
       estimate: { tokens: r.tokens, promptTokens: r.promptTokens ?? 0 },
       ...(charged ? { charged } : {}),
@@ -156,7 +168,7 @@ export class RateLimitClient {
   }
 
   private stub(tenant: string): DurableObjectStub<RateLimiter> {
-    return objectStub(this.ns, `tenant:${tenant}`);
+    return objectStub(this.ns, objectName(tenant));
   }
 }
 

@@ -142,4 +142,26 @@ describe('usage counters', () => {
     );
     expect(stored.n).toBe(3);
   });
+
+  it('a batch of settlements (settleAll, one call) counts and corrects exactly as the same settlements one by one', async () => {
+    const [one, all] = [object('one-by-one'), object('batched')];
+    const limits = scopes({ tpm: 1000, budget: { tokens_per_day: 10_000 } });
+    const batch = [
+      settlement(50, 20, t0, { prompt: 18, completion: 7 }),
+      settlement(30, 10, t0 + 1), // no usage came back: the estimate stands
+      settlement(40, 40, t0 + 2, { prompt: 40, completion: 90 }),
+      { scopes: ['key:k2', 'tenant'], estimate: { tokens: 9, promptTokens: 9 }, usage: { prompt: 4, completion: 2 } },
+    ];
+    for (const o of [one, all])
+      for (const s of batch.slice(0, 3)) await o.check({ scopes: limits, tokens: s.estimate.tokens }, s.charged!.at);
+    for (const s of batch) await one.settle(s, t0 + 3);
+    await all.settleAll(batch, t0 + 3);
+
+    expect(await all.usageOf('2030-01')).toEqual(await one.usageOf('2030-01'));
+    expect((await all.usageOf('2030-01')).find((r) => r.scope === 'tenant' && r.period === '2030-01')).toMatchObject({ requests: 4 });
+    // the window and the held estimates corrected the same way: the same room left, for the same next request
+    const next = { scopes: limits, tokens: 800 };
+    expect(await all.check(next, t0 + 4)).toEqual(await one.check(next, t0 + 4));
+    expect((await all.check({ scopes: limits, tokens: 1 }, t0 + 5)).remaining[0]!.tokens).toBe(1000 - 25 - 30 - 130 - 800 - 1);
+  });
 });

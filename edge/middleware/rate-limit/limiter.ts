@@ -141,6 +141,11 @@ export class RateLimiter extends DurableObject {
     this.usage.add(s.scopes, charged?.at ?? nowMs, { requests: 1, prompt, completion, estimated: usage ? 0 : 1 }, nowMs);
   }
 
+  /** Settlements in the order given (the Worker's batch of them, edge/durable-batches.ts): one event, one storage commit. */
+  settleAll(settlements: readonly Settlement[], nowMs: number = Date.now()): void {
+    for (const s of settlements) this.settle(s, nowMs);
+  }
+
   /** The operator's read path: this tenant's usage rows of UTC month `YYYY-MM` (the month's and its days'). */
   usageOf(month: string): UsageRow[] {
     return this.usage.month(month);

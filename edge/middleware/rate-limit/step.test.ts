@@ -133,6 +133,16 @@ describe('usage through the pipeline', () => {
     expect([first, second, third].map((r) => r.res.headers.get('x-triage-cache'))).toEqual(['miss', 'miss', 'miss']);
   });
 
+  it('requests answered together, settled together (one batch per object): every one counted', async () => {
+    const { chat, usage } = makeApp();
+    const k = await keyFor('together', { rpm: 100 });
+    const answers = await Promise.all(Array.from({ length: 12 }, () => chat(k.key, {})));
+    expect(answers.map((a) => a.res.status)).toEqual(Array(12).fill(200));
+    const row = { requests: 12, prompt_tokens: 12 * 12, completion_tokens: 12 * 5, estimated_requests: 0 };
+    expect(monthRow(await usage(k.tenant), `key:${k.keyId}`)).toMatchObject(row);
+    expect(monthRow(await usage(k.tenant), 'tenant')).toMatchObject(row);
+  });
+
   it('a cache hit ran nothing: it counts as a request of no tokens', async () => {
     const { request, usage } = makeApp();
     const k = await keyFor('cached', { tpm: 10_000 });

@@ -147,6 +147,20 @@ describe('receipts through the app', () => {
     expect(checkpoints.map((c) => c.seq)).toEqual([2]); // a new chain is checkpointed with its first batch
   });
 
+  it('requests answered together: one receipt each, handed over together, in one chain', async () => {
+    const { key, tenant } = await tenantKey('together');
+    const call = makeApp();
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => call(key, chat(`Question ${i} about billing`)).then((r) => r.status)),
+    );
+    expect(statuses).toEqual(Array(10).fill(200));
+    expect(await flush(tenant)).toMatchObject({ written: 10, checkpoint: 10 });
+    const { receipts, checkpoints } = await stored(tenant);
+    expect(receipts.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(receipts.map((r) => r.request_id)).size).toBe(10);
+    expect((await verifyReceipts({ receipts, checkpoints })).problems).toEqual([]);
+  });
+
   it('a refusal is receipted with its code and no target', async () => {
     const { key, tenant } = await tenantKey('refusal');
     // A hand-built policy without an on-prem target (the loader would reject it): the evaluator refuses PII.

@@ -1,6 +1,7 @@
 // Step: a signed decision receipt for every request that reached a routing decision (refusals and requests
 // that failed after it included), taken once the response is known and handed to the tenant's ReceiptLog
-// (log.ts) through waitUntil — the client never waits for it.
+// (log.ts) through waitUntil — the client never waits for it — with the isolate's other receipts for that
+// tenant of the same few ms, in one call (edge/durable-batches.ts).
 //
 //   app.use('*', telemetry(...)); app.use('*', decisionHeaders()); app.use('*', receipts())
 //
@@ -15,6 +16,7 @@ import { receiptBody, type ReceiptBody, type RedactionCount, type ShadowRecord }
 import { routedAs, sameDestination } from '../../../shared/core/shadow/compare.ts';
 import { ApiError } from '../../../shared/protocol/openai/errors.ts';
 import { consoleSink, formatLog, type LogSink } from '../../../shared/protocol/telemetry/index.ts';
+import { DurableBatches } from '../../durable-batches.ts';
 import { objectStub } from '../../durable-ids.ts';
 import type { Env } from '../../env.ts';
 import type { AuthVars } from '../auth/vars.ts';
@@ -24,6 +26,7 @@ import type { RedactVars } from '../redact/vars.ts';
 import type { RunVars } from '../run/vars.ts';
 import type { ShadowVars } from '../shadow/vars.ts';
 import type { TelemetryVars } from '../telemetry/vars.ts';
+import { BATCH_SIZE } from './log.ts';
 
 export { ReceiptLog } from './log.ts';
 
@@ -41,6 +44,8 @@ export function receipts(options: ReceiptsOptions = {}): MiddlewareHandler<Recei
   const log = options.log ?? consoleSink;
   const now = options.now ?? (() => new Date());
   let saidDisabled = false;
+  let batches: DurableBatches<ReceiptBody> | undefined;
+  let boundTo: unknown;
   return async function receipts(c, next) {
     try {
       await next();
@@ -48,8 +53,13 @@ export function receipts(options: ReceiptsOptions = {}): MiddlewareHandler<Recei
       const body = receiptOf(c, now());
       if (body) {
         const ns = c.env.RECEIPT_LOG;
-        if (ns && c.env.RECEIPTS) keep(c, ns, body, log);
-        else if (!saidDisabled) {
+        if (ns && c.env.RECEIPTS) {
+          if (!batches || boundTo !== ns) {
+            batches = appendBatches(ns);
+            boundTo = ns;
+          }
+          keep(c, batches, body, log);
+        } else if (!saidDisabled) {
           saidDisabled = true;
           log(formatLog({ ts: now().toISOString(), level: 'warn', msg: 'receipts_disabled', reason: 'RECEIPT_LOG or RECEIPTS not bound' }));
         }
@@ -101,10 +111,20 @@ function shadowOf(c: Context<ReceiptsEnv>, live: Decision): { shadow?: ShadowRec
   return shadow ? { shadow: { ...shadow, same: sameDestination(routedAs(live), shadow) } } : {};
 }
 
+/** The isolate's receipts per tenant, a batch at a time (BATCH_SIZE at most: a full batch makes the log write to R2 at once). */
+function appendBatches(ns: NonNullable<Env['RECEIPT_LOG']>): DurableBatches<ReceiptBody> {
+  return new DurableBatches(
+    (tenant, bodies) =>
+      objectStub(ns, tenant)
+        .appendAll(bodies)
+        .then(() => undefined),
+    BATCH_SIZE,
+  );
+}
+
 /** Appends to the tenant's chain after the response; a failure is logged by code, never with content. */
-function keep(c: Context<ReceiptsEnv>, ns: NonNullable<Env['RECEIPT_LOG']>, body: ReceiptBody, log: LogSink): void {
-  const stub = objectStub(ns, body.tenant);
-  const appended = stub.append(body).then(
+function keep(c: Context<ReceiptsEnv>, batches: DurableBatches<ReceiptBody>, body: ReceiptBody, log: LogSink): void {
+  const appended = batches.add(body.tenant, body).then(
     () => undefined,
     (err: unknown) =>
       log(

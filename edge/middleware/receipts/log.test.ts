@@ -154,6 +154,41 @@ describe('ReceiptLog object', () => {
     expect((await verifyReceipts({ receipts, checkpoints })).problems).toEqual([]);
   });
 
+  it('batches (appendAll) and single appends arriving together: each batch in its order, one chain, no seq twice', async () => {
+    const tenant = tenantNamed('together');
+    const log = logOf(tenant);
+    const batches = [seqs(1, 7), seqs(8, 8), seqs(9, 40), seqs(41, 43)].map((ids) => ids.map((i) => body(tenant, i)));
+    const singles = seqs(44, 50).map((i) => log.append(body(tenant, i)));
+    const acks = await Promise.all([...batches.map((b) => log.appendAll(b)), ...singles.map(async (a) => [await a])]);
+    expect((await log.appendAll([])).length).toBe(0);
+    for (const batchAcks of acks) for (let i = 1; i < batchAcks.length; i++) expect(batchAcks[i]!.seq).toBe(batchAcks[i - 1]!.seq + 1);
+    expect(
+      acks
+        .flat()
+        .map((a) => a.seq)
+        .sort((a, b) => a - b),
+    ).toEqual(seqs(1, 50));
+    await log.flush(true);
+
+    const { receipts, checkpoints } = await stored(tenant);
+    expect(receipts.map((r) => r.seq)).toEqual(seqs(1, 50));
+    const bySeq = new Map(receipts.map((r) => [r.seq, r]));
+    for (const [b, batchAcks] of batches.map((batch, i) => [batch, acks[i]!] as const))
+      expect(batchAcks.map((a) => bySeq.get(a.seq)!.request_id)).toEqual(b.map((r) => r.request_id)); // in the order handed over
+    expect((await verifyReceipts({ receipts, checkpoints })).problems).toEqual([]);
+  });
+
+  it('a batch with another tenant’s receipt is refused whole', async () => {
+    const tenant = tenantNamed('mixed');
+    const log = logOf(tenant);
+    const refused = await log.appendAll([body(tenant, 1), body(tenantNamed('other'), 2)]).then(
+      () => 'appended',
+      (err: unknown) => (err instanceof Error ? err.message : 'not an Error'),
+    );
+    expect(refused).toContain('another tenant');
+    expect((await log.append(body(tenant, 3))).seq).toBe(1);
+  });
+
   it('a failed R2 write keeps the batch; a retry after a lost reply rewrites the same object, nothing twice', async () => {
     const tenant = tenantNamed('flaky');
     const mode: { fail: 'before' | 'after' | 'no' } = { fail: 'before' };

@@ -11,7 +11,8 @@
 // written as, with its seq and hash, so the row is also the chain head. The log's state row changes only when a
 // batch or checkpoint is written. Memory holds the same state, read back from storage when the object starts;
 // an append is acknowledged only once its row is durable (the output gate holds the RPC reply until the write
-// is confirmed), so a restart loses nothing acknowledged.
+// is confirmed), so a restart loses nothing acknowledged. The Worker hands over an isolate's receipts for the
+// tenant in batches (appendAll; edge/durable-batches.ts): one event and one commit for several.
 //
 // A failed R2 write throws from the alarm, which the runtime retries; the batch stays in storage until written
 // (rewriting the same object names, so a retry never forks the chain).
@@ -19,6 +20,7 @@ import { DurableObject } from 'cloudflare:workers';
 import {
   appendReceipt,
   checkpointObjectKey,
+  type ChainHead,
   importSigningKey,
   makeCheckpoint,
   receiptObjectKey,
@@ -62,17 +64,26 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
     this.state = this.tables.open();
   }
 
-  /** Places a receipt at the head of its tenant's chain; it is written to R2 within FLUSH_MS. */
-  async append(body: ReceiptBody): Promise<{ seq: number; hash: string }> {
-    const state = (this.state ??= this.tables.startChain(body.tenant));
-    if (body.tenant !== state.tenant) throw new Error('receipt for another tenant'); // a routing bug, never expected
-    // Synchronous from reading the head to moving it: no other append can come in between. The head moves only
-    // once its row is stored, so a failed insert leaves the chain where it was.
-    const { receipt, head } = appendReceipt(state.head, body);
-    this.tables.insert(receipt);
-    state.head = head;
-    await this.scheduleFlush(receipt.seq - state.written.seq >= BATCH_SIZE ? 0 : FLUSH_MS);
-    return { seq: receipt.seq, hash: receipt.hash };
+  /** Places a receipt at the head of its tenant's chain; it is written to R2 within FLUSH_MS. (One at a time: what Workers of the previous version send.) */
+  async append(body: ReceiptBody): Promise<ChainHead> {
+    const [ack] = await this.appendAll([body]);
+    return ack!;
+  }
+
+  /**
+   * Places receipts at the head of the chain in the order given (the Worker's batch of them, durable-batches.ts):
+   * one event, so one storage commit for all of them.
+   */
+  async appendAll(bodies: readonly ReceiptBody[]): Promise<ChainHead[]> {
+    const tenant = bodies[0]?.tenant;
+    if (tenant === undefined) return [];
+    if (bodies.some((b) => b.tenant !== tenant)) throw new Error('receipt for another tenant'); // a routing bug, never expected
+    const state = (this.state ??= this.tables.startChain(tenant));
+    if (tenant !== state.tenant) throw new Error('receipt for another tenant');
+    // Synchronous from reading the head to moving it past the last: no other append can come in between.
+    const acks = bodies.map((body) => this.place(state, body));
+    await this.scheduleFlush(state.head.seq - state.written.seq >= BATCH_SIZE ? 0 : FLUSH_MS);
+    return acks;
   }
 
   override async alarm(): Promise<void> {
@@ -89,6 +100,14 @@ export class ReceiptLog extends DurableObject<ReceiptLogEnv> {
     } finally {
       this.flushing = undefined;
     }
+  }
+
+  /** One receipt after the head. The head moves only once its row is stored: a failed insert leaves the chain where it was. */
+  private place(state: LogState, body: ReceiptBody): ChainHead {
+    const { receipt, head } = appendReceipt(state.head, body);
+    this.tables.insert(receipt);
+    state.head = head;
+    return head;
   }
 
   private async writeBatch(force: boolean): Promise<FlushResult> {
