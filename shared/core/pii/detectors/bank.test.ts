@@ -168,3 +168,11 @@ describe('the short label "acc", and hex ids', () => {
     expect(found("l'identifiant de requête f13f7843-e2b8-4532-be76-dacca2b49cc7 n'est plus journalisé")).toEqual([]);
   });
 });
+
+describe('IBANs of countries outside the SWIFT registry (lengths from ibantools)', () => {
+  it("Iran's and Madagascar's, compact and grouped", () => {
+    expect(found('Please wire it to IR062960000000100324200001 by Friday.')).toEqual([['IBAN', 'IR062960000000100324200001']]);
+    expect(found('IBAN: MG46 0000 5030 0101 0191 4016 056')).toEqual([['IBAN', 'MG46 0000 5030 0101 0191 4016 056']]);
+    expect(found('Please wire it to IR062960000000100324200002 by Friday.')).toEqual([]); // check digits fail
+  });
+});

@@ -225,3 +225,14 @@ describe('an AWS secret access key beside its key id, unlabelled', () => {
     expect(found('build Hy0lUCgZJGlz5YDHT4th8i4Iu9JdKeW+yVAY8kuZ')).toEqual([]);
   });
 });
+
+describe("a key whose name only begins like a digest's", () => {
+  it("SharedAccessKey in a Service Bus connection string is a key; a file's sha256 is not", () => {
+    expect(
+      found(
+        'Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=Zk3mP9qX2vB7nL4tR8wY1cF6hJ0sD5gA3eK7uI9oQ2=',
+      ),
+    ).toEqual(['Zk3mP9qX2vB7nL4tR8wY1cF6hJ0sD5gA3eK7uI9oQ2=']);
+    expect(found('file_sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08')).toEqual([]);
+  });
+});
