@@ -552,3 +552,12 @@ describe('names that are brands, countries, offices and public figures', () => {
     expect(about('Cite cinq romans de Marguerite Duras.', 'Marguerite Duras')).toBe(true);
   });
 });
+
+describe('a name a form wrote in capitals, mentioned again in prose', () => {
+  it('is found written as a name too', () => {
+    expect(found('Name: CHATHURI RAJAPAKSHE, geboren am 26. November 2011\nVerhalten: Chathuri arbeitet sorgfältig.')).toEqual([
+      'CHATHURI RAJAPAKSHE',
+      'Chathuri',
+    ]);
+  });
+});

@@ -718,7 +718,9 @@ function propagate(text: string, toks: readonly Tok[], out: NameCandidate[]): vo
   const known = new Set<string>();
   for (const c of out) {
     if (c.cue === 'propagated') continue;
-    for (const w of text.slice(c.start, c.end).split(/[\s/]+/)) {
+    for (const raw of text.slice(c.start, c.end).split(/[\s/,]+/)) {
+      // a form's capitals are looked for as its prose writes the name too: "Name: CHATHURI RAJAPAKSHE … Chathuri"
+      const w = /^\p{Lu}{3,}$/u.test(raw) ? raw.charAt(0) + raw.slice(1).toLowerCase() : raw;
       if (w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORDS.has(w) && !WORDLIKE_GIVEN.has(w) && !PLACE_SUFFIX.has(w))
         known.add(w);
     }

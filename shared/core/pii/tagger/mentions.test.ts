@@ -111,3 +111,14 @@ describe('withListedPeople', () => {
     expect(listed('- Anna Berg\n- Tom Reyes\n\n- Ilse Vandam', ['Anna Berg', 'Tom Reyes'])).toEqual(['Anna Berg', 'Tom Reyes']);
   });
 });
+
+describe('a name a form wrote in capitals, mentioned again in prose', () => {
+  it('is found written as a name', () => {
+    const text = 'Élève : KRISTOFFUR SAMUELSEN\nAppréciation : Kristoffur participe volontiers.';
+    const found: Finding[] = [{ type: 'PERSON', start: 8, end: 28, score: 0.8, detector: 'x' }];
+    expect(withOtherMentions(text, found, () => false).map((f) => text.slice(f.start, f.end))).toEqual([
+      'KRISTOFFUR SAMUELSEN',
+      'Kristoffur',
+    ]);
+  });
+});

@@ -2,12 +2,13 @@
 // name again without one ("The school wrote that Dalton missed eleven days. Dalton also failed maths."), and every
 // mention is the person's. The rules do the same for the names they find (names.ts, `propagate`). Only name parts
 // of three letters or more that are no common word are looked for ("Mann" of "Rocky Mann" is a word elsewhere),
-// as whole words written the same way. Pure.
+// as whole words written the same way, or as a name where a form wrote it in capitals. Pure.
 import type { Finding } from '../types.ts';
 import { nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
 import { overlapTest } from './person-slots.ts';
 import type { TextSpan } from './windows.ts';
 
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** A word of letters (and inner hyphens or apostrophes), searched whole. */
 const WORD_RE = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
@@ -17,7 +18,12 @@ export function withOtherMentions(text: string, found: Finding[], isCommonWord: 
   if (people.length === 0) return found;
   const parts = new Map<string, Finding>(); // a name part, and the finding it was read from
   for (const f of people) {
-    for (const [w] of text.slice(f.start, f.end).matchAll(WORD_RE)) if (w.length >= 3 && !isCommonWord(w)) parts.set(w, f);
+    for (const [w] of text.slice(f.start, f.end).matchAll(WORD_RE)) {
+      if (w.length < 3 || isCommonWord(w)) continue;
+      parts.set(w, f);
+      // a form writes the name in capitals, its prose as a name: "Name: CHATHURI RAJAPAKSHE … Chathuri arbeitet"
+      if (ALL_CAPITALS.test(w)) parts.set(w.charAt(0) + w.slice(1).toLowerCase(), f);
+    }
   }
   if (parts.size === 0) return found;
   // the findings and the words both in text order: one sweep (a megabyte of names holds thousands of each)

@@ -6,7 +6,7 @@ import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 const COMMON = new Set(
   `app build bot ci runner test user deploy ops team next steps none open issues two blocked by review mock results maths set
   the old one which host rotated creds reporting replica is refusing connections again pipeline failed rollback started done now
-  on call`.split(/\s+/u),
+  on call admin`.split(/\s+/u),
 );
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
 const reading = { isCommonWord, capitalsElsewhere: true };
@@ -57,5 +57,25 @@ describe("a chat's speakers written as handles (names-transcripts.ts)", () => {
     const chat = '#ops\nshen.kuoying: reporting replica is refusing connections again\nhexuan-liao: which host?\nshen.kuoying: the old one';
     expect(speakers(chat)).toEqual(['shen.kuoying', 'hexuan-liao', 'shen.kuoying']);
     expect(speakers('#ci\nbuild-bot: pipeline 42 failed\ndeploy.bot: rollback started\nbuild-bot: done now')).toEqual([]);
+  });
+});
+
+describe('one-word logins where a person logs in or writes', () => {
+  it("a chat export's user beside its messages, an SSH or sudo log's login, a reporter", () => {
+    expect(
+      names('[{"user":"randriambololona-m","text":"who has the db password?"},{"user":"thamaras","text":"it is in the vault"}]'),
+    ).toEqual(['randriambololona-m', 'thamaras']);
+    expect(names('sshd[2291]: Accepted password for vagnurb from 10.1.2.3 port 51622 ssh2\nbastion sudo: vagnurb : TTY=pts/0')).toEqual([
+      'vagnurb',
+      'vagnurb',
+    ]);
+    expect(names('**Reporter:** konoy\n**Version:** 2.24.20')).toEqual(['konoy']);
+  });
+
+  it("not a common word there, nor a configuration's user, nor a mention of a team", () => {
+    expect(names('sshd[771]: Failed password for invalid user admin from 10.1.2.3')).toEqual([]);
+    expect(names('user=postgres host=db port=5432')).toEqual([]);
+    expect(names('[{"user":"deploy","text":"done"}]')).toEqual([]);
+    expect(names('cc @devops, ping @piket if the build breaks')).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ import type { TextSpan } from './windows.ts';
 
 /** The handles and listed names of `text`, in text order. */
 export function handlesAndListedNames(text: string, reading: Reading): TextSpan[] {
-  return [...handlesInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort((a, b) => a.start - b.start);
+  return [...handlesInAccountSlots(text, reading), ...loginsInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -29,7 +31,7 @@ const HANDLE_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\
  * ("Insta :", "Su Instagram sono").
  */
 const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)["']?[ \t]*[=:]?[ \t]*["']?` +
+  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|reporter|assignee|author|requester|benutzer(?:name)?|melder|autor|utilisateur|auteur|rapporteur|usuario|autore|utente|gebruiker(?:snaam)?)["'*]*[ \t]*[=:]?[ \t*]*["']?` +
     String.raw`|\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?` +
     String.raw`|(?<![\p{L}\p{N}._%+-])@` +
     String.raw`|\b(?:(?:reported|assigned|opened|created|closed|owned|filed) by|gemeldet von|signalé par|reportado por|segnalato da|gemeld door|gehörte|appartenait à|pertenecía a|apparteneva a|behoorde toe aan)[ \t]+` +
@@ -46,6 +48,36 @@ function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpa
   for (const m of text.matchAll(HANDLE_RE)) {
     if (m[0].split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL_RE.test(part))) continue;
     if (ACCOUNT_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.index - SLOT_REACH), m.index)))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * One word in lower case where a person's login stands — a chat export's `"user":"thamaras"` beside its message's
+ * `"text"`, an SSH log's "Accepted password for vagnurb from" and "session opened for user rannvam", sudo's
+ * "vagnurb :", "Reporter: konoy" — five letters or more with a vowel, no common or technical
+ * word ("root", "deploy", "here"); a hyphen or an underscore may join an initial ("randriambololona-m"). Not a
+ * configuration's `user=` or `DB_USER:`, where service accounts stand ("postgres", "jenkins"), nor a mention, where
+ * teams and duties stand ("@devops", "@piket", "@astreinte").
+ */
+const LOGIN_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{4,19}(?:[-_]\p{Ll})?(?![\p{L}\p{N}_@/.-])/gu;
+const LOGIN_SLOT_BEFORE_RE = new RegExp(
+  String.raw`(?:\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
+    String.raw`|\b(?:reporter|assignee|author|requester|melder|autor|auteur|rapporteur|autore)["'*]*[ \t]*[=:][ \t*]*["']?)$`,
+  'iu',
+);
+/** A chat export's message: its user field, where the text has messages' text fields. */
+const MESSAGE_USER_BEFORE_RE = /"user(?:name)?"[ \t]*:[ \t]*"$/;
+
+function loginsInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  const messages = text.includes('"text"');
+  for (const m of text.matchAll(LOGIN_RE)) {
+    const word = m[0].replace(/[-_]\p{Ll}$/u, '');
+    if (isCommonWord(word) || !VOWEL_RE.test(word) || text.startsWith(' user ', m.index + m[0].length)) continue; // "for invalid user …"
+    const before = text.slice(Math.max(0, m.index - SLOT_REACH), m.index);
+    if (LOGIN_SLOT_BEFORE_RE.test(before) || (messages && MESSAGE_USER_BEFORE_RE.test(before)))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
