@@ -16,6 +16,8 @@ const ROSTER_LINE_RE =
 const INITIAL_SURNAME = /^\p{Lu}\. (\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)$/u;
 /** Between the people of one value: "afia, nigora", "Ana und Goran". */
 const ITEM_SEPARATOR = /,[ \t]*|[ \t]+(?:and|und|et|y|e|en|&)[ \t]+/u;
+/** The value split into its items and the separators between them (kept, to count offsets). */
+const ITEM_SPLIT = new RegExp(`(${ITEM_SEPARATOR.source})`, 'u');
 /** One to three words of letters (a hyphen or an apostrophe may join parts). */
 const ITEM_WORDS = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*){0,2}$/u;
 
@@ -68,7 +70,7 @@ function personShaped(text: string, line: RosterValue, reading: Reading): TextSp
 function rareItems(line: RosterValue, reading: Reading): TextSpan[] {
   const spans: TextSpan[] = [];
   let at = 0;
-  for (const part of line.value.split(new RegExp(`(${ITEM_SEPARATOR.source})`, 'u'))) {
+  for (const part of line.value.split(ITEM_SPLIT)) {
     const item = part.trim();
     if (item && !ITEM_SEPARATOR.test(part) && ITEM_WORDS.test(item) && item.split(' ').every((w) => rareWord(w, reading))) {
       const start = line.start + at + part.indexOf(item);
