@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types.ts';
 import { withJoinedNames, withListedPeople, withOtherMentions } from './mentions.ts';
 
-const COMMON = new Set(['mann', 'the', 'also']);
+const COMMON = new Set(['mann', 'the', 'also', 'plan']);
 const isCommonWord = (w: string) => COMMON.has(w.toLowerCase());
 
 /** The spans of `text` after the other mentions of the PERSON finding on `name` (its first occurrence) are added. */
@@ -49,6 +49,14 @@ describe('withJoinedNames', () => {
     const found: Finding[] = [{ type: 'PERSON', start, end: start + name.length, score: 0.55, detector: 'pii-tagger@test' }];
     return withJoinedNames(text, found, reading).map((f) => text.slice(f.start, f.end));
   };
+
+  it('adds a rare given name and an initial that ends the list, not a word and its letter', () => {
+    expect(joined('Attendees: Elisoa Ravoninahitriniarivo, Hary A.\nThe first node …', 'Elisoa Ravoninahitriniarivo')).toEqual([
+      'Elisoa Ravoninahitriniarivo',
+      'Hary A.',
+    ]);
+    expect(joined('Teams: Elisoa Ravoninahitriniarivo, Plan B.', 'Elisoa Ravoninahitriniarivo')).toEqual(['Elisoa Ravoninahitriniarivo']);
+  });
 
   it('adds the full names a list joins to a person found, on either side and down the list', () => {
     expect(joined('Tafelindeling: Sofe Yurchyshyn en Yaromyr Kordun zo ver mogelijk uit elkaar.', 'Sofe Yurchyshyn')).toEqual([

@@ -4,7 +4,7 @@
 // of three letters or more that are no common word are looked for ("Mann" of "Rocky Mann" is a word elsewhere),
 // as whole words written the same way, or as a name where a form wrote it in capitals. Pure.
 import type { Finding } from '../types.ts';
-import { nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
+import { isRareNamePart, nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
 import { overlapTest } from './person-slots.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -71,12 +71,24 @@ export function withJoinedNames(text: string, found: Finding[], reading: Reading
   for (let i = 0; i < queue.length && added.length < MAX_JOINED; i++) {
     const f = queue[i]!;
     const after = JOINED_AFTER_RE.exec(text.slice(f.end, f.end + 40));
-    if (after) take(f, nameAfter(text, f.end + after[0].length, 'any', reading));
+    if (after) {
+      const at = f.end + after[0].length;
+      take(f, nameAfter(text, at, 'any', reading) ?? givenAndInitialAt(text, at, reading));
+    }
     const before = JOINED_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 6), f.start));
     if (before) take(f, nameEndingAt(text, f.start - before[0].length, reading));
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
+/** A rare given name and an initial ending a list's item: "…, Hary A.", "…, Nambinintsoa R.". */
+const GIVEN_AND_INITIAL_AT = /(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?) \p{Lu}\.(?=[ \t]*(?:[,;\r\n]|$))/uy;
+
+function givenAndInitialAt(text: string, from: number, reading: Reading): TextSpan | undefined {
+  GIVEN_AND_INITIAL_AT.lastIndex = from;
+  const m = GIVEN_AND_INITIAL_AT.exec(text);
+  return m && isRareNamePart(m[1]!, reading) ? { start: from, end: from + m[0].length } : undefined;
+}
+
 /** Names a list adds at most: each is read once, and a megabyte of names stays linear. */
 const MAX_JOINED = 10_000;
 
