@@ -97,7 +97,9 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   verfasser verfasserin ansprechpartner ansprechpartnerin kontakt versicherungsnehmer versicherungsnehmerin
   versicherte versicherter fahrer fahrerin mieter mieterin vermieter vermieterin kontoinhaber
   kontoinhaberin karteninhaber inhaber inhaberin antragsteller antragstellerin arzt ärztin überweiser
-  hausarzt hausärztin betreuer betreuerin unterschrift gez verantwortlich verantwortliche
+  hausarzt hausärztin betreuer betreuerin unterschrift gez verantwortlich verantwortliche halter halterin tierhalter
+  tierhalterin rechnungsempfänger rechnungsempfängerin personalbogen klassenlehrer klassenlehrerin teacher enseignant
+  enseignante élève alumno alumna alunno alunna leerling docent
   nom prénom prénoms patiente employé employée salarié salariée candidat candidate passager passagère
   locataire propriétaire assuré assurée conducteur conductrice présents présentes de à auteur expéditeur
   destinataire bénéficiaire titulaire médecin signé demandeur demandeuse référent référente responsable

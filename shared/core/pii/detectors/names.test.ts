@@ -561,3 +561,11 @@ describe('a name a form wrote in capitals, mentioned again in prose', () => {
     ]);
   });
 });
+
+describe('person fields of forms about pets, invoices, staff and school', () => {
+  it('a keeper, an invoice recipient, a personnel sheet, a class teacher', () => {
+    expect(found('Tier: Motte (Hündin)\nHalter: K. Tausen')).toEqual(['K. Tausen']);
+    expect(found('Rechnungsempfänger: Thisari Somaratne, 4/1, Peradeniya Road')).toEqual(['Thisari Somaratne']);
+    expect(found('Klassenlehrerin: S. Leivsdóttir')).toEqual(['S. Leivsdóttir']);
+  });
+});
