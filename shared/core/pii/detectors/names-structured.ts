@@ -443,7 +443,7 @@ function roleCellIsName(v: string): boolean {
 }
 
 /** A word in capitals as a name is written ("WEBER" → "Weber"), to look it up in the word lists. */
-function fromCapitals(w: string): string {
+export function fromCapitals(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
 }
 

@@ -455,9 +455,13 @@ function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Pu
     const label = m[1]!;
     if (NOT_IDENTITY_FIELD_RE.test(label) || DOC_CONTEXT.test(label.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(m[2]!);
-    const end = start + m[2]!.length;
-    if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, 0.75);
+    pushUntaken(out, push, start, start + m[2]!.length, 0.75);
   }
+}
+
+/** A NATIONAL_ID no other finding of this detector overlaps (a scheme's own reading of the number comes first). */
+function pushUntaken(out: readonly Finding[], push: Push, start: number, end: number, score: number): void {
+  if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, score);
 }
 
 /**
@@ -475,11 +479,10 @@ const NOT_IDENTITY_BEFORE_RE =
 function namedIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
   for (const m of text.matchAll(NAMED_IDENTITY_NUMBER_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const from = Math.max(0, m.index - 24);
     // not a user's or an order's id; not a passport's or a licence's number (documents.ts reads those)
-    if (NOT_IDENTITY_BEFORE_RE.test(before) || DOC_CONTEXT.test(text.slice(Math.max(0, m.index - 24), start).toLowerCase())) continue;
-    if (!out.some((f) => f.start < end && start < f.end)) push('NATIONAL_ID', start, end, 0.7);
+    if (NOT_IDENTITY_BEFORE_RE.test(text.slice(from, m.index)) || DOC_CONTEXT.test(text.slice(from, start).toLowerCase())) continue;
+    pushUntaken(out, push, start, start + m[1]!.length, 0.7);
   }
 }
 

@@ -4,6 +4,7 @@
 // of three letters or more that are no common word are looked for ("Mann" of "Rocky Mann" is a word elsewhere),
 // as whole words written the same way, or as a name where a form wrote it in capitals. Pure.
 import type { Finding } from '../types.ts';
+import { fromCapitals } from '../detectors/names-structured.ts';
 import { isRareNamePart, nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
 import { overlapTest } from './person-slots.ts';
 import type { TextSpan } from './windows.ts';
@@ -22,7 +23,7 @@ export function withOtherMentions(text: string, found: Finding[], isCommonWord: 
       if (w.length < 3 || isCommonWord(w)) continue;
       parts.set(w, f);
       // a form writes the name in capitals, its prose as a name: "Name: CHATHURI RAJAPAKSHE … Chathuri arbeitet"
-      if (ALL_CAPITALS.test(w)) parts.set(w.charAt(0) + w.slice(1).toLowerCase(), f);
+      if (ALL_CAPITALS.test(w)) parts.set(fromCapitals(w), f);
     }
   }
   if (parts.size === 0) return found;

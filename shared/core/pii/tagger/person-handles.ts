@@ -30,9 +30,13 @@ const HANDLE_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\
  * panagiota.dimitriou", "je l'assigne à ashot-kirakosyan"), after a social network's name and up to two short words
  * ("Insta :", "Su Instagram sono").
  */
+/** The keys of who wrote or owns a ticket or a report, in the six languages. */
+const AUTHOR_KEYS = 'reporter|assignee|author|requester|melder|autor|auteur|rapporteur|autore';
+/** An SSH log's login: "Accepted password for … from", "Failed publickey for invalid user …". */
+const SSH_LOGIN_SLOT = String.raw`\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?`;
 const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|reporter|assignee|author|requester|benutzer(?:name)?|melder|autor|utilisateur|auteur|rapporteur|usuario|autore|utente|gebruiker(?:snaam)?)["'*]*[ \t]*[=:]?[ \t*]*["']?` +
-    String.raw`|\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?` +
+  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?|${AUTHOR_KEYS})["'*]*[ \t]*[=:]?[ \t*]*["']?` +
+    `|${SSH_LOGIN_SLOT}` +
     String.raw`|(?<![\p{L}\p{N}._%+-])@` +
     String.raw`|\b(?:(?:reported|assigned|opened|created|closed|owned|filed) by|gemeldet von|signalé par|reportado por|segnalato da|gemeld door|gehörte|appartenait à|pertenecía a|apparteneva a|behoorde toe aan)[ \t]+` +
     String.raw`|\b(?:assign(?:ed|ing)?(?: it)? to|l'assigne à|le paso el ticket a|lo asigno a|lo assegno a|wijs ik toe aan|übergebe an|weise ich zu)[ \t]+` +
@@ -63,8 +67,8 @@ function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpa
  */
 const LOGIN_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{4,19}(?:[-_]\p{Ll})?(?![\p{L}\p{N}_@/.-])/gu;
 const LOGIN_SLOT_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
-    String.raw`|\b(?:reporter|assignee|author|requester|melder|autor|auteur|rapporteur|autore)["'*]*[ \t]*[=:][ \t*]*["']?)$`,
+  String.raw`(?:${SSH_LOGIN_SLOT}|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
+    String.raw`|\b(?:${AUTHOR_KEYS})["'*]*[ \t]*[=:][ \t*]*["']?)$`,
   'iu',
 );
 /** A chat export's message: its user field, where the text has messages' text fields. */

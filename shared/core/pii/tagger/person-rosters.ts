@@ -5,6 +5,7 @@
 // and most of its lines name people that way or with rare words only; then those rare words are names too, in any
 // case. Found without the model; pure.
 import { NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
+import { titleCase } from '../detectors/names-structured.ts';
 import { VOWEL_RE } from '../detectors/names-transcripts.ts';
 import { isRareNamePart, surnameCommaGivenAt, type Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
@@ -82,6 +83,5 @@ function rareItems(line: RosterValue, reading: Reading): TextSpan[] {
 }
 
 function rareWord(word: string, reading: Reading): boolean {
-  const titled = word.charAt(0).toUpperCase() + word.slice(1);
-  return word.length >= 3 && VOWEL_RE.test(word) && !NOT_NAME_WORDS.has(titled) && isRareNamePart(word, reading);
+  return word.length >= 3 && VOWEL_RE.test(word) && !NOT_NAME_WORDS.has(titleCase(word)) && isRareNamePart(word, reading);
 }
