@@ -1,6 +1,7 @@
 // The value generators and validators the blind sets from test/pii-blind6 on share: card numbers (Luhn) and published
 // test cards, national ids with their check digits, bank accounts and routing numbers, licence shapes, birth dates,
 // written from the public descriptions of each scheme (no detector's code). Each set's values.ts adds its own.
+import type { Lang } from './doc.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 
 /** A birth date: year, month (1–12) and day. */
@@ -402,3 +403,13 @@ export const driverLicenseValid = (v: string): boolean => LICENCE_SHAPES.some((r
 export const dig = (rng: Rng, n: number, first = 1): string => String(rng.int(first, 9)) + rng.digits(n - 1);
 
 export const b64url = (s: string): string => Buffer.from(s).toString('base64url');
+
+/** The months' names in the six languages, as dates spell them. */
+export const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+};

@@ -2,6 +2,7 @@
 // (check digits, ranges, national formats) and tested on published examples in set.test.ts. Generators draw from
 // the set's seeded Rng; every labelled value passes its validator, every look-alike fails it.
 import type { Lang } from '../pii-blind/doc.ts';
+import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -1021,15 +1022,6 @@ export function address(rng: Rng, lang: Lang, multiline = false): string {
 }
 
 // ---------------------------------------------------------------- dates
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
 
 /** A date in one of the language's spellings. */
 export function dateIn(rng: Rng, lang: Lang, y: number, m: number, d: number): string {

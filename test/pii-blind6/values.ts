@@ -4,6 +4,7 @@
 // look-alikes the hard negatives use (Luhn-failing numbers, wrong IBAN check digits, published test cards, order and
 // tracking numbers, versions, hashes, UUIDs, documentation-range addresses, dates that are not birth dates).
 import type { Lang } from '../pii-blind/doc.ts';
+import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
 import { ALNUM, HEX, UPPER, b64url, dig, group, mod97, pad, toNumeric, yy } from '../pii-blind/set-values.ts';
@@ -593,15 +594,6 @@ export const homeAddress = (rng: Rng, locale: string, multi = false): string =>
   addressIn(rng, locale === 'el' ? 'GR' : locale === 'ka_GE' ? 'GE' : 'AM', multi);
 
 // ---- dates ----
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
 
 /** A date written the ways the language writes dates. */
 export function dateIn(rng: Rng, lang: Lang, y: number, m: number, d: number): string {

@@ -3,6 +3,7 @@
 // ../pii-blind/set-values.ts; the Thai national id card number, the Iranian national code, the Myanmar NRC number,
 // and every generator below — phones, addresses, dates, secrets, host addresses and look-alikes — are this set's own.
 import type { Lang } from '../pii-blind/doc.ts';
+import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
 import {
   ALNUM,
@@ -515,15 +516,6 @@ export const address = (rng: Rng, lang: Lang, multi = false): string => ADDRESSE
 export const homeAddress = (rng: Rng, locale: string, multi = false): string => ADDRESSES[HOME_COUNTRY[locale]!]!(rng, multi);
 
 // ---- dates ----
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-};
 
 /** A date in one of the language's spellings or ISO. */
 export function dateIn(rng: Rng, lang: Lang, y: number, m: number, day: number): string {
