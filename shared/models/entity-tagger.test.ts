@@ -139,6 +139,14 @@ describe('the entity tagger over the committed PII tagger', () => {
     expect(await createEntityTagger(model, 'x', { threshold: 1.01, isCommonWord, personSlots: false }).tag(texts)).toEqual([[]]);
   });
 
+  it('ends a name at its line: a span the model runs across a line break becomes one finding per line', async () => {
+    const text = 'deploy config for the billing service\nowner: vantorrelisk\nsmtp:\n  user: noreply';
+    const [direct] = await model.entities([text], { aggregation: 'first', minEntityProbability: 0.3 });
+    expect(direct!.map((e) => text.slice(e.start, e.end))).toContain('vantorrelisk\nsmtp'); // what the model does
+    const [found] = await createEntityTagger(model, 'x', { threshold: 0.3, requireEvidence: false }).tag([text]);
+    expect(found!.map((f) => text.slice(f.start, f.end))).toEqual(['vantorrelisk', 'smtp']);
+  });
+
   it('names itself by the weights it runs', async () => {
     const tagger = await loadEntityTagger(ort, directorySource(FOLDER, readFile), { variant: 'q8' });
     const checksums = JSON.parse(await readFile(join(FOLDER, 'checksums.json'), 'utf8')) as Record<string, string>;

@@ -191,7 +191,7 @@ export function createEntityTagger(model: EncoderModel, version: string, opts: E
       if (new Set(windowTexts).size > maxWindows) throw new TaggerBudgetError(maxWindows);
       const entities = await entitiesOnce(model, windowTexts, batch, entityOptions);
       const findings = texts.map((): Finding[] => []);
-      windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, version)));
+      windows.forEach((w, i) => findings[w.index]!.push(...toFindings(entities[i]!, w, windowTexts[i]!, version)));
       return findings.map((list, index) =>
         withModelFreeNames(
           texts[index]!,
@@ -264,15 +264,36 @@ function tokenCounter(model: EncoderModel): (word: string) => number {
   };
 }
 
-/** The window's entities of a PII type that touch one of its candidate words, at offsets into the whole text. */
-function toFindings(entities: readonly Entity[], window: TextWindow, detector: string): Finding[] {
+/**
+ * The window's entities of a PII type that touch one of its candidate words, at offsets into the whole text. A name
+ * ends its line: a PERSON the model ran across a line break ("owner: kanjanasaetang⏎smtp:") is one finding per
+ * line; an address may span lines.
+ */
+function toFindings(entities: readonly Entity[], window: TextWindow, windowText: string, detector: string): Finding[] {
   const findings: Finding[] = [];
   for (const e of entities) {
     const type = LABEL_TYPES[e.label.toUpperCase().replace(/[^A-Z]/g, '')];
-    const start = window.start + e.start;
-    const end = window.start + e.end;
-    if (type && window.candidates.some((c) => c.start < end && start < c.end))
-      findings.push({ type, start, end, score: e.score, detector });
+    if (!type) continue;
+    for (const [from, to] of type === 'PERSON' ? linePieces(windowText, e.start, e.end) : [[e.start, e.end] as const]) {
+      const start = window.start + from;
+      const end = window.start + to;
+      if (window.candidates.some((c) => c.start < end && start < c.end)) findings.push({ type, start, end, score: e.score, detector });
+    }
   }
   return findings;
+}
+
+/** The pieces of `text[start, end)` between its line breaks, without their blanks; none empty. */
+function linePieces(text: string, start: number, end: number): (readonly [number, number])[] {
+  const pieces: (readonly [number, number])[] = [];
+  for (let from = start; from < end;) {
+    const lineBreak = text.indexOf('\n', from);
+    const to = lineBreak < 0 || lineBreak >= end ? end : lineBreak;
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const kept = piece.trim().length;
+    if (kept > 0) pieces.push([from + lead, from + lead + kept]);
+    from = to + 1;
+  }
+  return pieces;
 }

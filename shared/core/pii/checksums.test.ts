@@ -26,6 +26,7 @@ import {
   itCodiceFiscale,
   itin,
   jmbg,
+  jpMyNumber,
   luhn,
   nhs,
   nino,
@@ -299,5 +300,15 @@ describe('jmbg (EMBG, JMBG, EMŠO)', () => {
     expect(jmbg('2410993411282')).toBe(false);
     expect(jmbg('3202993411281')).toBe(false); // 32 February
     expect(jmbg('1111111111111')).toBe(false);
+  });
+});
+
+describe('jpMyNumber (個人番号)', () => {
+  it('passes a number whose twelfth digit checks the eleven before it, and nothing else', () => {
+    expect(jpMyNumber('1234 5678 9018')).toBe(true);
+    expect(jpMyNumber('123456789018')).toBe(true);
+    expect(jpMyNumber('1234 5678 9017')).toBe(false);
+    expect(jpMyNumber('1234 5678 901')).toBe(false);
+    expect(jpMyNumber('0000 0000 0000')).toBe(false);
   });
 });

@@ -442,6 +442,19 @@ export function aadhaar(s: string): boolean {
   return verhoeff(v);
 }
 
+/**
+ * JP My Number (個人番号): 12 digits, the last a check digit — the eleven others weighted from the right 2…7, then
+ * 2…6; check 11 − (sum mod 11), or 0 when the remainder is 0 or 1.
+ */
+export function jpMyNumber(s: string): boolean {
+  const v = digitsOf(s);
+  if (v.length !== 12 || isRepdigit(v)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) sum += d(v, 11 - n) * (n <= 6 ? n + 1 : n - 5);
+  const r = sum % 11;
+  return d(v, 11) === (r <= 1 ? 0 : 11 - r);
+}
+
 // ------------------------------------------------------------------------------------- more schemes
 
 /**

@@ -207,3 +207,18 @@ describe('address blocks as letters and invoices write them', () => {
     expect(found('Total: 45\nNext Page')).toEqual([]);
   });
 });
+
+describe('labelled addresses (issue 14)', () => {
+  it('"No." inside the value is no sentence end', () => {
+    expect(found('Adresse : House No. 68A, Motithang, Paro 12001\nTéléphone : +975 2 618 735')).toEqual([
+      'House No. 68A, Motithang, Paro 12001',
+    ]);
+  });
+
+  it('an address without a number: three capitalised parts or more alone on the label’s line', () => {
+    expect(found('Indirizzo: Degmada Hodan, Xaafadda Bakaaraha, Kismaayo\nTelefono: +252 63 7970010')).toEqual([
+      'Degmada Hodan, Xaafadda Bakaaraha, Kismaayo',
+    ]);
+    expect(found('Address: see the attached form')).toEqual([]);
+  });
+});

@@ -481,6 +481,9 @@ const LABELLED_MAX = 140;
 const LABELLED_READ = 2 * LABELLED_MAX;
 
 /** "Address: 12 Any Road, Leeds LS1 1AA" — the rest of the line, continued onto address-like lines. */
+const NUMBERLESS_ADDRESS =
+  /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?(?:, \p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?){2,3}$/u;
+
 function labelled(text: string, out: Finding[]): void {
   if (!LABEL_STEMS_RE.test(text)) return;
   LABEL_RE.lastIndex = 0;
@@ -507,13 +510,22 @@ function labelled(text: string, out: Finding[]): void {
     // only a value, not a sentence about addresses
     const trimmed = line.replace(/[ \t\r]+$/, '');
     if (trimmed.length < 5 || trimmed.length > LABELLED_MAX) continue;
+    // no number: a district, a quarter and a town, as countries without house numbers write them ("Degmada Hodan,
+    // Xaafadda Bakaaraha, Kismaayo"), three capitalised parts at least and nothing else on the line
+    const numberless = !/\d/.test(trimmed) && NUMBERLESS_ADDRESS.test(trimmed);
+    if (numberless) {
+      push(out, s, s + trimmed.length, 0.75);
+      continue;
+    }
     if (!/\d/.test(trimmed)) continue;
     if (!/\p{L}{2,}/u.test(trimmed)) continue;
     // the value must not be prose: few lower-case function words
     if (/\b(?:is|are|was|the|please|bitte|est|es|è|je|ist|und|and|if|wenn|si|se|als)\b/i.test(trimmed) && !/^\d/.test(trimmed)) continue;
     // cut at the end of the value: a sentence end, ", <lower-case word>", trailing symbols, or a word no address
     // has — a URL, an assignment, an e-mail ("… 8733 GS Middelburg DATABASE_URL=mongodb://…"): its own value
-    const cut = trimmed.search(/[.;!?](?:\s|$)|,\s*\p{Ll}{2,}(?![\p{L}]*\s*\d)|\s+[-–—]\s|\s+(?=\S*(?::\/\/|[=@]))/u);
+    const cut = trimmed.search(
+      /(?<!\b(?:No|Nr|Str|St|Av|Apt|Bldg|Blk))[.;!?](?:\s|$)|,\s*\p{Ll}{2,}(?![\p{L}]*\s*\d)|\s+[-–—]\s|\s+(?=\S*(?::\/\/|[=@]))/u,
+    );
     line = cut > 0 ? trimmed.slice(0, cut) : trimmed;
     line = line.replace(/[^\p{L}\p{N})]+$/u, '');
     if (!/\d/.test(line)) continue;

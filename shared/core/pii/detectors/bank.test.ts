@@ -176,3 +176,12 @@ describe('IBANs of countries outside the SWIFT registry (lengths from ibantools)
     expect(found('Please wire it to IR062960000000100324200002 by Friday.')).toEqual([]); // check digits fail
   });
 });
+
+describe('an account named by its country (issue 14)', () => {
+  it("the label's noun, the country's adjective, the number", () => {
+    expect(found('merci de restituer la caution sur le compte japonais 766-2109477 (compte ordinaire)')).toEqual([
+      ['BANK_ACCOUNT', '766-2109477'],
+    ]);
+    expect(found('devolved la fianza a la cuenta japonesa 609-4681356')).toEqual([['BANK_ACCOUNT', '609-4681356']]);
+  });
+});

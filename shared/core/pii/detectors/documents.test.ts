@@ -168,3 +168,16 @@ describe('a bare "Pass" as forms write it', () => {
     expect(found('please pass 12345678 to the next stage')).toEqual([]);
   });
 });
+
+describe('driving licences named by the issuing country (issue 14)', () => {
+  it('a nationality before "licence", or its adjective after the label', () => {
+    expect(found('Additional driver: Ilsa Quorn, Thai licence 76041672')).toEqual([['DRIVER_LICENSE', '76041672']]);
+    expect(found('Conducteur additionnel : Tovan Merisk, permis thaïlandais 56733732')).toEqual([['DRIVER_LICENSE', '56733732']]);
+    expect(found('Secondo conducente: Ilsa Quorn, patente thailandese 21861292')).toEqual([['DRIVER_LICENSE', '21861292']]);
+  });
+
+  it('not a software licence', () => {
+    expect(found('Open Source licence 12345678 for the office')).toEqual([]);
+    expect(found('The Apache License 2.0 applies; Software licence 12345678')).toEqual([]);
+  });
+});

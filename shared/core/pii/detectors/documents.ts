@@ -12,7 +12,7 @@ const LABEL = new RegExp(
     // passports
     '(?<p>pass(?:port|eport|aporto)|pasaporte|paspoort|reisepass|passnummer|pass-?nr\\.?|passport_?(?:no|number|num|id)|pass(?![\\p{L}]))',
     // driving licences
-    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
+    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{1,10}(?:ish|an|ese|ch|ss|ek|i) )licen[cs]e(?![\\p{L}])|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
   ].join('|'),
   'iuy',
 );
@@ -267,6 +267,8 @@ const OWNER_OPENER = new Set(
     'ma mon sa son notre mein meine meiner meines sein seine seiner seines ihre ihrer ihres unsere unserer del della dello des du der'
   ).split(' '),
 );
+/** The issuing country's adjective after the label ("permis thaïlandais", "permiso tailandés", "thailändischer"). */
+const ISSUER_ADJECTIVE = /^\p{Ll}{3,}(?:ais|aise|ois|oise|ien|ienne|és|esa|ese|ano|ana|ino|ina|ischer|ische|isches|isch|aans|aanse|ees)$/u;
 /** The issuing country's code before the number ("GB 548120937", "D C4RT7PZ19"). */
 const COUNTRY_CODE = /^[A-Z]{1,3}$/;
 
@@ -287,6 +289,7 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
   let prevEnd = 0;
   let steps = 0;
   let owner = 0; // words of an owner still allowed ("… di mia figlia", "… van mijn vrouw", "… meiner Frau")
+  let adjective = 1; // the issuing country's adjective, once
   while ((t = TOKEN.exec(win)) && steps++ < 10) {
     for (let i = prevEnd; i < t.index; i++) if (win.charCodeAt(i) === 10) newlines++;
     if (newlines > 1) return null;
@@ -300,6 +303,7 @@ function numberAfterLabel(text: string, after: number): { s: number; e: number }
       if (OWNER_OPENER.has(low)) owner = 2;
       if (FILLER.has(low) || OWNER_OPENER.has(low) || /^(?:nummer|number|nr|no)$/.test(low) || /^[#°º]+$/.test(tok)) continue;
       if (owner-- > 0 || COUNTRY_CODE.test(tok)) continue;
+      if (adjective-- > 0 && ISSUER_ADJECTIVE.test(low)) continue; // "permis thaïlandais 56733732"
       // Passport numbers can be all letters but one digit; a plain word ends the search.
       return null;
     }

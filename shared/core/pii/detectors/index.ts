@@ -12,6 +12,7 @@ import { ipAddressDetector } from './network.ts';
 import { personNameDetector } from './names.ts';
 import { phoneDetector } from './phone.ts';
 import { secretDetector } from './secrets.ts';
+import { travelDocumentDetector } from './travel-documents.ts';
 
 export const DEFAULT_DETECTORS: readonly Detector[] = [
   secretDetector,
@@ -20,6 +21,7 @@ export const DEFAULT_DETECTORS: readonly Detector[] = [
   bankDetector,
   nationalIdDetector,
   identityDocumentDetector,
+  travelDocumentDetector,
   ipAddressDetector,
   phoneDetector,
   birthDateDetector,

@@ -48,14 +48,21 @@ const TITLES = set(`mr mrs ms miss mx mister dr doc prof professor sir dame lady
   docteure professeur professeure avocat avocate notaire infirmier infirmière
   doctora profesor profesora abogado abogada licenciado licenciada notario notaria ingeniero ingeniera enfermero enfermera
   dottore professore avvocato avvocata notaio notaia ingegnere infermiere infermiera
-  advocaat notaris verpleegkundige`);
+  advocaat notaris verpleegkundige
+  khun daw agha aghaye agha-ye khanom khanum shri shrimati smt thiru puan encik bapak haji hajji alhaji mallam
+  begum ustad sayyid sensei
+  sergeant constable brigadier kommissar kommissarin hauptkommissar hauptkommissarin wachtmeister polizeimeister
+  gendarme adjudant lieutenant capitaine sargento cabo teniente brigadiere maresciallo
+  ispettore wachtmeester hoofdagent`);
 
 /** Titles in title case, to skip them as tokens ("Mr", "Frau", "Mme", "Dott"). */
 export const TITLES_TC: ReadonlySet<string> = new Set([...TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)));
 
 /** Role titles that also start headings and product names ("Agent Detection", "Captain Marvel"). */
 const ROLE_TITLES = set(`don doña dña agent officer detective inspector captain capt coach nurse father sister brother pastor
-  imam rabbi sheikh abbé père schwester pfleger pfarrer`);
+  imam rabbi sheikh abbé père schwester pfleger pfarrer sergeant constable brigadier kommissar kommissarin
+  hauptkommissar hauptkommissarin wachtmeister polizeimeister gendarme adjudant lieutenant capitaine
+  sargento cabo teniente brigadiere maresciallo ispettore wachtmeester hoofdagent sensei`);
 
 /** Titles that count only when capitalised ("ms" is also milliseconds, "m" metres). */
 const CAPITAL_ONLY_TITLES = set(`mr mrs ms miss mx dr doc prof m mme mlle mm me pr sr sra srta fr hr mag dipl ir drs
@@ -71,7 +78,7 @@ export const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evenin
   hola estimado estimada estimados querido querida gracias felicidades enhorabuena bienvenido bienvenida
   días dias tardes noches ciao salve gentile gentilissimo gentilissima egregio egregia caro cara carissimo carissima
   grazie auguri benvenuto benvenuta buongiorno buonasera hoi hallo beste geachte lieve dag goedemorgen
-  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti`);
+  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti oye ehi ehilà hee hej`);
 
 /** A word one addresses someone with that is no name: a greeting, a title, a relation ("Congratulations,", "Mister,", "Figliola,"). */
 export function isFormOfAddress(word: string): boolean {
@@ -113,7 +120,15 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   naam voornaam achternaam patiënt patiënte klant medewerker medewerkster werknemer kandidaat sollicitant
   passagier huurder verhuurder verzekerde verzekeringnemer bestuurder contactpersoon aanwezig aanwezigen
   deelnemers van aan afzender ontvanger begunstigde rekeninghouder arts huisarts verwijzer getekend
-  aanvrager verantwoordelijke`);
+  aanvrager verantwoordelijke
+  resident residents complainant co-applicant coapplicant ticketholder
+  bewohner bewohnerin mitantragsteller mitantragstellerin zusatzfahrer zusatzfahrerin sachbearbeiter
+  sachbearbeiterin anzeigende anzeigender kreditnehmer kreditnehmerin darlehensnehmer darlehensnehmerin
+  résident résidente plaignant plaignante emprunteur emprunteuse co-emprunteur co-emprunteuse
+  residente denunciante prestatario prestataria
+  ospite mutuatario mutuataria
+  bewoner bewoonster aangever aangeefster verbalisant kredietnemer tickethouder
+  forenames noodcontact notfallkontakt zuständig zuständige zuständiger`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
 export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
@@ -135,7 +150,12 @@ const LABEL_PHRASES = set(
   account holder|card holder|policy holder|contact person|emergency contact|next of kin|requested by
   approved by|prepared by|reviewed by|submitted by|signed by|written by|assigned to|referred by
   nom complet|nom de famille|titulaire du compte|médecin traitant|nombre completo|nombre y apellidos
-  nome e cognome|nome completo|volledige naam|vollständiger name|name des kunden`
+  nome e cognome|nome completo|volledige naam|vollständiger name|name des kunden
+  additional driver|main driver|second driver|person reporting|reporting officer|investigating officer
+  conducteur additionnel|conducteur principal|conductor adicional|conductor principal|secondo conducente
+  agente instructor|co applicant|joint applicant|zweiter fahrer|given names|first names|de emergencia|cas d'urgence
+  contatto d'emergenza|contatti d'emergenza|du père|de la mère|des vaters|der mutter|del padre|de la madre
+  della madre|naam vader|naam moeder`
     .replace(/ /g, '_')
     .replace(/\|/g, ' '),
 );
@@ -508,9 +528,22 @@ function mkCue(cue: NameCue, strength: Strength, start: number): Cue {
   return { cue, strength, start };
 }
 
+const PLURAL_LABEL_END = /\(\p{Ll}{1,2}\)[ \t]*:[ \t]*$/u;
+
+/**
+ * Where a form's label ends when it writes its plural in parentheses ("Vorname(n): ", "Apellido(s): ", "Prénom(s) :
+ * "): before the parenthesis, the colon counted as read; else `pos`.
+ */
+function pluralLabelEnd(text: string, pos: number): number {
+  if (text.charCodeAt(pos - 1) !== 32 && text.charCodeAt(pos - 1) !== 58) return pos;
+  const m = PLURAL_LABEL_END.exec(text.slice(Math.max(0, pos - 12), pos));
+  return m ? pos - m[0].length : pos;
+}
+
 /** The cue in the words before the token at `tokStart` (or before an initial in front of it). */
 export function cueBefore(text: string, tokStart: number): Cue {
-  const b = wordsBefore(text, tokStart, 5);
+  const labelEnd = pluralLabelEnd(text, tokStart);
+  const b = labelEnd < tokStart ? { ...wordsBefore(text, labelEnd, 5), punct: ':' } : wordsBefore(text, tokStart, 5);
   let ws = b.words;
   let start = tokStart;
   // particles directly before the token: keep them in the span if a strong cue precedes them
@@ -754,7 +787,10 @@ export function surelyNoCue(q: QuickPrev): boolean {
 
 /** The word right before a position (lower case, trailing dots dropped) and whether punctuation intervenes. */
 export function quickPrev(text: string, pos: number): QuickPrev {
-  const { i, punct } = backOverPunct(text, pos);
+  const labelEnd = pluralLabelEnd(text, pos);
+  const back = backOverPunct(text, labelEnd);
+  const { i } = back;
+  const punct = labelEnd < pos ? ':' : back.punct;
   // the punctuation nearest the position
   const near = punct.charCodeAt(punct.length - 1);
   const dash = near === 0x2014 || near === 0x2013;

@@ -261,7 +261,9 @@ function sqlRowNames(row: string, valuesAt: number, columns: readonly string[], 
 
 /** Stems of role headers ("owner", "Verantwortlich", "Responsable", "Referente", "Contactpersoon" …). */
 const ROLE_STEMS =
-  'owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar';
+  'owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar|' +
+  // the people a table lists: a club's members, a course's participants, a house's tenants …
+  'member|mitglied|adh[ée]rent|socio|socia|miembro|membre|lid|leden|particip|teilnehm|deelnem|tenant|mieter|locataire|inquilin|huurder|r[ée]sident|bewohner|bewoner|guest|gast|invit[ée]|ospite|employee|mitarbeiter|employ[ée]|empleado|dipendente|medewerker|student|sch[üu]ler|[ée]l[èe]ve|alumn|leerling|player|spieler|joueur|jugador|giocator|speler|passenger|passagier|pasajer|passegger|volunteer|freiwillig|b[ée]n[ée]vole|voluntari|vrijwillig';
 /**
  * A name-column keyword anywhere ("customer_name"), or a role column's stem opening a cell (after a delimiter or a
  * line break: a pass that skips from one to the next, where a bare alternation of the stems reads every letter);
@@ -275,7 +277,7 @@ const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
 /** Headers of a column that holds the person in a role: who owns, does, answers for or wrote a row. */
 const ROLE_HEADER =
-  /^(?:owners?|assignees?|assigned(?: to)?|responsible|contact(?: person)?|author|reviewers?|approvers?|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a|es|as)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisor[ei]|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar)$/i;
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|contact(?: person)?|author|reviewers?|approvers?|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a|es|as)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisor[ei]|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar|members?|mitglied(?:er)?|adh[ée]rent(?:e|s)?|soci[oa]s?|miembros?|membres?|lid|leden|participants?|teilnehmer(?:in|innen)?|partecipanti?|participantes?|deelnemers?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|huurders?|residents?|bewohner(?:in)?|r[ée]sident(?:e|s)?|residente|bewoners?|guests?|g[äa]ste?|invit[ée]e?s?|invitad[oa]s?|ospiti?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|dipendenti?|medewerkers?|students?|sch[üu]ler(?:in)?|[ée]l[èe]ves?|alumn[oa]s?|leerlingen|leerling|players?|spieler(?:in)?|joueur(?:se)?s?|jugador(?:a|es)?|giocator[ei]|spelers?|passengers?|passagiers?|passagier(?:in)?|pasajer[oa]s?|passegger[oi]|volunteers?|freiwillige?r?|b[ée]n[ée]voles?|voluntari[oa]s?|volontari[oa]?|vrijwilligers?)$/i;
 
 /** A bare "name" header (a generic column). */
 const NAME_HEADER = /^(?:name|nom|naam|nombre|nome)$/i;

@@ -569,3 +569,51 @@ describe('person fields of forms about pets, invoices, staff and school', () => 
     expect(found('Klassenlehrerin: S. Leivsdóttir')).toEqual(['S. Leivsdóttir']);
   });
 });
+
+describe('names: public works and offices, streets, forms and titles (issue 14)', () => {
+  const ency = (text: string, name: string) => encyclopaedic(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+  it('the maker of a work: a credit with an ISBN or in a reading group, a work dated last century or before', () => {
+    expect(ency('Book club pick: Persepolis by Tovan Merisk, ISBN 978-9-5964-3513-7. Bring snacks', 'Tovan Merisk')).toBe(true);
+    expect(ency('Lesekreis: Persepolis von Tovan Merisk', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk directed Rashomon in 1950 and more in 1954.', 'Tovan Merisk')).toBe(true);
+    expect(ency('Voyage à Tokyo (1953) de Tovan Merisk reste en tête de la liste', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk dirigió el proyecto en 2023 y lo entregó a tiempo.', 'Tovan Merisk')).toBe(false);
+  });
+
+  it('an office numbered by an ordinal; not a numbered list, a date, a place in a ranking', () => {
+    expect(ency('The 14th Dalai Lama, Tovan Merisk, was born in Taktser', 'Tovan Merisk')).toBe(true);
+    expect(found('Teilnehmer:\n1. Anna Berg\n2. Tom Ruiz')).toEqual(['Anna Berg', 'Tom Ruiz']);
+    expect(found('Wir sehen uns am 3. Mai, Anna Berg kommt auch.')).toEqual(['Anna Berg']);
+    expect(found('1st place, Anna Berg')).toEqual(['Anna Berg']);
+  });
+
+  it('epics, memoirs, reigns; cue words are words ("Sagal" is no saga, "Oscar" a given name)', () => {
+    expect(ency('dans l’épopée de Tovan Merisk, le héros charme ses ennemis', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk told her story in the memoir Desert Flower', 'Tovan Merisk')).toBe(true);
+    expect(ency('Quel roi a régné soixante-dix ans ? Tovan Merisk', 'Tovan Merisk')).toBe(true);
+    expect(ency('Staff list: Dendup Kunga, Sagal Abdirahman and me', 'Dendup Kunga')).toBe(false);
+    expect(ency('Oscar Berg called about the invoice', 'Oscar Berg')).toBe(false);
+  });
+
+  it('a street written as one word with its street word is no person', () => {
+    expect(found('We zitten in het café aan de Ferdinand Bolstraat.')).toEqual([]);
+  });
+
+  it('forms: a plural in parentheses after the label, a member column, a person from the body shop', () => {
+    expect(found('Vorname(n): Xuseen\nGeburtsdatum: 10. Januar 1999')).toEqual(['Xuseen']);
+    expect(found('Apellido(s): Fujimoto\nNombre(s): Chisato')).toEqual(['Fujimoto', 'Chisato']);
+    expect(
+      found(
+        '| Member | Since | Phone |\n|---|---|---|\n| Tovan Merisk | 2019 | (091) 718 3842 |\n| Quorn, Ilsabet | 2022 | 093-540-6279 |',
+      ),
+    ).toEqual(['Tovan Merisk', 'Quorn, Ilsabet']);
+    expect(found('Riassumi: Tovan Merisk dell’officina ha confermato il preventivo')).toEqual(['Tovan Merisk']);
+  });
+
+  it('honorifics and ranks of other traditions before a name', () => {
+    expect(found('Write a card to Khun Vantorrelis for hosting us.')).toEqual(['Vantorrelis']);
+    expect(found('Resident: Agha-ye Vantorrelis\nDate of birth: 5 December 1931')).toEqual(['Vantorrelis']);
+    expect(found('Reescribe esto: oye Vantorrelis, aquí va la clave')).toEqual(['Vantorrelis']);
+  });
+});

@@ -95,7 +95,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|king\b|queen\b|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|saga|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscar|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|regierte|régna|gobernó|governò|regeerde|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|king\b|queen\b|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|sagas?\b|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|harry potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscars\b|oscar[- ](?:winning|winner|nominated|nominee)|won (?:an|the) oscar|premi(?:o|os)? oscar|academy awards?|oscarpreis|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|reigned|regierte|herrschte|überliefer|memoir|autobiogra|mémoires|memorias|memorie\b|r[ée]gn(?:a|é|ait|ant)(?![a-z])|gobernó|reinó|governò|regnò|regeerde|epic\b|epos\b|(?<=é)popée|epopeya|epopea|poem(?:a|e)? (?:by|di|de|of)|poème de|gedicht (?:von|van)|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -109,9 +109,9 @@ const META_NAME_BEFORE_RE =
 const VERB_OBJECT_END_RE = /^(?: (?:to|about|whether|if|for|that|ob|dass|de|si|que|di|se|che|om|of|te)\b|[,?!]|\.(?:\s|$)|$)/;
 const LABEL_END_RE = /^(?:$|\s*$|[ \t]*[\r\n,;.)"'|/\t]|[ \t]+[-–—(<|/])/;
 
-/** After a full name: the team or department the person is from ("Anna Berg from the finance team"). */
+/** After a full name: the team, department or firm the person is from ("Anna Berg from the finance team", "… from the body shop"). */
 const AFTER_ROLE_RE =
-  /,? (?:(?:from|of|at|in|with) (?:the |our )?(?:[\p{L} -]{0,30}?(?<!\p{L})(?:team|department|dept|office|desk|group|practice)|accounts|accounting|finance|hr|legal|sales|marketing|procurement|payroll|billing|it|support|engineering|operations|compliance|purchasing|logistics|reception)\b|(?:del|della|dello|dell'|dal|dalla) (?:team|reparto|controllo|ufficio|servizio|gruppo|dipartimento|amministrazione)|(?:de l'équipe|du service|de la direction|du département|de la compta|des achats)|(?:vom|von der|aus dem|aus der) (?:team|abteilung|buchhaltung|controlling|einkauf|vertrieb|personalabteilung)|(?:del|de la) (?:equipo|departamento|área|servicio|dirección)|(?:van het|van de|uit het|uit de) (?:team|afdeling|financiële))/iuy;
+  /,? (?:(?:from|of|at|in|with) (?:the |our )?(?:[\p{L} -]{0,30}?(?<!\p{L})(?:team|department|dept|office|desk|group|practice|shop|garage|workshop|agency|insurer|bank|clinic|firm|store)|accounts|accounting|finance|hr|legal|sales|marketing|procurement|payroll|billing|it|support|engineering|operations|compliance|purchasing|logistics|reception)\b|(?:del|della|dello|dell'|dal|dalla) (?:team|reparto|controllo|ufficio|servizio|gruppo|dipartimento|amministrazione|banca|ditta)|dell['’](?:officina|agenzia|assicurazione|ufficio|amministrazione)|(?:de l'équipe|du service|de la direction|du département|de la compta|des achats|du garage|de l['’]agence|de l['’]assurance|de la banque|du cabinet|de l['’]atelier|de la carrosserie)|(?:vom|von der|aus dem|aus der) (?:team|abteilung|buchhaltung|controlling|einkauf|vertrieb|personalabteilung|werkstatt|versicherung|bank|agentur|kanzlei|praxis|firma|autohaus)|(?:del|de la) (?:equipo|departamento|área|servicio|dirección|taller|aseguradora|agencia|banco|clínica|empresa|tienda)|(?:van het|van de|uit het|uit de) (?:team|afdeling|financiële|garage|verzekeraar|bank|werkplaats|winkel|makelaar|bureau))/iuy;
 
 /**
  * After a full name: a verb of asking, telling or calling with the speaker as its object — what a person does to
@@ -556,6 +556,7 @@ function vetoed(
   const { seq, start, end, kind } = run;
   const t = seq[0]!;
   if (seq.length > 1 && ROLE_WORDS.has(lastTok.w) && kind !== 'title') return true;
+  if (STREET_COMPOUND.test(lastTok.w)) return true; // "aan de Ferdinand Bolstraat": a street named after a person
   if (nounPhrase(text, run) || (kind !== 'title' && companyAfterList(text, end))) return true;
   // the end of an organisation's name: "IT Service Desk <…>", "Stadtwerke Bochum GmbH"
   if (kind !== 'title' && kind !== 'greeting') {
@@ -579,6 +580,9 @@ function vetoed(
   }
   return run.strength === 2 && isPlacePrefix && kind !== 'title' && kind !== 'label' && kind !== 'signature';
 }
+
+/** A street's name written as one word with its street word ("Bolstraat", "Mozartgasse"); not "Verlaan", "Verkade". */
+const STREET_COMPOUND = /\p{Ll}{2}(?:straße|strasse|straat|gasse|platz|allee|gracht|plein|singel|chaussee|plantsoen)$/u;
 
 /**
  * An article or a determiner right before the run or opening it ("eine Vielzahl von Aktionen", "Der Zeitstempel
@@ -678,8 +682,43 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
     ENCYCLOPAEDIC.test(after) ||
     CREATED_OR_FOUNDED.test(before) ||
     CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
-    (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after))
+    (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after)) ||
+    creditsAnAuthor(text.slice(s, end), after) ||
+    DATED_WORK.test(after) ||
+    DATED_CREDIT_BEFORE.test(before) ||
+    ORDINAL_OFFICE_BEFORE.test(before)
   );
+}
+
+/**
+ * What a work's maker did, and when — last century or before — after the name: "directed Rashomon in 1950",
+ * "erschien 1987", "se publicó en 1987" (a private person "dirigió el proyecto en 2023": a recent year, no work).
+ */
+const DATED_WORK =
+  /(?:directed|drehte|réalisé|realizó|dirigió|diresse|regisseerde|published|veröffentlicht|erschien|parue?\b|publié|publicó|publicad[oa]|pubblicat[oa]|uscì|verscheen|gepubliceerd)[^.;\n]{0,40}?(?<!\d)1[5-9]\d\d(?!\d)/iu;
+/** A work with its year, then the word that credits its maker: "Voyage à Tokyo (1953) de …", "Ran (1985) by …". */
+const DATED_CREDIT_BEFORE = /\((?:1[5-9]\d\d|20[0-2]\d)\)[ \t]+(?:by|von|de|di|van|par|door|of)[ \t]+$/iu;
+/**
+ * An office numbered by an ordinal: its holder named after it ("the 14th Dalai Lama, Tenzin Gyatso", "der 14. Dalai
+ * Lama, …") or, after an ordinal of words ("14th", "14º"), the title right after it ("The 14th Dalai Lama"). The
+ * office in capitals: not a list's "1. Anna Berg", nor "am 3. Mai, Anna", nor "1st place, Anna".
+ */
+const ORDINAL_OFFICE_BEFORE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:(?:st|nd|rd|th|º|°|ème)[ \t]+|(?:\.|e|er)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,)(?!(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|may|mag|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|okt|oct|ott|nov|dez|dec|déc|dic)))(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]*)?$/u;
+
+/** "… by", "… von", "… de": a work's credit, a capitalised word after it (the author, or the run from the title on). */
+const AUTHOR_CREDIT = /(?<![\p{L}\p{M}])(?:by|von|de|di|van|par|door)[ \t]+\p{Lu}/u;
+/** What makes a credit a book's: its ISBN after the name, or a reading group around it. */
+const ISBN_AFTER = /^[^\n]{0,40}?\bISBN/u; // "ISBN978-…" in the digits-joined reading
+const READING_GROUP =
+  /book ?club|reading (?:group|list)|lesekreis|buchclub|lesezirkel|leseliste|club de lecture|liste de lecture|club de lectura|club del libro|gruppo di lettura|leesclub|leeskring|leeslijst/iu;
+
+/**
+ * The author of a book named by its title ("Book club pick: Persepolis by Marjane Satrapi, ISBN …", "Lesekreis:
+ * Persepolis von Marjane Satrapi"): `upToName`, the sentence from its start to the name's end.
+ */
+function creditsAnAuthor(upToName: string, after: string): boolean {
+  return AUTHOR_CREDIT.test(upToName) && (ISBN_AFTER.test(after) || READING_GROUP.test(upToName));
 }
 
 /**

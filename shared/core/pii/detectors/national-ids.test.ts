@@ -217,3 +217,22 @@ describe('identity numbers named by their field or their word', () => {
       expect(ids(other), other).toEqual([]);
   });
 });
+
+describe('national ids: more formats and the words that name them (issue 14)', () => {
+  it("Japan's My Number, named so and with its check digit", () => {
+    expect(ids('la tarjeta My Number 1234 5678 9018, por favor')).toEqual(['1234 5678 9018']);
+    expect(ids('die My-Number-Karte 1234-5678-9018 vorgelegt')).toEqual(['1234-5678-9018']);
+    expect(ids('My Number 1234 5678 9017')).toEqual([]);
+  });
+
+  it("Myanmar's National Registration Card", () => {
+    expect(ids('titolare del documento 12/ThaGaKa(N)042519, invito')).toEqual(['12/ThaGaKa(N)042519']);
+    expect(ids('see section 12/Overview(N)042519x')).toEqual([]);
+  });
+
+  it('a number a "national code" names, and a Spanish identity field', () => {
+    expect(ids('beneficiary Ilsa Quorn, national code 929-206220-4. Reference: tuition.')).toEqual(['929-206220-4']);
+    expect(ids('Nationalcode 077-453820-1. Verwendungszweck')).toEqual(['077-453820-1']);
+    expect(ids('Número de identidad nacional: 17910797669')).toEqual(['17910797669']);
+  });
+});

@@ -16,6 +16,7 @@ import {
   krRrn,
   cnRic,
   jmbg,
+  jpMyNumber,
   deIdCardNumber,
   deKvnr,
   deSteuerId,
@@ -438,7 +439,7 @@ interface NumericRun {
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
 const IDENTITY_FIELD_RE =
-  /^[ \t]*([^\n:]{0,60}?(?:identit|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{2,3}-)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
+  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{2,3}-)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
 const NOT_IDENTITY_FIELD_RE =
   /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf|product|produ[ik]t|producto|prodotto|item|arti[ck]el|part\b|serial|device|asset|model/i;
 
@@ -447,6 +448,26 @@ const GHANA_CARD_RE = /(?<![\p{L}\p{N}-])GHA-\d{9}-\d(?![\p{L}\p{N}-])/gu;
 
 function ghanaCards(text: string, push: Push): void {
   for (const m of text.matchAll(GHANA_CARD_RE)) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
+}
+
+/**
+ * Myanmar's National Registration Card: the state's number, the township's code in romanised syllables, the
+ * holder's status in parentheses and six digits ("12/ThaGaKa(N)042519") — a format nothing else has.
+ */
+const MYANMAR_NRC_RE = /(?<![\p{L}\p{N}/])\d{1,2}\/(?:\p{Lu}\p{Ll}{0,3}){2,4}\((?:N|E|P|C|AC|NC|V|M|T|Y|S)\)\d{6}(?![\p{L}\p{N}])/gu;
+
+/** Japan's My Number, named so, and twelve digits with its check digit ("My Number card 4796 0003 4590"). */
+const MY_NUMBER_RE = /My[ -]?Number[^\d\n]{0,24}?(\d{4}([ -]?)\d{4}\2\d{4})(?![\d-])/gu;
+
+function myNumbers(text: string, push: Push): void {
+  for (const m of text.matchAll(MY_NUMBER_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (jpMyNumber(m[1]!)) push('NATIONAL_ID', start, start + m[1]!.length, 0.9);
+  }
+}
+
+function myanmarCards(text: string, push: Push): void {
+  for (const m of text.matchAll(MYANMAR_NRC_RE)) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
 }
 
 function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
@@ -472,7 +493,7 @@ function pushUntaken(out: readonly Finding[], push: Push, start: number, end: nu
  * evidence, so the number must end where the clause does.
  */
 const NAMED_IDENTITY_NUMBER_RE =
-  /(?:(?<![\p{L}])(?:national identity number|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id)[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
+  /(?:(?<![\p{L}])(?:national identity number|national (?:id|code)|nationalcode|code national|código nacional|codice nazionale|nationale code|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id)[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
 const NOT_IDENTITY_BEFORE_RE =
   /(?:employee|staff|mitarbeiter|member|mitglied|student|user|order|session|process|thread|job|request|trace|span|message|commit|build|run|event|record|row|ticket|transaction|product|customer|client)[ \t_-]*$/i;
 
@@ -506,9 +527,11 @@ export function findNationalIds(text: string): Finding[] {
     while ((m = NIR_CORSICA.exec(text))) if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
   }
   if (text.includes('GHA-')) ghanaCards(text, push);
+  if (text.includes(')0') || /\)\d{6}/.test(text)) myanmarCards(text, push);
+  if (text.includes('Number')) myNumbers(text, push);
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
-  if (/\bid|ausweis|identit|document/i.test(text)) namedIdentityNumbers(text, out, push);
+  if (/\bid|ausweis|identit|document|national|nazionale|nacional/i.test(text)) namedIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();

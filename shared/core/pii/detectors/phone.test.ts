@@ -475,3 +475,23 @@ describe('every country calling code, and the number a question asked for', () =
     expect(found('CDB:  00 20 00 00 00 00\nstatus: 0x2')).toEqual([]);
   });
 });
+
+describe('phone cues (issue 14)', () => {
+  it('"tél." with its accent, and not the end of "hôtel."', () => {
+    expect(found('Tél. 02-951-4727')).toEqual(['02-951-4727']);
+    expect(found('Le mot hôtel. 02-951-4727')).toEqual([]);
+  });
+
+  it('the other way to reach someone after an e-mail address and "or", also read out in words', () => {
+    expect(
+      scanText('you can reach me at tovan (at) example.org or nine seven five seven seven four six two zero seven one.').types,
+    ).toContain('PHONE');
+    expect(
+      scanText('erreichbar unter t.merisk@example.org oder null-sieben-null-drei-sechs-vier-fünf-sieben-sechs-drei-vier.').types,
+    ).toContain('PHONE');
+  });
+
+  it('"erreichbar" closing the clause after the number', () => {
+    expect(scanText('Tovan ist abends unter null zwei drei vier drei neun vier drei eins erreichbar.').types).toContain('PHONE');
+  });
+});

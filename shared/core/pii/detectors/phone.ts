@@ -29,7 +29,7 @@ const RUN_RE =
  * tel, mobile …). Specific enough to count anywhere in the text.
  */
 const PHONE_WORD_RE =
-  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|tel(?<![a-z]tel)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|emergency contact|notfallkontakt|contacts? d['’]urgence|contactos? de emergencia|contatt[oi] di emergenza|noodcontact|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
+  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|t[eé]l(?<![a-zà-ÿ]t[eé]l)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|emergency contact|notfallkontakt|contacts? d['’]urgence|contactos? de emergencia|contatt[oi] di emergenza|noodcontact|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
 /**
  * A call or message verb and, a few words on, the preposition a language gives the number it is reached at,
  * right before the number: "bel alsjeblieft terug op", "ruf mich morgen zurück unter", "melden Sie sich unter",
@@ -41,7 +41,7 @@ const CALL_BACK_SOURCE =
   '|\\bruf[et]?\\b[^.\\n]{0,24}\\bzurück\\b|\\bunter der\\s*$' +
   '|\\b(?:text|sms|whatsapp|message)(?: (?:me|us))?(?: (?:at|on))?\\s*$' +
   '|\\b(?:contesta|responde|coge|risponde)\\b[^.\\n]{0,16}\\bal\\s*$' +
-  '|\\bjoignable|\\breperibil[ei]|\\blocalizable';
+  '|\\bjoignable|\\breperibil[ei]|\\blocaliza(?:ble)?\\b';
 /** "changed my number", "cambiado de número", "changé de numéro", "cambiato numero", "Nummer geändert", "ander nummer". */
 // Both forms start at the noun (the verb before it is a lookbehind), so the search only stops at an n.
 const CHANGED_NUMBER_SOURCE =
@@ -62,15 +62,17 @@ const PHONE_NEAR_RE = new RegExp(
 );
 /**
  * The number named after it: "… is my (new) number", "… ist meine Nummer", "…, c'est mon numéro", "… es mi número",
- * "… è il mio numero", "… is mijn nummer", "… is my mobile".
+ * "… è il mio numero", "… is mijn nummer", "… is my mobile"; or the one reached at it, the verb closing the clause
+ * ("ist abends unter … erreichbar", "is … bereikbaar").
  */
 const PHONE_AFTER_RE = new RegExp(
-  "^[ \\t]*[,:–-]?[ \\t]*(?:(?:is|ist|est|c['’]est|es|è|was|war)[ \\t]+)?" +
+  '^(?:[ \\t]*(?:erreichbar|zu erreichen|bereikbaar|te bereiken)(?![\\p{L}])|' +
+    "[ \\t]*[,:–-]?[ \\t]*(?:(?:is|ist|est|c['’]est|es|è|was|war)[ \\t]+)?" +
     '(?:my|our|meine?|unsere?|mon|ma|notre|mi|nuestro|il mio|il nostro|mijn|ons|onze)[ \\t]+' +
     '(?:(?:new|neue|nouveau|nuevo|nuovo|nieuwe)[ \\t]+)?(?:(?:private|mobile|cell|phone|work|persönliche)[ \\t]+)?' +
     '(?:number|nummer|num[ée]ro|n[úu]mero|numero|mobile|cell|handy|portable|m[óo]vil|cellulare|mobiel|telefoon|telefon|telefono|tel[ée]fono|t[ée]l[ée]phone|phone)(?![\\p{L}])' +
     // … but not "… is my number of attempts", "es mi número de pedido" (a phone word may follow: "de teléfono")
-    '(?![ \\t]+(?:of|de|di|del|van|der|des|du|für|for)[ \\t]+(?!t[eé]l|cel|m[oó]v|phone|mobil|portable|handy))',
+    '(?![ \\t]+(?:of|de|di|del|van|der|des|du|für|for)[ \\t]+(?!t[eé]l|cel|m[oó]v|phone|mobil|portable|handy)))',
   'iu',
 );
 
@@ -496,11 +498,18 @@ const ASKED_FOR_NUMBER_RE = /\b(?:number|nummer|num[ée]ro|n[úu]mero|numero)\b[
 const ASKED_FOR_NUMBER_WINDOW = 120;
 
 /**
+ * An e-mail address, then "or": the other way to reach the writer ("reach me at t.k (at) gmx.net or …"), also as
+ * people hide the address.
+ */
+const EMAIL_OR_BEFORE_RE =
+  /[\p{L}\p{N}._+-](?:@|＠|[ \t]?[[(]at[\])][ \t]?|[ \t]at[ \t])[\p{L}\p{N}-]+(?:(?:\.|[ \t]?[[(]dot[\])][ \t]?|[ \t]dot[ \t])[\p{L}\p{N}-]+)+[ \t]+(?:or|oder|ou(?: au)?|o(?: al)?|oppure(?: al)?|of)[ \t]+$/iu;
+
+/**
  * A phone or call word just before the number (`left`: the 40 characters before it), a changed number announced on
  * its line, or the number answering a question for it.
  */
 function cueBefore(text: string, start: number, left: string): boolean {
-  if (PHONE_NEAR_RE.test(sameLineOrLabel(left))) return true;
+  if (PHONE_NEAR_RE.test(sameLineOrLabel(left)) || EMAIL_OR_BEFORE_RE.test(left)) return true;
   const line = text.slice(Math.max(0, start - CHANGED_NUMBER_WINDOW), start);
   if (CHANGED_NUMBER_RE.test(line.slice(line.lastIndexOf('\n') + 1))) return true;
   return ASKED_FOR_NUMBER_RE.test(text.slice(Math.max(0, start - ASKED_FOR_NUMBER_WINDOW), start));

@@ -356,3 +356,38 @@ describe('a password named again by a pronoun, or given in the next chat message
     expect(found('[{"text":"password policy updated"},{"text":"ServiceDesk2024 is the new portal"}]')).toEqual([]);
   });
 });
+
+describe('passwords stated a little further off (issue 14)', () => {
+  it('in quotes in the sentence after the cue: random words joined, four at least', () => {
+    expect(
+      found('Tovan forgot the passphrase of her backup disk. She thinks it was "meadow-copper-pepper-harbour" — please test it.'),
+    ).toEqual(['meadow-copper-pepper-harbour']);
+    expect(
+      found("Ilsa a oublié la phrase de passe de son disque. Elle pense que c'était « falaise-framboise-grenouille-noisette » – à tester."),
+    ).toEqual(['falaise-framboise-grenouille-noisette']);
+    expect(found('Ilsa ha dimenticato la passphrase del disco. Pensa che fosse «farfalla temporale melograno nocciola».')).toEqual([
+      'farfalla temporale melograno nocciola',
+    ]);
+  });
+
+  it('not a term in quotes, nor a button’s label', () => {
+    expect(found('Ein Angreifer könnte das Passwort erraten. Er nutzt „Brute-Force-Methoden“, die häufig vorkommen.')).toEqual([]);
+    expect(found('Change the password. Then click "Save new password settings" below.')).toEqual([]);
+    expect(found('Reset your password here. The page says "Forgot your password?" at the top.')).toEqual([]);
+  });
+
+  it('as an aside: between commas, or in parentheses after "the old one"', () => {
+    expect(found('The old password for the online account, GBoI4O0KjPYcE8h2C, was shared by mistake')).toEqual(['GBoI4O0KjPYcE8h2C']);
+    expect(found('Sie möchte das Kundenportal-Passwort ändern, das alte (59HOLUNDER_3) hat sie verschickt')).toEqual(['59HOLUNDER_3']);
+    expect(found('pide restablecer su contraseña; la antigua (Marmota59#) la envió por error')).toEqual(['Marmota59#']);
+    expect(found('Reset the password, see ticket (INC004512) for details')).toEqual([]);
+    expect(found('change your password, version 2.4.1, then restart')).toEqual([]);
+  });
+
+  it('an alarm or a door code, and an aside a chat puts after the copula', () => {
+    expect(found('yes, and the alarm code is rWQ8Vhmli2g#M')).toEqual(['rWQ8Vhmli2g#M']);
+    expect(found('Das WLAN-Passwort der Ferienwohnung ist übrigens Kiefer1975')).toEqual(['Kiefer1975']);
+    expect(found('het wifi-wachtwoord van het huisje is trouwens UP5#M9nS&p6jW')).toEqual(['UP5#M9nS&p6jW']);
+    expect(found('The alarm code is set in the panel settings.')).toEqual([]);
+  });
+});

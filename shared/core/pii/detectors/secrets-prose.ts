@@ -26,7 +26,7 @@ type CueKind = 'password' | 'passphrase' | 'pin';
 // pay for Unicode case folding.
 // Factored by first letters (the same words as listed one by one, cheaper to look for in every text).
 const CUE =
-  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|pre-?shared[ -]key|\bpsk\b|clé (?:pré-?)?partagée|clave (?:pre-?)?compartida|chiave (?:pre-?)?condivisa|gedeelde sleutel|w(?:achtwoordzin|achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa|(?:de|du) (?:(?:mon|ma|ton|notre|votre|la) )?(?:wi-?fi|box))|ódigo (?:pin|de acceso|de recuperación|wi-?fi|del wi-?fi|de (?:mi|la) wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi|del wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode|(?:recovery|seed|mnemonic) (?:phrase|words)|wiederherstellungsphrase|phrase de récupération|frase (?:semilla|de recuperación|di recupero)|herstelzin/gi;
+  /pass(?:wort|word|wd|code| ?phrase)|p(?:wd|w|in(?:[- ]?(?:code|nummer|number))?)|kennwort|pre-?shared[ -]key|\bpsk\b|clé (?:pré-?)?partagée|clave (?:pre-?)?compartida|chiave (?:pre-?)?condivisa|gedeelde sleutel|w(?:achtwoordzin|achtwoord|achtzin|lan-?schlüssel|ifi-?schlüssel|ifi-?sleutel|i-?fi (?:key|code)|iederherstellungscode)|netzwerk-?schlüssel|netwerk-?sleutel|c(?:lé (?:wi-?fi|wpa)|hiave (?:wi-?fi|wpa)|ontrase[ñn]a|lave(?: de acceso)?|ode (?:pin|d'accès|de récupération|wi-?fi|wlan|wpa|(?:de|du) (?:(?:mon|ma|ton|notre|votre|la) )?(?:wi-?fi|box))|ódigo (?:pin|de acceso|de recuperación|wi-?fi|del wi-?fi|de (?:mi|la) wi-?fi)|odice (?:pin|di accesso|di recupero|wi-?fi|del wi-?fi))|mot de passe|mdp|phrase (?:secrète|de passe)|frase (?:de contraseña|de paso|secreta|segreta|d'accesso)|geheimzahl|access code|zugangscode|toegangscode|(?:recovery|backup) codes?|herstelcode|(?:recovery|seed|mnemonic) (?:phrase|words)|wiederherstellungsphrase|phrase de récupération|frase (?:semilla|de recuperación|di recupero)|herstelzin|(?:alarm|door|gate|keypad|safe|lockbox|key ?safe)[ -]?code|t(?:ür|or|resor)code|deurcode|code (?:de l'alarme|d'alarme|de la porte|du portail|du coffre|d'entrée)|código (?:de (?:la )?alarma|de la puerta|del portal)|codice (?:dell'allarme|del cancello|della porta|d'ingresso)/gi;
 const COMPOUND_END = /^(?:pass(?:wort|word)|kennwort|wachtwoord|(?:wlan|wifi|netzwerk)-?schlüssel|(?:wifi|netwerk)-?sleutel)$/i;
 
 function isWordChar(c: number): boolean {
@@ -117,6 +117,15 @@ const ADVERB_AFTER_COPULA = new Set([
   'nu',
   'nog',
   'gewoon',
+  // asides a chat puts there: "ist übrigens …", "is trouwens …"
+  'btw',
+  'actually',
+  'übrigens',
+  'eigentlich',
+  'trouwens',
+  'overigens',
+  'comunque',
+  'pues',
 ]);
 const PREPOSITION = new Set(['to', 'auf', 'in', 'zu', 'en', 'à', 'a', 'su', 'naar', 'op']);
 
@@ -376,6 +385,8 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
     if (!word) {
       // spoken French puts a comma before its copula: "le mot de passe du wifi, c'est …"; a clause after a comma
       // may name it again by a pronoun: "the wifi password changed, it's now …", "…, es ist jetzt …"
+      const aside = text[p] === ',' || text[p] === ';' ? valueInAside(text, p) : null;
+      if (aside) return push(out, aside);
       if (text[p] === ',') {
         const next = nextWord(text, p + 1);
         if (SUBJECT_PRONOUN.has(next.word) && COPULA.has(nextWord(text, next.end).word)) {
@@ -401,6 +412,29 @@ function statedAfterCue(text: string, cueStart: number, cueEnd: number, kind: Cu
     if (CHANGE_VERB.test(word)) verbSeen = true;
     p = end;
   }
+}
+
+/**
+ * The value as an aside after the cue's phrase, between commas or in parentheses after "the old one": "the old
+ * password for the online account, GBoI4O0KjPYcE8h2C, was shared …", "… das Passwort ändern, das alte
+ * (59HOLUNDER_3) hat sie …". Letters and digits both, as a password has, and no word, path or placeholder.
+ */
+const ASIDE_VALUE = new RegExp(
+  String.raw`^[,;][ \t]*(?:(?:the |das |die |der |l['’]|le |la |el |il |het |de )?` +
+    String.raw`(?:old|new|current|previous|alte|neue|aktuelle|bisherige|ancien(?:ne)?|nouveau|nouvelle|actuel(?:le)?|antigu[oa]|nuev[oa]|actual|vecchi[oa]|nuov[oa]|attuale|oude|nieuwe|huidige)` +
+    String.raw`(?: one)?[ \t]+\(([^()\s]{6,64})\)|([^\s,()]{6,64}),)`,
+  'iu',
+);
+
+function valueInAside(text: string, comma: number): Value | null {
+  const m = ASIDE_VALUE.exec(text.slice(comma, comma + 100));
+  const v = m?.[1] ?? m?.[2];
+  if (!m || v === undefined) return null;
+  if (!/\d/.test(v) || !/\p{L}/u.test(v) || isPlaceholder(v) || isCodeReference(v) || FILE_OR_PATH.test(v) || TECH_TERM.test(v))
+    return null;
+  if (m[2] !== undefined && !passwordShaped(v)) return null; // bare between commas: both cases and a digit or symbol
+  const start = comma + m[0].lastIndexOf(v);
+  return { start, end: start + v.length, quoted: false };
 }
 
 /** Copulas German and Dutch put last in a subordinate clause. */
@@ -539,6 +573,33 @@ function passwordShaped(v: string): boolean {
   return /\d/.test(v) || /[^\w.-]/.test(v);
 }
 
+/** How far the sentence after a cue's and the quote in it are looked for. */
+const NEXT_SENTENCE_REACH = 160;
+const SENTENCE_END = /[.!?;](?:[ \t]|$)/u;
+/** Words of a passphrase that far from its cue: a compound of three ("Brute-Force-Methoden") is a term as often. */
+const NEXT_SENTENCE_PASSPHRASE_WORDS = 4;
+
+/**
+ * A value in quotes in the sentence after the cue's, where that sentence says what the password was ("… forgot the
+ * passphrase of her backup disk. She thinks it was "meadow-copper-pepper-harbour""): only random words joined
+ * by separators (four or more), or letters of both cases with a digit or a symbol — a quoted phrase of prose is no password.
+ */
+function quotedInNextSentence(text: string, cueEnd: number, kind: CueKind, out: Finding[]): void {
+  const rest = text.slice(cueEnd, cueEnd + NEXT_SENTENCE_REACH);
+  const end = SENTENCE_END.exec(rest);
+  if (!end || rest.slice(0, end.index).includes('\n')) return;
+  const next = rest.slice(end.index + 1);
+  const open = next.search(/(?<![\p{L}\p{N}])["'«“„‘]/u); // not the apostrophe of "c'était"
+  if (open < 0 || next.slice(0, open).includes('\n') || SENTENCE_END.test(next.slice(0, open))) return;
+  const value = quotedValue(text, cueEnd + end.index + 1 + open);
+  if (!value) return;
+  const v = text.slice(value.start, value.end);
+  // words a space joins are a passphrase in lower case only: a button's or a menu's label is capitalised
+  const words = /[-_.]/.test(v) || (v.includes(' ') && v === v.toLowerCase());
+  const shaped = (words && WORD_SEQUENCE.test(v) && isPassphrase(v, NEXT_SENTENCE_PASSPHRASE_WORDS)) || passwordShaped(v);
+  if (shaped && looksStated(text, value, kind)) push(out, value);
+}
+
 /** Passwords, passphrases and PINs stated in prose: each cue word, then what it says the value is. */
 export function findPasswordsInProse(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
@@ -550,6 +611,7 @@ export function findPasswordsInProse(text: string, out: Finding[]): void {
     statedBeforeCue(text, m.index, m.index + m[0].length, kind, out);
     statedAfterCue(text, m.index, m.index + m[0].length, kind, out);
     if (out.length === found) answeredOnNextLines(text, m.index + m[0].length, kind, out);
+    if (out.length === found && kind !== 'pin') quotedInNextSentence(text, m.index + m[0].length, kind, out);
   }
   findLoginPairs(text, out);
 }

@@ -44,10 +44,14 @@ const ADDRESSING_WORDS = new Set(
   kun kan heb ben wil je jij bedankt`),
 );
 const VOCATIVE_RE = /(?:^|\n|[«“„"‘])[ \t]*(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?), ([\p{L}\p{M}'’-]+)/gu;
-/** Words that speak to someone, anywhere in a sentence: "Adar, je te l'ai déjà dit", "Roşan, ik heb je al gezegd". */
+/**
+ * Words that speak to someone, anywhere in a sentence: "Adar, je te l'ai déjà dit", "Roşan, ik heb je al gezegd";
+ * the verbs of Italian and Spanish, which drop the pronoun ("Hojat, mi devi ancora …", "Decha, todavía me debes …").
+ */
 const SECOND_PERSON = new Set(
   words(`you your yourself du dir dich dein deine deinen tu te toi ton ta tes vous votre vos ti tuo tua tuoi voi vi jij je jou jouw u uw
-  usted ustedes tú tus`),
+  usted ustedes tú tus
+  devi hai puoi vuoi ricordi debes tienes eres estás quieres recuerdas`),
 );
 /** Words of the sentence after a vocative's comma read for a second-person word. */
 const VOCATIVE_REACH = 10;
@@ -176,6 +180,30 @@ const GREETING_OPENS_RE = new RegExp(`(?:^|[\\n«“„"‘:])[ \\t]*(?:${byFirs
 /** Two words in capitals: a name as forms and mail merges write it. */
 const TWO_IN_CAPITALS_AT = /(\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{M}])/uy;
 
+/** Greetings that are nothing else: no adjective ("Lieber vorgebeugt") nor noun ("Auguri vivissimi") after them. */
+const ONLY_GREETINGS = new Set(words(`hi hey hello hiya heya hallo hoi hola ciao salut coucou bonjour servus moin yo oye ehi hee hej`));
+
+/** One to four words in lower case, then a comma or "!": "Hey ratchanee, …", "Hi moh thet ngwe myo, …". */
+const LOWER_NAME_BEFORE_COMMA =
+  /[\p{Ll}\p{M}]{2,}(?:[-'’][\p{Ll}\p{M}]+)*(?:[ \t]+[\p{Ll}\p{M}]{2,}(?:[-'’][\p{Ll}\p{M}]+)*){0,3}(?=[ \t]*[,!])/uy;
+
+/** After a capitalised greeting, the one greeted in lower case: each word rare with a vowel ("Hi all," is no one). */
+function lowerCaseNameBeforeComma(text: string, from: number, reading: Reading): TextSpan | undefined {
+  LOWER_NAME_BEFORE_COMMA.lastIndex = from;
+  const name = LOWER_NAME_BEFORE_COMMA.exec(text)?.[0];
+  if (name === undefined) return undefined;
+  const rare = name
+    .split(/[ \t]+/u)
+    .every((w) => VOWEL.test(w) && !twoCommonWords(w, reading) && isRareNamePart(w.charAt(0).toUpperCase() + w.slice(1), reading));
+  return rare ? { start: from, end: from + name.length } : undefined;
+}
+
+/** A team's or a desk's name written as one word: two common words of three letters or more ("devops", "helpdesk"). */
+function twoCommonWords(word: string, { isCommonWord }: Reading): boolean {
+  for (let cut = 3; cut <= word.length - 3; cut++) if (isCommonWord(word.slice(0, cut)) && isCommonWord(word.slice(cut))) return true;
+  return false;
+}
+
 export function peopleGreeted(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   const greeted = { ...reading, capitalsElsewhere: true }; // a greeting is cue enough for a name typed in lower case
@@ -195,7 +223,11 @@ export function peopleGreeted(text: string, reading: Reading): TextSpan[] {
     // a name in lower case after a greeting typed so ("coucou amalija !"); after a capitalised one, a word in lower
     // case is an adjective or an adverb ("Lieber vorgebeugt, als …", "Auguri vivissimi")
     const greeting = m[0].trimStart().replace(/^[\n«“„"‘:][ \t]*/u, '');
-    if (/^\p{Ll}/u.test(text[from]!) && !/^\p{Ll}/u.test(greeting)) continue;
+    if (/^\p{Ll}/u.test(text[from]!) && !/^\p{Ll}/u.test(greeting)) {
+      const lower = ONLY_GREETINGS.has(greeting.trim().toLowerCase()) ? lowerCaseNameBeforeComma(text, from, reading) : undefined;
+      if (lower) found.push(lower);
+      continue;
+    }
     const run = oneRareWordAnyCaseAt(text, from, greeted);
     if (run && VOWEL.test(text.slice(run.start, run.end))) found.push(run);
   }

@@ -79,3 +79,23 @@ describe('one-word logins where a person logs in or writes', () => {
     expect(names('cc @devops, ping @piket if the build breaks')).toEqual([]);
   });
 });
+
+describe('logins of a web server’s access log and of an event log', () => {
+  it('the authenticated user of the Common Log Format, and a person’s key in the request’s query', () => {
+    const log =
+      '192.0.2.14 - tovan.merisk [2025-01-27T22:11:25Z] "POST /account/password HTTP/1.1" 200 512\n' +
+      '2001:db8::7 - vantorrelisk [2026-01-28T22:06:03Z] "GET /refills?patient=vantorrelisk HTTP/1.1" 200 2048\n' +
+      '127.0.0.1 - - [2024-02-02T10:00:00Z] "GET /health HTTP/1.1" 200 2';
+    expect(names(log)).toEqual(['tovan.merisk', 'vantorrelisk', 'vantorrelisk']);
+  });
+
+  it('an event log’s user beside the client’s address; not a service’s configuration', () => {
+    expect(names('2025-08-09T11:45:12Z INFO auth login ok user=vantorrelisk ip=203.0.113.9 mfa=totp')).toEqual(['vantorrelisk']);
+    expect(names('[database]\nuser=vantorrelisk host=db port=5432')).toEqual([]);
+  });
+
+  it('the owner a configuration names, in the six languages', () => {
+    expect(names('billing.yaml\nowner: vantorrelisk\nsmtp:\n  user: noreply')).toEqual(['vantorrelisk']);
+    expect(names('kassa.yaml\neigenaar: tovan.merisk\nsmtp:\n  gebruiker: noreply')).toEqual(['tovan.merisk']);
+  });
+});

@@ -13,9 +13,43 @@ import type { TextSpan } from './windows.ts';
 
 /** The handles and listed names of `text`, in text order. */
 export function handlesAndListedNames(text: string, reading: Reading): TextSpan[] {
-  return [...handlesInAccountSlots(text, reading), ...loginsInAccountSlots(text, reading), ...listedLowerCaseNames(text, reading)].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...handlesInAccountSlots(text, reading),
+    ...loginsInAccountSlots(text, reading),
+    ...accessLogUsers(text, reading),
+    ...listedLowerCaseNames(text, reading),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A web server's access log (the Common Log Format: `host ident user [time] "request" status size`): its third
+ * field, the user the request was authenticated as ("192.168.12.136 - bumo.chokyi [2025-01-27T22:11:25Z] "POST
+ * …"), and a person's key in the request's query ("GET /refills?patient=nuurtoa"). A login, not a service's
+ * account: no common word, a vowel.
+ */
+const ACCESS_LOG_LINE_RE = /^[0-9A-Fa-f:.]+ \S+ ([^\s[\]"]+) \[[^\]\n]{8,40}\] "(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ([^"\s]*)/gm;
+const PERSON_QUERY_KEY_RE =
+  /[?&](?:user(?:name)?|login|patient|client|customer|kunde|cliente|klant|utente|usuario|utilisateur|benutzer|gebruiker)=([^&#\s"]+)/giu;
+
+function accessLogUsers(text: string, { isCommonWord }: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (!text.includes('] "')) return out;
+  const isLogin = (login: string) =>
+    /^\p{Ll}[\p{Ll}\p{M}.\-_]{2,30}$/u.test(login) && VOWEL_RE.test(login) && !login.split(/[._-]/).every((part) => isCommonWord(part));
+  for (const m of text.matchAll(ACCESS_LOG_LINE_RE)) {
+    const user = m[1]!;
+    if (user !== '-' && isLogin(user)) {
+      const start = m.index + m[0].indexOf(` ${user} [`) + 1;
+      out.push({ start, end: start + user.length });
+    }
+    const pathAt = m.index + m[0].length - m[2]!.length;
+    for (const q of m[2]!.matchAll(PERSON_QUERY_KEY_RE)) {
+      if (!isLogin(q[1]!)) continue;
+      const start = pathAt + q.index + q[0].length - q[1]!.length;
+      out.push({ start, end: start + q[1]!.length });
+    }
+  }
+  return out;
 }
 
 /**
@@ -32,10 +66,13 @@ const HANDLE_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{1,15}[._-]\p{Ll}[\
  */
 /** The keys of who wrote or owns a ticket or a report, in the six languages. */
 const AUTHOR_KEYS = 'reporter|assignee|author|requester|melder|autor|auteur|rapporteur|autore';
+/** The keys of who owns or answers for a service in its configuration ("owner: kanjanasaetang", "eigenaar: khine.phyu"). */
+const OWNER_KEYS =
+  'owner|eigentümer|besitzer|verantwortlich|propriétaire|responsable|propietario|dueño|responsabile|referente|proprietario|eigenaar|verantwoordelijke';
 /** An SSH log's login: "Accepted password for … from", "Failed publickey for invalid user …". */
 const SSH_LOGIN_SLOT = String.raw`\b(?:password|publickey|keyboard-interactive/pam) for (?:invalid user )?`;
 const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
-  String.raw`(?:\b(?:user(?:name)?|login|uid|owner|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?|${AUTHOR_KEYS})["'*]*[ \t]*[=:]?[ \t*]*["']?` +
+  String.raw`(?:\b(?:user(?:name)?|login|uid|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?|${OWNER_KEYS}|${AUTHOR_KEYS})["'*]*[ \t]*[=:]?[ \t*]*["']?` +
     `|${SSH_LOGIN_SLOT}` +
     String.raw`|(?<![\p{L}\p{N}._%+-])@` +
     String.raw`|\b(?:(?:reported|assigned|opened|created|closed|owned|filed) by|gemeldet von|signalé par|reportado por|segnalato da|gemeld door|gehörte|appartenait à|pertenecía a|apparteneva a|behoorde toe aan)[ \t]+` +
@@ -68,11 +105,14 @@ function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpa
 const LOGIN_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{4,19}(?:[-_]\p{Ll})?(?![\p{L}\p{N}_@/.-])/gu;
 const LOGIN_SLOT_BEFORE_RE = new RegExp(
   String.raw`(?:${SSH_LOGIN_SLOT}|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
-    String.raw`|\b(?:${AUTHOR_KEYS})["'*]*[ \t]*[=:][ \t*]*["']?)$`,
+    String.raw`|\b(?:${AUTHOR_KEYS}|${OWNER_KEYS})["'*]*[ \t]*[=:][ \t*]*["']?)$`,
   'iu',
 );
 /** A chat export's message: its user field, where the text has messages' text fields. */
 const MESSAGE_USER_BEFORE_RE = /"user(?:name)?"[ \t]*:[ \t]*"$/;
+/** An event log's user field ("auth login ok user=kritsadarattanawong ip=…"), on a line that also gives an address. */
+const EVENT_USER_BEFORE_RE = /\b(?:user(?:name)?|benutzer|utilisateur|usuario|utente|gebruiker)=$/iu;
+const EVENT_ADDRESS_RE = /\b(?:ip|src|client|remote(?:_addr)?)=/iu;
 
 function loginsInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
   const out: TextSpan[] = [];
@@ -81,10 +121,17 @@ function loginsInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan
     const word = m[0].replace(/[-_]\p{Ll}$/u, '');
     if (isCommonWord(word) || !VOWEL_RE.test(word) || text.startsWith(' user ', m.index + m[0].length)) continue; // "for invalid user …"
     const before = text.slice(Math.max(0, m.index - SLOT_REACH), m.index);
-    if (LOGIN_SLOT_BEFORE_RE.test(before) || (messages && MESSAGE_USER_BEFORE_RE.test(before)))
+    if (LOGIN_SLOT_BEFORE_RE.test(before) || (messages && MESSAGE_USER_BEFORE_RE.test(before)) || eventLogUser(text, m.index, before))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** The login at `at` is an event log's user: a service's configuration (`user=postgres host=db`) gives no client address. */
+function eventLogUser(text: string, at: number, before: string): boolean {
+  if (!EVENT_USER_BEFORE_RE.test(before)) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return EVENT_ADDRESS_RE.test(text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**

@@ -125,3 +125,28 @@ describe('roleNames: people in the roles a story gives them', () => {
     expect(names('the key safe is left of the door. Seoa has the spare.')).toEqual(['Seoa']);
   });
 });
+
+describe('roleNames: the holder of a CV, a name with its honorific, a name and family, a signature after a dash', () => {
+  it('the name on the line after a CV’s heading, in capitals or in title case', () => {
+    expect(names('LEBENSLAUF\nTOVAN MERISK\nMusterweg 15, 6020 Innsbruck')).toEqual(['TOVAN MERISK']);
+    expect(names('Curriculum Vitae\nIlsabet Quorn\nAvenue Louise 151')).toEqual(['Ilsabet Quorn']);
+    expect(names('CV\nSenior Software Engineer\nSkills: Go')).toEqual([]);
+  });
+
+  it('a name with a Japanese honorific after it, or a full name with the Tibetan one; not an Italian clitic', () => {
+    expect(names('Condolences may be sent to Vantorro-sama, Avenue Louise 95.')).toEqual(['Vantorro']);
+    expect(names('Die Karte geht an Tovan Merisk-la, Musterweg 7.')).toEqual(['Tovan Merisk']);
+    expect(names('Il cane può essere ritirato da Brunvald-san.')).toEqual(['Brunvald']);
+    expect(names('«Prendiamo-la Casta», dicono.')).toEqual([]);
+  });
+
+  it('a name and the family coming with that person', () => {
+    expect(names('Aus dem Ausland kommen Tovan Merisk und Familie.')).toEqual(['Tovan Merisk']);
+    expect(names("De l'étranger viennent Ilsabet Quorn et sa famille.")).toEqual(['Ilsabet Quorn']);
+  });
+
+  it('one word after a dash ending a text in another language than German is a signature, not a noun', () => {
+    expect(names('Hay que rotarlas el viernes. – Vantorrelis')).toEqual(['Vantorrelis']);
+    expect(names('Wer fängt den Hasen? – Hasenbluten')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   nameEndingAt,
   oneRareWordAt,
   personAt,
+  personIn,
   surnameCommaGivenAt,
   words,
   type Reading,
@@ -45,7 +46,62 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...minutesSubjects(text, reading),
     ...afterPersonPhrases(text, reading),
     ...signedAtEnd(text, reading),
+    ...cvHolders(text, reading),
+    ...namesWithHonorifics(text, reading),
+    ...withTheirFamily(text, reading),
   ];
+}
+
+/** A CV's heading, then on the next line the one it is about: "LEBENSLAUF⏎AWIL JAMA⏎Mariahilfer Straße 15/10 …". */
+const CV_HEADING_RE =
+  /^[ \t#*]*(?:curriculum vitae|cv|résumé|resume|lebenslauf|currículum(?: vitae)?|curriculum)[ \t*]*:?[ \t]*\r?\n[ \t#*]*(?=\p{Lu})/gimu;
+
+function cvHolders(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(CV_HEADING_RE)) {
+    const at = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    // the name alone on its line, as a CV writes it: in capitals or in title case
+    const asName = line === line.toUpperCase() ? line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()) : line;
+    const run = personIn(asName, 0, asName, reading);
+    if (run && run.end === asName.length && /\s/u.test(line)) found.push({ start: at, end: at + line.length });
+  }
+  return found;
+}
+
+/**
+ * A name with the honorific its language puts after it: Japanese "-san", "-sama", "-sensei", "-kun", "-chan",
+ * Tibetan "-la" after a full name ("Ueno-sama", "Dorjee Choden-la"; Italian joins "-la" to a verb: "Prendiamo-la");
+ * the honorific stays out of the span.
+ */
+const HONORIFIC_AFTER_RE =
+  /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?)-(?:san|sama|sensei|kun|chan)(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+ \p{Lu}[\p{Ll}\p{M}]+)-la(?![\p{L}\p{M}-])/gu;
+
+function namesWithHonorifics(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!text.includes('-')) return found;
+  for (const m of text.matchAll(HONORIFIC_AFTER_RE)) {
+    const run = personIn(text, m.index, m[1] ?? m[2]!, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/** A name and the family coming with that person: "kommen Palden Pasang und Familie", "Yamaguchi Tamaki et sa famille". */
+const AND_FAMILY_RE =
+  /(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:and (?:his |her |their )?family|und (?:seine |ihre )?Familie|et (?:sa |leur )?famille|y (?:su )?familia|e (?:la sua )?famiglia|en (?:zijn |haar )?(?:familie|gezin))(?![\p{L}])/gu;
+
+const FAMILY_WORD = /famil|gezin/iu;
+
+function withTheirFamily(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!FAMILY_WORD.test(text)) return found; // most texts have none: the full pass reads every capital
+  for (const m of text.matchAll(AND_FAMILY_RE)) {
+    const run = personIn(text, m.index, m[1]!, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 /** A name typed in either case: a run of name parts (two lower-case words count here), or one rare capitalised word. */
@@ -399,6 +455,8 @@ const SIGNED_AT_END_RE =
   /(?:[ \t][–—][ \t]|(?:thanks|thank you|cheers|merci|gracias|grazie|danke|bedankt|dank je|dank u)[ \t]*[!.]|,[ \t]*\r?\n)[ \t]*(?=\p{Lu}[^\n]{0,40}$)/giu;
 /** A sentence's end (a word of two small letters or more, not an initial or a title) then the last words of the text. */
 const AFTER_SENTENCE_END_RE = /\p{Ll}{2}[.!?][ \t]+(?=\p{Lu}[^\n]{0,40}$)/gu;
+/** A text in a language that does not capitalise its nouns, as German does (a Spanish text's "– Phatcharin" is no noun). */
+const OTHER_LANGUAGE_WORD = /(?<![\p{L}])(?:the|and|de|het|een|el|los|las|que|le|les|et|il|che|di|è)(?![\p{L}])/iu;
 /** A quotation's attribution line ("\t\t-- R. W. Hamming"): a public figure's name, no signature. */
 const ATTRIBUTION_LINE_RE = /^[ \t]*(?:--|—|―)/;
 
@@ -411,7 +469,11 @@ function signedAtEnd(text: string, reading: Reading): TextSpan[] {
   const at = last.index + last[0].length;
   const run = personAt(tail, at, reading);
   // one word after a dash is a riddle's answer as often ("– Hasenbluten"): a German noun's shape is none
-  const oneGermanNoun = run !== undefined && !/\s/u.test(tail.slice(run.start, run.end)) && mayBeGermanNoun(tail.slice(run.start, run.end));
+  const oneGermanNoun =
+    run !== undefined &&
+    !/\s/u.test(tail.slice(run.start, run.end)) &&
+    mayBeGermanNoun(tail.slice(run.start, run.end)) &&
+    !OTHER_LANGUAGE_WORD.test(tail);
   // after a plain sentence's end a signature ends the text bare ("Bonsai!", "Lasc…" are a punchline, a cut word)
   const after = run ? tail.slice(run.end) : '';
   return run && !oneGermanNoun && (signed ? /^[ \t.!]*$/u.test(after) : after === '') ? [run] : [];

@@ -435,3 +435,31 @@ describe('slotNames: what a slot holds that is no private person', () => {
     ]);
   });
 });
+
+describe('slotNames: greeted in lower case, addressed in a quote, a role noun, a table of members (issue 14)', () => {
+  const common = new Set(
+    `all there team guys dev ops help desk aws creds for the staging bucket as discussed la clave del servidor de forma`.split(' '),
+  );
+  const slots = (text: string): string[] => slotNames(text, (w) => common.has(w.toLowerCase())).map((s) => text.slice(s.start, s.end));
+
+  it('after a greeting that is nothing else, one to four rare words in lower case before the comma', () => {
+    expect(slots('Hey vantorrelis, AWS creds for the staging bucket as discussed')).toEqual(['vantorrelis']);
+    expect(slots('Hi tovan moh merisk, the creds')).toEqual(['tovan moh merisk']);
+  });
+
+  it('not a group, nor a team written as one word of two common words', () => {
+    expect(slots('Hi all, the build is green')).toEqual([]);
+    expect(slots('Hey devops, the deploy is stuck')).toEqual([]);
+    expect(slots('Hi helpdesk, my laptop')).toEqual([]);
+  });
+
+  it('the addressee of a quoted message in Italian or Spanish, whose verb carries the "you"', () => {
+    expect(slots('Riscrivi in modo più gentile: «Vantorrelis, mi devi ancora i soldi del concerto»')).toEqual(['Vantorrelis']);
+    expect(slots('Reescribe esto: "Vantorrelis, todavía me debes lo del concierto."')).toEqual(['Vantorrelis']);
+  });
+
+  it('a role noun without a colon: the undersigned, the beneficiary, the subscriber', () => {
+    expect(slots('Traduci in inglese: Io sottoscritto/a Tovan Merisk, nato/a il 28/03/1999')).toEqual(['Tovan Merisk']);
+    expect(slots('Überweisung: Empfängerin Ilsabet Quorn, IBAN folgt')).toEqual(['Ilsabet Quorn']);
+  });
+});

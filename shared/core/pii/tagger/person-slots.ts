@@ -38,6 +38,7 @@ import {
 } from './name-runs.ts';
 import { grammarNames } from './person-grammar.ts';
 import { handlesAndListedNames } from './person-handles.ts';
+import { contactNames } from './person-contacts.ts';
 import { rosterNames } from './person-rosters.ts';
 import { roleNames } from './person-roles.ts';
 import type { TextSpan } from './windows.ts';
@@ -51,10 +52,14 @@ const SLOT_WORDS = `for für pour para per voor by von par por door bei`;
 const SOURCE_WORDS = `laut selon según segun secondo volgens`;
 /**
  * Role nouns a name follows without a colon: "Kundin Anna Berg meldet …", "la cliente anna berg", "titular
- * anna berg.", "account holder Anna Berg" (the rules' labels need a colon or a name they know).
+ * anna berg.", "account holder Anna Berg", "Empfängerin Prawit Tantiwong", "Io sottoscritto/a Lwin Pyae Thet" (the
+ * rules' labels need a colon or a name they know).
  */
 const ROLE_NOUN_WORDS = `customer client holder kunde kundin klant klantin cliente clienta titular intestatario intestataria titulaire
-  patient patientin paciente paziente patiënt patiënte`;
+  patient patientin paciente paziente patiënt patiënte
+  beneficiary empfänger empfängerin bénéficiaire beneficiario beneficiaria begunstigde
+  invité invitée huésped ospite subscriber abonné abonnée abonado abonada abbonato abbonata
+  undersigned unterzeichnete unterzeichneter soussigné soussignée sottoscritto sottoscritta sottoscritto/a ondergetekende`;
 /** "between X and Y": a pair of names joined by "and" in the six languages. */
 const BETWEEN_WORDS = `between zwischen entre tra fra tussen`;
 /**
@@ -175,6 +180,7 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
     ...roleNames(text, reading),
     ...handlesAndListedNames(text, reading),
     ...rosterNames(text, reading),
+    ...contactNames(text, reading),
   ];
   for (const run of subjects.sort((a, b) => a.start - b.start)) {
     if (overlapsFound(run) || (last !== undefined && run.start < last.end)) continue;

@@ -1,0 +1,116 @@
+// A contact list: lines in a row that each give a name and how to reach that person — a phone number or an e-mail
+// address, a role in parentheses or a time of day around them ("Hesam Ghorbani (entrenador) +34 688 87 03 95",
+// "10:30 Tassanee Phosri – tassanee_phosr@example.com", "K. Jaroenpong +66 95 946 4269", "MUANGSRI Apisit +353 83 …").
+// No label says "person": the contact beside each name does, and two such lines in a row make a list. So does a
+// parenthesis after a name that gives the person's number or birth date ("Dendup Kunga (mobile +44 7509 …)"). The
+// names are rare words (no common word of the six languages: not "Pizzeria Roma", "Hotline Support"). Found without
+// the model; pure.
+import { fromCapitals } from '../detectors/names-structured.ts';
+import { isRareNamePart, VOWEL, type Reading } from './name-runs.ts';
+import type { TextSpan } from './windows.ts';
+
+/** A phone number: a plus or a digit, then digits with the separators numbers are written with. */
+const PHONE = String.raw`(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d`;
+/** An e-mail address, also as people hide it ("tannaz75 (at) gmail.com", "t dot k at gmx dot net"). */
+const EMAIL = String.raw`[\p{L}\p{N}._+-]+(?:[ \t]*(?:@|＠|\[at\]|\(at\))[ \t]*|[ \t]at[ \t])[\p{L}\p{N}-]+(?:(?:\.|[ \t]dot[ \t])[\p{L}\p{N}-]+)+`;
+const CONTACT = `(?:${PHONE}|${EMAIL})`;
+/** Between the name and its contact, or between two contacts: a dash, a colon, a comma, a bar, or blanks alone. */
+const BETWEEN = String.raw`[ \t]*(?:[-–—:,|/][ \t]*)?`;
+/**
+ * One line of a contact list: a bullet or a time may open it; the name (letters, dots, hyphens, apostrophes, a
+ * comma of "Surname, Given"); a role in parentheses; one or two contacts ending the line.
+ */
+const CONTACT_LINE_RE = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}[:.h]\d{2}[ \t]+)?` +
+    String.raw`(\p{L}[\p{L}\p{M}.'’-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}.'’-]*){0,4})` +
+    String.raw`(?:[ \t]*\([^()\n]{1,30}\))?${BETWEEN}${CONTACT}(?:${BETWEEN}${CONTACT})?[ \t]*$`,
+  'gmu',
+);
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}{2,})(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+|[-'’]\p{Lu}+)*$/u;
+/** Digits a phone number has at least: "12:30 – 14:00" is no contact. */
+const MIN_PHONE_DIGITS = 7;
+
+/** The names the contact lists of `text` give, and the names a parenthesis after them details, in text order. */
+export function contactNames(text: string, reading: Reading): TextSpan[] {
+  return [...listedContacts(text, reading), ...namesWithDetails(text, reading)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name, then in parentheses how to reach that person or when the person was born: "Dendup Kunga (extension 6,
+ * mobile +44 7509 558 715)", "Kosuke Kikuchi ((+34) 796004891)", "Saburō Tokunaga (nacido/a el 1956-06-19, …)".
+ * Two words or more, or an initial and a surname, each rare.
+ */
+/** A parenthesis after a blank, and what it holds (one level of parentheses inside): read first, the name after. */
+const DETAILS_RE = / \(((?:[^()\n]|\([^()\n]*\)){4,80}?)\)/gu;
+/** The name ending right before the parenthesis's blank: two to four capitalised words, an initial first maybe. */
+const NAME_BEFORE_RE = /(?<![\p{L}\p{M}.'’-])(?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3}$/u;
+/** Characters before a parenthesis a name may take. */
+const NAME_REACH = 80;
+const BIRTH_WORD = /^(?:born|b\.|geb(?:oren|\.)|née?\(?e?\)?|nacid[oa]|nat[oa]|geboren)(?![\p{L}])/iu;
+const EMAIL_RE = new RegExp(EMAIL, 'u');
+/** A phone number as people write it beside a name: an international prefix or a trunk 0 ("(1922-1975)" is no number). */
+const PHONE_IN_DETAILS = /(?:\+|(?<![\d])0)\d{1,4}\)?[ \t./-]?\d[\d \t()./-]{4,}\d/u;
+/** A quotation's attribution line: "\t\t-- Pier Paolo Pasolini (1922-1975), scrittore". */
+const ATTRIBUTION_LINE = /^[ \t]*(?:--|—|―)/u;
+
+function namesWithDetails(text: string, reading: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (!text.includes(' (')) return out;
+  for (const m of text.matchAll(DETAILS_RE)) {
+    const inside = m[1]!;
+    if (!BIRTH_WORD.test(inside) && !EMAIL_RE.test(inside) && !PHONE_IN_DETAILS.test(inside)) continue;
+    const before = text.slice(Math.max(0, m.index - NAME_REACH), m.index);
+    const name = NAME_BEFORE_RE.exec(before)?.[0];
+    if (name === undefined) continue;
+    const start = m.index - name.length;
+    if (ATTRIBUTION_LINE.test(text.slice(text.lastIndexOf('\n', start) + 1, start))) continue; // "-- Ugo Cei (ugo@…)": a quote's source
+    const words = nameWords(name, reading);
+    if (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name))) out.push({ start, end: m.index });
+  }
+  return out;
+}
+
+/** The names the contact lists of `text` give, in text order. */
+function listedContacts(text: string, reading: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  let block: { span: TextSpan; words: number }[] = [];
+  let lastLineEnd = -2;
+  const flush = () => {
+    if (block.length >= 2 && block.some((line) => line.words >= 2)) out.push(...block.map((line) => line.span));
+    block = [];
+  };
+  for (const m of text.matchAll(CONTACT_LINE_RE)) {
+    if (m.index !== lastLineEnd + 1) flush();
+    lastLineEnd = m.index + m[0].length;
+    const contact = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+    const words = nameWords(m[1]!, reading);
+    const email = /\p{L}/u.test(contact); // a phone number has no letter
+    if (words === 0 || (!email && digitCount(contact) < MIN_PHONE_DIGITS)) {
+      flush();
+      continue;
+    }
+    const start = m.index + m[0].indexOf(m[1]!);
+    block.push({ span: { start, end: start + m[1]!.replace(/,$/u, '').length }, words });
+  }
+  flush();
+  return out;
+}
+
+/** How many words of a name `name` has (initials not counted), or 0 when it is not a name: a word not a rare one. */
+function nameWords(name: string, reading: Reading): number {
+  let words = 0;
+  for (const raw of name.split(/[ \t]+/u)) {
+    const word = raw.replace(/,$/u, '');
+    if (INITIAL.test(word)) continue;
+    if (!NAME_WORD.test(word) || !VOWEL.test(word.toLowerCase()) || !isRareNamePart(fromCapitals(word), reading)) return 0;
+    words++;
+  }
+  return words;
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (const c of s) if (c >= '0' && c <= '9') n++;
+  return n;
+}

@@ -1,0 +1,41 @@
+// Builds blind10.jsonl and README.md from inputs/ and the phrasings: `npx tsx test/pii-blind10/build.ts` writes
+// them, `--check` verifies the committed files instead (exit 1 on any difference or invalid span), `--extract` first
+// refreshes inputs/ (carriers and name pool) from the installed Debian packages: apt-get install
+// --no-install-recommends lyx-common wamerican wngerman wfrench wspanish witalian wdutch; then
+// `npx prettier --write test/pii-blind10/inputs` (names.json is Prettier-formatted). The plain build and the check
+// need no Debian package.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installedVersions, setBuilder } from '../pii-blind/set-build.ts';
+import type { Carrier } from './carriers.ts';
+import { extractCarriers, installedVersion, PACKAGE } from './carriers.ts';
+import { checkSet } from './check.ts';
+import { generate, SEED } from './generate.ts';
+import type { Extracted, NamePool } from './names.ts';
+import { dictionaryWords, extractNamePool, namePool, otherSetsPersonTokens, poolNameTokens } from './names.ts';
+import { renderReadme } from './readme.ts';
+
+export const CARRIERS_PER_LANG = 40;
+
+/** Sentences of the manuals left out by hand after reading the extracted sample: one whose source lacks a space
+ * before an emphasised word ("dicomportamento"). */
+const EXCLUDED: ReadonlySet<string> = new Set<string>([
+  'Lo stile differisce dalla classe per il fatto che non definisce un nuovo tipo di documento, ma un differente tipo dicomportamento messo in atto da un qualunque documento.',
+]);
+
+export const { PATHS, build, checkCommitted, main } = setBuilder<Carrier, Extracted, NamePool>({
+  name: 'blind10',
+  dir: dirname(fileURLToPath(import.meta.url)),
+  otherSetsPersonTokens,
+  pool: (names, others) => namePool(names.pool, others),
+  generate,
+  readme: (b) => renderReadme(b.docs, b.packages, b.carriers, b.names, b.pool, b.sha),
+  check: (jsonl, others, pool) => checkSet(jsonl, others, poolNameTokens(pool)),
+  extract: () => ({
+    carriers: extractCarriers(SEED, CARRIERS_PER_LANG, EXCLUDED),
+    packages: installedVersions([PACKAGE], installedVersion),
+    names: extractNamePool(dictionaryWords()),
+  }),
+});
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

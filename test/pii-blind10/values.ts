@@ -1,0 +1,689 @@
+// Values of this set and its own validators. The shared validators and check-digit functions (Luhn, mod 97, the
+// national schemes of the six languages' countries, ABA, SSN ranges, licence shapes) come from
+// ../pii-blind/set-values.ts; Japan's Individual Number (My Number), the Bhutanese citizenship id number, the
+// Japanese bank account, and every generator below — phones, addresses, dates, secrets, host addresses and
+// look-alikes — are this set's own.
+import type { Lang } from '../pii-blind/doc.ts';
+import { MONTHS } from '../pii-blind/set-values.ts';
+import type { Birth } from '../pii-blind/set-values.ts';
+import {
+  ALNUM,
+  HEX,
+  LICENCE_SHAPES,
+  UPPER,
+  ahvValid,
+  b64url,
+  bankAccountValid as sharedBankAccountValid,
+  belgianRrnValid,
+  bsnValid,
+  codiceFiscaleValid,
+  dig,
+  digitsOf,
+  dni,
+  dniValid,
+  group,
+  luhnRuns,
+  mod97,
+  nhsValid,
+  nieValid,
+  ninoValid,
+  nirValid,
+  pad,
+  ppsValid,
+  steuerIdValid,
+  svnrValid,
+  toNumeric,
+  weighted,
+} from '../pii-blind/set-values.ts';
+import type { Rng } from '../pii-independent/rng.ts';
+export type { Birth } from '../pii-blind/set-values.ts';
+export {
+  digitsOf,
+  luhn,
+  luhnRuns,
+  TEST_CARDS,
+  card,
+  notACard,
+  testCard,
+  nhsValid,
+  nhs,
+  ninoValid,
+  nino,
+  ppsValid,
+  pps,
+  steuerIdValid,
+  steuerId,
+  drawBirth,
+  svnrValid,
+  svnr,
+  ahvValid,
+  ahv,
+  nirValid,
+  nir,
+  belgianRrnValid,
+  belgianRrn,
+  dniValid,
+  dni,
+  nieValid,
+  nie,
+  codiceFiscaleValid,
+  codiceFiscaleOf,
+  bsnValid,
+  bsn,
+  ssnValid,
+  ssn,
+  ukSortCode,
+  ukAccount,
+  abaValid,
+  usRouting,
+  usAccount,
+} from '../pii-blind/set-values.ts';
+
+// ---- IBAN ----
+
+const IBAN_LENGTH: Record<string, number> = {
+  GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18,
+}; // prettier-ignore
+
+export function ibanValid(value: string): boolean {
+  const s = value.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  const len = IBAN_LENGTH[s.slice(0, 2)];
+  if (len !== undefined && s.length !== len) return false;
+  if (s.length < 15 || s.length > 34) return false;
+  return mod97(toNumeric(s.slice(4) + s.slice(0, 4))) === 1;
+}
+
+/** The basic bank account number of a country: bank code and account in the country's layout. */
+function bban(rng: Rng, country: string): string {
+  switch (country) {
+    case 'GB':
+      return rng.pick(['HBUK', 'LOYD', 'NWBK', 'SRLG', 'CPBK', 'ABBY']) + rng.digits(14);
+    case 'IE':
+      return rng.pick(['AIBK', 'BOFI', 'ULSB']) + rng.digits(14);
+    case 'BE': {
+      const n = rng.digits(10);
+      return n + pad(Number(BigInt(n) % 97n) || 97);
+    }
+    case 'IT':
+      return rng.chars(1, UPPER) + rng.digits(22);
+    case 'NL':
+      return rng.pick(['ABNA', 'RABO', 'TRIO', 'SNSB', 'INGB']) + rng.digits(10);
+    default:
+      return rng.digits(IBAN_LENGTH[country]! - 4);
+  }
+}
+
+function ibanCompact(rng: Rng, country: string): string {
+  const b = bban(rng, country);
+  return country + pad(98 - mod97(toNumeric(b + country + '00'))) + b;
+}
+
+export function ibanOf(rng: Rng, country: string): string {
+  const s = ibanCompact(rng, country);
+  return rng.pick([() => group(s, 4), () => group(s, 4), () => s, () => group(s, 4).replace(/ /g, '-')])();
+}
+
+const IBAN_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH'],
+  fr: ['FR', 'FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+export const iban = (rng: Rng, lang: Lang): string => ibanOf(rng, rng.pick(IBAN_COUNTRIES[lang]));
+
+/** An IBAN with wrong check digits (and no Luhn-valid run of digits inside). */
+export function notAnIban(rng: Rng, lang: Lang): string {
+  const s = ibanCompact(rng, rng.pick(IBAN_COUNTRIES[lang]));
+  const bad = s.slice(0, 2) + pad((Number(s.slice(2, 4)) + rng.int(1, 90)) % 97 || 3) + s.slice(4);
+  const out = group(bad, 4);
+  return ibanValid(bad) || luhnRuns(out).length > 0 ? notAnIban(rng, lang) : out;
+}
+
+// ---- national ids of the three origins ----
+
+/** Japan's Individual Number (My Number, kojin bangō): twelve digits, the last a check digit over the first eleven
+ * with weights 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2: r = Σ mod 11, check 0 when r ≤ 1 and 11 − r otherwise; written in
+ * groups of four. */
+export function myNumberValid(v: string): boolean {
+  if (!/^\d{4}[ -]?\d{4}[ -]?\d{4}$/.test(v.trim())) return false;
+  const d = digitsOf(v);
+  const r = weighted(d, MY_NUMBER_WEIGHTS) % 11;
+  return (r <= 1 ? 0 : 11 - r) === Number(d[11]);
+}
+
+const MY_NUMBER_WEIGHTS = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+export function myNumber(rng: Rng): string {
+  const body = String(rng.int(1, 9)) + rng.digits(10);
+  const r = weighted(body, MY_NUMBER_WEIGHTS) % 11;
+  const d = body + String(r <= 1 ? 0 : 11 - r);
+  return rng.pick([() => group(d, 4), () => d, () => group(d, 4, '-')])();
+}
+
+/** The Bhutanese citizenship identity card number: eleven digits beginning with 1 (the shape only: this set's author
+ * knows of no published check digit, so none is asserted). */
+export const bhutanCidValid = (v: string): boolean => /^1\d{10}$/.test(v.trim());
+
+export const bhutanCid = (rng: Rng): string => '1' + rng.digits(10);
+
+export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = { myNumber, bhutanCid };
+
+export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
+  nhsValid,
+  ninoValid,
+  ppsValid,
+  steuerIdValid,
+  svnrValid,
+  ahvValid,
+  nirValid,
+  belgianRrnValid,
+  dniValid,
+  nieValid,
+  codiceFiscaleValid,
+  bsnValid,
+  myNumberValid,
+  bhutanCidValid,
+];
+
+// ---- bank accounts ----
+
+/** A Japanese bank account as the account holder gives it: the three-digit branch number and the seven-digit
+ * ordinary-account number (123-4567890). */
+export const japanAccount = (rng: Rng): string => `${rng.digits(3)}-${dig(rng, 7)}`;
+
+export const bankAccountValid = (v: string): boolean => sharedBankAccountValid(v) || /^\d{3}-\d{7}$/.test(v.trim());
+
+// ---- passports and driving licences ----
+
+const PASSPORT_SHAPES: Record<string, RegExp> = {
+  GB: /^\d{9}$/,
+  IE: /^[A-Z]{2}\d{7}$/,
+  DE: /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/,
+  AT: /^[A-Z]\d{7}$/,
+  FR: /^\d{2}[A-Z]{2}\d{5}$/,
+  BE: /^[A-Z]{2}\d{6}$/,
+  ES: /^[A-Z]{3}\d{6}$/,
+  IT: /^[A-Z]{2}\d{7}$/,
+  NL: /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/,
+  JP: /^[A-Z]{2}\d{7}$/,
+  SO: /^P\d{8}$/,
+  BT: /^[A-Z]{2}\d{6}$/,
+};
+
+export const passportValid = (v: string): boolean => Object.values(PASSPORT_SHAPES).some((r) => r.test(v.trim()));
+
+const NOT_O = 'ABCDEFGHIJKLMNPQRSTUVWXYZ';
+const DE_PASS = 'CFGHJKLMNPRTVWXYZ';
+
+export function passportOf(rng: Rng, country: string): string {
+  switch (country) {
+    case 'GB':
+      return dig(rng, 9);
+    case 'IE':
+    case 'IT':
+    case 'JP':
+      return rng.chars(2, UPPER) + rng.digits(7);
+    case 'DE':
+      return rng.chars(1, DE_PASS) + rng.chars(8, DE_PASS + '0123456789');
+    case 'AT':
+      return rng.chars(1, UPPER) + rng.digits(7);
+    case 'FR':
+      return rng.digits(2) + rng.chars(2, UPPER) + rng.digits(5);
+    case 'BE':
+      return rng.chars(2, UPPER) + rng.digits(6);
+    case 'ES':
+      return rng.chars(3, UPPER) + rng.digits(6);
+    case 'NL':
+      return rng.chars(2, NOT_O) + rng.chars(6, NOT_O + '0123456789') + rng.digits(1);
+    case 'SO':
+      return 'P' + rng.digits(8);
+    case 'BT':
+      return rng.pick(['BP', 'PB', 'BT']) + rng.digits(6);
+    default:
+      throw new Error(`no passport format for ${country}`);
+  }
+}
+
+const PASSPORT_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'IE'],
+  de: ['DE', 'AT'],
+  fr: ['FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'BE'],
+};
+
+export const passportFor = (rng: Rng, lang: Lang): string => passportOf(rng, rng.pick(PASSPORT_COUNTRIES[lang]));
+
+/** Licence shapes: the six languages' (shared; the Japanese licence number, twelve digits, has the French shape). */
+export const driverLicenseValid = (v: string): boolean => LICENCE_SHAPES.some((r) => r.test(v.trim()));
+
+const up = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+
+/** A driving licence number of the language's country: the British one from the holder's surname, birth date, sex
+ * and initial the DVLA way; the others in their shapes. */
+export function driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string {
+  switch (lang) {
+    case 'en': {
+      const s = (up(surname) + '99999').slice(0, 5);
+      const y = pad(b.y % 100);
+      const date = `${y[0]}${pad(b.m + (female ? 50 : 0))}${pad(b.d)}${y[1]}`;
+      const init = (up(given).slice(0, 1) + '9').slice(0, 2);
+      return `${s}${date}${init}9${rng.chars(2, UPPER)}`;
+    }
+    case 'de':
+      return rng.chars(1, 'BFJN') + rng.digits(3) + rng.chars(7, ALNUM.slice(0, 26) + '0123456789');
+    case 'fr':
+      return dig(rng, 12);
+    case 'es':
+      return dni(rng);
+    case 'it':
+      return rng.pick(['UA', 'MI', 'RM', 'TO', 'BO']) + rng.digits(7) + rng.chars(1, UPPER);
+    case 'nl':
+      return dig(rng, 10, 4);
+  }
+}
+
+/** A Japanese driving licence number: twelve digits, the first two the issuing prefecture's public safety
+ * commission (30 Tokyo, 45 Kanagawa, 50 Aichi, 62 Osaka, 73 Hyōgo). */
+export const japanLicense = (rng: Rng): string => rng.pick(['30', '45', '50', '62', '73']) + rng.digits(10);
+
+// ---- phones ----
+
+type Gen = (rng: Rng) => string;
+const d = (rng: Rng, n: number): string => rng.digits(n);
+
+const PHONE_FORMATS: Record<Lang, Gen[]> = {
+  en: [
+    (r) => `07${r.int(4, 9)}${d(r, 2)} ${d(r, 6)}`,
+    (r) => `+44 7${r.int(4, 9)}${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+44 (0)${r.pick(['113', '121', '161', '117'])} ${r.int(2, 4)}${d(r, 2)} ${d(r, 4)}`,
+    (r) => `+353 8${r.pick(['3', '5', '6', '7'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `(0${r.pick(['1', '21', '91'])}) ${r.int(2, 8)}${d(r, 2)} ${d(r, 4)}`,
+  ],
+  de: [
+    (r) => `+49 1${r.pick(['51', '52', '60', '70', '76'])} ${d(r, 8)}`,
+    (r) => `0${r.pick(['30', '40', '89', '221', '711'])} / ${r.int(2, 9)}${d(r, 6)}`,
+    (r) => `01${r.pick(['57', '62', '73'])}-${d(r, 7)}`,
+    (r) => `+43 6${r.pick(['64', '76', '99'])} ${d(r, 7)}`,
+    (r) => `+41 7${r.pick(['6', '8', '9'])} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+  fr: [
+    (r) => `0${r.pick(['6', '7'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `+33 ${r.pick(['6', '7'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `0${r.int(1, 5)}.${d(r, 2)}.${d(r, 2)}.${d(r, 2)}.${d(r, 2)}`,
+    (r) => `+32 4${r.pick(['70', '75', '86', '96'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+  es: [
+    (r) => `6${d(r, 2)} ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+34 6${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `9${r.pick(['1', '3', '5', '6'])} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `(+34) 7${d(r, 8)}`,
+  ],
+  it: [
+    (r) => `3${r.pick(['20', '28', '33', '40', '47', '49'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `+39 3${d(r, 2)} ${d(r, 7)}`,
+    (r) => `0${r.pick(['2', '6', '11', '51', '55'])} ${d(r, 4)} ${d(r, 4)}`,
+    (r) => `0039 3${d(r, 2)}.${d(r, 3)}.${d(r, 4)}`,
+  ],
+  nl: [
+    (r) => `06-${r.int(1, 5)}${d(r, 7)}`,
+    (r) => `+31 6 ${d(r, 4)} ${d(r, 4)}`,
+    (r) => `0${r.pick(['20', '10', '30', '70'])}-${r.int(2, 8)}${d(r, 6)}`,
+    (r) => `+32 4${r.pick(['70', '77', '85'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+  ],
+};
+
+const HOME_PHONES: Record<string, Gen[]> = {
+  ja: [
+    (r) => `0${r.pick(['90', '80', '70'])}-${d(r, 4)}-${d(r, 4)}`,
+    (r) => `+81 ${r.pick(['90', '80', '70'])} ${d(r, 4)} ${d(r, 4)}`,
+    (r) => `0${r.pick(['3', '6'])}-${r.int(3, 6)}${d(r, 3)}-${d(r, 4)}`,
+    (r) => `+81 ${r.pick(['3', '6', '75', '92'])} ${r.int(3, 6)}${d(r, 3)} ${d(r, 4)}`,
+  ],
+  so: [
+    (r) => `+252 ${r.pick(['61', '77', '63', '90', '65'])} ${d(r, 7)}`,
+    (r) => `0${r.pick(['61', '77', '63', '90', '65'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `00252 ${r.pick(['61', '63'])} ${d(r, 3)} ${d(r, 4)}`,
+    (r) => `+252-${r.pick(['61', '77', '90'])}-${d(r, 7)}`,
+  ],
+  bo: [
+    (r) => `+975 ${r.pick(['17', '77'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+    (r) => `00975 ${r.pick(['17', '77'])}${d(r, 6)}`,
+    (r) => `+975 2 ${d(r, 3)} ${d(r, 3)}`,
+    (r) => `+91 ${r.pick(['94', '98', '70'])}${d(r, 3)} ${d(r, 5)}`,
+  ],
+};
+
+export const phone = (rng: Rng, lang: Lang): string => rng.pick(PHONE_FORMATS[lang])(rng);
+export const homePhone = (rng: Rng, locale: string): string => rng.pick(HOME_PHONES[locale]!)(rng);
+
+const DIGIT_WORDS: Record<Lang, string[]> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
+  nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+};
+
+/** A phone number of the person's country read out digit by digit in the language's words. */
+export function spokenPhone(rng: Rng, lang: Lang, locale: string): string {
+  const p = homePhone(rng, locale);
+  return [...digitsOf(p)].map((c) => DIGIT_WORDS[lang][Number(c)]!).join(rng.pick([' ', ' ', '-']));
+}
+
+/** The digits a phone number in words stands for, or undefined when it is not all digit words. */
+export function spokenDigits(value: string, lang: Lang): string | undefined {
+  const parts = value
+    .toLowerCase()
+    .split(/[\s,-]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return undefined;
+  let out = '';
+  for (const p of parts) {
+    const n = DIGIT_WORDS[lang].indexOf(p);
+    if (n < 0) return undefined;
+    out += String(n);
+  }
+  return out;
+}
+
+// ---- addresses ----
+
+type Addr = (rng: Rng, multi: boolean) => string;
+const lines = (multi: boolean, parts: string[]): string => parts.join(multi ? '\n' : ', ');
+
+const ADDRESSES: Record<string, Addr> = {
+  GB: (r, m) =>
+    lines(m, [
+      `${r.int(2, 180)} ${r.pick(['Ferncliffe Road', 'Albion Street', 'Heron Close', 'Quarry Lane', 'Beechwood Grove', 'Station Parade'])}`,
+      `${r.pick(['Sheffield S11', 'Exeter EX4', 'York YO10', 'Swansea SA2', 'Leicester LE2'])} ${r.int(1, 9)}${r.chars(2, 'ABDEFGHJLNPQRSTUWXYZ')}`,
+    ]),
+  IE: (r, m) =>
+    lines(m, [
+      `${r.int(1, 90)} ${r.pick(['Mount Prospect Avenue', 'Glasthule Road', 'Shandon Street', 'Woodview Park'])}`,
+      r.pick(['Dublin 3', 'Cork T23 K2W8', 'Galway H91 YR5C', 'Waterford X91 D7E2']),
+    ]),
+  DE: (r, m) =>
+    lines(m, [
+      `${r.pick(['Schillerstraße', 'Am Wasserturm', 'Eichendorffweg', 'Gartenstraße', 'Talstraße', 'Uferweg'])} ${r.int(1, 140)}${r.pick(['', '', 'a', 'b'])}`,
+      `${r.pick(['01067 Dresden', '30159 Hannover', '53111 Bonn', '66111 Saarbrücken', '93047 Regensburg'])}`,
+    ]),
+  AT: (r, m) =>
+    lines(m, [
+      `${r.pick(['Mariahilfer Straße', 'Sporgasse', 'Landstraßer Hauptstraße'])} ${r.int(1, 80)}/${r.int(1, 20)}`,
+      r.pick(['1030 Wien', '5020 Salzburg', '6020 Innsbruck']),
+    ]),
+  CH: (r, m) =>
+    lines(m, [
+      `${r.pick(['Kirchgasse', 'Feldeggstrasse', 'Lorrainestrasse'])} ${r.int(1, 90)}`,
+      r.pick(['8008 Zürich', '3013 Bern', '6003 Luzern']),
+    ]),
+  FR: (r, m) =>
+    lines(m, [
+      `${r.int(1, 120)}${r.pick(['', '', ' bis'])} ${r.pick(['rue des Carmes', 'allée des Tilleuls', 'rue du Pont-Neuf', 'avenue Jean-Jaurès', 'quai des Chartrons'])}`,
+      r.pick(['33000 Bordeaux', '35000 Rennes', '59000 Lille', '34000 Montpellier', '21000 Dijon']),
+    ]),
+  BE: (r, m) =>
+    lines(m, [
+      `${r.pick(['Rue Haute', 'Avenue Louise', 'Meir', 'Nederkouter'])} ${r.int(1, 200)}`,
+      r.pick(['1000 Bruxelles', '5000 Namur', '3000 Leuven', '8000 Brugge']),
+    ]),
+  ES: (r, m) =>
+    lines(m, [
+      `${r.pick(['Calle de Toledo', 'Avenida del Puerto', 'Calle de la Paz', 'Ronda de Segovia', 'Calle Real'])}, ${r.int(1, 150)}, ${r.int(1, 8)}º ${r.pick(['A', 'B', 'C', 'izq.', 'dcha.'])}`,
+      r.pick(['28005 Madrid', '29001 Málaga', '48001 Bilbao', '03001 Alicante', '18009 Granada']),
+    ]),
+  IT: (r, m) =>
+    lines(m, [
+      `${r.pick(['Via del Corso', 'Via Nazionale', 'Borgo Pinti', 'Via dei Servi', 'Viale Monza'])} ${r.int(1, 160)}`,
+      r.pick(['00186 Roma', '20127 Milano', '16121 Genova', '37121 Verona', '90133 Palermo']),
+    ]),
+  NL: (r, m) =>
+    lines(m, [
+      `${r.pick(['Nieuwe Binnenweg', 'Breestraat', 'Lange Nieuwstraat', 'Prinsengracht', 'Stationsweg'])} ${r.int(1, 300)}${r.pick(['', '', '-bis', 'A', ' hs'])}`,
+      `${r.int(1011, 9999)} ${r.chars(2, 'ABCDEGHJKLMNPRTVWXZ')} ${r.pick(['Leiden', 'Haarlem', 'Arnhem', 'Maastricht', 'Delft'])}`,
+    ]),
+  JP: (r, m) =>
+    r.chance(0.5)
+      ? lines(m, [
+          `${r.int(1, 5)}-${r.int(1, 30)}-${r.int(1, 20)} ${r.pick(['Kamiuma', 'Nishiogikubo', 'Koenji-minami', 'Hongo', 'Kita-Senju', 'Jiyugaoka'])}${r.pick(['', '', `, Room ${r.int(1, 9)}0${r.int(1, 9)}`])}`,
+          `${r.pick(['Setagaya-ku, Tokyo 154-0011', 'Suginami-ku, Tokyo 167-0053', 'Bunkyo-ku, Tokyo 113-0033', 'Adachi-ku, Tokyo 120-0034', 'Meguro-ku, Tokyo 152-0035'])}`,
+        ])
+      : lines(m, [
+          `〒${r.pick(['530-0012', '460-0008', '810-0001', '060-0042', '980-0811'])} ${r.pick(['Osaka-shi Kita-ku Shibata', 'Nagoya-shi Naka-ku Sakae', 'Fukuoka-shi Chuo-ku Tenjin', 'Sapporo-shi Chuo-ku Odori-nishi', 'Sendai-shi Aoba-ku Ichibancho'])}`,
+          `${r.int(1, 9)}-${r.int(1, 25)}-${r.int(1, 18)}${r.pick(['', ` ${r.pick(['Sunny Heights', 'Maison Aoba', 'Corpo Hikari'])} ${r.int(1, 9)}0${r.int(1, 9)}`])}`,
+        ]),
+  SO: (r, m) =>
+    lines(m, [
+      r.pick([
+        `Guri ${r.int(2, 240)}, Waddada ${r.pick(['Wadnaha', 'Makka Al-Mukarama', 'Sodonka', 'Afgooye'])}`,
+        `House ${r.int(2, 240)}, ${r.pick(['Jigjiga Yar', 'Masalaha', 'Koodbuur', 'New Hargeisa'])} District`,
+        `Degmada ${r.pick(['Hodan', 'Wadajir', 'Yaaqshiid', 'Dayniile', 'Howlwadaag'])}, Xaafadda ${r.pick(['Taleex', 'Tarabuunka', 'Bakaaraha', 'Sinaay'])}`,
+      ]),
+      r.pick(['Muqdisho', 'Mogadishu, Banaadir', 'Hargeysa', 'Hargeisa, Maroodi Jeex', 'Garoowe', 'Kismaayo']),
+    ]),
+  BT: (r, m) =>
+    lines(m, [
+      `${r.pick(['House No.', 'Flat', 'Building'])} ${r.int(1, 90)}${r.pick(['', 'A', 'B'])}, ${r.pick(['Norzin Lam', 'Chang Lam', 'Motithang', 'Babesa Expressway', 'Changzamtog', 'Olakha'])}`,
+      r.pick(['Thimphu 11001', 'Thimphu', 'Paro 12001', 'Phuentsholing 21101', 'Punakha']),
+    ]),
+  IN: (r, m) =>
+    lines(m, [
+      `${r.pick(['Jogiwara Road', 'Temple Road', 'Bhagsu Road', 'Tipa Road'])}, ${r.pick(['House', 'Room'])} ${r.int(2, 60)}`,
+      `McLeod Ganj, Dharamshala, Himachal Pradesh ${r.pick(['176219', '176215'])}`,
+    ]),
+};
+
+const ADDRESS_COUNTRIES: Record<Lang, string[]> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH'],
+  fr: ['FR', 'FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+const HOME_COUNTRY: Record<string, string[]> = { ja: ['JP'], so: ['SO'], bo: ['BT', 'BT', 'IN'] };
+
+export const address = (rng: Rng, lang: Lang, multi = false): string => ADDRESSES[rng.pick(ADDRESS_COUNTRIES[lang])]!(rng, multi);
+export const homeAddress = (rng: Rng, locale: string, multi = false): string => ADDRESSES[rng.pick(HOME_COUNTRY[locale]!)]!(rng, multi);
+
+// ---- dates ----
+
+/** A date in one of the language's spellings or ISO. */
+export function dateIn(rng: Rng, lang: Lang, y: number, m: number, day: number): string {
+  const mon = MONTHS[lang][m - 1]!;
+  const forms: Record<Lang, string[]> = {
+    en: [`${day} ${mon} ${y}`, `${mon} ${day}, ${y}`, `${pad(day)}/${pad(m)}/${y}`, `${day} ${mon.slice(0, 3)} ${y}`],
+    de: [`${pad(day)}.${pad(m)}.${y}`, `${day}. ${mon} ${y}`, `${day}.${m}.${y}`],
+    fr: [`${pad(day)}/${pad(m)}/${y}`, `${day === 1 ? '1er' : day} ${mon} ${y}`],
+    es: [`${pad(day)}/${pad(m)}/${y}`, `${day} de ${mon} de ${y}`, `${day}-${m}-${y}`],
+    it: [`${pad(day)}/${pad(m)}/${y}`, `${day} ${mon} ${y}`, `${pad(day)}.${pad(m)}.${y}`],
+    nl: [`${pad(day)}-${pad(m)}-${y}`, `${day} ${mon} ${y}`],
+  };
+  return rng.chance(0.15) ? `${y}-${pad(m)}-${pad(day)}` : rng.pick(forms[lang]);
+}
+
+export const otherDate = (rng: Rng, lang: Lang): string => dateIn(rng, lang, rng.int(2024, 2027), rng.int(1, 12), rng.int(1, 28));
+
+// ---- secrets ----
+
+const chars = (rng: Rng, n: number, alphabet = ALNUM): string => rng.chars(n, alphabet);
+
+/** An API key or token of one of several services' shapes. */
+export function apiKey(rng: Rng): string {
+  return rng.pick([
+    () => `sk_live_${chars(rng, 24)}`,
+    () => `rk_live_${chars(rng, 24)}`,
+    () => `ghp_${chars(rng, 36)}`,
+    () => `github_pat_11${chars(rng, 20, UPPER + '0123456789')}_${chars(rng, 59)}`,
+    () => `xoxb-${dig(rng, 12)}-${dig(rng, 13)}-${chars(rng, 24)}`,
+    () => `glpat-${chars(rng, 20)}`,
+    () => `hf_${chars(rng, 34)}`,
+    () => `AIza${chars(rng, 35, ALNUM + '-_')}`,
+    () => `SG.${chars(rng, 22)}.${chars(rng, 43)}`,
+    () => `sk-proj-${chars(rng, 48)}`,
+    () => `dop_v1_${chars(rng, 64, HEX)}`,
+    () => `npm_${chars(rng, 36)}`,
+  ])();
+}
+
+export function awsKeyPair(rng: Rng): { id: string; secret: string } {
+  return { id: `AKIA${chars(rng, 16, UPPER + '234567')}`, secret: chars(rng, 40, ALNUM + '/+') };
+}
+
+export function jwt(rng: Rng): string {
+  const head = b64url(JSON.stringify({ alg: rng.pick(['HS256', 'RS256']), typ: 'JWT' }));
+  const body = b64url(JSON.stringify({ sub: String(rng.int(1000, 99999)), iat: rng.int(1_700_000_000, 1_760_000_000) }));
+  return `${head}.${body}.${chars(rng, 43, ALNUM + '-_')}`;
+}
+
+const PW_WORDS: Record<Lang, string[]> = {
+  en: ['kettle', 'saffron', 'otter', 'quarry', 'biscuit', 'lighthouse', 'marble', 'tundra'],
+  de: ['Schneeeule', 'Kürbis', 'Steinbruch', 'Wolkenbruch', 'Holunder', 'Brezel', 'Fernrohr'],
+  fr: ['citrouille', 'hirondelle', 'carrière', 'brioche', 'sureau', 'marmotte', 'lucarne'],
+  es: ['calabaza', 'golondrina', 'cantera', 'bizcocho', 'saúco', 'marmota', 'tragaluz'],
+  it: ['zucca', 'rondine', 'cava', 'biscotto', 'sambuco', 'marmotta', 'lucernario'],
+  nl: ['pompoen', 'zwaluw', 'steengroeve', 'beschuit', 'vlierbes', 'marmot', 'dakraam'],
+};
+
+/** A password as people make them: a word, capitals, digits and a sign. */
+export function password(rng: Rng, lang: Lang): string {
+  const w = rng.pick(PW_WORDS[lang]);
+  return rng.pick([
+    () => `${w[0]!.toUpperCase()}${w.slice(1)}${rng.int(10, 99)}${rng.pick(['!', '?', '#', '$', '%'])}`,
+    () => `${w.replace(/a/g, '@').replace(/o/g, '0')}${rng.int(1970, 2024)}`,
+    () => chars(rng, rng.int(12, 18), ALNUM + '!#%&*+-=?'),
+    () => `${rng.int(10, 99)}${w.toUpperCase()}${rng.pick(['!!', '_', '*', '.'])}${rng.int(1, 9)}`,
+  ])();
+}
+
+/** A passphrase of four words of the language. */
+export function passphrase(rng: Rng, lang: Lang): string {
+  return rng
+    .shuffle(PW_WORDS[lang])
+    .slice(0, 4)
+    .join(rng.pick(['-', ' ', '.']));
+}
+
+/** A private-key block as ssh-keygen writes it (base64 body in lines of 70). */
+export function privateKey(rng: Rng): string {
+  const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW' + chars(rng, 212, ALNUM + '+/');
+  const rows = body.match(/.{1,70}/g)!;
+  return ['-----BEGIN OPENSSH PRIVATE KEY-----', ...rows, '-----END OPENSSH PRIVATE KEY-----'].join('\n');
+}
+
+/** A password base64-encoded, as a Kubernetes Secret's data field holds it. */
+export const base64Password = (rng: Rng, lang: Lang): string => Buffer.from(password(rng, lang)).toString('base64');
+
+export function connectionString(rng: Rng): string {
+  const user = rng.pick(['booking', 'svc_refill', 'billing_ro', 'pnr_sync', 'root']);
+  const pw = chars(rng, rng.int(14, 22));
+  const host = rng.pick(['db-main.internal', '10.44.7.21', 'pg-reservations.lan', 'mariadb-1']);
+  return rng.pick([
+    () => `postgresql://${user}:${pw}@${host}:5432/${rng.pick(['pharmacy', 'guests', 'invoices'])}`,
+    () => `mysql://${user}:${pw}@${host}:3306/shop`,
+    () => `mongodb+srv://${user}:${pw}@cluster0.${chars(rng, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}.mongodb.net/app`,
+    () => `Server=${host};Database=Enrolment;User Id=${user};Password=${pw};`,
+  ])();
+}
+
+// ---- host addresses ----
+
+export function ip(rng: Rng): string {
+  return rng.pick([
+    () => `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    () => `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
+    () => `192.168.${rng.int(0, 40)}.${rng.int(2, 254)}`,
+    () => `169.254.${rng.int(1, 254)}.${rng.int(1, 254)}`,
+    () => `${rng.pick([31, 46, 62, 78, 85, 91, 185, 212])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    () => `2a02:${chars(rng, 4, HEX)}:${chars(rng, 3, HEX)}:${chars(rng, 4, HEX)}::${chars(rng, 2, HEX)}`,
+    () => `fe80::${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}`,
+  ])();
+}
+
+/** An address of a documentation range, loopback or unspecified: never labelled. */
+export function docIp(rng: Rng): string {
+  return rng.pick([
+    () => `192.0.2.${rng.int(1, 254)}`,
+    () => `198.51.100.${rng.int(1, 254)}`,
+    () => `203.0.113.${rng.int(1, 254)}`,
+    () => `127.0.${rng.int(0, 9)}.${rng.int(1, 254)}`,
+    () => `0.0.0.0:${rng.int(3000, 9000)}`,
+    () => `2001:db8::${rng.int(1, 99)}`,
+  ])();
+}
+
+export const cidr = (rng: Rng): string =>
+  rng.pick([`10.${rng.int(0, 99)}.0.0/16`, '172.16.0.0/12', `192.168.${rng.int(0, 9)}.0/24`, 'fd00::/8']);
+
+// ---- look-alikes (never labelled) ----
+
+/** Retries a generator until its value holds no Luhn-valid run and no valid IBAN. */
+function clean(rng: Rng, f: Gen): string {
+  for (;;) {
+    const s = f(rng);
+    if (luhnRuns(s).length === 0 && !ibanValid(s)) return s;
+  }
+}
+
+export const orderNumber = (rng: Rng): string =>
+  clean(rng, (r) =>
+    r.pick([
+      () => `#${r.int(100000, 999999)}`,
+      () => `RMA-${r.int(2024, 2026)}-${dig(r, 5)}`,
+      () => `CLM-${dig(r, 7)}`,
+      () => `TCK-${r.chars(2, UPPER)}${dig(r, 6)}`,
+      () => `${r.chars(3, UPPER)}/${r.int(2024, 2026)}/${dig(r, 4)}`,
+    ])(),
+  );
+
+export const version = (rng: Rng): string => `${rng.int(0, 9)}.${rng.int(0, 30)}.${rng.int(0, 20)}${rng.pick(['', '', '-rc1', '-beta.2'])}`;
+
+export const commitHash = (rng: Rng): string => clean(rng, (r) => chars(r, rng.pick([7, 12, 40]), HEX));
+
+export function uuid(rng: Rng): string {
+  return clean(
+    rng,
+    (r) =>
+      `${chars(r, 8, HEX)}-${chars(r, 4, HEX)}-4${chars(r, 3, HEX)}-${r.pick(['8', '9', 'a', 'b'])}${chars(r, 3, HEX)}-${chars(r, 12, HEX)}`,
+  );
+}
+
+/** An ISBN-13 with its own check digit. */
+export function isbn(rng: Rng): string {
+  return clean(rng, (r) => {
+    const body = `978${r.int(0, 9)}${dig(r, 8)}`;
+    const s = [...body].reduce((a, c, i) => a + Number(c) * (i % 2 === 0 ? 1 : 3), 0);
+    const full = body + String((10 - (s % 10)) % 10);
+    return `${full.slice(0, 3)}-${full[3]}-${full.slice(4, 8)}-${full.slice(8, 12)}-${full[12]}`;
+  });
+}
+
+export const timestamp = (rng: Rng): string =>
+  `${rng.int(2024, 2026)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}T${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}Z`;
+
+export function amount(rng: Rng, lang: Lang): string {
+  const n = rng.int(5, 4800);
+  const c = rng.int(0, 99);
+  return lang === 'en' ? `£${n}.${pad(c)}` : `${n},${pad(c)} €`;
+}
+
+/** Coordinates of a place (never personal data on their own). */
+export const coordinates = (rng: Rng): string => `${rng.int(-40, 60)}.${dig(rng, 4)}, ${rng.int(-120, 140)}.${dig(rng, 4)}`;
+
+export const tracking = (rng: Rng): string =>
+  clean(rng, (r) => `${r.pick(['JD', 'CX', 'RR'])}${dig(r, 9)}${r.pick(['GB', 'DE', 'NL', 'JP'])}`);
+
+export { weighted, pad };
