@@ -128,7 +128,7 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   residente denunciante prestatario prestataria
   ospite mutuatario mutuataria
   bewoner bewoonster aangever aangeefster verbalisant kredietnemer tickethouder
-  forenames noodcontact notfallkontakt zuständig zuständige zuständiger`);
+  forenames noodcontact notfallkontakt zuständig zuständige zuständiger vornamen voornamen nomi`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
 export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer

@@ -603,6 +603,7 @@ describe('names: public works and offices, streets, forms and titles (issue 14)'
   it('forms: a plural in parentheses after the label, a member column, a person from the body shop', () => {
     expect(found('Vorname(n): Xuseen\nGeburtsdatum: 10. Januar 1999')).toEqual(['Xuseen']);
     expect(found('Apellido(s): Fujimoto\nNombre(s): Chisato')).toEqual(['Fujimoto', 'Chisato']);
+    expect(found('Achternaam: Xirsi\nVoornamen: Ugbaad\nGeboortedatum: 17-06-1957')).toEqual(['Xirsi', 'Ugbaad']);
     expect(
       found(
         '| Member | Since | Phone |\n|---|---|---|\n| Tovan Merisk | 2019 | (091) 718 3842 |\n| Quorn, Ilsabet | 2022 | 093-540-6279 |',

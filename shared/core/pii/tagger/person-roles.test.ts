@@ -150,3 +150,22 @@ describe('roleNames: the holder of a CV, a name with its honorific, a name and f
     expect(names('Wer fängt den Hasen? – Hasenbluten')).toEqual([]);
   });
 });
+
+describe('roleNames: a caller, an apposition of the writer’s relation, the addressee of a transfer', () => {
+  it('a caller naming themselves after a greeting, "again" or not', () => {
+    expect(names('Hi, this is Vantorrelis again. Could you refill my prescription?')).toEqual(['Vantorrelis']);
+    expect(names('Hallo, hier ist nochmal Vantorrelis. Könnten Sie nachbestellen?')).toEqual(['Vantorrelis']);
+    expect(names('Hoi, met Vantorrelis weer. Kunnen jullie dat herhalen?')).toEqual(['Vantorrelis']);
+    expect(names('Hi, this is Microsoft Support. Your licence expired.')).toEqual([]);
+  });
+
+  it('a name, then after its comma who that person is to the writer', () => {
+    expect(names('Als Referenz steht Tovan Merisk, mein ehemaliger Chef, zur Verfügung.')).toEqual(['Tovan Merisk']);
+    expect(names('puede dar referencias Tovan Merisk, mi anterior responsable.')).toEqual(['Tovan Merisk']);
+  });
+
+  it('the one a letter or a transfer is for', () => {
+    expect(names('overmaken naar de rekening (t.n.v. Tovan Merisk). Dank je')).toEqual(['Tovan Merisk']);
+    expect(names('Bitte z. H. Tovan Merisk zustellen')).toEqual(['Tovan Merisk']);
+  });
+});

@@ -23,6 +23,7 @@ import {
   words,
   type Reading,
 } from './name-runs.ts';
+import { GREETINGS } from '../detectors/names-context.ts';
 import { mayBeGermanNoun } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -49,7 +50,64 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...cvHolders(text, reading),
     ...namesWithHonorifics(text, reading),
     ...withTheirFamily(text, reading),
+    ...callersIntroduced(text, reading),
+    ...withTheirRoleToMe(text, reading),
+    ...forTheAttentionOf(text, reading),
   ];
+}
+
+/**
+ * A caller naming themselves after a greeting, as a voicemail or a message opens: "Hi, this is Tovan again",
+ * "Hallo, hier ist nochmal Tovan", "Bonjour, c'est encore Tovan", "Salve, sono di nuovo Tovan", "Hoi, met Tovan".
+ * Read from the comma (the greeting before it is checked after): a pass over every greeting word costs more.
+ */
+const CALLER_AFTER_COMMA_RE =
+  /[,!][ \t]*(?:this is|it['’]s|hier ist|c['’]est|ici|soy|habla|sono|qui è|met|hier is)(?:[ \t]+(?:again|nochmal|noch mal|wieder|encore|otra vez|de nuevo|di nuovo|ancora|weer))?[ \t]+(?=\p{Lu})/giu;
+/** The greeting opening the line before the comma. */
+const GREETING_BEFORE_RE = /(?:^|\n)[ \t]*(\p{L}+)[ \t]*$/u;
+
+function callersIntroduced(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(CALLER_AFTER_COMMA_RE)) {
+    const greeting = GREETING_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (greeting === undefined || !GREETINGS.has(greeting.toLowerCase())) continue;
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
+/**
+ * A name, then after its comma the writer's relation to that person: "Sonam Rinchen, mi anterior responsable",
+ * "Tovan Merisk, my former manager", "Tovan Merisk, mijn vorige leidinggevende" — an apposition only a person has.
+ * Read from the comma, the name back from it. Not French "ma": it is Italian "but" (", ma il suo vero nome …").
+ */
+const ROLE_TO_ME_RE = /,[ \t]+(?:my|mi|mis|mon|mes|mein|meine|meinen|meinem|mijn|il mio|la mia|i miei|le mie)[ \t]+\p{Ll}/gu;
+
+function withTheirRoleToMe(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(ROLE_TO_ME_RE)) {
+    const run = nameEndingAt(text, m.index, reading);
+    if (run && /\s/u.test(text.slice(run.start, run.end))) found.push(run); // a full name: "Oye, mi amor" is none
+  }
+  return found;
+}
+
+/** The addressee a letter or a transfer is for: "t.n.v. Tovan Merisk", "z. H. Tovan Merisk", "Attn: …", "c/o …". */
+const FOR_ATTENTION_RE =
+  /(?<![\p{L}\p{M}])(?:t\.[ \t]?n\.[ \t]?v\.|t\.[ \t]?a\.[ \t]?v\.|z\.[ \t]?H(?:d)?\.|zu Händen(?: von)?|attn\.?:?|c\/o|à l['’]attention de|a la atención de|all['’]attenzione di)[ \t]+(?=\p{Lu})/giu;
+
+/** The words of FOR_ATTENTION_RE, looked for first without folding case: most texts have none. */
+const FOR_ATTENTION_GATE = /t\. ?[na]\. ?v\.|z\. ?Hd?\.|Händen|[Aa]ttn|c\/o|attention de|atención de|attenzione di/;
+
+function forTheAttentionOf(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!FOR_ATTENTION_GATE.test(text)) return found;
+  for (const m of text.matchAll(FOR_ATTENTION_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 /** A CV's heading, then on the next line the one it is about: "LEBENSLAUF⏎AWIL JAMA⏎Mariahilfer Straße 15/10 …". */
