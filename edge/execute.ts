@@ -245,22 +245,21 @@ class AttemptBudgets {
   expired: Budget | undefined;
   readonly signal = this.ac.signal;
   readonly deadline: Promise<never>;
+  /** Rejects `deadline`; called wherever the signal is aborted (only this class aborts it), so no listener is needed. */
+  private rejectDeadline!: (reason: unknown) => void;
 
   constructor(
     private readonly target: TargetClient,
     private readonly client: AbortSignal | undefined,
   ) {
-    if (client?.aborted) this.ac.abort(client.reason);
+    this.deadline = new Promise<never>((_, reject) => (this.rejectDeadline = reject));
+    this.deadline.catch(() => {}); // after the answer, a later client abort must not be an unhandled rejection
+    if (client?.aborted) this.abort(client.reason);
     client?.addEventListener('abort', this.onClientAbort, { once: true });
     const { timeout_ms: total, first_byte_timeout_ms: firstByte } = target.spec;
     this.timers.push(setTimeout(() => this.expire('total', total), total));
     if (firstByte !== undefined && firstByte < total)
       this.timers.push((this.firstByteTimer = setTimeout(() => this.expire('first byte', firstByte), firstByte)));
-    this.deadline = new Promise<never>((_, reject) => {
-      if (this.signal.aborted) reject(this.signal.reason);
-      this.signal.addEventListener('abort', () => reject(this.signal.reason), { once: true });
-    });
-    this.deadline.catch(() => {}); // after the answer, a later client abort must not be an unhandled rejection
   }
 
   /** Settles with `p`, or rejects as soon as a budget runs out or the client goes away. */
@@ -296,7 +295,7 @@ class AttemptBudgets {
   private expire(budget: Budget, ms: number): void {
     if (this.signal.aborted) return;
     this.expired = budget;
-    this.ac.abort(
+    this.abort(
       new DOMException(
         `target ${this.target.name}: ${budget === 'first byte' ? 'no first byte' : 'no answer'} within ${ms} ms`,
         'TimeoutError',
@@ -304,7 +303,13 @@ class AttemptBudgets {
     );
   }
 
-  private readonly onClientAbort = () => this.ac.abort(this.client?.reason);
+  /** Aborts the target's signal and fails the deadline with the signal's reason (the first, if aborted before). */
+  private abort(reason: unknown): void {
+    this.ac.abort(reason);
+    this.rejectDeadline(this.signal.reason);
+  }
+
+  private readonly onClientAbort = () => this.abort(this.client?.reason);
 }
 
 /**

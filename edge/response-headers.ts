@@ -20,3 +20,13 @@ export function setHeaders(c: Context, headers: Record<string, string>): void {
   }
   for (const k in headers) c.header(k, headers[k]!);
 }
+
+/**
+ * Makes `res` the response, when it was built from the current one (`new Response(body, c.res)`: its headers
+ * copied already). Hono's `c.res` setter would copy the new Response once more and set each of the old one's
+ * headers on the copy again; the response cleared first, it takes `res` as it is.
+ */
+export function replaceResponse(c: Context, res: Response): void {
+  c.res = undefined;
+  c.res = res;
+}

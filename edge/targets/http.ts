@@ -2,6 +2,7 @@
 // upstream outcomes to a Response or a TargetError. Messages name the target and the status, never the
 // request or response body (which may hold prompt text).
 import { isTimeout } from '../../shared/protocol/http/abort.ts';
+import { responseFromBytes } from '../response-bytes.ts';
 import { TargetError, type TargetRequest } from './target.ts';
 
 export function joinUrl(base: string, path: string): string {
@@ -70,10 +71,14 @@ const HOP_HEADERS = new Set([
   'date',
 ]);
 
-export function responseHeaders(from: Headers): Headers {
-  const h = new Headers();
-  for (const [k, v] of from) if (!HOP_HEADERS.has(k) && !k.startsWith('cf-') && !k.startsWith('x-amz')) h.set(k, v);
-  return h;
+/**
+ * The upstream's headers that describe the content, as name/value pairs: the Response is built from them in one
+ * call, not a Headers.set() call each (each a call into the runtime).
+ */
+export function responseHeaders(from: Headers): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const [k, v] of from) if (!HOP_HEADERS.has(k) && !k.startsWith('cf-') && !k.startsWith('x-amz')) kept.push([k, v]);
+  return kept;
 }
 
 /**
@@ -110,10 +115,11 @@ export function gatewayStatus(upstream: number): 502 | 503 | 504 {
  */
 export async function mapUpstream(name: string, res: Response, req: TargetRequest): Promise<Response> {
   const headers = responseHeaders(res.headers);
-  if (res.status >= 200 && res.status < 300) {
-    const isStream = (res.headers.get('content-type') ?? '').startsWith('text/event-stream');
-    if (isStream) return new Response(res.body, { status: res.status, headers });
-    return new Response(await readBody(name, res, req), { status: res.status, headers });
+  const status = res.status;
+  if (status >= 200 && status < 300) {
+    const type = headers.find(([k]) => k === 'content-type')?.[1] ?? '';
+    if (type.startsWith('text/event-stream')) return new Response(res.body, { status, headers });
+    return responseFromBytes(await readBody(name, res, req), { status, headers });
   }
   if (res.status === 401 || res.status === 403 || res.status === 407) {
     await res.body?.cancel().catch(() => {});
@@ -121,7 +127,7 @@ export async function mapUpstream(name: string, res: Response, req: TargetReques
   }
   if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
     const buf = await readBody(name, res, req);
-    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    if (!headers.some(([k]) => k === 'content-type')) headers.push(['content-type', 'application/json']);
     throw new TargetError(
       `target ${name}: upstream rejected the request (HTTP ${res.status})`,
       502,

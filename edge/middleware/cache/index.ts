@@ -17,7 +17,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { canonicalJson, TARGET_KINDS, type RouteDecision, type TargetKind } from '../../../shared/core/policy/index.ts';
 import { sha256Hex } from '../../../shared/protocol/crypto.ts';
 import type { Env } from '../../env.ts';
-import { setHeaders } from '../../response-headers.ts';
+import { heldBytes, responseFromBytes } from '../../response-bytes.ts';
+import { replaceResponse, setHeaders } from '../../response-headers.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { DecideVars } from '../decide/vars.ts';
@@ -133,8 +134,13 @@ async function storeAnswer(c: CacheContext, { store, key, ttlSeconds, maxBytes, 
   const type = res.headers.get('content-type') ?? '';
   const length = Number(res.headers.get('content-length') ?? '0');
   if (res.status !== 200 || !type.includes('application/json') || length > maxBytes) return;
-  const bytes = await res.arrayBuffer();
-  c.res = new Response(bytes, res);
+  // A target's JSON answer comes with its bytes (edge/response-bytes.ts); any other is read once, and answered
+  // from the bytes, which later steps then find beside it too.
+  let bytes = heldBytes(res);
+  if (!bytes) {
+    bytes = await res.arrayBuffer();
+    replaceResponse(c, responseFromBytes(bytes, res));
+  }
   if (bytes.byteLength > maxBytes) return;
   const stored = new Headers();
   stored.set('content-type', type);

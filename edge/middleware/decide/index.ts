@@ -121,6 +121,8 @@ function refusalError(decision: RefuseDecision) {
 function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
   const { task, body } = c.get('request');
   const inspection = c.get('inspection');
+  const raw = c.req.raw.headers;
+  let headers: Record<string, string> | undefined;
   return {
     piiTypes: inspection.piiTypes,
     unscanned: inspection.unscanned,
@@ -130,7 +132,10 @@ function requestFeatures(c: Context<DecideEnv>): RequestFeatures {
     tenant: c.get('caller').tenant,
     stream: inspection.stream,
     metadata: task === 'chat' && body.metadata ? body.metadata : {},
-    headers: routingHeaders(c.req.raw.headers),
+    // Read only where a rule (live or shadow) routes on a header: copied out of the request on first use.
+    get headers() {
+      return (headers ??= routingHeaders(raw));
+    },
     requestId: c.get('requestId'),
     ...(c.get('sticky')?.sticky ? { sticky: true } : {}),
     // The tagger runs only on what the rules found clean: PII it found is its alone, too uncertain to redact.

@@ -27,7 +27,8 @@ import { formatLog, type LogSink } from '../../../shared/protocol/telemetry/inde
 import { DurableBatches } from '../../durable-batches.ts';
 import { objectStub } from '../../durable-ids.ts';
 import type { Env } from '../../env.ts';
-import { setHeaders } from '../../response-headers.ts';
+import { heldBytes } from '../../response-bytes.ts';
+import { replaceResponse, setHeaders } from '../../response-headers.ts';
 import type { AuthVars } from '../auth/vars.ts';
 import type { BodyVars } from '../body/vars.ts';
 import type { CacheVars } from '../cache/vars.ts';
@@ -274,26 +275,39 @@ function meter(c: Context<RateLimitEnv>, settle: (known: Known) => Promise<void>
   if (type.includes('text/event-stream')) {
     const request = c.get('request');
     const strip = request.task === 'chat' && !clientAskedForUsage(request.body);
-    c.res = new Response(
-      meteredStream(res.body, strip, (usage) => keepAlive(c, settle(known(usage)))),
-      res,
+    replaceResponse(
+      c,
+      new Response(
+        meteredStream(res.body, strip, (usage) => keepAlive(c, settle(known(usage)))),
+        res,
+      ),
     );
     return;
   }
   if (!type.includes('application/json')) return keepAlive(c, settle(known(undefined)));
-  // A JSON answer is whole in memory already (the targets read it before answering): its bytes are taken once and
-  // answered as they are, and parsed for the usage after the response — no clone, whose tee costs more CPU than
-  // the rest of the step.
+  // A JSON answer is whole in memory already (the targets read it before answering). A target's own (the usual
+  // case) still has its bytes beside it (edge/response-bytes.ts): they are parsed for the usage, and the Response
+  // goes to the client untouched. Any other is taken once and answered as it is — no clone, whose tee costs more
+  // CPU than the rest of the step.
+  const held = heldBytes(res);
+  if (held) return keepAlive(c, settle(known(usageInJson(held))));
   return res.arrayBuffer().then(
     (bytes) => {
-      c.res = new Response(bytes, res);
-      keepAlive(c, settle(known(usageOf(parseJsonOrUndefined(new TextDecoder().decode(bytes)))))); // not JSON: the estimate stands
+      replaceResponse(c, new Response(bytes, res));
+      keepAlive(c, settle(known(usageInJson(bytes))));
     },
     (err: unknown) => {
       keepAlive(c, settle(known(undefined)));
       throw err;
     },
   );
+}
+
+const utf8 = new TextDecoder();
+
+/** The usage a JSON answer's bytes report (not JSON, or none: undefined, and the estimate stands). */
+function usageInJson(bytes: ArrayBuffer): Usage | undefined {
+  return usageOf(parseJsonOrUndefined(utf8.decode(bytes)));
 }
 
 function keepAlive(c: Context, work: Promise<unknown>): void {

@@ -6,9 +6,11 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env as rawEnv } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newApiKey, type KeyRecord, type TenantRecord } from '../../../shared/protocol/auth/api-keys.ts';
+import { utf8 } from '../../../shared/protocol/crypto.ts';
 import { createApp } from '../../app.ts';
 import type { Env } from '../../env.ts';
 import type { ExecuteOptions, ExecuteResult } from '../../execute.ts';
+import { responseFromBytes } from '../../response-bytes.ts';
 import type { TargetClient } from '../../targets/target.ts';
 import type { UsageRow } from './usage-table.ts';
 
@@ -18,13 +20,18 @@ const env = { ...(rawEnv as unknown as Env), ADMIN_TOKEN: ADMIN, METRICS_TOKEN: 
 const run = Math.random().toString(36).slice(2, 8);
 const USAGE = { prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 };
 
-/** What the targets answer: a stream (with the usage chunk only when the request asks for it) or JSON. */
-function answer(o: ExecuteOptions): Response {
+/**
+ * What the targets answer: a stream (with the usage chunk only when the request asks for it) or JSON — `held`: as
+ * the HTTP targets build it, from the bytes they read (edge/response-bytes.ts).
+ */
+function answer(o: ExecuteOptions, held = false): Response {
   const base = { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm' };
   const asked = (o.request.body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
   if (!o.request.stream) {
     const message = { role: 'assistant', content: 'ok' };
-    return Response.json({ id: 'c1', object: 'chat.completion', choices: [{ index: 0, message, finish_reason: 'stop' }], usage: USAGE });
+    const json = { id: 'c1', object: 'chat.completion', choices: [{ index: 0, message, finish_reason: 'stop' }], usage: USAGE };
+    if (!held) return Response.json(json);
+    return responseFromBytes(utf8(JSON.stringify(json)).buffer, { headers: { 'content-type': 'application/json' } });
   }
   const events = [
     { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: 'o' }, finish_reason: null }] },
@@ -35,7 +42,7 @@ function answer(o: ExecuteOptions): Response {
   return new Response(text, { headers: { 'content-type': 'text/event-stream' } });
 }
 
-function makeApp() {
+function makeApp(opts: { held?: boolean } = {}) {
   const sent: ExecuteOptions['request'][] = [];
   const app = createApp({
     log: () => {},
@@ -48,7 +55,7 @@ function makeApp() {
       ),
     execute: async (o): Promise<ExecuteResult> => {
       sent.push(o.request);
-      return { response: answer(o), target: o.targets.get(o.decision.target)!, tried: [] };
+      return { response: answer(o, opts.held), target: o.targets.get(o.decision.target)!, tried: [] };
     },
   });
   const request = async (path: string, init: RequestInit) => {
@@ -154,6 +161,18 @@ describe('usage through the pipeline', () => {
     expect((await request('/v1/chat/completions', same)).res.headers.get('x-triage-cache')).toBe('miss');
     expect((await request('/v1/chat/completions', same)).res.headers.get('x-triage-cache')).toBe('hit');
     expect(monthRow(await usage(k.tenant), 'tenant')).toMatchObject({ requests: 2, prompt_tokens: 12, completion_tokens: 5 });
+  });
+
+  it("a target's JSON answer, its bytes held beside it: the usage is read from them, the client gets the answer whole", async () => {
+    const { chat, usage } = makeApp({ held: true });
+    const k = await keyFor('held');
+    const { res, text } = await chat(k.key, {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('x-triage-rule')).not.toBeNull();
+    expect(JSON.parse(text)).toMatchObject({ object: 'chat.completion', usage: USAGE });
+    const rows = await usage(k.tenant);
+    expect(monthRow(rows, 'tenant')).toMatchObject({ requests: 1, prompt_tokens: 12, completion_tokens: 5, estimated_requests: 0 });
   });
 
   it('a spent budget: 429 insufficient_quota as OpenAI sends it, with x-should-retry: false', async () => {

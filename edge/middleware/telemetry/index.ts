@@ -64,15 +64,14 @@ export function telemetry(options: TelemetryOptions): MiddlewareHandler<Telemetr
     c.set('requestId', requestId);
     c.set('trace', trace);
     c.set('timings', {});
-    c.header('x-request-id', requestId);
-    c.header('traceparent', formatTraceparent(trace));
     try {
       await withConfig(c, next);
     } finally {
       const seconds = (performance.now() - started) / 1000;
       const route = routes.has(c.req.path) ? c.req.path : 'other';
       count(metrics, c, route, seconds);
-      // The response may be a target's or an error's (the ids set before next() are not on it): set them again.
+      // Once, on the final response, whoever made it (a target, an error, a handler): headers set before next()
+      // would reach only the responses Hono's c.json()/c.body() make, and these come after them anyway.
       setHeaders(c, { 'x-request-id': requestId, traceparent: formatTraceparent(trace) });
       log(formatLog(requestLog(c, route, seconds)));
     }
