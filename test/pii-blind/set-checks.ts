@@ -4,9 +4,11 @@
 // template slots only. Call setChecks inside the set's describe; its own assertions follow.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { Rng } from '../pii-independent/rng.ts';
 import { counts } from '../pii-fresh/readme.ts';
 import type { Doc, Lang } from './doc.ts';
 import type { Kind, Phrasings } from './set-generate.ts';
+import type { Birth } from './set-values.ts';
 
 export interface SetUnderTest {
   /** The set's file name without .jsonl: 'blind5'. */
@@ -109,4 +111,183 @@ export function expectPublishedExamples(good: readonly [(s: string) => boolean, 
     const broken = s.slice(0, i) + String((Number(s[i]) + 1) % 10) + s.slice(i + 1);
     expect(f(broken), broken).toBe(false);
   }
+}
+
+/** The types besides PERSON that pii-blind8 … pii-blind11 each label at least five spans of. */
+export const SET_TYPES: readonly string[] = [
+  'EMAIL',
+  'PHONE',
+  'ADDRESS',
+  'DATE_OF_BIRTH',
+  'IBAN',
+  'CREDIT_CARD',
+  'NATIONAL_ID',
+  'SECRET',
+  'BANK_ACCOUNT',
+  'IP_ADDRESS',
+  'PASSPORT',
+  'DRIVER_LICENSE',
+  'SSN',
+];
+
+type Validator = (s: string) => boolean;
+
+/** The shared validators a set's values.ts exports (its own ibanValid among them, for its IBAN lengths). */
+export interface ExampleValidators {
+  ibanValid: Validator;
+  nhsValid: Validator;
+  bsnValid: Validator;
+  dniValid: Validator;
+  steuerIdValid: Validator;
+  ahvValid: Validator;
+  codiceFiscaleValid: Validator;
+  nirValid: Validator;
+  abaValid: Validator;
+  ppsValid: Validator;
+  luhn: Validator;
+}
+
+/** Published examples of the six languages' schemes, for expectPublishedExamples; a set adds its own. */
+export function publishedExamples(v: ExampleValidators): [Validator, string][] {
+  return [
+    [v.ibanValid, 'GB82 WEST 1234 5698 7654 32'],
+    [v.ibanValid, 'DE89370400440532013000'],
+    [v.nhsValid, '943 476 5919'],
+    [v.bsnValid, '111222333'],
+    [v.dniValid, '12345678Z'],
+    [v.steuerIdValid, '86095742719'],
+    [v.ahvValid, '756.9217.0769.85'],
+    [v.codiceFiscaleValid, 'RSSMRA85T10A562S'],
+    [v.nirValid, '2 55 08 14 168 025 38'],
+    [v.abaValid, '011000015'],
+    [v.ppsValid, '1234567T'],
+    [v.luhn, '4539148803436467'],
+  ];
+}
+
+type Gen = (rng: Rng) => string;
+
+/** The generators and validators of a set's values.ts that every set from pii-blind9 on has. */
+export interface GeneratedValues extends Pick<ExampleValidators, 'ibanValid' | 'luhn'> {
+  iban(rng: Rng, lang: Lang): string;
+  notAnIban(rng: Rng, lang: Lang): string;
+  digitsOf(s: string): string;
+  card: Gen;
+  notACard: Gen;
+  NATIONAL_IDS: Record<string, Gen>;
+  NATIONAL_VALIDATORS: readonly Validator[];
+  drawBirth(rng: Rng, from: number, to: number): Birth;
+  passportValid: Validator;
+  passportFor(rng: Rng, lang: Lang): string;
+  passportOf(rng: Rng, country: string): string;
+  driverLicenseValid: Validator;
+  driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string;
+  bankAccountValid: Validator;
+  ukSortCode: Gen;
+  ukAccount: Gen;
+  usRouting: Gen;
+  usAccount: Gen;
+  ssnValid: Validator;
+  ssn: Gen;
+  luhnRuns(text: string): unknown[];
+  orderNumber: Gen;
+  isbn: Gen;
+  uuid: Gen;
+  commitHash: Gen;
+  tracking: Gen;
+}
+
+/** What a set generates besides the shared values; each hook makes its own assertions, at the point of the round
+ * where the set's test made them, so the rounds draw the same values as before. */
+export interface OwnValues {
+  /** After the language's IBAN: the set's other IBANs. */
+  ibans?(rng: Rng, lang: Lang): void;
+  /** After the shared national ids: the set's own ids (and its home IBANs). */
+  ids(rng: Rng, lang: Lang): void;
+  /** Countries of the set's own passports. */
+  passportCountries: readonly string[];
+  /** A family name and a given name of the set's pool, for the driving licence. */
+  licenceHolder: readonly [string, string];
+  /** After the driving licence of the language's countries: the set's own licences. */
+  licences?(rng: Rng): void;
+  /** Bank account generators besides the British and American ones. */
+  accounts: readonly Gen[];
+  /** After the SSN: the set's phones (read out or spaced). */
+  phones(rng: Rng, lang: Lang): void;
+}
+
+/** Registers the test that 500 rounds of the set's generators give values its validators accept, and look-alikes
+ * they reject. */
+export function itGeneratesValidValues(v: GeneratedValues, own: OwnValues, langs: readonly Lang[]): void {
+  it('generates values its own validators accept, and look-alikes they reject', () => {
+    const rng = new Rng(1);
+    for (let i = 0; i < 500; i++) {
+      const lang = rng.pick(langs);
+      expect(v.ibanValid(v.iban(rng, lang))).toBe(true);
+      own.ibans?.(rng, lang);
+      expect(v.ibanValid(v.notAnIban(rng, lang))).toBe(false);
+      expect(v.luhn(v.digitsOf(v.card(rng)))).toBe(true);
+      expect(v.luhn(v.digitsOf(v.notACard(rng)))).toBe(false);
+      for (const f of Object.values(v.NATIONAL_IDS)) expect(v.NATIONAL_VALIDATORS.some((g) => g(f(rng)))).toBe(true);
+      own.ids(rng, lang);
+      const b = v.drawBirth(rng, 1930, 2020);
+      expect(v.passportValid(v.passportFor(rng, lang))).toBe(true);
+      for (const c of own.passportCountries) expect(v.passportValid(v.passportOf(rng, c))).toBe(true);
+      const [surname, given] = own.licenceHolder;
+      expect(v.driverLicenseValid(v.driverLicense(rng, lang, surname, given, rng.chance(0.5), b))).toBe(true);
+      own.licences?.(rng);
+      for (const f of [v.ukSortCode, v.ukAccount, v.usRouting, v.usAccount, ...own.accounts]) expect(v.bankAccountValid(f(rng))).toBe(true);
+      expect(v.ssnValid(v.ssn(rng))).toBe(true);
+      own.phones(rng, lang);
+      for (const s of [v.orderNumber(rng), v.isbn(rng), v.uuid(rng), v.commitHash(rng), v.notAnIban(rng, lang), v.tracking(rng)])
+        expect(v.luhnRuns(s)).toEqual([]);
+    }
+  });
+}
+
+type Entity = { type: string; start: number; end: number };
+type CheckSet = (jsonl: string, others: Set<string>, poolTokens?: ReadonlySet<string>) => string[];
+
+/** A set's cases for the check test: a national id with a wrong check digit (text and span), a name of its pool,
+ * and any cases of its own with the problem each must report. */
+export interface BrokenCases {
+  nationalId: { text: string; start: number; end: number };
+  poolName: string;
+  more?: readonly { id: string; text: string; entities: Entity[]; problem: RegExp }[];
+}
+
+/** Registers the test that the set's check catches a broken check digit, a name of another set, a bad span, a valid
+ * card in a negative and a pool name outside a span (and lets a published test card pass). */
+export function itCatchesBrokenDocuments(checkSet: CheckSet, cases: BrokenCases): void {
+  it('the check catches a broken check digit, a name of another set, a bad span, a valid card in a negative and a pool name outside a span', () => {
+    const doc = (id: string, text: string, entities: Entity[]) => JSON.stringify({ id, text, lang: 'en', entities });
+    const { nationalId: n, poolName } = cases;
+    const more = cases.more ?? [];
+    const problems = checkSet(
+      [
+        doc('a-pos', n.text, [{ type: 'NATIONAL_ID', start: n.start, end: n.end }]),
+        doc('b-pos', 'Thanks, Quillon!', [{ type: 'PERSON', start: 8, end: 15 }]),
+        doc('c-pos', 'Hi Name here', [{ type: 'PERSON', start: 2, end: 7 }]),
+        doc('d-neg', 'order 4539 1488 0343 6467 shipped', []),
+        doc('e-pos', 'IBAN GB82 WEST 1234 5698 7654 31', [{ type: 'IBAN', start: 5, end: 32 }]),
+        doc('f-pos', 'host 192.0.2.7 is up', [{ type: 'IP_ADDRESS', start: 5, end: 14 }]),
+        doc('g-pos', 'call five five five', [{ type: 'PHONE', start: 5, end: 19 }]),
+        doc('h-neg', 'test card 4242 4242 4242 4242 works', []),
+        doc('i-hard', `ask ${poolName} about it`, []),
+        ...more.map((m) => doc(m.id, m.text, m.entities)),
+      ].join('\n') + '\n',
+      new Set(['quillon']),
+      new Set([poolName.toLowerCase()]),
+    ).join('\n');
+    expect(problems).toMatch(/a-pos NATIONAL_ID .*no national scheme/);
+    expect(problems).toMatch(/b-pos PERSON .*another set: quillon/);
+    expect(problems).toMatch(/c-pos PERSON .*edge/);
+    expect(problems).toMatch(/d-neg: unlabelled Luhn-valid number/);
+    expect(problems).toMatch(/e-pos IBAN .*mod 97/);
+    expect(problems).toMatch(/f-pos IP_ADDRESS .*not a host address/);
+    expect(problems).toMatch(/g-pos PHONE .*too few spoken digits/);
+    expect(problems).not.toMatch(/h-neg/);
+    expect(problems).toContain(`i-hard: a name of this set's pool outside a span: ${poolName}`);
+    for (const m of more) expect(problems).toMatch(m.problem);
+  });
 }

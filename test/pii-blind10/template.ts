@@ -2,8 +2,20 @@
 // three people a person slot belongs to); each slot becomes one or more pieces, labelled when they are personal
 // data, so spans are recorded exactly as the value is appended (../pii-blind/doc.ts). An unknown slot throws: a
 // double brace in a template is a slot or a typo. Single braces (JSON, `${DB_PASS}`) are plain text.
-import type { Lang, Piece } from '../pii-blind/doc.ts';
+import type { Lang } from '../pii-blind/doc.ts';
 import { labelled, plain } from '../pii-blind/doc.ts';
+import type { Marks, Slot as SetSlot, TemplateContext } from '../pii-blind/set-template.ts';
+import {
+  birthIn,
+  dobSlot,
+  emailAddress,
+  genders,
+  lookSlots,
+  nationalIdOf,
+  personSlot,
+  templateSlots,
+  valueSlot,
+} from '../pii-blind/set-template.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { NameLocale, NamePool } from './names.ts';
 import { fold, HONORIFICS } from './names.ts';
@@ -26,32 +38,13 @@ export interface Person {
   father: string;
 }
 
-export interface Context {
-  rng: Rng;
-  lang: Lang;
-  people: readonly Person[];
-  carrier: () => string;
-  /** Each person's e-mail address in this document, so that every mention of it is the same address. */
-  emails: Map<Person, string>;
-  /** Each person's chat handle in this document, the same at every mention. */
-  handles: Map<Person, string>;
-  /** Each person's birth date in this document, shared by every birth date and every id that encodes it. */
-  births: Map<Person, v.Birth>;
-}
+export type Context = TemplateContext<Person>;
 
-function birthOf(c: Context, p: Person, from = 1950, to = 2004): v.Birth {
-  if (!c.births.has(p)) c.births.set(p, v.drawBirth(c.rng, from, to));
-  return c.births.get(p)!;
-}
+const birthOf = (c: Context, p: Person, from = 1950, to = 2004): v.Birth => birthIn(c, p, from, to);
 
-type Slot = (c: Context, p: Person) => Piece | Piece[];
+type Slot = SetSlot<Person>;
 
-const dob =
-  (from: number, to: number): Slot =>
-  (c, p) => {
-    const b = birthOf(c, p, from, to);
-    return labelled('DATE_OF_BIRTH', v.dateIn(c.rng, c.lang, b.y, b.m, b.d));
-  };
+const dob = (from: number, to: number): Slot => dobSlot((c, p) => birthOf(c, p, from, to), v.dateIn);
 
 /** A Tibetan or Bhutanese name: two different elements of the sex's list. */
 function twoPart(rng: Rng, elements: readonly string[]): string {
@@ -172,29 +165,11 @@ const WORK_DOMAINS = [
 function email(rng: Rng, p: Person, obfuscate: boolean): string {
   const parts = (p.surname ? [p.given, ...p.surname.split(' ')] : p.given.split(' ')).map(ascii);
   const [a, b] = [parts[0]!, parts.slice(1).join('') || parts[0]!];
-  const local = rng.pick([`${a}.${b}`, `${b}.${a}`, `${a[0]}${b}`, `${a}${rng.int(70, 99)}`, `${a}_${b.slice(0, 5)}`, `${a}${b}`]);
-  const domain = rng.chance(0.35) ? rng.pick(WORK_DOMAINS) : rng.pick(DOMAINS);
-  if (!obfuscate) return `${local}@${domain}`;
-  return rng.pick([
-    `${local.replace(/\./g, ' dot ')} at ${domain.replace(/\./g, ' dot ')}`,
-    `${local} (at) ${domain}`,
-    `${local} [at] ${domain.replace(/\./g, ' [dot] ')}`,
-    `${local}＠${domain}`,
-  ]);
+  return emailAddress(rng, a, b, obfuscate, { personal: DOMAINS, work: WORK_DOMAINS });
 }
 
-const person =
-  (f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled('PERSON', f(c, p));
-const value =
-  (type: string, f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled(type, f(c, p));
-const look =
-  (f: (c: Context) => string): Slot =>
-  (c) =>
-    plain(f(c));
+const person = personSlot<Person>;
+const value = valueSlot<Person>;
 
 const NATIONALITY: Record<Lang, Record<NameLocale, string>> = {
   en: { ja: 'Japanese', so: 'Somali', bo: 'Bhutanese' },
@@ -219,21 +194,11 @@ const BELFIORE = ['A794', 'A271', 'I452', 'G482', 'L483'];
 
 /** A national id of the document language's countries, the birth-coded ones from the person's birth date. */
 function nationalId(c: Context, p: Person): string {
-  const r = c.rng;
-  switch (c.lang) {
-    case 'en':
-      return r.pick([v.nhs, v.nino, v.pps])(r);
-    case 'de':
-      return r.pick([() => v.steuerId(r), () => v.svnr(r, birthOf(c, p)), () => v.ahv(r)])();
-    case 'fr':
-      return r.chance(0.6) ? v.nir(r, p.female, birthOf(c, p)) : v.belgianRrn(r, p.female, birthOf(c, p));
-    case 'es':
-      return r.chance(0.3) ? v.dni(r) : v.nie(r);
-    case 'it':
-      return v.codiceFiscaleOf(fold(surnameOr(p)), fold(p.given.split(' ')[0]!), p.female, birthOf(c, p), r.pick(BELFIORE));
-    case 'nl':
-      return r.chance(0.7) ? v.bsn(r) : v.belgianRrn(r, p.female, birthOf(c, p));
-  }
+  return nationalIdOf(c.rng, c.lang, {
+    female: p.female,
+    birth: () => birthOf(c, p),
+    codiceFiscale: () => v.codiceFiscaleOf(fold(surnameOr(p)), fold(p.given.split(' ')[0]!), p.female, birthOf(c, p), c.rng.pick(BELFIORE)),
+  });
 }
 
 const PEOPLE: Record<string, Slot> = {
@@ -322,52 +287,12 @@ const VALUES: Record<string, Slot> = {
 };
 
 /** Slots that are never labelled: look-alikes and filler. */
-export const LOOKS: Record<string, Slot> = {
-  DATE: look((c) => v.otherDate(c.rng, c.lang)),
-  ORDER: look((c) => v.orderNumber(c.rng)),
-  VER: look((c) => v.version(c.rng)),
-  NOCARD: look((c) => v.notACard(c.rng)),
-  TESTCARD: look((c) => v.testCard(c.rng)),
-  NOIBAN: look((c) => v.notAnIban(c.rng, c.lang)),
-  SHA: look((c) => v.commitHash(c.rng)),
-  UUID: look((c) => v.uuid(c.rng)),
-  ISBN: look((c) => v.isbn(c.rng)),
-  TS: look((c) => v.timestamp(c.rng)),
-  AMOUNT: look((c) => v.amount(c.rng, c.lang)),
-  DOCIP: look((c) => v.docIp(c.rng)),
-  CIDR: look((c) => v.cidr(c.rng)),
-  COORD: look((c) => v.coordinates(c.rng)),
-  TRACK: look((c) => v.tracking(c.rng)),
-  NUM: look((c) => String(c.rng.int(2, 48))),
-  TIME: look((c) => `${String(c.rng.int(7, 22)).padStart(2, '0')}:${String(c.rng.int(0, 59)).padStart(2, '0')}`),
-  /** A chat export's day: dd/mm/yy. */
-  DAY: look((c) => `${String(c.rng.int(1, 28)).padStart(2, '0')}/${String(c.rng.int(1, 12)).padStart(2, '0')}/${c.rng.int(24, 26)}`),
-  C: look((c) => c.carrier()),
-  /** The person's nationality as a word of the document's language (not personal data on its own). */
-  NAT: (c, p) => plain(NATIONALITY[c.lang][p.locale]),
-};
+export const LOOKS: Record<string, Slot> = lookSlots<Person>(v, (lang, p) => NATIONALITY[lang][p.locale]);
 
 const SLOTS: Record<string, Slot> = { ...PEOPLE, ...VALUES, ...LOOKS };
 
-/** A template's person markers, removed before filling: {{f2}} makes person 2 a woman, {{m1}} person 1 a man (for
- * pronouns and gendered nouns around the name); {{k3}} makes person 3 kin of person 1, of the same locale and, where
- * the tradition has one, with the same family name (Japanese) or chain (Somali); {{l2}} gives person 2 person 1's locale. */
-export const PERSON_MARK = /\{\{([fmkl])([1-3])\}\}/g;
-
-type Marks = { text: string; gender: ('f' | 'm' | undefined)[]; kin: boolean[]; sameLocale: boolean[] };
-
-export function genders(template: string): Marks {
-  const gender: ('f' | 'm' | undefined)[] = [undefined, undefined, undefined];
-  const kin = [false, false, false];
-  const sameLocale = [false, false, false];
-  for (const m of template.matchAll(PERSON_MARK)) {
-    const i = Number(m[2]) - 1;
-    if (m[1] === 'k') kin[i] = true;
-    else if (m[1] === 'l') sameLocale[i] = true;
-    else gender[i] = m[1] as 'f' | 'm';
-  }
-  return { text: template.replace(PERSON_MARK, ''), gender, kin, sameLocale };
-}
+// The person markers ({{f2}}, {{k3}} …) are read by the shared genders(); what kin share is drawPeople's below.
+export { genders };
 
 /** The document's three people: drawn one by one, kin taking person 1's locale and family name (a Somali sibling
  * the same chain of father and grandfather); no two share a name or an element of one. */
@@ -390,34 +315,4 @@ export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>)
   return people;
 }
 
-/** This set's slot syntax. */
-export const SLOT = /\{\{([A-Za-z]+?)([1-3]?)\}\}/;
-const SLOTS_SPLIT = /(\{\{[A-Za-z]+?[1-3]?\}\})/;
-
-/** Whether a template has a slot that is labelled (a person or a value), i.e. whether it makes a sensitive text. */
-export function hasLabelledSlot(template: string): boolean {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .some((s) => !(SLOT.exec(s)![1]! in LOOKS));
-}
-
-/** Every slot name of a template that this set does not know (a typo). */
-export function unknownSlots(template: string): string[] {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .filter((s) => !(SLOT.exec(s)![1]! in SLOTS));
-}
-
-/** The pieces of a template filled for one document. */
-export function fillTemplate(template: string, c: Context): Piece[] {
-  const parts = template.split(SLOTS_SPLIT);
-  return parts.flatMap((part, i) => {
-    if (i % 2 === 0) return [plain(part)];
-    const m = SLOT.exec(part)!;
-    const slot = SLOTS[m[1]!];
-    if (!slot) throw new Error(`unknown slot ${part} in: ${template}`);
-    return slot(c, c.people[Number(m[2] || 1) - 1]!);
-  });
-}
+export const { hasLabelledSlot, unknownSlots, fillTemplate } = templateSlots(SLOTS, LOOKS);

@@ -1,18 +1,17 @@
 // Values of this set and its own validators. The shared validators and check-digit functions (Luhn, mod 97, the
 // national schemes of the six languages' countries, ABA, SSN ranges, licence shapes) come from
 // ../pii-blind/set-values.ts; Japan's Individual Number (My Number), the Bhutanese citizenship id number, the
-// Japanese bank account, and every generator below — phones, addresses, dates, secrets, host addresses and
-// look-alikes — are this set's own.
+// Japanese bank account, and the generators of phones and addresses are this set's own. Spoken digits, dates,
+// secrets, host addresses and look-alikes are ../pii-blind/set-generators.ts's, given this set's password words,
+// database names and parcel countries.
 import type { Lang } from '../pii-blind/doc.ts';
-import { MONTHS } from '../pii-blind/set-values.ts';
+import { lookAlikeGenerators, readOutDigits, secretGenerators } from '../pii-blind/set-generators.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
 import {
   ALNUM,
-  HEX,
   LICENCE_SHAPES,
   UPPER,
   ahvValid,
-  b64url,
   bankAccountValid as sharedBankAccountValid,
   belgianRrnValid,
   bsnValid,
@@ -367,36 +366,10 @@ const HOME_PHONES: Record<string, Gen[]> = {
 export const phone = (rng: Rng, lang: Lang): string => rng.pick(PHONE_FORMATS[lang])(rng);
 export const homePhone = (rng: Rng, locale: string): string => rng.pick(HOME_PHONES[locale]!)(rng);
 
-const DIGIT_WORDS: Record<Lang, string[]> = {
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
-  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
-  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
-  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
-  nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
-};
+export { spokenDigits } from '../pii-blind/set-generators.ts';
 
 /** A phone number of the person's country read out digit by digit in the language's words. */
-export function spokenPhone(rng: Rng, lang: Lang, locale: string): string {
-  const p = homePhone(rng, locale);
-  return [...digitsOf(p)].map((c) => DIGIT_WORDS[lang][Number(c)]!).join(rng.pick([' ', ' ', '-']));
-}
-
-/** The digits a phone number in words stands for, or undefined when it is not all digit words. */
-export function spokenDigits(value: string, lang: Lang): string | undefined {
-  const parts = value
-    .toLowerCase()
-    .split(/[\s,-]+/)
-    .filter(Boolean);
-  if (parts.length === 0) return undefined;
-  let out = '';
-  for (const p of parts) {
-    const n = DIGIT_WORDS[lang].indexOf(p);
-    if (n < 0) return undefined;
-    out += String(n);
-  }
-  return out;
-}
+export const spokenPhone = (rng: Rng, lang: Lang, locale: string): string => readOutDigits(rng, lang, homePhone(rng, locale));
 
 // ---- addresses ----
 
@@ -499,56 +472,26 @@ const HOME_COUNTRY: Record<string, string[]> = { ja: ['JP'], so: ['SO'], bo: ['B
 export const address = (rng: Rng, lang: Lang, multi = false): string => ADDRESSES[rng.pick(ADDRESS_COUNTRIES[lang])]!(rng, multi);
 export const homeAddress = (rng: Rng, locale: string, multi = false): string => ADDRESSES[rng.pick(HOME_COUNTRY[locale]!)]!(rng, multi);
 
-// ---- dates ----
+// ---- dates, secrets, host addresses and look-alikes ----
 
-/** A date in one of the language's spellings or ISO. */
-export function dateIn(rng: Rng, lang: Lang, y: number, m: number, day: number): string {
-  const mon = MONTHS[lang][m - 1]!;
-  const forms: Record<Lang, string[]> = {
-    en: [`${day} ${mon} ${y}`, `${mon} ${day}, ${y}`, `${pad(day)}/${pad(m)}/${y}`, `${day} ${mon.slice(0, 3)} ${y}`],
-    de: [`${pad(day)}.${pad(m)}.${y}`, `${day}. ${mon} ${y}`, `${day}.${m}.${y}`],
-    fr: [`${pad(day)}/${pad(m)}/${y}`, `${day === 1 ? '1er' : day} ${mon} ${y}`],
-    es: [`${pad(day)}/${pad(m)}/${y}`, `${day} de ${mon} de ${y}`, `${day}-${m}-${y}`],
-    it: [`${pad(day)}/${pad(m)}/${y}`, `${day} ${mon} ${y}`, `${pad(day)}.${pad(m)}.${y}`],
-    nl: [`${pad(day)}-${pad(m)}-${y}`, `${day} ${mon} ${y}`],
-  };
-  return rng.chance(0.15) ? `${y}-${pad(m)}-${pad(day)}` : rng.pick(forms[lang]);
-}
+// The generators are ../pii-blind/set-generators.ts's; this set's own words, names and countries are below.
+export {
+  dateIn,
+  otherDate,
+  apiKey,
+  awsKeyPair,
+  jwt,
+  privateKey,
+  ip,
+  docIp,
+  cidr,
+  version,
+  timestamp,
+  amount,
+  coordinates,
+} from '../pii-blind/set-generators.ts';
 
-export const otherDate = (rng: Rng, lang: Lang): string => dateIn(rng, lang, rng.int(2024, 2027), rng.int(1, 12), rng.int(1, 28));
-
-// ---- secrets ----
-
-const chars = (rng: Rng, n: number, alphabet = ALNUM): string => rng.chars(n, alphabet);
-
-/** An API key or token of one of several services' shapes. */
-export function apiKey(rng: Rng): string {
-  return rng.pick([
-    () => `sk_live_${chars(rng, 24)}`,
-    () => `rk_live_${chars(rng, 24)}`,
-    () => `ghp_${chars(rng, 36)}`,
-    () => `github_pat_11${chars(rng, 20, UPPER + '0123456789')}_${chars(rng, 59)}`,
-    () => `xoxb-${dig(rng, 12)}-${dig(rng, 13)}-${chars(rng, 24)}`,
-    () => `glpat-${chars(rng, 20)}`,
-    () => `hf_${chars(rng, 34)}`,
-    () => `AIza${chars(rng, 35, ALNUM + '-_')}`,
-    () => `SG.${chars(rng, 22)}.${chars(rng, 43)}`,
-    () => `sk-proj-${chars(rng, 48)}`,
-    () => `dop_v1_${chars(rng, 64, HEX)}`,
-    () => `npm_${chars(rng, 36)}`,
-  ])();
-}
-
-export function awsKeyPair(rng: Rng): { id: string; secret: string } {
-  return { id: `AKIA${chars(rng, 16, UPPER + '234567')}`, secret: chars(rng, 40, ALNUM + '/+') };
-}
-
-export function jwt(rng: Rng): string {
-  const head = b64url(JSON.stringify({ alg: rng.pick(['HS256', 'RS256']), typ: 'JWT' }));
-  const body = b64url(JSON.stringify({ sub: String(rng.int(1000, 99999)), iat: rng.int(1_700_000_000, 1_760_000_000) }));
-  return `${head}.${body}.${chars(rng, 43, ALNUM + '-_')}`;
-}
-
+/** Words of this set's passwords and passphrases. */
 const PW_WORDS: Record<Lang, string[]> = {
   en: ['kettle', 'saffron', 'otter', 'quarry', 'biscuit', 'lighthouse', 'marble', 'tundra'],
   de: ['Schneeeule', 'Kürbis', 'Steinbruch', 'Wolkenbruch', 'Holunder', 'Brezel', 'Fernrohr'],
@@ -558,132 +501,18 @@ const PW_WORDS: Record<Lang, string[]> = {
   nl: ['pompoen', 'zwaluw', 'steengroeve', 'beschuit', 'vlierbes', 'marmot', 'dakraam'],
 };
 
-/** A password as people make them: a word, capitals, digits and a sign. */
-export function password(rng: Rng, lang: Lang): string {
-  const w = rng.pick(PW_WORDS[lang]);
-  return rng.pick([
-    () => `${w[0]!.toUpperCase()}${w.slice(1)}${rng.int(10, 99)}${rng.pick(['!', '?', '#', '$', '%'])}`,
-    () => `${w.replace(/a/g, '@').replace(/o/g, '0')}${rng.int(1970, 2024)}`,
-    () => chars(rng, rng.int(12, 18), ALNUM + '!#%&*+-=?'),
-    () => `${rng.int(10, 99)}${w.toUpperCase()}${rng.pick(['!!', '_', '*', '.'])}${rng.int(1, 9)}`,
-  ])();
-}
+export const { password, passphrase, base64Password, connectionString } = secretGenerators({
+  passwordWords: PW_WORDS,
+  db: {
+    users: ['booking', 'svc_refill', 'billing_ro', 'pnr_sync', 'root'],
+    hosts: ['db-main.internal', '10.44.7.21', 'pg-reservations.lan', 'mariadb-1'],
+    postgresNames: ['pharmacy', 'guests', 'invoices'],
+  },
+});
 
-/** A passphrase of four words of the language. */
-export function passphrase(rng: Rng, lang: Lang): string {
-  return rng
-    .shuffle(PW_WORDS[lang])
-    .slice(0, 4)
-    .join(rng.pick(['-', ' ', '.']));
-}
-
-/** A private-key block as ssh-keygen writes it (base64 body in lines of 70). */
-export function privateKey(rng: Rng): string {
-  const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW' + chars(rng, 212, ALNUM + '+/');
-  const rows = body.match(/.{1,70}/g)!;
-  return ['-----BEGIN OPENSSH PRIVATE KEY-----', ...rows, '-----END OPENSSH PRIVATE KEY-----'].join('\n');
-}
-
-/** A password base64-encoded, as a Kubernetes Secret's data field holds it. */
-export const base64Password = (rng: Rng, lang: Lang): string => Buffer.from(password(rng, lang)).toString('base64');
-
-export function connectionString(rng: Rng): string {
-  const user = rng.pick(['booking', 'svc_refill', 'billing_ro', 'pnr_sync', 'root']);
-  const pw = chars(rng, rng.int(14, 22));
-  const host = rng.pick(['db-main.internal', '10.44.7.21', 'pg-reservations.lan', 'mariadb-1']);
-  return rng.pick([
-    () => `postgresql://${user}:${pw}@${host}:5432/${rng.pick(['pharmacy', 'guests', 'invoices'])}`,
-    () => `mysql://${user}:${pw}@${host}:3306/shop`,
-    () => `mongodb+srv://${user}:${pw}@cluster0.${chars(rng, 5, 'abcdefghijklmnopqrstuvwxyz0123456789')}.mongodb.net/app`,
-    () => `Server=${host};Database=Enrolment;User Id=${user};Password=${pw};`,
-  ])();
-}
-
-// ---- host addresses ----
-
-export function ip(rng: Rng): string {
-  return rng.pick([
-    () => `10.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
-    () => `172.${rng.int(16, 31)}.${rng.int(0, 255)}.${rng.int(2, 254)}`,
-    () => `192.168.${rng.int(0, 40)}.${rng.int(2, 254)}`,
-    () => `169.254.${rng.int(1, 254)}.${rng.int(1, 254)}`,
-    () => `${rng.pick([31, 46, 62, 78, 85, 91, 185, 212])}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
-    () => `2a02:${chars(rng, 4, HEX)}:${chars(rng, 3, HEX)}:${chars(rng, 4, HEX)}::${chars(rng, 2, HEX)}`,
-    () => `fe80::${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}:${chars(rng, 4, HEX)}`,
-  ])();
-}
-
-/** An address of a documentation range, loopback or unspecified: never labelled. */
-export function docIp(rng: Rng): string {
-  return rng.pick([
-    () => `192.0.2.${rng.int(1, 254)}`,
-    () => `198.51.100.${rng.int(1, 254)}`,
-    () => `203.0.113.${rng.int(1, 254)}`,
-    () => `127.0.${rng.int(0, 9)}.${rng.int(1, 254)}`,
-    () => `0.0.0.0:${rng.int(3000, 9000)}`,
-    () => `2001:db8::${rng.int(1, 99)}`,
-  ])();
-}
-
-export const cidr = (rng: Rng): string =>
-  rng.pick([`10.${rng.int(0, 99)}.0.0/16`, '172.16.0.0/12', `192.168.${rng.int(0, 9)}.0/24`, 'fd00::/8']);
-
-// ---- look-alikes (never labelled) ----
-
-/** Retries a generator until its value holds no Luhn-valid run and no valid IBAN. */
-function clean(rng: Rng, f: Gen): string {
-  for (;;) {
-    const s = f(rng);
-    if (luhnRuns(s).length === 0 && !ibanValid(s)) return s;
-  }
-}
-
-export const orderNumber = (rng: Rng): string =>
-  clean(rng, (r) =>
-    r.pick([
-      () => `#${r.int(100000, 999999)}`,
-      () => `RMA-${r.int(2024, 2026)}-${dig(r, 5)}`,
-      () => `CLM-${dig(r, 7)}`,
-      () => `TCK-${r.chars(2, UPPER)}${dig(r, 6)}`,
-      () => `${r.chars(3, UPPER)}/${r.int(2024, 2026)}/${dig(r, 4)}`,
-    ])(),
-  );
-
-export const version = (rng: Rng): string => `${rng.int(0, 9)}.${rng.int(0, 30)}.${rng.int(0, 20)}${rng.pick(['', '', '-rc1', '-beta.2'])}`;
-
-export const commitHash = (rng: Rng): string => clean(rng, (r) => chars(r, rng.pick([7, 12, 40]), HEX));
-
-export function uuid(rng: Rng): string {
-  return clean(
-    rng,
-    (r) =>
-      `${chars(r, 8, HEX)}-${chars(r, 4, HEX)}-4${chars(r, 3, HEX)}-${r.pick(['8', '9', 'a', 'b'])}${chars(r, 3, HEX)}-${chars(r, 12, HEX)}`,
-  );
-}
-
-/** An ISBN-13 with its own check digit. */
-export function isbn(rng: Rng): string {
-  return clean(rng, (r) => {
-    const body = `978${r.int(0, 9)}${dig(r, 8)}`;
-    const s = [...body].reduce((a, c, i) => a + Number(c) * (i % 2 === 0 ? 1 : 3), 0);
-    const full = body + String((10 - (s % 10)) % 10);
-    return `${full.slice(0, 3)}-${full[3]}-${full.slice(4, 8)}-${full.slice(8, 12)}-${full[12]}`;
-  });
-}
-
-export const timestamp = (rng: Rng): string =>
-  `${rng.int(2024, 2026)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}T${pad(rng.int(0, 23))}:${pad(rng.int(0, 59))}:${pad(rng.int(0, 59))}Z`;
-
-export function amount(rng: Rng, lang: Lang): string {
-  const n = rng.int(5, 4800);
-  const c = rng.int(0, 99);
-  return lang === 'en' ? `£${n}.${pad(c)}` : `${n},${pad(c)} €`;
-}
-
-/** Coordinates of a place (never personal data on their own). */
-export const coordinates = (rng: Rng): string => `${rng.int(-40, 60)}.${dig(rng, 4)}, ${rng.int(-120, 140)}.${dig(rng, 4)}`;
-
-export const tracking = (rng: Rng): string =>
-  clean(rng, (r) => `${r.pick(['JD', 'CX', 'RR'])}${dig(r, 9)}${r.pick(['GB', 'DE', 'NL', 'JP'])}`);
+export const { orderNumber, commitHash, uuid, isbn, tracking } = lookAlikeGenerators({
+  ibanValid,
+  trackingCountries: ['GB', 'DE', 'NL', 'JP'],
+});
 
 export { weighted, pad };

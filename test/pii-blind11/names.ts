@@ -9,10 +9,21 @@
 //   first name ("Grace Wanjiku Mwangi"); Mzee, Mama, Bwana and Bi stand before the name, outside the span.
 // `--extract` (build.ts) filters the lists and commits the pool to inputs/names.json; the build then drops every name
 // with a token of a PERSON span of the thirteen other sets (read mechanically, never looked at).
-import { allLocales } from '@faker-js/faker';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DropReason } from '../pii-blind/set-names.ts';
+import {
+  dictionaryWords,
+  filterNames,
+  foldMarks,
+  nameTokenParts,
+  nameTokens,
+  PARTICLES,
+  personTokensOf,
+  poolWithout,
+  tokensAsWrittenAndFolded,
+  tokensOfPool,
+} from '../pii-blind/set-names.ts';
 import * as raw from './names-curated.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -72,11 +83,7 @@ export const FAMOUS = new Set([
   'embakasi', 'langata', 'karen', 'muthaiga', 'riverside', 'mama', 'ngina', 'selassie', 'haile',
 ]); // prettier-ignore
 
-/** Particles inside a name that are not name tokens of their own: those the other sets' spans hold. */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'de', 'da', 'di', 'von', 'del', 'der', 'la', 'le', 'du', 'ter', 'ten', 'á', 'í', 'við', 'undir', 'úr', 'vid',
-  'ur',
-]); // prettier-ignore
+export { PARTICLES };
 
 /** What stands before a name outside its span: Maghrebi Si and Lalla (and Hajj, Hajja for an elder), Kenyan Bwana
  * and Bi (Mzee and Mama for an elder). */
@@ -91,40 +98,13 @@ export const HONORIFICS = {
   keElderWoman: 'Mama',
 } as const;
 
-/** A name's pieces: split on spaces, dots, commas and apostrophes, lower-cased. */
-function pieces(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s.,'’]+/)
-    .filter((t) => t.length > 0);
-}
-
-/** Lower-cased tokens of a name. A hyphenated piece gives the parts run together and each part; `syllable` tells
- * a part of a hyphenated piece from a whole token. */
-export function nameTokenParts(name: string): { token: string; syllable: boolean }[] {
-  const out: { token: string; syllable: boolean }[] = [];
-  for (const p of pieces(name)) {
-    const parts = p.split(/[-‐]+/).filter(Boolean);
-    if (parts.length > 1) {
-      out.push({ token: parts.join(''), syllable: false });
-      for (const part of parts) out.push({ token: part, syllable: true });
-    } else if (parts.length === 1) out.push({ token: parts[0]!, syllable: false });
-  }
-  return out;
-}
-
-/** Lower-cased tokens of a name. */
-export function nameTokens(name: string): string[] {
-  return [...new Set(nameTokenParts(name).map((t) => t.token))];
-}
+export { nameTokenParts, nameTokens };
 
 /** A name without diacritics (the accents dropped: "Fès" → "Fes"). */
-export function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
-}
+export const fold = foldMarks;
 
 /** Every token of a name as written and without diacritics. */
-export const nameTokensAllForms = (name: string): string[] => [...new Set([...nameTokens(name), ...nameTokens(fold(name))])];
+export const nameTokensAllForms = (name: string): string[] => tokensAsWrittenAndFolded(name, fold);
 
 /** Every token of a name as written and without accents. */
 const allForms = (_loc: NameLocale, name: string): string[] => nameTokensAllForms(name);
@@ -144,79 +124,18 @@ export type NamePool = Record<NameLocale, LocalePool>;
 
 export interface Extracted {
   pool: NamePool;
-  dropped: Record<'word' | 'short' | 'used' | 'famous' | 'shape', string[]>;
+  dropped: Record<DropReason, string[]>;
 }
 
-const DICTS = ['american-english', 'ngerman', 'french', 'spanish', 'italian', 'dutch'];
+export { dictionaryWords };
 
-/** Ordinary words of the six languages, lower-cased (the installed Debian word lists; --extract only): every
- * lower-case entry, the German list's capitalised entries (nouns) and the American list's capitalised entries
- * (places, brands and famous people an English reader knows). */
-export function dictionaryWords(): Set<string> {
-  const words = new Set<string>();
-  for (const d of DICTS) {
-    const path = join('/usr/share/dict', d);
-    if (!existsSync(path))
-      throw new Error(`missing word list ${path}: apt-get install wamerican wngerman wfrench wspanish witalian wdutch`);
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const w = line.replace(/'s$/, '');
-      if (!w) continue;
-      if (/^\p{Lu}/u.test(w) && d !== 'ngerman' && d !== 'american-english') continue;
-      words.add(w.toLowerCase());
-    }
-  }
-  return words;
-}
-
-type FakerPerson = { first_name?: unknown; last_name?: unknown } | undefined;
-const personOf = (loc: string): FakerPerson => (allLocales as Record<string, { person?: FakerPerson }>)[loc]?.person;
-
-function leaves(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) leaves(x, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) leaves(x, out);
-  return out;
-}
-
-/** Tokens of every person name of the Latin-script faker locales (the training's and the other sets' locales are
- * all among them), so that no name of this set is also a name there. */
-export function usedNameTokens(): Set<string> {
-  const used = new Set<string>();
-  for (const loc of Object.keys(allLocales)) {
-    const names = [...leaves(personOf(loc)?.first_name), ...leaves(personOf(loc)?.last_name)];
-    const latin = names.filter((n) => /^[\p{Script=Latin}\s.'’-]+$/u.test(n)).length;
-    if (names.length === 0 || latin < names.length / 2) continue;
-    for (const n of names) for (const t of nameTokensAllForms(n)) used.add(t);
-  }
-  return used;
-}
-
-type Reason = keyof Extracted['dropped'];
-
-function dropReason(name: string, words: Set<string>, used: Set<string>): Reason | undefined {
-  const tokens = nameTokensAllForms(name);
-  if (!/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(name)) return 'shape';
-  if (tokens.some((t) => t.length < 3)) return 'short';
-  if (tokens.some((t) => FAMOUS.has(t))) return 'famous';
-  if (tokens.some((t) => words.has(t))) return 'word';
-  if (tokens.some((t) => used.has(t))) return 'used';
-  return undefined;
-}
+/** A curated name stays when it is a capitalised word, or two joined by a hyphen, and no token of it (as written
+ * or without diacritics) is famous, short, an ordinary word or a faker name. */
+const RULES = { shape: /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u, famous: FAMOUS, allForms: nameTokensAllForms };
 
 /** The pool before the other sets' tokens are dropped (build.ts --extract; needs the Debian word lists). */
 export function extractNamePool(words: Set<string>): Extracted {
-  const used = usedNameTokens();
-  const dropped: Extracted['dropped'] = { word: [], short: [], used: [], famous: [], shape: [] };
-  const keep = (names: readonly string[]): string[] => {
-    const out = new Set<string>();
-    for (const n of names) {
-      const why = dropReason(n, words, used);
-      if (why) dropped[why].push(n);
-      else out.add(n);
-    }
-    return [...out].sort();
-  };
-  const pool: NamePool = {
+  return filterNames(RULES, words, (keep): NamePool => ({
     il: { female: keep(raw.IL_FEMALE), male: keep(raw.IL_MALE), surnames: keep(raw.IL_SURNAMES), firstFemale: [], firstMale: [] },
     mg: { female: keep(raw.MG_FEMALE), male: keep(raw.MG_MALE), surnames: keep(raw.MG_SURNAMES), firstFemale: [], firstMale: [] },
     ke: {
@@ -226,40 +145,15 @@ export function extractNamePool(words: Set<string>): Extracted {
       firstFemale: keep(raw.KE_CHRISTIAN_FEMALE),
       firstMale: keep(raw.KE_CHRISTIAN_MALE),
     },
-  };
-  for (const k of Object.keys(dropped) as Reason[]) dropped[k] = [...new Set(dropped[k])].sort();
-  return { pool, dropped };
+  }));
 }
 
 /** Every token of every PERSON span of the other sets. */
-export function otherSetsPersonTokens(): Set<string> {
-  const out = new Set<string>();
-  for (const path of OTHER_SETS)
-    for (const line of readFileSync(join(ROOT, path), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const d = JSON.parse(line) as { text: string; entities: { type: string; start: number; end: number }[] };
-      for (const e of d.entities) if (e.type === 'PERSON') for (const t of nameTokens(d.text.slice(e.start, e.end))) out.add(t);
-    }
-  return out;
-}
+export const otherSetsPersonTokens = (): Set<string> => personTokensOf(ROOT, OTHER_SETS);
 
 /** The committed pool less every name with a token (as written or without diacritics) another set's PERSON spans
  * hold. */
-export function namePool(committed: NamePool, others: Set<string>): NamePool {
-  const free = (loc: NameLocale, xs: string[]): string[] => xs.filter((n) => allForms(loc, n).every((t) => t.length < 3 || !others.has(t)));
-  const out = {} as NamePool;
-  for (const loc of NAME_LOCALES) {
-    const p = committed[loc];
-    out[loc] = {
-      female: free(loc, p.female),
-      male: free(loc, p.male),
-      surnames: free(loc, p.surnames),
-      firstFemale: free(loc, p.firstFemale),
-      firstMale: free(loc, p.firstMale),
-    };
-  }
-  return out;
-}
+export const namePool = (committed: NamePool, others: Set<string>): NamePool => poolWithout(committed, NAME_LOCALES, others, allForms);
 
 export const poolSize = (p: NamePool, loc: NameLocale): { given: number; surnames: number } => ({
   given: new Set([...p[loc].female, ...p[loc].male]).size,
@@ -268,12 +162,4 @@ export const poolSize = (p: NamePool, loc: NameLocale): { given: number; surname
 
 /** Every name token of a pool, as written and without accents, three letters or
  * more and not a particle: the tokens no text may hold outside a span. */
-export function poolNameTokens(pool: NamePool): Set<string> {
-  const out = new Set<string>();
-  for (const loc of NAME_LOCALES) {
-    const p = pool[loc];
-    for (const n of [...p.female, ...p.male, ...p.surnames, ...p.firstFemale, ...p.firstMale])
-      for (const t of allForms(loc, n)) if (t.length >= 3 && !PARTICLES.has(t)) out.add(t);
-  }
-  return out;
-}
+export const poolNameTokens = (pool: NamePool): Set<string> => tokensOfPool(pool, NAME_LOCALES, allForms);

@@ -9,13 +9,10 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../pii-blind/doc.ts';
 import { LANGS } from '../pii-blind/doc.ts';
 import { Rng } from '../pii-independent/rng.ts';
+import type { Carrier, Lexicon } from '../pii-blind/set-carriers.ts';
+import { installedVersion, lexicon } from '../pii-blind/set-carriers.ts';
 
-export interface Carrier {
-  lang: Lang;
-  package: string;
-  file: string;
-  text: string;
-}
+export type { Carrier };
 
 const LICENCE = 'GFDL-1.3+ (the LilyPond documentation)';
 export const PACKAGES: Record<Lang, { pkg: string; licence: string }> = {
@@ -73,9 +70,6 @@ function paragraphs(html: string): string[] {
   );
 }
 
-/** Words of one language's own Debian word list as written there (lower case for ordinary words). */
-export type Lexicon = { lower: Set<string>; asWritten: Set<string> };
-
 /** Plain prose of the right language with nothing that looks like a value, a command, a product or a name: no
  * link, path, number of two digits or more, markup, bracket, backslash, quotation mark, the word LilyPond, no two
  * capitalised words in a row after the first word, and no capitalised word after the first that is not an ordinary
@@ -100,9 +94,7 @@ export function fit(s: string, lang: Lang, lex: Lexicon): boolean {
   return true;
 }
 
-export function installedVersion(pkg: string): string {
-  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
-}
+export { installedVersion };
 
 function htmlFiles(lang: Lang): string[] {
   const suffix = lang === 'en' ? /(?<!\.[a-z]{2})\.html$/ : new RegExp(`\\.${lang}\\.html$`);
@@ -110,27 +102,6 @@ function htmlFiles(lang: Lang): string[] {
     .split('\n')
     .filter((f) => f.startsWith(UNDER) && suffix.test(f) && !/gnu-free-documentation-license/.test(f))
     .sort();
-}
-
-const DICT: Record<Lang, string> = {
-  en: 'american-english',
-  de: 'ngerman',
-  fr: 'french',
-  es: 'spanish',
-  it: 'italian',
-  nl: 'dutch',
-};
-
-/** One language's word list (build.ts --extract only). */
-export function lexicon(lang: Lang): Lexicon {
-  const lower = new Set<string>();
-  const asWritten = new Set<string>();
-  for (const w of readFileSync(`/usr/share/dict/${DICT[lang]}`, 'utf8').split('\n')) {
-    if (!w) continue;
-    asWritten.add(w);
-    if (w === w.toLowerCase()) lower.add(w);
-  }
-  return { lower, asWritten };
 }
 
 /** A seeded sample of `perLang` fit sentences per language from the installed packages, none said twice. */

@@ -15,10 +15,9 @@
 // for faker's kanji surnames) and Thai (RTGS needs syllable structure and silent letters the script does not mark)
 // are not used. `--extract` (build.ts) filters the pool and commits it to inputs/names.json; the build then drops
 // every name with a token of any PERSON span of the seven other sets (read mechanically, never looked at).
-import { allLocales } from '@faker-js/faker';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dictionaryWords, fakerNameTokens, leaves, nameTokenParts, nameTokens, personOf, personTokensOf } from '../pii-blind/set-names.ts';
 import { pinyin } from 'pinyin-pro';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -74,32 +73,7 @@ export const FAMOUS = new Set([
 /** Particles inside a name that are not name tokens of their own (none in this set's pool; other sets' spans). */
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'de', 'da', 'di', 'von', 'del', 'der', 'la', 'le', 'du', 'ter', 'ten']);
 
-/** A name's pieces: split on spaces, dots, commas and apostrophes, lower-cased. */
-function pieces(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s.,'’]+/)
-    .filter((t) => t.length > 0);
-}
-
-/** Lower-cased tokens of a name. A hyphenated piece ("Hao-jan") gives its syllables run together ("haojan") and
- * each of its parts; `syllable` tells a part of a hyphenated piece from a whole token. */
-export function nameTokenParts(name: string): { token: string; syllable: boolean }[] {
-  const out: { token: string; syllable: boolean }[] = [];
-  for (const p of pieces(name)) {
-    const parts = p.split(/[-‐]+/).filter(Boolean);
-    if (parts.length > 1) {
-      out.push({ token: parts.join(''), syllable: false });
-      for (const part of parts) out.push({ token: part, syllable: true });
-    } else if (parts.length === 1) out.push({ token: parts[0]!, syllable: false });
-  }
-  return out;
-}
-
-/** Lower-cased tokens of a name: whole pieces, hyphenated pieces run together, and their parts. */
-export function nameTokens(name: string): string[] {
-  return [...new Set(nameTokenParts(name).map((t) => t.token))];
-}
+export { nameTokenParts, nameTokens };
 
 /** Characters whose reading inside a given name is not certain (several readings in use), and so are dropped. */
 const UNSURE_GIVEN = new Set([...'乐樂行长長重曾朝单單传傳还還会會解觉覺乾调調藏率差参參降省处處种種']);
@@ -207,49 +181,10 @@ export interface Extracted {
   dropped: Record<'unsure' | 'word' | 'short' | 'used' | 'famous' | 'shape', string[]>;
 }
 
-const DICTS = ['american-english', 'ngerman', 'french', 'spanish', 'italian', 'dutch'];
-
-/** Ordinary words of the six languages, lower-cased (the installed Debian word lists; --extract only): every
- * lower-case entry, German capitalised entries (nouns) and the American list's capitalised entries (the proper
- * names an English reader knows: places, brands, famous people). The Dutch list's capitalised entries are a names
- * list (it holds Zhang, Liu and Xie) and do not count. */
-export function dictionaryWords(): Set<string> {
-  const words = new Set<string>();
-  for (const d of DICTS) {
-    const path = join('/usr/share/dict', d);
-    if (!existsSync(path))
-      throw new Error(`missing word list ${path}: apt-get install wamerican wngerman wfrench wspanish witalian wdutch`);
-    for (const raw of readFileSync(path, 'utf8').split('\n')) {
-      const w = raw.replace(/'s$/, '');
-      if (!w) continue;
-      if (/^\p{Lu}/u.test(w) && d !== 'ngerman' && d !== 'american-english') continue;
-      words.add(w.toLowerCase());
-    }
-  }
-  return words;
-}
-
-type FakerPerson = { first_name?: Record<string, unknown>; last_name?: Record<string, unknown> } | undefined;
-const personOf = (loc: string): FakerPerson => (allLocales as Record<string, { person?: FakerPerson }>)[loc]?.person;
-
-function leaves(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) leaves(x, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) leaves(x, out);
-  return out;
-}
+export { dictionaryWords };
 
 /** Tokens of every person name of the locales used elsewhere: every Latin-script locale and USED_NON_LATIN. */
-export function usedNameTokens(): Set<string> {
-  const used = new Set<string>();
-  for (const loc of Object.keys(allLocales)) {
-    const names = [...leaves(personOf(loc)?.first_name), ...leaves(personOf(loc)?.last_name)];
-    const latin = names.filter((n) => /^[\p{Script=Latin}\s.'’-]+$/u.test(n)).length;
-    if (!USED_NON_LATIN.includes(loc) && (names.length === 0 || latin < names.length / 2)) continue;
-    for (const n of names) for (const t of nameTokens(n)) used.add(t);
-  }
-  return used;
-}
+export const usedNameTokens = (): Set<string> => fakerNameTokens(nameTokens, { always: USED_NON_LATIN });
 
 type Reason = keyof Extracted['dropped'];
 
@@ -313,16 +248,7 @@ export function extractNamePool(words: Set<string>): Extracted {
 }
 
 /** Every token of every PERSON span of the other sets. */
-export function otherSetsPersonTokens(): Set<string> {
-  const out = new Set<string>();
-  for (const path of OTHER_SETS)
-    for (const line of readFileSync(join(ROOT, path), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const d = JSON.parse(line) as { text: string; entities: { type: string; start: number; end: number }[] };
-      for (const e of d.entities) if (e.type === 'PERSON') for (const t of nameTokens(d.text.slice(e.start, e.end))) out.add(t);
-    }
-  return out;
-}
+export const otherSetsPersonTokens = (): Set<string> => personTokensOf(ROOT, OTHER_SETS);
 
 /** The committed pool less every name with a token (a syllable of a hyphenated name included) another set's PERSON
  * spans hold. */

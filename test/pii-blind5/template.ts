@@ -2,8 +2,10 @@
 // three people a person slot belongs to); each slot becomes a piece, labelled when it is personal data, so spans are
 // recorded exactly as the value is appended (../pii-blind/doc.ts). An unknown slot throws: a double brace in a
 // template is a slot or a typo. Single braces (JSON, `${DB_PASS}`) are plain text.
-import type { Lang, Piece } from '../pii-blind/doc.ts';
-import { labelled, plain } from '../pii-blind/doc.ts';
+import type { Lang } from '../pii-blind/doc.ts';
+import { labelled } from '../pii-blind/doc.ts';
+import type { Marks, Slot as SetSlot, TemplateContext } from '../pii-blind/set-template.ts';
+import { birthIn, dobSlot, genders, lookSlot, personSlot, templateSlots, valueSlot } from '../pii-blind/set-template.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { NameLocale, NamePool } from './names.ts';
 import * as v from './values.ts';
@@ -18,31 +20,11 @@ export interface Person {
   surnameFirst: boolean;
 }
 
-export interface Context {
-  rng: Rng;
-  lang: Lang;
-  people: readonly Person[];
-  carrier: () => string;
-  /** Each person's e-mail address in this document, so that every mention of it is the same address. */
-  emails: Map<Person, string>;
-  /** Each person's chat handle in this document, the same at every mention. */
-  handles: Map<Person, string>;
-  /** Each person's birth date in this document, shared by every birth date and every id that encodes it. */
-  births: Map<Person, v.Birth>;
-}
+export type Context = TemplateContext<Person>;
 
-/** The person's birth date in this document: drawn in [from, to] at its first use, the same at every later one. */
-function birthOf(c: Context, p: Person, from = 1950, to = 2003): v.Birth {
-  if (!c.births.has(p)) c.births.set(p, v.drawBirth(c.rng, from, to));
-  return c.births.get(p)!;
-}
+const birthOf = (c: Context, p: Person, from = 1950, to = 2003): v.Birth => birthIn(c, p, from, to, v.drawBirth);
 
-const dob =
-  (from: number, to: number): Slot =>
-  (c, p) => {
-    const b = birthOf(c, p, from, to);
-    return labelled('DATE_OF_BIRTH', v.dateIn(c.rng, c.lang, b.y, b.m, b.d));
-  };
+const dob = (from: number, to: number): Slot => dobSlot((c, p) => birthOf(c, p, from, to), v.dateIn);
 
 /** A person of one locale (zh_CN 60 %, zh_TW 40 %, or the given one), of the marked gender or either. */
 export function drawPerson(rng: Rng, pool: NamePool, gender?: 'f' | 'm', only?: NameLocale): Person {
@@ -130,19 +112,10 @@ function email(rng: Rng, p: Person, obfuscate: boolean): string {
   ]);
 }
 
-type Slot = (c: Context, p: Person) => Piece;
-const person =
-  (f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled('PERSON', f(c, p));
-const value =
-  (type: string, f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled(type, f(c, p));
-const look =
-  (f: (c: Context) => string): Slot =>
-  (c) =>
-    plain(f(c));
+type Slot = SetSlot<Person>;
+const person = personSlot<Person>;
+const value = valueSlot<Person>;
+const look = lookSlot<Person>;
 
 const NATIONAL_BY_LANG: Record<Lang, string[]> = {
   en: ['nhs', 'nino', 'pps'],
@@ -277,28 +250,8 @@ export const LOOKS: Record<string, Slot> = {
 
 const SLOTS: Record<string, Slot> = { ...PEOPLE, ...VALUES, ...LOOKS };
 
-/** A template's person markers, removed before filling: {{f2}} makes person 2 a woman, {{m1}} person 1 a man (for
- * pronouns and gendered nouns around the name); {{k3}} makes person 3 kin of person 1, of the same locale and with
- * the same surname (a son, a daughter); {{l2}} gives person 2 person 1's locale (a mother, who keeps her own
- * surname). */
-export const PERSON_MARK = /\{\{([fmkl])([1-3])\}\}/g;
-
-type Marks = { text: string; gender: ('f' | 'm' | undefined)[]; kin: boolean[]; sameLocale: boolean[] };
-
-/** The template without its person markers, the gender each marked person must have, who is kin of person 1 and who
- * shares person 1's locale. */
-export function genders(template: string): Marks {
-  const gender: ('f' | 'm' | undefined)[] = [undefined, undefined, undefined];
-  const kin = [false, false, false];
-  const sameLocale = [false, false, false];
-  for (const m of template.matchAll(PERSON_MARK)) {
-    const i = Number(m[2]) - 1;
-    if (m[1] === 'k') kin[i] = true;
-    else if (m[1] === 'l') sameLocale[i] = true;
-    else gender[i] = m[1] as 'f' | 'm';
-  }
-  return { text: template.replace(PERSON_MARK, ''), gender, kin, sameLocale };
-}
+// The person markers ({{f2}}, {{k3}} …) are read by the shared genders(); what kin share is drawPeople's below.
+export { genders };
 
 /** The document's three people: drawn one by one, kin taking person 1's locale and surname; no two share a name. */
 export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>): Person[] {
@@ -317,34 +270,4 @@ export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>)
   return people;
 }
 
-/** This set's slot syntax. */
-export const SLOT = /\{\{([A-Za-z]+?)([1-3]?)\}\}/;
-const SLOTS_SPLIT = /(\{\{[A-Za-z]+?[1-3]?\}\})/;
-
-/** Whether a template has a slot that is labelled (a person or a value), i.e. whether it makes a sensitive text. */
-export function hasLabelledSlot(template: string): boolean {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .some((s) => !(SLOT.exec(s)![1]! in LOOKS));
-}
-
-/** Every slot name of a template that this set does not know (a typo). */
-export function unknownSlots(template: string): string[] {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .filter((s) => !(SLOT.exec(s)![1]! in SLOTS));
-}
-
-/** The pieces of a template filled for one document. */
-export function fillTemplate(template: string, c: Context): Piece[] {
-  const parts = template.split(SLOTS_SPLIT);
-  return parts.map((part, i) => {
-    if (i % 2 === 0) return plain(part);
-    const m = SLOT.exec(part)!;
-    const slot = SLOTS[m[1]!];
-    if (!slot) throw new Error(`unknown slot ${part} in: ${template}`);
-    return slot(c, c.people[Number(m[2] || 1) - 1]!);
-  });
-}
+export const { hasLabelledSlot, unknownSlots, fillTemplate } = templateSlots(SLOTS, LOOKS);

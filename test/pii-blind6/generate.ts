@@ -5,6 +5,7 @@ import type { Doc, Lang } from '../pii-blind/doc.ts';
 import { LANGS } from '../pii-blind/doc.ts';
 import type { Phrasings, SetGenerator } from '../pii-blind/set-generate.ts';
 import { generateSet } from '../pii-blind/set-generate.ts';
+import { fillDocument } from '../pii-blind/set-template.ts';
 import type { Carrier } from './carriers.ts';
 import type { NamePool } from './names.ts';
 import { DE } from './phrasings-de.ts';
@@ -13,8 +14,7 @@ import { ES } from './phrasings-es.ts';
 import { FR } from './phrasings-fr.ts';
 import { IT } from './phrasings-it.ts';
 import { NL } from './phrasings-nl.ts';
-import type { Context } from './template.ts';
-import { drawPeople, fillTemplate, genders, hasLabelledSlot } from './template.ts';
+import { drawPeople, fillTemplate, hasLabelledSlot } from './template.ts';
 
 export { LANGS };
 export type { Phrasings };
@@ -29,13 +29,7 @@ export function generate(pool: NamePool, carriers: readonly Carrier[]): Doc[] {
     seed: SEED,
     perLang: PER_LANG,
     phrasings: PHRASINGS,
-    fill(rng, lang, kind, template, carrier) {
-      const { text: t, ...marks } = genders(template);
-      if ((kind === 'pos') !== hasLabelledSlot(t)) throw new Error(`${lang} ${kind} template with the wrong kind of slots: ${t}`);
-      const people = drawPeople(rng, pool, marks);
-      const c: Context = { rng, lang, people, carrier, emails: new Map(), handles: new Map(), births: new Map() };
-      return fillTemplate(t, c);
-    },
+    fill: fillDocument(pool, { drawPeople, hasLabelledSlot, fillTemplate }),
   };
   return generateSet(g, carriers);
 }

@@ -4,6 +4,7 @@
 // look-alikes the hard negatives use (Luhn-failing numbers, wrong IBAN check digits, published test cards, order and
 // tracking numbers, versions, hashes, UUIDs, documentation-range addresses, dates that are not birth dates).
 import type { Lang } from '../pii-blind/doc.ts';
+import { DIGIT_WORDS } from '../pii-blind/set-generators.ts';
 import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
@@ -382,14 +383,6 @@ export function homePhone(rng: Rng, locale: string): string {
   ])();
 }
 
-const DIGIT_WORDS: Record<Lang, string[]> = {
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
-  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
-  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
-  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
-  nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
-};
 const PLUS: Record<Lang, string> = { en: 'plus', de: 'plus', fr: 'plus', es: 'más', it: 'più', nl: 'plus' };
 
 /** A phone number read out digit by digit in words, in groups ("zero six, one two, …"). */

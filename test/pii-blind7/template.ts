@@ -2,8 +2,10 @@
 // three people a person slot belongs to); each slot becomes a piece, labelled when it is personal data, so spans are
 // recorded exactly as the value is appended (../pii-blind/doc.ts). An unknown slot throws: a double brace in a
 // template is a slot or a typo. Single braces (JSON, `${DB_PASS}`) are plain text.
-import type { Lang, Piece } from '../pii-blind/doc.ts';
+import type { Lang } from '../pii-blind/doc.ts';
 import { labelled, plain } from '../pii-blind/doc.ts';
+import type { Marks, Slot as SetSlot, TemplateContext } from '../pii-blind/set-template.ts';
+import { birthIn, dobSlot, genders, lookSlot, nationalIdOf, personSlot, templateSlots, valueSlot } from '../pii-blind/set-template.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { NameLocale, NamePool } from './names.ts';
 import { otherGenderSurname } from './names.ts';
@@ -18,30 +20,11 @@ export interface Person {
   patronymic: string | undefined;
 }
 
-export interface Context {
-  rng: Rng;
-  lang: Lang;
-  people: readonly Person[];
-  carrier: () => string;
-  /** Each person's e-mail address in this document, so that every mention of it is the same address. */
-  emails: Map<Person, string>;
-  /** Each person's chat handle in this document, the same at every mention. */
-  handles: Map<Person, string>;
-  /** Each person's birth date in this document, shared by every birth date and every id that encodes it. */
-  births: Map<Person, v.Birth>;
-}
+export type Context = TemplateContext<Person>;
 
-function birthOf(c: Context, p: Person, from = 1950, to = 2003): v.Birth {
-  if (!c.births.has(p)) c.births.set(p, v.drawBirth(c.rng, from, to));
-  return c.births.get(p)!;
-}
+const birthOf = (c: Context, p: Person, from = 1950, to = 2003): v.Birth => birthIn(c, p, from, to);
 
-const dob =
-  (from: number, to: number): Slot =>
-  (c, p) => {
-    const b = birthOf(c, p, from, to);
-    return labelled('DATE_OF_BIRTH', v.dateIn(c.rng, c.lang, b.y, b.m, b.d));
-  };
+const dob = (from: number, to: number): Slot => dobSlot((c, p) => birthOf(c, p, from, to), v.dateIn);
 
 /** A Macedonian or Uzbek surname in the form of the given gender, or undefined when the pool does not hold that
  * form; invariable surnames stay as they are. */
@@ -141,19 +124,10 @@ function email(rng: Rng, p: Person, obfuscate: boolean): string {
   ]);
 }
 
-type Slot = (c: Context, p: Person) => Piece;
-const person =
-  (f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled('PERSON', f(c, p));
-const value =
-  (type: string, f: (c: Context, p: Person) => string): Slot =>
-  (c, p) =>
-    labelled(type, f(c, p));
-const look =
-  (f: (c: Context) => string): Slot =>
-  (c) =>
-    plain(f(c));
+type Slot = SetSlot<Person>;
+const person = personSlot<Person>;
+const value = valueSlot<Person>;
+const look = lookSlot<Person>;
 
 const NATIONALITY: Record<Lang, Record<NameLocale, string>> = {
   en: { mk: 'Macedonian', uz_UZ_latin: 'Uzbek', en_GH: 'Ghanaian' },
@@ -173,23 +147,21 @@ function homeId(c: Context, p: Person): string {
   return p.locale === 'uz_UZ_latin' ? v.pinfl(c.rng, p.female, birthOf(c, p)) : v.ghanaCard(c.rng);
 }
 
+/** How often a Spanish id is a DNI rather than an NIE. */
+const DNI_SHARE = 0.5;
+
 /** A national id of the document language's countries, the birth-coded ones from the person's birth date. */
 function nationalId(c: Context, p: Person): string {
-  const r = c.rng;
-  switch (c.lang) {
-    case 'en':
-      return r.pick([v.nhs, v.nino, v.pps])(r);
-    case 'de':
-      return r.pick([() => v.steuerId(r), () => v.svnr(r, birthOf(c, p)), () => v.ahv(r)])();
-    case 'fr':
-      return r.chance(0.6) ? v.nir(r, p.female, birthOf(c, p)) : v.belgianRrn(r, p.female, birthOf(c, p));
-    case 'es':
-      return r.chance(0.5) ? v.dni(r) : v.nie(r);
-    case 'it':
-      return v.codiceFiscaleOf(p.surname, p.given, p.female, birthOf(c, p), r.pick(v.BELFIORE_TOWNS));
-    case 'nl':
-      return r.chance(0.7) ? v.bsn(r) : v.belgianRrn(r, p.female, birthOf(c, p));
-  }
+  return nationalIdOf(
+    c.rng,
+    c.lang,
+    {
+      female: p.female,
+      birth: () => birthOf(c, p),
+      codiceFiscale: () => v.codiceFiscaleOf(p.surname, p.given, p.female, birthOf(c, p), c.rng.pick(v.BELFIORE_TOWNS)),
+    },
+    DNI_SHARE,
+  );
 }
 
 const PEOPLE: Record<string, Slot> = {
@@ -304,26 +276,8 @@ export const LOOKS: Record<string, Slot> = {
 
 const SLOTS: Record<string, Slot> = { ...PEOPLE, ...VALUES, ...LOOKS };
 
-/** A template's person markers, removed before filling: {{f2}} makes person 2 a woman, {{m1}} person 1 a man (for
- * pronouns and gendered nouns around the name); {{k3}} makes person 3 kin of person 1, of the same locale and with
- * the same surname (in the form of the person's gender); {{l2}} gives person 2 person 1's locale (a mother, who keeps
- * her own surname). */
-export const PERSON_MARK = /\{\{([fmkl])([1-3])\}\}/g;
-
-type Marks = { text: string; gender: ('f' | 'm' | undefined)[]; kin: boolean[]; sameLocale: boolean[] };
-
-export function genders(template: string): Marks {
-  const gender: ('f' | 'm' | undefined)[] = [undefined, undefined, undefined];
-  const kin = [false, false, false];
-  const sameLocale = [false, false, false];
-  for (const m of template.matchAll(PERSON_MARK)) {
-    const i = Number(m[2]) - 1;
-    if (m[1] === 'k') kin[i] = true;
-    else if (m[1] === 'l') sameLocale[i] = true;
-    else gender[i] = m[1] as 'f' | 'm';
-  }
-  return { text: template.replace(PERSON_MARK, ''), gender, kin, sameLocale };
-}
+// The person markers ({{f2}}, {{k3}} …) are read by the shared genders(); what kin share is drawPeople's below.
+export { genders };
 
 /** The document's three people: drawn one by one, kin taking person 1's locale and surname; no two share a name. */
 export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>): Person[] {
@@ -347,34 +301,4 @@ export function drawPeople(rng: Rng, pool: NamePool, marks: Omit<Marks, 'text'>)
   }
 }
 
-/** This set's slot syntax. */
-export const SLOT = /\{\{([A-Za-z]+?)([1-3]?)\}\}/;
-const SLOTS_SPLIT = /(\{\{[A-Za-z]+?[1-3]?\}\})/;
-
-/** Whether a template has a slot that is labelled (a person or a value), i.e. whether it makes a sensitive text. */
-export function hasLabelledSlot(template: string): boolean {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .some((s) => !(SLOT.exec(s)![1]! in LOOKS));
-}
-
-/** Every slot name of a template that this set does not know (a typo). */
-export function unknownSlots(template: string): string[] {
-  return template
-    .split(SLOTS_SPLIT)
-    .filter((_, i) => i % 2 === 1)
-    .filter((s) => !(SLOT.exec(s)![1]! in SLOTS));
-}
-
-/** The pieces of a template filled for one document. */
-export function fillTemplate(template: string, c: Context): Piece[] {
-  const parts = template.split(SLOTS_SPLIT);
-  return parts.map((part, i) => {
-    if (i % 2 === 0) return plain(part);
-    const m = SLOT.exec(part)!;
-    const slot = SLOTS[m[1]!];
-    if (!slot) throw new Error(`unknown slot ${part} in: ${template}`);
-    return slot(c, c.people[Number(m[2] || 1) - 1]!);
-  });
-}
+export const { hasLabelledSlot, unknownSlots, fillTemplate } = templateSlots(SLOTS, LOOKS);

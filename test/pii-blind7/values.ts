@@ -3,6 +3,7 @@
 // public scheme descriptions; the Macedonian EMBG, the Uzbek PINFL and the Ghana Card, and every generator below
 // them — phones, addresses, dates, secrets, host addresses and look-alikes — are this set's own.
 import type { Lang } from '../pii-blind/doc.ts';
+import { DIGIT_WORDS } from '../pii-blind/set-generators.ts';
 import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
@@ -389,14 +390,6 @@ export function homePhone(rng: Rng, locale: string): string {
   }
 }
 
-const DIGIT_WORDS: Record<Lang, string[]> = {
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-  de: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
-  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
-  es: ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
-  it: ['zero', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove'],
-  nl: ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
-};
 const PLUS: Record<Lang, string> = { en: 'plus', de: 'plus', fr: 'plus', es: 'más', it: 'più', nl: 'plus' };
 
 /** A phone number of the language read out digit by digit in words ("zero seven nine …"). */

@@ -10,13 +10,10 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../pii-blind/doc.ts';
 import { LANGS } from '../pii-blind/doc.ts';
 import { Rng } from '../pii-independent/rng.ts';
+import type { Carrier, Lexicon } from '../pii-blind/set-carriers.ts';
+import { installedVersion, lexicon } from '../pii-blind/set-carriers.ts';
 
-export interface Carrier {
-  lang: Lang;
-  package: string;
-  file: string;
-  text: string;
-}
+export type { Carrier };
 
 export const PACKAGE = 'inkscape-tutorials';
 export const LICENCE = 'GPL (see /usr/share/doc/inkscape-tutorials/copyright)';
@@ -51,9 +48,6 @@ function paragraphs(svg: string): string[] {
   );
 }
 
-/** Words of one language's own Debian word list as written there (lower case for ordinary words). */
-export type Lexicon = { lower: Set<string>; asWritten: Set<string> };
-
 /** Plain prose of the right language with nothing that looks like a value, a key, a product or a name: no link,
  * path, number of two digits or more, markup, bracket, backslash, quotation mark, product or key names, no two
  * capitalised words in a row after the first word, and no capitalised word after the first that is not an ordinary
@@ -83,9 +77,7 @@ export function fit(s: string, lang: Lang, lex: Lexicon): boolean {
   return true;
 }
 
-export function installedVersion(pkg: string): string {
-  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' });
-}
+export { installedVersion };
 
 /** The tutorial files of one language: tutorial-<name>.svg for English, tutorial-<name>.<lang>.svg for the others. */
 function tutorialFiles(lang: Lang): string[] {
@@ -94,27 +86,6 @@ function tutorialFiles(lang: Lang): string[] {
     .split('\n')
     .filter((f) => f.startsWith(UNDER) && re.test(f.slice(UNDER.length)))
     .sort();
-}
-
-const DICT: Record<Lang, string> = {
-  en: 'american-english',
-  de: 'ngerman',
-  fr: 'french',
-  es: 'spanish',
-  it: 'italian',
-  nl: 'dutch',
-};
-
-/** One language's word list (build.ts --extract only). */
-export function lexicon(lang: Lang): Lexicon {
-  const lower = new Set<string>();
-  const asWritten = new Set<string>();
-  for (const w of readFileSync(`/usr/share/dict/${DICT[lang]}`, 'utf8').split('\n')) {
-    if (!w) continue;
-    asWritten.add(w);
-    if (w === w.toLowerCase()) lower.add(w);
-  }
-  return { lower, asWritten };
 }
 
 /** A seeded sample of `perLang` fit sentences per language from the installed package, none said twice. */

@@ -10,10 +10,9 @@
 //   í Dali, við Á) and patronymics (Heðinsson, Sjúrðardóttir).
 // `--extract` (build.ts) filters the lists and commits the pool to inputs/names.json; the build then drops every name
 // with a token of a PERSON span of the ten other sets (read mechanically, never looked at).
-import { allLocales } from '@faker-js/faker';
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dictionaryWords, fakerNameTokens, nameTokenParts, nameTokens, PARTICLES, personTokensOf } from '../pii-blind/set-names.ts';
 import * as raw from './names-curated.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -65,39 +64,9 @@ export const FAMOUS = new Set([
   'tinganes', 'gøtugjógv', 'hoyvík', 'argir', 'miðvágur', 'fuglafjørður', 'vestmanna', 'skála', 'bøur',
 ]); // prettier-ignore
 
-/** Particles inside a name that are not name tokens of their own: the Faroese farm names' prepositions, and those
- * the other sets' spans hold. */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'de', 'da', 'di', 'von', 'del', 'der', 'la', 'le', 'du', 'ter', 'ten', 'á', 'í', 'við', 'undir', 'úr', 'vid',
-  'ur',
-]); // prettier-ignore
+export { PARTICLES };
 
-/** A name's pieces: split on spaces, dots, commas and apostrophes, lower-cased. */
-function pieces(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s.,'’]+/)
-    .filter((t) => t.length > 0);
-}
-
-/** Lower-cased tokens of a name. A hyphenated piece gives the parts run together and each part; `syllable` tells
- * a part of a hyphenated piece from a whole token. */
-export function nameTokenParts(name: string): { token: string; syllable: boolean }[] {
-  const out: { token: string; syllable: boolean }[] = [];
-  for (const p of pieces(name)) {
-    const parts = p.split(/[-‐]+/).filter(Boolean);
-    if (parts.length > 1) {
-      out.push({ token: parts.join(''), syllable: false });
-      for (const part of parts) out.push({ token: part, syllable: true });
-    } else if (parts.length === 1) out.push({ token: parts[0]!, syllable: false });
-  }
-  return out;
-}
-
-/** Lower-cased tokens of a name. */
-export function nameTokens(name: string): string[] {
-  return [...new Set(nameTokenParts(name).map((t) => t.token))];
-}
+export { nameTokenParts, nameTokens };
 
 const FOLD: Record<string, string> = { á: 'a', í: 'i', ó: 'o', ú: 'u', ý: 'y', ø: 'o', æ: 'ae', ð: 'd', ü: 'u' };
 
@@ -132,49 +101,11 @@ export interface Extracted {
   dropped: Record<'word' | 'short' | 'used' | 'famous' | 'shape', string[]>;
 }
 
-const DICTS = ['american-english', 'ngerman', 'french', 'spanish', 'italian', 'dutch'];
-
-/** Ordinary words of the six languages, lower-cased (the installed Debian word lists; --extract only): every
- * lower-case entry, the German list's capitalised entries (nouns) and the American list's capitalised entries
- * (places, brands and famous people an English reader knows). */
-export function dictionaryWords(): Set<string> {
-  const words = new Set<string>();
-  for (const d of DICTS) {
-    const path = join('/usr/share/dict', d);
-    if (!existsSync(path))
-      throw new Error(`missing word list ${path}: apt-get install wamerican wngerman wfrench wspanish witalian wdutch`);
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const w = line.replace(/'s$/, '');
-      if (!w) continue;
-      if (/^\p{Lu}/u.test(w) && d !== 'ngerman' && d !== 'american-english') continue;
-      words.add(w.toLowerCase());
-    }
-  }
-  return words;
-}
-
-type FakerPerson = { first_name?: unknown; last_name?: unknown } | undefined;
-const personOf = (loc: string): FakerPerson => (allLocales as Record<string, { person?: FakerPerson }>)[loc]?.person;
-
-function leaves(v: unknown, out: string[] = []): string[] {
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) leaves(x, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) leaves(x, out);
-  return out;
-}
+export { dictionaryWords };
 
 /** Tokens of every person name of the Latin-script faker locales (the training's and the other sets' locales are
  * all among them), so that no name of this set is also a name there ("Ingrid", "Kumari"). */
-export function usedNameTokens(): Set<string> {
-  const used = new Set<string>();
-  for (const loc of Object.keys(allLocales)) {
-    const names = [...leaves(personOf(loc)?.first_name), ...leaves(personOf(loc)?.last_name)];
-    const latin = names.filter((n) => /^[\p{Script=Latin}\s.'’-]+$/u.test(n)).length;
-    if (names.length === 0 || latin < names.length / 2) continue;
-    for (const n of names) for (const t of nameTokensAllForms(n)) used.add(t);
-  }
-  return used;
-}
+export const usedNameTokens = (): Set<string> => fakerNameTokens(nameTokensAllForms);
 
 type Reason = keyof Extracted['dropped'];
 
@@ -225,16 +156,7 @@ export function extractNamePool(words: Set<string>): Extracted {
 }
 
 /** Every token of every PERSON span of the other sets. */
-export function otherSetsPersonTokens(): Set<string> {
-  const out = new Set<string>();
-  for (const path of OTHER_SETS)
-    for (const line of readFileSync(join(ROOT, path), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const d = JSON.parse(line) as { text: string; entities: { type: string; start: number; end: number }[] };
-      for (const e of d.entities) if (e.type === 'PERSON') for (const t of nameTokens(d.text.slice(e.start, e.end))) out.add(t);
-    }
-  return out;
-}
+export const otherSetsPersonTokens = (): Set<string> => personTokensOf(ROOT, OTHER_SETS);
 
 /** The committed pool less every name with a token (as written or without diacritics) another set's PERSON spans
  * hold. */
