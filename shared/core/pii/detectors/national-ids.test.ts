@@ -235,4 +235,13 @@ describe('national ids: more formats and the words that name them (issue 14)', (
     expect(ids('Nationalcode 077-453820-1. Verwendungszweck')).toEqual(['077-453820-1']);
     expect(ids('Número de identidad nacional: 17910797669')).toEqual(['17910797669']);
   });
+
+  it('an identity number named with its country, or by its own name; a card number with its letters', () => {
+    expect(ids('Teudat Zehut: 123456808')).toEqual(['123456808']);
+    expect(ids('Israeli ID 123456857, passport to follow')).toEqual(['123456857']);
+    expect(ids("numéro d'identité israélien 123456899.")).toEqual(['123456899']);
+    expect(ids('CIN: BE123456')).toEqual(['BE123456']);
+    expect(ids('Order ID: AB123456')).toEqual([]);
+    expect(ids('customer id 123456789, order 55')).toEqual([]);
+  });
 });

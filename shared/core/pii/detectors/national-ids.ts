@@ -439,7 +439,7 @@ interface NumericRun {
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
 const IDENTITY_FIELD_RE =
-  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{2,3}-)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
+  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
 const NOT_IDENTITY_FIELD_RE =
   /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf|product|produ[ik]t|producto|prodotto|item|arti[ck]el|part\b|serial|device|asset|model/i;
 
@@ -493,7 +493,7 @@ function pushUntaken(out: readonly Finding[], push: Push, start: number, end: nu
  * evidence, so the number must end where the clause does.
  */
 const NAMED_IDENTITY_NUMBER_RE =
-  /(?:(?<![\p{L}])(?:national identity number|national (?:id|code)|nationalcode|code national|código nacional|codice nazionale|nationale code|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id)[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
+  /(?:(?<![\p{L}])(?:national identity number|national (?:id|code)|nationalcode|code national|código nacional|codice nazionale|nationale code|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs|te['’]?udat zehut)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id|(?<![\p{L}])\p{Lu}\p{Ll}{2,12}(?:an|ese|ish|i) ID(?: card)?)(?:[ \t]+\p{Ll}{3,}(?:ien|ienne|ais|aise|ano|ana|ese|ischen|ische|isch|s))?[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
 const NOT_IDENTITY_BEFORE_RE =
   /(?:employee|staff|mitarbeiter|member|mitglied|student|user|order|session|process|thread|job|request|trace|span|message|commit|build|run|event|record|row|ticket|transaction|product|customer|client)[ \t_-]*$/i;
 
@@ -531,7 +531,7 @@ export function findNationalIds(text: string): Finding[] {
   if (text.includes('Number')) myNumbers(text, push);
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
-  if (/\bid|ausweis|identit|document|national|nazionale|nacional/i.test(text)) namedIdentityNumbers(text, out, push);
+  if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut|ID/i.test(text)) namedIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();
