@@ -40,8 +40,11 @@ interface LocalCloudUrls {
 }
 
 export async function spawnCloud(opts: SpawnCloudOptions): Promise<SpawnedCloud> {
-  const { group: local, urls } = await spawnLocalCloud(opts);
   const lambdaEndpoint = `http://127.0.0.1:${opts.lambdaPort}`;
+  // The readiness probe below takes any answer on the port for serverless-offline's: a port another server holds
+  // already would pass it, and the warm-up would fail with that server's 404. Say so instead.
+  if (await answers(lambdaEndpoint)) throw new Error(`the cloud tier's Lambda port ${opts.lambdaPort} is taken by another server`);
+  const { group: local, urls } = await spawnLocalCloud(opts);
   // Its own esbuild work dir (serverless.yml), so a concurrent `sls package` cannot delete its build.
   const workDir = `.esbuild-offline-${opts.lambdaPort}`;
   const offline = spawnOffline(opts.lambdaPort, urls.endpointUrl, workDir, opts.onLog);
@@ -59,6 +62,16 @@ export async function spawnCloud(opts: SpawnCloudOptions): Promise<SpawnedCloud>
   }
   const exited = Promise.race([offline.exited, local.exited]);
   return { lambdaEndpoint, inferFunction: INFER_FUNCTION, streamUrl: urls.streamUrl, sagemakerUrl: urls.endpointUrl, exited, stop };
+}
+
+/** Whether a server answers HTTP at `url` now. */
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The dev stage's `infer` function (serverless.yml: service-stage-function). */
