@@ -303,11 +303,11 @@ function meter(c: Context<RateLimitEnv>, settle: (known: Known) => Promise<void>
   );
 }
 
-const utf8 = new TextDecoder();
+const decoder = new TextDecoder();
 
 /** The usage a JSON answer's bytes report (not JSON, or none: undefined, and the estimate stands). */
 function usageInJson(bytes: ArrayBuffer): Usage | undefined {
-  return usageOf(parseJsonOrUndefined(utf8.decode(bytes)));
+  return usageOf(parseJsonOrUndefined(decoder.decode(bytes)));
 }
 
 function keepAlive(c: Context, work: Promise<unknown>): void {

@@ -527,11 +527,11 @@ export function findNationalIds(text: string): Finding[] {
     while ((m = NIR_CORSICA.exec(text))) if (frNir(m[0])) push('NATIONAL_ID', m.index, m.index + m[0].length, 0.9);
   }
   if (text.includes('GHA-')) ghanaCards(text, push);
-  if (text.includes(')0') || /\)\d{6}/.test(text)) myanmarCards(text, push);
+  if (/\)\d{6}/.test(text)) myanmarCards(text, push);
   if (text.includes('Number')) myNumbers(text, push);
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
-  if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut|ID/i.test(text)) namedIdentityNumbers(text, out, push);
+  if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut/i.test(text)) namedIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();

@@ -5,6 +5,7 @@
 // languages. Pure.
 import { GREETINGS, isFormOfAddress } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
+import { titleCase } from '../detectors/names-structured.ts';
 import { isKnownNotPerson } from './evidence.ts';
 import {
   byFirstLetter,
@@ -192,9 +193,7 @@ function lowerCaseNameBeforeComma(text: string, from: number, reading: Reading):
   LOWER_NAME_BEFORE_COMMA.lastIndex = from;
   const name = LOWER_NAME_BEFORE_COMMA.exec(text)?.[0];
   if (name === undefined) return undefined;
-  const rare = name
-    .split(/[ \t]+/u)
-    .every((w) => VOWEL.test(w) && !twoCommonWords(w, reading) && isRareNamePart(w.charAt(0).toUpperCase() + w.slice(1), reading));
+  const rare = name.split(/[ \t]+/u).every((w) => VOWEL.test(w) && !twoCommonWords(w, reading) && isRareNamePart(titleCase(w), reading));
   return rare ? { start: from, end: from + name.length } : undefined;
 }
 

@@ -5,6 +5,7 @@
 // parenthesis after a name that gives the person's number or birth date ("Dendup Kunga (mobile +44 7509 …)"). The
 // names are rare words (no common word of the six languages: not "Pizzeria Roma", "Hotline Support"). Found without
 // the model; pure.
+import { digitsOf } from '../checksums.ts';
 import { fromCapitals } from '../detectors/names-structured.ts';
 import { isRareNamePart, VOWEL, type Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
@@ -36,11 +37,6 @@ export function contactNames(text: string, reading: Reading): TextSpan[] {
   return [...listedContacts(text, reading), ...namesWithDetails(text, reading)].sort((a, b) => a.start - b.start);
 }
 
-/**
- * A name, then in parentheses how to reach that person or when the person was born: "Dendup Kunga (extension 6,
- * mobile +44 7509 558 715)", "Kosuke Kikuchi ((+34) 796004891)", "Saburō Tokunaga (nacido/a el 1956-06-19, …)".
- * Two words or more, or an initial and a surname, each rare.
- */
 /** A parenthesis after a blank, and what it holds (one level of parentheses inside): read first, the name after. */
 const DETAILS_RE = / \(((?:[^()\n]|\([^()\n]*\)){4,80}?)\)/gu;
 /** The name ending right before the parenthesis's blank: two to four capitalised words, an initial first maybe. */
@@ -54,6 +50,11 @@ const PHONE_IN_DETAILS = /(?:\+|(?<![\d])0)\d{1,4}\)?[ \t./-]?\d[\d \t()./-]{4,}
 /** A quotation's attribution line: "\t\t-- Pier Paolo Pasolini (1922-1975), scrittore". */
 const ATTRIBUTION_LINE = /^[ \t]*(?:--|—|―)/u;
 
+/**
+ * A name, then in parentheses how to reach that person or when the person was born: "Dendup Kunga (extension 6,
+ * mobile +44 7509 558 715)", "Kosuke Kikuchi ((+34) 796004891)", "Saburō Tokunaga (nacido/a el 1956-06-19, …)".
+ * Two words or more, or an initial and a surname, each rare.
+ */
 function namesWithDetails(text: string, reading: Reading): TextSpan[] {
   const out: TextSpan[] = [];
   if (!text.includes(' (')) return out;
@@ -86,7 +87,7 @@ function listedContacts(text: string, reading: Reading): TextSpan[] {
     const contact = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
     const words = nameWords(m[1]!, reading);
     const email = /\p{L}/u.test(contact); // a phone number has no letter
-    if (words === 0 || (!email && digitCount(contact) < MIN_PHONE_DIGITS)) {
+    if (words === 0 || (!email && digitsOf(contact).length < MIN_PHONE_DIGITS)) {
       flush();
       continue;
     }
@@ -107,10 +108,4 @@ function nameWords(name: string, reading: Reading): number {
     words++;
   }
   return words;
-}
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (const c of s) if (c >= '0' && c <= '9') n++;
-  return n;
 }

@@ -24,6 +24,7 @@ import {
   type Reading,
 } from './name-runs.ts';
 import { GREETINGS } from '../detectors/names-context.ts';
+import { fromCapitals } from '../detectors/names-structured.ts';
 import { mayBeGermanNoun } from './person-grammar.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -121,7 +122,7 @@ function cvHolders(text: string, reading: Reading): TextSpan[] {
     const lineEnd = text.indexOf('\n', at);
     const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
     // the name alone on its line, as a CV writes it: in capitals or in title case
-    const asName = line === line.toUpperCase() ? line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()) : line;
+    const asName = line === line.toUpperCase() ? line.replace(/\p{Lu}+/gu, fromCapitals) : line;
     const run = personIn(asName, 0, asName, reading);
     if (run && run.end === asName.length && /\s/u.test(line)) found.push({ start: at, end: at + line.length });
   }
