@@ -82,6 +82,7 @@ import {
   upperCaseSignatures,
 } from './names-structured.ts';
 import { tokenize, type Tok } from './names-tokens.ts';
+import { isPublicFigure } from './public-figures.ts';
 import { transcriptSpeakers } from './names-transcripts.ts';
 
 const NAME = 'names';
@@ -215,7 +216,7 @@ export function personNameCandidates(text: string): NameCandidate[] {
       out.push(found);
       lastAcceptedEnd = found.end;
       i = run.j + 1;
-    } else i = run && placePrefixAt(text, run.seq[0]!.s) ? run.j + 1 : i + 1; // not "Josef Strauß" of "Flughafen Franz Josef Strauß"
+    } else i = run && wholeRunIsNoPerson(text, run) ? run.j + 1 : i + 1;
   }
   structured(text, out);
   upperCaseLabels(text, out);
@@ -225,6 +226,14 @@ export function personNameCandidates(text: string): NameCandidate[] {
   speakers(text, out);
   if (out.length > 0) propagate(text, toks, out);
   return out;
+}
+
+/**
+ * A rejected run whose words are no one's name together, so none of its shorter runs is tried: not "Josef Strauß" of
+ * "Flughafen Franz Josef Strauß", not "Graham Bell" of "Alexander Graham Bell".
+ */
+function wholeRunIsNoPerson(text: string, run: NameRun): boolean {
+  return placePrefixAt(text, run.seq[0]!.s) || (run.seq.length > 1 && isPublicFigure(run.seq.map((t) => t.w)));
 }
 
 /** The run of name tokens starting at token `i` with its cue, or null if it cannot become a name. */
@@ -519,6 +528,7 @@ function weakVetoed(text: string, run: NameRun, isPlacePrefix: boolean, followed
     inAcquisition(text, start, end) ||
     joinedToBrand(text, start, end, seq.length) ||
     famous(seq) ||
+    isPublicFigure(seq.map((t) => t.w)) ||
     encyclopaedic(text, start, end)
   )
     return true;

@@ -39,6 +39,7 @@ import {
 import { keyBefore, normKey } from '../fields.ts';
 import { encyclopaedic, namesACountry } from '../detectors/names.ts';
 import { isSampleAddress } from '../detectors/addresses.ts';
+import { isPublicFigure } from '../detectors/public-figures.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, isGivenName, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
 import type { TextSpan } from './windows.ts';
@@ -277,7 +278,7 @@ function hasNameEvidence(text: string, span: TextSpan, opts: EvidenceOptions, vi
 }
 
 function runHasEvidence(text: string, { names, initials }: NameRun, view: LineView, opts: EvidenceOptions): boolean {
-  if (names.length === 0 || isKnownNotPerson(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
+  if (names.length === 0 || isKnownNotPersonName(names.map((t) => t.word)) || isBrandWithTitle(names[0]!, view)) return false;
   // a noun phrase ("eine Vielzahl von Aktionen"): its noun is no name, but a name may follow it, after a particle or
   // opening with a known given name ("den Antrag von Okonkwo Adebayo", "des Mitarbeiters Josef Kowalczyk"; not "the
   // Rolls Royce Taurus"), and must stand on its own
@@ -456,6 +457,15 @@ export function isKnownNotPerson(words: readonly string[]): boolean {
   if (FAMOUS_FULL_NAMES.has(joined) || NAME_LIKE_BRANDS.has(joined)) return true;
   // a brand anywhere in the run: "Compare Kubernetes", "Vergelijk Kubernetes" (a capitalised verb beside a product)
   return FAMOUS_SURNAMES.has(words.at(-1)!) || words.some((w) => BRANDS.has(w));
+}
+
+/**
+ * A whole name run that is no one's personal name: what `isKnownNotPerson` knows, or a public figure WordNet lists.
+ * WordNet's names match whole runs only ("Despoina" alone is a goddess, "Despoina Andreou" a private person), so
+ * the parts of a name are asked of `isKnownNotPerson` alone.
+ */
+export function isKnownNotPersonName(words: readonly string[]): boolean {
+  return isKnownNotPerson(words) || isPublicFigure(words);
 }
 
 function strongCue(text: string, word: TextSpan): boolean {

@@ -12,7 +12,7 @@
 // capitals or digits. Pure.
 import { ARTICLE_PARTICLES, PARTICLES, PLACE_PREFIX, PLACE_SUFFIX } from '../detectors/names-context.ts';
 import { AMBIGUOUS_GIVEN, isGivenName, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
-import { isKnownNotPerson } from './evidence.ts';
+import { isKnownNotPerson, isKnownNotPersonName } from './evidence.ts';
 import type { TextSpan } from './windows.ts';
 
 export function words(list: string): string[] {
@@ -68,7 +68,7 @@ export function personAt(text: string, from: number, reading: Reading): TextSpan
 export function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
   const parts = [...name.matchAll(/[^ -]+/gu)];
   const rare = parts.every((p) => oneRareWord(text, start + p.index, start + p.index + p[0].length, reading) !== undefined);
-  return rare && !isKnownNotPerson(parts.map((p) => p[0])) ? { start, end: start + name.length } : undefined;
+  return rare && !isKnownNotPersonName(parts.map((p) => p[0])) ? { start, end: start + name.length } : undefined;
 }
 
 /** Two or three syllables of five letters at most joined by hyphens, capitalised or not: "Ye-seul", "ga-on", "Hyun-woo". */
@@ -296,7 +296,7 @@ function shapedRun(text: string, pieces: readonly Piece[], slot: Slot, lowerCase
       !acronyms(names)) ||
     (initials === 0 && lowerCaseAllowed && pieces.length === 2 && count('lower') === 2);
   if (!shaped) return undefined;
-  if (isKnownNotPerson(names.map((p) => text.slice(p.start, p.end)))) return undefined;
+  if (isKnownNotPersonName(names.map((p) => text.slice(p.start, p.end)))) return undefined;
   return { start: pieces[0]!.start, end: pieces.at(-1)!.end };
 }
 
@@ -316,6 +316,6 @@ const SURNAME_COMMA_GIVEN_AT = /(\p{Lu}[\p{L}\p{M}'â€™-]+), (\p{Lu}[\p{L}\p{M}'â
 export function surnameCommaGivenAt(text: string, from: number, reading: Reading): TextSpan | undefined {
   SURNAME_COMMA_GIVEN_AT.lastIndex = from;
   const m = SURNAME_COMMA_GIVEN_AT.exec(text);
-  if (!m || ![m[1]!, m[2]!].every((w) => isRareNamePart(w, reading)) || isKnownNotPerson([m[1]!, m[2]!])) return undefined;
+  if (!m || ![m[1]!, m[2]!].every((w) => isRareNamePart(w, reading)) || isKnownNotPersonName([m[1]!, m[2]!])) return undefined;
   return { start: from, end: from + m[0].length };
 }

@@ -6,7 +6,7 @@
 import { GREETINGS, isFormOfAddress } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { titleCase } from '../detectors/names-structured.ts';
-import { isKnownNotPerson } from './evidence.ts';
+import { isKnownNotPersonName } from './evidence.ts';
 import {
   byFirstLetter,
   eitherCase,
@@ -213,7 +213,7 @@ export function peopleGreeted(text: string, reading: Reading): TextSpan[] {
     if (capitals) {
       const asNames = [capitals[1]!, capitals[2]!].map((w) => w.charAt(0) + w.slice(1).toLowerCase());
       const end = from + capitals[0].length;
-      if (asNames.every((w) => isRareNamePart(w, reading)) && !isKnownNotPerson(asNames) && endsPhrase(text, end)) {
+      if (asNames.every((w) => isRareNamePart(w, reading)) && !isKnownNotPersonName(asNames) && endsPhrase(text, end)) {
         found.push({ start: from, end });
       }
       continue;

@@ -17,7 +17,7 @@
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
 import { PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
-import { isKnownNotPerson } from './evidence.ts';
+import { isKnownNotPerson, isKnownNotPersonName } from './evidence.ts';
 import {
   byFirstLetter,
   eitherCase,
@@ -213,7 +213,7 @@ function surnamesFirst(text: string, reading: Reading): TextSpan[] {
       !isRareNamePart(given, reading)
     )
       continue;
-    if (isKnownNotPerson([surname, given]) || isKnownNotPerson([given]) || PLACE_SUFFIX.has(given)) continue;
+    if (isKnownNotPersonName([surname, given]) || isKnownNotPerson([given]) || PLACE_SUFFIX.has(given)) continue;
     found.push({ start: m.index, end: m.index + m[0].length });
   }
   return found;
