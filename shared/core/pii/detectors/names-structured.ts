@@ -238,7 +238,9 @@ function sqlInsertColumns(text: string, out: NameCandidate[]): void {
     const columns = m[1]!.split(',').map((c) => c.trim().replace(/^["`]|["`]$/g, ''));
     // a generic "nombre" or "nom" beside "apellido" or "prenom" is a person's name, whatever it holds
     const sibling = columns.some((c) => SIBLING_NAME_KEY_RE.test(c));
-    const generic = columns.map((c) => GENERIC_KEY.test(c) && !sibling);
+    // so is one beside a person's contact, account or record columns ("name, telefon, iban")
+    const personRecord = PERSON_RECORD_RE.test(m[1]!) || PERSON_HEADER_RE.test(m[1]!);
+    const generic = columns.map((c) => GENERIC_KEY.test(c) && !sibling && !personRecord);
     sqlRowNames(m[2]!, m.index + m[0].length - m[2]!.length - 1, columns, generic, out);
     SQL_NEXT_ROW_RE.lastIndex = m.index + m[0].length;
     for (let r = SQL_NEXT_ROW_RE.exec(text); r; r = SQL_NEXT_ROW_RE.exec(text))

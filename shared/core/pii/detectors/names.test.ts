@@ -200,6 +200,9 @@ describe('personNameDetector: structured data', () => {
     expect(found("UPDATE staff SET nachname = 'Wróblewski' WHERE vorname = 'Tobiasz';")).toEqual(['Wróblewski', 'Tobiasz']);
     expect(found("SELECT * FROM adherents WHERE nom = 'Majcen' AND prenom = 'Bishnu';")).toEqual(['Majcen', 'Bishnu']);
     expect(found("INSERT INTO staff (id, first_name, last_name) VALUES (7, 'Youssoupha', 'Tine');")).toEqual(['Youssoupha', 'Tine']);
+    // a generic "name" column beside a person's phone or account, not beside a product's price
+    expect(found("INSERT INTO mieter (name, telefon, iban) VALUES ('Ortal Kahlonis', '03-7701381', 'x');")).toEqual(['Ortal Kahlonis']);
+    expect(found("INSERT INTO products (name, price) VALUES ('Galaxy Buds', 99);")).toEqual([]);
     expect(found('2025-06-02 WARN login failed user="Rokhaya Igličar" attempts=3')).toEqual(['Rokhaya Igličar']);
     expect(found('{"bearbeiter": "BINTOU ARSLAN", "status": "offen"}')).toEqual(['BINTOU ARSLAN']);
     expect(found('reviewers:\n  - GUEYE\n  - hannabel\n  - ops-team\n')).toEqual(['GUEYE', 'hannabel']);
@@ -594,6 +597,17 @@ describe('names: public works and offices, streets, forms and titles (issue 14)'
     expect(ency('Quel roi a régné soixante-dix ans ? Tovan Merisk', 'Tovan Merisk')).toBe(true);
     expect(ency('Staff list: Dendup Kunga, Sagal Abdirahman and me', 'Dendup Kunga')).toBe(false);
     expect(ency('Oscar Berg called about the invoice', 'Oscar Berg')).toBe(false);
+  });
+
+  it('a quiz in any of the six languages, the answer maybe a word into its parenthesis; a competition won; a painting; an academy', () => {
+    expect(ency('Quiz : qui a écrit « Nedjma » ? (Tovan Merisk.)', 'Tovan Merisk')).toBe(true);
+    expect(ency('Wer schrieb „Nedjma“? (Tovan Ben Merisk.)', 'Ben Merisk')).toBe(true);
+    expect(ency('Tovan Merisk won the marathon again; the results table lists his time', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk traf zweimal, Ilsabet Quorn gewann ihr Viertelfinale.', 'Tovan Merisk')).toBe(true);
+    expect(ency('Museumsschild: Bildnis Tovan Merisk, Öl auf Leinwand. Katalog 12', 'Tovan Merisk')).toBe(true);
+    expect(ency("Tovan Merisk fut élue à l'Académie française en 2005.", 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk won the office pool, so lunch is on her', 'Tovan Merisk')).toBe(false);
+    expect(ency('Meet Tovan Merisk at the marathon on Sunday', 'Tovan Merisk')).toBe(false);
   });
 
   it('a street written as one word with its street word is no person', () => {

@@ -213,6 +213,10 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
     expect(counts('Plane eine Bahnreise von Graz nach Gent, Budget 2154,35 €.', 'Gent, Budget 2154,35', 'ADDRESS')).toBe(false);
     // a house number after its street has one to three digits (and maybe a letter): four are a card's last digits
     expect(counts('Die Mastercard mit den Endziffern 6172, Bestellung 9.', 'Endziffern 6172,', 'ADDRESS')).toBe(false);
+    // a year that closes a period is no postcode ("2000 Antwerpen" above is one)
+    expect(counts('Golda Meir war von 1969 bis 1974 Ministerpräsidentin Israels.', '1974 Ministerpräsidentin Israels', 'ADDRESS')).toBe(
+      false,
+    );
   });
 });
 

@@ -52,9 +52,20 @@ export interface EvidenceOptions {
 /** Whether a tagger finding in `text` carries the evidence its type needs (see above). */
 export function hasEvidence(text: string, finding: Finding, opts: EvidenceOptions = {}): boolean {
   if (finding.type === 'PERSON') return hasNameEvidence(text, finding, opts);
-  if (finding.type === 'ADDRESS') return hasAddressEvidence(wholeWords(text, finding));
+  if (finding.type === 'ADDRESS') return hasAddressEvidence(withoutYearOfAPeriod(text, finding.start, wholeWords(text, finding)));
   return true;
 }
+
+/**
+ * The address phrase without a year that ends or opens a period at its start ("von 1969 bis 1974 Ministerpräsidentin
+ * Israels", "since 2019 Head of …"): such a year is no house number or postcode.
+ */
+function withoutYearOfAPeriod(text: string, start: number, phrase: string): string {
+  const year = /^(?:1[5-9]|20)\d\d(?!\S)/u.exec(phrase);
+  return year && PERIOD_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? phrase.slice(year[0].length) : phrase;
+}
+const PERIOD_WORD_BEFORE =
+  /(?<![\p{L}])(?:bis|seit|until|till|since|through|to|jusqu['’]en|depuis|hasta|desde|fino al|dal|tot|sinds|[–-])[ \t]*$/iu;
 
 /**
  * Whether a tagger finding on this candidate word could count at all, decided before the model runs (the tagger

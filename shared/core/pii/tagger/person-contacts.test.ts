@@ -24,6 +24,19 @@ describe('contactNames: the names a contact list gives beside a number or an add
     expect(names('Kickoff Merisk 12:30 – 14:00\nBreak Teskal 14:00 – 14:15')).toEqual([]);
   });
 
+  it('rows of a delimited export with more fields after the e-mail address, and a list of donors with their sums', () => {
+    expect(names('Donor list:\nTovan Merisk;tovan@example.org;4111 1111 1111 1111\nMaruvo Teskal;m.teskal@example.org;0612345678')).toEqual(
+      ['Tovan Merisk', 'Maruvo Teskal'],
+    );
+    expect(
+      names('Thank you to all who gave!\n- Tovan Merisk — £50\n- Ilsabet Quorn — £25\n- K. Brunvald — £10\nRückfragen: tovan@example.org'),
+    ).toEqual(['Tovan Merisk', 'Ilsabet Quorn', 'K. Brunvald']);
+  });
+
+  it('not a price list: sums beside names count only where the text gives, thanks or pays', () => {
+    expect(names('Offers this week:\n- Tovan Merisk — £50\n- Ilsabet Quorn — £25')).toEqual([]);
+  });
+
   it('a name whose parenthesis gives the number, the address or the birth date of that person', () => {
     expect(names('Desk staff: Tovan Merisk (extension 6, mobile +44 7700 900123), Maruvo Teskal.')).toEqual(['Tovan Merisk']);
     expect(names('References: Ilsabet Quorn ((+34) 600 123 456), and others')).toEqual(['Ilsabet Quorn']);

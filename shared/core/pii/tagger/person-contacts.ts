@@ -1,5 +1,5 @@
 // A contact list: lines in a row that each give a name and how to reach that person — a phone number or an e-mail
-// address, a role in parentheses or a time of day around them ("Hesam Ghorbani (entrenador) +34 688 87 03 95",
+// address (or, in a list of donors or payees, the sum), a role in parentheses or a time of day around them ("Hesam Ghorbani (entrenador) +34 688 87 03 95",
 // "10:30 Tassanee Phosri – tassanee_phosr@example.com", "K. Jaroenpong +66 95 946 4269", "MUANGSRI Apisit +353 83 …").
 // No label says "person": the contact beside each name does, and two such lines in a row make a list. So does a
 // parenthesis after a name that gives the person's number or birth date ("Dendup Kunga (mobile +44 7509 …)"). The
@@ -14,19 +14,27 @@ import type { TextSpan } from './windows.ts';
 const PHONE = String.raw`(?:\+|\(\+?)?\d[\d \t().\/-]{5,22}\d`;
 /** An e-mail address, also as people hide it ("tannaz75 (at) gmail.com", "t dot k at gmx dot net"). */
 const EMAIL = String.raw`[\p{L}\p{N}._+-]+(?:[ \t]*(?:@|＠|\[at\]|\(at\))[ \t]*|[ \t]at[ \t])[\p{L}\p{N}-]+(?:(?:\.|[ \t]dot[ \t])[\p{L}\p{N}-]+)+`;
-const CONTACT = `(?:${PHONE}|${EMAIL})`;
-/** Between the name and its contact, or between two contacts: a dash, a colon, a comma, a bar, or blanks alone. */
-const BETWEEN = String.raw`[ \t]*(?:[-–—:,|/][ \t]*)?`;
+/** A sum given or paid, with its currency: a list of donors or payees ("Tovan Merisk — £25", "… – 20 €"). */
+const AMOUNT = String.raw`(?:[£€$][ \t]?\d{1,7}(?:[.,]\d{2})?|\d{1,7}(?:[.,]\d{2})?[ \t]?(?:€|EUR|GBP|USD|CHF|£|\$))`;
+const CONTACT = `(?:${PHONE}|${EMAIL}|${AMOUNT})`;
+/** Between the name and its contact, or between two contacts: a dash, a colon, a comma, a semicolon, a bar, or blanks alone. */
+const BETWEEN = String.raw`[ \t]*(?:[-–—:,;|/][ \t]*)?`;
+/** More fields of a delimited row after its contacts ("Name;e-mail;card number"). */
+const MORE_FIELDS = String.raw`(?:[;|\t][^\n]{0,80})?`;
 /**
  * One line of a contact list: a bullet or a time may open it; the name (letters, dots, hyphens, apostrophes, a
- * comma of "Surname, Given"); a role in parentheses; one or two contacts ending the line.
+ * comma of "Surname, Given"); a role in parentheses; one or two contacts, then maybe more fields of a delimited row.
  */
 const CONTACT_LINE_RE = new RegExp(
   String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}[:.h]\d{2}[ \t]+)?` +
     String.raw`(\p{L}[\p{L}\p{M}.'’-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}.'’-]*){0,4})` +
-    String.raw`(?:[ \t]*\([^()\n]{1,30}\))?${BETWEEN}${CONTACT}(?:${BETWEEN}${CONTACT})?[ \t]*$`,
+    String.raw`(?:[ \t]*\([^()\n]{1,30}\))?${BETWEEN}${CONTACT}(?:${BETWEEN}${CONTACT})?${MORE_FIELDS}[ \t]*$`,
   'gmu',
 );
+const AMOUNT_RE = new RegExp(`^${BETWEEN}${AMOUNT}`, 'u');
+/** What makes a list of sums one of people: giving, thanking, paying or owing (en/de/fr/es/it/nl). */
+const GIVING_OR_PAYING =
+  /donat|donor|donne|spend|spende|gift|thank|dank|merci|gracias|grazie|bedank|contribu|sponsor|paid|pays|bezahlt|payé|pagad|pagat|betaald|owes|schuld|doit|debe|deve\b/iu;
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|\p{Lu}{2,})(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+|[-'’]\p{Lu}+)*$/u;
 /** Digits a phone number has at least: "12:30 – 14:00" is no contact. */
@@ -81,13 +89,16 @@ function listedContacts(text: string, reading: Reading): TextSpan[] {
     if (block.length >= 2 && block.some((line) => line.words >= 2)) out.push(...block.map((line) => line.span));
     block = [];
   };
+  const givesOrPays = GIVING_OR_PAYING.test(text); // a sum beside a name: a donor's or a payee's, not a product's price
   for (const m of text.matchAll(CONTACT_LINE_RE)) {
     if (m.index !== lastLineEnd + 1) flush();
     lastLineEnd = m.index + m[0].length;
     const contact = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
     const words = nameWords(m[1]!, reading);
     const email = /\p{L}/u.test(contact); // a phone number has no letter
-    if (words === 0 || (!email && digitsOf(contact).length < MIN_PHONE_DIGITS)) {
+    const amount = AMOUNT_RE.test(contact);
+    const label = words === 1 && /^[ \t]*:/u.test(contact); // "Rückfragen: …@…" under a list is its heading's word
+    if (words === 0 || label || (amount ? !givesOrPays : !email && digitsOf(contact).length < MIN_PHONE_DIGITS)) {
       flush();
       continue;
     }

@@ -159,6 +159,11 @@ describe('roleNames: a caller, an apposition of the writer’s relation, the add
     expect(names('Hi, this is Microsoft Support. Your licence expired.')).toEqual([]);
   });
 
+  it('a caller in a quoted voicemail, the greeting after the quotation mark', () => {
+    expect(names('Voicemail from 00216 91 725 423, 0:42: "Hi, this is Vantorrelis calling about the flat."')).toEqual(['Vantorrelis']);
+    expect(names('Messaggio vocale dal 06 48 58 72 68: «Ciao, sono Vantorrelis per l’appartamento.»')).toEqual(['Vantorrelis']);
+  });
+
   it('a name, then after its comma who that person is to the writer', () => {
     expect(names('Als Referenz steht Tovan Merisk, mein ehemaliger Chef, zur Verfügung.')).toEqual(['Tovan Merisk']);
     expect(names('puede dar referencias Tovan Merisk, mi anterior responsable.')).toEqual(['Tovan Merisk']);

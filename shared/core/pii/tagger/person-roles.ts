@@ -64,8 +64,8 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
  */
 const CALLER_AFTER_COMMA_RE =
   /[,!][ \t]*(?:this is|it['’]s|hier ist|c['’]est|ici|soy|habla|sono|qui è|met|hier is)(?:[ \t]+(?:again|nochmal|noch mal|wieder|encore|otra vez|de nuevo|di nuovo|ancora|weer))?[ \t]+(?=\p{Lu})/giu;
-/** The greeting opening the line before the comma. */
-const GREETING_BEFORE_RE = /(?:^|\n)[ \t]*(\p{L}+)[ \t]*$/u;
+/** The greeting opening the line, a quotation or a colon's text before the comma ("Voicemail, 0:42: \"Hi, this is …"). */
+const GREETING_BEFORE_RE = /(?:^|[\n"“„«:])[ \t]*(\p{L}+)[ \t]*$/u;
 
 function callersIntroduced(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
