@@ -1,8 +1,9 @@
 // Writes the lookup tables the PII detectors import, from the libraries and data made for them (dev time only:
 // the Worker bundles the small tables, not libphonenumber-js, ibantools or ICU's full data): the calling plan
-// (phone-plan.ts), the country names (country-names.ts) and the IBAN lengths (iban-lengths.ts). `--check` exits non-zero when a committed table differs.
+// (phone-plan.ts), the country names (country-names.ts), the time zones' city names (city-names.ts) and the IBAN lengths (iban-lengths.ts). `--check` exits non-zero when a committed table differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cityNamesModule } from './city-names.ts';
 import { countryNamesModule } from './country-names.ts';
 import { ibanLengthsModule } from './iban-lengths.ts';
 import { planModule } from './phone-plan.ts';
@@ -10,6 +11,7 @@ import { planModule } from './phone-plan.ts';
 export const TABLES: ReadonlyArray<{ file: string; module: () => string }> = [
   { file: fileURLToPath(new URL('../../core/pii/detectors/phone-plan.ts', import.meta.url)), module: planModule },
   { file: fileURLToPath(new URL('../../core/pii/detectors/country-names.ts', import.meta.url)), module: countryNamesModule },
+  { file: fileURLToPath(new URL('../../core/pii/detectors/city-names.ts', import.meta.url)), module: cityNamesModule },
   { file: fileURLToPath(new URL('../../core/pii/iban-lengths.ts', import.meta.url)), module: ibanLengthsModule },
 ];
 

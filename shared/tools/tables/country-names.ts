@@ -30,6 +30,6 @@ export function countryNamesModule(): string {
 }
 
 /** A string literal as the repository's formatter writes it: single quotes unless the text has one. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return text.includes("'") ? JSON.stringify(text) : `'${text}'`;
 }

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { allFakers } from '@faker-js/faker';
 import { isGivenName } from '../../core/pii/detectors/names-gazetteer.ts';
+import { fakerNameWords } from './faker-names.ts';
 
 const WORDNET_NOUNS = '/usr/share/wordnet/data.noun';
 const OUT = fileURLToPath(new URL('../../core/pii/detectors/public-figures-wordnet.ts', import.meta.url));
@@ -67,25 +67,6 @@ export function publicFigureLists(
 
 /** The faker locales of the six languages, whose given and family names make the common pairs. */
 const SIX_LANGUAGE_LOCALES = ['en', 'en_GB', 'en_US', 'de', 'fr', 'es', 'it', 'nl'] as const;
-
-/** The words of the names faker's `locales` hold (all when none are given), lower-cased. */
-function fakerNameWords(kinds: readonly ('first_name' | 'middle_name' | 'last_name')[], locales?: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v)
-      ? v.flatMap(strings)
-      : typeof v === 'string'
-        ? [v]
-        : v && typeof v === 'object'
-          ? Object.values(v).flatMap(strings)
-          : [];
-  for (const [locale, faker] of Object.entries(allFakers)) {
-    const person = faker.rawDefinitions.person;
-    if (!person || (locales && !locales.includes(locale))) continue;
-    for (const kind of kinds) for (const name of strings(person[kind])) for (const w of name.split(/[\s-]+/u)) words.add(w.toLowerCase());
-  }
-  return words;
-}
 
 function commonWords(): Set<string> {
   return new Set(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CALLING_PLAN } from '../../core/pii/detectors/phone-plan.ts';
+import { CITY_NAMES } from '../../core/pii/detectors/city-names.ts';
 import { COUNTRY_NAMES } from '../../core/pii/detectors/country-names.ts';
 import { TABLES } from './build.ts';
 import { publicFigureLists, wordnetPeople } from './public-figures.ts';
@@ -15,6 +16,10 @@ describe('the generated lookup tables', () => {
     expect(CALLING_PLAN['233']).toEqual([9, 9]); // Ghana: 050 493 8002 without its trunk 0
     expect(CALLING_PLAN['389']).toEqual([8, 8]); // North Macedonia
     expect(CALLING_PLAN['998']).toEqual([9, 9]); // Uzbekistan
+  });
+
+  it("name the time zones' cities", () => {
+    for (const name of ['Phnom Penh', 'Addis Ababa', 'Harare', 'Kinshasa']) expect(CITY_NAMES.has(name), name).toBe(true);
   });
 
   it('name the countries in the six languages', () => {

@@ -285,7 +285,7 @@ export const COMPANY_FORMS = set(`LLC Ltd Inc Corp Plc AG SA BV NV SpA Srl SARL 
 
 /** Words after a name that make it a place or an organisation ("Victoria Station", "Anna Hospital"), the company forms too. */
 export const PLACE_SUFFIX: ReadonlySet<string> = new Set([
-  ...set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace
+  ...set(`Street St Road Rd Avenue Ave Lane Ln Drive Dr Way Close Court Place Square Terrace Quay Wharf Embankment
   Crescent Gardens Grove Hill Park Row Mews Walk Parkway Highway Boulevard Blvd Station Airport Bridge
   Tower House Hall Centre Center Building Hotel Hospital Clinic University College School Academy
   Institute Foundation Museum Library Church Cathedral Castle Palace Bank Group Holding Holdings Company

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeFindings } from '../detect.ts';
-import { encyclopaedic, namesACountry, personNameCandidates, personNameDetector } from './names.ts';
+import { encyclopaedic, namesAPlace, personNameCandidates, personNameDetector } from './names.ts';
 import { AMBIGUOUS_GIVEN, FAMOUS_SURNAMES, GIVEN_NAMES, NOT_NAME_WORDS } from './names-gazetteer.ts';
 
 /** The distinct PERSON substrings found, in text order, after merging overlaps as scanText does. */
@@ -538,12 +538,14 @@ describe('names that are brands, countries, offices and public figures', () => {
     expect(found('Willem en Roos zijn ook straatnamen in veel wijken.')).toEqual([]);
   });
 
-  it('a country, also after a particle, but not a given name that is also one', () => {
+  it('a country or a city of the time-zone database, also after a particle, but not a given name that is also one', () => {
     const at = (text: string, name: string) => [text.indexOf(name), text.indexOf(name) + name.length] as const;
-    const country = (text: string, name: string) => namesACountry(text, ...at(text, name));
-    expect(country('shipped to Sri Lanka', 'Sri Lanka')).toBe(true);
-    expect(country('"Lemuren van Madagaskar", ISBN …', 'Lemuren van Madagaskar')).toBe(true);
-    expect(country('Jordan called', 'Jordan')).toBe(false);
+    const place = (text: string, name: string) => namesAPlace(text, ...at(text, name));
+    expect(place('shipped to Sri Lanka', 'Sri Lanka')).toBe(true);
+    expect(place('"Lemuren van Madagaskar", ISBN …', 'Lemuren van Madagaskar')).toBe(true);
+    expect(place('a Phnom Penh l’albergo è sul lungofiume', 'Phnom Penh')).toBe(true);
+    expect(place('Jordan called', 'Jordan')).toBe(false);
+    expect(place('Adelaide called', 'Adelaide')).toBe(false);
   });
 
   it('an encyclopaedic cue is a word, not the start of one ("Kingsholm", "redes"), nor a private farewell', () => {
@@ -608,6 +610,24 @@ describe('names: public works and offices, streets, forms and titles (issue 14)'
     expect(ency("Tovan Merisk fut élue à l'Académie française en 2005.", 'Tovan Merisk')).toBe(true);
     expect(ency('Tovan Merisk won the office pool, so lunch is on her', 'Tovan Merisk')).toBe(false);
     expect(ency('Meet Tovan Merisk at the marathon on Sunday', 'Tovan Merisk')).toBe(false);
+  });
+
+  it('history: a ruler with a regnal number, a year long past after a word that dates it; not a birth year, a chapter or a street', () => {
+    expect(ency('Angkor Wat ließ Tovan Merisk bauen, den Bayon Jayavarman VII.', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk, a spirit medium executed in 1898, is remembered as a heroine', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk was born in 1931 and still lives in Harare', 'Tovan Merisk')).toBe(false);
+    expect(ency('Chapter VIII of the thesis by Tovan Merisk needs another read', 'Tovan Merisk')).toBe(false);
+    expect(ency('Consegnare a Tovan Merisk, Corso Vittorio Emanuele II 84', 'Tovan Merisk')).toBe(false);
+    expect(ency('Please book room 1204 in Zürich for Tovan Merisk', 'Tovan Merisk')).toBe(false);
+  });
+
+  it('an author of a work, a king, a coup, a film role, a quiz, in the six languages', () => {
+    expect(ency('Tovan Merisk, auteur de La Maison de la faim, reste l’écrivain le plus lu', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk fut deux fois roi du Cambodge', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk kwam via een staatsgreep aan de macht', 'Tovan Merisk')).toBe(true);
+    expect(ency('Le film valut un Oscar à Tovan Merisk pour le rôle du photographe', 'Tovan Merisk')).toBe(true);
+    expect(ency('Quiz night, round three: which singer recorded with Tovan Merisk in the 1960s?', 'Tovan Merisk')).toBe(true);
+    expect(ency('Tovan Merisk progettò lo stadio olimpico', 'Tovan Merisk')).toBe(true);
   });
 
   it('a street written as one word with its street word is no person', () => {

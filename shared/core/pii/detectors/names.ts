@@ -27,6 +27,7 @@
 // this file judges each run of name tokens and propagates the names found.
 import type { Detector, Finding } from '../types.ts';
 import { isLetter } from '../chars.ts';
+import { CITY_NAMES } from './city-names.ts';
 import { COUNTRY_NAMES } from './country-names.ts';
 import {
   ARTICLE_PARTICLES,
@@ -96,7 +97,7 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|king\b|queen\b|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|sagas?\b|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|harry potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|champion|world cup|grand slam|oscars\b|oscar[- ](?:winning|winner|nominated|nominee)|won (?:an|the) oscar|premi(?:o|os)? oscar|academy awards?|oscarpreis|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|wer (?:schrieb|malte|komponierte|erfand|entdeckte|gründete|hat (?:\S+ ){1,4}(?:geschrieben|gemalt|komponiert|erfunden|entdeckt|gegründet))|qui a (?:écrit|peint|composé|inventé|découvert|réalisé|fondé|chanté)|quién (?:escribió|pintó|compuso|inventó|descubrió|fundó|dirigió|cantó)|chi (?:ha (?:scritto|dipinto|composto|inventato|scoperto|fondato|diretto)|scrisse|dipinse|compose|inventò|scoprì|fondò)|wie (?:schreef|schilderde|componeerde|ontdekte|richtte|regisseerde|heeft (?:\S+ ){1,4}(?:geschreven|geschilderd|gecomponeerd|uitgevonden|ontdekt))|world record|weltrekord|record du monde|récord mundial|record del mondo|wereldrecord|scoorde|anotó|on canvas|auf leinwand|sur toile|sobre lienzo|su tela|op doek|(?:elected|gewählt|(?<=é)lue?|elegid[oa]|elett[oa]|gekozen)\b[^.!?\n]{0,30}a[ck]ad|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|reigned|regierte|herrschte|überliefer|memoir|autobiogra|mémoires|memorias|memorie\b|r[ée]gn(?:a|é|ait|ant)(?![a-z])|gobernó|reinó|governò|regnò|regeerde|epic\b|epos\b|(?<=é)popée|epopeya|epopea|poem(?:a|e)? (?:by|di|de|of)|poème de|gedicht (?:von|van)|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|auteur de|autrice de|autore di|autor de|autora de|autor(?:in)? von|auteur van|schrijver van|king\b|queen\b|roi\b|rey\b|règne|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|sagas?\b|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|harry potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|olimpi|olímpi|champion|quiz|trivia|coup d|staatsstreich|putsch|golpe de estado|colpo di stato|staatsgreep|richtte (?:\S+ ){0,3}op\b|progettò|(?:for|pour|por|per|für|voor) (?:the|his|her|le|la|son|el|su|il|die|seine|ihre|de|zijn|haar) (?:role|rôle|rol|ruolo|rolle)\b|world cup|grand slam|oscars\b|oscar[- ](?:winning|winner|nominated|nominee)|won (?:an|the) oscar|premi(?:o|os)? oscar|academy awards?|oscarpreis|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|wer (?:schrieb|malte|komponierte|erfand|entdeckte|gründete|hat (?:\S+ ){1,4}(?:geschrieben|gemalt|komponiert|erfunden|entdeckt|gegründet))|qui a (?:écrit|peint|composé|inventé|découvert|réalisé|fondé|chanté)|quién (?:escribió|pintó|compuso|inventó|descubrió|fundó|dirigió|cantó)|chi (?:ha (?:scritto|dipinto|composto|inventato|scoperto|fondato|diretto)|scrisse|dipinse|compose|inventò|scoprì|fondò)|wie (?:schreef|schilderde|componeerde|ontdekte|richtte|regisseerde|heeft (?:\S+ ){1,4}(?:geschreven|geschilderd|gecomponeerd|uitgevonden|ontdekt))|world record|weltrekord|record du monde|récord mundial|record del mondo|wereldrecord|scoorde|anotó|on canvas|auf leinwand|sur toile|sobre lienzo|su tela|op doek|(?:elected|gewählt|(?<=é)lue?|elegid[oa]|elett[oa]|gekozen)\b[^.!?\n]{0,30}a[ck]ad|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|reigned|regierte|herrschte|überliefer|memoir|autobiogra|mémoires|memorias|memorie\b|r[ée]gn(?:a|é|ait|ant)(?![a-z])|gobernó|reinó|governò|regnò|regeerde|epic\b|epos\b|(?<=é)popée|epopeya|epopea|poem(?:a|e)? (?:by|di|de|of)|poème de|gedicht (?:von|van)|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -582,7 +583,7 @@ function vetoed(
     if (followedByPlaceWord) return true;
     if (seq.every((x) => BRANDS.has(x.w))) return true;
   }
-  if (brand(seq, text, start, end) || inShoppingList(text, start) || namesACountry(text, start, end)) return true;
+  if (brand(seq, text, start, end) || inShoppingList(text, start) || namesAPlace(text, start, end)) return true;
   if (kind === 'title') {
     const tw = wordsBefore(text, start, 1).words[0];
     if (tw && NAME_LIKE_BRANDS.has(tw.raw.replace(/\.$/, '') + '_' + seq.map((x) => x.w).join('_'))) return true;
@@ -607,11 +608,14 @@ function nounPhrase(text: string, run: NameRun): boolean {
   return before === undefined || before.punct !== '' || !PARTICLES.has(before.w);
 }
 
-/** A country's or territory's name in one of the six languages ("Sri Lanka", "Îles Féroé"), not a given name alone ("Jordan", "Chad"). */
-export function namesACountry(text: string, start: number, end: number): boolean {
+/**
+ * A country's or territory's name in one of the six languages ("Sri Lanka", "Îles Féroé") or a city the time-zone
+ * database names ("Phnom Penh", "Addis Ababa"), not a given name alone ("Jordan", "Chad", "Adelaide").
+ */
+export function namesAPlace(text: string, start: number, end: number): boolean {
   // "van Madagaskar", "Lemuren van Madagaskar": a title or a thing of the country
   const name = text.slice(start, end).replace(/^(?:.* )?(?:of|von|van|de|du|di|del|della)\s+(?=\p{Lu})/u, '');
-  return COUNTRY_NAMES.has(name) && (name.includes(' ') || !isGivenName(name));
+  return (COUNTRY_NAMES.has(name) || CITY_NAMES.has(name)) && (name.includes(' ') || !isGivenName(name));
 }
 
 /** A famous person's surname or full name (encyclopaedic mentions are not PII). */
@@ -694,6 +698,8 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
     WORK_SUMMARISED.test(before) ||
     ENCYCLOPAEDIC.test(after) ||
     WON_A_COMPETITION.test(sentence) ||
+    REGNAL_NAME.test(sentence) ||
+    (HISTORICAL_YEAR.test(sentence) && !BORN.test(sentence)) ||
     CREATED_OR_FOUNDED.test(before) ||
     CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
     (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after)) ||
@@ -705,11 +711,29 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
 }
 
 /**
+ * A ruler or a pope named with a regnal number, in the sentence: "Jayavarman VII", "Ludwig XIV.", "Suryavarman II" —
+ * the people around them are history's. Two capitals at least ("II"): a lone "I" is a pronoun, "V" an initial. Not a
+ * document's part ("Chapter VIII", "Anhang II", "Article IV" of a contract about a private person), nor a street
+ * named after a king, with its house number ("Corso Vittorio Emanuele II 84", "Lot III M 10").
+ */
+const REGNAL_NAME =
+  /(?<![\p{L}])(?!(?:Chapters?|Kapitel|Chapitre|Cap[ií]tulo|Capitolo|Hoofdstuk|Parts?|Teil|Partie|Parte|Deel|Volumes?|Vol|Band|Tome|Tomo|Books?|Buch|Livre|Libro|Boek|Acts?|Akt|Acte|Acto|Atto|Scenes?|Szene|Scène|Escena|Scena|Phase|Level|Stufe|Type|Typ|Class|Klasse|Classe|Sections?|Abschnitt|Articles?|Artikel|Art[ií]culo|Articolo|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage|Appendix|Schedule|Title|Titel|Titre|T[ií]tulo|Titolo|Stage|Step|Grade|Tier|Season|Staffel|Saison|Temporada|Stagione|Seizoen|Episode|Folge|Mark)\b)\p{Lu}\p{Ll}+ (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)(?![\p{L}\p{N}])(?![ \t]+(?:\p{Lu}[ \t]+)?\d)/u;
+
+/**
+ * A year of history, before the living were born, after a word that dates an event: "executed in 1898", "ceded Fiji
+ * in 1874", "seit 1912", "dal 1922". Not a date ("12 March 1931"), not a number ("Zimmer 1204"), nor a birth year
+ * ("born in 1931": BORN, read in the same sentence).
+ */
+const HISTORICAL_YEAR =
+  /(?<![\p{L}])(?:in|im|en|nel|nell['’]|dal|del|sinds|seit|since|from|until|till|bis|van|tot|hasta|desde|au|fino al|vers|around|um|circa|ca\.|anno|year|jahr|année|año|jaar)[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-5])(?![\p{N}])/iu;
+const BORN = /(?<![\p{L}])(?:born|geboren|geb\.|née?|nacid[oa]|nat[oa]|geboren)(?![\p{L}])/iu;
+
+/**
  * A competition won, as sports news reports it: "won the marathon again", "gewann ihr Viertelfinale", "a remporté le
  * tournoi", "ganó la medalla de oro". A private win ("won the office pool") names no competition.
  */
 const WON_A_COMPETITION =
-  /(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|remport|gagn|gan[óoa]|ganad[oa]|vint[oa]|vinse|vince|wint)(?![\p{L}])[^.!?\n]{0,40}?(?:marath?[oó]n|maratona|final|tournament|turnier|tournoi|torneo|toernooi|medal|medaille|médaille|medalla|medaglia|grand prix|pokal|coupe|copa|coppa|championship|meisterschaft|championnat|campeonato|campionato|kampioenschap|etappe|étape|etapa|tappa)/iu;
+  /(?<![\p{L}])(?:won|wins|gewann|gewinnt|gewonnen|remport|gagn|gan[óoa]|ganad[oa]|vint[oa]|vinse|vince|wint|valut)(?![\p{L}])[^.!?\n]{0,40}?(?:marath?[oó]n|maratona|final|tournament|turnier|tournoi|torneo|toernooi|medal|medaille|médaille|medalla|medaglia|grand prix|oscar|grammy|emmy|pulitzer|goncourt|booker|pokal|coupe|copa|coppa|championship|meisterschaft|championnat|campeonato|campionato|kampioenschap|etappe|étape|etapa|tappa)/iu;
 
 /**
  * What a work's maker did, and when — last century or before — after the name: "directed Rashomon in 1950",

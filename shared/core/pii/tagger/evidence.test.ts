@@ -217,6 +217,9 @@ describe('a tagger ADDRESS counts with an address phrase', () => {
     expect(counts('Golda Meir war von 1969 bis 1974 Ministerpräsidentin Israels.', '1974 Ministerpräsidentin Israels', 'ADDRESS')).toBe(
       false,
     );
+    expect(counts('Die Roten Khmer räumten im April 1975 Phnom Penh.', '1975 Phnom', 'ADDRESS')).toBe(false);
+    // a country and a number is a score, not a street
+    expect(counts('Résultat : Fidji 31 – Zimbabwe 7 en quart de finale', 'Zimbabwe 7', 'ADDRESS')).toBe(false);
   });
 });
 

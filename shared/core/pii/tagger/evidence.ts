@@ -37,8 +37,9 @@ import {
   inShoppingList,
 } from '../detectors/names-context.ts';
 import { keyBefore, normKey } from '../fields.ts';
-import { encyclopaedic, namesACountry } from '../detectors/names.ts';
+import { encyclopaedic, namesAPlace } from '../detectors/names.ts';
 import { isSampleAddress } from '../detectors/addresses.ts';
+import { COUNTRY_NAMES } from '../detectors/country-names.ts';
 import { isPublicFigure } from '../detectors/public-figures.ts';
 import { BRANDS, FAMOUS_FULL_NAMES, FAMOUS_SURNAMES, isGivenName, NAME_LIKE_BRANDS, NOT_NAME_WORDS } from '../detectors/names-gazetteer.ts';
 import type { Finding } from '../types.ts';
@@ -57,15 +58,16 @@ export function hasEvidence(text: string, finding: Finding, opts: EvidenceOption
 }
 
 /**
- * The address phrase without a year that ends or opens a period at its start ("von 1969 bis 1974 Ministerpräsidentin
- * Israels", "since 2019 Head of …"): such a year is no house number or postcode.
+ * The address phrase without a year that ends or opens a period at its start, or follows its month ("von 1969 bis 1974
+ * Ministerpräsidentin Israels", "since 2019 Head of …", "im April 1975 Phnom Penh"): such a year is no house number
+ * or postcode.
  */
 function withoutYearOfAPeriod(text: string, start: number, phrase: string): string {
   const year = /^(?:1[5-9]|20)\d\d(?!\S)/u.exec(phrase);
   return year && PERIOD_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? phrase.slice(year[0].length) : phrase;
 }
 const PERIOD_WORD_BEFORE =
-  /(?<![\p{L}])(?:bis|seit|until|till|since|through|to|jusqu['’]en|depuis|hasta|desde|fino al|dal|tot|sinds|[–-])[ \t]*$/iu;
+  /(?<![\p{L}])(?:bis|seit|until|till|since|through|to|jusqu['’]en|depuis|hasta|desde|fino al|dal|tot|sinds|[–-]|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)[ \t]*$/iu;
 
 /**
  * Whether a tagger finding on this candidate word could count at all, decided before the model runs (the tagger
@@ -327,7 +329,7 @@ function namesAThing(text: string, names: readonly Token[], view: LineView, opts
     madeOfCommonWords(names, opts) ||
     encyclopaedic(text, names[0]!.start, names.at(-1)!.end) ||
     inShoppingList(text, names[0]!.start) ||
-    namesACountry(text, names[0]!.start, names.at(-1)!.end) ||
+    namesAPlace(text, names[0]!.start, names.at(-1)!.end) ||
     labelsAThing(text, names[0]!)
   );
 }
@@ -542,6 +544,8 @@ const YEAR = /^(?:1[89]|20)\d\d$/u;
 function hasAddressEvidence(span: string): boolean {
   if (isSampleAddress(span)) return false; // "Musterstraße 1, 12345 Musterstadt"
   // a street word is not a month ("November 26") or a function word, and its number not a year ("Juni 2026")
-  for (const [, word, number] of span.matchAll(STREET_NUMBER)) if (!NOT_NAME_WORDS.has(word!) && !YEAR.test(number!)) return true;
+  // nor a country ("Fidji 31 – Zimbabwe 7": a score)
+  for (const [, word, number] of span.matchAll(STREET_NUMBER))
+    if (!NOT_NAME_WORDS.has(word!) && !COUNTRY_NAMES.has(word!) && !YEAR.test(number!)) return true;
   return POSTCODE_PLACE.test(span) || NUMBER_STREET.test(span);
 }
