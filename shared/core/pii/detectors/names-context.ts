@@ -78,7 +78,7 @@ export const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evenin
   hola estimado estimada estimados querido querida gracias felicidades enhorabuena bienvenido bienvenida
   días dias tardes noches ciao salve gentile gentilissimo gentilissima egregio egregia caro cara carissimo carissima
   grazie auguri benvenuto benvenuta buongiorno buonasera hoi hallo beste geachte lieve dag goedemorgen
-  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti oye ehi ehilà hee hej`);
+  goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti oye ehi ehilà hee hej geehrte geehrter`);
 
 /** A word one addresses someone with that is no name: a greeting, a title, a relation ("Congratulations,", "Mister,", "Figliola,"). */
 export function isFormOfAddress(word: string): boolean {
@@ -128,7 +128,11 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   residente denunciante prestatario prestataria
   ospite mutuatario mutuataria
   bewoner bewoonster aangever aangeefster verbalisant kredietnemer tickethouder
-  forenames noodcontact notfallkontakt zuständig zuständige zuständiger vornamen voornamen nomi`);
+  forenames noodcontact notfallkontakt zuständig zuständige zuständiger vornamen voornamen nomi
+  instructor instructora instructeur instructrice istruttore istruttrice fahrlehrer fahrlehrerin lehrer lehrerin
+  moniteur monitrice profesor profesora professeur professeure insegnante entrenador entrenadora allenatore
+  allenatrice trainerin leraar lerares rijinstructeur tutor tutora tuteur tutrice firmante cofirmante vecino vecina
+  voisin voisine nachbar nachbarin neighbour neighbor vicino vicina buurman buurvrouw referee`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
 export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
@@ -155,7 +159,7 @@ const LABEL_PHRASES = set(
   conducteur additionnel|conducteur principal|conductor adicional|conductor principal|secondo conducente
   agente instructor|co applicant|joint applicant|zweiter fahrer|given names|first names|de emergencia|cas d'urgence
   contatto d'emergenza|contatti d'emergenza|du père|de la mère|des vaters|der mutter|del padre|de la madre
-  della madre|naam vader|naam moeder`
+  della madre|naam vader|naam moeder|name on badge|name on card|employer reference|segunda firmante`
     .replace(/ /g, '_')
     .replace(/\|/g, ' '),
 );

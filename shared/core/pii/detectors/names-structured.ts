@@ -11,7 +11,7 @@ import { AMBIGUOUS_GIVEN, BRANDS, CALENDAR_AND_FUNCTION_WORDS, GIVEN_NAMES, isGi
 import type { Tok } from './names-tokens.ts';
 
 const NAME_KEY =
-  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|titular|titulaire|intestatari[oa]|(?:konto)?inhaber(?:in)?|(?:rekening)?houder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nominativo|nm|cdtr_nm|dbtr_nm)$/i;
+  /^(?:(?:customer|client|patient|employee|user|contact|account|card|policy|holder|sender|recipient|author|owner|person|passenger|guest|tenant|driver|member|applicant|candidate|billing|shipping|emergency|beneficiary|creditor|debtor|payee|legal)[_ -]?)?(?:(?:first|last|full|given|family|middle|sur|display|maiden|fore|nick)[_ -]?)?name$|^(?:contact[_ -]?person|contact|person|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|holder|cardholder|accountholder|account_holder|titular|titulaire|intestatari[oa]|(?:konto)?inhaber(?:in)?|(?:rekening)?houder|vorname|nachname|familienname|kundenname|nom|prenom|prénom|nom_complet|nombre|apellidos?|nombre_completo|nome|cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|klantnaam|nominativo|nm|cdtr_nm|dbtr_nm|cn|sn)$/i;
 
 /** Keys that are names but not necessarily of people (a product "name"). */
 const GENERIC_KEY =
@@ -65,9 +65,12 @@ function nameShaped(v: string, generic: boolean): boolean {
   return true;
 }
 
-/** Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`, `user=`, `"bearbeiter": `. */
+/**
+ * Where a name-like key ends and its value begins: `"lastName": `, `nom = `, `Full Name:`, `user=`, `"bearbeiter": `,
+ * an LDIF entry's common name and surname (`cn: `, `sn: `).
+ */
 const KEY_HIT_RE =
-  /(?:name|nom|nombre|nome|naam|cognome|apellidos?|holder|titular|titulaire|intestatari[oa]|inhaber(?:in)?|houder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|user|bearbeiter(?:in)?|reviewers?|revisor(?:e|a|es|as|i)?|approvers?|verantwortlich(?:e|er)?|responsable|responsabile|encargad[oa]|incaricat[oa])["']?[ \t]*(?::|=>|=)/gi;
+  /(?:(?<![\w-])(?:cn|sn)(?=:)|name|nom|nombre|nome|naam|cognome|apellidos?|holder|titular|titulaire|intestatari[oa]|inhaber(?:in)?|houder|prénom|prenom|Nm|person|contact|owner|assignee|reporter|author|manager|driver|patient|customer|employee|passenger|beneficiary|recipient|sender|requester|applicant|tenant|landlord|signatory|user|bearbeiter(?:in)?|reviewers?|revisor(?:e|a|es|as|i)?|approvers?|verantwortlich(?:e|er)?|responsable|responsabile|encargad[oa]|incaricat[oa])["']?[ \t]*(?::|=>|=)/gi;
 /** A key's value: quoted (a closing quote ends it, whatever follows: SQL's `= 'Berg' AND …`), or bare to the field's end. */
 const VALUE_RE = /[ \t]*(?:["'“]([^"'”\n\r;<>{}[\]|=]{1,80}?)["'”]|([^"'”\n\r,;<>{}[\]|=]{1,80}?)[ \t]*(?=$|[\n\r,;}\])]))/my;
 
@@ -76,7 +79,7 @@ const USER_KEY = /^user(?:[_ -]?name)?$/i;
 
 /** Cheap, case-sensitive prefilter for any name-like key or column. */
 const KEYWORD_ANY_RE =
-  /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom|[Uu]ser["']?[ \t]*=/;
+  /[Nn](?:ame|AME|om|OM|aam|AAM|m>)|NAME|(?:^|\n)(?:cn|sn):|[Cc]ognome|COGNOME|[Aa]pellido|APELLIDO|[Hh]older|HOLDER|[Pp]r[ée]nom|[Uu]ser["']?[ \t]*=/;
 /** A role's key in YAML or `key = value` ("reviewers:", "owner ="): a text without one, a name keyword or JSON is not read. */
 const ROLE_KEY_ANY_RE =
   /(?:[Rr]eviewers?|[Rr]evisor(?:e|a|es|as|i)?|[Aa]pprovers?|[Aa]ssignees?|[Bb]earbeiter(?:in)?|[Oo]wners?)["']?[ \t]*[:=]/;
@@ -265,7 +268,9 @@ function sqlRowNames(row: string, valuesAt: number, columns: readonly string[], 
 const ROLE_STEMS =
   'owner|assign|respons|verantw|ansprech|zust[äa]ndig|bearbeit|contact|kontakt|autor|auteur|author|review|referent|incaricat|eigenaar|encargad|asignad|assegnat|revis|pr[üu]fer|relecteur|toegewezen|beoordelaar|' +
   // the people a table lists: a club's members, a course's participants, a house's tenants …
-  'member|mitglied|adh[ée]rent|socio|socia|miembro|membre|lid|leden|particip|teilnehm|deelnem|tenant|mieter|locataire|inquilin|huurder|r[ée]sident|bewohner|bewoner|guest|gast|invit[ée]|ospite|employee|mitarbeiter|employ[ée]|empleado|dipendente|medewerker|student|sch[üu]ler|[ée]l[èe]ve|alumn|leerling|player|spieler|joueur|jugador|giocator|speler|passenger|passagier|pasajer|passegger|volunteer|freiwillig|b[ée]n[ée]vole|voluntari|vrijwillig';
+  'member|mitglied|adh[ée]rent|socio|socia|miembro|membre|lid|leden|particip|teilnehm|deelnem|tenant|mieter|locataire|inquilin|huurder|r[ée]sident|bewohner|bewoner|guest|gast|invit[ée]|ospite|employee|mitarbeiter|employ[ée]|empleado|dipendente|medewerker|student|sch[üu]ler|[ée]l[èe]ve|alumn|leerling|player|spieler|joueur|jugador|giocator|speler|passenger|passagier|pasajer|passegger|volunteer|freiwillig|b[ée]n[ée]vole|voluntari|vrijwillig|' +
+  // a guest's companion, an applicant
+  'plus.one|begleit|accompagn|acompa[ñn]ante|candidat|kandidat';
 /**
  * A name-column keyword anywhere ("customer_name"), or a role column's stem opening a cell (after a delimiter or a
  * line break: a pass that skips from one to the next, where a bare alternation of the stems reads every letter);
@@ -279,7 +284,7 @@ const ROLE_AT_START_RE = new RegExp(`[ \\t"'*_|]*(?:${ROLE_STEMS})`, 'iy');
 
 /** Headers of a column that holds the person in a role: who owns, does, answers for or wrote a row. */
 const ROLE_HEADER =
-  /^(?:owners?|assignees?|assigned(?: to)?|responsible|contact(?: person)?|author|reviewers?|approvers?|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a|es|as)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisor[ei]|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar|members?|mitglied(?:er)?|adh[ée]rent(?:e|s)?|soci[oa]s?|miembros?|membres?|lid|leden|participants?|teilnehmer(?:in|innen)?|partecipanti?|participantes?|deelnemers?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|huurders?|residents?|bewohner(?:in)?|r[ée]sident(?:e|s)?|residente|bewoners?|guests?|g[äa]ste?|invit[ée]e?s?|invitad[oa]s?|ospiti?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|dipendenti?|medewerkers?|students?|sch[üu]ler(?:in)?|[ée]l[èe]ves?|alumn[oa]s?|leerlingen|leerling|players?|spieler(?:in)?|joueur(?:se)?s?|jugador(?:a|es)?|giocator[ei]|spelers?|passengers?|passagiers?|passagier(?:in)?|pasajer[oa]s?|passegger[oi]|volunteers?|freiwillige?r?|b[ée]n[ée]voles?|voluntari[oa]s?|volontari[oa]?|vrijwilligers?)$/i;
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|contact(?: person)?|author|reviewers?|approvers?|verantwortlich(?:e|er)?|ansprechpartner(?:in)?|zust[äa]ndig(?:e|er)?|bearbeiter(?:in)?|autor(?:in)?|pr[üu]fer(?:in)?|kontakt(?:person)?|responsables?|auteur|relecteur|relectrice|référent(?:e)?|contact|encargad[oa]|asignad[oa](?: a)?|revisor(?:a|es|as)?|contacto|autora|referente|responsabile|incaricat[oa]|assegnatari[oa]|assegnato a|revisor[ei]|autore|autrice|contatto|verantwoordelijke|contactpersoon|eigenaar|toegewezen aan|beoordelaar|members?|mitglied(?:er)?|adh[ée]rent(?:e|s)?|soci[oa]s?|miembros?|membres?|lid|leden|participants?|teilnehmer(?:in|innen)?|partecipanti?|participantes?|deelnemers?|tenants?|mieter(?:in)?|locataires?|inquilin[oa]s?|huurders?|residents?|bewohner(?:in)?|r[ée]sident(?:e|s)?|residente|bewoners?|guests?|g[äa]ste?|invit[ée]e?s?|invitad[oa]s?|ospiti?|employees?|mitarbeiter(?:in)?|employ[ée]e?s?|emplead[oa]s?|dipendenti?|medewerkers?|students?|sch[üu]ler(?:in)?|[ée]l[èe]ves?|alumn[oa]s?|leerlingen|leerling|players?|spieler(?:in)?|joueur(?:se)?s?|jugador(?:a|es)?|giocator[ei]|spelers?|passengers?|passagiers?|passagier(?:in)?|pasajer[oa]s?|passegger[oi]|volunteers?|freiwillige?r?|b[ée]n[ée]voles?|voluntari[oa]s?|volontari[oa]?|vrijwilligers?|plus.one|begleitung|begleitperson|accompagnante?s?|accompagnat(?:ore|rice|ori)|acompa[ñn]antes?|candidates?|candidat[oa]s?|kandidat(?:in|en)?|kandidaa?t(?:en)?)$/i;
 
 /** A bare "name" header (a generic column). */
 const NAME_HEADER = /^(?:name|nom|naam|nombre|nome)$/i;

@@ -203,6 +203,17 @@ describe('personNameDetector: structured data', () => {
     // a generic "name" column beside a person's phone or account, not beside a product's price
     expect(found("INSERT INTO mieter (name, telefon, iban) VALUES ('Ortal Kahlonis', '03-7701381', 'x');")).toEqual(['Ortal Kahlonis']);
     expect(found("INSERT INTO products (name, price) VALUES ('Galaxy Buds', 99);")).toEqual([]);
+    // an LDIF entry's common name and surname
+    expect(found('dn: uid=tmerisk,ou=staff,dc=example,dc=org\ncn: Tovan Merisk\nsn: Merisk')).toEqual(['Tovan Merisk', 'Merisk']);
+    expect(found('cn: web-01.example.org\nsn: 12345')).toEqual([]);
+    // a guest's companion and a candidate are columns of people
+    expect(found('| guest | plus one | phone |\n|---|---|---|\n| Sothun Nhean | Ruramai Chikomba | 012 981 701 |')).toEqual([
+      'Sothun Nhean',
+      'Ruramai Chikomba',
+    ]);
+    expect(found('candidate,email,stage\nVaciseva Waqanivalu,vw@example.org,phone screen')).toEqual(['Vaciseva Waqanivalu']);
+    // a driving instructor, a teacher: a role label
+    expect(found('Pick-up: 64 Marlowe Crescent\nInstructor: Kanha')).toEqual(['Kanha']);
     expect(found('2025-06-02 WARN login failed user="Rokhaya Igličar" attempts=3')).toEqual(['Rokhaya Igličar']);
     expect(found('{"bearbeiter": "BINTOU ARSLAN", "status": "offen"}')).toEqual(['BINTOU ARSLAN']);
     expect(found('reviewers:\n  - GUEYE\n  - hannabel\n  - ops-team\n')).toEqual(['GUEYE', 'hannabel']);

@@ -37,6 +37,12 @@ describe('contactNames: the names a contact list gives beside a number or an add
     expect(names('Offers this week:\n- Tovan Merisk — £50\n- Ilsabet Quorn — £25')).toEqual([]);
   });
 
+  it('a name right before a comma and its birth date: a prescription’s, a parish sheet’s', () => {
+    expect(names('Repeat prescription for TOVAN MERISK, DOB 29 Sep 1960, 56 Ashgrove Terrace')).toEqual(['TOVAN MERISK']);
+    expect(names('Felicitamos a Tovan Merisk, nacida el 1941-06-01, que lleva cuarenta años')).toEqual(['Tovan Merisk']);
+    expect(names('Hotel Sonne, born 1960 as an inn')).toEqual([]);
+  });
+
   it('a name whose parenthesis gives the number, the address or the birth date of that person', () => {
     expect(names('Desk staff: Tovan Merisk (extension 6, mobile +44 7700 900123), Maruvo Teskal.')).toEqual(['Tovan Merisk']);
     expect(names('References: Ilsabet Quorn ((+34) 600 123 456), and others')).toEqual(['Ilsabet Quorn']);

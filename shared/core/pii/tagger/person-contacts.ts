@@ -42,7 +42,29 @@ const MIN_PHONE_DIGITS = 7;
 
 /** The names the contact lists of `text` give, and the names a parenthesis after them details, in text order. */
 export function contactNames(text: string, reading: Reading): TextSpan[] {
-  return [...listedContacts(text, reading), ...namesWithDetails(text, reading)].sort((a, b) => a.start - b.start);
+  return [...listedContacts(text, reading), ...namesWithDetails(text, reading), ...namesThenBirth(text, reading)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** A comma, then a birth word and its date: "NIMOL VENG, DOB 29 Sep 1960", "Sothida Phok, nacida el 1941-06-01". */
+const COMMA_BIRTH_RE =
+  /,[ \t]+(?:born|b\.|DOB|D\.O\.B\.|date of birth|geb(?:oren|\.)|née?(?:\(e\))?|nacid[oa](?:\/a)?|nat[oa](?:\/a)?|geboren)[ \t]+(?:on[ \t]+|am[ \t]+|le[ \t]+|el[ \t]+|il[ \t]+|op[ \t]+)?\d/giu;
+
+/**
+ * A name right before a comma and the birth date it introduces — a prescription's, a parish sheet's, a declaration's
+ * person: two words or more, or an initial and a surname, each rare (as in a parenthesis of details).
+ */
+function namesThenBirth(text: string, reading: Reading): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (!text.includes(', ')) return out;
+  for (const m of text.matchAll(COMMA_BIRTH_RE)) {
+    const name = NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - NAME_REACH), m.index))?.[0];
+    if (name === undefined) continue;
+    const words = nameWords(name, reading);
+    if (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name))) out.push({ start: m.index - name.length, end: m.index });
+  }
+  return out;
 }
 
 /** A parenthesis after a blank, and what it holds (one level of parentheses inside): read first, the name after. */

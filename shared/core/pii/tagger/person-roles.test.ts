@@ -159,6 +159,12 @@ describe('roleNames: a caller, an apposition of the writer’s relation, the add
     expect(names('Hi, this is Microsoft Support. Your licence expired.')).toEqual([]);
   });
 
+  it('a caller after greeting the one called by name, "it is" too', () => {
+    expect(names('Hallo Maciu, hier ist Vantorrelis von der Hausverwaltung.')).toEqual(['Vantorrelis']);
+    expect(names('Hi Ruvimbiso, it is Vantorrelis from the letting agency.')).toEqual(['Vantorrelis']);
+    expect(names('Hello, it is important that you call back.')).toEqual([]);
+  });
+
   it('a caller in a quoted voicemail, the greeting after the quotation mark', () => {
     expect(names('Voicemail from 00216 91 725 423, 0:42: "Hi, this is Vantorrelis calling about the flat."')).toEqual(['Vantorrelis']);
     expect(names('Messaggio vocale dal 06 48 58 72 68: «Ciao, sono Vantorrelis per l’appartamento.»')).toEqual(['Vantorrelis']);

@@ -63,9 +63,12 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
  * Read from the comma (the greeting before it is checked after): a pass over every greeting word costs more.
  */
 const CALLER_AFTER_COMMA_RE =
-  /[,!][ \t]*(?:this is|it['’]s|hier ist|c['’]est|ici|soy|habla|sono|qui è|met|hier is)(?:[ \t]+(?:again|nochmal|noch mal|wieder|encore|otra vez|de nuevo|di nuovo|ancora|weer))?[ \t]+(?=\p{Lu})/giu;
-/** The greeting opening the line, a quotation or a colon's text before the comma ("Voicemail, 0:42: \"Hi, this is …"). */
-const GREETING_BEFORE_RE = /(?:^|[\n"“„«:])[ \t]*(\p{L}+)[ \t]*$/u;
+  /[,!][ \t]*(?:this is|it['’]s|it is|hier ist|c['’]est|ici|soy|habla|sono|qui è|met|hier is)(?:[ \t]+(?:again|nochmal|noch mal|wieder|encore|otra vez|de nuevo|di nuovo|ancora|weer))?[ \t]+(?=\p{L})/giu;
+/**
+ * The greeting opening the line, a quotation or a colon's text before the comma ("Voicemail, 0:42: \"Hi, this is …"),
+ * maybe with the name of the one called ("Hallo Maciu, hier ist …").
+ */
+const GREETING_BEFORE_RE = /(?:^|[\n"“„«:])[ \t]*(\p{L}+)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \t]*$/u;
 
 function callersIntroduced(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
