@@ -66,6 +66,13 @@ describe('transcriptSpeakers', () => {
     expect(rules('<Hero> Welcome back </Hero>\n<Toast> Saved, thank you </Toast>')).toEqual([]);
   });
 
+  it('takes the nicknames of a chat export that writes the time after them, before the colon; not an agenda', () => {
+    expect(withWords('bunthoeun 07:17: can someone see why the deploy fails?\nAWS_KEY=x\nseruwaia 08:59: please rotate those now')).toEqual(
+      ['bunthoeun', 'seruwaia'],
+    );
+    expect(rules('Standup 09:00: blockers\nRetro 15:00: what went well')).toEqual([]);
+  });
+
   it('takes nicknames in lower case that speak on two lines or more of the turns, with the common words only', () => {
     const chat =
       'Wer bringt was mit?\n\ndaromyr: ich nehm den grill mit\nsiljan: kohle und würstchen hab ich\ndaromyr: Yaroslava fährt, passt\nsiljan: super, hol mich ab';

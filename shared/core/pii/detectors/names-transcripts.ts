@@ -1,7 +1,7 @@
 // PERSON names that a chat log's or a transcript's structure makes certain: the speaker of a line. The shapes:
 //   - a time before the speaker: "[09:14] Anna: …", "09:14 <Anna> …", "12/03/2024, 09:14 - Anna: …" (WhatsApp),
 //     "[12.03.24, 09:14:22] Anna Berg: …";
-//   - a time after it: "Anna (10:02): …";
+//   - a time after it: "Anna (10:02): …", a nickname's bare ("anna 10:02: …");
 //   - an IRC line: "<Anna> …";
 //   - a plain "Anna: …" line, when two or more speakers take turns over consecutive lines (a transcript);
 //   - a nickname in lower case ("daromyr: ich nehm den grill mit"), in turns where a nickname speaks on two lines or
@@ -74,20 +74,27 @@ const PART = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|du|la|le|ten|ter|dos|das)`;
 /** One to three name parts, particles between. */
 const NAME = String.raw`${PART}(?:[ \t](?:${PARTICLE}[ \t]){0,2}${PART}){0,2}`;
+/**
+ * A time after the speaker, before the colon: "Anna (10:02): …"; bare after a nickname ("bunthoeun 07:17: …", a chat
+ * export), where after a capitalised word it is an agenda's as often ("Standup 09:00: …").
+ */
+const TIME_AFTER = String.raw`(?:[ \t]*\(${TIME}\)|[ \t]+${TIME})`;
 /** The speaker after the timestamp: "<Anna> …", "Anna: …", "Anna (10:02): …", "Anna : …" (French spacing). */
 const SPEAKER_RE = new RegExp(String.raw`[ \t]*(?:<(${NAME})>|(${NAME})(?:[ \t]*\(${TIME}\))?[ \t]*:)[ \t]+(?=\S)`, 'uy');
 /**
  * A speaker in lower case: one word of letters, short syllables joined ("daromyr: …", "jeong-min: …"; not "v2:"), or
  * a handle of two names joined by a dot, an underscore or a hyphen ("shen.kuoying: …", "hexuan-liao: …").
  */
-const LOWER_SPEAKER_RE =
-  /[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4}|\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})[ \t]*:[ \t]+(?=\S)/uy;
+const LOWER_SPEAKER_RE = new RegExp(
+  String.raw`[ \t]*(\p{Ll}[\p{Ll}\p{M}]{2,}|\p{Ll}[\p{Ll}\p{M}]{0,4}-\p{Ll}[\p{Ll}\p{M}]{1,4}|\p{Ll}[\p{Ll}\p{M}]{1,11}[._-]\p{Ll}[\p{Ll}\p{M}]{1,11})(${TIME_AFTER})?[ \t]*:[ \t]+(?=\S)`,
+  'uy',
+);
 /** A handle's parts (joined by '.', '_' or a hyphen after a part longer than a syllable): each must be no word. */
 const HANDLE_RE = /^([\p{Ll}\p{M}]+)(?:[._]|-(?=[\p{Ll}\p{M}]{6})|(?<=[\p{Ll}\p{M}]{6})-)([\p{Ll}\p{M}]+)$/u;
 /** A nickname's vowel: "vasilij", "krste"; not "ssh", "mtr" (a handle's parts too: person-handles.ts). */
 export const VOWEL_RE = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/;
-/** A time in parentheses after the name: the line is timed even without a timestamp before it. */
-const TIME_AFTER_RE = new RegExp(String.raw`\(${TIME}\)`);
+/** A time after the name: the line is timed even without a timestamp before it. */
+const TIME_AFTER_RE = new RegExp(String.raw`${TIME_AFTER}[ \t]*:`);
 /** A closing or self-closing tag on the line. */
 const MARKUP_RE = /<\/|\/>/;
 /** The message after a plain "Anna: " is speech: two words at least, letters in it. */
@@ -142,7 +149,7 @@ function lowerSpeakerAt(text: string, from: number, end: number, line: number, t
   if (!m || LOWER_SPEAKER_RE.lastIndex > end || !VOWEL_RE.test(m[1]!)) return undefined;
   if (!SPEECH_RE.test(text.slice(LOWER_SPEAKER_RE.lastIndex, Math.min(end, LOWER_SPEAKER_RE.lastIndex + 80)))) return undefined;
   const at = m.index + m[0].indexOf(m[1]!);
-  return { start: at, end: at + m[1]!.length, timed, line, lower: true };
+  return { start: at, end: at + m[1]!.length, timed: timed || m[2] !== undefined, line, lower: true };
 }
 
 /** Not a person: a role, a word the name lists know as no name, a brand, a public figure. */

@@ -175,6 +175,14 @@ describe('roleNames: a caller, an apposition of the writer’s relation, the add
     expect(names('puede dar referencias Tovan Merisk, mi anterior responsable.')).toEqual(['Tovan Merisk']);
   });
 
+  it('the party a court case is against, where the text is a court’s', () => {
+    expect(names('You are required to attend the Crown Court on 6 June 2026 to give evidence in R v Vantorrelis.')).toEqual([
+      'Vantorrelis',
+    ]);
+    expect(names('Ladung: vor dem Amtsgericht in der Strafsache gegen Vantorrelis als Zeuge auszusagen.')).toEqual(['Vantorrelis']);
+    expect(names('Wir haben gegen Vantorrelis gestimmt.')).toEqual([]);
+  });
+
   it('the one a letter or a transfer is for', () => {
     expect(names('overmaken naar de rekening (t.n.v. Tovan Merisk). Dank je')).toEqual(['Tovan Merisk']);
     expect(names('Bitte z. H. Tovan Merisk zustellen')).toEqual(['Tovan Merisk']);

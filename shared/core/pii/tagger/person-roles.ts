@@ -54,7 +54,29 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...callersIntroduced(text, reading),
     ...withTheirRoleToMe(text, reading),
     ...forTheAttentionOf(text, reading),
+    ...partiesToACase(text, reading),
   ];
+}
+
+/** A court, a case or a summons, in the six languages: what makes "gegen X", "contra X" a party's name. */
+const COURT_WORDS =
+  /court|tribunal|gericht|strafsache|ladung|juzgado|procedimiento|citaci[oó]n|tribunale|procedimento|rechtbank|dagvaarding|summons|affaire/iu;
+/** Where a case names the party it is against: "R v X", "State v. X", "c/ X", "gegen X", "contra X", "contro X", "tegen X". */
+const CASE_PARTY_RE =
+  /(?:(?<![\p{L}])(?:R|State|People|Crown)[ \t]+v\.?|(?<![\p{L}])c\/|(?<![\p{L}])(?:gegen|contra|contre|contro|tegen))[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * The party a court case is against, in a summons or a court's letter: "to give evidence in R v Marimo", "in der
+ * Strafsache gegen X", "Ministère public c/ X", "el procedimiento seguido contra X".
+ */
+function partiesToACase(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  if (!COURT_WORDS.test(text)) return found;
+  for (const m of text.matchAll(CASE_PARTY_RE)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
 }
 
 /**
