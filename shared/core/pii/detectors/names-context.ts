@@ -43,7 +43,7 @@ const TITLES = set(`mr mrs ms miss mx mister dr doc prof professor sir dame lady
   doña dña dª dr.ssa dott dott.ssa dottor dottore dottoressa prof.ssa professoressa sig sig.ra sig.na signor
   signora signorina avv ing arch geom rag meneer mevrouw dhr mevr mw juffrouw dokter doctor doktor drs ir
   ingenieur mag dipl agent officer detective inspector nurse schwester pfleger captain capt coach rabbi
-  father pastor pfarrer imam sheikh sister brother abbé père herrn hrn
+  father pastor pfarrer imam sheikh sister brother abbé père herrn hrn juf maestra seño
   lawyer attorney ärztin doktorin professorin anwalt anwältin rechtsanwalt rechtsanwältin notar notarin dozent dozentin
   docteure professeur professeure avocat avocate notaire infirmier infirmière
   doctora profesor profesora abogado abogada licenciado licenciada notario notaria ingeniero ingeniera enfermero enfermera
@@ -132,7 +132,8 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   instructor instructora instructeur instructrice istruttore istruttrice fahrlehrer fahrlehrerin lehrer lehrerin
   moniteur monitrice profesor profesora professeur professeure insegnante entrenador entrenadora allenatore
   allenatrice trainerin leraar lerares rijinstructeur tutor tutora tuteur tutrice firmante cofirmante vecino vecina
-  voisin voisine nachbar nachbarin neighbour neighbor vicino vicina buurman buurvrouw referee`);
+  voisin voisine nachbar nachbarin neighbour neighbor vicino vicina buurman buurvrouw referee garante guarantor bürge
+  bürgin garant firmataria firmatario coinquilino coinquilina mitbewohner mitbewohnerin colocataire huisgenoot`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
 export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
@@ -159,7 +160,7 @@ const LABEL_PHRASES = set(
   conducteur additionnel|conducteur principal|conductor adicional|conductor principal|secondo conducente
   agente instructor|co applicant|joint applicant|zweiter fahrer|given names|first names|de emergencia|cas d'urgence
   contatto d'emergenza|contatti d'emergenza|du père|de la mère|des vaters|der mutter|del padre|de la madre
-  della madre|naam vader|naam moeder|name on badge|name on card|employer reference|segunda firmante`
+  della madre|naam vader|naam moeder|name on badge|name on card|employer reference|segunda firmante|van de vader|van de moeder`
     .replace(/ /g, '_')
     .replace(/\|/g, ' '),
 );

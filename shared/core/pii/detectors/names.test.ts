@@ -214,6 +214,13 @@ describe('personNameDetector: structured data', () => {
     expect(found('candidate,email,stage\nVaciseva Waqanivalu,vw@example.org,phone screen')).toEqual(['Vaciseva Waqanivalu']);
     // a driving instructor, a teacher: a role label
     expect(found('Pick-up: 64 Marlowe Crescent\nInstructor: Kanha')).toEqual(['Kanha']);
+    expect(found('Garante: Somontha Yem, somontha77@example.org')).toEqual(['Somontha Yem']);
+    expect(found('Naam van de vader: Manasa')).toEqual(['Manasa']);
+    expect(found('buongiorno maestra Kouch, giovedì ha il dentista')).toEqual(['Kouch']);
+    expect(found('| invitato | accompagnatore | telefono |\n|---|---|---|\n| Samphors Pich | Nimol Chhun | +855 77 611 625 |')).toEqual([
+      'Samphors Pich',
+      'Nimol Chhun',
+    ]);
     expect(found('2025-06-02 WARN login failed user="Rokhaya Igličar" attempts=3')).toEqual(['Rokhaya Igličar']);
     expect(found('{"bearbeiter": "BINTOU ARSLAN", "status": "offen"}')).toEqual(['BINTOU ARSLAN']);
     expect(found('reviewers:\n  - GUEYE\n  - hannabel\n  - ops-team\n')).toEqual(['GUEYE', 'hannabel']);

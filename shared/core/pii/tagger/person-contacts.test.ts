@@ -41,6 +41,9 @@ describe('contactNames: the names a contact list gives beside a number or an add
     expect(names('Repeat prescription for TOVAN MERISK, DOB 29 Sep 1960, 56 Ashgrove Terrace')).toEqual(['TOVAN MERISK']);
     expect(names('Felicitamos a Tovan Merisk, nacida el 1941-06-01, que lleva cuarenta años')).toEqual(['Tovan Merisk']);
     expect(names('Hotel Sonne, born 1960 as an inn')).toEqual([]);
+    // in a voicemail's transcript in lower case; not a grandmother
+    expect(names('«hola soy vantorrelis anesu merisk, nacida el 08/09/1963, llámeme')).toEqual(['vantorrelis anesu merisk']);
+    expect(names('the recipe from my grandmother, born in 1931 in Naples')).toEqual([]);
   });
 
   it('a name whose parenthesis gives the number, the address or the birth date of that person', () => {

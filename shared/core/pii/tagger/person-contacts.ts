@@ -59,13 +59,23 @@ function namesThenBirth(text: string, reading: Reading): TextSpan[] {
   const out: TextSpan[] = [];
   if (!text.includes(', ')) return out;
   for (const m of text.matchAll(COMMA_BIRTH_RE)) {
-    const name = NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - NAME_REACH), m.index))?.[0];
-    if (name === undefined) continue;
-    const words = nameWords(name, reading);
-    if (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name))) out.push({ start: m.index - name.length, end: m.index });
+    const before = text.slice(Math.max(0, m.index - NAME_REACH), m.index);
+    const name = NAME_BEFORE_RE.exec(before)?.[0];
+    const words = name === undefined ? 0 : nameWords(name, reading);
+    if (name !== undefined && (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name))))
+      out.push({ start: m.index - name.length, end: m.index });
+    else {
+      // a voicemail's transcript in lower case: "hola soy rumbidzayi anesu zinyemba, nacida el …"
+      const lower = LOWER_NAME_BEFORE_RE.exec(before)?.[0];
+      if (lower !== undefined && lower.split(/[ \t]+/u).every((w) => VOWEL.test(w) && isRareNamePart(w, reading)))
+        out.push({ start: m.index - lower.length, end: m.index });
+    }
   }
   return out;
 }
+
+/** Two or three words in lower case right before the comma. */
+const LOWER_NAME_BEFORE_RE = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}\p{M}'’-]+){1,2}$/u;
 
 /** A parenthesis after a blank, and what it holds (one level of parentheses inside): read first, the name after. */
 const DETAILS_RE = / \(((?:[^()\n]|\([^()\n]*\)){4,80}?)\)/gu;

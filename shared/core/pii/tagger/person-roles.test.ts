@@ -181,10 +181,19 @@ describe('roleNames: a caller, an apposition of the writer’s relation, the add
     ]);
     expect(names('Ladung: vor dem Amtsgericht in der Strafsache gegen Vantorrelis als Zeuge auszusagen.')).toEqual(['Vantorrelis']);
     expect(names('Wir haben gegen Vantorrelis gestimmt.')).toEqual([]);
+    expect(names('Citazione del tribunale: testimone nel procedimento a carico di Vantorrelis.')).toEqual(['Vantorrelis']);
+  });
+
+  it('a phone message’s recipient and caller; a bug report’s author', () => {
+    expect(names('Phone message for Vantorrelis: Tovan Merisk rang about the insurance claim')).toEqual(['Vantorrelis', 'Tovan Merisk']);
+    expect(names('Recado para Vantorrelis: ha llamado Tovan Merisk por lo del siniestro')).toEqual(['Vantorrelis', 'Tovan Merisk']);
+    expect(names('Message for Support: Windows crashed again')).toEqual([]);
+    expect(names('Informe de error de Tovan Merisk: la API devuelve 401')).toEqual(['Tovan Merisk']);
   });
 
   it('the one a letter or a transfer is for', () => {
     expect(names('overmaken naar de rekening (t.n.v. Tovan Merisk). Dank je')).toEqual(['Tovan Merisk']);
     expect(names('Bitte z. H. Tovan Merisk zustellen')).toEqual(['Tovan Merisk']);
+    expect(names('graag op mijn rekening 004 142 312 (ten name van TOVAN MERISK).')).toEqual(['TOVAN MERISK']);
   });
 });

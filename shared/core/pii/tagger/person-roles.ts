@@ -55,7 +55,33 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...withTheirRoleToMe(text, reading),
     ...forTheAttentionOf(text, reading),
     ...partiesToACase(text, reading),
+    ...phoneMessages(text, reading),
   ];
+}
+
+/**
+ * A phone message's heading, the one it is for, and the caller it names: "Phone message for X: Y rang about …",
+ * "Telefonnotiz für X: Y hat …", "Recado para X: ha llamado Y", "Messaggio per X: ha chiamato Y", "Telefoonnotitie voor
+ * X: Y belde …".
+ */
+const MESSAGE_FOR_RE =
+  /(?<![\p{L}])(?:(?:phone )?message|telefonnotiz|nachricht|notiz|message téléphonique|message|recado|mensaje|messaggio|telefoonnotitie|bericht)[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/giu;
+/** After the heading's colon: the caller, before or after a verb of calling. */
+const CALLER_FIRST_RE = /^:[ \t]+(?=\p{Lu}[^\n]{0,60}?\b(?:rang|called|phoned|hat|belde|heeft|a appelé|a téléphoné)\b)/u;
+const CALLER_AFTER_RE = /^:[ \t]+(?:ha llamado|ha chiamato|a appelé|hat angerufen|called|rang|belde)[ \t]+(?=\p{Lu})/u;
+
+function phoneMessages(text: string, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(MESSAGE_FOR_RE)) {
+    const recipient = personAt(text, m.index + m[0].length, reading);
+    if (!recipient) continue;
+    found.push(recipient);
+    const rest = text.slice(recipient.end, recipient.end + 80);
+    const lead = CALLER_FIRST_RE.exec(rest) ?? CALLER_AFTER_RE.exec(rest);
+    const caller = lead && personAt(text, recipient.end + lead[0].length, reading);
+    if (caller) found.push(caller);
+  }
+  return found;
 }
 
 /** A court, a case or a summons, in the six languages: what makes "gegen X", "contra X" a party's name. */
@@ -63,7 +89,7 @@ const COURT_WORDS =
   /court|tribunal|gericht|strafsache|ladung|juzgado|procedimiento|citaci[oó]n|tribunale|procedimento|rechtbank|dagvaarding|summons|affaire/iu;
 /** Where a case names the party it is against: "R v X", "State v. X", "c/ X", "gegen X", "contra X", "contro X", "tegen X". */
 const CASE_PARTY_RE =
-  /(?:(?<![\p{L}])(?:R|State|People|Crown)[ \t]+v\.?|(?<![\p{L}])c\/|(?<![\p{L}])(?:gegen|contra|contre|contro|tegen))[ \t]+(?=\p{Lu})/gu;
+  /(?:(?<![\p{L}])(?:R|State|People|Crown)[ \t]+v\.?|(?<![\p{L}])c\/|(?<![\p{L}])(?:gegen|contra|contre|contro|tegen|a carico di))[ \t]+(?=\p{Lu})/gu;
 
 /**
  * The party a court case is against, in a summons or a court's letter: "to give evidence in R v Marimo", "in der
@@ -121,10 +147,11 @@ function withTheirRoleToMe(text: string, reading: Reading): TextSpan[] {
 
 /** The addressee a letter or a transfer is for: "t.n.v. Tovan Merisk", "z. H. Tovan Merisk", "Attn: …", "c/o …". */
 const FOR_ATTENTION_RE =
-  /(?<![\p{L}\p{M}])(?:t\.[ \t]?n\.[ \t]?v\.|t\.[ \t]?a\.[ \t]?v\.|z\.[ \t]?H(?:d)?\.|zu Händen(?: von)?|attn\.?:?|c\/o|à l['’]attention de|a la atención de|all['’]attenzione di)[ \t]+(?=\p{Lu})/giu;
+  /(?<![\p{L}\p{M}])(?:t\.[ \t]?n\.[ \t]?v\.|t\.[ \t]?a\.[ \t]?v\.|z\.[ \t]?H(?:d)?\.|zu Händen(?: von)?|attn\.?:?|c\/o|à l['’]attention de|a la atención de|all['’]attenzione di|ten name van|in the name of|au nom de|a nombre de|a nome di|auf den namen(?: von)?)[ \t]+(?=\p{Lu})/giu;
 
 /** The words of FOR_ATTENTION_RE, looked for first without folding case: most texts have none. */
-const FOR_ATTENTION_GATE = /t\. ?[na]\. ?v\.|z\. ?Hd?\.|Händen|[Aa]ttn|c\/o|attention de|atención de|attenzione di/;
+const FOR_ATTENTION_GATE =
+  /t\. ?[na]\. ?v\.|z\. ?Hd?\.|Händen|[Aa]ttn|c\/o|attention de|atención de|attenzione di|name (?:van|of)|nom de|nombre de|nome di|Namen/;
 
 function forTheAttentionOf(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
@@ -347,7 +374,7 @@ function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
  * hat gemerkt …").
  */
 const REPORTED_BY_RE =
-  /(?:^|[^\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van))[ \t]+/giu;
+  /(?:^|[^\p{L}\p{M}])(?:(?:reported|raised|signalée?|remontée?|gemeldet|reportad[oa]|segnalat[oa]|gemeld) (?:by|par|von|por|da|door)|que (?:vio|reportó)|(?:bug|fehler|fout|bogue) (?:von|van)|(?:bug report|fehlerbericht|fehlermeldung|rapport de bogue|rapport de bug|informe de error|segnalazione|foutmelding|bugrapport) (?:from|von|de|di|da|van))[ \t]+/giu;
 const NOTICED =
   /^ (?:noticed|saw|found|spotted|discovered|realised|realized|hat (?:gemerkt|bemerkt|gesehen|entdeckt|gefunden)|merkte|a (?:vu|remarqué|trouvé|découvert|constaté)|se dio cuenta|vio|encontró|descubrió|ha (?:visto|notato|trovato|scoperto)|zag|ontdekte|vond|heeft (?:gezien|gemerkt|ontdekt))(?![\p{L}\p{M}])/u;
 const LINE_OPENS_LOWER_PAIR = /(?:^|\n)[ \t]*(?=\p{Ll})/gu;
