@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { contactNames } from './person-contacts.ts';
 
 /** A few common words of the six languages, as common-words.txt has them (invented names are not in it). */
-const COMMON = new Set(`pizzeria roma hotel sonne hotline support tel fax mobile coach entrenador trainer`.split(/\s+/u));
+const COMMON = new Set(
+  `pizzeria roma hotel sonne hotline support tel fax mobile coach entrenador trainer the recipe from my grandmother`.split(/\s+/u),
+);
 const reading = { isCommonWord: (w: string) => COMMON.has(w.toLowerCase()), capitalsElsewhere: true };
 const names = (text: string): string[] => contactNames(text, reading).map((s) => text.slice(s.start, s.end));
 
@@ -41,6 +43,10 @@ describe('contactNames: the names a contact list gives beside a number or an add
     expect(names('Repeat prescription for TOVAN MERISK, DOB 29 Sep 1960, 56 Ashgrove Terrace')).toEqual(['TOVAN MERISK']);
     expect(names('Felicitamos a Tovan Merisk, nacida el 1941-06-01, que lleva cuarenta años')).toEqual(['Tovan Merisk']);
     expect(names('Hotel Sonne, born 1960 as an inn')).toEqual([]);
+    // a clause that is a name, the date after it or not
+    expect(names('- Tanas Mironski, geboren am 13.02.1969 in einem Dorf')).toEqual(['Tanas Mironski']);
+    expect(names('Patientin: Yaliuk, Vilina, geb. 16. Mai 1967')).toEqual(['Yaliuk, Vilina']);
+    expect(names('Options: A. Introduction, B. Results and C. Migration')).toEqual([]);
     // in a voicemail's transcript in lower case; not a grandmother
     expect(names('«hola soy vantorrelis anesu merisk, nacida el 08/09/1963, llámeme')).toEqual(['vantorrelis anesu merisk']);
     expect(names('the recipe from my grandmother, born in 1931 in Naples')).toEqual([]);

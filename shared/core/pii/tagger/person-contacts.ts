@@ -1,13 +1,14 @@
 // A contact list: lines in a row that each give a name and how to reach that person — a phone number or an e-mail
-// address (or, in a list of donors or payees, the sum), a role in parentheses or a time of day around them ("Hesam Ghorbani (entrenador) +34 688 87 03 95",
-// "10:30 Tassanee Phosri – tassanee_phosr@example.com", "K. Jaroenpong +66 95 946 4269", "MUANGSRI Apisit +353 83 …").
-// No label says "person": the contact beside each name does, and two such lines in a row make a list. So does a
-// parenthesis after a name that gives the person's number or birth date ("Dendup Kunga (mobile +44 7509 …)"). The
-// names are rare words (no common word of the six languages: not "Pizzeria Roma", "Hotline Support"). Found without
-// the model; pure.
+// address (or, in a list of donors or payees, the sum), a role in parentheses or a time of day around them ("Hesam
+// Ghorbani (entrenador) +34 688 87 03 95", "10:30 Tassanee Phosri – tassanee_phosr@example.com", "K. Jaroenpong +66 95
+// 946 4269", "MUANGSRI Apisit +353 83 …"). No label says "person": the contact beside each name does, and two such
+// lines in a row make a list. So does a parenthesis after a name that gives the person's number or birth date
+// ("Dendup Kunga (mobile +44 7509 …)"), and a birth date after a name's comma ("Anna Berg, née le …"). The names are
+// rare words (no common word of the six languages: not "Pizzeria Roma", "Hotline Support"). Found without the model;
+// pure.
 import { digitsOf } from '../checksums.ts';
 import { fromCapitals } from '../detectors/names-structured.ts';
-import { isRareNamePart, VOWEL, type Reading } from './name-runs.ts';
+import { isRareNamePart, personAt, surnameCommaGivenAt, VOWEL, type Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
 
 /** A phone number: a plus or a digit, then digits with the separators numbers are written with. */
@@ -42,36 +43,65 @@ const MIN_PHONE_DIGITS = 7;
 
 /** The names the contact lists of `text` give, and the names a parenthesis after them details, in text order. */
 export function contactNames(text: string, reading: Reading): TextSpan[] {
-  return [...listedContacts(text, reading), ...namesWithDetails(text, reading), ...namesThenBirth(text, reading)].sort(
+  return [...listedContacts(text, reading), ...namesWithDetails(text, reading), ...namesBeforeBirth(text, reading)].sort(
     (a, b) => a.start - b.start,
   );
 }
 
-/** A comma, then a birth word and its date: "NIMOL VENG, DOB 29 Sep 1960", "Sothida Phok, nacida el 1941-06-01". */
-const COMMA_BIRTH_RE =
-  /,[ \t]+(?:born|b\.|DOB|D\.O\.B\.|date of birth|geb(?:oren|\.)|née?(?:\(e\))?|nacid[oa](?:\/a)?|nat[oa](?:\/a)?|geboren)[ \t]+(?:on[ \t]+|am[ \t]+|le[ \t]+|el[ \t]+|il[ \t]+|op[ \t]+)?\d/giu;
+/**
+ * A name, a comma, then born: "Tanas Mironski, geboren am", "Anna Berg, née le", "nacida el", "nato a", "NIMOL VENG,
+ * DOB 29 Sep 1960".
+ */
+const BORN_AFTER_RE = /,[ \t]+(?:born|b\.|DOB|D\.O\.B\.|date of birth|geb\.|geboren|née?|nacid[oa]|nat[oa])(?![\p{L}\p{M}])/gu;
+/** Where a name may open before ", born": a line's start (after a list's bullet) or a clause's. */
+const NAME_OPENS_AT = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$|[:;(][ \t]*$/u;
+/** The birth date itself after the birth word ("(e) le 4 mars …", "/a el 9-12-1976"): a name may then stand anywhere. */
+const DATE_FOLLOWS_RE = /^[^\n\d]{0,14}\d/u;
 
 /**
- * A name right before a comma and the birth date it introduces — a prescription's, a parish sheet's, a declaration's
- * person: two words or more, or an initial and a surname, each rare (as in a parenthesis of details).
+ * The person a birth date after a comma is of: the clause before the comma when it is a name ("- Yaliuk, Vilina, geb.
+ * …"), or, when the date follows, the name right before the comma anywhere — a prescription's, a parish sheet's, a
+ * voicemail transcript's in lower case ("hola soy rumbidzayi anesu zinyemba, nacida el …"): two words or more, or an
+ * initial and a surname, each rare.
  */
-function namesThenBirth(text: string, reading: Reading): TextSpan[] {
+function namesBeforeBirth(text: string, reading: Reading): TextSpan[] {
   const out: TextSpan[] = [];
   if (!text.includes(', ')) return out;
-  for (const m of text.matchAll(COMMA_BIRTH_RE)) {
-    const before = text.slice(Math.max(0, m.index - NAME_REACH), m.index);
-    const name = NAME_BEFORE_RE.exec(before)?.[0];
-    const words = name === undefined ? 0 : nameWords(name, reading);
-    if (name !== undefined && (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name))))
-      out.push({ start: m.index - name.length, end: m.index });
-    else {
-      // a voicemail's transcript in lower case: "hola soy rumbidzayi anesu zinyemba, nacida el …"
-      const lower = LOWER_NAME_BEFORE_RE.exec(before)?.[0];
-      if (lower !== undefined && lower.split(/[ \t]+/u).every((w) => VOWEL.test(w) && isRareNamePart(w, reading)))
-        out.push({ start: m.index - lower.length, end: m.index });
+  for (const m of text.matchAll(BORN_AFTER_RE)) {
+    const clause = clauseNameBefore(text, m.index, reading);
+    if (clause) out.push(clause);
+    else if (DATE_FOLLOWS_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+      const name = nameRightBefore(text, m.index, reading);
+      if (name) out.push(name);
     }
   }
   return out;
+}
+
+/** The clause before the comma at `comma`, from where a name may open, when it is a name and ends at the comma. */
+function clauseNameBefore(text: string, comma: number, reading: Reading): TextSpan | undefined {
+  const lineStart = text.lastIndexOf('\n', comma) + 1;
+  const head = text.slice(Math.max(lineStart, comma - 80), comma);
+  const opens = /[^:;(\n]*$/u.exec(head)!;
+  const from = comma - opens[0].length + (/^[ \t]*(?:[-*•–][ \t]+)?/u.exec(opens[0])?.[0].length ?? 0);
+  if (!NAME_OPENS_AT.test(text.slice(Math.max(0, from - 4), from)) && from !== lineStart) return undefined;
+  // a run of name parts, or a surname, a comma and a given name: "Yaliuk, Vilina, geb. …"
+  const run = personAt(text, from, reading);
+  if (run?.end === comma) return run;
+  const inverted = run ? surnameCommaGivenAt(text, from, reading) : undefined;
+  return inverted?.end === comma ? inverted : undefined;
+}
+
+/** Two or more rare capitalised words (an initial and a surname) right before `comma`, or two or three in lower case. */
+function nameRightBefore(text: string, comma: number, reading: Reading): TextSpan | undefined {
+  const before = text.slice(Math.max(0, comma - NAME_REACH), comma);
+  const name = NAME_BEFORE_RE.exec(before)?.[0];
+  const words = name === undefined ? 0 : nameWords(name, reading);
+  if (name !== undefined && (words >= 2 || (words === 1 && /^\p{Lu}\./u.test(name)))) return { start: comma - name.length, end: comma };
+  const lower = LOWER_NAME_BEFORE_RE.exec(before)?.[0];
+  if (lower !== undefined && lower.split(/[ \t]+/u).every((w) => VOWEL.test(w) && isRareNamePart(w, reading)))
+    return { start: comma - lower.length, end: comma };
+  return undefined;
 }
 
 /** Two or three words in lower case right before the comma. */

@@ -33,10 +33,8 @@ describe('roleNames: people in the roles a story gives them', () => {
     expect(names('I paid 20 euros to Deutsche Telekom yesterday.')).toEqual([]);
   });
 
-  it('takes the one married and the one born, "Surname, Given" too', () => {
+  it('takes the one married (the one born: person-contacts.ts)', () => {
     expect(names('- married Venko Gjorgjevski-Slanev in 1961')).toEqual(['Venko Gjorgjevski-Slanev']);
-    expect(names('- Tanas Mironski, geboren am 13.02.1969 in einem Dorf')).toEqual(['Tanas Mironski']);
-    expect(names('Patientin: Yaliuk, Vilina, geb. 16. Mai 1967')).toEqual(['Yaliuk, Vilina']);
   });
 
   it('takes two people who quarrelled and the one who stepped in or will miss school', () => {

@@ -19,7 +19,6 @@ import {
   oneRareWordAt,
   personAt,
   personIn,
-  surnameCommaGivenAt,
   words,
   type Reading,
 } from './name-runs.ts';
@@ -35,7 +34,7 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
     ...namesGiven(text, reading),
     ...introducedWithAge(text, reading),
     ...payees(text, reading),
-    ...spousesAndNewborns(text, reading),
+    ...spouses(text, reading),
     ...quarrellers(text, reading),
     ...absentOrSteppingIn(text, reading),
     ...reporters(text, reading),
@@ -96,9 +95,13 @@ const CASE_PARTY_RE =
  * Strafsache gegen X", "Ministère public c/ X", "el procedimiento seguido contra X".
  */
 function partiesToACase(text: string, reading: Reading): TextSpan[] {
+  return COURT_WORDS.test(text) ? namesAfter(text, CASE_PARTY_RE, reading) : [];
+}
+
+/** The name right after each match of `re` (a global regex that ends where the name begins). */
+function namesAfter(text: string, re: RegExp, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  if (!COURT_WORDS.test(text)) return found;
-  for (const m of text.matchAll(CASE_PARTY_RE)) {
+  for (const m of text.matchAll(re)) {
     const run = personAt(text, m.index + m[0].length, reading);
     if (run) found.push(run);
   }
@@ -154,13 +157,7 @@ const FOR_ATTENTION_GATE =
   /t\. ?[na]\. ?v\.|z\. ?Hd?\.|Händen|[Aa]ttn|c\/o|attention de|atención de|attenzione di|name (?:van|of)|nom de|nombre de|nome di|Namen/;
 
 function forTheAttentionOf(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  if (!FOR_ATTENTION_GATE.test(text)) return found;
-  for (const m of text.matchAll(FOR_ATTENTION_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  return found;
+  return FOR_ATTENTION_GATE.test(text) ? namesAfter(text, FOR_ATTENTION_RE, reading) : [];
 }
 
 /** A CV's heading, then on the next line the one it is about: "LEBENSLAUF⏎AWIL JAMA⏎Mariahilfer Straße 15/10 …". */
@@ -286,31 +283,8 @@ function payees(text: string, reading: Reading): TextSpan[] {
 /** "married X", "heiratete X", "a épousé X", "se casó con X", "ha sposato X", "trouwde met X". */
 const MARRIED_RE =
   /(?:^|[^\p{L}\p{M}])(?:married|heiratete|geheiratet|épous[ée]|épousa|se casó con|casada con|casado con|sposò|sposato|sposata|trouwde met|getrouwd met)[ \t]+(?=\p{Lu})/giu;
-/** A name, a comma, then born: "Tanas Mironski, geboren am", "Anna Berg, née le", "nacida el", "nato a". */
-const BORN_AFTER_RE = /,[ \t]+(?:born|b\.|geb\.|geboren|née?|nacid[oa]|nat[oa])(?![\p{L}\p{M}])/gu;
-/** Where a name may open before ", born": a line's start (after a list's bullet) or a clause's. */
-const NAME_OPENS_AT = /(?:^|\n)[ \t]*(?:[-*•–][ \t]+)?$|[:;(][ \t]*$/u;
-
-function spousesAndNewborns(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(MARRIED_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  for (const m of text.matchAll(BORN_AFTER_RE)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    // the name is the clause before the comma: read it from where it may open, and it must end at the comma
-    const head = text.slice(Math.max(lineStart, m.index - 80), m.index);
-    const opens = /[^:;(\n]*$/u.exec(head)!;
-    const from = m.index - opens[0].length + (/^[ \t]*(?:[-*•–][ \t]+)?/u.exec(opens[0])?.[0].length ?? 0);
-    if (!NAME_OPENS_AT.test(text.slice(Math.max(0, from - 4), from)) && from !== lineStart) continue;
-    // a run of name parts, or a surname, a comma and a given name: "Yaliuk, Vilina, geb. …"
-    const run = personAt(text, from, reading);
-    const inverted = run && run.end !== m.index ? surnameCommaGivenAt(text, from, reading) : undefined;
-    if (run?.end === m.index) found.push(run);
-    else if (inverted?.end === m.index) found.push(inverted);
-  }
-  return found;
+function spouses(text: string, reading: Reading): TextSpan[] {
+  return namesAfter(text, MARRIED_RE, reading);
 }
 
 /** Verbs of quarrelling after two people joined by "and": "haben sich … gestritten", "se sont disputés", "discutieron". */
