@@ -148,3 +148,79 @@ export function setBuilder<Carrier, Names, Pool>(def: SetDefinition<Carrier, Nam
 
   return { PATHS, build, checkCommitted, main };
 }
+
+// ---- a blind set from pii-blind11 on ----
+
+/** What blindSetBuilder takes of a set's names.ts. */
+export interface BlindSetNames<Names, Pool> {
+  otherSetsPersonTokens(): Set<string>;
+  namePool(committed: Pool, others: Set<string>): Pool;
+  poolNameTokens(pool: Pool): ReadonlySet<string>;
+  extractNamePool(words: Set<string>): Names;
+  dictionaryWords(): Set<string>;
+}
+
+/** What blindSetBuilder takes of a set's carriers.ts. */
+export interface BlindSetCarriers<Carrier> {
+  PACKAGES: readonly string[];
+  installedVersion(pkg: string): string;
+  extractCarriers(seed: number, perLang: number, exclude: ReadonlySet<string>): Carrier[];
+}
+
+/** A set from pii-blind11 on: its name and folder, names.ts and carriers.ts, seed, carriers per language and the
+ * sentences left out by hand, generator, README and checks. */
+export interface BlindSetDefinition<Carrier, Names, Pool> {
+  name: string;
+  dir: string;
+  names: BlindSetNames<Names, Pool>;
+  carriers: BlindSetCarriers<Carrier>;
+  seed: number;
+  carriersPerLang: number;
+  excluded: ReadonlySet<string>;
+  generate(pool: Pool, carriers: readonly Carrier[]): Doc[];
+  renderReadme(
+    docs: readonly Doc[],
+    packages: Record<string, string>,
+    carriers: readonly Carrier[],
+    names: Names,
+    pool: Pool,
+    sha256: string,
+  ): string;
+  checkSet(jsonl: string, others: Set<string>, poolTokens: ReadonlySet<string>): string[];
+}
+
+/** setBuilder for a set from pii-blind11 on: the pool is the committed one less the other sets' tokens, the check
+ * also refuses the pool's tokens outside a span, --extract reads the carriers and the names. */
+export function blindSetBuilder<Carrier, Names extends { pool: Pool }, Pool>(def: BlindSetDefinition<Carrier, Names, Pool>): SetBuilder {
+  const { names, carriers } = def;
+  return setBuilder<Carrier, Names, Pool>({
+    name: def.name,
+    dir: def.dir,
+    otherSetsPersonTokens: () => names.otherSetsPersonTokens(),
+    pool: (n, others) => names.namePool(n.pool, others),
+    generate: def.generate,
+    readme: (b) => def.renderReadme(b.docs, b.packages, b.carriers, b.names, b.pool, b.sha),
+    check: (jsonl, others, pool) => def.checkSet(jsonl, others, names.poolNameTokens(pool)),
+    extract: () => ({
+      carriers: carriers.extractCarriers(def.seed, def.carriersPerLang, def.excluded),
+      packages: installedVersions([...carriers.PACKAGES], carriers.installedVersion),
+      names: names.extractNamePool(names.dictionaryWords()),
+    }),
+  });
+}
+
+// ---- the README's build bullet (pii-blind12 on) ----
+
+/** The first bullet of the README's "How it was built" of set `name` ('blind12'): the build command, the seed and
+ * balance, the shared builder, and the set's hash. */
+export function buildBullet(name: string, seed: number, perLang: { pos: number; hard: number; neg: number }, sha256: string): string {
+  return `- \`npx tsx test/pii-${name}/build.ts\` rebuilds \`${name}.jsonl\` and this README byte for byte from \`inputs/\`
+  and the phrasings, with no Debian package installed (\`--check\` verifies instead of writing and exits non-zero
+  on any difference or invalid span; \`--extract\` first refreshes \`inputs/\` from the installed packages, after
+  which \`npx prettier --write test/pii-${name}/inputs\` restores the committed layout of \`names.json\`). Seeded
+  PRNG (sfc32 through splitmix32, \`../pii-independent/rng.ts\`), seed \`${seed}\`; per language ${perLang.pos}
+  sensitive documents, ${perLang.hard} hard negatives and ${perLang.neg} plain ones, by the shared builder of
+  \`../pii-blind/\` (\`set-build.ts\`, \`set-generate.ts\`, \`set-template.ts\`, \`set-check.ts\`, \`set-values.ts\`).
+  Each span is recorded as its value is appended (\`../pii-blind/doc.ts\`), so offsets are exact by construction.
+  sha256 of \`${name}.jsonl\`: \`${sha256}\`.`;
+}

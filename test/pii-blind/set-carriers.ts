@@ -139,3 +139,63 @@ export function sampleCarriers<O>(
       .map((text) => carrier(lang, text, sentences.get(text)!));
   });
 }
+
+// ---- the sentence as the checks read it, and sentences (pii-blind12 on) ----
+
+/** French and Italian elisions ("l'", "qu'", "dell'", "un'"): the apostrophe is part of the spelling there, so the
+ * elided word is set aside before the checks (an apostrophe anywhere else still leaves the sentence out). */
+const ELISION =
+  /(?<!\p{L})(?:jusqu|lorsqu|puisqu|quelqu|presqu|qu|dell|dall|nell|sull|coll|all|quest|quell|tutt|un|[cdjlmnstv])['’](?=\p{L})/giu;
+
+/** German formal address: the pronouns are capitalised without being nouns. */
+const FORMAL = /\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/gu;
+
+/** A German noun in an inflected form (plural or genitive: -e, -en, -n, -s, -es, -er, -ern) written as its stem when
+ * the stem is a noun of the list, so that the shared check finds it. */
+function germanStem(w: string, lex: Lexicon): string {
+  if (germanNoun(w, lex)) return w;
+  for (const end of ['ern', 'en', 'er', 'es', 'e', 'n', 's'])
+    if (w.endsWith(end) && germanNoun(w.slice(0, -end.length), lex)) return w.slice(0, -end.length);
+  return w;
+}
+
+/** The sentence as the checks read it: elisions set aside (French, Italian), formal pronouns in lower case and
+ * inflected nouns as their stems (German). */
+function forChecks(s: string, lang: Lang, lex: Lexicon): string {
+  if (lang === 'fr' || lang === 'it') {
+    const t = s.replace(ELISION, '');
+    return /^\p{Lu}/u.test(s) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  }
+  if (lang === 'de') {
+    const [first = '', ...rest] = s.split(' ');
+    const words = rest.map((w) => w.replace(FORMAL, (p) => p.toLowerCase()).replace(/^\p{Lu}\p{Ll}+/u, (x) => germanStem(x, lex)));
+    return [first, ...words].join(' ');
+  }
+  return s;
+}
+
+/** Whether a sentence is fit to carry values: `fitShared` (a set's fitBy) on the sentence as the checks read it, no
+ * letter standing alone that is not one of the language's `single` letter words (a key being named), and no word
+ * joined by hyphens that is not made of ordinary words (a command's name: "replace-string"). */
+export function fitReadAsChecked(fitShared: Fit, single: Readonly<Record<Lang, string>>): Fit {
+  return (s, lang, lex) => {
+    const t = forChecks(s, lang, lex);
+    if (!fitShared(t, lang, lex)) return false;
+    for (const m of t.matchAll(/(?<!\p{L})\p{L}(?!\p{L})/gu)) if (!single[lang].includes(m[0])) return false;
+    for (const m of t.matchAll(/\p{Ll}+(?:-\p{L}+)+/gu)) if (!m[0].split('-').every((w) => lex.lower.has(w.toLowerCase()))) return false;
+    return true;
+  };
+}
+
+/** A paragraph's sentences: split after a full stop, question or exclamation mark before a capital, but not after
+ * an `abbreviation` (a pattern that matches a piece ending in one). */
+export function sentenceSplitter(abbreviation: RegExp): (paragraph: string) => string[] {
+  return (paragraph) => {
+    const out: string[] = [];
+    for (const piece of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (out.length && abbreviation.test(out[out.length - 1]!)) out[out.length - 1] += ` ${piece}`;
+      else out.push(piece);
+    }
+    return out;
+  };
+}

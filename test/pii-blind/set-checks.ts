@@ -291,3 +291,39 @@ export function itCatchesBrokenDocuments(checkSet: CheckSet, cases: BrokenCases)
     for (const m of more) expect(problems).toMatch(m.problem);
   });
 }
+
+// ---- a blind set from pii-blind9 on ----
+
+const NUMBER_WORDS: Readonly<Record<number, string>> = { 11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen' };
+
+/** What blindSetChecks needs of set `n`: its files and build, names, balance and templates. */
+export interface BlindSetUnderTest extends Pick<
+  SetUnderTest,
+  'paths' | 'checkCommitted' | 'otherSets' | 'otherSetsInclude' | 'otherSetsPersonTokens' | 'nameTokens' | 'PARTICLES' | 'langs' | 'perLang'
+> {
+  phrasings: Readonly<Record<Lang, Phrasings>>;
+  /** The template's slots the set does not know. */
+  unknownSlots(template: string): string[];
+  /** The template with its person markers read (the set's genders). */
+  genders(template: string): { text: string };
+}
+
+/** setChecks for blind set `n` (pii-blind9 on: n + 2 other sets, tokens of three letters or more compared, ids named,
+ * the shared types, slot lists checked), and that every slot is filled. */
+export function blindSetChecks(n: number, s: BlindSetUnderTest): void {
+  const { phrasings, unknownSlots, genders, ...rest } = s;
+  setChecks({
+    ...rest,
+    name: `blind${n}`,
+    otherSetsInWords: NUMBER_WORDS[n + 2]!,
+    otherSetCount: n + 2,
+    minSharedToken: 3,
+    idsNamed: true,
+    types: SET_TYPES,
+    templates: { phrasings, unknownSlots: (t) => unknownSlots(genders(t).text) },
+  });
+
+  it('fills every slot: no document holds a double brace', () => {
+    for (const d of readDocs(s.paths.set)) expect(d.text, d.id).not.toContain('{{');
+  });
+}

@@ -201,3 +201,44 @@ export function tokensOfPool<L extends string, P extends Lists<P>>(
     for (const n of listsOf(pool[loc]).flat()) for (const t of allForms(loc, n)) if (t.length >= 3 && !PARTICLES.has(t)) out.add(t);
   return out;
 }
+
+// ---- a set's pool helpers (pii-blind12 on) ----
+
+/** The labelled sets blind set `n` must not share a PERSON token with: the blind sets before it, then the fresh,
+ * independent and held-out sets. */
+export const labelledSetsBefore = (n: number): string[] => [
+  'test/pii-blind/blind.jsonl',
+  ...Array.from({ length: n - 2 }, (_, i) => `test/pii-blind${i + 2}/blind${i + 2}.jsonl`),
+  'test/pii-fresh/fresh.jsonl',
+  'test/pii-independent/independent.jsonl',
+  'test/pii-heldout/heldout.jsonl',
+];
+
+export interface PoolTools<L extends string, P> {
+  /** Every token of a name as written and without diacritics. */
+  nameTokensAllForms(name: string): string[];
+  /** Every token of every PERSON span of the other sets. */
+  otherSetsPersonTokens(): Set<string>;
+  /** The committed pool less every name with a token (as written or without diacritics) another set's PERSON spans
+   * hold. */
+  namePool(committed: Readonly<Record<L, P>>, others: Set<string>): Record<L, P>;
+  /** Every name token of a pool, as written and without diacritics, three letters or more and not a particle: the
+   * tokens no text may hold outside a span. */
+  poolNameTokens(pool: Readonly<Record<L, P>>): Set<string>;
+}
+
+/** A set's pool helpers over its locales, with names folded by foldMarks and `otherSets` (paths from `root`). */
+export function poolTools<L extends string, P extends Lists<P>>(
+  root: string,
+  locales: readonly L[],
+  otherSets: readonly string[],
+): PoolTools<L, P> {
+  const nameTokensAllForms = (name: string): string[] => tokensAsWrittenAndFolded(name, foldMarks);
+  const allForms = (_loc: L, name: string): string[] => nameTokensAllForms(name);
+  return {
+    nameTokensAllForms,
+    otherSetsPersonTokens: () => personTokensOf(root, otherSets),
+    namePool: (committed, others) => poolWithout(committed, locales, others, allForms),
+    poolNameTokens: (pool) => tokensOfPool(pool, locales, allForms),
+  };
+}

@@ -8,8 +8,44 @@ import type { Lang, Piece } from './doc.ts';
 import { labelled, plain } from './doc.ts';
 import type { Kind } from './set-generate.ts';
 import type { Birth } from './set-values.ts';
-import { ahv, belgianRrn, bsn, dni, drawBirth, nhs, nie, nino, nir, notACard, pps, steuerId, svnr, testCard } from './set-values.ts';
-import { amount, cidr, coordinates, docIp, otherDate, timestamp, version } from './set-generators.ts';
+import {
+  ahv,
+  belgianRrn,
+  bsn,
+  card,
+  dni,
+  drawBirth,
+  nhs,
+  nie,
+  nino,
+  nir,
+  notACard,
+  pps,
+  ssn,
+  steuerId,
+  svnr,
+  testCard,
+  ukAccount,
+  ukSortCode,
+  usAccount,
+  usRouting,
+} from './set-values.ts';
+import type { SecretGenerators } from './set-generators.ts';
+import {
+  amount,
+  apiKey,
+  awsKeyPair,
+  cidr,
+  coordinates,
+  dateIn,
+  docIp,
+  ip,
+  jwt,
+  otherDate,
+  privateKey,
+  timestamp,
+  version,
+} from './set-generators.ts';
 
 /** What filling one document's template needs; `P` is the set's person. */
 export interface TemplateContext<P> {
@@ -238,5 +274,126 @@ export function lookSlots<P>(v: LookValues, nationality: (lang: Lang, p: P) => s
     DAY: lookSlot((c) => `${String(c.rng.int(1, 28)).padStart(2, '0')}/${String(c.rng.int(1, 12)).padStart(2, '0')}/${c.rng.int(24, 26)}`),
     C: lookSlot((c) => c.carrier()),
     NAT: (c, p) => plain(nationality(c.lang, p)),
+  };
+}
+
+// ---- values and contacts (pii-blind12 on) ----
+
+/** The value generators that are a set's own (its phone formats, streets, banks and secrets' words). */
+export interface OwnValues extends SecretGenerators {
+  phone(rng: Rng, lang: Lang): string;
+  address(rng: Rng, lang: Lang, multi?: boolean): string;
+  iban(rng: Rng, lang: Lang): string;
+  passportFor(rng: Rng, lang: Lang): string;
+}
+
+/** The value slots every set from pii-blind12 on has: the language's phones, addresses, IBANs and passports (the
+ * set's), birth dates (`birth`: the person's, the same in the whole document), cards, the British and US ids and
+ * bank accounts, secrets and host addresses. */
+export function valueSlots<P>(v: OwnValues, birth: (c: TemplateContext<P>, p: P) => Birth): Record<string, Slot<P>> {
+  const value = valueSlot<P>;
+  return {
+    PHONE: value('PHONE', (c) => v.phone(c.rng, c.lang)),
+    ADDR: value('ADDRESS', (c) => v.address(c.rng, c.lang)),
+    ADDRL: value('ADDRESS', (c) => v.address(c.rng, c.lang, true)),
+    DOB: dobSlot(birth, dateIn),
+    DOBI: value('DATE_OF_BIRTH', (c, p) => {
+      const b = birth(c, p);
+      return `${b.y}-${String(b.m).padStart(2, '0')}-${String(b.d).padStart(2, '0')}`;
+    }),
+    IBAN: value('IBAN', (c) => v.iban(c.rng, c.lang)),
+    CARD: value('CREDIT_CARD', (c) => card(c.rng)),
+    NINO: value('NATIONAL_ID', (c) => nino(c.rng)),
+    NHS: value('NATIONAL_ID', (c) => nhs(c.rng)),
+    SSN: value('SSN', (c) => ssn(c.rng)),
+    PASSPORT: value('PASSPORT', (c) => v.passportFor(c.rng, c.lang)),
+    SORT: value('BANK_ACCOUNT', (c) => ukSortCode(c.rng)),
+    UKACC: value('BANK_ACCOUNT', (c) => ukAccount(c.rng)),
+    ROUT: value('BANK_ACCOUNT', (c) => usRouting(c.rng)),
+    USACC: value('BANK_ACCOUNT', (c) => usAccount(c.rng)),
+    KEY: value('SECRET', (c) => apiKey(c.rng)),
+    AWSID: value('SECRET', (c) => awsKeyPair(c.rng).id),
+    AWSKEY: value('SECRET', (c) => awsKeyPair(c.rng).secret),
+    JWT: value('SECRET', (c) => jwt(c.rng)),
+    PWD: value('SECRET', (c) => v.password(c.rng, c.lang)),
+    PHRASE: value('SECRET', (c) => v.passphrase(c.rng, c.lang)),
+    CONN: value('SECRET', (c) => v.connectionString(c.rng)),
+    PEM: value('SECRET', (c) => privateKey(c.rng)),
+    BASE: value('SECRET', (c) => v.base64Password(c.rng, c.lang)),
+    IP: value('IP_ADDRESS', (c) => ip(c.rng)),
+  };
+}
+
+/** The slots of a person's contacts: H a chat handle (the same in the whole document), E an e-mail address (the same
+ * too), M an e-mail address spelled out; `parts` are the two ASCII parts of the person's name they are made of. */
+export function contactSlots<P>(parts: (p: P) => [string, string], domains: (p: P) => EmailDomains): Record<string, Slot<P>> {
+  const email = (rng: Rng, p: P, obfuscate: boolean): string => {
+    const [a, b] = parts(p);
+    return emailAddress(rng, a, b, obfuscate, domains(p));
+  };
+  return {
+    H: personSlot<P>((c, p) => {
+      const [a, b] = parts(p);
+      const forms = [`${a}.${b}`, `${b}.${a}`, `${a}-${b}`, `${a}${b[0]}`, `${a}${b}`, `${b}${a[0]}`];
+      if (!c.handles.has(p)) c.handles.set(p, c.rng.pick(forms));
+      return c.handles.get(p)!;
+    }),
+    E: (c, p) => {
+      if (!c.emails.has(p)) c.emails.set(p, email(c.rng, p, false));
+      return labelled('EMAIL', c.emails.get(p)!);
+    },
+    M: (c, p) => labelled('EMAIL', email(c.rng, p, true)),
+  };
+}
+
+// ---- the forms of a name (pii-blind12 on) ----
+
+/** What the forms of a person's name are made of: the given names as written, the one the person is called by (the
+ * first), and the family name. */
+export interface NamedPerson {
+  given: string;
+  called: string;
+  surname: string;
+}
+
+/** The slots of a name's forms, labelled PERSON: F full name (Western order), G the name the person is called by, g
+ * the same in lower case, S family name, U FAMILY NAME first, A full name in capitals, n in lower case, I initial
+ * and family name, R "Family, Given", T "Given F.", W the name in the person's own country's order (`native`), V the
+ * same in capitals, N any form (the plain full name most often). */
+export function nameFormSlots<P extends NamedPerson>(native: (p: P) => string): Record<string, Slot<P>> {
+  const full = (p: P): string => `${p.given} ${p.surname}`;
+  /** The name as an official form writes it: FAMILY NAME in capitals, then the given names. */
+  const familyFirst = (p: P): string => `${p.surname.toUpperCase()} ${p.given}`;
+  const initials = (p: P): string => `${p.called[0]}. ${p.surname}`;
+  const commaForm = (p: P): string => `${p.surname}, ${p.given}`;
+  const shortForm = (p: P): string => `${p.called} ${p.surname[0]}.`;
+  const anyForm = (rng: Rng, p: P): string =>
+    rng.pick([
+      () => full(p),
+      () => full(p),
+      () => native(p),
+      () => familyFirst(p),
+      () => full(p).toLowerCase(),
+      () => initials(p),
+      () => commaForm(p),
+      () => native(p).toUpperCase(),
+      () => shortForm(p),
+      () => p.called,
+    ])();
+  const person = personSlot<P>;
+  return {
+    F: person((_, p) => full(p)),
+    G: person((_, p) => p.called),
+    g: person((_, p) => p.called.toLowerCase()),
+    S: person((_, p) => p.surname),
+    U: person((_, p) => familyFirst(p)),
+    A: person((_, p) => full(p).toUpperCase()),
+    n: person((_, p) => full(p).toLowerCase()),
+    I: person((_, p) => initials(p)),
+    R: person((_, p) => commaForm(p)),
+    T: person((_, p) => shortForm(p)),
+    W: person((_, p) => native(p)),
+    V: person((_, p) => native(p).toUpperCase()),
+    N: person((c, p) => anyForm(c.rng, p)),
   };
 }

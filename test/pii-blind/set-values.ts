@@ -413,3 +413,212 @@ export const MONTHS: Record<Lang, string[]> = {
   it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };
+
+// ---- IBANs, passports, licences, addresses and phones of the six languages' countries (pii-blind12 on) ----
+
+/** The IBAN lengths of the six languages' countries. */
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, LU: 20, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18,
+}; // prettier-ignore
+
+/** The countries whose IBANs a document of each language holds (the first ones twice, so they come up more often). */
+export const IBAN_COUNTRIES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH', 'LU'],
+  fr: ['FR', 'FR', 'BE', 'LU'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+/** A set's IBANs: its countries' lengths, the four-letter bank codes of the countries whose basic bank account
+ * number starts with one, its own basic bank account numbers (undefined for a country it leaves to the shared
+ * layouts), the countries of each language (IBAN_COUNTRIES unless given) and the countries besides the language's
+ * whose IBANs a look-alike may imitate. */
+export interface IbanChoices {
+  lengths: Readonly<Record<string, number>>;
+  banks: Readonly<Record<string, readonly string[]>>;
+  bban?: (rng: Rng, country: string) => string | undefined;
+  countries?: Readonly<Record<Lang, readonly string[]>>;
+  notIbanAlso?: readonly string[];
+}
+
+export interface IbanGenerators {
+  ibanValid(value: string): boolean;
+  /** An IBAN of a country, grouped in fours (with spaces or hyphens) or not. */
+  ibanOf(rng: Rng, country: string): string;
+  /** An IBAN of one of the language's countries. */
+  iban(rng: Rng, lang: Lang): string;
+  /** An IBAN with wrong check digits (and no Luhn-valid run of digits inside). */
+  notAnIban(rng: Rng, lang: Lang): string;
+}
+
+export function ibanGenerators(choices: IbanChoices): IbanGenerators {
+  const { lengths, banks, bban: ownBban, countries = IBAN_COUNTRIES, notIbanAlso = [] } = choices;
+  function ibanValid(value: string): boolean {
+    const s = value.replace(/[\s-]/g, '').toUpperCase();
+    if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+    const len = lengths[s.slice(0, 2)];
+    if (len !== undefined && s.length !== len) return false;
+    if (s.length < 15 || s.length > 34) return false;
+    return mod97(toNumeric(s.slice(4) + s.slice(0, 4))) === 1;
+  }
+  /** The basic bank account number of a country: bank code and account in the country's layout. */
+  function bban(rng: Rng, country: string): string {
+    const own = ownBban?.(rng, country);
+    if (own !== undefined) return own;
+    switch (country) {
+      case 'LU':
+        return rng.digits(3) + rng.digits(13);
+      case 'BE': {
+        const n = rng.digits(10);
+        return n + pad(Number(BigInt(n) % 97n) || 97);
+      }
+      case 'IT':
+        return rng.chars(1, UPPER) + rng.digits(22);
+      default: {
+        const codes = banks[country];
+        return codes ? rng.pick(codes) + rng.digits(lengths[country]! - 8) : rng.digits(lengths[country]! - 4);
+      }
+    }
+  }
+  function ibanCompact(rng: Rng, country: string): string {
+    const b = bban(rng, country);
+    return country + pad(98 - mod97(toNumeric(b + country + '00'))) + b;
+  }
+  function ibanOf(rng: Rng, country: string): string {
+    const s = ibanCompact(rng, country);
+    return rng.pick([() => group(s, 4), () => group(s, 4), () => s, () => group(s, 4).replace(/ /g, '-')])();
+  }
+  function notAnIban(rng: Rng, lang: Lang): string {
+    const s = ibanCompact(rng, rng.pick([...countries[lang], ...notIbanAlso]));
+    const bad = s.slice(0, 2) + pad((Number(s.slice(2, 4)) + rng.int(1, 90)) % 97 || 3) + s.slice(4);
+    const out = group(bad, 4);
+    return ibanValid(bad) || luhnRuns(out).length > 0 ? notAnIban(rng, lang) : out;
+  }
+  return { ibanValid, ibanOf, iban: (rng, lang) => ibanOf(rng, rng.pick(countries[lang])), notAnIban };
+}
+
+/** The validators of the six languages' countries' national ids. */
+export const NATIONAL_ID_VALIDATORS: readonly ((v: string) => boolean)[] = [
+  nhsValid,
+  ninoValid,
+  ppsValid,
+  steuerIdValid,
+  svnrValid,
+  ahvValid,
+  nirValid,
+  belgianRrnValid,
+  dniValid,
+  nieValid,
+  codiceFiscaleValid,
+  bsnValid,
+];
+
+/** Passport shapes of the six languages' countries. */
+export const PASSPORT_SHAPES: Readonly<Record<string, RegExp>> = {
+  GB: /^\d{9}$/,
+  IE: /^[A-Z]{2}\d{7}$/,
+  DE: /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/,
+  AT: /^[A-Z]\d{7}$/,
+  CH: /^[A-Z]\d{7}$/,
+  FR: /^\d{2}[A-Z]{2}\d{5}$/,
+  BE: /^[A-Z]{2}\d{6}$/,
+  ES: /^[A-Z]{3}\d{6}$/,
+  IT: /^[A-Z]{2}\d{7}$/,
+  NL: /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/,
+};
+
+/** The countries whose passports a document of each language holds. */
+export const PASSPORT_COUNTRIES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['GB', 'IE'],
+  de: ['DE', 'AT', 'CH'],
+  fr: ['FR', 'BE'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'BE'],
+};
+
+const NOT_O = 'ABCDEFGHIJKLMNPQRSTUVWXYZ';
+const DE_PASS = 'CFGHJKLMNPRTVWXYZ';
+
+/** A passport number of one of the six languages' countries in its shape; undefined for another country. */
+export function sixCountriesPassport(rng: Rng, country: string): string | undefined {
+  switch (country) {
+    case 'GB':
+      return dig(rng, 9);
+    case 'IE':
+    case 'IT':
+      return rng.chars(2, UPPER) + rng.digits(7);
+    case 'DE':
+      return rng.chars(1, DE_PASS) + rng.chars(8, DE_PASS + '0123456789');
+    case 'AT':
+    case 'CH':
+      return rng.chars(1, UPPER) + rng.digits(7);
+    case 'FR':
+      return rng.digits(2) + rng.chars(2, UPPER) + rng.digits(5);
+    case 'BE':
+      return rng.chars(2, UPPER) + rng.digits(6);
+    case 'ES':
+      return rng.chars(3, UPPER) + rng.digits(6);
+    case 'NL':
+      return rng.chars(2, NOT_O) + rng.chars(6, NOT_O + '0123456789') + rng.digits(1);
+    default:
+      return undefined;
+  }
+}
+
+const up = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+
+export type DriverLicense = (rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth) => string;
+
+/** A driving licence number of the language's country: the British one from the holder's surname, birth date, sex
+ * and initial the DVLA way; the others in their shapes (the Italian one with one of a set's province codes). */
+export function driverLicenseOf(itProvinces: readonly string[]): DriverLicense {
+  return (rng, lang, surname, given, female, b) => {
+    switch (lang) {
+      case 'en': {
+        const s = (up(surname) + '99999').slice(0, 5);
+        const y = pad(b.y % 100);
+        const date = `${y[0]}${pad(b.m + (female ? 50 : 0))}${pad(b.d)}${y[1]}`;
+        const init = (up(given).slice(0, 1) + '9').slice(0, 2);
+        return `${s}${date}${init}9${rng.chars(2, UPPER)}`;
+      }
+      case 'de':
+        return rng.chars(1, 'BFJN') + rng.digits(3) + rng.chars(7, ALNUM.slice(0, 26) + '0123456789');
+      case 'fr':
+        return dig(rng, 12);
+      case 'es':
+        return dni(rng);
+      case 'it':
+        return rng.pick(itProvinces) + rng.digits(7) + rng.chars(1, UPPER);
+      case 'nl':
+        return dig(rng, 10, 4);
+    }
+  };
+}
+
+/** The countries whose addresses a document of each language holds. */
+export const ADDRESS_COUNTRIES: Readonly<Record<Lang, readonly string[]>> = {
+  en: ['GB', 'GB', 'IE'],
+  de: ['DE', 'DE', 'AT', 'CH'],
+  fr: ['FR', 'FR', 'BE', 'LU'],
+  es: ['ES'],
+  it: ['IT'],
+  nl: ['NL', 'NL', 'BE'],
+};
+
+/** An address's lines, on several lines or on one. */
+export const addressLines = (multi: boolean, parts: string[]): string => parts.join(multi ? '\n' : ', ');
+
+/** A phone number as someone notes one dictated over the phone: the country or area code as written, then the other
+ * digits in groups of `size`. */
+export function regroupedPhone(phone: string, size: number): string {
+  const [head = '', ...tail] = phone.split(/[ -]/);
+  return [head, ...(digitsOf(tail.join('')).match(new RegExp(`.{1,${size}}`, 'g')) ?? [])].join(' ');
+}

@@ -6,13 +6,11 @@
 // need no Debian package.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installedVersions, setBuilder } from '../pii-blind/set-build.ts';
-import type { Carrier } from './carriers.ts';
-import { extractCarriers, installedVersion, PACKAGES } from './carriers.ts';
+import { blindSetBuilder } from '../pii-blind/set-build.ts';
+import * as carriers from './carriers.ts';
 import { checkSet } from './check.ts';
 import { generate, SEED } from './generate.ts';
-import type { Extracted, NamePool } from './names.ts';
-import { dictionaryWords, extractNamePool, namePool, otherSetsPersonTokens, poolNameTokens } from './names.ts';
+import * as names from './names.ts';
 import { renderReadme } from './readme.ts';
 
 export const CARRIERS_PER_LANG = 40;
@@ -20,19 +18,17 @@ export const CARRIERS_PER_LANG = 40;
 /** Sentences of the handbooks left out by hand after reading the extracted sample: none so far. */
 const EXCLUDED: ReadonlySet<string> = new Set<string>([]);
 
-export const { PATHS, build, checkCommitted, main } = setBuilder<Carrier, Extracted, NamePool>({
+export const { PATHS, build, checkCommitted, main } = blindSetBuilder({
   name: 'blind11',
   dir: dirname(fileURLToPath(import.meta.url)),
-  otherSetsPersonTokens,
-  pool: (names, others) => namePool(names.pool, others),
+  names,
+  carriers,
+  seed: SEED,
+  carriersPerLang: CARRIERS_PER_LANG,
+  excluded: EXCLUDED,
   generate,
-  readme: (b) => renderReadme(b.docs, b.packages, b.carriers, b.names, b.pool, b.sha),
-  check: (jsonl, others, pool) => checkSet(jsonl, others, poolNameTokens(pool)),
-  extract: () => ({
-    carriers: extractCarriers(SEED, CARRIERS_PER_LANG, EXCLUDED),
-    packages: installedVersions([...PACKAGES], installedVersion),
-    names: extractNamePool(dictionaryWords()),
-  }),
+  renderReadme,
+  checkSet,
 });
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

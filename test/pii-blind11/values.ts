@@ -6,32 +6,18 @@
 // password words, database names and parcel countries.
 import type { Lang } from '../pii-blind/doc.ts';
 import { lookAlikeGenerators, readOutDigits, secretGenerators } from '../pii-blind/set-generators.ts';
-import type { Birth } from '../pii-blind/set-values.ts';
 import {
-  ALNUM,
+  IBAN_COUNTRIES,
   LICENCE_SHAPES,
+  NATIONAL_ID_VALIDATORS,
   UPPER,
-  ahvValid,
   bankAccountValid as sharedBankAccountValid,
-  belgianRrnValid,
-  bsnValid,
-  codiceFiscaleValid,
   dig,
   digitsOf,
-  dni,
-  dniValid,
-  group,
-  luhnRuns,
-  mod97,
-  nhsValid,
-  nieValid,
-  ninoValid,
-  nirValid,
+  driverLicenseOf,
+  ibanGenerators,
   pad,
-  ppsValid,
-  steuerIdValid,
-  svnrValid,
-  toNumeric,
+  sixCountriesPassport,
   weighted,
 } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
@@ -80,72 +66,20 @@ export {
 
 // ---- IBAN ----
 
-const IBAN_LENGTH: Record<string, number> = {
-  GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18, IL: 23, TN: 24,
-}; // prettier-ignore
-
-export function ibanValid(value: string): boolean {
-  const s = value.replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
-  const len = IBAN_LENGTH[s.slice(0, 2)];
-  if (len !== undefined && s.length !== len) return false;
-  if (s.length < 15 || s.length > 34) return false;
-  return mod97(toNumeric(s.slice(4) + s.slice(0, 4))) === 1;
-}
-
-/** The basic bank account number of a country: bank code and account in the country's layout. */
-function bban(rng: Rng, country: string): string {
-  switch (country) {
-    case 'GB':
-      return rng.pick(['HBUK', 'LOYD', 'NWBK', 'SRLG', 'CPBK', 'ABBY']) + rng.digits(14);
-    case 'IE':
-      return rng.pick(['AIBK', 'BOFI', 'ULSB']) + rng.digits(14);
-    case 'BE': {
-      const n = rng.digits(10);
-      return n + pad(Number(BigInt(n) % 97n) || 97);
-    }
-    case 'IT':
-      return rng.chars(1, UPPER) + rng.digits(22);
-    case 'NL':
-      return rng.pick(['ABNA', 'RABO', 'TRIO', 'SNSB', 'INGB']) + rng.digits(10);
-    default:
-      return rng.digits(IBAN_LENGTH[country]! - 4);
-  }
-}
-
-function ibanCompact(rng: Rng, country: string): string {
-  const b = bban(rng, country);
-  return country + pad(98 - mod97(toNumeric(b + country + '00'))) + b;
-}
-
-export function ibanOf(rng: Rng, country: string): string {
-  const s = ibanCompact(rng, country);
-  return rng.pick([() => group(s, 4), () => group(s, 4), () => s, () => group(s, 4).replace(/ /g, '-')])();
-}
-
-const IBAN_COUNTRIES: Record<Lang, string[]> = {
-  en: ['GB', 'GB', 'IE'],
-  de: ['DE', 'DE', 'AT', 'CH'],
-  fr: ['FR', 'FR', 'BE'],
-  es: ['ES'],
-  it: ['IT'],
-  nl: ['NL', 'NL', 'BE'],
-};
-
-export const iban = (rng: Rng, lang: Lang): string => ibanOf(rng, rng.pick(IBAN_COUNTRIES[lang]));
+export const { ibanValid, ibanOf, iban, notAnIban } = ibanGenerators({
+  lengths: { GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18, IL: 23, TN: 24 },
+  banks: {
+    GB: ['HBUK', 'LOYD', 'NWBK', 'SRLG', 'CPBK', 'ABBY'],
+    IE: ['AIBK', 'BOFI', 'ULSB'],
+    NL: ['ABNA', 'RABO', 'TRIO', 'SNSB', 'INGB'],
+  },
+  countries: { ...IBAN_COUNTRIES, de: ['DE', 'DE', 'AT', 'CH'], fr: ['FR', 'FR', 'BE'] },
+});
 
 /** An IBAN of the person's own country where it has one: Israel (IL, 23 characters) for an Israeli, Tunisia (TN,
  * 24) for a Maghrebi; a Kenyan, whose country has no IBAN, gives one of the document language's countries. */
 export const homeIban = (rng: Rng, lang: Lang, locale: string): string =>
   locale === 'il' ? ibanOf(rng, 'IL') : locale === 'mg' ? ibanOf(rng, 'TN') : iban(rng, lang);
-
-/** An IBAN with wrong check digits (and no Luhn-valid run of digits inside). */
-export function notAnIban(rng: Rng, lang: Lang): string {
-  const s = ibanCompact(rng, rng.pick(IBAN_COUNTRIES[lang]));
-  const bad = s.slice(0, 2) + pad((Number(s.slice(2, 4)) + rng.int(1, 90)) % 97 || 3) + s.slice(4);
-  const out = group(bad, 4);
-  return ibanValid(bad) || luhnRuns(out).length > 0 ? notAnIban(rng, lang) : out;
-}
 
 // ---- national ids of the three origins ----
 
@@ -190,18 +124,7 @@ export const kenyanId = (rng: Rng): string =>
 export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = { teudatZehut, moroccanCin, kenyanId };
 
 export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
-  nhsValid,
-  ninoValid,
-  ppsValid,
-  steuerIdValid,
-  svnrValid,
-  ahvValid,
-  nirValid,
-  belgianRrnValid,
-  dniValid,
-  nieValid,
-  codiceFiscaleValid,
-  bsnValid,
+  ...NATIONAL_ID_VALIDATORS,
   teudatZehutValid,
   moroccanCinValid,
   kenyanIdValid,
@@ -233,35 +156,19 @@ const PASSPORT_SHAPES: Record<string, RegExp> = {
 
 export const passportValid = (v: string): boolean => Object.values(PASSPORT_SHAPES).some((r) => r.test(v.trim()));
 
-const NOT_O = 'ABCDEFGHIJKLMNPQRSTUVWXYZ';
-const DE_PASS = 'CFGHJKLMNPRTVWXYZ';
-
 export function passportOf(rng: Rng, country: string): string {
   switch (country) {
-    case 'GB':
-      return dig(rng, 9);
-    case 'IE':
-    case 'IT':
     case 'MA':
       return rng.chars(2, UPPER) + rng.digits(7);
-    case 'DE':
-      return rng.chars(1, DE_PASS) + rng.chars(8, DE_PASS + '0123456789');
-    case 'AT':
-      return rng.chars(1, UPPER) + rng.digits(7);
-    case 'FR':
-      return rng.digits(2) + rng.chars(2, UPPER) + rng.digits(5);
-    case 'BE':
-      return rng.chars(2, UPPER) + rng.digits(6);
-    case 'ES':
-      return rng.chars(3, UPPER) + rng.digits(6);
-    case 'NL':
-      return rng.chars(2, NOT_O) + rng.chars(6, NOT_O + '0123456789') + rng.digits(1);
     case 'IL':
       return String(rng.int(2, 3)) + rng.digits(7);
     case 'KE':
       return rng.pick(['A', 'AK']) + rng.digits(7);
-    default:
-      throw new Error(`no passport format for ${country}`);
+    default: {
+      const p = sixCountriesPassport(rng, country);
+      if (p === undefined) throw new Error(`no passport format for ${country}`);
+      return p;
+    }
   }
 }
 
@@ -279,36 +186,9 @@ export const passportFor = (rng: Rng, lang: Lang): string => passportOf(rng, rng
 /** Licence shapes: the six languages' (shared). */
 export const driverLicenseValid = (v: string): boolean => LICENCE_SHAPES.some((r) => r.test(v.trim()));
 
-const up = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '');
-
-/** A driving licence number of the language's country: the British one from the holder's surname, birth date, sex
- * and initial the DVLA way; the others in their shapes. */
-export function driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string {
-  switch (lang) {
-    case 'en': {
-      const s = (up(surname) + '99999').slice(0, 5);
-      const y = pad(b.y % 100);
-      const date = `${y[0]}${pad(b.m + (female ? 50 : 0))}${pad(b.d)}${y[1]}`;
-      const init = (up(given).slice(0, 1) + '9').slice(0, 2);
-      return `${s}${date}${init}9${rng.chars(2, UPPER)}`;
-    }
-    case 'de':
-      return rng.chars(1, 'BFJN') + rng.digits(3) + rng.chars(7, ALNUM.slice(0, 26) + '0123456789');
-    case 'fr':
-      return dig(rng, 12);
-    case 'es':
-      return dni(rng);
-    case 'it':
-      return rng.pick(['UA', 'MI', 'RM', 'TO', 'BO']) + rng.digits(7) + rng.chars(1, UPPER);
-    case 'nl':
-      return dig(rng, 10, 4);
-  }
-}
+/** A driving licence number of the language's country (../pii-blind/set-values.ts's), with this set's Italian
+ * provinces. */
+export const driverLicense = driverLicenseOf(['UA', 'MI', 'RM', 'TO', 'BO']);
 
 // ---- phones ----
 

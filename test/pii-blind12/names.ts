@@ -18,13 +18,11 @@ import {
   dictionaryWords,
   filterNames,
   foldMarks,
+  labelledSetsBefore,
   nameTokenParts,
   nameTokens,
   PARTICLES,
-  personTokensOf,
-  poolWithout,
-  tokensAsWrittenAndFolded,
-  tokensOfPool,
+  poolTools,
 } from '../pii-blind/set-names.ts';
 import * as raw from './names-curated.ts';
 
@@ -35,22 +33,7 @@ export const NAME_LOCALES = ['zw', 'kh', 'fj'] as const;
 export type NameLocale = (typeof NAME_LOCALES)[number];
 
 /** Every labelled set this one must not share a PERSON token with. */
-export const OTHER_SETS = [
-  'test/pii-blind/blind.jsonl',
-  'test/pii-blind2/blind2.jsonl',
-  'test/pii-blind3/blind3.jsonl',
-  'test/pii-blind4/blind4.jsonl',
-  'test/pii-blind5/blind5.jsonl',
-  'test/pii-blind6/blind6.jsonl',
-  'test/pii-blind7/blind7.jsonl',
-  'test/pii-blind8/blind8.jsonl',
-  'test/pii-blind9/blind9.jsonl',
-  'test/pii-blind10/blind10.jsonl',
-  'test/pii-blind11/blind11.jsonl',
-  'test/pii-fresh/fresh.jsonl',
-  'test/pii-independent/independent.jsonl',
-  'test/pii-heldout/heldout.jsonl',
-];
+export const OTHER_SETS = labelledSetsBefore(12);
 
 // Names of the Zimbabweans, Cambodians and Fijians best known abroad, of their historical, literary and legendary
 // figures, the brands named after people, and the places and streets of the values and the hard negatives: dropped
@@ -105,10 +88,13 @@ export { nameTokenParts, nameTokens };
 /** A name without diacritics. */
 export const fold = foldMarks;
 
-/** Every token of a name as written and without diacritics. */
-export const nameTokensAllForms = (name: string): string[] => tokensAsWrittenAndFolded(name, fold);
-
-const allForms = (_loc: NameLocale, name: string): string[] => nameTokensAllForms(name);
+/** Every token of a name as written and without diacritics, the other sets' PERSON tokens, the pool less them and the
+ * pool's tokens (../pii-blind/set-names.ts's poolTools). */
+export const { nameTokensAllForms, otherSetsPersonTokens, namePool, poolNameTokens } = poolTools<NameLocale, LocalePool>(
+  ROOT,
+  NAME_LOCALES,
+  OTHER_SETS,
+);
 
 // ---- the pool ----
 
@@ -140,18 +126,7 @@ export function extractNamePool(words: Set<string>): Extracted {
   }));
 }
 
-/** Every token of every PERSON span of the other sets. */
-export const otherSetsPersonTokens = (): Set<string> => personTokensOf(ROOT, OTHER_SETS);
-
-/** The committed pool less every name with a token (as written or without diacritics) another set's PERSON spans
- * hold. */
-export const namePool = (committed: NamePool, others: Set<string>): NamePool => poolWithout(committed, NAME_LOCALES, others, allForms);
-
 export const poolSize = (p: NamePool, loc: NameLocale): { given: number; surnames: number } => ({
   given: new Set([...p[loc].female, ...p[loc].male]).size,
   surnames: new Set(p[loc].surnames).size,
 });
-
-/** Every name token of a pool, as written and without diacritics, three letters or more and not a particle: the
- * tokens no text may hold outside a span. */
-export const poolNameTokens = (pool: NamePool): Set<string> => tokensOfPool(pool, NAME_LOCALES, allForms);

@@ -9,8 +9,16 @@
 // itself only reads inputs/.
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../pii-blind/doc.ts';
-import type { Carrier, Lexicon } from '../pii-blind/set-carriers.ts';
-import { fitBy, installedVersion, lexicon, packageFiles, sampleCarriers } from '../pii-blind/set-carriers.ts';
+import type { Carrier, Fit, Lexicon } from '../pii-blind/set-carriers.ts';
+import {
+  fitBy,
+  fitReadAsChecked,
+  installedVersion,
+  lexicon,
+  packageFiles,
+  sampleCarriers,
+  sentenceSplitter,
+} from '../pii-blind/set-carriers.ts';
 
 export type { Carrier };
 
@@ -62,72 +70,17 @@ const fitShared = fitBy(
   /\uFFFC|https?:|www\.|@|\/|\\|\d|[<>{}[\]=$|_`"“”„«»‹›‘’'()#%^~*&;+]|\.\w|::|…|kpat|kde|linux|windows|simon|zigeun|gypsy|gitan|zingar|zigeuner/iu,
 );
 
-/** French and Italian elisions ("l'", "qu'", "dell'", "un'"): the apostrophe is part of the spelling there, so the
- * elided word is set aside before the checks (an apostrophe anywhere else still leaves the sentence out). */
-const ELISION =
-  /(?<!\p{L})(?:jusqu|lorsqu|puisqu|quelqu|presqu|qu|dell|dall|nell|sull|coll|all|quest|quell|tutt|un|[cdjlmnstv])['’](?=\p{L})/giu;
-
-/** German formal address: the pronouns are capitalised without being nouns. */
-const FORMAL = /\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Ihnen)\b/gu;
-
-/** A German noun of the word list, or a compound whose last part (four letters or more) is one. */
-function germanNoun(w: string, lex: Lexicon): boolean {
-  if (lex.asWritten.has(w)) return true;
-  for (let i = 3; i <= w.length - 4; i++) {
-    const tail = w.slice(i);
-    if (lex.asWritten.has(tail[0]!.toUpperCase() + tail.slice(1))) return true;
-  }
-  return false;
-}
-
-/** A German noun in an inflected form (plural or genitive: -e, -en, -n, -s, -es, -er, -ern) written as its stem when
- * the stem is a noun of the list, so that the shared check finds it. */
-function germanStem(w: string, lex: Lexicon): string {
-  if (germanNoun(w, lex)) return w;
-  for (const end of ['ern', 'en', 'er', 'es', 'e', 'n', 's'])
-    if (w.endsWith(end) && germanNoun(w.slice(0, -end.length), lex)) return w.slice(0, -end.length);
-  return w;
-}
-
-/** The sentence as the checks read it: elisions set aside (French, Italian), formal pronouns in lower case and
- * inflected nouns as their stems (German). */
-function forChecks(s: string, lang: Lang, lex: Lexicon): string {
-  if (lang === 'fr' || lang === 'it') {
-    const t = s.replace(ELISION, '');
-    return /^\p{Lu}/u.test(s) ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-  }
-  if (lang === 'de') {
-    const [first = '', ...rest] = s.split(' ');
-    const words = rest.map((w) => w.replace(FORMAL, (p) => p.toLowerCase()).replace(/^\p{Lu}\p{Ll}+/u, (x) => germanStem(x, lex)));
-    return [first, ...words].join(' ');
-  }
-  return s;
-}
-
 /** Whether a sentence is fit to carry values: the shared rules (on the sentence as the checks read it), no letter
  * standing alone that is not a word of the language (a key or a card rank), and no word joined by hyphens that is
  * not made of ordinary words. */
-export function fit(s: string, lang: Lang, lex: Lexicon): boolean {
-  const t = forChecks(s, lang, lex);
-  if (!fitShared(t, lang, lex)) return false;
-  for (const m of t.matchAll(/(?<!\p{L})\p{L}(?!\p{L})/gu)) if (!SINGLE[lang].includes(m[0])) return false;
-  for (const m of t.matchAll(/\p{Ll}+(?:-\p{L}+)+/gu)) if (!m[0].split('-').every((w) => lex.lower.has(w.toLowerCase()))) return false;
-  return true;
-}
+export const fit: Fit = fitReadAsChecked(fitShared, SINGLE);
 
 /** Abbreviations a sentence does not end at (German "z. B." among them, also after a bracket). */
 const ABBREVIATION = /(?:^|[\s(])(?:bzw|usw|etc|ca|vgl|resp|enz|bijv|ecc|p\.ej|d\.h|z\.B|z|z\. B|e\.g|i\.e|cf|vs|Nr|n°|bv|o\.a)\.$/u;
 
 /** A paragraph's sentences: split after a full stop, question or exclamation mark before a capital, but not after
  * an abbreviation. */
-export function sentencesOf(paragraph: string): string[] {
-  const out: string[] = [];
-  for (const piece of paragraph.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-    if (out.length && ABBREVIATION.test(out[out.length - 1]!)) out[out.length - 1] += ` ${piece}`;
-    else out.push(piece);
-  }
-  return out;
-}
+export const sentencesOf = sentenceSplitter(ABBREVIATION);
 
 export { installedVersion };
 

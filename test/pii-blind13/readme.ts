@@ -1,6 +1,7 @@
 // The README rendered from the documents, so its counts and hash never disagree with the set.
 import type { Doc } from '../pii-blind/doc.ts';
 import { counts, tables } from '../pii-fresh/readme.ts';
+import { buildBullet } from '../pii-blind/set-build.ts';
 import type { Carrier } from './carriers.ts';
 import { LICENCE, PACKAGES } from './carriers.ts';
 import { LANGS, PER_LANG, SEED } from './generate.ts';
@@ -95,15 +96,7 @@ ${c.sensitiveWithPerson} of the ${c.sensitive} sensitive documents name a person
 
 ## How it was built
 
-- \`npx tsx test/pii-blind13/build.ts\` rebuilds \`blind13.jsonl\` and this README byte for byte from \`inputs/\`
-  and the phrasings, with no Debian package installed (\`--check\` verifies instead of writing and exits non-zero
-  on any difference or invalid span; \`--extract\` first refreshes \`inputs/\` from the installed packages, after
-  which \`npx prettier --write test/pii-blind13/inputs\` restores the committed layout of \`names.json\`). Seeded
-  PRNG (sfc32 through splitmix32, \`../pii-independent/rng.ts\`), seed \`${SEED}\`; per language ${PER_LANG.pos}
-  sensitive documents, ${PER_LANG.hard} hard negatives and ${PER_LANG.neg} plain ones, by the shared builder of
-  \`../pii-blind/\` (\`set-build.ts\`, \`set-generate.ts\`, \`set-template.ts\`, \`set-check.ts\`, \`set-values.ts\`).
-  Each span is recorded as its value is appended (\`../pii-blind/doc.ts\`), so offsets are exact by construction.
-  sha256 of \`blind13.jsonl\`: \`${sha256}\`.
+${buildBullet('blind13', SEED, PER_LANG, sha256)}
 - **Phrasings** (\`phrasings-XX.ts\`, one file per language, filled by \`template.ts\`), this set's own, written
   fresh: car hire agreements, traffic fines and penalty notices, tutoring agencies and tutor applications, foster
   placement referrals and adoption home studies, telephone number porting and SIM registration, club transfers,

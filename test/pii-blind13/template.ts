@@ -4,17 +4,19 @@
 // double brace in a template is a slot or a typo. Single braces (JSON, `${DB_PASS}`) are plain text.
 import type { Lang } from '../pii-blind/doc.ts';
 import { labelled, plain } from '../pii-blind/doc.ts';
-import type { Marks, Slot as SetSlot, TemplateContext } from '../pii-blind/set-template.ts';
+import type { EmailDomains, Marks, Slot as SetSlot, TemplateContext } from '../pii-blind/set-template.ts';
 import {
   birthIn,
+  contactSlots,
   dobSlot,
-  emailAddress,
   genders,
   lookSlots,
+  nameFormSlots,
   nationalIdOf,
   personSlot,
   templateSlots,
   valueSlot,
+  valueSlots,
 } from '../pii-blind/set-template.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { NameLocale, NamePool } from './names.ts';
@@ -65,18 +67,9 @@ export function drawPerson(rng: Rng, pool: NamePool, gender?: 'f' | 'm', only?: 
   return { locale, country, given, called, surname: rng.pick(surnames), female, elder, father: rng.pick(others) };
 }
 
-/** The full name in Western order: given names, then the family name. */
-const full = (p: Person): string => `${p.given} ${p.surname}`;
 /** The name as the person's own country writes it: a Rwandan's name of the surname slot first, the others as in the
  * West (Lao and Pashtun names are written given name first at home too). */
-const native = (p: Person): string => (p.locale === 'rw' ? `${p.surname} ${p.given}` : full(p));
-const surnameOf = (p: Person): string => p.surname;
-const calledBy = (p: Person): string => p.called;
-/** The name as an official form writes it: FAMILY NAME in capitals, then the given names. */
-const familyFirst = (p: Person): string => `${p.surname.toUpperCase()} ${p.given}`;
-const initials = (p: Person): string => `${p.called[0]}. ${p.surname}`;
-const commaForm = (p: Person): string => `${p.surname}, ${p.given}`;
-const shortForm = (p: Person): string => `${p.called} ${p.surname[0]}.`;
+const native = (p: Person): string => (p.locale === 'rw' ? `${p.surname} ${p.given}` : `${p.given} ${p.surname}`);
 
 /** What stands next to a name outside its span, and whether it follows the name: Lao Thao, Nang and Than before the
  * given name; Pashto Sahib after a man's given name, Mohtarama before a woman's, Haji and Bibi before an elder's;
@@ -95,22 +88,6 @@ function honorific(p: Person): { title: string; after: boolean } {
 
 /** Who the honorific goes with: a Lao's or a Pashtun's given name, a Rwandan's name of the surname slot. */
 const honoured = (p: Person): string => (p.locale === 'rw' ? p.surname : p.called);
-
-/** A name written in one of the ways people write names; the plain full name most often. */
-function anyForm(rng: Rng, p: Person): string {
-  return rng.pick([
-    () => full(p),
-    () => full(p),
-    () => native(p),
-    () => familyFirst(p),
-    () => full(p).toLowerCase(),
-    () => initials(p),
-    () => commaForm(p),
-    () => native(p).toUpperCase(),
-    () => shortForm(p),
-    () => calledBy(p),
-  ])();
-}
 
 const ascii = (s: string): string =>
   fold(s)
@@ -150,12 +127,10 @@ const HOME_WORK_DOMAINS: Record<Country, string[]> = {
   RW: ['kivu-tea.rw', 'nyabarongo-dairy.rw'],
 };
 
-function email(rng: Rng, p: Person, obfuscate: boolean): string {
+/** The person's mailboxes: private and employers', with the own country's. */
+function domains(p: Person): EmailDomains {
   const home = HOME_DOMAINS[p.country];
-  return emailAddress(rng, ascii(p.called), ascii(p.surname), obfuscate, {
-    personal: [...DOMAINS, home, home],
-    work: [...WORK_DOMAINS, ...HOME_WORK_DOMAINS[p.country]],
-  });
+  return { personal: [...DOMAINS, home, home], work: [...WORK_DOMAINS, ...HOME_WORK_DOMAINS[p.country]] };
 }
 
 const person = personSlot<Person>;
@@ -198,24 +173,10 @@ function nationalId(c: Context, p: Person): string {
 }
 
 const PEOPLE: Record<string, Slot> = {
-  // F full name (Western order), G the name the person is called by, g the same in lower case, S family name, U
-  // FAMILY NAME first, A full name in capitals, n in lower case, I initial and family name, R "Family, Given", T
-  // "Given F.", W the name in the person's own country's order (a Rwandan's name of the surname slot first), V the
-  // same in capitals, N any form, K name with its honorific (before or after it, outside the span), P the father's
-  // given name, H a handle, E e-mail, M e-mail spelled out
-  F: person((_, p) => full(p)),
-  G: person((_, p) => calledBy(p)),
-  g: person((_, p) => calledBy(p).toLowerCase()),
-  S: person((_, p) => surnameOf(p)),
-  U: person((_, p) => familyFirst(p)),
-  A: person((_, p) => full(p).toUpperCase()),
-  n: person((_, p) => full(p).toLowerCase()),
-  I: person((_, p) => initials(p)),
-  R: person((_, p) => commaForm(p)),
-  T: person((_, p) => shortForm(p)),
-  W: person((_, p) => native(p)),
-  V: person((_, p) => native(p).toUpperCase()),
-  N: person((c, p) => anyForm(c.rng, p)),
+  // F … N the forms of the name (../pii-blind/set-template.ts's nameFormSlots; W in the person's own country's order (a
+  // Rwandan's name of the surname slot first)), K name with its honorific (before or after it, outside the span), P the
+  // father's given name; H a handle, E e-mail, M e-mail spelled out (../pii-blind/set-template.ts's contactSlots)
+  ...nameFormSlots<Person>(native),
   K: (_, p) => {
     const h = honorific(p);
     if (!h.title) return [labelled('PERSON', honoured(p))];
@@ -223,60 +184,25 @@ const PEOPLE: Record<string, Slot> = {
     return [plain(`${h.title} `), labelled('PERSON', honoured(p))];
   },
   P: person((_, p) => p.father),
-  H: person((c, p) => {
-    const [a, b] = [ascii(p.called), ascii(p.surname)];
-    const forms = [`${a}.${b}`, `${b}.${a}`, `${a}-${b}`, `${a}${b[0]}`, `${a}${b}`, `${b}${a[0]}`];
-    if (!c.handles.has(p)) c.handles.set(p, c.rng.pick(forms));
-    return c.handles.get(p)!;
-  }),
-  E: (c, p) => {
-    if (!c.emails.has(p)) c.emails.set(p, email(c.rng, p, false));
-    return labelled('EMAIL', c.emails.get(p)!);
-  },
-  M: (c, p) => labelled('EMAIL', email(c.rng, p, true)),
+  ...contactSlots<Person>((p) => [ascii(p.called), ascii(p.surname)], domains),
 };
 
+/** The shared value slots (../pii-blind/set-template.ts's: phones, addresses, IBANs, passports of the language's
+ * countries, birth dates, cards, British and US ids and accounts, secrets, host addresses) and this set's own. */
 const VALUES: Record<string, Slot> = {
-  PHONE: value('PHONE', (c) => v.phone(c.rng, c.lang)),
+  ...valueSlots<Person>(v, (c, p) => birthOf(c, p)),
   PHONEH: value('PHONE', (c, p) => v.homePhone(c.rng, p.country)),
   PHONEW: value('PHONE', (c, p) => v.spokenPhone(c.rng, c.lang, p.country)),
   PHONEG: value('PHONE', (c, p) => v.groupedPhone(c.rng, p.country)),
-  ADDR: value('ADDRESS', (c) => v.address(c.rng, c.lang)),
-  ADDRL: value('ADDRESS', (c) => v.address(c.rng, c.lang, true)),
   ADDRH: value('ADDRESS', (c, p) => v.homeAddress(c.rng, p.country)),
   ADDRHL: value('ADDRESS', (c, p) => v.homeAddress(c.rng, p.country, true)),
-  DOB: dob(1950, 2004),
   DOBK: dob(2008, 2020),
   DOBO: dob(1932, 1958),
-  DOBI: value('DATE_OF_BIRTH', (c, p) => {
-    const b = birthOf(c, p);
-    return `${b.y}-${String(b.m).padStart(2, '0')}-${String(b.d).padStart(2, '0')}`;
-  }),
-  IBAN: value('IBAN', (c) => v.iban(c.rng, c.lang)),
   IBANPK: value('IBAN', (c) => v.pakistaniIban(c.rng)),
-  CARD: value('CREDIT_CARD', (c) => v.card(c.rng)),
   NID: value('NATIONAL_ID', nationalId),
   HOMEID: value('NATIONAL_ID', homeId),
-  NINO: value('NATIONAL_ID', (c) => v.nino(c.rng)),
-  NHS: value('NATIONAL_ID', (c) => v.nhs(c.rng)),
-  SSN: value('SSN', (c) => v.ssn(c.rng)),
-  PASSPORT: value('PASSPORT', (c) => v.passportFor(c.rng, c.lang)),
   PASSHOME: value('PASSPORT', (c, p) => v.passportOf(c.rng, p.country)),
   DL: value('DRIVER_LICENSE', (c, p) => v.driverLicense(c.rng, c.lang, p.surname, p.called, p.female, birthOf(c, p))),
-  SORT: value('BANK_ACCOUNT', (c) => v.ukSortCode(c.rng)),
-  UKACC: value('BANK_ACCOUNT', (c) => v.ukAccount(c.rng)),
-  ROUT: value('BANK_ACCOUNT', (c) => v.usRouting(c.rng)),
-  USACC: value('BANK_ACCOUNT', (c) => v.usAccount(c.rng)),
-  KEY: value('SECRET', (c) => v.apiKey(c.rng)),
-  AWSID: value('SECRET', (c) => v.awsKeyPair(c.rng).id),
-  AWSKEY: value('SECRET', (c) => v.awsKeyPair(c.rng).secret),
-  JWT: value('SECRET', (c) => v.jwt(c.rng)),
-  PWD: value('SECRET', (c) => v.password(c.rng, c.lang)),
-  PHRASE: value('SECRET', (c) => v.passphrase(c.rng, c.lang)),
-  CONN: value('SECRET', (c) => v.connectionString(c.rng)),
-  PEM: value('SECRET', (c) => v.privateKey(c.rng)),
-  BASE: value('SECRET', (c) => v.base64Password(c.rng, c.lang)),
-  IP: value('IP_ADDRESS', (c) => v.ip(c.rng)),
 };
 
 /** Slots that are never labelled: look-alikes and filler. */

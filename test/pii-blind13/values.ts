@@ -7,148 +7,40 @@
 // countries.
 import type { Lang } from '../pii-blind/doc.ts';
 import { lookAlikeGenerators, readOutDigits, secretGenerators } from '../pii-blind/set-generators.ts';
-import type { Birth } from '../pii-blind/set-values.ts';
 import {
-  ALNUM,
-  LICENCE_SHAPES,
-  UPPER,
-  ahvValid,
+  ADDRESS_COUNTRIES,
+  IBAN_LENGTHS,
+  NATIONAL_ID_VALIDATORS,
+  PASSPORT_COUNTRIES,
+  PASSPORT_SHAPES,
+  addressLines as lines,
   bankAccountValid as sharedBankAccountValid,
-  belgianRrnValid,
-  bsnValid,
-  codiceFiscaleValid,
   dig,
-  digitsOf,
-  dni,
-  dniValid,
-  group,
-  luhnRuns,
-  mod97,
-  nhsValid,
-  nieValid,
-  ninoValid,
-  nirValid,
+  driverLicenseOf,
+  ibanGenerators,
   pad,
-  ppsValid,
-  steuerIdValid,
-  svnrValid,
-  toNumeric,
+  regroupedPhone,
+  sixCountriesPassport,
 } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
-export type { Birth } from '../pii-blind/set-values.ts';
-export {
-  digitsOf,
-  luhn,
-  luhnRuns,
-  TEST_CARDS,
-  card,
-  notACard,
-  testCard,
-  nhsValid,
-  nhs,
-  ninoValid,
-  nino,
-  ppsValid,
-  pps,
-  steuerIdValid,
-  steuerId,
-  drawBirth,
-  svnrValid,
-  svnr,
-  ahvValid,
-  ahv,
-  nirValid,
-  nir,
-  belgianRrnValid,
-  belgianRrn,
-  dniValid,
-  dni,
-  nieValid,
-  nie,
-  codiceFiscaleValid,
-  codiceFiscaleOf,
-  bsnValid,
-  bsn,
-  ssnValid,
-  ssn,
-  ukSortCode,
-  ukAccount,
-  abaValid,
-  usRouting,
-  usAccount,
-} from '../pii-blind/set-values.ts';
+export * from '../pii-blind/set-values.ts';
 
 // ---- IBAN ----
 
-const IBAN_LENGTH: Record<string, number> = {
-  GB: 22, IE: 22, DE: 22, AT: 20, CH: 21, LU: 20, FR: 27, BE: 16, ES: 24, IT: 27, NL: 18, PK: 24,
-}; // prettier-ignore
-
-export function ibanValid(value: string): boolean {
-  const s = value.replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
-  const len = IBAN_LENGTH[s.slice(0, 2)];
-  if (len !== undefined && s.length !== len) return false;
-  if (s.length < 15 || s.length > 34) return false;
-  return mod97(toNumeric(s.slice(4) + s.slice(0, 4))) === 1;
-}
-
-/** The basic bank account number of a country: bank code and account in the country's layout. */
-function bban(rng: Rng, country: string): string {
-  switch (country) {
-    case 'GB':
-      return rng.pick(['LOYD', 'NWBK', 'HBUK', 'SRLG', 'CLYD', 'BUKB']) + rng.digits(14);
-    case 'IE':
-      return rng.pick(['AIBK', 'BOFI', 'ULSB']) + rng.digits(14);
-    case 'LU':
-      return rng.digits(3) + rng.digits(13);
-    case 'BE': {
-      const n = rng.digits(10);
-      return n + pad(Number(BigInt(n) % 97n) || 97);
-    }
-    case 'IT':
-      return rng.chars(1, UPPER) + rng.digits(22);
-    case 'NL':
-      return rng.pick(['ABNA', 'RABO', 'INGB', 'SNSB', 'TRIO', 'RBRB']) + rng.digits(10);
-    case 'PK':
-      return rng.pick(['HABB', 'MUCB', 'UNIL', 'ABPA', 'MEZN', 'BAHL', 'ALFH', 'BKIP']) + rng.digits(16);
-    default:
-      return rng.digits(IBAN_LENGTH[country]! - 4);
-  }
-}
-
-function ibanCompact(rng: Rng, country: string): string {
-  const b = bban(rng, country);
-  return country + pad(98 - mod97(toNumeric(b + country + '00'))) + b;
-}
-
-export function ibanOf(rng: Rng, country: string): string {
-  const s = ibanCompact(rng, country);
-  return rng.pick([() => group(s, 4), () => group(s, 4), () => s, () => group(s, 4).replace(/ /g, '-')])();
-}
-
-const IBAN_COUNTRIES: Record<Lang, string[]> = {
-  en: ['GB', 'GB', 'IE'],
-  de: ['DE', 'DE', 'AT', 'CH', 'LU'],
-  fr: ['FR', 'FR', 'BE', 'LU'],
-  es: ['ES'],
-  it: ['IT'],
-  nl: ['NL', 'NL', 'BE'],
-};
-
-export const iban = (rng: Rng, lang: Lang): string => ibanOf(rng, rng.pick(IBAN_COUNTRIES[lang]));
+/** IBANs of the six languages' countries and Pakistan; a look-alike may imitate a Pakistani one in any language. */
+export const { ibanValid, ibanOf, iban, notAnIban } = ibanGenerators({
+  lengths: { ...IBAN_LENGTHS, PK: 24 },
+  banks: {
+    GB: ['LOYD', 'NWBK', 'HBUK', 'SRLG', 'CLYD', 'BUKB'],
+    IE: ['AIBK', 'BOFI', 'ULSB'],
+    NL: ['ABNA', 'RABO', 'INGB', 'SNSB', 'TRIO', 'RBRB'],
+    PK: ['HABB', 'MUCB', 'UNIL', 'ABPA', 'MEZN', 'BAHL', 'ALFH', 'BKIP'],
+  },
+  notIbanAlso: ['PK'],
+});
 
 /** A Pakistani IBAN: PK, the check digits, a four-letter bank code and a sixteen-digit account. */
 export const pakistaniIban = (rng: Rng): string => ibanOf(rng, 'PK');
-
-/** An IBAN with wrong check digits (and no Luhn-valid run of digits inside), of the language's countries or
- * Pakistan. */
-export function notAnIban(rng: Rng, lang: Lang): string {
-  const s = ibanCompact(rng, rng.pick([...IBAN_COUNTRIES[lang], 'PK']));
-  const bad = s.slice(0, 2) + pad((Number(s.slice(2, 4)) + rng.int(1, 90)) % 97 || 3) + s.slice(4);
-  const out = group(bad, 4);
-  return ibanValid(bad) || luhnRuns(out).length > 0 ? notAnIban(rng, lang) : out;
-}
 
 // ---- national ids of the origins ----
 
@@ -195,18 +87,7 @@ export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = {
 };
 
 export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
-  nhsValid,
-  ninoValid,
-  ppsValid,
-  steuerIdValid,
-  svnrValid,
-  ahvValid,
-  nirValid,
-  belgianRrnValid,
-  dniValid,
-  nieValid,
-  codiceFiscaleValid,
-  bsnValid,
+  ...NATIONAL_ID_VALIDATORS,
   cnicValid,
   tazkiraValid,
   rwandaIdValid,
@@ -219,51 +100,21 @@ export const bankAccountValid = (v: string): boolean => sharedBankAccountValid(v
 
 // ---- passports and driving licences ----
 
-const PASSPORT_SHAPES: Record<string, RegExp> = {
-  GB: /^\d{9}$/,
-  IE: /^[A-Z]{2}\d{7}$/,
-  DE: /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}$/,
-  AT: /^[A-Z]\d{7}$/,
-  CH: /^[A-Z]\d{7}$/,
-  FR: /^\d{2}[A-Z]{2}\d{5}$/,
-  BE: /^[A-Z]{2}\d{6}$/,
-  ES: /^[A-Z]{3}\d{6}$/,
-  IT: /^[A-Z]{2}\d{7}$/,
-  NL: /^[A-NP-Z]{2}[A-NP-Z0-9]{6}\d$/,
+const HOME_PASSPORT_SHAPES: Record<string, RegExp> = {
   LA: /^P\d{7}$/,
   AF: /^P\d{8}$/,
   PK: /^[A-Z]{2}\d{7}$/,
   RW: /^PC\d{6}$/,
 };
 
-export const passportValid = (v: string): boolean => Object.values(PASSPORT_SHAPES).some((r) => r.test(v.trim()));
-
-const NOT_O = 'ABCDEFGHIJKLMNPQRSTUVWXYZ';
-const DE_PASS = 'CFGHJKLMNPRTVWXYZ';
+export const passportValid = (v: string): boolean =>
+  [...Object.values(PASSPORT_SHAPES), ...Object.values(HOME_PASSPORT_SHAPES)].some((r) => r.test(v.trim()));
 
 /** A passport number of a country: the six languages' countries in their shapes, and Laos (P and seven digits),
  * Afghanistan (P and eight digits), Pakistan (two letters and seven digits) and Rwanda (PC and six digits) in shapes
  * this set gives them — their real formats were not checked. */
 export function passportOf(rng: Rng, country: string): string {
   switch (country) {
-    case 'GB':
-      return dig(rng, 9);
-    case 'IE':
-    case 'IT':
-      return rng.chars(2, UPPER) + rng.digits(7);
-    case 'DE':
-      return rng.chars(1, DE_PASS) + rng.chars(8, DE_PASS + '0123456789');
-    case 'AT':
-    case 'CH':
-      return rng.chars(1, UPPER) + rng.digits(7);
-    case 'FR':
-      return rng.digits(2) + rng.chars(2, UPPER) + rng.digits(5);
-    case 'BE':
-      return rng.chars(2, UPPER) + rng.digits(6);
-    case 'ES':
-      return rng.chars(3, UPPER) + rng.digits(6);
-    case 'NL':
-      return rng.chars(2, NOT_O) + rng.chars(6, NOT_O + '0123456789') + rng.digits(1);
     case 'LA':
       return `P${dig(rng, 7)}`;
     case 'AF':
@@ -272,55 +123,19 @@ export function passportOf(rng: Rng, country: string): string {
       return rng.chars(2, 'ABCDEFGHJKLMNPRSTUVWXYZ') + dig(rng, 7);
     case 'RW':
       return `PC${dig(rng, 6)}`;
-    default:
-      throw new Error(`no passport format for ${country}`);
+    default: {
+      const p = sixCountriesPassport(rng, country);
+      if (p === undefined) throw new Error(`no passport format for ${country}`);
+      return p;
+    }
   }
 }
-
-const PASSPORT_COUNTRIES: Record<Lang, string[]> = {
-  en: ['GB', 'IE'],
-  de: ['DE', 'AT', 'CH'],
-  fr: ['FR', 'BE'],
-  es: ['ES'],
-  it: ['IT'],
-  nl: ['NL', 'BE'],
-};
 
 export const passportFor = (rng: Rng, lang: Lang): string => passportOf(rng, rng.pick(PASSPORT_COUNTRIES[lang]));
 
-/** Licence shapes: the six languages' (shared). */
-export const driverLicenseValid = (v: string): boolean => LICENCE_SHAPES.some((r) => r.test(v.trim()));
-
-const up = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '');
-
-/** A driving licence number of the language's country: the British one from the holder's surname, birth date, sex
- * and initial the DVLA way; the others in their shapes. */
-export function driverLicense(rng: Rng, lang: Lang, surname: string, given: string, female: boolean, b: Birth): string {
-  switch (lang) {
-    case 'en': {
-      const s = (up(surname) + '99999').slice(0, 5);
-      const y = pad(b.y % 100);
-      const date = `${y[0]}${pad(b.m + (female ? 50 : 0))}${pad(b.d)}${y[1]}`;
-      const init = (up(given).slice(0, 1) + '9').slice(0, 2);
-      return `${s}${date}${init}9${rng.chars(2, UPPER)}`;
-    }
-    case 'de':
-      return rng.chars(1, 'BFJN') + rng.digits(3) + rng.chars(7, ALNUM.slice(0, 26) + '0123456789');
-    case 'fr':
-      return dig(rng, 12);
-    case 'es':
-      return dni(rng);
-    case 'it':
-      return rng.pick(['GE', 'VE', 'BA', 'TO', 'MI']) + rng.digits(7) + rng.chars(1, UPPER);
-    case 'nl':
-      return dig(rng, 10, 4);
-  }
-}
+/** A driving licence number of the language's country (../pii-blind/set-values.ts's), with this set's Italian
+ * provinces. */
+export const driverLicense = driverLicenseOf(['GE', 'VE', 'BA', 'TO', 'MI']);
 
 // ---- phones ----
 
@@ -406,23 +221,16 @@ export const phone = (rng: Rng, lang: Lang): string => rng.pick(PHONE_FORMATS[la
 /** A phone of a country of origin (LA, AF, PK, RW). */
 export const homePhone = (rng: Rng, country: string): string => rng.pick(HOME_PHONES[country]!)(rng);
 
-export { spokenDigits } from '../pii-blind/set-generators.ts';
-
 /** A phone number of the person's country read out digit by digit in the language's words. */
 export const spokenPhone = (rng: Rng, lang: Lang, country: string): string => readOutDigits(rng, lang, homePhone(rng, country));
 
 /** A phone number of the person's country as someone notes one dictated over the phone: the country or area code as
  * written, then the other digits in groups of three. */
-export function groupedPhone(rng: Rng, country: string): string {
-  const p = homePhone(rng, country);
-  const [head = '', ...tail] = p.split(/[ -]/);
-  return [head, ...(digitsOf(tail.join('')).match(/.{1,3}/g) ?? [])].join(' ');
-}
+export const groupedPhone = (rng: Rng, country: string): string => regroupedPhone(homePhone(rng, country), 3);
 
 // ---- addresses ----
 
 type Addr = (rng: Rng, multi: boolean) => string;
-const lines = (multi: boolean, parts: string[]): string => parts.join(multi ? '\n' : ', ');
 
 const ADDRESSES: Record<string, Addr> = {
   GB: (r, m) =>
@@ -521,15 +329,6 @@ const ADDRESSES: Record<string, Addr> = {
     ])(),
 };
 
-const ADDRESS_COUNTRIES: Record<Lang, string[]> = {
-  en: ['GB', 'GB', 'IE'],
-  de: ['DE', 'DE', 'AT', 'CH'],
-  fr: ['FR', 'FR', 'BE', 'LU'],
-  es: ['ES'],
-  it: ['IT'],
-  nl: ['NL', 'NL', 'BE'],
-};
-
 export const address = (rng: Rng, lang: Lang, multi = false): string => ADDRESSES[rng.pick(ADDRESS_COUNTRIES[lang])]!(rng, multi);
 /** An address in a country of origin (LA, AF, PK, RW). */
 export const homeAddress = (rng: Rng, country: string, multi = false): string => ADDRESSES[country]!(rng, multi);
@@ -537,21 +336,7 @@ export const homeAddress = (rng: Rng, country: string, multi = false): string =>
 // ---- dates, secrets, host addresses and look-alikes ----
 
 // The generators are ../pii-blind/set-generators.ts's; this set's own words, names and countries are below.
-export {
-  dateIn,
-  otherDate,
-  apiKey,
-  awsKeyPair,
-  jwt,
-  privateKey,
-  ip,
-  docIp,
-  cidr,
-  version,
-  timestamp,
-  amount,
-  coordinates,
-} from '../pii-blind/set-generators.ts';
+export * from '../pii-blind/set-generators.ts';
 
 /** Words of this set's passwords and passphrases. */
 const PW_WORDS: Record<Lang, string[]> = {
@@ -576,5 +361,3 @@ export const { orderNumber, commitHash, uuid, isbn, tracking } = lookAlikeGenera
   ibanValid,
   trackingCountries: ['DE', 'NL', 'LA', 'RW'],
 });
-
-export { pad };

@@ -7,31 +7,21 @@ import { DIGIT_WORDS } from '../pii-blind/set-generators.ts';
 import { MONTHS } from '../pii-blind/set-values.ts';
 import type { Rng } from '../pii-independent/rng.ts';
 import type { Birth } from '../pii-blind/set-values.ts';
-import { ALNUM, HEX, UPPER, b64url, dig, group, mod97, pad, toNumeric, weighted, yy } from '../pii-blind/set-values.ts';
 import {
-  ahv,
-  ahvValid,
-  belgianRrnValid,
-  bsn,
-  bsnValid,
-  codiceFiscaleValid,
-  digitsOf,
-  dni,
-  dniValid,
-  luhnRuns,
-  nhs,
-  nhsValid,
-  nie,
-  nieValid,
-  nino,
-  ninoValid,
-  nirValid,
-  pps,
-  ppsValid,
-  steuerId,
-  steuerIdValid,
-  svnrValid,
+  ALNUM,
+  HEX,
+  NATIONAL_ID_VALIDATORS,
+  UPPER,
+  b64url,
+  dig,
+  group,
+  mod97,
+  pad,
+  toNumeric,
+  weighted,
+  yy,
 } from '../pii-blind/set-values.ts';
+import { ahv, bsn, digitsOf, dni, luhnRuns, nhs, nie, nino, pps, steuerId } from '../pii-blind/set-values.ts';
 export type { Birth } from '../pii-blind/set-values.ts';
 export {
   digitsOf,
@@ -222,23 +212,7 @@ export const NATIONAL_IDS: Record<string, (rng: Rng) => string> = {
   bsn,
   ghanaCard,
 };
-export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [
-  nhsValid,
-  ninoValid,
-  ppsValid,
-  steuerIdValid,
-  svnrValid,
-  ahvValid,
-  nirValid,
-  belgianRrnValid,
-  dniValid,
-  nieValid,
-  codiceFiscaleValid,
-  bsnValid,
-  embgValid,
-  pinflValid,
-  ghanaCardValid,
-];
+export const NATIONAL_VALIDATORS: ((v: string) => boolean)[] = [...NATIONAL_ID_VALIDATORS, embgValid, pinflValid, ghanaCardValid];
 
 // ---- bank accounts (not IBAN) ----
 

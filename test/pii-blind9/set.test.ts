@@ -6,13 +6,12 @@
 // is a measurement, not a gate.
 import { describe, expect, it } from 'vitest';
 import {
+  blindSetChecks,
   expectPublishedExamples,
   itCatchesBrokenDocuments,
   itGeneratesValidValues,
   publishedExamples,
   readDocs,
-  SET_TYPES,
-  setChecks,
 } from '../pii-blind/set-checks.ts';
 import { checkCommitted, PATHS } from './build.ts';
 import { checkSet } from './check.ts';
@@ -22,23 +21,19 @@ import { genders, unknownSlots } from './template.ts';
 import * as v from './values.ts';
 
 describe('test/pii-blind9', () => {
-  setChecks({
-    name: 'blind9',
+  blindSetChecks(9, {
     paths: PATHS,
     checkCommitted,
     otherSets: OTHER_SETS,
-    otherSetsInWords: 'eleven',
-    otherSetCount: 11,
     otherSetsInclude: ['test/pii-blind6/blind6.jsonl', 'test/pii-blind7/blind7.jsonl', 'test/pii-blind8/blind8.jsonl'],
     otherSetsPersonTokens,
     nameTokens,
     PARTICLES,
-    minSharedToken: 3,
-    idsNamed: true,
     langs: LANGS,
     perLang: PER_LANG,
-    types: SET_TYPES,
-    templates: { phrasings: PHRASINGS, unknownSlots: (t) => unknownSlots(genders(t).text) },
+    phrasings: PHRASINGS,
+    unknownSlots,
+    genders,
   });
 
   it('the validators accept published and worked examples and reject them with one digit changed', () => {
