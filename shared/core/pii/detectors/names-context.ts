@@ -80,6 +80,10 @@ export const GREETINGS = set(`hi hello hey hiya heya dear dearest morning evenin
   grazie auguri benvenuto benvenuta buongiorno buonasera hoi hallo beste geachte lieve dag goedemorgen
   goedemiddag goedenavond bedankt dank welkom gefeliciteerd yo complimenti oye ehi ehilà hee hej geehrte geehrter`);
 
+/** Greetings of two words whose last is a word alone ("Tag", "Morgen", "sera", "dag"). */
+const TWO_WORD_GREETINGS = set(`guten_tag guten_morgen guten_abend buona_sera buon_giorno buen_día goeden_dag goede_morgen
+  goeden_avond goede_middag`);
+
 /** A word one addresses someone with that is no name: a greeting, a title, a relation ("Congratulations,", "Mister,", "Figliola,"). */
 export function isFormOfAddress(word: string): boolean {
   const w = word.toLowerCase();
@@ -372,7 +376,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...TO_WORDS,
   ...PARTICLES,
   ...THANKS_INTENSIFIERS,
-  ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES].map((p) => p.slice(p.lastIndexOf('_') + 1)),
+  ...[...INTRO_PHRASES, ...STRONG_INTRO, ...LABEL_PHRASES, ...TWO_WORD_GREETINGS].map((p) => p.slice(p.lastIndexOf('_') + 1)),
   'you',
   'morning',
   'afternoon',
@@ -659,8 +663,9 @@ function addressingCue(text: string, ws: readonly PrevWord[], p0: string, hasCol
   ) {
     return { cue: 'relation', strength: 2, start, needsClause: true };
   }
-  // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"
+  // greetings: "Hi Anna"; "Dear" / "Beste" / "Gentile"; "Guten Tag Anna" (not "den ganzen Tag Pflanzen")
   if (GREETINGS.has(w0.w) && !hasColon && !adjectiveInPhrase(w1)) return greetingCue(text, w0, start);
+  if (w1 && w1.punct === '' && TWO_WORD_GREETINGS.has(`${w1.w}_${w0.w}`) && !hasColon) return greetingCue(text, w0, start);
   if (SIGNOFFS.has(w0.w) && !hasColon) return { cue: 'signature', strength: 2, start, needsEnd: true };
   if (thanksWithIntensifier(ws, p0)) return mkCue('greeting', 2, start);
   if (w0.w === 'you' && w1 && (w1.w === 'thank' || w1.w === 'see')) return mkCue('greeting', 2, start);

@@ -14,6 +14,12 @@ const found = (text: string): string[] => {
 };
 
 describe('personNameDetector: greetings and titles (title not in the span)', () => {
+  it('finds a first name after a greeting of two words; not after the noun "Tag" elsewhere', () => {
+    expect(found('Guten Tag Munashe,\nmein Antrag ist angekommen.')).toEqual(['Munashe']);
+    expect(found('Buona sera Vantorrelis, la chiamo per il contratto.')).toEqual(['Vantorrelis']);
+    expect(found('Ich hatte den ganzen Tag Pflanzen eingekauft.')).toEqual([]);
+  });
+
   it('finds first names after greetings in the six languages', () => {
     expect(found('Hi Svetlana, can we move our call to Thursday?')).toEqual(['Svetlana']);
     expect(found('Hallo Jördis, anbei die Unterlagen.')).toEqual(['Jördis']);
