@@ -726,7 +726,7 @@ const REGNAL_NAME =
  */
 const HISTORICAL_YEAR =
   /(?<![\p{L}])(?:in|im|en|nel|nell['’]|dal|del|sinds|seit|since|from|until|till|bis|van|tot|hasta|desde|au|fino al|vers|around|um|circa|ca\.|anno|year|jahr|année|año|jaar)[ \t]+(?:1[0-8]\d\d|19[0-3]\d|194[0-5])(?![\p{N}])/iu;
-const BORN = /(?<![\p{L}])(?:born|geboren|geb\.|née?|nacid[oa]|nat[oa]|geboren)(?![\p{L}])/iu;
+const BORN = /(?<![\p{L}])(?:born|geboren|geb\.|née?|nacid[oa]|nat[oa])(?![\p{L}])/iu;
 
 /**
  * A competition won, as sports news reports it: "won the marathon again", "gewann ihr Viertelfinale", "a remporté le

@@ -64,6 +64,16 @@ export function personAt(text: string, from: number, reading: Reading): TextSpan
   return nameAfter(text, from, 'any', reading) ?? oneRareWordAt(text, from, reading);
 }
 
+/** The name right after each match of `re` (a global regex that ends where the name begins): "married X", "c/o X". */
+export function namesAfter(text: string, re: RegExp, reading: Reading): TextSpan[] {
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(re)) {
+    const run = personAt(text, m.index + m[0].length, reading);
+    if (run) found.push(run);
+  }
+  return found;
+}
+
 /** `name` (one or two capitalised words, at `start`) as a name's span: every part rare, together no public name. */
 export function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
   const parts = [...name.matchAll(/[^ -]+/gu)];

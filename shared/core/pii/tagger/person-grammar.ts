@@ -28,6 +28,7 @@ import {
   givenNameInSlotAt,
   knownGivenNameAt,
   lowerCaseNameAt,
+  namesAfter,
   oneRareWordAnyCaseAt,
   oneRareWord,
   oneRareWordAt,
@@ -77,12 +78,7 @@ const SPEAKER_AFTER_QUOTE_RE = new RegExp(
 );
 
 function speakersAfterQuotes(text: string, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(SPEAKER_AFTER_QUOTE_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  return found;
+  return namesAfter(text, SPEAKER_AFTER_QUOTE_RE, reading);
 }
 
 /**
@@ -186,10 +182,7 @@ function beneficiaries(text: string, reading: Reading): TextSpan[] {
       if (word && endsPhrase(text, word.end)) found.push(word);
     }
   }
-  for (const m of text.matchAll(TRANSLATE_FOR_RE)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
+  found.push(...namesAfter(text, TRANSLATE_FOR_RE, reading));
   return found;
 }
 

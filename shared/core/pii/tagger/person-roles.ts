@@ -17,6 +17,7 @@ import {
   nameAfter,
   nameEndingAt,
   oneRareWordAt,
+  namesAfter,
   personAt,
   personIn,
   words,
@@ -64,7 +65,7 @@ export function roleNames(text: string, reading: Reading): TextSpan[] {
  * X: Y belde …".
  */
 const MESSAGE_FOR_RE =
-  /(?<![\p{L}])(?:(?:phone )?message|telefonnotiz|nachricht|notiz|message téléphonique|message|recado|mensaje|messaggio|telefoonnotitie|bericht)[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/giu;
+  /(?<![\p{L}])(?:(?:phone )?message|telefonnotiz|nachricht|notiz|message téléphonique|recado|mensaje|messaggio|telefoonnotitie|bericht)[ \t]+(?:for|für|pour|para|per|voor)[ \t]+(?=\p{Lu})/giu;
 /** After the heading's colon: the caller, before or after a verb of calling. */
 const CALLER_FIRST_RE = /^:[ \t]+(?=\p{Lu}[^\n]{0,60}?\b(?:rang|called|phoned|hat|belde|heeft|a appelé|a téléphoné)\b)/u;
 const CALLER_AFTER_RE = /^:[ \t]+(?:ha llamado|ha chiamato|a appelé|hat angerufen|called|rang|belde)[ \t]+(?=\p{Lu})/u;
@@ -96,16 +97,6 @@ const CASE_PARTY_RE =
  */
 function partiesToACase(text: string, reading: Reading): TextSpan[] {
   return COURT_WORDS.test(text) ? namesAfter(text, CASE_PARTY_RE, reading) : [];
-}
-
-/** The name right after each match of `re` (a global regex that ends where the name begins). */
-function namesAfter(text: string, re: RegExp, reading: Reading): TextSpan[] {
-  const found: TextSpan[] = [];
-  for (const m of text.matchAll(re)) {
-    const run = personAt(text, m.index + m[0].length, reading);
-    if (run) found.push(run);
-  }
-  return found;
 }
 
 /**
