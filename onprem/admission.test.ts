@@ -15,6 +15,21 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
 }
 
 describe('Admission', () => {
+  it('lets every running request listen for the shutdown without a leak warning', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      const a = make(40, 0);
+      const slots = await Promise.all(Array.from({ length: 40 }, () => a.acquire()));
+      for (const s of slots) s.signal.addEventListener('abort', () => {}, { once: true }); // as each request's work does
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((w) => w.name)).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('grants up to maxConcurrent slots at once and queues the rest in FIFO order', async () => {
     const a = make(2, 5);
     const s1 = await a.acquire();

@@ -15,6 +15,8 @@
 // drain(graceMs) is the graceful shutdown: new requests are refused, queued and running ones may finish
 // within the grace period; then running work is aborted through each slot's signal and the rest refused.
 
+import { setMaxListeners } from 'node:events';
+
 export type RejectReason = 'queue_full' | 'deadline' | 'draining';
 
 export class AdmissionRejected extends Error {
@@ -87,7 +89,7 @@ export class Admission {
    * One signal for every slot: it fires once, at the end of a drain's grace period, for all running work at
    * once — a controller per slot cost a signal per request for an event that happens once per process.
    */
-  private readonly shutdown = new AbortController();
+  private readonly shutdown = shutdownController();
   private idleWaiters: (() => void)[] = [];
   private draining = false;
   /** Exponentially weighted mean time a slot is held, ms. */
@@ -242,4 +244,14 @@ export class Admission {
     const s = ((this.queue.size + 1) * this.serviceMs) / this.maxConcurrent / 1000;
     return Math.min(MAX_RETRY_AFTER_S, Math.max(1, Math.ceil(s)));
   }
+}
+
+/**
+ * The shared shutdown controller. Every running request's work listens on its signal, so it has as many listeners
+ * as requests in flight: without a limit Node warned of a leak ("MaxListenersExceededWarning") past ten.
+ */
+function shutdownController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
