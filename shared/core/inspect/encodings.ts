@@ -5,7 +5,7 @@
 // (Ecoji and its like) cannot be read and are reported as such. Each decoder has a cheap first test, so an
 // ordinary prompt costs a few passes over its characters. Pure.
 import { asLatinText, asText, fromCodePoint, hexBytes, unpackBits } from './bytes.ts';
-import { inContext } from './context.ts';
+import { allMatches, inContext } from './context.ts';
 
 /** Readings of `normalized` (normalizeText of the text) and of `raw` (the text as given) that these encodings hide. */
 export function encodedReadings(normalized: string, raw: string): string[] {
@@ -94,12 +94,13 @@ const BIT_RUN = /(?<!\w)(?:[01]{8}){4,}(?!\w)/g;
 
 function bits(s: string): string[] {
   if (!/[01]{6}/.test(s)) return [];
-  const text = (bytes: Uint8Array | undefined) => (bytes ? asText(bytes) : undefined);
   return [
-    ...inContext(s, BIT_GROUPS, ([run]) => text(Uint8Array.from(run.split(/[\s,]+/), (group) => parseInt(group, 2)))),
-    ...inContext(s, BIT_RUN, ([run]) => text(unpackBits(run, 1, (c) => c - 48))),
+    ...inContext(s, BIT_GROUPS, ([run]) => textOf(Uint8Array.from(run.split(/[\s,]+/), (group) => parseInt(group, 2)))),
+    ...inContext(s, BIT_RUN, ([run]) => textOf(unpackBits(run, 1, (c) => c - 48))),
   ];
 }
+
+const textOf = (bytes: Uint8Array | undefined) => (bytes ? asText(bytes) : undefined);
 
 // ---- bytes in hex pairs ---------------------------------------------------------------------------------------
 
@@ -183,16 +184,18 @@ const MIN_ASCII85_RUN = 20;
 
 function ascii85(s: string): string[] {
   if (s.length < MIN_ASCII85_RUN) return [];
-  const delimited = s.includes('<~') ? [...s.matchAll(ASCII85_DELIMITED)].map((m) => m[1]!.replace(/\s+/g, '')) : [];
+  const delimited = s.includes('<~') ? allMatches(s, ASCII85_DELIMITED).map((m) => m[1]!.replace(/\s+/g, '')) : [];
   const out: string[] = [];
-  const read = (run: string, asTextOf: (bytes: Uint8Array) => string | undefined) => {
-    const bytes = ascii85Bytes(run);
-    const text = bytes && asTextOf(bytes);
-    if (text !== undefined) out.push(text);
-  };
-  for (const run of delimited) read(run, asText);
-  for (const run of undelimitedAscii85Runs(s)) read(run, asLatinText); // found by shape alone
+  for (const run of delimited) readAscii85(run, asText, out);
+  for (const run of undelimitedAscii85Runs(s)) readAscii85(run, asLatinText, out); // found by shape alone
   return out;
+}
+
+/** The text an Ascii85 run spells, if its bytes read as text (by `asTextOf`): added to `out`. */
+function readAscii85(run: string, asTextOf: (bytes: Uint8Array) => string | undefined, out: string[]): void {
+  const bytes = ascii85Bytes(run);
+  const text = bytes && asTextOf(bytes);
+  if (text !== undefined) out.push(text);
 }
 
 /**
@@ -250,22 +253,24 @@ function ascii85Bytes(run: string): Uint8Array | undefined {
 function uudecoded(s: string): string[] {
   const out: string[] = [];
   let bytes: number[] = [];
-  const flush = () => {
-    const text = bytes.length >= 6 ? asLatinText(Uint8Array.from(bytes)) : undefined; // lines found by shape alone
-    if (text !== undefined) out.push(text);
-    bytes = [];
-  };
   for (let start = 0; start < s.length;) {
     const newline = s.indexOf('\n', start);
     const end = newline < 0 ? s.length : newline;
     // a line of six bytes or more has nine characters; a block's last line may be shorter
     const decoded = uuLine(s, start, s.charCodeAt(end - 1) === 13 ? end - 1 : end, bytes.length > 0 ? 2 : 9);
     if (decoded) bytes.push(...decoded);
-    else flush();
+    else if (bytes.length > 0) bytes = readUuBlock(bytes, out);
     start = end + 1;
   }
-  flush();
+  readUuBlock(bytes, out);
   return out;
+}
+
+/** The text of a block of uuencoded lines' bytes, if they read as text: added to `out`. The next block: a new one. */
+function readUuBlock(bytes: readonly number[], out: string[]): number[] {
+  const text = bytes.length >= 6 ? asLatinText(Uint8Array.from(bytes)) : undefined; // lines found by shape alone
+  if (text !== undefined) out.push(text);
+  return [];
 }
 
 const isUuCharacter = (c: number) => c >= 32 && c <= 96;

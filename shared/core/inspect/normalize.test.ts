@@ -198,3 +198,59 @@ describe('identifiers in disguise', () => {
     expect(decodeEmbedded('Calle de Alcalá, José Müller, Françoise').texts).toEqual([]);
   });
 });
+
+// Each fast path skips only work that finds nothing: these fail if one skipped a real case.
+describe('fast paths: what they skip finds nothing', () => {
+  it('treats a text as plain Latin only when every step for other characters leaves it as it is', () => {
+    // A character outside plain Latin (a CJK one, which no step changes) sends the text down the full path: a
+    // character the fast path let through wrongly would be normalised there and not on the fast path.
+    for (let c = 0; c < 0x300; c++) {
+      const ch = String.fromCharCode(c);
+      expect(normalizeText(`x${ch}y 字`), `U+${c.toString(16)}`).toBe(`${normalizeText(`x${ch}y`)} 字`);
+    }
+    expect(normalizeText('Straße Nº 5, ² ½ ﬁle Ⅻ ｊａｎｅ')).toBe('Straße No 5, 2 1⁄2 file XII jane');
+  });
+
+  it('joins codes in groups wherever they start, lines broken with CR LF too', () => {
+    expect(decodeEmbedded('AB CD EF GHx A1 B2 C3').texts).toEqual(['AB CD EF GHx A1B2C3']);
+    expect(decodeEmbedded('REF AB12 CD34 and IBAN:\r\nDE44 5001\r\n0517 5407\r\n3249 31').texts).toEqual([
+      'REF AB12CD34 and IBAN:\r\nDE44 5001\r\n0517 5407\r\n3249 31',
+      'REF AB12 CD34 and IBAN:\r\nDE44500105175407324931',
+    ]);
+  });
+
+  it('joins an IPv6 address in groups after other hex with colons, and only one with a colon and a blank', () => {
+    expect(decodeEmbedded('ab:cd 12 34 56:78 from IP 2a0 3:7dd:db3e:5 6 1c:9c5 6:2 7ad').texts).toEqual([
+      'ab:cd123456:78 from IP 2a0 3:7dd:db3e:5 6 1c:9c5 6:2 7ad',
+      'ab:cd 12 34 56:78 from IP 2a03:7dd:db3e:561c:9c56:27ad',
+    ]);
+    expect(decodeEmbedded('ok fe80: :4014 6d04 then x:y z').texts).toEqual([]);
+  });
+
+  it('finds digits written as look-alike letters before, after and between digits', () => {
+    expect(decodeEmbedded('x4539 l488 O343 6467 and S0I O2/ll/l9Bl').texts).toContain('x4539 1488 0343 6467 and S0I O2/ll/l9Bl');
+    expect(decodeEmbedded('x4539 l488 O343 6467 and S0I O2/ll/l9Bl').texts).toContain('x4539 l488 O343 6467 and 501 02/11/1981');
+  });
+
+  it('reads character codes in hex after commas, and pieces joined by a plus between quotes', () => {
+    expect(decodeEmbedded('codes 0x6b, 0x61, 0x72, 0x6c, 0x61, 0x40 end').texts).toEqual(['codes karla@ end']);
+    expect(decodeEmbedded("card '4539 1488' + ' 0343 6467'").texts).toEqual(["card '4539 1488 0343 6467'"]);
+  });
+
+  it('reads base64 in lines and in groups of four, padded or in the URL alphabet', () => {
+    const b64 = btoa('Please write to jane.doe@example.com, thanks a lot!');
+    expect(decodeEmbedded(`mime\n${b64.match(/.{1,16}/g)!.join('\n')}`).texts).toContain(
+      'Please write to jane.doe@example.com, thanks a lot!',
+    );
+    expect(decodeEmbedded(`groups ${b64.match(/.{1,4}/g)!.join(' ')}`).texts).toEqual([
+      'Please write to jane.doe@example.com, thanks a lot!',
+    ]);
+    expect(decodeEmbedded(`padded ${btoa(EMAIL)} end`).texts).toEqual([`padded ${EMAIL} end`]);
+    expect(decodeEmbedded('key=amFuZS5kb2VAZXhhbXBsZS5jb20').texts).toEqual([`key=${EMAIL}`]);
+  });
+
+  it('reads characters set apart by hyphens, four one-character words in a row being the first test', () => {
+    expect(decodeEmbedded('k-a-r-l-a e-b-e-r-t').texts).toEqual(['karla ebert']);
+    expect(decodeEmbedded('a-b-c d-e').texts).toEqual([]);
+  });
+});

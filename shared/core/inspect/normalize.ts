@@ -18,7 +18,7 @@
 import { iban, itCodiceFiscale, nino } from '../pii/checksums.ts';
 import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
 import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
-import { CODE_CONTEXT, inContext, inItsWords } from './context.ts';
+import { allMatches, CODE_CONTEXT, inContext, inItsWords, matchesInContext } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 import { gluedNumbers, scatteredCardNumbers } from './scattered-digits.ts';
 
@@ -32,13 +32,19 @@ export function normalizeText(input: string): string {
     if (decoded === s) break;
     s = decoded;
   }
-  s = s.normalize('NFKC');
-  s = revealTagCharacters(s);
-  s = regionalLetters(s);
-  s = removeInvisible(s);
-  s = bareCodes(s);
-  s = asciiDigits(s);
-  s = latinSkeletonOfMixedWords(s);
+  // (most texts are plain Latin: none of the steps for other characters has anything to do in them)
+  const plain = isPlainLatin(s);
+  if (!plain) {
+    s = s.normalize('NFKC');
+    s = revealTagCharacters(s);
+    s = regionalLetters(s);
+    s = removeInvisible(s);
+  }
+  s = bareCodes(s); // (a plain text stays plain: it only takes accents off letters)
+  if (!plain) {
+    s = asciiDigits(s);
+    s = latinSkeletonOfMixedWords(s);
+  }
   s = numberWordsToDigits(s);
   s = writeSaidSeparators(s);
   s = joinSpacedDigits(s);
@@ -46,6 +52,14 @@ export function normalizeText(input: string): string {
   s = attachSigns(s);
   return s;
 }
+
+/**
+ * A character other than printable ASCII (tab and line breaks included) and the Latin-1 letters and signs that NFKC
+ * leaves as they are (none of which composes with another). A text without one is its own NFKC form and has no tag
+ * character, regional indicator, invisible character, odd space, digit of another script, Greek or Cyrillic.
+ */
+const BEYOND_PLAIN_LATIN = /[^\t\n\r\x20-\x7e\xa1-\xa7\xa9\xab\xac\xae\xb0\xb1\xb6\xb7\xbb\xbf-\xff]/;
+const isPlainLatin = (s: string) => !BEYOND_PLAIN_LATIN.test(s);
 
 function attachSigns(s: string): string {
   if (/[+(]\s/.test(s)) s = s.replace(DETACHED_OPENER, '$1');
@@ -77,7 +91,6 @@ const CODE_MARK = /[\p{N}@]/u;
 /** A word in capitals standing alone ("ÉTAT" in "…,ÉTAT-"): a code token too. */
 const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
-const CODE_CHAR = /[\dA-Z@]/;
 
 /** Whether a whitespace-free token holds both a letter with a diacritic and a digit, an @ or a capital. */
 function hasAccentInCode(s: string): boolean {
@@ -85,15 +98,39 @@ function hasAccentInCode(s: string): boolean {
   for (let m = ACCENTED.exec(s); m !== null; m = ACCENTED.exec(s)) {
     let start = m.index;
     let end = m.index + 1;
-    while (start > 0 && !isSpace(s[start - 1]!)) start--;
-    while (end < s.length && !isSpace(s[end]!)) end++;
-    if (CODE_CHAR.test(s.slice(start, end))) return true;
+    while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+    while (end < s.length && !isSpaceCode(s.charCodeAt(end))) end++;
+    if (hasCodeChar(s, start, end)) return true;
     ACCENTED.lastIndex = end; // each token is read once
   }
   return false;
 }
 
-const isSpace = (c: string) => /\s/u.test(c);
+/** Whether s[start, end) has a digit, a capital A–Z or an @ (`[\dA-Z@]`, without a slice to test). */
+function hasCodeChar(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 64 && c <= 90)) return true; // 0-9, @ and A-Z
+  }
+  return false;
+}
+
+/** Whether a code unit is one of `\s` (the same with the u flag: all are in the BMP). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function withoutMarks(token: string): string {
   // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
@@ -241,6 +278,7 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}]/gu;
 // Line and paragraph separators, and control characters other than tab and newline, read as a space.
 // eslint-disable-next-line no-control-regex -- control characters are what this matches
 const ODD_SPACE = /[\u2028\u2029\u0085\u000b\u000c\u0000-\u0008\u000e-\u001f\u007f]/g;
+const HAS_ODD_SPACE = new RegExp(ODD_SPACE.source);
 
 // Tag characters (U+E0020–E007E) mirror printable ASCII invisibly, and models read them: a text can be
 // smuggled in them whole. They are read as the ASCII they mirror.
@@ -257,18 +295,25 @@ function regionalLetters(s: string): string {
   return s.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, (ch) => String.fromCharCode(ch.codePointAt(0)! - 0x1f1e6 + 65));
 }
 
+/** Below U+0300 only the soft hyphen is invisible (the marks start there): a first test without the u flag. */
+// eslint-disable-next-line no-misleading-character-class -- a range of code units, the marks' among them, is what is tested for
+const MAY_HAVE_INVISIBLE = /[\u00ad\u0300-\uffff]/;
+
 function removeInvisible(s: string): string {
-  return s.replace(INVISIBLE, '').replace(ODD_SPACE, ' ');
+  const visible = MAY_HAVE_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+  return HAS_ODD_SPACE.test(visible) ? visible.replace(ODD_SPACE, ' ') : visible; // (a replace that finds nothing costs more)
 }
 
 // ---- digits -------------------------------------------------------------------------------------------------
 
 const NON_ASCII_DIGIT = /[^\P{Nd}0-9]/gu;
 
+/** The first decimal digits after ASCII's are Arabic-Indic (U+0660): a first test without the u flag. */
+const MAY_HAVE_OTHER_DIGITS = /[\u0660-\uffff]/;
+
 /** Decimal digits of any script (Arabic-Indic, Devanagari, …) → 0-9: they are the same numbers. */
 function asciiDigits(s: string): string {
-  // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, is what is tested for
-  if (!/[^\x00-\x7f]/.test(s)) return s;
+  if (!MAY_HAVE_OTHER_DIGITS.test(s)) return s;
   return s.replace(NON_ASCII_DIGIT, (d) => String(digitValue(d)));
 }
 
@@ -411,6 +456,9 @@ export const BINARY_RUN_MIN = 200;
  */
 export function decodeEmbedded(normalized: string, raw: string = normalized): EmbeddedDecoding {
   const found: EmbeddedDecoding = { texts: [], binary: false };
+  // plain Latin (most texts) has no emoji, bidi control or variation selector, and no letter with a rarer diacritic
+  const rawPlain = isPlainLatin(raw);
+  const normalizedPlain = normalized === raw ? rawPlain : isPlainLatin(normalized);
   decodeRuns(normalized, found);
   const unmarked = stripMarkup(normalized);
   if (unmarked !== normalized) found.texts.push(unmarked);
@@ -418,7 +466,7 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...spacedCodes(normalized),
     ...digitLookalikes(normalized),
     ...leetAddresses(normalized),
-    ...withoutDiacritics(normalized),
+    ...(normalizedPlain ? [] : withoutDiacritics(normalized)),
     ...separatedCharacters(normalized),
     ...regroupedDigits(normalized),
     ...scatteredCardNumbers(normalized),
@@ -429,16 +477,16 @@ export function decodeEmbedded(normalized: string, raw: string = normalized): Em
     ...backwards(normalized),
     ...encodedReadings(normalized, raw),
   );
-  if (spellsBytesInEmoji(raw)) found.binary = true;
+  if (!rawPlain && spellsBytesInEmoji(raw)) found.binary = true;
   // Normalization may have joined a part of such a run already ("I,T,4,0,V,0,7,8,8" → "I,T,4,0,V,0788"): the text as given too.
   if (raw !== normalized) found.texts.push(...separatedCharacters(raw));
   // eslint-disable-next-line no-misleading-character-class -- lone code units (variation selectors, a tag character's high surrogate) are what is looked for
-  if (raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
+  if (!rawPlain && raw.length > 1 && /[\u202a-\u202e\u2066-\u2069\ufe00-\ufe0f\udb40\u200b-\u200f\u2060-\u2064\ufeff]/.test(raw)) {
     found.texts.push(...rightToLeftRuns(raw), ...variationSelectorPayloads(raw));
     if (INVISIBLE_RUN.test(raw)) found.binary = true;
   }
   // two readings may agree (a text backwards, and told so): each is scanned once
-  return { texts: [...new Set(found.texts)], binary: found.binary };
+  return { texts: found.texts.length > 1 ? [...new Set(found.texts)] : found.texts, binary: found.binary };
 }
 
 /** Base64 and hex runs: decoded texts; a long base64 run of bytes that are not text makes `binary`. */
@@ -500,7 +548,8 @@ const HTML_COMMENT = /<!--[\s\S]{0,200}?-->/g;
 const MARKDOWN_MARK = /\*+|`+|~~|__/g;
 
 function stripMarkup(s: string): string {
-  const untagged = s.includes('<') ? s.replace(HTML_COMMENT, '').replace(MARKUP_TAG, '') : s;
+  const uncommented = s.includes('<!--') ? s.replace(HTML_COMMENT, '') : s;
+  const untagged = uncommented.includes('<') ? uncommented.replace(MARKUP_TAG, '') : uncommented;
   return /[*`~_]/.test(untagged) ? untagged.replace(MARKDOWN_MARK, '') : untagged;
 }
 
@@ -512,10 +561,83 @@ const SPACED_CODE = /(?<![\p{L}\p{N}])[A-Z0-9]{1,34}(?:(?: |\r?\n)[A-Z0-9]{1,34}
 const SPACED_HEX = /(?<![\p{L}\p{N}:])[0-9a-fA-F]{1,4}(?: ?:{1,2} ?[0-9a-fA-F]{0,4}| [0-9a-fA-F]{1,4}){4,}(?![\p{L}\p{N}])/gu;
 
 function spacedCodes(s: string): string[] {
-  return [
-    ...inContext(s, SPACED_CODE, (m) => joinCodeGroups(m[0])),
-    ...(s.includes(':') ? inContext(s, SPACED_HEX, (m) => (m[0].includes(':') ? m[0].replace(/ /g, '') : undefined)) : []),
-  ];
+  const codes = matchesInContext(s, spacedCodeMatches(s), (m) => joinCodeGroups(m[0]));
+  const hex = matchesInContext(s, spacedHexMatches(s), (m) => (m[0].includes(':') ? m[0].replace(/ /g, '') : undefined));
+  return hex.length === 0 ? codes : [...codes, ...hex];
+}
+
+// SPACED_CODE and SPACED_HEX start their tries at every capital, digit or hex letter (most letters of a text), each
+// behind a Unicode look-behind: each is looked for only where it can match, with the same pattern made sticky.
+const SPACED_CODE_AT = new RegExp(SPACED_CODE.source, 'uy');
+const SPACED_HEX_AT = new RegExp(SPACED_HEX.source, 'uy');
+/** The end of a group of a code, a blank or line break, the start of the next: every SPACED_CODE match has one. */
+const CODE_GROUPS_MEET = /[A-Z0-9](?: |\r?\n)[A-Z0-9]/g;
+const isCodeCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90); // [A-Z0-9]
+
+/**
+ * What `s.matchAll(SPACED_CODE)` finds. A match starts where a run of code characters starts (a letter or digit
+ * before it would fail the look-behind), and its first group ends where two groups meet: so it can only start at
+ * the start of the run ending where two groups next meet — tried there, and nowhere before it.
+ */
+function spacedCodeMatches(s: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0; // the end of the last match: none starts before it
+  CODE_GROUPS_MEET.lastIndex = 0;
+  for (let meet = CODE_GROUPS_MEET.exec(s); meet !== null; meet = CODE_GROUPS_MEET.exec(s)) {
+    let start = meet.index;
+    while (start > from && isCodeCode(s.charCodeAt(start - 1))) start--;
+    // (a run that started before the last match's end started inside it: a code character ends every match)
+    const m = start > 0 && isCodeCode(s.charCodeAt(start - 1)) ? null : stickyMatch(SPACED_CODE_AT, s, start);
+    if (m === null) {
+      CODE_GROUPS_MEET.lastIndex = meet.index + 1; // the next meeting may share this one's second group
+      continue;
+    }
+    matches.push(m);
+    from = CODE_GROUPS_MEET.lastIndex = m.index + m[0].length;
+  }
+  return matches;
+}
+
+const isHexCode = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102); // [0-9a-fA-F]
+const isSpacedHexCode = (c: number) => c === 32 || c === 58 || isHexCode(c); // hex digits, blanks and colons
+
+/**
+ * The matches of SPACED_HEX that have a colon and a blank (the others read as they are), in the order
+ * `s.matchAll(SPACED_HEX)` finds them. A match is made of hex digits, blanks and colons only, so each stretch of those
+ * is matched on its own, and a stretch without a colon and a blank needs no look; in a stretch, a match starts at
+ * a hex digit at its start or after a blank (after a hex digit or a colon the look-behind fails).
+ */
+function spacedHexMatches(s: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let colon = s.indexOf(':'); colon >= 0;) {
+    let start = colon;
+    let end = colon + 1;
+    while (start > 0 && isSpacedHexCode(s.charCodeAt(start - 1))) start--;
+    while (end < s.length && isSpacedHexCode(s.charCodeAt(end))) end++;
+    if (hasBlank(s, start, end)) {
+      for (let at = start; at < end; at++) {
+        if (!isHexCode(s.charCodeAt(at)) || (at > start && s.charCodeAt(at - 1) !== 32)) continue;
+        const m = stickyMatch(SPACED_HEX_AT, s, at);
+        if (m !== null) {
+          matches.push(m);
+          at = m.index + m[0].length - 1;
+        }
+      }
+    }
+    colon = s.indexOf(':', end);
+  }
+  return matches;
+}
+
+function hasBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/** The match of a sticky pattern at `at`, or null. */
+function stickyMatch(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }
 
 function joinCodeGroups(run: string): string {
@@ -566,16 +688,43 @@ const LOOKALIKE_BESIDE_DIGIT = /\d[OoIlZSB|]|[OoIlZSB|]\d|\d[ ./-][OoIlZSB|]{2,}
 /** Characters on each side of such a place read for its run (an IBAN in groups is 42). */
 const LOOKALIKE_REACH = 48;
 
+/**
+ * LOOKALIKE_BESIDE_DIGIT from a digit, which every match has first or second (a first test: the letters O, l, S …
+ * of a text would each start a try of that pattern).
+ */
+const LOOKALIKE_AT_DIGIT = /\d(?:[OoIlZSB|]|[ ./-][OoIlZSB|]{2,}[ ./-]\d|(?<=[OoIlZSB|]\d))/g;
+
+/**
+ * Where `s.matchAll(LOOKALIKE_BESIDE_DIGIT)` finds its matches. The first match from a point starts at the first
+ * digit from there that LOOKALIKE_AT_DIGIT finds, or just before it: that pattern is searched from there.
+ */
+function lookalikePlaces(s: string): number[] {
+  const places: number[] = [];
+  for (let from = 0; ;) {
+    LOOKALIKE_AT_DIGIT.lastIndex = from;
+    const digit = LOOKALIKE_AT_DIGIT.exec(s);
+    if (digit === null) break;
+    LOOKALIKE_BESIDE_DIGIT.lastIndex = Math.max(from, digit.index - 1);
+    const place = LOOKALIKE_BESIDE_DIGIT.exec(s);
+    if (place === null) break;
+    places.push(place.index);
+    from = place.index + place[0].length;
+  }
+  LOOKALIKE_AT_DIGIT.lastIndex = LOOKALIKE_BESIDE_DIGIT.lastIndex = 0;
+  return places;
+}
+
 function lookalikeDigitGroups(s: string): string[] {
   const out: string[] = [];
   let readUpTo = 0;
   // the run pattern is read only around each place (a text's other letters O, l, S … would each start a try)
-  for (const place of s.matchAll(LOOKALIKE_BESIDE_DIGIT)) {
-    if (place.index < readUpTo) continue;
-    const from = Math.max(0, place.index - LOOKALIKE_REACH);
-    for (const m of s.slice(from, place.index + LOOKALIKE_REACH).matchAll(DIGITISH_RUN)) {
+  for (const place of lookalikePlaces(s)) {
+    if (place < readUpTo) continue;
+    const from = Math.max(0, place - LOOKALIKE_REACH);
+    // (the runs that start after the place are not its: not looked for)
+    for (const m of allMatches(s.slice(from, place + LOOKALIKE_REACH), DIGITISH_RUN, place - from)) {
       const [start, end] = [from + m.index, from + m.index + m[0].length];
-      if (end <= place.index || start > place.index) continue;
+      if (end <= place) continue;
       readUpTo = end;
       const digits = m[0].match(/\d/g)?.length ?? 0;
       const lookalikes = m[0].match(/[OoIlZSB|]/g)?.length ?? 0;
@@ -674,23 +823,36 @@ const CHARACTER_GAP = /[\s,;|/·•*_.-]{1,7}(?=[\p{L}\p{N}@.+_'():#-])/gu;
 
 /** A cheap first test (Latin letters and digits): four one-character words in a row, at most seven others between them. */
 function mayHaveSeparated(s: string): boolean {
-  let length = 0; // of the word being read
-  let singles = 0;
-  let gap = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 32;
-    const lower = c | 32;
-    if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 64) {
-      length++;
-      gap = 0;
+  let singles = 0; // one-character words in a row
+  let gap = 0; // characters since the last word
+  for (let i = 0; i < s.length; i++) {
+    if (!isWordCode(s.charCodeAt(i))) {
+      if (++gap > 7) singles = 0;
       continue;
     }
-    if (length === 1 && ++singles >= 4) return true;
-    if (length > 1 || ++gap > 7) singles = 0;
-    length = 0;
+    const start = i;
+    while (i + 1 < s.length && isWordCode(s.charCodeAt(i + 1))) i++;
+    // the character after the word (or the text's end) is the gap's first
+    if (i === start) {
+      if (++singles >= 4) return true;
+      gap = 1;
+    } else {
+      singles = 0;
+      gap = 0;
+    }
+    i++;
   }
   return false;
 }
+
+/** 1 for a digit, a Latin letter (U+00C0–U+024F taken whole) or an @, by code. */
+const IS_WORD: Uint8Array = (() => {
+  const table = new Uint8Array(0x250);
+  for (let c = 0; c < table.length; c++)
+    table[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0 || c === 64 ? 1 : 0;
+  return table;
+})();
+const isWordCode = (c: number) => c < 0x250 && IS_WORD[c] === 1;
 
 function separatedCharacters(s: string): string[] {
   if (!mayHaveSeparated(s)) return [];
@@ -753,8 +915,11 @@ function spelledLetters(s: string): string[] {
 // arguments, a byte array): six or more codes of printable ASCII read as the text they spell.
 const CHAR_CODE_LIST = /(?<![\w.])(?:(?:0x[0-9a-fA-F]{2}|\d{2,3})[ \t]*,[ \t]*){5,}(?:0x[0-9a-fA-F]{2}|\d{2,3})(?![\w.])/g;
 
+/** A first test: a comma before a code (each code starts with a digit, "0x" too), as every list has five of. */
+const MAY_HAVE_CHAR_CODE_LIST = /,[ \t]*\d/;
+
 function charCodeLists(s: string): string[] {
-  if (!s.includes(',')) return [];
+  if (!s.includes(',') || !MAY_HAVE_CHAR_CODE_LIST.test(s)) return [];
   return inContext(s, CHAR_CODE_LIST, ([run]) => {
     const codes = run.split(',').map((c) => Number(c.trim()));
     return codes.every((c) => c >= 32 && c <= 126) ? String.fromCharCode(...codes) : undefined;
@@ -767,8 +932,11 @@ const STRING_CONCATENATION = /(["'`])\s*\+\s*(["'`])/g;
 /** Quoted pieces with `+` between them, the pieces at most 64 characters each. */
 const CONCATENATED_PIECES = /["'`][^"'`\n]{0,64}["'`](?:\s*\+\s*["'`][^"'`\n]{0,64}["'`])+/g;
 
+/** A first test, from the `+` (the faster search): quotes around a `+`, as between the pieces. */
+const MAY_HAVE_CONCATENATION = /\+(?<=["'`]\s*\+)\s*["'`]/;
+
 function concatenated(s: string): string[] {
-  if (!s.includes('+')) return [];
+  if (!s.includes('+') || !MAY_HAVE_CONCATENATION.test(s)) return [];
   return inContext(s, CONCATENATED_PIECES, ([run]) => run.replace(STRING_CONCATENATION, ''));
 }
 
@@ -880,11 +1048,6 @@ function variationSelectorPayloads(raw: string): string[] {
 // eslint-disable-next-line no-misleading-character-class -- each code unit on its own (combining grapheme joiner included) is what is counted
 const INVISIBLE_RUN = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u034f]{16,}/;
 
-/**
- * Runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included; and base64 broken into
- * groups of one width — lines of 76 (MIME) or 64 (PEM), or groups of four set apart by spaces — joined into one
- * run (only the last group may be shorter; words of prose are not one width). One pass.
- */
 /** A run of an encoding's characters (groups joined), and where it stands in the text. */
 interface EncodedRun {
   run: string;
@@ -892,32 +1055,52 @@ interface EncodedRun {
   end: number;
 }
 
+/**
+ * Runs of base64 characters (hex is a subset) of at least MIN_RUN, trailing `=` included; and base64 broken into
+ * groups of one width — lines of 76 (MIME) or 64 (PEM), or groups of four set apart by spaces — joined into one
+ * run (only the last group may be shorter; words of prose are not one width). One pass, over every maximal run of
+ * base64 characters: from its start to the end of its characters, and to its end with up to two `=` after it.
+ */
 function base64Runs(s: string): EncodedRun[] {
   const runs: EncodedRun[] = [];
   let chain: number[] = []; // start and end of each group
   let width = 0;
   let open = false; // the last group is as wide as the first and unpadded: another may follow
-  const flush = () => {
-    if (chain.length >= 4 && chain[chain.length - 1]! - chain[0]! >= MIN_RUN) {
-      const groups: string[] = [];
-      for (let k = 0; k < chain.length; k += 2) groups.push(s.slice(chain[k], chain[k + 1]));
-      if (groups.some(isEncodedGroup)) runs.push({ run: groups.join(''), start: chain[0]!, end: chain[chain.length - 1]! });
-    }
-    chain = [];
-  };
-  forEachBase64Span(s, (start, chars, end) => {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128 || IS_BASE64[c] === 0) continue;
+    const start = i;
+    do i++;
+    while (i < s.length && (c = s.charCodeAt(i)) < 128 && IS_BASE64[c] === 1);
+    const chars = i;
+    let end = chars;
+    while (end < s.length && end < chars + 2 && s.charCodeAt(end) === 61 /* = */) end++;
+
     if (chars - start >= MIN_RUN) runs.push({ run: s.slice(start, end), start, end });
-    const continues = open && end - start <= width && onlySpaceBetween(s, chain[chain.length - 1]!, start);
-    if (!continues) flush();
+    const continues: boolean = open && end - start <= width && onlySpaceBetween(s, chain[chain.length - 1]!, start);
+    if (!continues && chain.length > 0) chain = flushChain(s, chain, runs);
     const mayStart = (chars - start) % 4 === 0 && end === chars;
     if (continues || mayStart) {
       if (chain.length === 0) width = end - start;
       chain.push(start, end);
     }
     open = (continues || mayStart) && end - start === width && end === chars;
-  });
-  flush();
+  }
+  flushChain(s, chain, runs);
   return runs;
+}
+
+/** 1 for the characters of base64 (either alphabet), by code; a table is the fastest test in a loop over a text. */
+const IS_BASE64: Uint8Array = Uint8Array.from(B64_VALUE, (v) => (v >= 0 ? 1 : 0));
+
+/** A chain of groups (start and end of each) that spells a run: added to `runs`. The next chain: a new one. */
+function flushChain(s: string, chain: readonly number[], runs: EncodedRun[]): number[] {
+  if (chain.length >= 4 && chain[chain.length - 1]! - chain[0]! >= MIN_RUN) {
+    const groups: string[] = [];
+    for (let k = 0; k < chain.length; k += 2) groups.push(s.slice(chain[k], chain[k + 1]));
+    if (groups.some(isEncodedGroup)) runs.push({ run: groups.join(''), start: chain[0]!, end: chain[chain.length - 1]! });
+  }
+  return [];
 }
 
 /** A capital, a digit or a symbol after a group's first character: an encoding's, not a word's ("nouveaux chiffres du"). */
@@ -932,24 +1115,6 @@ function onlySpaceBetween(s: string, from: number, to: number): boolean {
     else if (c !== 32 && c !== 9 && c !== 13) return false;
   }
   return breaks <= 1;
-}
-
-/** Every maximal run of base64 characters: its start, the end of its characters, its end with up to two `=` after it. */
-function forEachBase64Span(s: string, visit: (start: number, chars: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0;
-    if (c < 128 && B64_VALUE[c]! >= 0) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0) {
-      let end = i;
-      while (end < s.length && end < i + 2 && s.charCodeAt(end) === 61 /* = */) end++;
-      visit(start, i, end);
-      start = -1;
-    }
-  }
 }
 
 /** Base32 (RFC 4648: capitals and 2–7, `=` padding): what an all-capitals run may be. */

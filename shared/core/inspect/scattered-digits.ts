@@ -11,7 +11,7 @@
 // Pure.
 import { luhn } from '../pii/checksums.ts';
 import { plausibleIssuer } from '../pii/detectors/cards.ts';
-import { inItsWords } from './context.ts';
+import { allMatches, inItsWords } from './context.ts';
 
 /** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
 const MIN_DIGITS = 14;
@@ -67,7 +67,7 @@ export function gluedNumbers(s: string): string[] {
   if (!MAY_HAVE_GLUED_NUMBER.test(s)) return [];
   let inHex: ((at: number) => boolean) | undefined;
   const out: string[] = [];
-  for (const m of s.matchAll(GLUED_NUMBER)) {
+  for (const m of allMatches(s, GLUED_NUMBER)) {
     if ((inHex ??= hexTokens(s))(m.index)) continue;
     let start = m.index;
     let end = start + m[0].length;
@@ -86,29 +86,35 @@ export function gluedNumbers(s: string): string[] {
 export function scatteredCardNumbers(s: string): string[] {
   const groups = digitGroups(s);
   if (groups.reduce((n, g) => n + g.end - g.start, 0) < MIN_DIGITS) return [];
+  // what sets group j - 1 and group j apart, at [j]: read once (each chain tried would read the same gaps again)
+  const gapBefore = groups.map((g, j) => (j > 0 ? gapKind(s, groups[j - 1]!, g) : undefined));
+  // (a number is read only with words between its groups, or alone and glued to letters)
+  if (!gapBefore.includes('words') && !groups.some((g) => g.end - g.start >= MIN_DIGITS)) return [];
   let inHex: ((at: number) => boolean) | undefined;
   const out: string[] = [];
   for (let i = 0; i < groups.length; i++) {
-    let digits = '';
+    let digitCount = 0; // of groups i … j (their digits are joined only for a chain that may be a card number)
     let wordsBetween = false;
     let shortGroups = 0;
-    for (let j = i; j < groups.length && digits.length < MAX_DIGITS; j++) {
+    for (let j = i; j < groups.length && digitCount < MAX_DIGITS; j++) {
       if (j > i) {
-        const gap = gapKind(s, groups[j - 1]!, groups[j]!);
+        const gap = gapBefore[j];
         if (!gap) break;
         wordsBetween ||= gap === 'words';
       }
       // one group split by the words leaves two short pieces side by side ("5398 67 (rest follows)" + "49 9072 …")
       if (groups[j]!.end - groups[j]!.start < SHORT_GROUP) {
-        const splitPiece = shortGroups === 1 && j > i && isShort(groups[j - 1]!) && gapKind(s, groups[j - 1]!, groups[j]!) === 'words';
+        const splitPiece = shortGroups === 1 && j > i && isShort(groups[j - 1]!) && gapBefore[j] === 'words';
         if (++shortGroups > 1 && !(shortGroups === 2 && splitPiece)) break;
       }
-      digits += s.slice(groups[j]!.start, groups[j]!.end);
+      digitCount += groups[j]!.end - groups[j]!.start;
       // a number written whole or in its own groups is the card detector's, unless glued to letters
-      if (!wordsBetween && !(j === i && digits.length >= MIN_DIGITS && isGlued(s, groups[i]!))) continue;
-      if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS || !plausibleIssuer(digits) || !luhn(digits)) continue;
-      // a hash's or a UUID's digit runs are no number's groups (looked for only now: it is rare to get here)
+      if (!wordsBetween && !(j === i && digitCount >= MIN_DIGITS && isGlued(s, groups[i]!))) continue;
+      if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) continue;
       const chain = groups.slice(i, j + 1);
+      const digits = chain.map((g) => s.slice(g.start, g.end)).join('');
+      if (!plausibleIssuer(digits) || !luhn(digits)) continue;
+      // a hash's or a UUID's digit runs are no number's groups (looked for only now: it is rare to get here)
       inHex ??= hexTokens(s);
       if (!chain.some((g) => inHex!(g.start))) out.push(withWordsAround(s, chain));
     }
@@ -116,23 +122,29 @@ export function scatteredCardNumbers(s: string): string[] {
   return out;
 }
 
-/** The runs of digits of `s` (a loop over char codes: no match object per run; tables have hundreds). */
+/**
+ * The runs of digits of `s`: found by a pattern's test (which makes no match object per run; tables have hundreds)
+ * and faster than a loop over every character; each run's start read back from its end.
+ */
 function digitGroups(s: string): Group[] {
   const groups: Group[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (!isDigitCode(s.charCodeAt(i))) continue;
-    const start = i;
-    while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
-    groups.push({ start, end: i });
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(s)) {
+    const end = DIGIT_RUN.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigitCode(s.charCodeAt(start - 1))) start--;
+    groups.push({ start, end });
   }
   return groups;
 }
+
+const DIGIT_RUN = /\d+/g;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Whether an offset lies in a hash, a UUID or a hex key (a token of hex digits and dashes, with letters). */
 function hexTokens(s: string): (at: number) => boolean {
-  const tokens = [...s.matchAll(HEX_TOKEN)].filter((m) => HEX_LETTER.test(m[0]));
+  const tokens = allMatches(s, HEX_TOKEN).filter((m) => HEX_LETTER.test(m[0]));
   return (at) => {
     // the last token starting at or before `at` (binary search: a text may hold many)
     let lo = 0;
@@ -151,8 +163,10 @@ function isGlued(s: string, g: Group): boolean {
   return GLUE.test(s[g.start - 1] ?? ' ') || GLUE.test(s[g.end] ?? ' ');
 }
 
+type Gap = 'separator' | 'words';
+
 /** What sets two groups of one number apart, if they can be: its separator, or words. */
-function gapKind(s: string, before: Group, after: Group): 'separator' | 'words' | undefined {
+function gapKind(s: string, before: Group, after: Group): Gap | undefined {
   const gap = s.slice(before.end, after.start);
   if (SEPARATOR_GAP.test(gap)) return 'separator';
   // a dot between groups of four, not a decimal point

@@ -13,6 +13,7 @@
 import type { Finding } from './types.ts';
 import { isAsciiUpper } from './chars.ts';
 import { spokenDateReadings } from './spoken-dates.ts';
+import { caseInsensitiveLatin } from './unicode-case.ts';
 
 /** A run of at least this many number words is a number read out. */
 const MIN_RUN = 4;
@@ -187,10 +188,10 @@ const SEPARATOR_WORD = new RegExp(`\\b(?:${[...SEPARATOR_WORDS.keys()].join('|')
 const separatorOf = (word: string) => SEPARATOR_WORDS.get(word.toLowerCase())!;
 
 /** Digits with a separator said as a word between them ("434 dash 28 dash 2453"): the separator written. */
-const SAID_SEPARATOR = new RegExp(`(\\d)[ \\t]+(${[...SEPARATOR_WORDS.keys()].join('|')})[ \\t]+(?=\\d)`, 'giu');
+const SAID_SEPARATOR = caseInsensitiveLatin(new RegExp(`(\\d)[ \\t]+(${[...SEPARATOR_WORDS.keys()].join('|')})[ \\t]+(?=\\d)`, 'giu'));
 
 export function writeSaidSeparators(s: string): string {
-  return s.replace(SAID_SEPARATOR, (_, digit: string, word: string) => digit + separatorOf(word));
+  return s.replace(SAID_SEPARATOR(s), (_, digit: string, word: string) => digit + separatorOf(word));
 }
 
 // Between the tokens of a run: spaces and punctuation, the words for "and" and for the separators; never more than
@@ -496,7 +497,9 @@ const isTens = (d: string) => /^[2-9]0$/.test(d);
 // such a run: each number token holds a match, and what lies between two tokens of a run is bridged.
 const LETTER_CLASS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f'; // isWordChar
 const COUNTED_WORDS = new Set([...WORDS.keys(), ...WEAK_WORDS.keys()].map(countedPart));
-const NUMBER_WORD = new RegExp(`(?:${[...COUNTED_WORDS].join('|')})(?![${LETTER_CLASS}])`, 'gi');
+// Not after an ASCII letter: most matches inside words ("someone", "often") are never returned (the other
+// letters before a match are left to mayHaveRun).
+const NUMBER_WORD = new RegExp(`(?<![A-Za-z])(?:${[...COUNTED_WORDS].join('|')})(?![${LETTER_CLASS}])`, 'gi');
 
 /** The part of a number word the look matches: the word itself, or the first of its parts that is a number word. */
 function countedPart(word: string): string {

@@ -13,6 +13,7 @@
 // life-span range next to it, "(born …) was a …").
 import type { Detector, Finding } from '../types.ts';
 import { cellAt, fieldKind, keyBefore, normKey } from '../fields.ts';
+import { caseInsensitiveLatin } from '../unicode-case.ts';
 import { inDelimitedLine, inTableColumn, TABLE_DELIM_RE, tableIndex, type TableIndex } from '../tables.ts';
 
 const NAME = 'birth-dates';
@@ -24,6 +25,14 @@ const BIRTH_RE =
 const STAR_BIRTH_RE = /[\s(,;]\*\s?\d/;
 const BIRTH_PREFILTER_RE =
   /(?<![\p{L}\p{N}])b\.\s?\d|gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/iu;
+/** BIRTH_PREFILTER_RE without its one `\p` (a wider test): it runs without `u` on most texts, ~20× cheaper. */
+const BIRTH_WORD_GATE = caseInsensitiveLatin(
+  /b\.\s?\d|gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte/iu,
+);
+
+function mayHaveBirthWord(text: string): boolean {
+  return BIRTH_WORD_GATE(text).test(text) && BIRTH_PREFILTER_RE.test(text);
+}
 
 /** Birth words that label something other than the date (place of birth, certificate, birthday party …). */
 const NOT_A_BIRTH_DATE_RE =
@@ -209,15 +218,11 @@ const NEXT_KEY_RE = /[,;{]\s*["']?[\p{L}_][\p{L}\p{N}_ -]{0,30}["']?\s*[:=]/u;
  * the date itself), and blank lines.
  */
 function birthColumns(text: string): TableIndex {
-  return tableIndex(
-    text,
-    (line) => BIRTH_PREFILTER_RE.test(line),
-    (cell) => {
-      if (!/\p{L}/u.test(cell) || wordCount(cell) > 4) return false;
-      BIRTH_RE.lastIndex = 0;
-      return BIRTH_RE.test(cell) && !NOT_A_BIRTH_DATE_RE.test(cell);
-    },
-  );
+  return tableIndex(text, mayHaveBirthWord, (cell) => {
+    if (!/\p{L}/u.test(cell) || wordCount(cell) > 4) return false;
+    BIRTH_RE.lastIndex = 0;
+    return BIRTH_RE.test(cell) && !NOT_A_BIRTH_DATE_RE.test(cell);
+  });
 }
 
 /** The date's key (fechaNac:, GEBDAT=) or its table column names it as a birth date. */
@@ -281,7 +286,7 @@ export const birthDateDetector: Detector = {
   name: NAME,
   types: ['DATE_OF_BIRTH'],
   detect(text: string): Finding[] {
-    if (!BIRTH_PREFILTER_RE.test(text) && !(text.indexOf('*') >= 0 && STAR_BIRTH_RE.test(text))) return [];
+    if (!mayHaveBirthWord(text) && !(text.indexOf('*') >= 0 && STAR_BIRTH_RE.test(text))) return [];
     const out: Finding[] = [];
     const sql = /insert\s/i.test(text);
     let tables: TableIndex | undefined;

@@ -35,6 +35,7 @@ import {
 import { cellAt, keyBefore, normKey } from '../fields.ts';
 import { cellIndex, lineAt, rowAt } from '../lines.ts';
 import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '../chars.ts';
+import { caseInsensitiveLatin } from '../unicode-case.ts';
 
 // ------------------------------------------------------------------------------------------ context
 
@@ -438,8 +439,11 @@ interface NumericRun {
  * herkomst: …". Many countries' numbers carry no check digit (Georgia's, Armenia's): the field's name is the evidence.
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
-const IDENTITY_FIELD_RE =
-  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu;
+const IDENTITY_FIELD_RE = caseInsensitiveLatin(
+  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu,
+);
+/** IDENTITY_FIELD_RE's value at the end of its line, looked for first: the field's names are tried at every line. */
+const IDENTITY_VALUE_ENDS_A_LINE = caseInsensitiveLatin(/:[ \t]*(?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13}[ \t]*$/imu);
 const NOT_IDENTITY_FIELD_RE =
   /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf|product|produ[ik]t|producto|prodotto|item|arti[ck]el|part\b|serial|device|asset|model/i;
 
@@ -471,8 +475,8 @@ function myanmarCards(text: string, push: Push): void {
 }
 
 function labelledIdentityNumbers(text: string, out: readonly Finding[], push: Push): void {
-  if (!text.includes(':')) return;
-  for (const m of text.matchAll(IDENTITY_FIELD_RE)) {
+  if (!text.includes(':') || !IDENTITY_VALUE_ENDS_A_LINE(text).test(text)) return;
+  for (const m of text.matchAll(IDENTITY_FIELD_RE(text))) {
     const label = m[1]!;
     if (NOT_IDENTITY_FIELD_RE.test(label) || DOC_CONTEXT.test(label.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(m[2]!);

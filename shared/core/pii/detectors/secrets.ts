@@ -8,6 +8,7 @@ import type { Detector, Finding } from '../types.ts';
 import { isAsciiKeyChar } from '../chars.ts';
 import { findPasswordsInProse } from './secrets-prose.ts';
 import { charClasses as classes, isCodeReference, isHexDigest, isPlaceholder, isRandomCase, looksRandom, UUID } from './secrets-values.ts';
+import { caseInsensitiveLatin } from '../unicode-case.ts';
 
 // ------------------------------------------------------------------------------------ prefixed keys
 
@@ -418,7 +419,11 @@ function findConnectCallPasswords(text: string, out: Finding[]): void {
 const NAMED_KEY_RE =
   /(?<![\p{L}\p{M}])(?:key|token|secret|sleutel|schlüssel|clé|clave|chiave|jeton|geheimnis|segreto|secreto)(?![\p{L}\p{M}])[^\n]{0,24}?(?<![A-Za-z0-9_.-])([A-Za-z0-9][A-Za-z0-9_.-]{23,})(?![A-Za-z0-9_.-])/giu;
 
+/** NAMED_KEY_RE's words alone, looked for first: without `u` on most texts, ~10× cheaper than the whole. */
+const KEY_WORD_GATE = caseInsensitiveLatin(/key|token|secret|sleutel|schlüssel|clé|clave|chiave|jeton|geheimnis|segreto|secreto/iu);
+
 function findNamedKeys(text: string, out: Finding[]): void {
+  if (!KEY_WORD_GATE(text).test(text)) return;
   for (const m of text.matchAll(NAMED_KEY_RE)) {
     const v = m[1]!;
     if (!/[A-Z]/.test(v) || !/[a-z]/.test(v) || !/\d/.test(v) || !looksRandom(v, 24) || UUID.test(v)) continue;
@@ -436,9 +441,11 @@ function findNamedKeys(text: string, out: Finding[]): void {
  * where the text names the file or the line holds nothing else.
  */
 const PGPASS_LINE_RE = /(?<![^\s:])[\w.*-]+:(?:\d{2,5}|\*):[\w.*-]+:[\w.*-]+:([^\s]{4,128})(?=\s|$)/g;
+/** Its line from the port on, looked for first: the line's start is tried at every word. */
+const PGPASS_PORT_ON = /:(?:\d{2,5}|\*):[\w.*-]+:[\w.*-]+:[^\s]{4}/;
 
 function findPgpassLines(text: string, out: Finding[]): void {
-  if (!text.includes(':')) return;
+  if (!text.includes(':') || !PGPASS_PORT_ON.test(text)) return;
   const named = /pgpass/i.test(text);
   for (const m of text.matchAll(PGPASS_LINE_RE)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
