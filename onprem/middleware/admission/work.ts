@@ -1,7 +1,7 @@
 // The engine's work for one admitted request: the signal handed to the engine and the slot it holds.
 // The work is stopped — the signal fires, the engine stops generating or closes its upstream connection —
 // for the first of three causes: the client left, the request's time is up, or the node shuts down for good
-// (the slot's own signal, at the end of a drain's grace period). The slot is held until the answer's last
+// (the slot's shutdown callback, at the end of a drain's grace period). The slot is held until the answer's last
 // byte, so a stream counts as running while it streams.
 import { ApiError, errors } from '../../../shared/protocol/openai/errors.ts';
 import type { Slot } from '../../admission.ts';
@@ -24,7 +24,6 @@ export class EngineWork {
   private readonly started = performance.now();
   private released = false;
   private readonly unwatchClient: () => void;
-  private readonly onShutdown = () => this.stop('shutdown');
 
   /**
    * @param deadline performance.now() by which the request must be done (queue wait included).
@@ -37,7 +36,7 @@ export class EngineWork {
     private readonly onRelease: (engineMs: number) => void,
   ) {
     this.unwatchClient = client.watch(() => this.stop('client'));
-    slot.signal.addEventListener('abort', this.onShutdown, { once: true });
+    slot.onShutdown(() => this.stop('shutdown'));
     this.timer = setTimeout(() => this.stop('timeout'), Math.max(1, deadline - performance.now()));
     if (client.gone) this.stop('client');
   }
@@ -61,7 +60,6 @@ export class EngineWork {
     this.released = true;
     clearTimeout(this.timer);
     this.unwatchClient();
-    this.slot.signal.removeEventListener('abort', this.onShutdown);
     this.slot.release();
     this.onRelease(Math.round(performance.now() - this.started));
   }
