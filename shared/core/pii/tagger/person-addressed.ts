@@ -22,6 +22,7 @@ import {
   words,
   type Reading,
 } from './name-runs.ts';
+import { atCore, matchesFromCore, type CoreFirst } from './core-first.ts';
 import type { TextSpan } from './windows.ts';
 
 /**
@@ -35,6 +36,11 @@ import type { TextSpan } from './windows.ts';
  */
 const WITH_THE_WRITER_RE =
   /(?<![\p{L}\p{M}])(?:(?:[Mm]e|I|[Ii]ch|[Mm]oi|[Yy]o|[Ii]o|[Ii]k) (?:and|und|et|y|e|en) (?=\p{Lu})|(\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)?) (?:and|und|et|y|e|en) (?:I|me|ich|mich|mir|moi|yo|mí|io|ik|mij)(?![\p{L}\p{M}]))/gu;
+/**
+ * The join of WITH_THE_WRITER_RE and what follows it — a capital (any non-ASCII code unit may be one) or the writer's
+ * pronoun — looked for first without `u`: most texts have none, and the full pass tries every position.
+ */
+const JOINED_TO_THE_WRITER = / (?:and|und|et|y|e|en) (?:[A-Z\x80-\uffff]|me|ich|mich|mir|moi|yo|mí|io|ik|mij)/;
 /** After a name opening a line and its comma: a word that speaks to the one named. */
 const ADDRESSING_WORDS = new Set(
   words(`can could would will please do did are have you your thanks thank
@@ -114,13 +120,18 @@ const TELL_WORDS = [
   ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a', 'chiedere di', 'chiedete di', 'contattare'],
   ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner', 'bel', 'vragen naar', 'vraag naar'],
 ];
-const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{L})`, 'gu');
+const TELL_CORE = `(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{L})`;
+const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])${TELL_CORE}`, 'gu');
+/** TELL_RE found by its core, without the look-behind (core-first.ts). */
+export const TELL: CoreFirst = { re: TELL_RE, core: new RegExp(TELL_CORE, 'gu'), openingStart: atCore };
 /**
  * German puts the verb of telling last: "kannst du Vosmira sagen, dass …", "kannst du adigun fragen ob …" — a
  * pronoun, the one told, the verb, then the clause.
  */
-const TOLD_BEFORE_VERB_RE =
-  /(?<![\p{L}\p{M}])(?:du|ihr|Sie|ich|wir|man)[ \t]+([\p{L}\p{M}]+)(?=[ \t]+(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob)(?![\p{L}\p{M}])))/gu;
+const TOLD_BEFORE_VERB_CORE = String.raw`(?:du|ihr|Sie|ich|wir|man)[ \t]+([\p{L}\p{M}]+)(?=[ \t]+(?:sagen|fragen|ausrichten|erinnern|mitteilen|schreiben)(?:[ \t]*,|[ \t]+(?:dass|ob)(?![\p{L}\p{M}])))`;
+const TOLD_BEFORE_VERB_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])${TOLD_BEFORE_VERB_CORE}`, 'gu');
+/** TOLD_BEFORE_VERB_RE found by its core, without the look-behind (core-first.ts). */
+export const TOLD_BEFORE_VERB: CoreFirst = { re: TOLD_BEFORE_VERB_RE, core: new RegExp(TOLD_BEFORE_VERB_CORE, 'gu'), openingStart: atCore };
 /** What follows TOLD_BEFORE_VERB_RE's verb, looked for first by a plain search: most texts have none. */
 const toldClauseIn = (text: string) => text.includes(' dass') || text.includes(' ob ') || text.includes('en,');
 /**
@@ -147,7 +158,7 @@ function toldInLowerCase(text: string, from: number, reading: Reading, clauseRea
 
 export function addressedPeople(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  for (const m of text.matchAll(WITH_THE_WRITER_RE)) {
+  for (const m of JOINED_TO_THE_WRITER.test(text) ? text.matchAll(WITH_THE_WRITER_RE) : []) {
     const run = m[1] === undefined ? personAt(text, m.index + m[0].length, reading) : personIn(text, m.index, m[1], reading);
     if (run) found.push(run);
   }
@@ -158,12 +169,12 @@ export function addressedPeople(text: string, reading: Reading): TextSpan[] {
     const run = personIn(text, m.index + m[0].indexOf(m[1]!), m[1]!, reading);
     if (run) found.push(run);
   }
-  for (const m of text.matchAll(TELL_RE)) {
+  for (const m of matchesFromCore(text, TELL)) {
     const from = m.index + m[0].length;
     const run = /\p{Lu}/u.test(text[from]!) ? personAt(text, from, reading) : toldInLowerCase(text, from, reading);
     if (run) found.push(run);
   }
-  for (const m of toldClauseIn(text) ? text.matchAll(TOLD_BEFORE_VERB_RE) : []) {
+  for (const m of toldClauseIn(text) ? matchesFromCore(text, TOLD_BEFORE_VERB) : []) {
     const from = m.index + m[0].length - m[1]!.length;
     const run = /\p{Lu}/u.test(m[1]!) ? oneRareWordAt(text, from, reading) : toldInLowerCase(text, from, reading, true);
     if (run) found.push(run);

@@ -8,6 +8,7 @@
 // Neither part of a handle and no word of a listed name may be a common word of the six languages (so "user=app-svc",
 // "build-bot", "next steps: none" stay out). Pure.
 import { VOWEL_RE } from '../detectors/names-transcripts.ts';
+import { caseInsensitiveLatin } from '../unicode-case.ts';
 import type { Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
 
@@ -80,12 +81,19 @@ const ACCOUNT_SLOT_BEFORE_RE = new RegExp(
     String.raw`|\b(?:insta(?:gram)?|tiktok|twitter|threads|snapchat|mastodon|bluesky)\b[ \t:]*(?:\p{Ll}{1,5}[ \t]+){0,2}@?)$`,
   'iu',
 );
+/**
+ * Two lower-case letters, a dot, an underscore or a hyphen, then a lower-case letter, as every handle has — looked for
+ * first, without `u` (any non-ASCII code unit stands in for a lower-case letter or mark beyond ASCII): most texts have
+ * none ("e-mail", "On-time"), and HANDLE_RE tries every position.
+ */
+const JOINED_LOWER_CASE = /[a-z\x80-\uffff]{2}[._-][a-z\x80-\uffff]/;
 /** Characters before a handle its slot may take. */
 const SLOT_REACH = 48;
 
 /** Each handle whose parts are no words (and have a vowel: not "svc", "db"), then its slot: most texts have few handles and fewer of names. */
 function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
   const out: TextSpan[] = [];
+  if (!JOINED_LOWER_CASE.test(text)) return out;
   for (const m of text.matchAll(HANDLE_RE)) {
     if (m[0].split(/[._-]/).some((part) => isCommonWord(part) || !VOWEL_RE.test(part))) continue;
     if (ACCOUNT_SLOT_BEFORE_RE.test(text.slice(Math.max(0, m.index - SLOT_REACH), m.index)))
@@ -103,35 +111,58 @@ function handlesInAccountSlots(text: string, { isCommonWord }: Reading): TextSpa
  * teams and duties stand ("@devops", "@piket", "@astreinte").
  */
 const LOGIN_RE = /(?<![\p{L}\p{N}._%+/-])\p{Ll}[\p{Ll}\p{M}]{4,19}(?:[-_]\p{Ll})?(?![\p{L}\p{N}_@/.-])/gu;
-const LOGIN_SLOT_BEFORE_RE = new RegExp(
-  String.raw`(?:${SSH_LOGIN_SLOT}|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
-    String.raw`|\b(?:${AUTHOR_KEYS}|${OWNER_KEYS})["'*]*[ \t]*[=:][ \t*]*["']?)$`,
-  'iu',
+const LOGIN_SLOT_BEFORE_RE = caseInsensitiveLatin(
+  new RegExp(
+    String.raw`(?:${SSH_LOGIN_SLOT}|\bsession (?:opened|closed) for user |\bsudo(?:\[\d+\])?:[ \t]+` +
+      String.raw`|\b(?:${AUTHOR_KEYS}|${OWNER_KEYS})["'*]*[ \t]*[=:][ \t*]*["']?)$`,
+    'iu',
+  ),
 );
 /** A chat export's message: its user field, where the text has messages' text fields. */
 const MESSAGE_USER_BEFORE_RE = /"user(?:name)?"[ \t]*:[ \t]*"$/;
 /** An event log's user field ("auth login ok user=kritsadarattanawong ip=…"), on a line that also gives an address. */
-const EVENT_USER_BEFORE_RE = /\b(?:user(?:name)?|benutzer|utilisateur|usuario|utente|gebruiker)=$/iu;
-const EVENT_ADDRESS_RE = /\b(?:ip|src|client|remote(?:_addr)?)=/iu;
+const EVENT_USER_KEYS = 'user(?:name)?|benutzer|utilisateur|usuario|utente|gebruiker';
+const EVENT_USER_BEFORE_RE = caseInsensitiveLatin(new RegExp(String.raw`\b(?:${EVENT_USER_KEYS})=$`, 'iu'));
+const EVENT_ADDRESS_RE = caseInsensitiveLatin(/\b(?:ip|src|client|remote(?:_addr)?)=/iu);
+/**
+ * What every slot of LOGIN_SLOT_BEFORE_RE and EVENT_USER_BEFORE_RE holds, without the word boundaries (the text
+ * before a login is cut where a boundary may be none in the whole text), looked for first in the whole text: a text
+ * without any has no login slot, and most texts have none (the pass reads every lower-case word).
+ */
+const LOGIN_SLOT_WORDS_RE = caseInsensitiveLatin(
+  new RegExp(
+    String.raw`(?:password|publickey|keyboard-interactive/pam) for |session (?:opened|closed) for user |sudo(?:\[\d+\])?:` +
+      String.raw`|(?:${AUTHOR_KEYS}|${OWNER_KEYS})["'*]*[ \t]*[=:]|(?:${EVENT_USER_KEYS})=`,
+    'iu',
+  ),
+);
 
 function loginsInAccountSlots(text: string, { isCommonWord }: Reading): TextSpan[] {
   const out: TextSpan[] = [];
   const messages = text.includes('"text"');
+  // the same regex for every slice of the text: `caseInsensitiveLatin` judges the whole text once
+  const [slotWords, slotBefore, eventUserBefore] = [LOGIN_SLOT_WORDS_RE(text), LOGIN_SLOT_BEFORE_RE(text), EVENT_USER_BEFORE_RE(text)];
+  if (!slotWords.test(text) && !(messages && text.includes('"user'))) return out;
   for (const m of text.matchAll(LOGIN_RE)) {
     const word = m[0].replace(/[-_]\p{Ll}$/u, '');
     if (isCommonWord(word) || !VOWEL_RE.test(word) || text.startsWith(' user ', m.index + m[0].length)) continue; // "for invalid user …"
     const before = text.slice(Math.max(0, m.index - SLOT_REACH), m.index);
-    if (LOGIN_SLOT_BEFORE_RE.test(before) || (messages && MESSAGE_USER_BEFORE_RE.test(before)) || eventLogUser(text, m.index, before))
+    if (
+      slotBefore.test(before) ||
+      (messages && MESSAGE_USER_BEFORE_RE.test(before)) ||
+      eventLogUser(text, m.index, before, eventUserBefore)
+    )
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
 /** The login at `at` is an event log's user: a service's configuration (`user=postgres host=db`) gives no client address. */
-function eventLogUser(text: string, at: number, before: string): boolean {
-  if (!EVENT_USER_BEFORE_RE.test(before)) return false;
+function eventLogUser(text: string, at: number, before: string, userBefore: RegExp): boolean {
+  if (!userBefore.test(before)) return false;
   const lineEnd = text.indexOf('\n', at);
-  return EVENT_ADDRESS_RE.test(text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length : lineEnd));
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length : lineEnd);
+  return EVENT_ADDRESS_RE(text).test(line);
 }
 
 /**

@@ -26,6 +26,8 @@ import {
 import { GREETINGS } from '../detectors/names-context.ts';
 import { fromCapitals } from '../detectors/names-structured.ts';
 import { mayBeGermanNoun } from './person-grammar.ts';
+import { caseInsensitiveLatin } from '../unicode-case.ts';
+import { blanksBefore, matchesFromCore, type CoreFirst } from './core-first.ts';
 import type { TextSpan } from './windows.ts';
 
 /** The names the passes below find in `text`, in no particular order (the caller sorts and dedupes). */
@@ -85,8 +87,9 @@ function phoneMessages(text: string, reading: Reading): TextSpan[] {
 }
 
 /** A court, a case or a summons, in the six languages: what makes "gegen X", "contra X" a party's name. */
-const COURT_WORDS =
-  /court|tribunal|gericht|strafsache|ladung|juzgado|procedimiento|citaci[oó]n|tribunale|procedimento|rechtbank|dagvaarding|summons|affaire/iu;
+const COURT_WORDS = caseInsensitiveLatin(
+  /court|tribunal|gericht|strafsache|ladung|juzgado|procedimiento|citaci[oó]n|tribunale|procedimento|rechtbank|dagvaarding|summons|affaire/iu,
+);
 /** Where a case names the party it is against: "R v X", "State v. X", "c/ X", "gegen X", "contra X", "contro X", "tegen X". */
 const CASE_PARTY_RE =
   /(?:(?<![\p{L}])(?:R|State|People|Crown)[ \t]+v\.?|(?<![\p{L}])c\/|(?<![\p{L}])(?:gegen|contra|contre|contro|tegen|a carico di))[ \t]+(?=\p{Lu})/gu;
@@ -96,7 +99,7 @@ const CASE_PARTY_RE =
  * Strafsache gegen X", "Ministère public c/ X", "el procedimiento seguido contra X".
  */
 function partiesToACase(text: string, reading: Reading): TextSpan[] {
-  return COURT_WORDS.test(text) ? namesAfter(text, CASE_PARTY_RE, reading) : [];
+  return COURT_WORDS(text).test(text) ? namesAfter(text, CASE_PARTY_RE, reading) : [];
 }
 
 /**
@@ -191,11 +194,11 @@ function namesWithHonorifics(text: string, reading: Reading): TextSpan[] {
 const AND_FAMILY_RE =
   /(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}) (?:and (?:his |her |their )?family|und (?:seine |ihre )?Familie|et (?:sa |leur )?famille|y (?:su )?familia|e (?:la sua )?famiglia|en (?:zijn |haar )?(?:familie|gezin))(?![\p{L}])/gu;
 
-const FAMILY_WORD = /famil|gezin/iu;
+const FAMILY_WORD = caseInsensitiveLatin(/famil|gezin/iu);
 
 function withTheirFamily(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  if (!FAMILY_WORD.test(text)) return found; // most texts have none: the full pass reads every capital
+  if (!FAMILY_WORD(text).test(text)) return found; // most texts have none: the full pass reads every capital
   for (const m of text.matchAll(AND_FAMILY_RE)) {
     const run = personIn(text, m.index, m[1]!, reading);
     if (run) found.push(run);
@@ -247,8 +250,9 @@ function syllablesAt(text: string, from: number, { isCommonWord }: Reading): Tex
 }
 
 /** Stems of paying and transferring money, in the six languages ("überweisen", "versé", "pagué", "bonifico"). */
-const PAYING =
-  /(?:paid|pay|transferr|wire|sent|überw|bezahl|zahl|vers[ée]|pay[ée]|vir[ée]|pag[uóa]|abon|transfer|bonific|versat|betaal|overgemaakt|overmak)/iu;
+const PAYING = caseInsensitiveLatin(
+  /(?:paid|pay|transferr|wire|sent|überw|bezahl|zahl|vers[ée]|pay[ée]|vir[ée]|pag[uóa]|abon|transfer|bonific|versat|betaal|overgemaakt|overmak)/iu,
+);
 /** The one paid: "to", "an", "à", "a", "aan" before a run of two name parts or more. */
 const PAID_TO_RE = / (?:to|an|à|a|aan)[ \t]+(?=\p{Lu})/gu;
 /** An account's number: an IBAN's country and check digits, or ten digits and more. */
@@ -266,7 +270,7 @@ function payees(text: string, reading: Reading): TextSpan[] {
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), 0));
     const after = text.slice(run.end, run.end + 40);
     // a transfer names an account on one side: "depuis mon compte FR68 …", "…, IBAN ES06 …" ("à Crédit Agricole" alone is a bank)
-    if (PAYING.test(sentence) && (ACCOUNT_RE.test(sentence) || ACCOUNT_RE.test(after))) found.push(run);
+    if (PAYING(sentence).test(sentence) && (ACCOUNT_RE.test(sentence) || ACCOUNT_RE.test(after))) found.push(run);
   }
   return found;
 }
@@ -299,8 +303,25 @@ function quarrellers(text: string, reading: Reading): TextSpan[] {
 }
 
 /** What only a person does, after its subject (and maybe a day: "Koce venerdì non verrà"), searched first. */
-const ONLY_A_PERSON_RE =
-  /(?: [\p{Ll}\p{M}]+)? (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|picks you up|will pick you up|holt dich|viendra te chercher|te recogerá|ti viene a prendere|haalt je op|pasted (?:this|that|it)|hat aus Versehen|a collé|pegó|ha incollato|plakte|has the spare|hat den Ersatzschlüssel|a le double|tiene la llave|ha (?:la copia|il doppione)|heeft de reservesleutel|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}])/gu;
+const ONLY_A_PERSON_CORE = String.raw` (?:will miss (?:\S+ ){0,2}?(?:school|class|classes|lessons?|trip|excursion|practice|training|work|meeting|appointment|game|match)|won't be (?:at|in|coming)|will be absent|is absent|had to (?:step in|intervene|separate)|musste (?:dazwischengehen|eingreifen|schlichten)|sera absente?|ne (?:viendra|pourra) pas|a dû (?:intervenir|s'interposer|les séparer)|no (?:irá|podrá|vendrá|asistirá)|tuvo que (?:intervenir|separarlos|mediar)|faltará|non (?:verrà|potrà|parteciperà)|è dovut[oa] intervenire|sarà assente|moest tussenbeide|is afwezig|picks you up|will pick you up|holt dich|viendra te chercher|te recogerá|ti viene a prendere|haalt je op|pasted (?:this|that|it)|hat aus Versehen|a collé|pegó|ha incollato|plakte|has the spare|hat den Ersatzschlüssel|a le double|tiene la llave|ha (?:la copia|il doppione)|heeft de reservesleutel|(?:kann|kan)(?: [\p{L}\p{M}]+){1,6} (?:nicht|niet))(?![\p{L}\p{M}])`;
+const ONLY_A_PERSON_RE = new RegExp(String.raw`(?: [\p{Ll}\p{M}]+)?${ONLY_A_PERSON_CORE}`, 'gu');
+/** A blank and a lower-case word ending right before `q` (the core's blank), at or after `from`. */
+const LOWER_WORD_TO_END = /^ [\p{Ll}\p{M}]+$/u;
+
+/**
+ * Where ONLY_A_PERSON_RE's optional word before its core at `q` starts: the blank before a run of lower-case letters
+ * and marks ending at `q` (the core opens with a blank, so no other start reaches it), else `q`.
+ */
+function lowerWordBefore(text: string, q: number, from: number): number {
+  const blank = text.lastIndexOf(' ', q - 1);
+  return blank >= from && LOWER_WORD_TO_END.test(text.slice(blank, q)) ? blank : q;
+}
+/** ONLY_A_PERSON_RE found by its core, without the word it may open with (core-first.ts). */
+export const ONLY_A_PERSON: CoreFirst = {
+  re: ONLY_A_PERSON_RE,
+  core: new RegExp(ONLY_A_PERSON_CORE, 'gu'),
+  openingStart: lowerWordBefore,
+};
 /** The subject right before: one capitalised word opening a clause, or after "that", "and" and the like. */
 const SUBJECT_BEFORE_RE =
   /(?:^|[.!?:,\n][ \t]*|(?:^|[^\p{L}\p{M}])(?:that|dass|que|qu['’]|che|dat|and|und|et|y|e|en) )(\p{Lu}[\p{L}\p{M}]+)$/u;
@@ -319,7 +340,7 @@ const SUBJECT_PRONOUNS = new Set(words(`ich du er sie es man wir ihr dies das ik
  */
 function absentOrSteppingIn(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  for (const m of text.matchAll(ONLY_A_PERSON_RE)) {
+  for (const m of matchesFromCore(text, ONLY_A_PERSON)) {
     const subject = SUBJECT_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 48), m.index));
     if (!subject) continue;
     const word = subject[1]!;
@@ -412,12 +433,13 @@ const CALL_AT_RE =
   /(?:^|[^\p{L}\p{M}])(?:[Cc]all|[Rr]ing|[Tt]ext|[Cc]hiamare|[Cc]hiama|[Aa]ppeler|[Aa]ppelez|[Ll]lamar|[Ll]lame|[Ll]lama|[Bb]ellen|[Bb]el) (\p{Lu}[\p{L}\p{M}]+) (?:at|on|al|au|op|a)(?= ?[+(\d])|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (?:anrufen|kontaktieren|bellen)(?=[: ]+[+(\d])/gu;
 
 /** Words of a classified ad, in the six languages: a number to call there is a private seller's. */
-const ADVERT_RE =
-  /annunci|anzeige|inserat|advert|for sale|verkaufen|abzugeben|abholung|à vendre|annonce|se vende|vendo|anuncio|vendita|vendesi|te koop|advertentie|ritiro|pick-?up/iu;
+const ADVERT_RE = caseInsensitiveLatin(
+  /annunci|anzeige|inserat|advert|for sale|verkaufen|abzugeben|abholung|à vendre|annonce|se vende|vendo|anuncio|vendita|vendesi|te koop|advertentie|ritiro|pick-?up/iu,
+);
 
 function peopleToCall(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  if (!ADVERT_RE.test(text)) return found;
+  if (!ADVERT_RE(text).test(text)) return found;
   for (const m of text.matchAll(CALL_AT_RE)) {
     const word = m[1] ?? m[2]!;
     if (m[2] !== undefined && mayBeGermanNoun(word)) continue; // "Bei Interesse Hausverwaltung anrufen: …"
@@ -469,10 +491,16 @@ function writerNamed(text: string, reading: Reading): TextSpan[] {
  * office), not a life's years ("Harvey Fletcher (1884-1981)"). The numbers are looked for first, the name read back.
  */
 const NUMBER_AFTER_DASH_RE = /[ \t]*(?:[–—-]|:|\()[ \t]*[+(]?\d[\d \t()./-]{6,}/g;
+/** NUMBER_AFTER_DASH_RE found by its core, without the blanks before its mark (core-first.ts). */
+export const NUMBER_AFTER_DASH: CoreFirst = {
+  re: NUMBER_AFTER_DASH_RE,
+  core: /(?:[–—-]|:|\()[ \t]*[+(]?\d[\d \t()./-]{6,}/g,
+  openingStart: blanksBefore,
+};
 
 function peopleWithTheirNumber(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
-  for (const m of text.matchAll(NUMBER_AFTER_DASH_RE)) {
+  for (const m of matchesFromCore(text, NUMBER_AFTER_DASH)) {
     // a phone's seven digits or more, not a span of years ("(1996-2000 …)") nor measures ("90-60-90")
     if ((m[0].match(/\d/g)?.length ?? 0) < 7 || /^\D*\d{4}[ \t]*[–—-][ \t]*\d{4}(?!\d)/.test(m[0])) continue;
     const run = nameEndingAt(text, m.index, reading);
