@@ -1,0 +1,51 @@
+// English phrasings of this set, written fresh by its author. Slots: see template.ts; {{f1}}/{{m2}} make a person a
+// woman or a man, {{k2}} kin of person 1, {{l2}} of person 1's origin.
+import type { Phrasings } from '../pii-blind/set-generate.ts';
+
+export const EN: Phrasings = {
+  pos: [
+    'Home contents claim — burst pipe\nPolicyholder: {{U1}}\nDate of birth: {{DOB1}}\nRisk address: {{ADDR1}}\nDaytime phone: {{PHONE1}}\nWater came through the kitchen ceiling on {{DATE}}. Loss adjuster assigned: {{F2}}.\nSettle to {{IBAN}}.',
+    'IN THE COUNTY COURT AT SHEFFIELD\nClaim no. {{ORDER}}\nBetween {{A1}} (Claimant) and {{A2}} (Defendant)\nThe Defendant, of {{ADDRL2}}, must attend the hearing listed for {{DATE}} at {{TIME}}.\nNational Insurance number held on file: {{NINO}}',
+    'Clinical chemistry — final report\nPatient: {{R1}}   NHS no. {{NHS}}   DOB {{DOBI1}}\nRequesting clinician: {{K2}}\nHbA1c 49 mmol/mol (raised). Ferritin within range. Please ring the patient on {{PHONE1}} to book a review.',
+    'To the Entry Clearance Officer,\n\nWe confirm that we will sponsor {{F1}} ({{NAT1}} national, passport {{PASSHOME1}}, born {{DOB1}}) as a stonemason under the Skilled Worker route from {{DATE}}. Our HR contact for this case is {{F2}}, {{E2}}.\n\nYours faithfully',
+    'Under-12 rugby — season registration\nPlayer: {{F1}}, born {{DOBK1}}\nParent/guardian: {{F2}}{{k2}}, mobile {{PHONEH2}}, e-mail {{E2}}\nMedical: mild asthma, inhaler in kit bag.\nSubs paid with card {{CARD}}.',
+    'GUEST REGISTRATION CARD\nSurname: {{S1}}\nFirst name: {{G1}}\nNationality: {{NAT1}}\nPassport no.: {{PASSHOME1}}\nHome address: {{ADDRH1}}\nArrival {{DATE}} · Room {{NUM}}\nSignature: {{I1}}',
+    '[{{DAY}}, {{TIME}}] {{G1}}: did the garage ring you back?\n[{{DAY}}, {{TIME}}] {{G2}}: not yet, give them my other number {{PHONEW2}}\n[{{DAY}}, {{TIME}}] {{G1}}: done, and I gave them our address too, {{ADDRH1}}',
+    '# deploy/.env — maintained by {{n1}}\nDATABASE_URL={{CONN}}\nPAYMENTS_KEY={{KEY}}\nADMIN_EMAIL={{E1}}\nSMTP_PASSWORD={{PWD}}',
+    'member_id,full_name,email,mobile,date_of_birth\n{{NUM}},{{F1}},{{E1}},{{PHONE1}},{{DOBI1}}\n{{NUM}},{{F2}},{{E2}},{{PHONEH2}},{{DOBI2}}',
+    "Subject: deposit still not returned\n\nHi {{G1}},\n\nI handed the keys for {{ADDR2}} back on {{DATE}} and the deposit hasn't arrived. My bank details again: sort code {{SORT}}, account {{UKACC}}. I'm on {{PHONE2}} most evenings.\n\nThanks,\n{{F2}}",
+    'Please translate into plain English for my landlord and keep the names as they are: {{C}} Also tell him that {{G1}} will collect the spare key from {{ADDRH1}} at {{TIME}} and can be reached on {{PHONEH1}}.',
+    'Summarise this incident report in two sentences: at {{TS}} the account {{H1}} signed in from {{IP}} and downloaded the payroll export; {{F2}} spotted a transfer to {{IBAN}} and locked the account. {{C}}',
+    'Extract name, date of birth, ID number and address as JSON from this note: "Applicant {{N1}}, born {{DOB1}}, ID {{HOMEID1}}, currently living at {{ADDRHL1}}."',
+    'New starter — US payroll set-up\nEmployee: {{F1}}\nSSN: {{SSN}}\nDirect deposit: routing {{ROUT}}, account {{USACC}}\nEmergency contact: {{F2}} ({{PHONEH2}})',
+    'Hire agreement {{ORDER}}\nMain driver: {{A1}}, licence {{DL1}}, date of birth {{DOB1}}\nAdditional driver: {{T2}}\nSecurity deposit pre-authorised on {{CARD}}.',
+    'sshd[2231]: Accepted publickey for {{H1}} from {{IP}} port 52144 ssh2\nsudo: {{H1}} : TTY=pts/1 ; PWD=/home/{{H1}} ; USER=root ; COMMAND=/usr/bin/systemctl restart billing',
+    'Why does the CLI say my credentials are invalid? ~/.aws/credentials (laptop of {{F1}}):\n[default]\naws_access_key_id = {{AWSID}}\naws_secret_access_key = {{AWSKEY}}',
+    'Hello, this is {{F1}}{{f1}}. My mother {{F2}}{{f2}}{{k2}}, born {{DOBO2}}, has been moved to your ward. Her pension goes to {{HOMEACC2}}; please post letters to {{ADDRHL2}}, not to me.',
+  ],
+  hard: [
+    'Quiz round {{NUM}}: which poet, also known as Áillohaš, won the Nordic Council Literature Prize in 1991 for Beaivi, áhčážan? (Answer: Nils-Aslak Valkeapää.)',
+    'Concert listing: Mari Boine and band, Barbican Hall, {{DATE}}, doors {{TIME}}. Tickets from {{AMOUNT}}, booking reference {{ORDER}}.',
+    'The Kautokeino rebellion of 1852 ended with the executions of Mons Somby and Aslak Hætta in 1854; their skulls were only returned for burial in 1997. Source note {{NUM}}.',
+    'Film club, {{DATE}}: Pathfinder (Ofelaš, 1987), directed by Nils Gaup, in which the boy Aigin leads the raiders astray across the mountain. Tickets {{AMOUNT}}.',
+    'On this day in 1953 Queen Sālote Tupou III of Tonga rode through London in an open carriage in the pouring rain and won over the crowds. Archive photo {{ORDER}}.',
+    'Pita Taufatofua carried the flag of Tonga at the opening ceremonies in Rio in 2016 and in PyeongChang in 2018. Clip id {{UUID}}.',
+    'Order {{ORDER}} dispatched: 2 × Mate Maʻa Tonga replica jersey, size L, {{AMOUNT}}. Tracking number {{TRACK}}.',
+    'Lautaro, the young toqui who had once looked after the horses of Pedro de Valdivia, defeated the Spanish at Tucapel in December 1553. Review questions for chapter {{NUM}} follow.',
+    'Elicura Chihuailaf received the National Prize for Literature of Chile in 2020, the first Mapuche writer to do so. The bilingual edition is ISBN {{ISBN}}.',
+    'Example .env for the workshop (replace every value before use):\nAPI_KEY=<your-api-key>\nDB_HOST={{DOCIP}}\nADMIN_EMAIL=<admin address>\nTEST_CARD={{TESTCARD}}',
+    "class CaupolicanAvenueGeocoder(BaseGeocoder):\n    VERSION = '{{VER}}'\n    BBOX = ({{COORD}})\n    # Avenida Caupolicán is a street name, not a person",
+    'Bus 10 runs along Avenida Alemania, turns into Calle Lautaro and stops outside the market at {{TIME}} on weekdays.',
+    'In Tongan tradition the demigod Maui fished the islands up from the sea with a hook borrowed from an old man. Story time starts at {{TIME}}.',
+    'The number {{NOCARD}} on your parcel slip is not a card number, and {{NOIBAN}} fails the IBAN check, so neither can be used for a refund.',
+    'Sámi National Day, 6 February, marks the first Sámi congress, held in Trondheim in 1917 and organised by Elsa Laula Renberg. Flags go up at {{TIME}}.',
+  ],
+  neg: [
+    '{{C}}',
+    'Rewrite this for a ten-year-old: {{C}}',
+    '{{C}} {{C}}',
+    'Is the following sentence clear, or should it be split? {{C}}',
+    'Translate into Spanish, keeping the tone: {{C}}',
+    'Give me three keywords for this: {{C}}',
+  ],
+};

@@ -1,0 +1,48 @@
+// French phrasings of this set, written fresh by its author. Slots: see template.ts.
+import type { Phrasings } from '../pii-blind/set-generate.ts';
+
+export const FR: Phrasings = {
+  pos: [
+    'Déclaration de sinistre — dégât des eaux\nAssuré : {{U1}}\nNé(e) le : {{DOB1}}\nAdresse du risque : {{ADDR1}}\nTéléphone : {{PHONE1}}\nUne canalisation a cédé le {{DATE}}. Expert mandaté : {{F2}}.\nRèglement sur le compte {{IBAN}}.',
+    'TRIBUNAL JUDICIAIRE DE BREST\nCITATION À COMPARAÎTRE\nAffaire n° {{ORDER}} : {{A1}} contre {{A2}}\nLe défendeur{{m2}}, demeurant {{ADDRL2}}, est cité à comparaître le {{DATE}} à {{TIME}}.\nNuméro d’identification : {{NID2}}',
+    'Compte rendu d’analyses\nPatiente : {{R1}}{{f1}}, née le {{DOBI1}}\nPrescripteur : {{K2}}\nFerritine 9 µg/l (basse), hémoglobine normale. Merci de rappeler la patiente au {{PHONE1}}.',
+    'Attestation d’accueil\nJe soussigné(e) {{F1}}, demeurant {{ADDR1}}, déclare héberger {{F2}} (nationalité {{NAT2}}, passeport {{PASSHOME2}}, né(e) le {{DOB2}}) du {{DATE}} pour trois semaines.',
+    'Fiche d’inscription — club de rugby, catégorie moins de 12 ans\nJoueur : {{F1}}{{m1}}, né le {{DOBK1}}\nResponsable légal : {{F2}}{{k2}}, portable {{PHONEH2}}, courriel {{E2}}\nCotisation réglée par carte {{CARD}}.',
+    'FICHE INDIVIDUELLE DE POLICE\nNom : {{S1}}\nPrénom : {{G1}}\nNationalité : {{NAT1}}\nPasseport : {{PASSHOME1}}\nDomicile : {{ADDRH1}}\nArrivée le {{DATE}}, chambre {{NUM}}\nSignature : {{I1}}',
+    '[{{DAY}} {{TIME}}] {{G1}} : le garage t’a rappelé ?\n[{{DAY}} {{TIME}}] {{G2}} : non, donne-leur mon autre numéro, {{PHONEW2}}\n[{{DAY}} {{TIME}}] {{G1}} : ok, ils ont déjà notre adresse, {{ADDRH1}}',
+    '# .env de production — responsable : {{n1}}\nDATABASE_URL={{CONN}}\nJETON_API={{KEY}}\nMOT_DE_PASSE_SMTP={{PWD}}\nCONTACT={{E1}}',
+    'num_adherent;nom;courriel;telephone;date_naissance\n{{NUM}};{{F1}};{{E1}};{{PHONE1}};{{DOBI1}}\n{{NUM}};{{F2}};{{E2}};{{PHONEH2}};{{DOBI2}}',
+    'Objet : restitution du dépôt de garantie\n\nBonjour {{G1}},\n\nJ’ai rendu les clés du logement {{ADDR2}} le {{DATE}} et je n’ai toujours rien reçu. Mon IBAN : {{IBAN}}. Vous pouvez me joindre au {{PHONE2}}.\n\nCordialement,\n{{F2}}',
+    'Traduis en anglais sans toucher aux noms : {{C}} Ajoute que {{G1}}{{m1}} passera prendre la clé à l’adresse {{ADDRH1}} à {{TIME}} et qu’on peut le joindre au {{PHONEH1}}.',
+    'Résume cet incident en deux phrases : à {{TS}}, le compte {{H1}} s’est connecté depuis {{IP}} et a téléchargé la paie ; {{F2}} a repéré un virement vers {{IBAN}} et a bloqué le compte. {{C}}',
+    'Extrais le nom, la date de naissance, le numéro d’identité et l’adresse en JSON : « Demandeur {{N1}}{{m1}}, né le {{DOB1}}, identifiant {{HOMEID1}}, domicilié {{ADDRHL1}}. »',
+    'Contrat de location {{ORDER}}\nConducteur principal : {{A1}}, permis n° {{DL1}}, né le {{DOB1}}\nConducteur secondaire : {{T2}}\nCaution bloquée sur la carte {{CARD}}.',
+    'Pourquoi le jeton est-il refusé ? En-tête envoyé par le poste de {{F1}} :\nAuthorization: Bearer {{JWT}}',
+    'Madame, Monsieur,\nje suis {{F1}}{{f1}}. Ma mère, {{F2}}{{f2}}{{k2}}, née le {{DOBO2}}, est hospitalisée chez vous depuis hier. Sa pension arrive sur {{HOMEACC2}} ; merci d’envoyer le courrier à l’adresse suivante : {{ADDRHL2}}.',
+  ],
+  hard: [
+    'Question {{NUM}} du quiz : quel poète, aussi appelé Áillohaš, a reçu en 1991 le prix de littérature du Conseil nordique pour Beaivi, áhčážan ? (Réponse : Nils-Aslak Valkeapää.)',
+    'À l’affiche : Mari Boine en concert à la Cité de la musique le {{DATE}}, ouverture des portes à {{TIME}}, places dès {{AMOUNT}}, réservation {{ORDER}}.',
+    'La révolte de Kautokeino (1852) s’acheva en 1854 par l’exécution de Mons Somby et d’Aslak Hætta ; leurs crânes ne furent inhumés qu’en 1997. Note {{NUM}}.',
+    'Ciné-club du {{DATE}} : Le Passeur (Ofelaš, 1987) de Nils Gaup, où le jeune Aigin égare les pillards dans la montagne. Entrée {{AMOUNT}}.',
+    'Il y a soixante-dix ans, la reine Sālote Tupou III des Tonga traversait Londres sous la pluie dans une calèche découverte. Photo d’archives {{ORDER}}.',
+    'Pita Taufatofua a porté le drapeau des Tonga aux cérémonies d’ouverture de Rio en 2016 et de Pyeongchang en 2018. Vidéo {{UUID}}.',
+    'Commande {{ORDER}} expédiée : 2 maillots Mate Maʻa Tonga, taille L, {{AMOUNT}}. Numéro de suivi {{TRACK}}.',
+    'Lautaro, jeune toqui qui avait soigné les chevaux de Pedro de Valdivia, battit les Espagnols à Tucapel en décembre 1553. Questions sur le chapitre {{NUM}} ci-dessous.',
+    'Elicura Chihuailaf a reçu en 2020 le prix national de littérature du Chili, premier écrivain mapuche à l’obtenir. Édition bilingue : ISBN {{ISBN}}.',
+    'Exemple de configuration (remplacez toutes les valeurs) :\nAPI_KEY=<votre-clé-api>\nDB_HOST={{DOCIP}}\nADMIN_MAIL=<adresse-admin>\nCARTE_TEST={{TESTCARD}}',
+    "const rueLautaro = { version: '{{VER}}', bbox: [{{COORD}}] }; // nom de rue, pas une personne",
+    'Le bus 10 longe l’Avenida Alemania, tourne dans la Calle Lautaro et s’arrête devant le marché à {{TIME}} en semaine.',
+    'Selon la tradition tongienne, le demi-dieu Maui pêcha les îles au fond de la mer avec un hameçon emprunté. L’heure du conte commence à {{TIME}}.',
+    'Le numéro {{NOCARD}} inscrit sur le bordereau n’est pas un numéro de carte, et {{NOIBAN}} ne passe pas le contrôle IBAN.',
+    'La fête nationale sami, le 6 février, rappelle le premier congrès sami, réuni à Trondheim en 1917 à l’initiative d’Elsa Laula Renberg. Lever des drapeaux à {{TIME}}.',
+  ],
+  neg: [
+    '{{C}}',
+    'Reformule pour un enfant de dix ans : {{C}}',
+    '{{C}} {{C}}',
+    'Cette phrase est-elle claire ? {{C}}',
+    'Traduis en italien : {{C}}',
+    'Donne trois mots-clés pour : {{C}}',
+  ],
+};

@@ -1,0 +1,48 @@
+// Italian phrasings of this set, written fresh by its author. Slots: see template.ts.
+import type { Phrasings } from '../pii-blind/set-generate.ts';
+
+export const IT: Phrasings = {
+  pos: [
+    'Denuncia di sinistro — danni da acqua\nContraente: {{U1}}\nData di nascita: {{DOB1}}\nIndirizzo assicurato: {{ADDR1}}\nTelefono: {{PHONE1}}\nIl {{DATE}} è scoppiato un tubo in cucina. Perito incaricato: {{F2}}.\nLiquidazione sul conto {{IBAN}}.',
+    'TRIBUNALE DI PADOVA\nATTO DI CITAZIONE\nCausa n. {{ORDER}}: {{A1}} contro {{A2}}\nIl convenuto{{m2}}, residente in {{ADDRL2}}, è citato a comparire all’udienza del {{DATE}} alle ore {{TIME}}.\nCodice fiscale: {{NID2}}',
+    'Referto di laboratorio\nPaziente: {{R1}}{{f1}}, nata il {{DOBI1}}\nMedico richiedente: {{K2}}\nColesterolo LDL 182 mg/dl (alto). Richiamare la paziente al {{PHONE1}} per il controllo.',
+    'Dichiarazione di ospitalità\nIo sottoscritto/a {{F1}}, residente in {{ADDR1}}, dichiaro di ospitare {{F2}} (cittadinanza {{NAT2}}, passaporto {{PASSHOME2}}, nato/a il {{DOB2}}) dal {{DATE}} per tre settimane.',
+    'Modulo di iscrizione — minirugby under 12\nGiocatore: {{F1}}{{m1}}, nato il {{DOBK1}}\nGenitore: {{F2}}{{k2}}, cellulare {{PHONEH2}}, e-mail {{E2}}\nQuota pagata con carta {{CARD}}.',
+    'SCHEDINA ALLOGGIATI\nCognome: {{S1}}\nNome: {{G1}}\nCittadinanza: {{NAT1}}\nPassaporto n.: {{PASSHOME1}}\nResidenza: {{ADDRH1}}\nArrivo {{DATE}}, camera {{NUM}}\nFirma: {{I1}}',
+    '[{{DAY}}, {{TIME}}] {{G1}}: ti ha richiamato l’officina?\n[{{DAY}}, {{TIME}}] {{G2}}: no, dagli il mio altro numero: {{PHONEW2}}\n[{{DAY}}, {{TIME}}] {{G1}}: ok, il nostro indirizzo ce l’hanno già, {{ADDRH1}}',
+    '# settings_prod.ini — referente: {{n1}}\n[db]\nurl = {{CONN}}\n[posta]\npassword = {{PWD}}\n[api]\ntoken = {{KEY}}\ncontatto = {{E1}}',
+    'n_socio;nome;email;telefono;data_nascita\n{{NUM}};{{F1}};{{E1}};{{PHONE1}};{{DOBI1}}\n{{NUM}};{{F2}};{{E2}};{{PHONEH2}};{{DOBI2}}',
+    'Oggetto: restituzione del deposito cauzionale\n\nCiao {{G1}},\n\nho riconsegnato le chiavi dell’appartamento di {{ADDR2}} il {{DATE}} e il deposito non è ancora arrivato. Il mio IBAN è {{IBAN}}. Mi trovi al {{PHONE2}} la sera.\n\nGrazie,\n{{F2}}',
+    'Traduci in inglese lasciando i nomi come sono: {{C}} Aggiungi che {{G1}} passerà a prendere la chiave in {{ADDRH1}} alle {{TIME}} e che il suo numero è {{PHONEH1}}.',
+    'Riassumi questo incidente in due frasi: alle {{TS}} l’utenza {{H1}} si è collegata da {{IP}} e ha scaricato le buste paga; {{F2}} ha notato un bonifico verso {{IBAN}} e ha bloccato l’utenza. {{C}}',
+    'Estrai in JSON nome, data di nascita, numero identificativo e indirizzo: «Richiedente {{N1}}, nato/a il {{DOB1}}, identificativo {{HOMEID1}}, residente in {{ADDRHL1}}».',
+    'Contratto di noleggio {{ORDER}}\nConducente: {{A1}}, patente n. {{DL1}}, nato/a il {{DOB1}}\nSecondo conducente: {{T2}}\nCauzione bloccata sulla carta {{CARD}}.',
+    'Perché la CLI rifiuta le credenziali? File ~/.aws/credentials del portatile di {{F1}}:\n[default]\naws_access_key_id = {{AWSID}}\naws_secret_access_key = {{AWSKEY}}',
+    'Buongiorno, sono {{F1}}. Mia nonna {{F2}}{{f2}}{{k2}}, nata il {{DOBO2}}, è ricoverata nel vostro reparto da ieri. La pensione le arriva su {{HOMEACC2}}; la posta va mandata a {{ADDRHL2}}.',
+  ],
+  hard: [
+    'Domanda {{NUM}} del quiz: quale poeta, detto anche Áillohaš, vinse nel 1991 il premio letterario del Consiglio nordico con Beaivi, áhčážan? (Risposta: Nils-Aslak Valkeapää.)',
+    'In cartellone: Mari Boine in concerto all’Auditorium il {{DATE}}, apertura porte alle {{TIME}}, biglietti da {{AMOUNT}}, prenotazione {{ORDER}}.',
+    'La rivolta di Kautokeino del 1852 si concluse nel 1854 con l’esecuzione di Mons Somby e Aslak Hætta; i loro crani furono sepolti solo nel 1997. Nota {{NUM}}.',
+    'Cineforum del {{DATE}}: Ofelaš – L’ultimo dei Lapponi (1987) di Nils Gaup, in cui il giovane Aigin porta fuori strada i predoni. Ingresso {{AMOUNT}}.',
+    'Settant’anni fa la regina Sālote Tupou III di Tonga attraversò Londra sotto la pioggia in una carrozza scoperta. Foto d’archivio {{ORDER}}.',
+    'Pita Taufatofua portò la bandiera di Tonga alle cerimonie di apertura di Rio 2016 e di Pyeongchang 2018. Video {{UUID}}.',
+    'Ordine {{ORDER}} spedito: 2 maglie Mate Maʻa Tonga, taglia L, {{AMOUNT}}. Tracciamento {{TRACK}}.',
+    'Lautaro, il giovane toqui che aveva accudito i cavalli di Pedro de Valdivia, sconfisse gli spagnoli a Tucapel nel dicembre 1553. Domande sul capitolo {{NUM}} qui sotto.',
+    'Elicura Chihuailaf ha ricevuto nel 2020 il Premio nazionale di letteratura del Cile, primo scrittore mapuche a ottenerlo. Edizione bilingue: ISBN {{ISBN}}.',
+    'Configurazione di esempio (sostituire tutti i valori):\nAPI_KEY=<la-tua-chiave-api>\nDB_HOST={{DOCIP}}\nADMIN_MAIL=<indirizzo-admin>\nCARTA_TEST={{TESTCARD}}',
+    "VIA_LAUTARO = {'versione': '{{VER}}', 'bbox': ({{COORD}})}  # nome di strada, non una persona",
+    'L’autobus 10 percorre l’Avenida Alemania, svolta in Calle Lautaro e ferma davanti al mercato alle {{TIME}} nei giorni feriali.',
+    'Secondo la tradizione tongana il semidio Maui pescò le isole dal fondo del mare con un amo avuto in prestito. L’ora delle fiabe comincia alle {{TIME}}.',
+    'Il numero {{NOCARD}} sulla bolla non è una carta, e {{NOIBAN}} non supera il controllo IBAN.',
+    'La festa nazionale sami del 6 febbraio ricorda il primo congresso sami, tenuto a Trondheim nel 1917 e organizzato da Elsa Laula Renberg. Alzabandiera alle {{TIME}}.',
+  ],
+  neg: [
+    '{{C}}',
+    'Riscrivilo per un bambino di dieci anni: {{C}}',
+    '{{C}} {{C}}',
+    'Questa frase è chiara? {{C}}',
+    'Traduci in olandese: {{C}}',
+    'Dammi tre parole chiave per: {{C}}',
+  ],
+};

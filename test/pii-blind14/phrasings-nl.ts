@@ -1,0 +1,48 @@
+// Dutch phrasings of this set, written fresh by its author. Slots: see template.ts.
+import type { Phrasings } from '../pii-blind/set-generate.ts';
+
+export const NL: Phrasings = {
+  pos: [
+    'Schadeformulier inboedelverzekering — waterschade\nVerzekeringnemer: {{U1}}\nGeboortedatum: {{DOB1}}\nRisicoadres: {{ADDR1}}\nTelefoon: {{PHONE1}}\nOp {{DATE}} is een leiding in de keuken gesprongen. Expert: {{F2}}.\nUitkering naar {{IBAN}}.',
+    'RECHTBANK MIDDEN-NEDERLAND\nOPROEPING\nZaaknummer {{ORDER}}: {{A1}} tegen {{A2}}\nGedaagde{{m2}}, wonende te {{ADDRL2}}, wordt opgeroepen voor de zitting van {{DATE}} om {{TIME}} uur.\nIdentificatienummer volgens dossier: {{NID2}}',
+    'Uitslag laboratoriumonderzoek\nPatiënt: {{R1}}{{f1}}, geboren {{DOBI1}}\nAanvrager: {{K2}}\nKreatinine 118 µmol/l (verhoogd). Graag patiënte bellen op {{PHONE1}} voor een controleafspraak.',
+    'Garantverklaring / uitnodiging\nIk, {{F1}}, wonende te {{ADDR1}}, nodig {{F2}} uit (nationaliteit {{NAT2}}, paspoort {{PASSHOME2}}, geboren {{DOB2}}) om vanaf {{DATE}} drie weken bij mij te logeren en sta garant voor alle kosten.',
+    'Inschrijfformulier rugbyclub, jeugd onder 12\nSpeler: {{F1}}, geboren {{DOBK1}}\nOuder/verzorger: {{F2}}{{k2}}, mobiel {{PHONEH2}}, e-mail {{E2}}\nContributie betaald met creditcard {{CARD}}.',
+    'NACHTREGISTER\nAchternaam: {{S1}}\nVoornaam: {{G1}}\nNationaliteit: {{NAT1}}\nPaspoortnummer: {{PASSHOME1}}\nWoonadres: {{ADDRH1}}\nAankomst {{DATE}}, kamer {{NUM}}\nHandtekening: {{I1}}',
+    '[{{DAY}} {{TIME}}] {{G1}}: heeft de garage nog gebeld?\n[{{DAY}} {{TIME}}] {{G2}}: nee, geef ze mijn andere nummer: {{PHONEW2}}\n[{{DAY}} {{TIME}}] {{G1}}: doe ik, ons adres hebben ze al, {{ADDRH1}}',
+    '# .env productie — beheerder: {{n1}}\nDATABASE_URL={{CONN}}\nAPI_SLEUTEL={{KEY}}\nSMTP_WACHTWOORD={{PWD}}\nCONTACT={{E1}}',
+    'lidnummer;naam;e-mail;telefoon;geboortedatum\n{{NUM}};{{R1}};{{E1}};{{PHONE1}};{{DOB1}}\n{{NUM}};{{R2}};{{E2}};{{PHONEH2}};{{DOB2}}',
+    'Onderwerp: borg nog niet terugbetaald\n\nHoi {{G1}},\n\nIk heb de sleutels van {{ADDR2}} op {{DATE}} ingeleverd, maar de borg is er nog niet. Mijn rekening: {{IBAN}}. Je kunt me bellen op {{PHONE2}}.\n\nGroet,\n{{F2}}',
+    'Vertaal naar het Engels en laat de namen staan: {{C}} Zet erbij dat {{G1}} de sleutel om {{TIME}} ophaalt op {{ADDRH1}} en bereikbaar is op {{PHONEH1}}.',
+    'Vat dit incident samen in twee zinnen: om {{TS}} logde account {{H1}} in vanaf {{IP}} en downloadde de salarisadministratie; {{F2}} zag een overboeking naar {{IBAN}} en blokkeerde het account. {{C}}',
+    'Haal naam, geboortedatum, identificatienummer en adres eruit als JSON: "Aanvrager {{N1}}, geboren {{DOB1}}, ID {{HOMEID1}}, woonachtig {{ADDRHL1}}."',
+    'Huurovereenkomst {{ORDER}}\nBestuurder: {{A1}}, rijbewijsnummer {{DL1}}, geboren {{DOB1}}\nTweede bestuurder: {{T2}}\nBorg gereserveerd op creditcard {{CARD}}.',
+    'Waarom weigert de webhook? Token in de code van {{F1}}:\nconst GITHUB_TOKEN = "{{KEY}}";\n// wachtwoordzin van de sleutel: {{PHRASE}}',
+    'Goedemiddag, u spreekt met {{F1}}. Mijn opa {{F2}}{{m2}}{{k2}}, geboren {{DOBO2}}, ligt sinds gisteren op uw afdeling. Zijn pensioen komt binnen op {{HOMEACC2}}; post graag naar {{ADDRHL2}}.',
+  ],
+  hard: [
+    'Quizvraag {{NUM}}: welke dichter, ook Áillohaš genoemd, won in 1991 de literatuurprijs van de Noordse Raad met Beaivi, áhčážan? (Antwoord: Nils-Aslak Valkeapää.)',
+    'Uitagenda: Mari Boine met band in TivoliVredenburg op {{DATE}}, zaal open om {{TIME}}, kaarten vanaf {{AMOUNT}}, reserveringsnummer {{ORDER}}.',
+    'De opstand van Kautokeino in 1852 eindigde in 1854 met de terechtstelling van Mons Somby en Aslak Hætta; hun schedels werden pas in 1997 begraven. Noot {{NUM}}.',
+    'Filmhuis, {{DATE}}: Ofelaš (1987) van Nils Gaup, waarin de jongen Aigin de rovers de bergen in lokt. Entree {{AMOUNT}}.',
+    'Zeventig jaar geleden reed koningin Sālote Tupou III van Tonga in de stromende regen in een open koets door Londen. Archieffoto {{ORDER}}.',
+    'Pita Taufatofua droeg de vlag van Tonga bij de openingsceremonies van Rio 2016 en Pyeongchang 2018. Video {{UUID}}.',
+    'Bestelling {{ORDER}} verzonden: 2 shirts Mate Maʻa Tonga, maat L, {{AMOUNT}}. Track-and-trace {{TRACK}}.',
+    'Lautaro, de jonge toqui die ooit de paarden van Pedro de Valdivia had verzorgd, versloeg de Spanjaarden in december 1553 bij Tucapel. Vragen bij hoofdstuk {{NUM}} volgen.',
+    'Elicura Chihuailaf kreeg in 2020 als eerste Mapuche-schrijver de Chileense Nationale Literatuurprijs. Tweetalige uitgave: ISBN {{ISBN}}.',
+    'Voorbeeldconfiguratie (vervang alle waarden):\nAPI_KEY=<jouw-api-sleutel>\nDB_HOST={{DOCIP}}\nADMIN_MAIL=<adres-beheerder>\nTESTKAART={{TESTCARD}}',
+    "type CaupolicanLaanRecord = { versie: '{{VER}}' }; // straatnaam, geen persoon",
+    'Bus 10 rijdt over de Avenida Alemania, slaat af naar de Calle Lautaro en stopt op werkdagen om {{TIME}} bij de markt.',
+    'Volgens de Tongaanse overlevering viste de halfgod Maui de eilanden met een geleende haak uit zee. Voorleesuurtje om {{TIME}}.',
+    'Het nummer {{NOCARD}} op de pakbon is geen kaartnummer, en {{NOIBAN}} komt niet door de IBAN-controle.',
+    'De Samische nationale feestdag op 6 februari herdenkt het eerste Samische congres, in 1917 in Trondheim georganiseerd door Elsa Laula Renberg. Vlaggen uit om {{TIME}}.',
+  ],
+  neg: [
+    '{{C}}',
+    'Herschrijf dit voor een kind van tien: {{C}}',
+    '{{C}} {{C}}',
+    'Is deze zin duidelijk? {{C}}',
+    'Vertaal naar het Duits: {{C}}',
+    'Geef drie trefwoorden bij: {{C}}',
+  ],
+};
