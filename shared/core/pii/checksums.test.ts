@@ -33,6 +33,10 @@ import {
   nlBsn,
   plPesel,
   sePersonnummer,
+  fiHetu,
+  clRut,
+  nzIrd,
+  noFodselsnummer,
   ssn,
   verhoeff,
   iePps,
@@ -310,5 +314,34 @@ describe('jpMyNumber (個人番号)', () => {
     expect(jpMyNumber('1234 5678 9017')).toBe(false);
     expect(jpMyNumber('1234 5678 901')).toBe(false);
     expect(jpMyNumber('0000 0000 0000')).toBe(false);
+  });
+});
+
+describe('the checks of checked-ids.ts', () => {
+  it('Finnish henkilötunnus: the check character of the date and the individual number, modulo 31', () => {
+    expect(fiHetu('131052-308T')).toBe(true); // the Digital and Population Data Services Agency's example
+    expect(fiHetu('131052-308U')).toBe(false);
+    expect(fiHetu('010594Y9021')).toBe(true); // a 1900s sign of 2023
+    expect(fiHetu('310252-308T')).toBe(false); // 31 February
+  });
+
+  it('Chilean RUT: weights 2–7 from the right, 10 → K', () => {
+    expect(clRut('12345678', '5')).toBe(true);
+    expect(clRut('12345678', '4')).toBe(false);
+    expect(clRut('11111111', '1')).toBe(true);
+    expect(clRut('10000013', 'K')).toBe(true);
+  });
+
+  it('New Zealand IRD: the published valid and invalid examples', () => {
+    for (const ok of ['49091850', '35901981', '49098576', '136410132']) expect(nzIrd(ok)).toBe(true);
+    expect(nzIrd('136410133')).toBe(false);
+    expect(nzIrd('9125568')).toBe(false); // below the range
+  });
+
+  it('Norwegian fødselsnummer: two check digits and a date (a D-number adds 40 to the day)', () => {
+    expect(noFodselsnummer('15076500565')).toBe(true);
+    expect(noFodselsnummer('15076500566')).toBe(false);
+    expect(noFodselsnummer('55076500559')).toBe(true); // a D-number: day 15 + 40
+    expect(noFodselsnummer('45136500565')).toBe(false); // month 13
   });
 });

@@ -609,3 +609,58 @@ export function jmbg(s: string): boolean {
   if (check === 10) return false;
   return d(v, 12) === check % 11;
 }
+
+/**
+ * Finnish personal identity code (henkilötunnus): DDMMYY, the century sign (+ 1800s; - U V W X Y 1900s; A B C D E F
+ * 2000s), three digits, and a check character: the nine digits as one number modulo 31, in 0–9 A–Y without G I O Q Z.
+ */
+export function fiHetu(s: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(s);
+  if (!m) return false;
+  const century = m[4] === '+' ? 1800 : /[A-F]/.test(m[4]!) ? 2000 : 1900;
+  if (!validDate(century + Number(m[3]), Number(m[2]), Number(m[1]))) return false;
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1]! + m[2]! + m[3]! + m[5]!) % 31] === m[6];
+}
+
+/** Chilean RUT / RUN: the digits weighted 2, 3, … 7 from the right, cyclically; 11 − the sum modulo 11 (11 → 0, 10 → K). */
+export function clRut(body: string, check: string): boolean {
+  if (!/^\d{7,8}$/.test(body)) return false;
+  let sum = 0;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += Number(body[i]) * w;
+  const r = 11 - (sum % 11);
+  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === check.toUpperCase();
+}
+
+/**
+ * New Zealand IRD number: eight or nine digits (eight take a leading 0), 10,000,000 to 150,000,000; the first eight
+ * weighted 3 2 7 6 5 4 3 2, 11 − the sum modulo 11 is the ninth (0 when the sum divides); a result of 10 is tried
+ * again with the weights 7 4 3 2 5 2 7 6, and 10 again is no number.
+ */
+export function nzIrd(s: string): boolean {
+  const digits = s.padStart(9, '0');
+  if (!/^\d{9}$/.test(digits) || Number(digits) < 10_000_000 || Number(digits) > 150_000_000) return false;
+  const check = (weights: readonly number[]) => {
+    const r = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
+    return r === 0 ? 0 : 11 - r;
+  };
+  let c = check([3, 2, 7, 6, 5, 4, 3, 2]);
+  if (c === 10) c = check([7, 4, 3, 2, 5, 2, 7, 6]);
+  return c !== 10 && c === Number(digits[8]);
+}
+
+/**
+ * Norwegian fødselsnummer (and D-number, day + 40): DDMMYY, three digits and two check digits, each 11 − a weighted
+ * sum modulo 11 (11 → 0; 10: no number).
+ */
+export function noFodselsnummer(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = [...s].map(Number);
+  const day = d[0]! * 10 + d[1]! - (d[0]! >= 4 ? 40 : 0);
+  const month = d[2]! * 10 + d[3]!;
+  if (!validDate(1900 + d[4]! * 10 + d[5]!, month, day) && !validDate(2000 + d[4]! * 10 + d[5]!, month, day)) return false;
+  const check = (weights: readonly number[]) => {
+    const r = 11 - (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11);
+    return r === 11 ? 0 : r;
+  };
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+}

@@ -142,3 +142,16 @@ describe('UK sort code + account (no check: a cue and the exact shape)', () => {
     expect(found('UK bank details: 40-47-84 7123456')).toEqual([]);
   });
 });
+
+describe('NZ account (bank 2 + branch 4 + account 7 + suffix 2 or 3)', () => {
+  it('in its national grouping, with a bank word near', () => {
+    expect(found('Account: 12-3140-0123456-00')).toEqual(one('12-3140-0123456-00'));
+    expect(found('Please wire the bond to 01-0242-0100194-000 (ANZ).')).toEqual(one('01-0242-0100194-000'));
+    expect(found('Konto: 12 3140 0123456 00')).toEqual(one('12 3140 0123456 00'));
+  });
+  it('not without a bank word, nor with a bank number New Zealand does not have, nor a customer account', () => {
+    expect(found('Order 12-3140-0123456-00 shipped')).toEqual([]);
+    expect(found('Account: 99-3140-0123456-00')).toEqual([]);
+    expect(found('Customer account 12-3140-0123456-00')).toEqual([]);
+  });
+});

@@ -129,14 +129,30 @@ const FORMATS: readonly NationalFormat[] = [
   { valid: beBankAccount, printed: ['3,7,2'], plain: ['12'], cue: BANK_CUE, cueBefore: CUE_BEFORE },
   // NL: 9 digits, plain or as 12.34.56.789 / 1234.56.789; elfproef passes 1 in 11, so an account word is needed.
   { valid: nlBankAccount, printed: [], plain: ['9', '2,2,2,3', '4,2,3'], cue: BANK_ACCOUNT_CUE, cueBefore: 50 },
+  // NZ: bank 2 + branch 4 + account 7 + suffix 2 or 3 ("12-3140-0123456-00"). Its check depends on the bank and
+  // branch (several algorithms); only the bank's number range is checked here, so a bank word is needed.
+  { valid: nzBankNumber, printed: [], plain: ['2,4,7,2', '2,4,7,3'], cue: BANK_CUE, cueBefore: CUE_BEFORE },
 ];
+
+/** The digit counts of FORMATS' shapes. */
+const FORMAT_DIGIT_COUNTS = new Set(FORMATS.flatMap((f) => [...f.printed, ...f.plain]).map((shape) => digitCount(shape)));
+
+function digitCount(shape: string): number {
+  return shape.split(',').reduce((n, g) => n + Number(g), 0);
+}
+
+/** New Zealand's banks are numbered 01 to 38. */
+function nzBankNumber(digits: string): boolean {
+  const bank = Number(digits.slice(0, 2));
+  return bank >= 1 && bank <= 38;
+}
 
 /** Digit runs that are a national account number in one of FORMATS. */
 function checkedNumbers(text: string, runs: readonly Run[]): Finding[] {
   const out: Finding[] = [];
   for (const run of runs) {
     const n = run.end - run.start - run.seps.length;
-    if (n !== 9 && n !== 12 && n !== 20) continue; // the digit counts of FORMATS
+    if (!FORMAT_DIGIT_COUNTS.has(n)) continue;
     const shape = shapeOf(run);
     if (shape === undefined) continue;
     const format = FORMATS.find((f) => f.printed.includes(shape) || f.plain.includes(shape));

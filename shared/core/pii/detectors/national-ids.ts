@@ -36,6 +36,7 @@ import { cellAt, keyBefore, normKey } from '../fields.ts';
 import { cellIndex, lineAt, rowAt } from '../lines.ts';
 import { isAsciiDigit, isAsciiUpper, isIdGlue, isWordCharInLatinRange } from '../chars.ts';
 import { caseInsensitiveLatin } from '../unicode-case.ts';
+import { checkedNationalIds } from './checked-ids.ts';
 
 // ------------------------------------------------------------------------------------------ context
 
@@ -533,6 +534,7 @@ export function findNationalIds(text: string): Finding[] {
   if (text.includes('GHA-')) ghanaCards(text, push);
   if (/\)\d{6}/.test(text)) myanmarCards(text, push);
   if (text.includes('Number')) myNumbers(text, push);
+  checkedNationalIds(text, (_type, start, end, score) => pushUntaken(out, push, start, end, score));
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
   if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut/i.test(text)) namedIdentityNumbers(text, out, push);
