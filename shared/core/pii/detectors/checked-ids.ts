@@ -22,7 +22,7 @@ const NAMED_FODSELSNUMMER =
 export function checkedNationalIds(text: string, push: Push): void {
   if (/\d{6}[-+A-FU-Y]\d{3}/.test(text)) finnishIds(text, push);
   if (/\d\.\d{3}\.\d{3}-/.test(text)) dottedRuts(text, push);
-  if (/R\.?U\.?[TN]|Rol [ÚU]nico/i.test(text)) valuesAfterName(text, NAMED_RUT, (m) => clRut(m[1]!, m[2]!), push);
+  if (/\d{7}/.test(text) && /R\.?U\.?[TN]|Rol [ÚU]nico/i.test(text)) valuesAfterName(text, NAMED_RUT, (m) => clRut(m[1]!, m[2]!), push);
   if (text.includes('IRD')) valuesAfterName(text, NAMED_IRD, (m) => nzIrd(m[1]!.replace(/\D/g, '')), push);
   if (/f[øo]dsels|fnr|d-nummer|personnummer/i.test(text))
     valuesAfterName(text, NAMED_FODSELSNUMMER, (m) => noFodselsnummer(m[1]!.replace(' ', '')), push);
