@@ -117,6 +117,22 @@ const ENDS_PHRASE = /^(?:[ \t]*[,;:.!?)]|\s*$|[ \t]*\r?\n)/u;
 /** Its first letter in either case: a word opening a sentence or inside one. */
 export const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 
+/**
+ * The words as one alternation, each with its first letter in either case (eitherCase), grouped by that letter and
+ * kept in their order within it: the same matches as `${list.map(eitherCase).join('|')}` (only words opening with
+ * the same letter can match at one position, and they are tried in the same order), but the engine tries one branch
+ * per position, not every word (about half the time for TELL_WORDS).
+ */
+export function eitherCaseByFirstLetter(list: readonly string[]): string {
+  const tails = new Map<string, string[]>();
+  for (const w of list) {
+    const first = w[0]!.toLowerCase();
+    if (first.length !== 1 || first.toUpperCase().length !== 1) throw new Error(`${w}: its first letter has no one-letter case pair`);
+    tails.set(first, [...(tails.get(first) ?? []), w.slice(1)]);
+  }
+  return [...tails].map(([first, rest]) => `[${first}${first.toUpperCase()}](?:${rest.join('|')})`).join('|');
+}
+
 /** A vowel of the six languages' alphabets and of the names they borrow: "dpkg" is no name. */
 export const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűų]/u;
 

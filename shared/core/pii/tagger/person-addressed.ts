@@ -9,7 +9,7 @@ import { titleCase } from '../detectors/names-structured.ts';
 import { isKnownNotPersonName } from './evidence.ts';
 import {
   byFirstLetter,
-  eitherCase,
+  eitherCaseByFirstLetter,
   endsPhrase,
   isRareNamePart,
   lowerCaseNameAt,
@@ -111,7 +111,7 @@ function asksToRework(text: string, quoteAt: number): boolean {
  * "call", "appeler", "chiamare": they name as often ("they call Alabama the Crimson Tide", "si chiama Tariffa"), nor
  * "ring" ("Ring Lardner").
  */
-const TELL_WORDS = [
+export const TELL_WORDS = [
   ...words(`tell ask remind ping thank text invite hire hiring contact`),
   ...['frag mal', 'frag', 'sag', 'sage ich', 'frage ich', 'erzähle', 'erinnere', 'ruf', 'rufe', 'melden bei', 'kontaktieren sie'],
   ...['demande à', 'dis à', 'dire à', 'demander à', 'rappelle à', 'rappeler à', 'contacter', 'contactez', 'demander'],
@@ -120,7 +120,7 @@ const TELL_WORDS = [
   ...['chiedi a', "di' a", 'dì a', 'ricorda a', 'dico a', 'dire a', 'chiedere a', 'chiedere di', 'chiedete di', 'contattare'],
   ...['vraag', 'zeg tegen', 'zeg ik tegen', 'zeggen tegen', 'herinner', 'bel', 'vragen naar', 'vraag naar'],
 ];
-const TELL_CORE = `(?:${TELL_WORDS.map(eitherCase).join('|')})[ \\t]+(?=\\p{L})`;
+const TELL_CORE = `(?:${eitherCaseByFirstLetter(TELL_WORDS)})[ \\t]+(?=\\p{L})`;
 const TELL_RE = new RegExp(`(?<![\\p{L}\\p{M}])${TELL_CORE}`, 'gu');
 /** TELL_RE found by its core, without the look-behind (core-first.ts). */
 export const TELL: CoreFirst = { re: TELL_RE, core: new RegExp(TELL_CORE, 'gu'), openingStart: atCore };

@@ -20,7 +20,7 @@ import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson, isKnownNotPersonName } from './evidence.ts';
 import {
   byFirstLetter,
-  eitherCase,
+  eitherCaseByFirstLetter,
   endsPhrase,
   INFLECTED,
   isRareNamePart,
@@ -302,16 +302,12 @@ function subjectsOfReportedClauses(text: string, reading: Reading): TextSpan[] {
  * German capitalises nouns: after its verbs only a short word, no noun's ending, or a known given name ("Wir treffen
  * Projektpartner morgen").
  */
-const MEETING_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${[
-    ...words(`meeting meet call ring phone treffen treffe anrufen retrouve retrouvons appelle appeler incontro incontriamo chiamo
-    ontmoeten bellen`),
-    ...['quedamos con', 'veo a', 'vemos a', 'llamo a', 'spreken we'],
-  ]
-    .map(eitherCase)
-    .join('|')})[ \\t]+(?=\\p{L})`,
-  'gu',
-);
+export const MEETING_WORDS = [
+  ...words(`meeting meet call ring phone treffen treffe anrufen retrouve retrouvons appelle appeler incontro incontriamo chiamo
+  ontmoeten bellen`),
+  ...['quedamos con', 'veo a', 'vemos a', 'llamo a', 'spreken we'],
+];
+const MEETING_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${eitherCaseByFirstLetter(MEETING_WORDS)})[ \\t]+(?=\\p{L})`, 'gu');
 const GERMAN_VERB = /^(?:treffen|treffe|anrufen|ontmoeten|spreken|bellen)/iu;
 const WHERE_OR_WHEN_AT =
   /[ \t]+(?:at|in|on|tomorrow|today|tonight|after|before|later|back|am|im|um|morgen|heute|nach|à|au|demain|après|ce|en|mañana|hoy|después|a|domani|oggi|stasera|dopo|op|bij|vandaag|vanavond|na|straks)(?![\p{L}\p{M}])/uy;
