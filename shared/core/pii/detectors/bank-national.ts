@@ -135,7 +135,7 @@ const FORMATS: readonly NationalFormat[] = [
 ];
 
 /** The digit counts of FORMATS' shapes. */
-const FORMAT_DIGIT_COUNTS = new Set(FORMATS.flatMap((f) => [...f.printed, ...f.plain]).map((shape) => digitCount(shape)));
+const FORMAT_DIGIT_COUNTS = new Set(FORMATS.flatMap((f) => [...f.printed, ...f.plain]).map(digitCount));
 
 function digitCount(shape: string): number {
   return shape.split(',').reduce((n, g) => n + Number(g), 0);
