@@ -171,6 +171,15 @@ describe('phoneDetector: "my number" phrasing in six languages', () => {
     ['mi número es 655 123 987', '655 123 987'],
     ['il mio numero è 3398812745', '3398812745'],
     ['mijn nummer is 0612873345', '0612873345'],
+    // every person's possessive, not only the speaker's: "his", "your (plural)", "their"
+    ['Seine Nummer: 0401234567', '0401234567'],
+    ['eure Nummer ist 0401234567', '0401234567'],
+    ['ton numéro : 0401234567', '0401234567'],
+    ['leur numéro : 0401234567', '0401234567'],
+    ['vuestro número: 0401234567', '0401234567'],
+    ['il loro numero: 0401234567', '0401234567'],
+    ['je nummer: 0401234567', '0401234567'],
+    ['hun nummer: 0401234567', '0401234567'],
   ])('%s', (text, want) => {
     expect(found(text)).toEqual([want]);
   });
@@ -493,5 +502,20 @@ describe('phone cues (issue 14)', () => {
 
   it('"erreichbar" closing the clause after the number', () => {
     expect(scanText('Tovan ist abends unter null zwei drei vier drei neun vier drei eins erreichbar.').types).toContain('PHONE');
+  });
+});
+
+describe('phoneDetector: a one-digit area or mobile code', () => {
+  it.each([
+    ['Fono: (2) 2123 4567', '(2) 2123 4567'],
+    ['Celular: 9 6123 4567', '9 6123 4567'],
+    ['Phone: 2 9374 4000', '2 9374 4000'],
+  ])('with a phone word: %s', (text, want) => {
+    expect(found(text)).toEqual([want]);
+  });
+  it('not without one (a list, a step), nor a phone word inside another word', () => {
+    expect(found('Items (3) 1200 1500')).toEqual([]);
+    expect(found('Step 9 6123 4567')).toEqual([]);
+    expect(found('el fonógrafo 1234 5678')).toEqual([]);
   });
 });

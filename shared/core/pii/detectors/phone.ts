@@ -29,7 +29,7 @@ const RUN_RE =
  * tel, mobile …). Specific enough to count anywhere in the text.
  */
 const PHONE_WORD_RE =
-  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|t[eé]l(?<![a-zà-ÿ]t[eé]l)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|emergency contact|notfallkontakt|contacts? d['’]urgence|contactos? de emergencia|contatt[oi] di emergenza|noodcontact|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon)(?:\b|\.|:)|\b(?:mob|cel|ph)[.:]/i;
+  /phone(?<!(?:head|micro|smart|\bi|ear|saxo|xylo|gramo|mega|speaker)phone)|t[eé]l(?<![a-zà-ÿ]t[eé]l)(?:\b|\.|:|ef|ep|é)|t[ée]l[ée]?phon|mobil(?<![a-z]mobil)(?!ity|i[sz]e|i[sz]ation)|móvil|movil|cell(?<![a-z]cell)(?:ular|phone|\.|:|\s?(?:no|number|#))|handy(?:nummer|nr|\s*:)|gsm(?<![a-z]gsm)|whats\s?app|\bsms\b|\bfax\b|hotline|emergency contact|notfallkontakt|contacts? d['’]urgence|contactos? de emergencia|contatt[oi] di emergenza|noodcontact|rufnummer|rückruf|durchwahl|festnetz|celular|cellulare|telefo|mobiel|recapito|msisdn|\b(?:tlf|tfno|telf|fon|fono)(?![\w\u00c0-\u024f])|\b(?:mob|cel|ph)[.:]/i;
 /**
  * A call or message verb and, a few words on, the preposition a language gives the number it is reached at,
  * right before the number: "bel alsjeblieft terug op", "ruf mich morgen zurück unter", "melden Sie sich unter",
@@ -54,8 +54,8 @@ const PHONE_NEAR_RE = new RegExp(
     '|\\bcall|\\bring\\b|\\bdial|\\btext me|reach|anruf|ruf (?:mich|uns)|\\brufen|erreich|joindre|appel|ll[aá]m[aáe]|contacto|chiam|bellen|\\bbel (?:me|ons)|bereikbaar|contact|kontakt|contatt|\\bfixe\\b|vaste lijn|\\bhandy\\b|portable|\\bcell\\b' +
     '|(?:direct|phone|land|help|support|contact|main|office|private)\\s?line|numero verde|num[ée]ro vert|toll[- ]?free|freephone|\\bl[íi]nea gratuita|\\b[mtpf]\\.?\\s?:\\s*\\(?\\+?$' +
     '|\\b(?:al|allo) numero\\b|\\b(?:al|el) n[úu]mero\\b|\\bau num[ée]ro\\b|\\bunter (?:der )?nummer\\b|\\bop (?:het )?nummer\\b|\\b(?:at|on) number\\b' +
-    '|\\b(?:my|our|your|his|her|their|new) (?:new |contact |private |work |direct )?number\\b|\\b(?:meine?|unsere?|ihre?|deine?|neue) (?:neue |private |direkte )?nummer' +
-    '|\\b(?:mon|notre|votre|son|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|nuovo) numero|\\b(?:mijn|ons|uw|zijn|haar|nieuwe?) nummer' +
+    '|\\b(?:my|our|your|his|her|their|new) (?:new |contact |private |work |direct )?number\\b|\\b(?:meine?|seine?|unsere?|eure?|ihre?|deine?|neue) (?:neue |private |direkte )?nummer' +
+    '|\\b(?:mon|ton|notre|votre|son|leur|nouveau) num[ée]ro|\\b(?:mi|su|tu|nuestro|vuestro|nuevo) n[úu]mero|\\b(?:il )?(?:mio|suo|tuo|nostro|vostro|loro|nuovo) numero|\\b(?:mijn|je|jouw|ons|uw|zijn|haar|hun|nieuwe?) nummer' +
     '|' +
     CALL_BACK_SOURCE,
   'i',
@@ -164,6 +164,11 @@ const SHORT_CUE_CHARS = 16;
  * "8 (996) 710-73-52" (Russia), "(28) 69348-6351" (Brazil), "(0)30 1234567" is a trunk's; NANP's are read before.
  */
 const AREA_IN_PARENS_RE = /^(?:\+?\d[ \u00a0]?)?\(\d{2,5}\)[ \u00a0]?\d{2,5}(?:[ \u00a0-]\d{2,4}){1,3}$/;
+/**
+ * A one-digit area or mobile code, then groups of three or four: "(2) 2123 4567", "9 6123 4567" (Chile), "2 9374 4000"
+ * (Australia without its trunk 0). A list's "(3) 1200 1500" looks the same: only with a phone word close by.
+ */
+const ONE_DIGIT_PREFIX_RE = /^(?:\(\d\)|\d)[ \u00a0]?\d{3,4}(?:[ \u00a0-]\d{3,4}){1,2}$/;
 
 /** A run as digit groups and the separators between them (dashes and no-break spaces normalised). */
 interface Shape {
@@ -207,6 +212,7 @@ function classify(raw: string): Classified {
   if (NANP_LOOSE_RE.test(s)) return { v: 2, score: 0.7 };
   if (NANP_SPACE_RE.test(s)) return { v: 2, score: 0.7 };
   if (AREA_IN_PARENS_RE.test(s) && n >= 9 && n <= 12) return { v: 3, score: 0.8 };
+  if (ONE_DIGIT_PREFIX_RE.test(s) && n >= 8 && n <= 11 && shape.digits[0] !== '0') return CUE_ONLY;
   // 1-800 style with leading 1 and no separators is handled as an undivided number below.
   if (shape.digits[0] === '0') return classifyTrunk(shape);
   return classifyWithoutTrunk(shape);
