@@ -1,4 +1,5 @@
 // A rewritten run read with the words around it: a reading of its own, short whatever the text's length. Pure.
+import { allMatches } from '../pii/regex-matches.ts';
 
 /** Characters kept on each side of a rewritten run: its cue words ("passport number …"). */
 export const CODE_CONTEXT = 64;
@@ -29,31 +30,6 @@ export function matchesInContext(
     for (const text of rewritten) if (text !== m[0]) out.push(inItsWords(s, m.index!, m.index! + m[0].length, text));
   }
   return out;
-}
-
-/**
- * What `[...s.matchAll(re)]` returns (`re` global), without the copy of the regex matchAll makes on every call —
- * a cost that adds up over the dozens of patterns tried on each text; with `lastStart`, only the matches that
- * start at or before it (the search stops there). `re.lastIndex` is 0 again afterwards.
- */
-export function allMatches(s: string, re: RegExp, lastStart = Infinity): RegExpExecArray[] {
-  if (!re.global) throw new TypeError(`allMatches needs a global regex: ${re}`); // as matchAll; exec would not move on
-  const matches: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null && m.index <= lastStart; m = re.exec(s)) {
-    matches.push(m);
-    // an empty match moves on by one character, as matchAll does (a code point with the u flag)
-    if (m[0].length === 0) re.lastIndex = nextIndex(s, re.lastIndex, re.unicode);
-  }
-  re.lastIndex = 0;
-  return matches;
-}
-
-function nextIndex(s: string, at: number, unicode: boolean): number {
-  if (!unicode || at + 1 >= s.length) return at + 1;
-  const c = s.charCodeAt(at);
-  const d = s.charCodeAt(at + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** `text` in the place of s[start, end), with about CODE_CONTEXT characters of whole words on each side. */

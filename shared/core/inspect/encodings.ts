@@ -5,7 +5,8 @@
 // (Ecoji and its like) cannot be read and are reported as such. Each decoder has a cheap first test, so an
 // ordinary prompt costs a few passes over its characters. Pure.
 import { asLatinText, asText, fromCodePoint, hexBytes, unpackBits } from './bytes.ts';
-import { allMatches, inContext } from './context.ts';
+import { allMatches } from '../pii/regex-matches.ts';
+import { inContext } from './context.ts';
 
 /** Readings of `normalized` (normalizeText of the text) and of `raw` (the text as given) that these encodings hide. */
 export function encodedReadings(normalized: string, raw: string): string[] {

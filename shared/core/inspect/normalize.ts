@@ -18,7 +18,8 @@
 import { iban, itCodiceFiscale, nino } from '../pii/checksums.ts';
 import { commonest, joinSpacedDigits, numberWordsToDigits, writeSaidSeparators } from '../pii/spoken-digits.ts';
 import { asLatinText, asText, B64_VALUE, base32Bytes, base64Bytes, fromCodePoint, hexBytes, utf8Text } from './bytes.ts';
-import { allMatches, CODE_CONTEXT, inContext, inItsWords, matchesInContext } from './context.ts';
+import { allMatches, matchAt } from '../pii/regex-matches.ts';
+import { CODE_CONTEXT, inContext, inItsWords, matchesInContext } from './context.ts';
 import { encodedReadings, spellsBytesInEmoji } from './encodings.ts';
 import { gluedNumbers, scatteredCardNumbers } from './scattered-digits.ts';
 
@@ -587,7 +588,7 @@ function spacedCodeMatches(s: string): RegExpExecArray[] {
     let start = meet.index;
     while (start > from && isCodeCode(s.charCodeAt(start - 1))) start--;
     // (a run that started before the last match's end started inside it: a code character ends every match)
-    const m = start > 0 && isCodeCode(s.charCodeAt(start - 1)) ? null : stickyMatch(SPACED_CODE_AT, s, start);
+    const m = start > 0 && isCodeCode(s.charCodeAt(start - 1)) ? null : matchAt(SPACED_CODE_AT, s, start);
     if (m === null) {
       CODE_GROUPS_MEET.lastIndex = meet.index + 1; // the next meeting may share this one's second group
       continue;
@@ -617,7 +618,7 @@ function spacedHexMatches(s: string): RegExpExecArray[] {
     if (hasBlank(s, start, end)) {
       for (let at = start; at < end; at++) {
         if (!isHexCode(s.charCodeAt(at)) || (at > start && s.charCodeAt(at - 1) !== 32)) continue;
-        const m = stickyMatch(SPACED_HEX_AT, s, at);
+        const m = matchAt(SPACED_HEX_AT, s, at);
         if (m !== null) {
           matches.push(m);
           at = m.index + m[0].length - 1;
@@ -632,12 +633,6 @@ function spacedHexMatches(s: string): RegExpExecArray[] {
 function hasBlank(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (s.charCodeAt(i) === 32) return true;
   return false;
-}
-
-/** The match of a sticky pattern at `at`, or null. */
-function stickyMatch(re: RegExp, s: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(s);
 }
 
 function joinCodeGroups(run: string): string {

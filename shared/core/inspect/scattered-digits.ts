@@ -11,7 +11,8 @@
 // Pure.
 import { luhn } from '../pii/checksums.ts';
 import { plausibleIssuer } from '../pii/detectors/cards.ts';
-import { allMatches, inItsWords } from './context.ts';
+import { allMatches } from '../pii/regex-matches.ts';
+import { inItsWords } from './context.ts';
 
 /** Shorter numbers (a 13-digit Visa) are most often product codes (EAN-13). */
 const MIN_DIGITS = 14;

@@ -16,6 +16,7 @@
 import type { Detector, Finding } from '../types.ts';
 import { isAsciiDigit, isLetter } from '../chars.ts';
 import { lineAt } from '../lines.ts';
+import { matchAt } from '../regex-matches.ts';
 
 const NAME = 'addresses';
 
@@ -197,11 +198,6 @@ const ROMANCE_KW_ANY =
 const DE_NL_END =
   /(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kai|wall|stieg|zeile|straat|laan|gracht|plein|kade|singel|dijk|dreef|steeg|hof|baan|plantsoen)$/i;
 
-function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 /** Run a global regex over a small window and return the match whose end is `end` (± trailing unit). */
 function windowMatch(re: RegExp, text: string, from: number, end: number): number {
   const w = text.slice(from, Math.min(text.length, end + 4));
@@ -337,13 +333,13 @@ function numberFirst(text: string, s: number): Finding | null {
   while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const after = p < text.length ? text.charCodeAt(p) : 0;
   const lowerAfter = after >= 97 && after <= 122;
-  let m = lowerAfter ? null : stickyMatch(EN_NUM_FIRST, text, s);
+  let m = lowerAfter ? null : matchAt(EN_NUM_FIRST, text, s);
   if (m) {
     const e = s + m[0].length;
     if (!(/^(?:19|20)\d\d$/.test(m[1]!) && !/,/.test(text.slice(e, e + 2))))
       return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.85);
   }
-  m = stickyMatch(FR_NUM_FIRST, text, s);
+  m = matchAt(FR_NUM_FIRST, text, s);
   if (m) {
     let e = s + m[0].length;
     const seg = m[0];
@@ -358,19 +354,19 @@ function numberFirst(text: string, s: number): Finding | null {
     if (/^(?:[ \t]+(?:de|du|des|la|le|les|d'|l'|d’|l’))*[ \t]*(?:\p{Lu}|\d)/u.test(afterType))
       return notHouseNumber(text, s) ? null : mk(s, extend(text, e, false), 0.8);
   }
-  m = lowerAfter ? null : stickyMatch(EN_ONE_WORD, text, s);
+  m = lowerAfter ? null : matchAt(EN_ONE_WORD, text, s);
   if (m) {
     const e = s + m[0].length;
     const x = extend(text, e, false);
     if (x > e) return notHouseNumber(text, s) ? null : mk(s, x, 0.75); // only with a city/postcode after
   }
-  m = stickyMatch(EN_LOWER, text, s);
+  m = matchAt(EN_LOWER, text, s);
   if (m) {
     const e = s + m[0].length;
     const x = extend(text, e, true);
     if (/\d/.test(text.slice(e, x))) return notHouseNumber(text, s) ? null : mk(s, x, 0.7); // a postcode must follow
   }
-  m = lowerAfter ? null : (stickyMatch(EN_STREET_BEFORE_ZIP, text, s) ?? stickyMatch(STREET_BEFORE_POSTCODE, text, s));
+  m = lowerAfter ? null : (matchAt(EN_STREET_BEFORE_ZIP, text, s) ?? matchAt(STREET_BEFORE_POSTCODE, text, s));
   if (m) return notHouseNumber(text, s) ? null : mk(s, extend(text, s + m[0].length, false), 0.75);
   return null;
 }

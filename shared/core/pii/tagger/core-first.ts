@@ -6,6 +6,7 @@
 //   - no match of `re` starts strictly between openingStart(text, q) and q, nor covers a match of `core` that starts
 //     between them (so the first core match after the last match also gives the next match's start).
 // Each use has a test beside it comparing both on random texts (core-first.test.ts).
+import { afterCodePoint, matchAt } from '../regex-matches.ts';
 
 /** A regex run anchored at one position (sticky), remembered per regex. */
 const anchored = new WeakMap<RegExp, RegExp>();
@@ -37,24 +38,14 @@ export function* matchesFromCore(text: string, { re, core, openingStart }: CoreF
     if (c === null) return;
     const q = c.index;
     const p = openingStart(text, q, from);
-    const m = execAt(whole, text, p) ?? (p < q ? execAt(whole, text, q) : null);
+    const m = matchAt(whole, text, p) ?? (p < q ? matchAt(whole, text, q) : null);
     if (m === null) {
-      from = q + (isSurrogatePairAt(text, q) ? 2 : 1);
+      from = afterCodePoint(text, q);
       continue;
     }
     yield m;
     from = m.index + Math.max(m[0].length, 1);
   }
-}
-
-function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-function isSurrogatePairAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
 }
 
 /** The blanks (spaces, tabs) right before `q`, back to `from` at most: where `[ \t]*` before the core starts. */
