@@ -28,6 +28,13 @@ function d(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
 }
 
+/** The digits of `v` from its first, each times its weight, summed (as many digits as weights). */
+function weightedSum(v: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += d(v, i) * weights[i]!;
+  return sum;
+}
+
 function allDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
@@ -317,9 +324,7 @@ function validDate(y: number, m: number, day: number): boolean {
 export function plPesel(s: string): boolean {
   const v = digitsOf(s);
   if (v.length !== 11 || isRepdigit(v)) return false;
-  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += d(v, i) * w[i]!;
+  const sum = weightedSum(v, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]);
   if ((10 - (sum % 10)) % 10 !== d(v, 10)) return false;
   const yy = Number(v.slice(0, 2));
   let mm = Number(v.slice(2, 4));
@@ -371,8 +376,7 @@ export function krRrn(s: string): boolean {
   const month = Number(v.slice(2, 4));
   const day = Number(v.slice(4, 6));
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-  const sum = weights.reduce((acc, w, i) => acc + d(v, i) * w, 0);
+  const sum = weightedSum(v, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]);
   return (11 - (sum % 11)) % 10 === d(v, 12);
 }
 
@@ -389,10 +393,7 @@ export function chAhv(s: string): boolean {
 export function atSvnr(s: string): boolean {
   const v = digitsOf(s);
   if (v.length !== 10 || v[0] === '0') return false;
-  const w = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6];
-  let sum = 0;
-  for (let i = 0; i < 10; i++) sum += d(v, i) * w[i]!;
-  const check = sum % 11;
+  const check = weightedSum(v, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
   if (check === 10 || check !== d(v, 3)) return false;
   const day = Number(v.slice(4, 6));
   const month = Number(v.slice(6, 8));
@@ -622,45 +623,52 @@ export function fiHetu(s: string): boolean {
   return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1]! + m[2]! + m[3]! + m[5]!) % 31] === m[6];
 }
 
-/** Chilean RUT / RUN: the digits weighted 2, 3, … 7 from the right, cyclically; 11 − the sum modulo 11 (11 → 0, 10 → K). */
-export function clRut(body: string, check: string): boolean {
+/**
+ * Chilean RUT / RUN ("12.345.678-5", "12345678-K"): seven or eight digits weighted 2, 3, … 7 from the right,
+ * cyclically; 11 − the sum modulo 11 is the check (11 → 0, 10 → K).
+ */
+export function clRut(s: string): boolean {
+  const v = alnumOf(s);
+  const body = v.slice(0, -1);
   if (!/^\d{7,8}$/.test(body)) return false;
   let sum = 0;
-  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += Number(body[i]) * w;
+  for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) sum += d(body, i) * w;
   const r = 11 - (sum % 11);
-  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === check.toUpperCase();
+  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === v.at(-1);
 }
 
 /**
- * New Zealand IRD number: eight or nine digits (eight take a leading 0), 10,000,000 to 150,000,000; the first eight
- * weighted 3 2 7 6 5 4 3 2, 11 − the sum modulo 11 is the ninth (0 when the sum divides); a result of 10 is tried
- * again with the weights 7 4 3 2 5 2 7 6, and 10 again is no number.
+ * New Zealand IRD number ("49-091-850"): eight or nine digits (eight take a leading 0), 10,000,000 to 150,000,000;
+ * the first eight weighted 3 2 7 6 5 4 3 2, 11 − the sum modulo 11 is the ninth (0 when the sum divides); a result
+ * of 10 is tried again with the weights 7 4 3 2 5 2 7 6, and 10 again is no number.
  */
 export function nzIrd(s: string): boolean {
-  const digits = s.padStart(9, '0');
-  if (!/^\d{9}$/.test(digits) || Number(digits) < 10_000_000 || Number(digits) > 150_000_000) return false;
-  const check = (weights: readonly number[]) => {
-    const r = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
-    return r === 0 ? 0 : 11 - r;
-  };
-  let c = check([3, 2, 7, 6, 5, 4, 3, 2]);
-  if (c === 10) c = check([7, 4, 3, 2, 5, 2, 7, 6]);
-  return c !== 10 && c === Number(digits[8]);
+  const v = digitsOf(s).padStart(9, '0');
+  if (v.length !== 9 || Number(v) < 10_000_000 || Number(v) > 150_000_000) return false;
+  let check = elevenMinus(weightedSum(v, [3, 2, 7, 6, 5, 4, 3, 2]));
+  if (check === 10) check = elevenMinus(weightedSum(v, [7, 4, 3, 2, 5, 2, 7, 6]));
+  return check !== 10 && check === d(v, 8);
 }
 
 /**
- * Norwegian fødselsnummer (and D-number, day + 40): DDMMYY, three digits and two check digits, each 11 − a weighted
- * sum modulo 11 (11 → 0; 10: no number).
+ * Norwegian fødselsnummer ("150765 00565"; a D-number adds 40 to the day): DDMMYY, three digits and two check digits,
+ * each 11 − a weighted sum modulo 11 (0 when the sum divides; 10: no number).
  */
 export function noFodselsnummer(s: string): boolean {
-  if (!/^\d{11}$/.test(s)) return false;
-  const d = [...s].map(Number);
-  const day = d[0]! * 10 + d[1]! - (d[0]! >= 4 ? 40 : 0);
-  const month = d[2]! * 10 + d[3]!;
-  if (!validDate(1900 + d[4]! * 10 + d[5]!, month, day) && !validDate(2000 + d[4]! * 10 + d[5]!, month, day)) return false;
-  const check = (weights: readonly number[]) => {
-    const r = 11 - (weights.reduce((sum, w, i) => sum + w * d[i]!, 0) % 11);
-    return r === 11 ? 0 : r;
-  };
-  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+  const v = digitsOf(s);
+  if (v.length !== 11) return false;
+  const day = Number(v.slice(0, 2)) - (d(v, 0) >= 4 ? 40 : 0);
+  const month = Number(v.slice(2, 4));
+  const yy = Number(v.slice(4, 6));
+  if (!validDate(1900 + yy, month, day) && !validDate(2000 + yy, month, day)) return false;
+  return (
+    elevenMinus(weightedSum(v, [3, 7, 6, 1, 8, 9, 4, 5, 2])) === d(v, 9) &&
+    elevenMinus(weightedSum(v, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2])) === d(v, 10)
+  );
+}
+
+/** 11 − the sum modulo 11, 0 when the sum divides (10 stays 10: the schemes that use it have no such number). */
+function elevenMinus(sum: number): number {
+  const r = sum % 11;
+  return r === 0 ? 0 : 11 - r;
 }

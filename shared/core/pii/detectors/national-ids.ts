@@ -440,11 +440,17 @@ interface NumericRun {
  * herkomst: …". Many countries' numbers carry no check digit (Georgia's, Armenia's): the field's name is the evidence.
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
+/** The colon of an identity field and its value, ending the line. */
+const IDENTITY_VALUE = String.raw`:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$`;
 const IDENTITY_FIELD_RE = caseInsensitiveLatin(
-  /^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$/gimu,
+  new RegExp(
+    String.raw`^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*` +
+      IDENTITY_VALUE,
+    'gimu',
+  ),
 );
 /** IDENTITY_FIELD_RE's value at the end of its line, looked for first: the field's names are tried at every line. */
-const IDENTITY_VALUE_ENDS_A_LINE = caseInsensitiveLatin(/:[ \t]*(?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13}[ \t]*$/imu);
+const IDENTITY_VALUE_ENDS_A_LINE = caseInsensitiveLatin(new RegExp(IDENTITY_VALUE, 'imu'));
 const NOT_IDENTITY_FIELD_RE =
   /kunde|customer|client|order|bestell|user|ticket|session|transaction|tracking|invoice|rechnung|account|konto|vat|tax|steuer|company|firm|empresa|società|bedrijf|product|produ[ik]t|producto|prodotto|item|arti[ck]el|part\b|serial|device|asset|model/i;
 
@@ -534,7 +540,7 @@ export function findNationalIds(text: string): Finding[] {
   if (text.includes('GHA-')) ghanaCards(text, push);
   if (/\)\d{6}/.test(text)) myanmarCards(text, push);
   if (text.includes('Number')) myNumbers(text, push);
-  checkedNationalIds(text, (_type, start, end, score) => pushUntaken(out, push, start, end, score));
+  checkedNationalIds(text, (start, end, score) => pushUntaken(out, push, start, end, score));
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
   if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut/i.test(text)) namedIdentityNumbers(text, out, push);
