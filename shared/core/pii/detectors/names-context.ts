@@ -529,6 +529,11 @@ export interface Cue {
   labelWord?: string;
   /** a lower-case particle run before the token belongs to the name ("dokter van der Berg") */
   start: number;
+  /**
+   * a relation of someone other than the writer or the reader ("his son", "la voisine"): history names such people
+   * too ("his son Norodom Sihamoni has reigned since 2004"), so an encyclopaedic sentence outweighs it
+   */
+  othersRelation?: boolean;
 }
 
 export const NO_CUE: Cue = { cue: null, strength: 0, start: -1 };
@@ -707,14 +712,50 @@ function introOrRelationCue(ws: readonly PrevWord[], hasColon: boolean, start: n
   if (STRONG_INTRO.has(p3) || STRONG_INTRO.has(p2) || STRONG_INTRO.has(p1) || STRONG_INTRO.has(w0.w)) return mkCue('intro', 2, start);
   if (INTRO_PHRASES.has(p2) || INTRO_PHRASES.has(p1) || INTRO_PHRASES.has(w0.w)) return mkCue('intro', 1, start);
   // relations: "my colleague Anna", "ma fille Léa", "his buddy is Drew", "mia madre, Anna"
-  if (RELATIONS.has(w0.w) && !hasColon) return mkCue('relation', 2, start);
-  if (COPULAS.has(w0.w) && w1 && RELATIONS.has(w1.w)) return mkCue('relation', 2, start);
-  if (w1 && COPULAS.has(p1) && ws[2] && RELATIONS.has(ws[2].w)) return mkCue('relation', 2, start);
+  if (isRelation(ws, 0) && !hasColon) return relationCue(ws, 0, start);
+  if (COPULAS.has(w0.w) && isRelation(ws, 1)) return relationCue(ws, 1, start);
+  if (w1 && COPULAS.has(p1) && isRelation(ws, 2)) return relationCue(ws, 2, start);
   if (PERSON_VERBS.has(w0.w)) return mkCue('list', 1, start);
   if (AGENT_BY.has(w0.w) && w1 && AGENT_PARTICIPLES.has(w1.w)) return mkCue('list', 1, start);
   if (WITH_WORDS.has(w0.w) && w1 && (TALK_VERBS.has(w1.w) || (ws[2] && TALK_VERBS.has(ws[2].w)))) return mkCue('list', 1, start);
   return undefined;
 }
+
+/**
+ * Whether ws[k] is a relation word. One that is also a frequent name part, written with a capital after a word that
+ * is neither a determiner nor a possessive, is the name's first part ("and Son Goku", "did Son Heung-min score").
+ * A word for a woman and a wife alike is a wife only after a possessive ("la première femme Première ministre" is
+ * the first woman).
+ */
+function isRelation(ws: readonly PrevWord[], k: number): boolean {
+  const w = ws[k];
+  if (w === undefined || !RELATIONS.has(w.w)) return false;
+  const before = ws[k + 1];
+  const owner = before !== undefined && before.punct === '' ? before.w : undefined;
+  const possessive = owner !== undefined && (OWN_POSSESSIVES.has(owner) || OTHERS_POSSESSIVES.has(owner));
+  if (WOMAN_OR_WIFE.has(w.w)) return possessive;
+  if (!NAME_PART_RELATIONS.has(w.w) || w.raw[0] === w.w[0]) return true;
+  return owner === undefined || possessive || DETERMINERS.has(owner);
+}
+
+function relationCue(ws: readonly PrevWord[], k: number, start: number): Cue {
+  const before = ws[k + 1];
+  const own = before !== undefined && before.punct === '' && OWN_POSSESSIVES.has(before.w);
+  return own ? mkCue('relation', 2, start) : { cue: 'relation', strength: 2, start, othersRelation: true };
+}
+
+/** The writer's or the reader's: "my", "your", "our" in the six languages. */
+const OWN_POSSESSIVES = set(`my our your mein meine meinen meiner meinem meines dein deine deinen deiner deinem
+  unser unsere unseren unserer unserem euer eure euren eurer eurem ma mon mes ta ton tes notre nos votre vos mi mis
+  tu tus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mio mia miei mie tuo tua tuoi tue
+  nostro nostra nostri nostre vostro vostra vostri vostre mijn m'n jouw je onze ons jullie uw`);
+/** Someone else's: "his", "her", "their" in the six languages. */
+const OTHERS_POSSESSIVES = set(`his her their sein seine seinen seiner seinem seines ihr ihre ihren ihrer ihrem
+  ihres sa son ses leur leurs su sus suo sua suoi sue loro zijn z'n haar hun`);
+/** Relation words that are also frequent name parts: the Korean and Vietnamese surname Son, the given name Nan. */
+const NAME_PART_RELATIONS = set(`son nan`);
+/** Words for a woman that mean a wife after a possessive. */
+const WOMAN_OR_WIFE = set(`femme mujer vrouw`);
 
 // ---------------------------------------------------------------------------------------------------
 // Lines and signatures; the quick check before the full analysis.

@@ -676,3 +676,29 @@ describe('names: public works and offices, streets, forms and titles (issue 14)'
     expect(found('Reescribe esto: oye Vantorrelis, aquí va la clave')).toEqual(['Vantorrelis']);
   });
 });
+
+describe('relations and public life: whose relative, and which word is one (issue 14)', () => {
+  it("someone else's relative in a sentence about a reign or an office is history's; one's own, or in any other sentence, a person", () => {
+    expect(found('Tovan Merisk was king twice, and his son Ilvo Merisk has reigned since 2004.')).toEqual([]);
+    expect(found('Seit 2004 regiert sein Sohn Ilvo Merisk.')).toEqual([]);
+    expect(found('My son Ilvo Merisk has reigned over the sandpit since 2004.')).toEqual(['Ilvo Merisk']);
+    expect(found('Her son Ilvo Merisk wants a school talk about the film.')).toEqual(['Ilvo Merisk']);
+    expect(found('Mon fils Ciril et son copain Monika cherchent une idée d’exposé de sciences.')).toEqual(['Ciril', 'Monika']);
+  });
+
+  it('a capitalised "Son" after a verb or a conjunction opens a name; "femme", "mujer", "vrouw" are a wife only after a possessive', () => {
+    expect(found('How many goals did Son Ilvorin score this season?')).toEqual([]);
+    expect(found('Tovan and Son Ilvorin top the poll of favourite heroes.')).toEqual([]);
+    expect(found('Her son Ilvorin is ill today.')).toEqual(['Ilvorin']);
+    expect(found('Elle est devenue la première femme Première ministre.')).toEqual([]);
+    expect(found('Ma femme Ilvorine arrive demain.')).toEqual(['Ilvorine']);
+  });
+
+  it('power, fame and poetry in the sentence: coups, the most popular, musicians, heroes, a poet’s poems', () => {
+    expect(found('Thomas Merisk y Frank Anaru llegaron al poder por golpes de Estado.')).toEqual([]);
+    expect(found('Oliver Merisk, conocido como Tuku, fue el músico más popular del país.')).toEqual([]);
+    expect(found('Thomas Merisk and Frank Anaru remain the names most fans know.')).toEqual([]);
+    expect(found('Scrivi tre frasi su Costantino Merisk e la sua poesia.')).toEqual([]);
+    expect(found('Thomas Merisk asked me to book the band for Friday.')).toEqual(['Thomas Merisk']);
+  });
+});

@@ -97,7 +97,15 @@ const EPONYM_AFTER =
 
 /** Encyclopaedic cues near a bare name: it is about a public figure, not a private person. */
 const ENCYCLOPAEDIC =
-  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|auteur de|autrice de|autore di|autor de|autora de|autor(?:in)? von|auteur van|schrijver van|king\b|queen\b|roi\b|rey\b|règne|emperor|empress|president|prime minister|pope|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|sagas?\b|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|harry potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|olimpi|olímpi|champion|quiz|trivia|coup d|staatsstreich|putsch|golpe de estado|colpo di stato|staatsgreep|richtte (?:\S+ ){0,3}op\b|progettò|(?:for|pour|por|per|für|voor) (?:the|his|her|le|la|son|el|su|il|die|seine|ihre|de|zijn|haar) (?:role|rôle|rol|ruolo|rolle)\b|world cup|grand slam|oscars\b|oscar[- ](?:winning|winner|nominated|nominee)|won (?:an|the) oscar|premi(?:o|os)? oscar|academy awards?|oscarpreis|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|wer (?:schrieb|malte|komponierte|erfand|entdeckte|gründete|hat (?:\S+ ){1,4}(?:geschrieben|gemalt|komponiert|erfunden|entdeckt|gegründet))|qui a (?:écrit|peint|composé|inventé|découvert|réalisé|fondé|chanté)|quién (?:escribió|pintó|compuso|inventó|descubrió|fundó|dirigió|cantó)|chi (?:ha (?:scritto|dipinto|composto|inventato|scoperto|fondato|diretto)|scrisse|dipinse|compose|inventò|scoprì|fondò)|wie (?:schreef|schilderde|componeerde|ontdekte|richtte|regisseerde|heeft (?:\S+ ){1,4}(?:geschreven|geschilderd|gecomponeerd|uitgevonden|ontdekt))|world record|weltrekord|record du monde|récord mundial|record del mondo|wereldrecord|scoorde|anotó|on canvas|auf leinwand|sur toile|sobre lienzo|su tela|op doek|(?:elected|gewählt|(?<=é)lue?|elegid[oa]|elett[oa]|gekozen)\b[^.!?\n]{0,30}a[ck]ad|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|ruled|reigned|regierte|herrschte|überliefer|memoir|autobiogra|mémoires|memorias|memorie\b|r[ée]gn(?:a|é|ait|ant)(?![a-z])|gobernó|reinó|governò|regnò|regeerde|epic\b|epos\b|(?<=é)popée|epopeya|epopea|poem(?:a|e)? (?:by|di|de|of)|poème de|gedicht (?:von|van)|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+  /\b(?:nobel|friedensnobel|invent|discover|theor|goals|tore\b|buts\b|goles|gol\b|doelpunten|scored|geschossen|marqué|marcó|segnato|gescoord|ausstellung|exposition|exhibition|exposición|mostra\b|tentoonstelling|retrospecti|retrospektive|werke\b|œuvres|oeuvres|works of|obras de|opere di|werken van|(?:cat|kitten|dog|puppy|hamster|horse|pony|parrot|katze|kater|hund|chat|chatte|chien|chienne|gat[oa]|perr[oa]|gatt[oa]|cane|kat|hond|poes) (?:called|named|namens|genannt|appelée?|nommée?|llamad[oa]|chiamat[oa]|genaamd)|founded|founder|gegründet|gründer|fondateur|fondatrice|fundó|fondò|opgericht|oprichter|named after|benannt|nommée? d['’]après|vernoemd|pioneer|pionier|pionnier|pionero|pioniere|gilt als|facts about|fakten über|faits sur|datos sobre|curiosità su|weetjes over|referat|exposé|spreekbeurt|school (?:project|report|poster)|book report|reading log|leesdossier|boekverslag|buchbericht|lesetagebuch|inhaltsangabe|fiche de lecture|comentario de texto|scheda (?:del )?libro|considered (?:the|a|an|one)|considéré comme|considerado|considerato|beschouwd als|painted|composed|compos|famous|century|biograph|physicist|mathematician|philosopher|scientist|painter|composer|novelist|poet|dichter|poète|poeta|author of|auteur de|autrice de|autore di|autor de|autora de|autor(?:in)? von|auteur van|schrijver van|erfand|entdeck|berühmt|jahrhundert|komponist|maler|physiker|inventó|descubr|famos|siglo|pintor|inventò|scopr|secolo|pittore|uitgevonden|ontdek|beroemd|eeuw|schilder|inventa|découv|célèbre|siècle|peintre|aportó|contribu|legacy|history|historia|histoire|storia|geschiedenis|geschichte|character|characters|novel|movie|film|series|seasons?\b|episode|plot\b|sagas?\b|fiction|fictional|sitcom|anime|manga|comic|cartoon|romans?\b|romanzo|novela|película|pelicula|serie|personnage|personaje|personaggio|figuur|folge|staffel|temporada|stagione|seizoen|thrones|harry potter|star wars|the rings|marvel|pixar|who (?:was|is)|wer (?:war|ist)|qui (?:était|est)|quién (?:fue|es|era)|chi (?:era|è|fu)|wie (?:was|is)|life of|leben von|la vie de|la vida de|la vita di|het leven van|quotes?|zitat|citation|cita|citazione|speech|reden?\b|discours|discurso|discorso|toespraak|paintings?|symphon|album|songs?|lyrics|book by|novel by|olympi|olimpi|olímpi|champion|quiz|trivia|richtte (?:\S+ ){0,3}op\b|progettò|(?:for|pour|por|per|für|voor) (?:the|his|her|le|la|son|el|su|il|die|seine|ihre|de|zijn|haar) (?:role|rôle|rol|ruolo|rolle)\b|world cup|grand slam|oscars\b|oscar[- ](?:winning|winner|nominated|nominee)|won (?:an|the) oscar|premi(?:o|os)? oscar|academy awards?|oscarpreis|grammy|pulitzer|mvp\b|who (?:wrote|sang|composed|painted|won|invented|discovered|recorded|directed|founded)|wer (?:schrieb|malte|komponierte|erfand|entdeckte|gründete|hat (?:\S+ ){1,4}(?:geschrieben|gemalt|komponiert|erfunden|entdeckt|gegründet))|qui a (?:écrit|peint|composé|inventé|découvert|réalisé|fondé|chanté)|quién (?:escribió|pintó|compuso|inventó|descubrió|fundó|dirigió|cantó)|chi (?:ha (?:scritto|dipinto|composto|inventato|scoperto|fondato|diretto)|scrisse|dipinse|compose|inventò|scoprì|fondò)|wie (?:schreef|schilderde|componeerde|ontdekte|richtte|regisseerde|heeft (?:\S+ ){1,4}(?:geschreven|geschilderd|gecomponeerd|uitgevonden|ontdekt))|world record|weltrekord|record du monde|récord mundial|record del mondo|wereldrecord|scoorde|anotó|on canvas|auf leinwand|sur toile|sobre lienzo|su tela|op doek|(?:elected|gewählt|(?<=é)lue?|elegid[oa]|elett[oa]|gekozen)\b[^.!?\n]{0,30}a[ck]ad|trag(?:edy|ödie|édie|edia|edie)|myth|mytholog|mito|mitolog|legend|légende|leyenda|leggenda|opera\b|oper\b|opéra|ópera|ballet|ballett|balletto|(?:best|most)[- ]known|bekannteste|plus connue?|más conocid[oa]|più not[oa]|bekendste|independen|unabhängig|indépendan|indipenden|onafhankelijk|überliefer|memoir|autobiogra|mémoires|memorias|memorie\b|epic\b|epos\b|(?<=é)popée|epopeya|epopea|poem(?:a|e)? (?:by|di|de|of)|poème de|gedicht (?:von|van)|(?:are|sind|sont|son|sono|zijn) (?:\S+ ){0,2}\S*(?:names|namen|noms|nombres|nomi)\b|baby ?names?|names? (?:mean|means|meaning|origin)|meaning of|popular(?:ity)? (?:of )?(?:the )?names?|most popular|más popular|plus populaire|più popolare|populairste|beliebteste|fans\b|heroes|heroine|nationalheld|volksheld|heldin|helden\b|héros|héroïne|héroe|heroína|eroe\b|eroi\b|eroina|poetry|poesie|poésie|poesía|poesia|poëzie|gedichte\b|gedichten|poems|poèmes|poemas|musician|musiker|musicien|músico|musicista|muzikant|singer\b|sänger|chanteu|cantante|zanger|actor\b|actress|schauspieler|acteur|actrice|actriz|attore|attrice|footballer|fußballer|footballeur|futbolista|calciatore|voetballer|cricketer|rapper|guitarist|gitarrist|guitarrista|chitarrista|vornamen?|bedeutung|signification|prénoms|significado|significato|betekenis|nombres de (?:niña|niño|bebé)|nomi (?:per|di))/i;
+
+/**
+ * Public office and power: a ruler, a head of state or government, a reign, a coup. Read alone where a cue names a
+ * relation of someone else ("his son … has reigned since 2004"): the topic words of ENCYCLOPAEDIC (a film, a school
+ * talk, songs) are as often about a private person's son.
+ */
+const PUBLIC_OFFICE =
+  /\b(?:king\b|queen\b|roi\b|rey\b|règne|emperor|empress|president|prime minister|pope|coups? d|staatsstreich|putsch|golpes? de estado|colp[oi] di stato|staatsgre(?:ep|pen)|(?:came|rose|swept|returned|come) to power|(?:seized|took|seize|take) power|an die macht|au pouvoir|(?:pris|prit|prend|prendre) le pouvoir|(?:llegaron|llegó|llegar|subió|accedió|volvió) al poder|(?:salì|salirono|giunse|tornò|arrivò) al potere|(?:presero|prese) il potere|aan de macht|regime\b|junta\b|dictat|diktat|dittat|statesman|staatsmann|homme d['’]état|estadista|staatsman|premierminister|premier(?:e)? ministre|primer(?:a)? ministr[oa]|prim[oa] ministr[oa]|minister-president|königin|könig\b|reine\b|reina\b|regina\b|koningin|koning\b|ruled|reigned|regierte|herrschte|r[ée]gn(?:a|é|ait|ant)(?![a-z])|gobernó|reinó|governò|regnò|regeerde|secretary[- ]general|generalsekretär|secrétaire général|secretario general|segretario generale|secretaris-generaal|reigns|has reigned|regiert|regna\b|regeert|dynast|dinast|throne\b|thron\b|trône|trono\b|troon\b)/i;
 
 /** After a name: its e-mail address, "wrote:", a relative clause, a pronoun in parentheses. */
 const AFTER_RE =
@@ -439,6 +447,7 @@ function judgeRun(text: string, toks: readonly Tok[], run: NameRun): NameCandida
     accept = !followedByPlaceWord || run.kind !== 'list';
     if (run.kind === 'list' && !isGivenName(first.w) && run.seq.length === 1 && AMBIGUOUS_GIVEN.has(first.w)) accept = false;
     if (accept && run.kind === 'list' && famous(run.seq)) accept = false;
+    if (accept && run.kind === 'relation' && run.cue.othersRelation && relativeInPublicLife(text, run.start, run.end)) accept = false;
     score = 0.85;
   } else {
     ({ accept, score } = judgeWeak(text, run, lastTok));
@@ -668,7 +677,29 @@ const QUIZ_ANSWER_BEFORE = /([^.!?\n]{1,150}\?)[ \t]*\((?:\p{Lu}[\p{L}\p{M}'’-
 /** The sentence around the name is about a public figure, a character, or names as words. */
 export function encyclopaedic(text: string, start: number, end: number): boolean {
   if (EPONYM_AFTER.test(text.slice(end, end + 24))) return true;
-  // the sentence around the name
+  const { s, before, after, sentence } = sentenceAround(text, start, end);
+  // a speech or a poem to write for someone's farewell, birthday or wedding is about a private person
+  if (WRITING_VERB.test(sentence) && PERSONAL_OCCASION.test(sentence)) return false;
+  const question = QUIZ_ANSWER_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
+  return (
+    ENCYCLOPAEDIC.test(before) ||
+    (question !== undefined && (ENCYCLOPAEDIC.test(question) || PUBLIC_OFFICE.test(question))) ||
+    WORK_OPENS_QUESTION.test(before) ||
+    WORK_SUMMARISED.test(before) ||
+    ENCYCLOPAEDIC.test(after) ||
+    WON_A_COMPETITION.test(sentence) ||
+    inPublicLife(sentence, before) ||
+    CREATED_OR_FOUNDED.test(before) ||
+    CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
+    (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after)) ||
+    creditsAnAuthor(text.slice(s, end), after) ||
+    DATED_WORK.test(after) ||
+    DATED_CREDIT_BEFORE.test(before)
+  );
+}
+
+/** The sentence around a name (up to 120 characters before it and 140 after), and where it starts. */
+function sentenceAround(text: string, start: number, end: number): { s: number; before: string; after: string; sentence: string } {
   let s = start;
   let n = 0;
   while (s > 0 && n < 120) {
@@ -687,27 +718,23 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
   }
   const before = text.slice(s, start);
   const after = text.slice(end, e);
-  // a speech or a poem to write for someone's farewell, birthday or wedding is about a private person
-  const sentence = before + ' ' + after;
-  if (WRITING_VERB.test(sentence) && PERSONAL_OCCASION.test(sentence)) return false;
-  const question = QUIZ_ANSWER_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
+  return { s, before, after, sentence: before + ' ' + after };
+}
+
+/** The sentence is about public office and history: an office or a reign, a regnal name, a year of history. */
+function inPublicLife(sentence: string, before: string): boolean {
   return (
-    ENCYCLOPAEDIC.test(before) ||
-    (question !== undefined && ENCYCLOPAEDIC.test(question)) ||
-    WORK_OPENS_QUESTION.test(before) ||
-    WORK_SUMMARISED.test(before) ||
-    ENCYCLOPAEDIC.test(after) ||
-    WON_A_COMPETITION.test(sentence) ||
+    PUBLIC_OFFICE.test(sentence) ||
     REGNAL_NAME.test(sentence) ||
     (HISTORICAL_YEAR.test(sentence) && !BORN.test(sentence)) ||
-    CREATED_OR_FOUNDED.test(before) ||
-    CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
-    (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after)) ||
-    creditsAnAuthor(text.slice(s, end), after) ||
-    DATED_WORK.test(after) ||
-    DATED_CREDIT_BEFORE.test(before) ||
     ORDINAL_OFFICE_BEFORE.test(before)
   );
+}
+
+/** A name after a relation of someone else's ("his son …") in a sentence about public office and history. */
+export function relativeInPublicLife(text: string, start: number, end: number): boolean {
+  const { before, sentence } = sentenceAround(text, start, end);
+  return inPublicLife(sentence, before);
 }
 
 /**
