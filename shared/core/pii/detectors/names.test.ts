@@ -612,8 +612,11 @@ describe('names: public works and offices, streets, forms and titles (issue 14)'
 
   it('an office numbered by an ordinal; not a numbered list, a date, a place in a ranking', () => {
     expect(ency('The 14th Dalai Lama, Tovan Merisk, was born in Taktser', 'Tovan Merisk')).toBe(true);
+    expect(ency('Der 14. Dalai Lama, Tovan Merisk, wurde in Taktser geboren', 'Tovan Merisk')).toBe(true); // the ordinal's dot ends no sentence
+    expect(ency('1. Anna Berg, Tovan Merisk und Lea Roth', 'Tovan Merisk')).toBe(false);
     expect(found('Teilnehmer:\n1. Anna Berg\n2. Tom Ruiz')).toEqual(['Anna Berg', 'Tom Ruiz']);
     expect(found('Wir sehen uns am 3. Mai, Anna Berg kommt auch.')).toEqual(['Anna Berg']);
+    expect(found('Seit dem 3. Mai, als Anna Berg anrief, warten wir.')).toEqual(['Anna Berg']);
     expect(found('1st place, Anna Berg')).toEqual(['Anna Berg']);
   });
 

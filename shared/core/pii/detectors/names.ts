@@ -26,7 +26,7 @@
 // name), names-structured.ts (keys, columns, upper- and lower-case forms), names-gazetteer.ts (the name lists);
 // this file judges each run of name tokens and propagates the names found.
 import type { Detector, Finding } from '../types.ts';
-import { isLetter } from '../chars.ts';
+import { isAsciiDigit, isLetter } from '../chars.ts';
 import { CITY_NAMES } from './city-names.ts';
 import { COUNTRY_NAMES } from './country-names.ts';
 import {
@@ -698,13 +698,16 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
   );
 }
 
-/** The sentence around a name (up to 120 characters before it and 140 after), and where it starts. */
+/**
+ * The sentence around a name (up to 120 characters before it and 140 after), and where it starts. Before the name,
+ * the dot of a German or Dutch ordinal ("Der 14. Dalai Lama, …") does not end it.
+ */
 function sentenceAround(text: string, start: number, end: number): { s: number; before: string; after: string; sentence: string } {
   let s = start;
   let n = 0;
   while (s > 0 && n < 120) {
     const c = text.charCodeAt(s - 1);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start - 1)) break;
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && s < start - 1 && !ordinalDot(text, s - 1))) break;
     s--;
     n++;
   }
@@ -719,6 +722,14 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
   const before = text.slice(s, start);
   const after = text.slice(end, e);
   return { s, before, after, sentence: before + ' ' + after };
+}
+
+/** The dot at `at` ends an ordinal of one or two digits after a word ("Der 14. Dalai Lama"; not a list's "1."). */
+function ordinalDot(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 46) return false;
+  let i = at;
+  while (i > 0 && at - i < 3 && isAsciiDigit(text.charCodeAt(i - 1))) i--;
+  return i < at && at - i <= 2 && i > 1 && text.charCodeAt(i - 1) === 32 && isLetter(text.charCodeAt(i - 2));
 }
 
 /** The sentence is about public office and history: an office or a reign, a regnal name, a year of history. */
@@ -776,7 +787,7 @@ const DATED_CREDIT_BEFORE = /\((?:1[5-9]\d\d|20[0-2]\d)\)[ \t]+(?:by|von|de|di|v
  * office in capitals: not a list's "1. Anna Berg", nor "am 3. Mai, Anna", nor "1st place, Anna".
  */
 const ORDINAL_OFFICE_BEFORE =
-  /(?<![\p{L}\p{N}])\d{1,2}(?:(?:st|nd|rd|th|º|°|ème)[ \t]+|(?:\.|e|er)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,)(?!(?:jan|feb|fév|mär|mar|apr|avr|abr|mai|may|mag|mei|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|okt|oct|ott|nov|dez|dec|déc|dic)))(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]*)?$/u;
+  /(?<![\p{L}\p{N}])\d{1,2}(?:(?:st|nd|rd|th|º|°|ème)[ \t]+|(?:\.|e|er)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,)(?!(?:Jan|Feb|Fév|Mär|Mar|Apr|Avr|Abr|Mai|May|Mag|Mei|Jun|Jui|Giu|Jul|Lug|Aug|Aoû|Ago|Sep|Set|Okt|Oct|Ott|Nov|Dez|Dec|Déc|Dic)))(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?,[ \t]*)?$/u;
 
 /** "… by", "… von", "… de": a work's credit, a capitalised word after it (the author, or the run from the title on). */
 const AUTHOR_CREDIT = /(?<![\p{L}\p{M}])(?:by|von|de|di|van|par|door)[ \t]+\p{Lu}/u;
