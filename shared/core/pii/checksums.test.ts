@@ -37,6 +37,7 @@ import {
   clRut,
   nzIrd,
   noFodselsnummer,
+  noBankAccount,
   ssn,
   verhoeff,
   iePps,
@@ -336,6 +337,13 @@ describe('the checks of checked-ids.ts', () => {
     for (const ok of ['49091850', '35-901-981', '49 098 576', '136410132']) expect(nzIrd(ok)).toBe(true);
     expect(nzIrd('136410133')).toBe(false);
     expect(nzIrd('9125568')).toBe(false); // below the range
+  });
+
+  it('Norwegian kontonummer: MOD 11 over the first ten digits, a remainder needing 10 is no account', () => {
+    expect(noBankAccount('8601.11.17947')).toBe(true); // the account of the Norwegian example IBAN NO93 8601 1117 947
+    expect(noBankAccount('8601.11.17948')).toBe(false);
+    expect(noBankAccount('1234 56 78903')).toBe(true);
+    expect(noBankAccount('1234567890')).toBe(false); // ten digits
   });
 
   it('Norwegian fødselsnummer: two check digits and a date (a D-number adds 40 to the day)', () => {

@@ -574,6 +574,17 @@ export function nlBankAccount(s: string): boolean {
 }
 
 /**
+ * Norwegian bank account (kontonummer): 11 digits, printed 4.2.5 ("8601.11.17947"); the last is a MOD 11 check over
+ * the first ten (weights 5 4 3 2 7 6 5 4 3 2; a remainder that would need 10 is no account).
+ */
+export function noBankAccount(s: string): boolean {
+  const v = digitsOf(s);
+  if (v.length !== 11 || isRepdigit(v)) return false;
+  const check = elevenMinus(weightedSum(v, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]));
+  return check < 10 && check === d(v, 10);
+}
+
+/**
  * Chinese resident identity card number (GB 11643-1999): six digits of the issuing region, the birth date as
  * YYYYMMDD, three of sequence and a check character (ISO 7064 MOD 11-2: the first seventeen weighted 2^(17-i)
  * modulo 11; 10 is written X).

@@ -155,3 +155,29 @@ describe('NZ account (bank 2 + branch 4 + account 7 + suffix 2 or 3)', () => {
     expect(found('Customer account 12-3140-0123456-00')).toEqual([]);
   });
 });
+
+describe('NO kontonummer (11 digits, 4.2.5, MOD 11) and the AU BSB with its account', () => {
+  it('a Norwegian account with a bank word near, in its grouping or run together', () => {
+    expect(found('Überweisung an 1234.56.78903 (DNB), danke.')).toEqual(one('1234.56.78903'));
+    expect(found('Il mio conto norvegese è 1234.56.78903.')).toEqual(one('1234.56.78903'));
+    expect(found('Please wire it to 12345678903 (bank: DNB).')).toEqual(one('12345678903'));
+  });
+  it('hard negatives: no bank word, a failed check, an order number, the documented example', () => {
+    expect(found('Order 1234.56.78903 shipped')).toEqual([]);
+    expect(found('Überweisung an 1234.56.78904 (DNB), danke.')).toEqual([]);
+    expect(found('Bestellnummer 1234.56.78903, per Überweisung bezahlt')).toEqual([]);
+    expect(found('Eksempel: bank 8601.11.17947')).toEqual([]);
+  });
+  it('a BSB and the account after it, both; not a BSB alone, nor numbers without the word', () => {
+    expect(found('Please pay into BSB 062-000, account 1234 5678.')).toEqual([
+      ['BANK_ACCOUNT', '062-000'],
+      ['BANK_ACCOUNT', '1234 5678'],
+    ]);
+    expect(found('BSB: 083 004 Acc: 123456789')).toEqual([
+      ['BANK_ACCOUNT', '083 004'],
+      ['BANK_ACCOUNT', '123456789'],
+    ]);
+    expect(found('Our BSB training is in room 123 456 on level 2.')).toEqual([]);
+    expect(found('Pay 062-000 12345678 by Friday.')).toEqual([]);
+  });
+});

@@ -1,11 +1,11 @@
 // National bank-account numbers other than IBANs, found without an account label right before them: each is
 // recognised by the shape its country prints it in and confirmed by its check digits — ES CCC, FR RIB, IT
-// BBAN, BE account, NL pre-IBAN account — or, for a routing number or sort code, by the account number next
-// to it (US ABA routing + account, UK sort code + account). A check alone passes 1 random number in 11 (NL)
+// BBAN, BE account, NL pre-IBAN account, NO kontonummer — or, for a routing number, sort code or BSB, by the account
+// number next to it (US ABA routing + account, UK sort code + account, AU "BSB" + branch + account). A check alone passes 1 random number in 11 (NL)
 // to 1 in 100 (ES), so digits printed without the national grouping need a bank word near them, and the
 // weakest checks (NL elfproef, UK: none) always do. One span per number (docs/pii-labels.md: BANK_ACCOUNT).
 import type { Finding } from '../types.ts';
-import { abaRouting, beBankAccount, esCcc, frRib, isRepdigit, itBban, nlBankAccount } from '../checksums.ts';
+import { abaRouting, beBankAccount, esCcc, frRib, isRepdigit, itBban, nlBankAccount, noBankAccount } from '../checksums.ts';
 import { isAsciiAlnum, isWordCharInLatinRange } from '../chars.ts';
 
 /**
@@ -132,6 +132,8 @@ const FORMATS: readonly NationalFormat[] = [
   // NZ: bank 2 + branch 4 + account 7 + suffix 2 or 3 ("12-3140-0123456-00"). Its check depends on the bank and
   // branch (several algorithms); only the bank's number range is checked here, so a bank word is needed.
   { valid: nzBankNumber, printed: [], plain: ['2,4,7,2', '2,4,7,3'], cue: BANK_CUE, cueBefore: CUE_BEFORE },
+  // NO kontonummer: 11 digits, 4.2.5 ("8601.11.17947"); its MOD 11 check passes 1 in 11, so a bank word is needed.
+  { valid: noBankAccount, printed: [], plain: ['4,2,5', '11'], cue: BANK_CUE, cueBefore: CUE_BEFORE },
 ];
 
 /** The digit counts of FORMATS' shapes. */
@@ -265,8 +267,30 @@ function finding(start: number, end: number, score: number): Finding {
   return { type: 'BANK_ACCOUNT', start, end, score, detector: 'bank' };
 }
 
+// ---- AU: a BSB and the account after it ------------------------------------------------------------------
+
+/**
+ * Australia: "BSB" by name, the branch's six digits (3-3, "062-000") and the account's 6 to 10 digits after it
+ * ("BSB 062-000, account 1234 5678"). Neither has a public check; the word BSB names nothing else.
+ */
+const BSB_PAIR =
+  /\bBSB\b[^\d\n]{0,20}?(?<![\d-])(\d{3}[- ]?\d{3})(?![\d-])[^\d\n]{0,40}?(?<![\d-])(\d{6,10}|\d{2,4}(?: \d{2,4}){1,3})(?![\d-])/dgi;
+
+function bsbNumbers(text: string): Finding[] {
+  if (!/BSB/i.test(text)) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(BSB_PAIR)) {
+    const [code, account] = [m.indices![1]!, m.indices![2]!];
+    const digits = m[2]!.replace(/ /g, '');
+    if (digits.length < 6 || digits.length > 10 || isRepdigit(digits) || CURRENCY_AFTER.test(text.slice(account[1], account[1] + 10)))
+      continue;
+    out.push(finding(code[0], code[1], 0.85), finding(account[0], account[1], 0.85));
+  }
+  return out;
+}
+
 /** National account numbers and routing / sort-code + account pairs, found by shape and check (see the top). */
 export function findNationalAccounts(text: string): Finding[] {
   const { runs, fiveDigitStarts } = digitRuns(text);
-  return checkedNumbers(text, runs).concat(pairedNumbers(text, runs), alphanumericNumbers(text, fiveDigitStarts));
+  return checkedNumbers(text, runs).concat(pairedNumbers(text, runs), alphanumericNumbers(text, fiveDigitStarts), bsbNumbers(text));
 }
