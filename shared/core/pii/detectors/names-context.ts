@@ -137,7 +137,8 @@ export const LABELS = set(`name fullname firstname lastname surname forename for
   moniteur monitrice profesor profesora professeur professeure insegnante entrenador entrenadora allenatore
   allenatrice trainerin leraar lerares rijinstructeur tutor tutora tuteur tutrice firmante cofirmante vecino vecina
   voisin voisine nachbar nachbarin neighbour neighbor vicino vicina buurman buurvrouw referee garante guarantor bürge
-  bürgin garant firmataria firmatario coinquilino coinquilina mitbewohner mitbewohnerin colocataire huisgenoot`);
+  bürgin garant firmataria firmatario coinquilino coinquilina mitbewohner mitbewohnerin colocataire huisgenoot
+  studentin schüler schülerin étudiant étudiante estudiante studente studentessa`);
 
 /** Labels that introduce lists of people (their single-word items need a known given name nearby). */
 export const LIST_LABELS = set(`attendee attendees participant participants present to cc bcc teilnehmende teilnehmer
@@ -214,6 +215,36 @@ export const RELATIONS = set(`son daughter wife husband mother mom mum mommy mot
   zoon dochter vrouw echtgenoot echtgenote moeder vader broer zus zuster vriend vriendin collega buurman
   buurvrouw huisbaas verhuurder oma opa oom neef verloofde kleinzoon kleindochter leidinggevende
   coinquilino coinquilina colocataire coloc huisgenoot huisgenote`);
+
+/** The writer's or the reader's: "my", "your", "our" in the six languages. */
+export const OWN_POSSESSIVES = set(`my our your mein meine meinen meiner meinem meines dein deine deinen deiner deinem
+  unser unsere unseren unserer unserem euer eure euren eurer eurem ma mon mes ta ton tes notre nos votre vos mi mis
+  tu tus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mio mia miei mie tuo tua tuoi tue
+  nostro nostra nostri nostre vostro vostra vostri vostre mijn m'n jouw je onze ons jullie uw`);
+/** Someone else's: "his", "her", "their" in the six languages. */
+export const OTHERS_POSSESSIVES = set(`his her their sein seine seinen seiner seinem seines ihr ihre ihren ihrer ihrem
+  ihres sa son ses leur leurs su sus suo sua suoi sue loro zijn z'n haar hun`);
+/** Relation words that are also frequent name parts: the Korean and Vietnamese surname Son, the given name Nan. */
+const NAME_PART_RELATIONS = set(`son nan`);
+/**
+ * Those who serve someone in private, a relation after the writer's or reader's possessive only ("my physiotherapist,
+ * Aivars Ozoliņš", "mi fisioterapeuta, …"); "the lawyer …" may be any public figure's.
+ */
+export const SERVICE_RELATIONS = set(`physiotherapist physio therapist dentist doctor lawyer attorney accountant hairdresser
+  barber plumber electrician cleaner babysitter nanny trainer coach teacher vet midwife osteopath psychologist
+  counsellor counselor physiotherapeut physiotherapeutin therapeut therapeutin zahnarzt zahnärztin arzt ärztin anwalt
+  anwältin steuerberater steuerberaterin friseur friseurin klempner elektriker putzfrau putzhilfe trainerin lehrer
+  lehrerin tierarzt tierärztin hebamme psychologe psychologin kiné kinésithérapeute thérapeute dentiste médecin avocat
+  avocate comptable coiffeur coiffeuse plombier électricien nounou baby-sitter entraîneur entraîneuse professeur prof
+  vétérinaire sage-femme psychologue ostéopathe fisioterapeuta fisio terapeuta dentista médico médica abogado abogada
+  contable gestor gestora peluquero peluquera fontanero fontanera electricista canguro niñera entrenador entrenadora
+  profesor profesora veterinario veterinaria matrona psicólogo psicóloga fisioterapista medico dottore dottoressa
+  avvocato avvocata avvocatessa commercialista parrucchiere parrucchiera idraulico elettricista tata allenatore
+  allenatrice professore professoressa ostetrica psicologo psicologa fysiotherapeut fysio tandarts dokter huisarts
+  advocaat boekhouder kapper kapster loodgieter elektricien schoonmaakster oppas leraar lerares dierenarts
+  verloskundige psycholoog`);
+/** Words for a woman that mean a wife after a possessive. */
+const WOMAN_OR_WIFE = set(`femme mujer vrouw`);
 
 /** Labels that also work without a colon before a full name ("driver Anna Berg, born …"). */
 const PREPOSITION_LABELS = set(`from to cc bcc de à a da van an aan para von present name names naam nome nom
@@ -370,6 +401,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...SIGNOFFS,
   ...LABELS,
   ...RELATIONS,
+  ...SERVICE_RELATIONS,
   ...COPULAS,
   ...PERSON_VERBS,
   ...WITH_WORDS,
@@ -729,11 +761,12 @@ function introOrRelationCue(ws: readonly PrevWord[], hasColon: boolean, start: n
  */
 function isRelation(ws: readonly PrevWord[], k: number): boolean {
   const w = ws[k];
-  if (w === undefined || !RELATIONS.has(w.w)) return false;
+  if (w === undefined || !(RELATIONS.has(w.w) || SERVICE_RELATIONS.has(w.w))) return false;
   const before = ws[k + 1];
   const owner = before !== undefined && before.punct === '' ? before.w : undefined;
   const possessive = owner !== undefined && (OWN_POSSESSIVES.has(owner) || OTHERS_POSSESSIVES.has(owner));
   if (WOMAN_OR_WIFE.has(w.w)) return possessive;
+  if (SERVICE_RELATIONS.has(w.w)) return owner !== undefined && OWN_POSSESSIVES.has(owner);
   if (!NAME_PART_RELATIONS.has(w.w) || w.raw[0] === w.w[0]) return true;
   return owner === undefined || possessive || DETERMINERS.has(owner);
 }
@@ -743,19 +776,6 @@ function relationCue(ws: readonly PrevWord[], k: number, start: number): Cue {
   const own = before !== undefined && before.punct === '' && OWN_POSSESSIVES.has(before.w);
   return own ? mkCue('relation', 2, start) : { cue: 'relation', strength: 2, start, othersRelation: true };
 }
-
-/** The writer's or the reader's: "my", "your", "our" in the six languages. */
-const OWN_POSSESSIVES = set(`my our your mein meine meinen meiner meinem meines dein deine deinen deiner deinem
-  unser unsere unseren unserer unserem euer eure euren eurer eurem ma mon mes ta ton tes notre nos votre vos mi mis
-  tu tus nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras mio mia miei mie tuo tua tuoi tue
-  nostro nostra nostri nostre vostro vostra vostri vostre mijn m'n jouw je onze ons jullie uw`);
-/** Someone else's: "his", "her", "their" in the six languages. */
-const OTHERS_POSSESSIVES = set(`his her their sein seine seinen seiner seinem seines ihr ihre ihren ihrer ihrem
-  ihres sa son ses leur leurs su sus suo sua suoi sue loro zijn z'n haar hun`);
-/** Relation words that are also frequent name parts: the Korean and Vietnamese surname Son, the given name Nan. */
-const NAME_PART_RELATIONS = set(`son nan`);
-/** Words for a woman that mean a wife after a possessive. */
-const WOMAN_OR_WIFE = set(`femme mujer vrouw`);
 
 // ---------------------------------------------------------------------------------------------------
 // Lines and signatures; the quick check before the full analysis.

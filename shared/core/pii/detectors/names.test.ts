@@ -705,3 +705,19 @@ describe('relations and public life: whose relative, and which word is one (issu
     expect(found('Thomas Merisk asked me to book the band for Friday.')).toEqual(['Thomas Merisk']);
   });
 });
+
+describe('students as labels, and those who serve the writer after "my" (issue 14)', () => {
+  it('a student or pupil label in the six languages, French spacing before the colon too', () => {
+    expect(found('Studente: Bekzod Tursunov, gruppo B.')).toEqual(['Bekzod Tursunov']);
+    expect(found('Étudiant : Yerlan Abenov, groupe C.')).toEqual(['Yerlan Abenov']);
+    expect(found('Schülerin: Ilvorine Merisk, Klasse 7b')).toEqual(['Ilvorine Merisk']);
+    expect(found('Estudiante: Ilvorine Merisk, grupo A')).toEqual(['Ilvorine Merisk']);
+  });
+
+  it('a physiotherapist, dentist or lawyer after the writer’s or the reader’s possessive; not after "the" or "his"', () => {
+    expect(found('Tengo que cambiar la cita con mi fisioterapeuta, Aivars Ozoliņš.')).toEqual(['Aivars Ozoliņš']);
+    expect(found('Mein Zahnarzt Tovan Merisk hat abgesagt.')).toEqual(['Tovan Merisk']);
+    expect(found('Can you ask your accountant, Tovan Merisk, about it?')).toEqual(['Tovan Merisk']);
+    expect(found('His dentist Tovan Merisk opened a practice.')).toEqual([]);
+  });
+});

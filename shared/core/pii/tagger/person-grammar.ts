@@ -15,7 +15,7 @@
 //   - a subject the clause around places: "The school wrote that Vosmira missed …", "Darf Vosmira das Auto nehmen?"
 //   - a given name and an initial inside a sentence: "Danke an Vosmira T. für …"
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
-import { PLACE_SUFFIX, RELATIONS } from '../detectors/names-context.ts';
+import { OTHERS_POSSESSIVES, OWN_POSSESSIVES, PLACE_SUFFIX, RELATIONS, SERVICE_RELATIONS } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson, isKnownNotPersonName } from './evidence.ts';
 import {
@@ -338,25 +338,23 @@ function peopleMetOrCalled(text: string, reading: Reading): TextSpan[] {
  *   - as the subject of a state only a person is in, opening a clause ("Vosmira is out sick", "Vosmira ist
  *     heute krank", "Vosmira est en congé", "Vosmira está enferma", "Vosmira oggi è malata", "Vosmira is ziek")
  */
-const POSSESSIVES = `my our your his her their mein meine meinen meiner meinem dein deine deiner sein seine seiner seinem ihr ihre ihrer
-  ihrem unser unsere unserer ma mon mes ta ton sa son notre mi mis tu su nuestro nuestra mio mia il_mio la_mia tuo tua suo sua
-  il_suo la_sua nostro nostra mijn jouw zijn haar onze`;
 /** Articles before a relation: "bei der Nachbarin …", "de buurvrouw, …", "chez la voisine …". */
-const ARTICLES = `the der die den dem das la le el il lo de het`;
+const ARTICLES = words(`the der die den dem das la le el il lo de het`);
+const POSSESSIVE: ReadonlySet<string> = new Set([...OWN_POSSESSIVES, ...OTHERS_POSSESSIVES]);
 /**
- * A relation (RELATIONS; German capitalises it: "Nachbarin"), maybe a comma, searched from the blank before it
- * (a blank first is quick to scan for); the possessive or article before it is read after (POSSESSIVE_OR_ARTICLE).
+ * A relation (RELATIONS; German capitalises it: "Nachbarin"), or one who serves the writer or the reader
+ * (SERVICE_RELATIONS: "mi fisioterapeuta"), maybe a comma, searched from the blank before it (a blank first is quick
+ * to scan for); the possessive or article before it is read after.
  */
-const RELATION_RE = new RegExp(`[ \\t](${byFirstLetter([...RELATIONS])})(,?)[ \\t]+(?=\\p{L})`, 'giu');
-const POSSESSIVE_OR_ARTICLE = new Set(words(POSSESSIVES + ' ' + ARTICLES).map((w) => w.replace('_', ' ')));
-/** The word before a position, two for "il mio", "la mia": lower-cased. */
-const WORDS_BEFORE = /(?<![\p{L}\p{M}])(?:(\p{L}+) )?(\p{L}+)$/u;
+const RELATION_RE = new RegExp(`[ \\t](${byFirstLetter([...RELATIONS, ...SERVICE_RELATIONS])})(,?)[ \\t]+(?=\\p{L})`, 'giu');
+const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set([...POSSESSIVE, ...ARTICLES]);
+/** The word right before a position. */
+const WORD_BEFORE = /(?<![\p{L}\p{M}])\p{L}+$/u;
 
-function afterPossessiveOrArticle(text: string, at: number): boolean {
-  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-  if (!m) return false;
-  const last = m[2]!.toLowerCase();
-  return POSSESSIVE_OR_ARTICLE.has(last) || (m[1] !== undefined && POSSESSIVE_OR_ARTICLE.has(`${m[1].toLowerCase()} ${last}`));
+/** The word before `at` (lower-cased) is one of `allowed`: "mein Bruder", "il mio collega" (its last word). */
+function afterWordOf(text: string, at: number, allowed: ReadonlySet<string>): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return m !== null && allowed.has(m[0].toLowerCase());
 }
 /**
  * After a possessive and a relation, two rare words in lower case are the relative's full name typed so, even in a
@@ -364,12 +362,10 @@ function afterPossessiveOrArticle(text: string, at: number): boolean {
  * word is a verb or an adjective as often ("mein Bruder schnarcht", "mio fratello gemello").
  */
 function fullNameInLowerCase(text: string, from: number, relationAt: number, reading: Reading): TextSpan | undefined {
-  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, relationAt - 24), relationAt));
-  if (!before || !POSSESSIVE.has(before[2]!.toLowerCase())) return undefined;
+  if (!afterWordOf(text, relationAt, POSSESSIVE)) return undefined;
   const run = nameAfter(text, from, 'any', { ...reading, capitalsElsewhere: true });
   return run && /\s/u.test(text.slice(run.start, run.end)) ? run : undefined;
 }
-const POSSESSIVE = new Set(words(POSSESSIVES).filter((w) => !w.includes('_')));
 
 /** What closes an apposition after its name: "ma voisine, I.S. Pang, qui …", "my neighbour, leah." */
 const CLOSES_APPOSITION = /^(?:[,;:.!?)]|\s*$)/u;
@@ -381,7 +377,8 @@ const CLOSES_APPOSITION = /^(?:[,;:.!?)]|\s*$)/u;
 function relatives(text: string, reading: Reading): TextSpan[] {
   const found: TextSpan[] = [];
   for (const m of text.matchAll(RELATION_RE)) {
-    if (!afterPossessiveOrArticle(text, m.index)) continue;
+    const serves = SERVICE_RELATIONS.has(m[1]!.toLowerCase());
+    if (!afterWordOf(text, m.index, serves ? OWN_POSSESSIVES : POSSESSIVE_OR_ARTICLE)) continue;
     const from = m.index + m[0].length;
     const apposition = m[2] === ',';
     // a word in lower case right after a relation is an adjective or a verb as often ("mio fratello gemello", "der
