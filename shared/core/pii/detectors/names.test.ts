@@ -704,6 +704,13 @@ describe('relations and public life: whose relative, and which word is one (issu
     expect(found('Scrivi tre frasi su Costantino Merisk e la sua poesia.')).toEqual([]);
     expect(found('Thomas Merisk asked me to book the band for Friday.')).toEqual(['Thomas Merisk']);
   });
+
+  it('a work performed, recorded or filmed, by its title in quotes and a year; not a memo someone wrote', () => {
+    expect(found("Celia Merisk grabó 'La vida es un carnaval' en 1998.")).toEqual([]);
+    expect(found("Thomas Merisk girò 'Pather Panchali' nel 1955.")).toEqual([]);
+    expect(found("Anna Merisk wrote 'Budget 2025' last week.")).toEqual(['Anna Merisk']);
+    expect(found("Anna Merisk recorded 'Demo' for us.")).toEqual(['Anna Merisk']);
+  });
 });
 
 describe('students as labels, and those who serve the writer after "my" (issue 14)', () => {

@@ -689,6 +689,7 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
     ENCYCLOPAEDIC.test(after) ||
     WON_A_COMPETITION.test(sentence) ||
     inPublicLife(sentence, before) ||
+    aDatedWorkPerformed(sentence) ||
     CREATED_OR_FOUNDED.test(before) ||
     CREATED_OR_FOUNDED.test(/^[^,:;]*/u.exec(after)![0]) ||
     (PRODUCT_BEFORE.test(before) && COLLECTION_AFTER.test(after)) ||
@@ -723,6 +724,20 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
   const after = text.slice(end, e);
   return { s, before, after, sentence: before + ' ' + after };
 }
+
+/**
+ * A work performed, recorded or filmed, by its title in quotes, and a year: "Khaled a chanté 'Aïcha' en 1996",
+ * "Celia Cruz grabó 'La vida es un carnaval' en 1998", "Satyajit Ray girò 'Pather Panchali' nel 1955". Writing is
+ * left out: a private person writes a 'Budget 2025' memo as often.
+ */
+function aDatedWorkPerformed(sentence: string): boolean {
+  return PERFORMED.test(sentence) && QUOTED_TITLE.test(sentence) && A_YEAR.test(sentence);
+}
+const PERFORMED =
+  /(?<![\p{L}])(?:sang|sings|recorded|filmed|painted|composed|directed|released|singt|sangen|drehte|malte|komponierte|veröffentlichte|a chanté|chanta|a enregistré|enregistra|a tourné|tourna|a peint|peignit|a composé|composa|a réalisé|réalisa|a sorti|cantó|grabó|rodó|filmó|pintó|compuso|dirigió|lanzó|cantò|ha cantato|registrò|ha registrato|girò|ha girato|dipinse|ha dipinto|compose|ha composto|diresse|ha diretto|zong|zongen|nam(?:en)? (?:\S+ ){0,4}op|draaide|filmde|schilderde|componeerde|regisseerde|bracht (?:\S+ ){0,4}uit)(?![\p{L}])/iu;
+/** A title in quotes, opening with a capital. */
+const QUOTED_TITLE = /['‘"“„«]\s?\p{Lu}[^'’"”»\n]{0,60}['’"”»]/u;
+const A_YEAR = /(?<![\p{N}])(?:1[5-9]\d\d|20[0-2]\d)(?![\p{N}])/u;
 
 /** The dot at `at` ends an ordinal of one or two digits after a word ("Der 14. Dalai Lama"; not a list's "1."). */
 function ordinalDot(text: string, at: number): boolean {
