@@ -705,6 +705,12 @@ describe('relations and public life: whose relative, and which word is one (issu
     expect(found('Thomas Merisk asked me to book the band for Friday.')).toEqual(['Thomas Merisk']);
   });
 
+  it('the answer to the sentence before, when that asks who or which of public life; not any question', () => {
+    expect(found('Wie heet de Afrikaanse voetballer van het jaar? Antwoord: Samuel Merisk, in 2003.')).toEqual([]);
+    expect(found("Qui a écrit 'Une si longue lettre' ? Je crois que c'est Mariama Merisk.")).toEqual([]);
+    expect(found('Who can cover the Friday shift? Anna Merisk said she could.')).toEqual(['Anna Merisk']);
+  });
+
   it('a work performed, recorded or filmed, by its title in quotes and a year; not a memo someone wrote', () => {
     expect(found("Celia Merisk grabó 'La vida es un carnaval' en 1998.")).toEqual([]);
     expect(found("Thomas Merisk girò 'Pather Panchali' nel 1955.")).toEqual([]);

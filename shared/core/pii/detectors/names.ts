@@ -680,7 +680,7 @@ export function encyclopaedic(text: string, start: number, end: number): boolean
   const { s, before, after, sentence } = sentenceAround(text, start, end);
   // a speech or a poem to write for someone's farewell, birthday or wedding is about a private person
   if (WRITING_VERB.test(sentence) && PERSONAL_OCCASION.test(sentence)) return false;
-  const question = QUIZ_ANSWER_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1];
+  const question = QUIZ_ANSWER_BEFORE.exec(text.slice(Math.max(0, start - 160), start))?.[1] ?? questionAnswered(text, s);
   return (
     ENCYCLOPAEDIC.test(before) ||
     (question !== undefined && (ENCYCLOPAEDIC.test(question) || PUBLIC_OFFICE.test(question))) ||
@@ -724,6 +724,18 @@ function sentenceAround(text: string, start: number, end: number): { s: number; 
   const after = text.slice(end, e);
   return { s, before, after, sentence: before + ' ' + after };
 }
+
+/**
+ * The question a sentence starting at `s` answers: the sentence before it, when that asks who or which ("Wer hat die
+ * Musik zu 'Underground' geschrieben? Ich glaube, es war …", "… die 10.000 Meter? (Antwort: …)").
+ */
+function questionAnswered(text: string, s: number): string | undefined {
+  if (text.charCodeAt(s - 1) !== 63) return undefined;
+  const question = /[^.!?\n]{1,200}\?$/u.exec(text.slice(Math.max(0, s - 201), s))?.[0];
+  return question !== undefined && WHO_OR_WHICH.test(question) ? question : undefined;
+}
+const WHO_OR_WHICH =
+  /(?<![\p{L}])(?:who|whom|whose|which|wer|wen|wem|wessen|welche[rsnm]?|qui|quel(?:le)?s?|lequel|laquelle|quién(?:es)?|cuál(?:es)?|chi|quale|quali|wie|welk(?:e)?)(?![\p{L}])/iu;
 
 /**
  * A work performed, recorded or filmed, by its title in quotes, and a year: "Khaled a chanté 'Aïcha' en 1996",
