@@ -14,6 +14,8 @@
 //   - met, called or contacted: "I met Vosmira at the conference", "conocí a Vosmira", "call Vosmira after lunch"
 //   - a subject the clause around places: "The school wrote that Vosmira missed …", "Darf Vosmira das Auto nehmen?"
 //   - a given name and an initial inside a sentence: "Danke an Vosmira T. für …"
+//   - a full name in a sentence of private life: "Tevita Latu und Mele Fifita unterschrieben den Mietvertrag"
+//     (private-life.ts)
 // Each in the six languages. Every name part rare (name-runs.ts); brands and public names never. Pure.
 import { OTHERS_POSSESSIVES, OWN_POSSESSIVES, PLACE_SUFFIX, RELATIONS, SERVICE_RELATIONS } from '../detectors/names-context.ts';
 import { isGivenName } from '../detectors/names-gazetteer.ts';
@@ -39,6 +41,7 @@ import {
 } from './name-runs.ts';
 import { isLetter } from '../chars.ts';
 import { addressedPeople, peopleGreeted } from './person-addressed.ts';
+import { peopleOfPrivateLife } from './private-life.ts';
 import type { TextSpan } from './windows.ts';
 
 /** The names the grammar passes below find in `text`, in no particular order (the caller sorts and dedupes). */
@@ -60,6 +63,7 @@ export function grammarNames(text: string, reading: Reading): TextSpan[] {
     ...peopleThanked(text, reading),
     ...peopleReferredTo(text, reading),
     ...peopleMet(text, reading),
+    ...peopleOfPrivateLife(text, reading),
   ];
 }
 

@@ -1,0 +1,53 @@
+// A full name of rare words in a sentence of private life, found without the model: a club, a lease, a
+// neighbourhood, a workplace, a school, a meeting, yesterday — "Tevita Latu und Mele Fifita unterschrieben im März
+// den Mietvertrag", "Yessenia Condori dirigió la junta vecinal del barrio", "Sokunthea Chea runde een toko in de
+// Schilderswijk". Public life is told in the same grammar ("… signed the accord in Arusha"), so the sentence must
+// hold a word of private life, and nothing the rules read as encyclopaedic (an office, a work, a year of history).
+// Two or three capitalised words, each rare (name-runs.ts), together no public name. Pure.
+import { DETERMINERS } from '../detectors/names-context.ts';
+import { encyclopaedic } from '../detectors/names.ts';
+import { personIn, type Reading } from './name-runs.ts';
+import type { TextSpan } from './windows.ts';
+
+/** Words of private life in the six languages: associations, housing, neighbours, work, school, the recent past. */
+const PRIVATE_LIFE =
+  /(?<![\p{L}])(?:club|clubs|verein|vereins|vereinsheim|association|associazione|asociación|vereniging|comité|committee|comitato|comisión|junta vecinal|neighbo(?:u)?rs?|nachbar\p{L}*|voisin\p{L}*|vecin\p{L}*|vicin\p{L}*|buurt\p{L}*|barrio|quartier|wijk\p{L}*|lease|mietvertrag|bail|alquiler|affitto|huurcontract|landlord|vermieter\p{L}*|propriétaire|casero|padrone di casa|verhuurder|elternverein|parents['’]? association|parents d['’]élèves|asociación de padres|genitori|ouderraad|community (?:centre|center|garden)|gemeindezentrum|centre social|centro (?:social|comunitario|civico)|buurthuis|clubhuis|allotment|kleingarten|schrebergarten|jardin partagé|huerto|orti|volkstuin|office|büro|bureau|oficina|ufficio|kantoor|bei uns|chez nous|con nosotros|da noi|bij ons|colleagues?|kolleg\p{L}*|collègues?|compañer\p{L}*|colleghi|collega|yesterday|gestern|hier|ayer|ieri|gisteren|last (?:week|month|summer|year)|letzte[nm]? (?:woche|monat|sommer|jahr)|vorige (?:week|maand|zomer)|l['’]été dernier|la semaine dernière|la semana pasada|el verano pasado|la settimana scorsa|l['’]estate scorsa|meeting|besprechung|réunion|reunión|riunione|overleg|school|schule|école|escuela|scuola|tenants?|mieter\p{L}*|locataires?|inquilin\p{L}*|huurder\p{L}*|flat|wohnung|appartement|piso|appartamento|woning|kitchen|küche|cuisine|cocina|cucina|keuken|market stall|marktstand|puesto|bancarella|kraam|toko)(?![\p{L}])/iu;
+
+/** Two or three capitalised words, single-spaced, each maybe hyphenated ("Tak Jun-seo", "Aye Myat Thu"). */
+const FULL_NAME_RE =
+  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}ʻ'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}ʻ'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?){1,2}(?![\p{L}\p{M}'’-])/gu;
+
+/** The names of private people in the sentences of `text` that speak of private life (see above). */
+export function peopleOfPrivateLife(text: string, reading: Reading): TextSpan[] {
+  if (!PRIVATE_LIFE.test(text)) return [];
+  const found: TextSpan[] = [];
+  for (const m of text.matchAll(FULL_NAME_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (afterArticle(text, start) || !PRIVATE_LIFE.test(sentenceOf(text, start, end))) continue;
+    const run = personIn(text, start, m[0], reading);
+    // "Résume Middlemarch en 100 mots pour un club de lecture": the first word may be a verb asking about a work
+    const second = start + m[0].indexOf(' ') + 1;
+    if (run && !encyclopaedic(text, start, end) && !encyclopaedic(text, second, end)) found.push(run);
+  }
+  return found;
+}
+
+/** After an article or a determiner, capitalised words are a thing's name ("the Carlsbad Caverns", "der Lieblinge Karls"). */
+function afterArticle(text: string, start: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || MORE_ARTICLES.has(before.toLowerCase()));
+}
+const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{L}+) $/u;
+/** Articles and article-prepositions DETERMINERS leaves out. */
+const MORE_ARTICLES = new Set(['a', 'an', 'die', 'degli', 'dei', 'delle', 'della', 'del', 'dello', 'de', 'des', 'du', 'van']);
+
+/** The sentence holding [start, end): from the last sentence end before it to the next after it. */
+function sentenceOf(text: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+const SENTENCE_END = /[.!?\n]/;
