@@ -245,3 +245,29 @@ describe('national ids: more formats and the words that name them (issue 14)', (
     expect(ids('customer id 123456789, order 55')).toEqual([]);
   });
 });
+
+describe('identity numbers named by their own word, after a passport, with letters before them (issue 14)', () => {
+  it("a number's own label after a passport's is its label: the tax id, the BSN, the DNI are read", () => {
+    expect(ids('Empfänger: Reisepass H3HH68F15, Steuer-ID 38 407 561 799, geboren 4.11.1950')).toEqual(['38 407 561 799']);
+    expect(ids('ontvanger: paspoort JO366108, BSN 1390.05.250, geboren 23 maart 1951')).toEqual(['1390.05.250']);
+    expect(ids('destinatario: pasaporte CBC880672, DNI Y8636850L, nacido el 1-7-1995')).toEqual(['Y8636850L']);
+    expect(ids('Passport number 38 407 561 799')).toEqual([]); // documents.ts reads a passport's number
+  });
+
+  it('CIN, cédula, legitimatie, a home-country Ausweis, letters before the digits, "ID:" after a sentence', () => {
+    expect(ids('Donor record: Tovan Merisk, CIN JA163196, born 10/07/1957')).toEqual(['JA163196']);
+    expect(ids('Reembolso: Tovan Merisk, cédula 34751801, teléfono aparte')).toEqual(['34751801']);
+    expect(ids('Mag ophalen: Tovan Merisk, legitimatie 352346399')).toEqual(['352346399']);
+    expect(ids('geboren 4.11.1950, Heimatausweis 06180722-8.')).toEqual(['06180722-8']);
+    expect(ids('nacido el 23/10/1975, documento C334306, carné aparte')).toEqual(['C334306']);
+    expect(ids('Born: 16/05/1959. ID: 37595835. Home address below.')).toEqual(['37595835']);
+    expect(ids('Order ID: 37595835. Thanks')).toEqual([]);
+  });
+
+  it('"documento de identidad n.º", a beneficiary\'s document, a Zimbabwean number with its letter; not any "Documento:"', () => {
+    expect(ids('Yo, Tovan Merisk, documento de identidad n.º 52-42001-1-0, con domicilio en Suva')).toEqual(['52-42001-1-0']);
+    expect(ids('io sottoscritto, documento d’identità n. 52-54861-1-0, residente a Suva')).toEqual(['52-54861-1-0']);
+    expect(ids('Documento del beneficiario: 38-346881-J-08\nImporto: 4711,10 €')).toEqual(['38-346881-J-08']);
+    expect(ids('Documento: 20240312\nPagina 3')).toEqual([]);
+  });
+});

@@ -150,6 +150,20 @@ const DOC_CONTEXT =
   /(?:passport|pass-?nummer|reisepass|passeport|pasaporte|passaporto|paspoort|licen[cs]e|licencia|\bdl\b|f(?:ü|ue|u)hrerschein|permis|carn[eé]t?\b|permiso|patente|rijbewijs|conducir|conduire|driving|drivers?)[^\n]{0,25}$/;
 const OTHER_SCHEME =
   /(?:bsn|burgerservice|sofi|\bsin\b|social insurance|nhs|steuer|pesel|aadhaa?r|\bdni\b|\bnie\b|\bnif\b|codice|\bnir\b|sécu|secu\b|insee|ahv|avs|personnummer|rijksregister|\bitin\b)/;
+/** An identity number's own name: between a passport label and a number, it is the number's label instead. */
+const IDENTITY_WORD = /(?:\bid\b|identit|ausweis|c[ée]dula|documento|legitimatie|\bcin\b)/;
+
+/**
+ * A passport's or a licence's label is the last label before the number (documents.ts reads those): not "Reisepass
+ * H3HH68F15, Steuer-ID 38 407 561 799", "paspoort JO366108, BSN 1390.05.250", where the number's own label stands
+ * between. `before`: the lower-cased text before the number.
+ */
+function documentLabelled(before: string): boolean {
+  const m = DOC_CONTEXT.exec(before);
+  if (m === null) return false;
+  const between = m[0].replace(/^\S+/, '');
+  return !OTHER_SCHEME.test(between) && !IDENTITY_WORD.test(between);
+}
 const SSN_CONTEXT = /(?:(?<![a-z])ssn|social security|soc\.? sec|\bss#|\bss no)/;
 const NEG_CONTEXT =
   /(?:order|tracking|parcel|invoice|ticket|case|ref(?:erence)?|sku|ean|gtin|barcode|serial|phone|tel|fax|mobile|part|item|model|lot|batch|product|article|artikel|build|version|transaction|txn|booking|reservation|confirmation|bestell|sendung|rechnung|auftrag|telefon|commande|colis|facture|pedido|factura|ordine|fattura|bestelling|pakket|factuur|zending)\b[^\n]{0,20}$/;
@@ -283,7 +297,7 @@ function plausibleId(fmt: string, digits: string, pre: string | undefined, suf: 
 }
 
 function judgeNumeric(fmt: string, digits: string, pre: string | undefined, suf: string | undefined, ctx: string): Verdict | null {
-  if (DOC_CONTEXT.test(ctx.slice(-40))) return null; // a passport / licence number: documents.ts
+  if (documentLabelled(ctx.slice(-40))) return null; // a passport / licence number: documents.ts
   const has = ID_CONTEXT.test(ctx);
   if (BUSINESS_CONTEXT.test(ctx) && !/(?:ssn|social|personal|steuer-?id|identifikations)/.test(ctx.slice(-30))) return null;
   const neg = !has && NEG_CONTEXT.test(ctx);
@@ -441,10 +455,10 @@ interface NumericRun {
  * Not an order's, a customer's or a session's id, nor a passport's or a licence's number (documents.ts).
  */
 /** The colon of an identity field and its value, ending the line. */
-const IDENTITY_VALUE = String.raw`:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13})[ \t]*$`;
+const IDENTITY_VALUE = String.raw`:[ \t]*((?:[A-Z]{1,3}-?)?\d(?:[ .-]?\d){5,13}(?:-[A-Z]-?\d{2})?)[ \t]*$`;
 const IDENTITY_FIELD_RE = caseInsensitiveLatin(
   new RegExp(
-    String.raw`^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*` +
+    String.raw`^[ \t]*([^\n:]{0,60}?(?:identit|identidad|identif|ausweis|\bcin\b|teudat|zehut|personnummer|persoonsnummer|personal (?:id|number|code)|national (?:id|number)|citizen|documento (?:nacional|de identidad|del? (?:(?:su|tu) )?(?:país|paese)|(?:del?|de la|della|dell\W?) ?(?:beneficiari[oa]|titular|titolare|intestatari[oa]|solicitante|richiedente|firmante|interesad[oa]|interessat[oa]|delegad[oa]|delegat[oa]|autorizad[oa]|autorizzat[oa]))|id[- ]?(?:card|kaart|karte)|\bid\.?[ -]?(?:no|nr|number|nummer|n[°º])\b|(?:home|country|heimat|origin|origine|herkomst)[^\n:]{0,24}\b(?:id|nr|no|number|nummer|numéro|número|numero)\b)[^\n:]{0,40}?)[ \t]*` +
       IDENTITY_VALUE,
     'gimu',
   ),
@@ -504,7 +518,7 @@ function pushUntaken(out: readonly Finding[], push: Push, start: number, end: nu
  * evidence, so the number must end where the clause does.
  */
 const NAMED_IDENTITY_NUMBER_RE =
-  /(?:(?<![\p{L}])(?:national identity number|national (?:id|code)|nationalcode|code national|código nacional|codice nazionale|nationale code|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|(?:personal)?ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|identiteitsnummer|identiteitskaart|identiteitsbewijs|te['’]?udat zehut)|(?:^|[,;(]|\n[ \t]*[-*•]?)[ \t]*id|(?<![\p{L}])\p{Lu}\p{Ll}{2,12}(?:an|ese|ish|i) ID(?: card)?)(?:[ \t]+\p{Ll}{3,}(?:ien|ienne|ais|aise|ano|ana|ese|ischen|ische|isch|s))?[ \t]+(?:n[°º]\.?[ \t]*)?((?:[A-Z]{2,3}-)?\d(?:[ ./-]?\d){5,13}[VX]?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
+  /(?:(?<![\p{L}])(?:national identity number|national (?:id|code)|nationalcode|code national|código nacional|codice nazionale|nationale code|identity (?:number|card(?: number| no\.?)?)|id(?:entity)?[ -](?:no\.?|number|nr\.?)|\p{L}{0,12}ausweis(?:nummer)?|identitätsnummer|pièce d['’]identité|numéro d['’]identité|carte d['’]identité|documento(?: de identidad| nacional| d['’]identità)?|número de (?:documento|identidad)|numero (?:di |del )?documento|carta d['’]identità|\p{L}{0,10}identiteit(?:snummer|skaart|sbewijs)?|c[ée]dula(?: de identidad)?|legitimatie(?:nummer|bewijs)?|cin|te['’]?udat zehut)|(?:^|[,;(.]|\n[ \t]*[-*•]?)[ \t]*id:?|(?<![\p{L}])\p{Lu}\p{Ll}{2,12}(?:an|ese|ish|i) ID(?: card)?)(?:[ \t]+\p{Ll}{3,}(?:ien|ienne|ais|aise|ano|ana|ese|ischen|ische|isch|s))?[ \t]+(?:n\.?[°º]\.?[ \t]*|n\.[ \t]+)?((?:[A-Z]{1,3}-?)?\d(?:[ ./-]?\d){5,13}(?:-[A-Z]-?\d{2}|[VXA-Z])?)(?=[ \t]*(?:[;,.)]|\r?\n|$|[ \t][-–—]))/giu;
 const NOT_IDENTITY_BEFORE_RE =
   /(?:employee|staff|mitarbeiter|member|mitglied|student|user|order|session|process|thread|job|request|trace|span|message|commit|build|run|event|record|row|ticket|transaction|product|customer|client)[ \t_-]*$/i;
 
@@ -513,7 +527,7 @@ function namedIdentityNumbers(text: string, out: readonly Finding[], push: Push)
     const start = m.index + m[0].length - m[1]!.length;
     const from = Math.max(0, m.index - 24);
     // not a user's or an order's id; not a passport's or a licence's number (documents.ts reads those)
-    if (NOT_IDENTITY_BEFORE_RE.test(text.slice(from, m.index)) || DOC_CONTEXT.test(text.slice(from, start).toLowerCase())) continue;
+    if (NOT_IDENTITY_BEFORE_RE.test(text.slice(from, m.index)) || documentLabelled(text.slice(from, start).toLowerCase())) continue;
     pushUntaken(out, push, start, start + m[1]!.length, 0.7);
   }
 }
@@ -543,7 +557,8 @@ export function findNationalIds(text: string): Finding[] {
   checkedNationalIds(text, (start, end, score) => pushUntaken(out, push, start, end, score));
   alphanumericIds(text, hc, push);
   labelledIdentityNumbers(text, out, push);
-  if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut/i.test(text)) namedIdentityNumbers(text, out, push);
+  if (/\bid|ausweis|identit|document|national|nazionale|nacional|zehut|c[ée]dula|legitimatie|\bcin\b/i.test(text))
+    namedIdentityNumbers(text, out, push);
   if (out.length < 2) return out;
   // The numeric and alphanumeric passes can report the same span (A123456780): keep one.
   const seen = new Set<string>();
@@ -698,7 +713,7 @@ function idInWindow({ text, run, groups, ctx, hc, push }: RunScan, gi: number, g
     ctx.text = idContext(text, ctxAt, 60, hc);
   }
   // A passport or licence label right before the number (also when a key or column name follows in ctx).
-  if (DOC_CONTEXT.test(text.slice(Math.max(0, ctxAt - 40), ctxAt).toLowerCase())) return false;
+  if (documentLabelled(text.slice(Math.max(0, ctxAt - 40), ctxAt).toLowerCase())) return false;
   const v = judgeNumeric(fmt, digits, wpre, wsuf, ctx.text);
   if (!v) return false;
   push(v.type, first && run.pre ? run.preStart : s, last && run.suf ? run.sufEnd : e, v.score);
