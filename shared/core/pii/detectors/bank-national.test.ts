@@ -181,3 +181,13 @@ describe('NO kontonummer (11 digits, 4.2.5, MOD 11) and the AU BSB with its acco
     expect(found('Pay 062-000 12345678 by Friday.')).toEqual([]);
   });
 });
+
+describe('a UK sort code and account near a bank word', () => {
+  it('"bank" names the pair as well as "account" or "sort code" does; a date and a number do not make one', () => {
+    expect(found('previous landlord on the phone, bank 42-85-37 32579547, see below')).toEqual([
+      ['BANK_ACCOUNT', '42-85-37'],
+      ['BANK_ACCOUNT', '32579547'],
+    ]);
+    expect(found('Train 12-10-24 10345678 departs')).toEqual([]);
+  });
+});

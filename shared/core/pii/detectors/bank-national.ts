@@ -246,7 +246,7 @@ function span(first: { start: number }, last: { end: number }): { start: number;
   return { start: first.start, end: last.end };
 }
 
-/** US: ABA-valid routing + a 4–17 digit account near a bank word. UK: dd-dd-dd + 8 digits near a sort-code or account word. */
+/** US: ABA-valid routing + a 4–17 digit account near a bank word. UK: dd-dd-dd + 8 digits near a sort-code or bank word. */
 function pairedNumbers(text: string, runs: readonly Run[]): Finding[] {
   const out: Finding[] = [];
   for (const { code, account } of pairs(text, runs)) {
@@ -255,7 +255,7 @@ function pairedNumbers(text: string, runs: readonly Run[]): Finding[] {
     if (isRepdigit(acc) || CURRENCY_AFTER.test(text.slice(account.end, account.end + 10)) || otherNumberBefore(text, code.start)) continue;
     const us = /^\d{9}$/.test(codeText) && acc.length >= 4 && acc.length <= 17 && abaRouting(codeText);
     const uk = /^\d\d([- ])\d\d\1\d\d$|^\d{6}$/.test(codeText) && acc.length === 8;
-    const ukCue = uk && (cueNear(text, code.start, account.end, SORT_CODE_CUE) || weakCueNear(text, code.start, account.end, ACCOUNT_CUE));
+    const ukCue = uk && (cueNear(text, code.start, account.end, SORT_CODE_CUE) || weakCueNear(text, code.start, account.end, BANK_CUE));
     if (ukCue || (us && cueNear(text, code.start, account.end, BANK_CUE))) {
       out.push(finding(code.start, code.end, 0.85), finding(account.start, account.end, 0.85));
     }

@@ -181,3 +181,25 @@ describe('driving licences named by the issuing country (issue 14)', () => {
     expect(found('The Apache License 2.0 applies; Software licence 12345678')).toEqual([]);
   });
 });
+
+describe('passports named by the role a form gives their holder, and a capitalised "Pass" (issue 14)', () => {
+  const passports = (t: string) =>
+    identityDocumentDetector
+      .detect(t)
+      .filter((f) => f.type === 'PASSPORT')
+      .map((f) => t.slice(f.start, f.end));
+  it("a sender's, a recipient's, a home country's passport in the six languages", () => {
+    expect(passports('Absender: T. Merisk\nReisepass Absender: B447909\nEmpfänger: I. Anaru')).toEqual(['B447909']);
+    expect(passports('Passeport expéditeur : B222771')).toEqual(['B222771']);
+    expect(passports('Passaporto mittente: FN938567')).toEqual(['FN938567']);
+    expect(passports('Paspoort afzender: N01059394')).toEqual(['N01059394']);
+    expect(passports('nacido el 1-7-1995, pasaporte de origen A5586131.')).toEqual(['A5586131']);
+  });
+  it('"Pass" with a capital before letters and digits; not in lower case, nor before a short or digit-only code', () => {
+    expect(passports('Bitte korrigieren, wie im Pass WS3774079. Danke')).toEqual(['WS3774079']);
+    expect(passports('Familie Merisk, Pass RB2956454, geb. 29.08.1981')).toEqual(['RB2956454']);
+    expect(passports('pass ab12cd34 for the wifi')).toEqual([]);
+    expect(passports('Mountain Pass A13 closed')).toEqual([]);
+    expect(passports('PASS 20240101 of the nightly run')).toEqual([]);
+  });
+});

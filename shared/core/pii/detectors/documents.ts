@@ -122,6 +122,20 @@ const FILLER = new Set([
   'el',
   'ha',
   'heeft',
+  // whose document, by the role a form gives its holder: "Reisepass Absender: …", "Passeport expéditeur : …",
+  // "pasaporte de origen …"
+  'sender',
+  'recipient',
+  'absender',
+  'empfänger',
+  'expéditeur',
+  'destinataire',
+  'remitente',
+  'origen',
+  'mittente',
+  'destinatario',
+  'afzender',
+  'ontvanger',
 ]);
 
 /** Words after a label that mean it is not about a document number. */
@@ -245,13 +259,10 @@ function isDocumentLabel(text: string, m: RegExpExecArray, type: PiiType): boole
     if (!/^(?:nummer|nr|number|no)/.test(rest) && inflection(text, m) === 0) return false;
   }
   if (NOT_DOC.test(text.slice(after, after + 20))) return false;
-  // "Pass" alone is a passport as forms write it: in capitals ("PASS J63ZJNTMP"), or before a colon ("Pass: …"),
-  // and only before a number of letters and digits, as passports have ("PASS 1 of 3", "PASS 20240101" are tests')
-  if (
-    /^pass$/i.test(m[0]) &&
-    ((m[0] !== 'PASS' && !/^[ \t]*:/.test(text.slice(after, after + 3))) || !PASS_NUMBER_AT.test(text.slice(after, after + 16)))
-  )
-    return false;
+  // "Pass" alone is a passport as forms and German write it: in capitals ("PASS J63ZJNTMP"), capitalised ("wie im
+  // Pass WS3774079", "Pass: …"), and only before a number of letters and digits, as passports have ("PASS 1 of 3",
+  // "PASS 20240101" are tests'; "pass ab12cd34" in lower case is a password's as often)
+  if (/^pass$/i.test(m[0]) && (m[0] === 'pass' || !PASS_NUMBER_AT.test(text.slice(after, after + 16)))) return false;
   // A bare "license number" after a non-driving qualifier (software, business, medical licence…).
   return !(type === 'DRIVER_LICENSE' && /^licen/i.test(m[0]) && NON_DRIVING.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }

@@ -251,6 +251,7 @@ describe('identity numbers named by their own word, after a passport, with lette
     expect(ids('Empfänger: Reisepass H3HH68F15, Steuer-ID 38 407 561 799, geboren 4.11.1950')).toEqual(['38 407 561 799']);
     expect(ids('ontvanger: paspoort JO366108, BSN 1390.05.250, geboren 23 maart 1951')).toEqual(['1390.05.250']);
     expect(ids('destinatario: pasaporte CBC880672, DNI Y8636850L, nacido el 1-7-1995')).toEqual(['Y8636850L']);
+    expect(ids('consignee: passport 792797917, US SSN 718-41-0605, wire to follow')).toEqual(['718-41-0605']);
     expect(ids('Passport number 38 407 561 799')).toEqual([]); // documents.ts reads a passport's number
   });
 

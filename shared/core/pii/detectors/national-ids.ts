@@ -162,7 +162,7 @@ function documentLabelled(before: string): boolean {
   const m = DOC_CONTEXT.exec(before);
   if (m === null) return false;
   const between = m[0].replace(/^\S+/, '');
-  return !OTHER_SCHEME.test(between) && !IDENTITY_WORD.test(between);
+  return !OTHER_SCHEME.test(between) && !IDENTITY_WORD.test(between) && !SSN_CONTEXT.test(between);
 }
 const SSN_CONTEXT = /(?:(?<![a-z])ssn|social security|soc\.? sec|\bss#|\bss no)/;
 const NEG_CONTEXT =
