@@ -11,17 +11,23 @@ export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_
   return toScan(mergeFindings(detectFindings(text, detectors)));
 }
 
-/** Every detector's findings in `text`, overlapping, with their scores; spelled-out numbers read as digits too. */
+/**
+ * Every detector's findings in `text`, overlapping, with their scores; spelled-out numbers read as digits too, and a
+ * number dictated in words that no detector names taken for a phone number (spoken-digits.ts, `dictated`).
+ */
 export function detectFindings(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): Finding[] {
   const findings: Finding[] = [];
   for (const d of detectors) for (const f of d.detect(text)) findings.push(f);
   const spelled = readSpelledNumbers(text);
-  if (spelled)
-    for (const d of detectors)
-      for (const f of d.detect(spelled.text)) {
-        const inInput = findingInInput(spelled, f);
-        if (inInput) findings.push(inInput);
-      }
+  if (!spelled) return findings;
+  for (const d of detectors)
+    for (const f of d.detect(spelled.text)) {
+      const inInput = findingInInput(spelled, f);
+      if (inInput) findings.push(inInput);
+    }
+  for (const { start, end } of spelled.dictated)
+    if (!findings.some((f) => f.start < end && start < f.end))
+      findings.push({ type: 'PHONE', start, end, score: 0.6, detector: 'spoken-digits' });
   return findings;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingInInput, joinSpacedDigits, numberWordsToDigits, readSpelledNumbers } from './spoken-digits.ts';
 import type { Finding } from './types.ts';
+import { scanText } from './detect.ts';
 
 /** What the read text says, and the input behind each stretch of digits in it. */
 function read(input: string): { text: string; sources: string[] } | undefined {
@@ -141,5 +142,28 @@ describe('a lower-case word after a read-out number', () => {
     expect(
       numberWordsToDigits('Traduci: il mio numero è più nove, quattro, otto, uno, due, sei, nove, nove, quattro, nove, cinque e aspetto'),
     ).toBe('Traduci: il mio numero è più 94812699495 e aspetto');
+  });
+});
+
+describe('numbers dictated in words (issue 14)', () => {
+  const phones = (t: string) =>
+    scanText(t)
+      .entities.filter((e) => e.type === 'PHONE')
+      .map((e) => t.slice(e.start, e.end));
+  it('digit words joined by hyphens are spelt together, and a dictated number of nine digits or more is a phone', () => {
+    expect(phones('If you need to cancel call us on zero two-zero six-seven zero-five one-five four-eight.')).toEqual([
+      'zero two-zero six-seven zero-five one-five four-eight',
+    ]);
+    expect(phones('Pour annuler : zéro six neuf six quatre huit cinq trois neuf deux.')).toEqual([
+      'zéro six neuf six quatre huit cinq trois neuf deux',
+    ]);
+    expect(phones('Afzeggen kan via drie een zes vier vier vijf twee zeven een acht zeven.')).toEqual([
+      'drie een zes vier vier vijf twee zeven een acht zeven',
+    ]);
+  });
+  it('not counting up or down, nor eight digits or fewer', () => {
+    expect(phones('Count with me: one two three four five six seven eight nine ten!')).toEqual([]);
+    expect(phones('Ten nine eight seven six five four three two one, liftoff')).toEqual([]);
+    expect(phones('The code is four seven one one two nine zero three.')).toEqual([]);
   });
 });

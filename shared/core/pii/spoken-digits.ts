@@ -462,7 +462,7 @@ function readRun(s: string, run: readonly Token[]): string {
   let out = '';
   for (let k = 0; k < run.length; k++) {
     const t = run[k]!;
-    if (k > 0)
+    if (k > 0 && !digitsHyphenated(s, run[k - 1]!, t))
       out +=
         s
           .slice(run[k - 1]!.end, t.start)
@@ -476,6 +476,14 @@ function readRun(s: string, run: readonly Token[]): string {
     } else out += t.text;
   }
   return out;
+}
+
+/**
+ * Two digit words joined by a hyphen alone are spelt together, as a compound is ("zero two-zero six-seven", "huit-un-
+ * sept", "uno-dos"): the hyphen is the spelling's, not the number's ("4-9" said as digits keeps it: spacedDigitRuns).
+ */
+function digitsHyphenated(s: string, before: Token, after: Token): boolean {
+  return before.number && after.number && before.text.length === 1 && after.text.length === 1 && s.slice(before.end, after.start) === '-';
 }
 
 /** Two number words that say one number together, as digits; undefined when they are two numbers. */
@@ -599,20 +607,36 @@ export interface SpelledNumbers {
   text: string;
   from: readonly number[];
   to: readonly number[];
+  /** Numbers read out in words, nine to fifteen digits and nothing else (DICTATED): where they stand in the input. */
+  dictated: readonly { start: number; end: number }[];
 }
 
 /** The input with its number words and spaced digits read as digits; undefined when it has none. */
 export function readSpelledNumbers(s: string): SpelledNumbers | undefined {
   const words = numberWordRuns(s);
-  const first = words.length > 0 ? mapped(s, words) : undefined;
+  const dictated = words.filter(isDictated).map(({ start, end }) => ({ start, end }));
+  const first = words.length > 0 ? { ...mapped(s, words), dictated } : undefined;
   const text = first?.text ?? s;
   const spaced = spacedDigitRuns(text);
   if (spaced.length === 0) return first;
   const second = mapped(text, spaced);
-  return first ? { text: second.text, from: second.from.map((i) => first.from[i]!), to: second.to.map((j) => first.to[j - 1]!) } : second;
+  return first
+    ? { text: second.text, from: second.from.map((i) => first.from[i]!), to: second.to.map((j) => first.to[j - 1]!), dictated }
+    : { ...second, dictated };
 }
 
-function mapped(s: string, readings: readonly Reading[]): SpelledNumbers {
+/**
+ * A number read out in words, nine to fifteen digits and nothing else, no counting ("one two three … nine"): what
+ * a caller dictates is a phone or an account number, and the scan takes it for one when no detector names it.
+ */
+const DICTATED = /^\d{9,15}$/;
+/** Counting up or down ("one two three …", "ten nine eight …"). */
+const COUNTING = /^(?:0?12345|10?98765|98765)/;
+function isDictated(r: Reading): boolean {
+  return DICTATED.test(r.text) && !COUNTING.test(r.text);
+}
+
+function mapped(s: string, readings: readonly Reading[]): Omit<SpelledNumbers, 'dictated'> {
   const from: number[] = [];
   const to: number[] = [];
   let at = 0;
