@@ -1,6 +1,7 @@
 // Runs detectors over a text and merges what they found into non-overlapping entities.
 import { PII_TYPES, type AsyncDetector, type Detector, type Finding, type PiiEntity, type PiiScan, type PiiType } from './types.ts';
 import { DEFAULT_DETECTORS } from './detectors/index.ts';
+import { phonesAfterNames } from './phone-after-name.ts';
 import { findingInInput, readSpelledNumbers } from './spoken-digits.ts';
 
 /**
@@ -12,12 +13,14 @@ export function scanText(text: string, detectors: readonly Detector[] = DEFAULT_
 }
 
 /**
- * Every detector's findings in `text`, overlapping, with their scores; spelled-out numbers read as digits too, and a
- * number dictated in words that no detector names taken for a phone number (spoken-digits.ts, `dictated`).
+ * Every detector's findings in `text`, overlapping, with their scores; a number right after a person's name taken
+ * for theirs (phone-after-name.ts); spelled-out numbers read as digits too, and a number dictated in words that no
+ * detector names taken for a phone number (spoken-digits.ts, `dictated`).
  */
 export function detectFindings(text: string, detectors: readonly Detector[] = DEFAULT_DETECTORS): Finding[] {
   const findings: Finding[] = [];
   for (const d of detectors) for (const f of d.detect(text)) findings.push(f);
+  findings.push(...phonesAfterNames(text, findings));
   const spelled = readSpelledNumbers(text);
   if (!spelled) return findings;
   for (const d of detectors)
