@@ -219,3 +219,15 @@ describe('birth dates a chat answers, a death notice gives, a family tree abbrev
     expect(dob('- Aaminath Raheenaa, b. 09/05/1926, Jeju; m. Eesaa Jadhal')).toEqual(['09/05/1926']);
   });
 });
+
+describe('a log line\'s "geb=" and a birth date corrected "to" (issue 14)', () => {
+  it('"geb" as a key, with "=" or ":", and "date of birth to …"', () => {
+    expect(found('door-ctl[26]: toegang user=t-merisk src=62.155.94.24 geb=1972-09-03')).toEqual(['1972-09-03']);
+    expect(found('geb: 3.4.1990')).toEqual(['3.4.1990']);
+    expect(found('I need to correct her date of birth to 12/11/1949 — the airline says so.')).toEqual(['12/11/1949']);
+  });
+  it('not "geb" inside a word, nor "birth" modifying a noun', () => {
+    expect(found('Gebäude: 1972-09-03 renoviert')).toEqual([]);
+    expect(found('birth rate to 2024-01-01')).toEqual([]);
+  });
+});

@@ -20,11 +20,11 @@ const NAME = 'birth-dates';
 
 /** Birth words in en/de/fr/es/it/nl; also matches keys such as dateOfBirth, birth_date, fecha_nacimiento. */
 const BIRTH_RE =
-  /birth|(?<![\p{L}\p{N}])(?:born|dob|ddn|d\.o\.b\.?|b\.|geb\.|geboren|né\(e\)|née?s?|nacid[oa]s?|nac[ií]|naci[óo]|f\.?\s?nac\.?|nac\.|nat[oai]|nacque|nascita)(?![\p{L}])|geburt|naissance|nacimiento|nascita|geboorte|(?<![*\p{L}\p{N}])\*(?=\s?(?:\d|$))/giu;
+  /birth|(?<![\p{L}\p{N}])(?:born|dob|ddn|d\.o\.b\.?|b\.|geb\.|geb(?=[ \t]?[:=])|geboren|né\(e\)|née?s?|nacid[oa]s?|nac[ií]|naci[óo]|f\.?\s?nac\.?|nac\.|nat[oai]|nacque|nascita)(?![\p{L}])|geburt|naissance|nacimiento|nascita|geboorte|(?<![*\p{L}\p{N}])\*(?=\s?(?:\d|$))/giu;
 /** "*14.03.1987": the genealogical star for "born". */
 const STAR_BIRTH_RE = /[\s(,;]\*\s?\d/;
 /** Birth words and stems, after the abbreviation "b." and a digit (BIRTH_PREFILTER_RE). */
-const BIRTH_STEMS = String.raw`gebdat|geb[_ -]?dat|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte`;
+const BIRTH_STEMS = String.raw`gebdat|geb[_ -]?dat|geb[ \t]?[:=]|nac\b|_nac|naiss|nasc|bday|birth|born|nac\.|dob|ddn|d\.o\.b|geb\.|geboren|geburt|\bnée?s?(?![a-zà-ÿ])|naissance|nacid|nací|nació|nacimiento|\bnat[oai]\b|nascita|geboorte`;
 const BIRTH_PREFILTER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])b\.\s?\d|` + BIRTH_STEMS, 'iu');
 /** BIRTH_PREFILTER_RE without its one `\p` (a wider test): it runs without `u` on most texts, ~20× cheaper. */
 const BIRTH_WORD_GATE = caseInsensitiveLatin(new RegExp(String.raw`b\.\s?\d|` + BIRTH_STEMS, 'iu'));
@@ -177,7 +177,7 @@ function labelledBefore(text: string, start: number, words: readonly Keyword[]):
   // a whole clause in between ("born of necessity, it took effect on …")
   if (wordCount(gap) > 5) return null;
   // "birth" as a modifier of another noun: birth plan, birth rate, birth announcement …
-  if (/^birth$/i.test(last[0] + tail) && /^\s+\p{L}/u.test(gap) && !/^\s+(?:date|day|on|in|at|is|was|of|:)\b/iu.test(gap)) return null;
+  if (/^birth$/i.test(last[0] + tail) && /^\s+\p{L}/u.test(gap) && !/^\s+(?:date|day|on|in|at|is|was|of|to|:)\b/iu.test(gap)) return null;
   // after a comma only prepositions and place names may follow: "born in Graz, on …" but not
   // "date of birth: [withheld], visit on …"
   const comma = gap.lastIndexOf(',');
