@@ -174,6 +174,13 @@ describe('driving licences named by the issuing country (issue 14)', () => {
     expect(found('Additional driver: Ilsa Quorn, Thai licence 76041672')).toEqual([['DRIVER_LICENSE', '76041672']]);
     expect(found('Conducteur additionnel : Tovan Merisk, permis thaïlandais 56733732')).toEqual([['DRIVER_LICENSE', '56733732']]);
     expect(found('Secondo conducente: Ilsa Quorn, patente thailandese 21861292')).toEqual([['DRIVER_LICENSE', '21861292']]);
+    expect(found('Conductor adicional: Ilsa Quorn, permiso tailandés 28907884')).toEqual([['DRIVER_LICENSE', '28907884']]);
+    expect(found('Tovan Merisk presentó el carné japonés 450522624839 en el mostrador')).toEqual([['DRIVER_LICENSE', '450522624839']]);
+  });
+
+  it('a Spanish "permiso" or "carné" alone is any permit or card', () => {
+    expect(found('permiso especial 12345678 para obras')).toEqual([]);
+    expect(found('el carné universitario 12345678')).toEqual([]);
   });
 
   it('not a software licence', () => {

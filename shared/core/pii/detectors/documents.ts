@@ -12,7 +12,7 @@ const LABEL = new RegExp(
     // passports
     '(?<p>pass(?:port|eport|aporto)|pasaporte|paspoort|reisepass|passnummer|pass-?nr\\.?|passport_?(?:no|number|num|id)|pass(?![\\p{L}]))',
     // driving licences
-    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{1,10}(?:ish|an|ese|ch|ss|ek|i) )licen[cs]e(?![\\p{L}])|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
+    "(?<d>driv(?:er'?s?|ing|ers)[ _-]?licen[cs]e|(?<![a-z0-9])dl(?![a-z0-9])|\\bd\\/l\\b|licen[cs]e[ _-]?(?:number|no\\b|nr\\b|#)|(?<=(?<![\\p{L}])\\p{Lu}\\p{Ll}{1,10}(?:ish|an|ese|ch|ss|ek|i) )licen[cs]e(?![\\p{L}])|f(?:ü|ue|u)hrerschein|permiso de conduc(?:ir|ción)|(?:permiso|carn[eé]t?)(?=[ \\t]+\\p{Ll}{3,}(?:és|esa|ano|ana|ino|ina|ense)(?![\\p{L}]))|permis(?: de conduire)?(?![\\p{L}])|licencia de conduc(?:ir|ción)|carn[eé]t? de conduc(?:ir|ción)|patente(?: di guida)?|rijbewijs|driving_?licen[cs]e|drivers?_?licen[cs]e)",
   ].join('|'),
   'iuy',
 );
