@@ -757,13 +757,12 @@ function introOrRelationCue(ws: readonly PrevWord[], hasColon: boolean, start: n
  * Whether ws[k] is a relation word. One that is also a frequent name part, written with a capital after a word that
  * is neither a determiner nor a possessive, is the name's first part ("and Son Goku", "did Son Heung-min score").
  * A word for a woman and a wife alike is a wife only after a possessive ("la première femme Première ministre" is
- * the first woman).
+ * the first woman); one who serves someone only after the writer's or the reader's ("mi fisioterapeuta").
  */
 function isRelation(ws: readonly PrevWord[], k: number): boolean {
   const w = ws[k];
   if (w === undefined || !(RELATIONS.has(w.w) || SERVICE_RELATIONS.has(w.w))) return false;
-  const before = ws[k + 1];
-  const owner = before !== undefined && before.punct === '' ? before.w : undefined;
+  const owner = ownerOf(ws, k);
   const possessive = owner !== undefined && (OWN_POSSESSIVES.has(owner) || OTHERS_POSSESSIVES.has(owner));
   if (WOMAN_OR_WIFE.has(w.w)) return possessive;
   if (SERVICE_RELATIONS.has(w.w)) return owner !== undefined && OWN_POSSESSIVES.has(owner);
@@ -771,10 +770,18 @@ function isRelation(ws: readonly PrevWord[], k: number): boolean {
   return owner === undefined || possessive || DETERMINERS.has(owner);
 }
 
-function relationCue(ws: readonly PrevWord[], k: number, start: number): Cue {
+/** The word right before ws[k], unless punctuation parts them: whose relation it is ("my", "his", "the"). */
+function ownerOf(ws: readonly PrevWord[], k: number): string | undefined {
   const before = ws[k + 1];
-  const own = before !== undefined && before.punct === '' && OWN_POSSESSIVES.has(before.w);
-  return own ? mkCue('relation', 2, start) : { cue: 'relation', strength: 2, start, othersRelation: true };
+  return before !== undefined && before.punct === '' ? before.w : undefined;
+}
+
+/** A relation of the writer's or the reader's is theirs anywhere; anyone else's may be history's (`othersRelation`). */
+function relationCue(ws: readonly PrevWord[], k: number, start: number): Cue {
+  const owner = ownerOf(ws, k);
+  return owner !== undefined && OWN_POSSESSIVES.has(owner)
+    ? mkCue('relation', 2, start)
+    : { cue: 'relation', strength: 2, start, othersRelation: true };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -770,7 +770,7 @@ function inPublicLife(sentence: string, before: string): boolean {
 }
 
 /** A name after a relation of someone else's ("his son …") in a sentence about public office and history. */
-export function relativeInPublicLife(text: string, start: number, end: number): boolean {
+function relativeInPublicLife(text: string, start: number, end: number): boolean {
   const { before, sentence } = sentenceAround(text, start, end);
   return inPublicLife(sentence, before);
 }
