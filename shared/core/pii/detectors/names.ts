@@ -743,7 +743,7 @@ const WHO_OR_WHICH =
  * left out: a private person writes a 'Budget 2025' memo as often.
  */
 function aDatedWorkPerformed(sentence: string): boolean {
-  return PERFORMED.test(sentence) && QUOTED_TITLE.test(sentence) && A_YEAR.test(sentence);
+  return QUOTED_TITLE.test(sentence) && A_YEAR.test(sentence) && PERFORMED.test(sentence); // the verbs last: the dearest test
 }
 const PERFORMED =
   /(?<![\p{L}])(?:sang|sings|recorded|filmed|painted|composed|directed|released|singt|sangen|drehte|malte|komponierte|veröffentlichte|a chanté|chanta|a enregistré|enregistra|a tourné|tourna|a peint|peignit|a composé|composa|a réalisé|réalisa|a sorti|cantó|grabó|rodó|filmó|pintó|compuso|dirigió|lanzó|cantò|ha cantato|registrò|ha registrato|girò|ha girato|dipinse|ha dipinto|compose|ha composto|diresse|ha diretto|zong|zongen|nam(?:en)? (?:\S+ ){0,4}op|draaide|filmde|schilderde|componeerde|regisseerde|bracht (?:\S+ ){0,4}uit)(?![\p{L}])/iu;

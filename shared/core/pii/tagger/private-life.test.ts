@@ -26,4 +26,9 @@ describe('peopleOfPrivateLife: full names of rare words in a sentence of private
     expect(names('Merisk signed the lease yesterday.')).toEqual([]);
     expect(names('Résume Middlemarch en 100 mots pour un club de lecture.')).toEqual([]);
   });
+
+  it("reads each name's sentence within a bounded reach: a long text without sentence ends stays linear", () => {
+    const text = 'Ilvane Dobrecki and Toma Vessarin run the club evenings '.repeat(2000);
+    expect(names(text).length).toBe(4000);
+  });
 });

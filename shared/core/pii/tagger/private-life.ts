@@ -19,7 +19,6 @@ const FULL_NAME_RE =
 
 /** The names of private people in the sentences of `text` that speak of private life (see above). */
 export function peopleOfPrivateLife(text: string, reading: Reading): TextSpan[] {
-  if (!PRIVATE_LIFE.test(text)) return [];
   const found: TextSpan[] = [];
   for (const m of text.matchAll(FULL_NAME_RE)) {
     const start = m.index;
@@ -42,12 +41,16 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{L}+) $/u;
 /** Articles and article-prepositions DETERMINERS leaves out. */
 const MORE_ARTICLES = new Set(['a', 'an', 'die', 'degli', 'dei', 'delle', 'della', 'del', 'dello', 'de', 'des', 'du', 'van']);
 
-/** The sentence holding [start, end): from the last sentence end before it to the next after it. */
+/**
+ * The sentence holding [start, end): from the last sentence end before it to the next after it, at most SENTENCE_REACH
+ * characters either side (a text without sentence ends would make every name read all of it).
+ */
 function sentenceOf(text: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < SENTENCE_REACH && !SENTENCE_END.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  while (e < text.length && e - end < SENTENCE_REACH && !SENTENCE_END.test(text[e]!)) e++;
   return text.slice(s, e);
 }
 const SENTENCE_END = /[.!?\n]/;
+const SENTENCE_REACH = 200;
