@@ -2,6 +2,7 @@
 import { PII_TYPES, type AsyncDetector, type Detector, type Finding, type PiiEntity, type PiiScan, type PiiType } from './types.ts';
 import { DEFAULT_DETECTORS } from './detectors/index.ts';
 import { phonesAfterNames } from './phone-after-name.ts';
+import { overlapTest } from './spans.ts';
 import { findingInInput, readSpelledNumbers } from './spoken-digits.ts';
 
 /**
@@ -28,9 +29,10 @@ export function detectFindings(text: string, detectors: readonly Detector[] = DE
       const inInput = findingInInput(spelled, f);
       if (inInput) findings.push(inInput);
     }
+  if (spelled.dictated.length === 0) return findings;
+  const overlapsFound = overlapTest(findings);
   for (const { start, end } of spelled.dictated)
-    if (!findings.some((f) => f.start < end && start < f.end))
-      findings.push({ type: 'PHONE', start, end, score: 0.6, detector: 'spoken-digits' });
+    if (!overlapsFound({ start, end })) findings.push({ type: 'PHONE', start, end, score: 0.6, detector: 'spoken-digits' });
   return findings;
 }
 

@@ -20,4 +20,8 @@ describe('a phone number right after a person’s name, no phone word', () => {
     expect(phones('Anna Berg – 4821 93')).toEqual([]);
     expect(phones('Total – 686 482 603')).toEqual([]);
   });
+  it('a long roster of names and numbers is read once, not once per name', () => {
+    const roster = 'Anna Berg – 686 482 603\n'.repeat(5000);
+    expect(phones(roster).length).toBe(5000);
+  });
 });

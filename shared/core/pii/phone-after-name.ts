@@ -3,6 +3,7 @@
 // reference as often; after a name found by the PERSON rules, with only a dash, a comma or an opening parenthesis
 // between, nine to thirteen digits in two to five groups are the person's number. Not a date, nor an amount.
 // Pure: it reads the text and the other detectors' findings.
+import { overlapTest } from './spans.ts';
 import type { Finding } from './types.ts';
 
 /** The separator after the name, then the number: groups of 2–4 digits (the first may carry a +), single-spaced, dotted, hyphenated or slashed. */
@@ -12,8 +13,10 @@ const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})
 /** A currency or a unit after it: an amount. */
 const AMOUNT_AFTER = /^[ \t]?(?:€|\$|£|%|eur|usd|gbp|chf|kg|km|m²|m2)/i;
 
+/** The phone numbers right after the PERSON findings of `findings` that no finding covers yet (see above). */
 export function phonesAfterNames(text: string, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  let overlapsFound: ReturnType<typeof overlapTest> | undefined; // built at the first candidate, once
   for (const person of findings) {
     if (person.type !== 'PERSON') continue;
     const m = NUMBER_AFTER_NAME.exec(text.slice(person.end, person.end + 48));
@@ -23,7 +26,8 @@ export function phonesAfterNames(text: string, findings: readonly Finding[]): Fi
     const start = person.end + m[0].length - number.length;
     const end = start + number.length;
     if (digits < 9 || digits > 13 || DATE.test(number) || AMOUNT_AFTER.test(text.slice(end, end + 4))) continue;
-    if (findings.some((f) => f.start < end && start < f.end)) continue;
+    overlapsFound ??= overlapTest(findings);
+    if (overlapsFound({ start, end })) continue;
     out.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone-after-name' });
   }
   return out;

@@ -6,7 +6,7 @@
 import type { Finding } from '../types.ts';
 import { fromCapitals } from '../detectors/names-structured.ts';
 import { isRareNamePart, nameAfter, nameEndingAt, type Reading } from './name-runs.ts';
-import { overlapTest } from './person-slots.ts';
+import { overlapTest } from '../spans.ts';
 import type { TextSpan } from './windows.ts';
 
 const ALL_CAPITALS = /^\p{Lu}+$/u;

@@ -23,6 +23,7 @@ import { CREATIVE_WORKS, inAcquisition, LABELS, THING_FRAMES } from '../detector
 import { tableNameCells } from '../detectors/names-structured.ts';
 import { transcriptSpeakers } from '../detectors/names-transcripts.ts';
 import { isLetter } from '../chars.ts';
+import { overlapTest } from '../spans.ts';
 import { encyclopaedic } from '../detectors/names.ts';
 import {
   byFirstLetter,
@@ -197,26 +198,6 @@ export function slotNames(text: string, isCommonWord: (letters: string) => boole
       !encyclopaedic(text, run.start, run.end) &&
       !TASK_BEFORE_PLEASE.test(text.slice(run.end, run.end + 24)),
   );
-}
-
-/**
- * Whether a span overlaps one of `spans`, by binary search over them sorted by start with the furthest end so far
- * (a text with thousands of slots is not searched once per candidate).
- */
-export function overlapTest(spans: readonly TextSpan[]): (span: TextSpan) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i > 0 ? reach[i - 1]! : -1));
-  return (span) => {
-    let lo = 0;
-    let hi = sorted.length; // the first index whose start is at or after the span's end
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && reach[lo - 1]! > span.start;
-  };
 }
 
 function afterBlanks(text: string, at: number): number {
