@@ -3,20 +3,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCUMENTS, LANGS, type Lang } from './documents.ts';
+import type { Doc, Span } from '../pii-blind/doc.ts';
+import { DOCUMENTS, LANGS } from './documents.ts';
 
+export type { Doc };
 export type Kind = 'hard' | 'pos';
-export interface Entity {
-  type: string;
-  start: number;
-  end: number;
-}
-export interface Doc {
-  id: string;
-  text: string;
-  lang: Lang;
-  entities: Entity[];
-}
 
 const HERE = import.meta.dirname;
 export const JSONL_PATH = join(HERE, 'public.jsonl');
@@ -39,10 +30,10 @@ export function labelTypes(markdown = readFileSync(LABELS_PATH, 'utf8')): string
 }
 
 /** Removes the inline [[TYPE:value]] markers; offsets count UTF-16 code units of the text without markers. */
-export function parseMarked(marked: string): { text: string; entities: Entity[] } {
+export function parseMarked(marked: string): { text: string; entities: Span[] } {
   let text = '';
   let last = 0;
-  const entities: Entity[] = [];
+  const entities: Span[] = [];
   for (const m of marked.matchAll(MARKER)) {
     text += marked.slice(last, m.index);
     const value = m[2]!;
