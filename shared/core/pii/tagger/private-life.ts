@@ -25,9 +25,10 @@ export function peopleOfPrivateLife(text: string, reading: Reading): TextSpan[] 
     const end = start + m[0].length;
     if (afterArticle(text, start) || !PRIVATE_LIFE.test(sentenceOf(text, start, end))) continue;
     const run = personIn(text, start, m[0], reading);
-    // "Résume Middlemarch en 100 mots pour un club de lecture": the first word may be a verb asking about a work
+    // The whole run's sentence is read by slotNames' last filter (person-slots.ts), as for every pass; here the run
+    // without its first word, which may be a verb asking about a work ("Résume Middlemarch … pour un club de lecture")
     const second = start + m[0].indexOf(' ') + 1;
-    if (run && !encyclopaedic(text, start, end) && !encyclopaedic(text, second, end)) found.push(run);
+    if (run && !encyclopaedic(text, second, end)) found.push(run);
   }
   return found;
 }
