@@ -74,6 +74,13 @@ export function namesAfter(text: string, re: RegExp, reading: Reading): TextSpan
   return found;
 }
 
+/** The word right before `at` (letters only, lower-cased) is one of `allowed`: "mein Bruder", "il mio collega". */
+export function afterWordOf(text: string, at: number, allowed: ReadonlySet<string>): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return m !== null && allowed.has(m[0].toLowerCase());
+}
+const WORD_BEFORE = /(?<![\p{L}\p{M}])\p{L}+$/u;
+
 /** `name` (one or two capitalised words, at `start`) as a name's span: every part rare, together no public name. */
 export function personIn(text: string, start: number, name: string, reading: Reading): TextSpan | undefined {
   const parts = [...name.matchAll(/[^ -]+/gu)];

@@ -21,6 +21,7 @@ import { OTHERS_POSSESSIVES, OWN_POSSESSIVES, PLACE_SUFFIX, RELATIONS, SERVICE_R
 import { isGivenName } from '../detectors/names-gazetteer.ts';
 import { isKnownNotPerson, isKnownNotPersonName } from './evidence.ts';
 import {
+  afterWordOf,
   byFirstLetter,
   eitherCaseByFirstLetter,
   endsPhrase,
@@ -352,14 +353,6 @@ const POSSESSIVE: ReadonlySet<string> = new Set([...OWN_POSSESSIVES, ...OTHERS_P
  */
 const RELATION_RE = new RegExp(`[ \\t](${byFirstLetter([...RELATIONS, ...SERVICE_RELATIONS])})(,?)[ \\t]+(?=\\p{L})`, 'giu');
 const POSSESSIVE_OR_ARTICLE: ReadonlySet<string> = new Set([...POSSESSIVE, ...ARTICLES]);
-/** The word right before a position. */
-const WORD_BEFORE = /(?<![\p{L}\p{M}])\p{L}+$/u;
-
-/** The word before `at` (lower-cased) is one of `allowed`: "mein Bruder", "il mio collega" (its last word). */
-function afterWordOf(text: string, at: number, allowed: ReadonlySet<string>): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-  return m !== null && allowed.has(m[0].toLowerCase());
-}
 /**
  * After a possessive and a relation, two rare words in lower case are the relative's full name typed so, even in a
  * text all in lower case ("my coworker tamara fomichev keeps …", "ma collègue dimitra makri ne répond plus"); one

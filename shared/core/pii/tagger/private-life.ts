@@ -6,7 +6,7 @@
 // Two or three capitalised words, each rare (name-runs.ts), together no public name. Pure.
 import { DETERMINERS } from '../detectors/names-context.ts';
 import { encyclopaedic } from '../detectors/names.ts';
-import { personIn, type Reading } from './name-runs.ts';
+import { afterWordOf, personIn, type Reading } from './name-runs.ts';
 import type { TextSpan } from './windows.ts';
 
 /** Words of private life in the six languages: associations, housing, neighbours, work, school, the recent past. */
@@ -35,12 +35,13 @@ export function peopleOfPrivateLife(text: string, reading: Reading): TextSpan[] 
 
 /** After an article or a determiner, capitalised words are a thing's name ("the Carlsbad Caverns", "der Lieblinge Karls"). */
 function afterArticle(text: string, start: number): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return before !== undefined && (DETERMINERS.has(before.toLowerCase()) || MORE_ARTICLES.has(before.toLowerCase()));
+  return text[start - 1] === ' ' && afterWordOf(text, start - 1, ARTICLES);
 }
-const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{L}+) $/u;
-/** Articles and article-prepositions DETERMINERS leaves out. */
-const MORE_ARTICLES = new Set(['a', 'an', 'die', 'degli', 'dei', 'delle', 'della', 'del', 'dello', 'de', 'des', 'du', 'van']);
+/** DETERMINERS, and the articles and article-prepositions it leaves out. */
+const ARTICLES: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...['a', 'an', 'die', 'degli', 'dei', 'delle', 'della', 'del', 'dello', 'de', 'des', 'du', 'van'],
+]);
 
 /**
  * The sentence holding [start, end): from the last sentence end before it to the next after it, at most SENTENCE_REACH
